@@ -1,0 +1,137 @@
+"""PHI analysis of OCR text with Presidio: predefined, overlay and header recognisers plus NER."""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass
+
+import presidio_analyzer
+from presidio_analyzer import AnalyzerEngine, RecognizerRegistry, RecognizerResult
+from pydicom.dataset import Dataset
+
+from .findings import Finding, OcrWord
+from .ner import NerBackend
+from .recognizers.dicom_header import DicomHeaderRecognizer
+from .recognizers.patterns import overlay_recognizers
+from .text_layout import layout
+
+log = logging.getLogger(__name__)
+
+# Presidio's names -> the gear's. Identifier-like entities all become ID; the
+# rest (URL, IP, NRP) are not PHI on an image overlay and are dropped.
+PRESIDIO_TO_GEAR = {
+    "PERSON": "PERSON",
+    "DATE_TIME": "DATE_TIME",
+    "LOCATION": "LOCATION",
+    "ORGANIZATION": "ORGANIZATION",
+    "AGE": "AGE",
+    "ID": "ID",
+    "PROFESSION": "PROFESSION",
+    "ZIP": "ZIP",
+    "USERNAME": "USERNAME",
+    "EMAIL": "EMAIL",
+    "EMAIL_ADDRESS": "EMAIL",
+    "PHONE_NUMBER": "PHONE_NUMBER",
+    "US_SSN": "ID",
+    "US_ITIN": "ID",
+    "US_PASSPORT": "ID",
+    "US_BANK_NUMBER": "ID",
+    "MEDICAL_LICENSE": "ID",
+    "CREDIT_CARD": "ID",
+    "IBAN_CODE": "ID",
+    "UK_NHS": "ID",
+}
+# Weak predefined patterns (driver's licence numbers match most short words).
+SKIPPED_RECOGNIZERS = {"UsLicenseRecognizer", "UrlRecognizer", "IpRecognizer", "CryptoRecognizer",
+                       "InPanRecognizer", "InVehicleRegistrationRecognizer", "InAadhaarRecognizer",
+                       "InVoterRecognizer", "InPassportRecognizer", "AuAbnRecognizer", "AuAcnRecognizer",
+                       "AuTfnRecognizer", "AuMedicareRecognizer", "SgFinRecognizer", "SgUenRecognizer",
+                       "EsNifRecognizer", "EsNieRecognizer", "ItDriverLicenseRecognizer",
+                       "ItFiscalCodeRecognizer", "ItVatCodeRecognizer", "ItIdentityCardRecognizer",
+                       "ItPassportRecognizer", "PlPeselRecognizer", "FiPersonalIdentityCodeRecognizer",
+                       "KrRrnRecognizer", "ThTninRecognizer", "NgNinRecognizer", "NgVehicleRegistrationRecognizer"}
+MIN_PATTERN_SCORE = 0.35
+
+
+@dataclass(frozen=True)
+class AnalyzerSettings:
+    entities: tuple[str, ...]
+    score_threshold: int  # Transformer Score Threshold, percent, for model findings
+
+
+def _smart_case(text: str) -> str:
+    """Title-case ALL-CAPS words and turn DICOM '^' into spaces, keeping every offset:
+    NER models trained on prose miss 'DAVIDSON^DOUGLAS' but find 'Davidson Douglas'."""
+    text = text.replace("^", " ")
+    return re.sub(r"\b[A-Z][A-Z']+\b", lambda m: m.group(0).capitalize(), text)
+
+
+class PhiAnalyzer:
+    """Presidio AnalyzerEngine composed for overlay text; one per run, reused across images."""
+
+    def __init__(self, ner: NerBackend, settings: AnalyzerSettings):
+        self.ner = ner
+        self.settings = settings
+        registry = RecognizerRegistry(supported_languages=["en"])
+        registry.load_predefined_recognizers(languages=["en"], nlp_engine=ner.nlp_engine)
+        for name in SKIPPED_RECOGNIZERS:
+            try:
+                registry.remove_recognizer(name)
+            except Exception:  # not every Presidio version ships every recogniser
+                pass
+        if ner.recognizers:
+            registry.remove_recognizer("SpacyRecognizer")
+            for recognizer in ner.recognizers:
+                registry.add_recognizer(recognizer)
+        for recognizer in overlay_recognizers():
+            registry.add_recognizer(recognizer)
+        self.engine = AnalyzerEngine(registry=registry, nlp_engine=ner.nlp_engine, supported_languages=["en"])
+
+    @property
+    def detectors(self) -> list[str]:
+        names = [f"presidio-analyzer {presidio_analyzer.__version__ if hasattr(presidio_analyzer, '__version__') else ''}".strip() + " patterns",
+                 self.ner.description]
+        return names
+
+    def analyze(self, words: list[OcrWord], header: Dataset | None = None, frame: int = 0) -> list[Finding]:
+        if not words:
+            return []
+        text_layout = layout(words)
+        extra = [DicomHeaderRecognizer(header)] if header is not None else []
+        results: list[RecognizerResult] = []
+        for text in {text_layout.text, _smart_case(text_layout.text)}:
+            results += self.engine.analyze(
+                text=text,
+                language="en",
+                entities=None,  # filtered below: Presidio warns on entities it has no recogniser for
+                ad_hoc_recognizers=extra or None,
+                score_threshold=MIN_PATTERN_SCORE,
+            )
+        findings: dict[tuple, Finding] = {}
+        for result in results:
+            entity = PRESIDIO_TO_GEAR.get(result.entity_type)
+            if entity is None or entity not in self.settings.entities:
+                continue
+            recognizer = (result.recognition_metadata or {}).get("recognizer_name", "unknown")
+            if recognizer in self.ner.model_recognizers and result.score * 100 < self.settings.score_threshold:
+                continue
+            for box, text in text_layout.boxes_for(result.start, result.end):
+                key = (box, entity)
+                if key not in findings or findings[key].score < result.score:
+                    findings[key] = Finding(entity, box, round(float(result.score), 3), recognizer, text, frame)
+        return _drop_contained(list(findings.values()))
+
+
+def _drop_contained(findings: list[Finding]) -> list[Finding]:
+    """A box inside a larger box of the same frame adds nothing to redaction and
+    only clutters the report (e.g. a header name part inside an NER full name)."""
+    keep = []
+    for f in findings:
+        inside = any(
+            g is not f and g.box.area > f.box.area and g.box.intersection_area(f.box) == f.box.area
+            for g in findings
+        )
+        if not inside:
+            keep.append(f)
+    return sorted(keep, key=lambda f: (f.frame, f.box.top, f.box.left))

@@ -1,0 +1,146 @@
+"""`presidio-image-redactor`: the same engine as the gear, for local and batch work."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+import tempfile
+from pathlib import Path
+
+from . import __version__
+from .config import DEFAULT_ENTITIES, ConfigError, Fill, Limits, Mode, RedactorConfig, parse_entities
+from .engine import Engine, Outcome
+from .inputs import discover
+from .reports import BboxCoordsError, read_bbox_json
+from .run_summary import exit_code, summary_lines
+
+log = logging.getLogger("presidio_image_redactor")
+
+EXAMPLES = """examples:
+  detect PHI and write a report, bbox JSON and a review DICOM with boxes drawn:
+    presidio-image-redactor run scan.dcm --mode detect --output-dir out/
+  redact PHI, using header values to find names and dates:
+    presidio-image-redactor run series.zip --mode redact --use-metadata --output-dir out/
+  redact exactly the boxes of an earlier (reviewed) scan, without OCR:
+    presidio-image-redactor run scan.dcm --mode redact --bbox-coords out/bbox_coords...scan.json --output-dir red/
+  remove all burned-in text from every DICOM under a folder:
+    presidio-image-redactor run images/ --mode redact-all --output-dir clean/
+"""
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message):  # usage errors exit 2, as documented
+        self.print_usage(sys.stderr)
+        print(f"{self.prog}: error: {message}", file=sys.stderr)
+        sys.exit(2)
+
+
+def _percent(value: str) -> int:
+    try:
+        number = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"must be an integer from 0 to 100, got {value!r}") from None
+    if not 0 <= number <= 100:
+        raise argparse.ArgumentTypeError(f"must be an integer from 0 to 100, got {number}")
+    return number
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="presidio-image-redactor", description="Find and redact PHI burned into DICOM pixels.",
+                     epilog=EXAMPLES, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--version", action="version", version=f"presidio-image-redactor {__version__}")
+    sub = parser.add_subparsers(dest="command", parser_class=_Parser)
+    run = sub.add_parser("run", help="scan, report and optionally redact DICOM inputs", epilog=EXAMPLES,
+                         formatter_class=argparse.RawDescriptionHelpFormatter)
+    run.add_argument("inputs", nargs="+", type=Path, metavar="INPUT", help="DICOM file, zip of DICOMs, or folder")
+    run.add_argument("--mode", required=True, choices=[m.cli for m in Mode])
+    run.add_argument("--output-dir", required=True, type=Path)
+    run.add_argument("--use-metadata", action="store_true", help="also look for header values (names, IDs, dates)")
+    run.add_argument("--entities", default=DEFAULT_ENTITIES, help="comma list of entities to find")
+    run.add_argument("--score-threshold", type=_percent, default=30, help="minimum NER score, 0-100")
+    run.add_argument("--frequency-threshold", type=_percent, default=30,
+                     help="multi-frame: share of frames (percent) from which an entity is redacted on all frames")
+    run.add_argument("--bbox-coords", type=Path, help="redact the boxes of this bbox JSON instead of scanning")
+    run.add_argument("--fill", choices=[f.value for f in Fill], default=Fill.CONTRAST.value)
+    run.add_argument("--ner-model", help="transformer model directory or hub id (default: spaCy, offline)")
+    run.add_argument("--assignees", default="", help="reader e-mails (Detection+ReaderTasks)")
+    run.add_argument("--max-zip-members", type=int, default=Limits.max_zip_members)
+    run.add_argument("--max-zip-bytes", type=int, default=Limits.max_zip_bytes)
+    run.add_argument("--debug", action="store_true", help="debug log; reports then contain raw PHI text")
+    return parser
+
+
+def configure_logging(debug: bool) -> None:
+    logging.basicConfig(level=logging.DEBUG if debug else logging.INFO,
+                        format="%(asctime)s %(levelname)-7s %(message)s", stream=sys.stderr, force=True)
+    for noisy in ("presidio-analyzer", "urllib3", "PIL", "pydicom"):
+        logging.getLogger(noisy).setLevel(logging.ERROR if not debug else logging.INFO)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command != "run":
+        parser.print_help()
+        return 2
+    configure_logging(args.debug)
+    try:
+        config = RedactorConfig(
+            mode=Mode.from_cli(args.mode),
+            entities=parse_entities(args.entities),
+            score_threshold=args.score_threshold,
+            frequency_threshold=args.frequency_threshold,
+            use_metadata=args.use_metadata,
+            fill=Fill(args.fill),
+            debug=args.debug,
+            assignees=tuple(a.strip() for a in args.assignees.split(",") if a.strip()),
+            bbox_coords=args.bbox_coords,
+            ner_model=args.ner_model,
+            limits=Limits(max_zip_members=args.max_zip_members, max_zip_bytes=args.max_zip_bytes),
+        )
+    except ConfigError as exc:
+        print(f"presidio-image-redactor: error: {exc}", file=sys.stderr)
+        return 2
+    missing = [str(p) for p in args.inputs if not p.exists()]
+    if missing:
+        print(f"presidio-image-redactor: error: input not found: {', '.join(missing)}", file=sys.stderr)
+        return 2
+    return run(config, discover(args.inputs), args.output_dir)
+
+
+def run(config: RedactorConfig, sources: list[Path], output_dir: Path, work_dir: Path | None = None,
+        reader_tasks=None) -> int:
+    """Shared by the CLI and the gear: process every input, print the summary, return the exit code."""
+    try:
+        coords = read_bbox_json(config.bbox_coords) if config.bbox_coords else None
+    except BboxCoordsError as exc:
+        log.error("%s", exc)
+        return 1
+    if coords is not None and not config.mode.redacts:
+        log.warning("bbox_coords is only used by the redaction modes; scanning instead")
+        coords = None
+    try:
+        output_dir.mkdir(parents=True, exist_ok=True)
+        probe = tempfile.NamedTemporaryFile(dir=output_dir, prefix=".write-test-")
+        probe.close()
+    except OSError as exc:
+        log.error("output folder %s is not writable (%s)", output_dir, exc.strerror or exc)
+        return 1
+    log.info("presidio-image-redactor %s: mode %s, %d input(s)", __version__, config.mode.value, len(sources))
+    with tempfile.TemporaryDirectory(prefix="presidio-work-", dir=work_dir) as tmp:
+        engine = Engine(config, output_dir, Path(tmp), reader_tasks=reader_tasks, bbox_coords=coords)
+        outcomes: list[Outcome] = []
+        for i, source in enumerate(sources, 1):
+            log.info("[%d/%d] %s", i, len(sources), source.name)
+            outcome = engine.process(source)
+            if outcome.status == "failed":
+                log.error("%s", outcome.reason)
+            outcomes.append(outcome)
+    for line in summary_lines(outcomes):
+        print(line)
+    return exit_code(outcomes)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,166 @@
+"""Run settings, validated once, before any work starts.
+
+The gear and the CLI speak different dialects (manifest keys with spaces vs
+flags); both end in one `RedactorConfig`, so nothing downstream knows which
+front end started it.
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass, field
+from pathlib import Path
+
+ENTITIES: tuple[str, ...] = (
+    "PERSON",
+    "DATE_TIME",
+    "LOCATION",
+    "AGE",
+    "ID",
+    "PROFESSION",
+    "ORGANIZATION",
+    "PHONE_NUMBER",
+    "ZIP",
+    "USERNAME",
+    "EMAIL",
+)
+DEFAULT_ENTITIES = ",".join(ENTITIES)
+
+
+class ConfigError(ValueError):
+    """A setting is wrong; the message names the setting."""
+
+
+class Mode(enum.Enum):
+    """Operating modes; value is the gear name, `cli` the CLI spelling."""
+
+    DETECT = "Detection Only"
+    DETECT_READERTASKS = "Detection+ReaderTasks"
+    REDACT = "Dynamic PHI Redaction"
+    REDACT_ALL = "RedactAllText"
+
+    @property
+    def cli(self) -> str:
+        return _CLI_NAMES[self]
+
+    @property
+    def redacts(self) -> bool:
+        return self in (Mode.REDACT, Mode.REDACT_ALL)
+
+    @classmethod
+    def from_cli(cls, name: str) -> Mode:
+        for mode, cli in _CLI_NAMES.items():
+            if cli == name:
+                return mode
+        raise ConfigError(f"--mode: unknown mode {name!r}; choose one of {', '.join(_CLI_NAMES.values())}")
+
+    @classmethod
+    def from_gear(cls, name: str) -> Mode:
+        try:
+            return cls(name)
+        except ValueError:
+            choices = ", ".join(m.value for m in cls)
+            raise ConfigError(f"Baseline Operating Mode: unknown mode {name!r}; choose one of {choices}") from None
+
+
+_CLI_NAMES = {
+    Mode.DETECT: "detect",
+    Mode.DETECT_READERTASKS: "detect+readertasks",
+    Mode.REDACT: "redact",
+    Mode.REDACT_ALL: "redact-all",
+}
+
+
+class Fill(enum.Enum):
+    """How a redaction box is painted.
+
+    contrast: the inverse of the image background, so reviewers see what was removed;
+    background: the background value, so the box blends in.
+    """
+
+    CONTRAST = "contrast"
+    BACKGROUND = "background"
+
+
+@dataclass(frozen=True)
+class Limits:
+    """Bounds on untrusted archives; users with very large series can raise them."""
+
+    max_zip_members: int = 10_000
+    max_zip_bytes: int = 8 * 1024**3
+    max_pixels_per_frame: int = 8192 * 8192
+
+
+@dataclass(frozen=True)
+class RedactorConfig:
+    mode: Mode = Mode.DETECT
+    entities: tuple[str, ...] = ENTITIES
+    score_threshold: int = 30
+    frequency_threshold: int = 30
+    use_metadata: bool = False
+    fill: Fill = Fill.CONTRAST
+    debug: bool = False
+    assignees: tuple[str, ...] = ()
+    bbox_coords: Path | None = None
+    ner_model: str | None = None
+    margin: int = 3
+    limits: Limits = field(default_factory=Limits)
+
+    def __post_init__(self) -> None:
+        for key, value in (
+            ("Transformer Score Threshold", self.score_threshold),
+            ("Entity Frequency Threshold", self.frequency_threshold),
+        ):
+            if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= 100:
+                raise ConfigError(f"{key}: must be an integer from 0 to 100, got {value!r}")
+        unknown = [e for e in self.entities if e not in ENTITIES]
+        if unknown:
+            raise ConfigError(
+                f"Entities to Find: unknown entity {', '.join(unknown)}; known: {DEFAULT_ENTITIES}"
+            )
+        if not self.entities and self.mode is not Mode.REDACT_ALL:
+            raise ConfigError("Entities to Find: empty; name at least one entity")
+        if self.mode is Mode.DETECT_READERTASKS and not self.assignees:
+            raise ConfigError(
+                "Assignees: empty, but Detection+ReaderTasks needs at least one reader e-mail"
+            )
+
+
+def parse_entities(value: str | None) -> tuple[str, ...]:
+    """Accepts the manifest's comma list, tolerating spaces and case."""
+    if value is None:
+        return ENTITIES
+    return tuple(dict.fromkeys(p.strip().upper() for p in value.split(",") if p.strip()))
+
+
+def parse_assignees(value: str | None) -> tuple[str, ...]:
+    if not value:
+        return ()
+    return tuple(dict.fromkeys(p.strip() for p in value.split(",") if p.strip()))
+
+
+def from_gear_options(opts: dict, bbox_coords: Path | None = None) -> RedactorConfig:
+    """Build the config from the gear's config.json options (manifest key names)."""
+
+    def boolean(key: str, default: bool) -> bool:
+        value = opts.get(key, default)
+        if not isinstance(value, bool):
+            raise ConfigError(f"{key}: must be true or false, got {value!r}")
+        return value
+
+    fill = opts.get("Bounding Box Fill", Fill.CONTRAST.value)
+    try:
+        fill_value = Fill(fill)
+    except ValueError:
+        raise ConfigError(f"Bounding Box Fill: must be contrast or background, got {fill!r}") from None
+    return RedactorConfig(
+        mode=Mode.from_gear(opts.get("Baseline Operating Mode", Mode.DETECT.value)),
+        entities=parse_entities(opts.get("Entities to Find", DEFAULT_ENTITIES)),
+        score_threshold=opts.get("Transformer Score Threshold", 30),
+        frequency_threshold=opts.get("Entity Frequency Threshold", 30),
+        use_metadata=boolean("Use DICOM Metadata", False),
+        fill=fill_value,
+        debug=boolean("debug", False),
+        assignees=parse_assignees(opts.get("Assignees")),
+        bbox_coords=bbox_coords,
+    )

@@ -1,0 +1,217 @@
+"""Processing one input in one mode: the four modes as short compositions of
+scan (or read boxes) -> report -> review copy or redacted copy.
+
+Each input ends in exactly one outcome, processed, skipped or failed, with a
+reason; one bad input or member never stops the others.
+"""
+
+from __future__ import annotations
+
+import logging
+import shutil
+import tempfile
+import zipfile
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pydicom
+
+from .config import Mode, RedactorConfig
+from .dicom_io import DicomImage, DicomInputError, NoPixelDataError, read_dicom
+from .dicom_writer import SeriesUids, derived_dataset, write_atomic
+from .findings import InstanceFindings
+from .inputs import ArchiveError, WorkUnit, unit_for
+from .naming import bbox_json_name, csv_name, redacted_name, review_name, stem
+from .redaction import outline_frame, redact_frame
+from .reports import BboxCoords, BboxCoordsError, bbox_json, check_bbox_matches, findings_csv, write_text_atomic
+from .scanner import Scanner
+
+log = logging.getLogger(__name__)
+
+PROCESSED, SKIPPED, FAILED = "processed", "skipped", "failed"
+
+
+@dataclass
+class Outcome:
+    source: Path
+    status: str
+    reason: str = ""
+    outputs: list[Path] = field(default_factory=list)
+    instances: list[InstanceFindings] = field(default_factory=list)
+    detectors: list[str] = field(default_factory=list)
+
+    @property
+    def counts(self) -> Counter:
+        return Counter(f.entity_type for inst in self.instances for f in inst.findings)
+
+    @property
+    def phi_found(self) -> bool:
+        return any(inst.findings for inst in self.instances)
+
+
+# Called after detection in Detection+ReaderTasks: (source, images, findings) -> None.
+ReaderTaskHook = Callable[[Path, list[DicomImage], list[InstanceFindings]], None]
+
+
+class Engine:
+    """Holds what is expensive to build (OCR, NER) across all inputs of a run."""
+
+    def __init__(self, config: RedactorConfig, output_dir: Path, work_dir: Path | None = None,
+                 scanner: Scanner | None = None, reader_tasks: ReaderTaskHook | None = None,
+                 bbox_coords: BboxCoords | None = None):
+        self.config = config
+        self.output_dir = output_dir
+        self.work_dir = work_dir or Path(tempfile.mkdtemp(prefix="presidio-work-"))
+        self._scanner = scanner
+        self.reader_tasks = reader_tasks
+        self.bbox_coords = bbox_coords
+
+    @property
+    def scanner(self) -> Scanner:
+        if self._scanner is None:
+            from .services import build_scanner
+
+            self._scanner = build_scanner(self.config)
+        return self._scanner
+
+    @property
+    def detectors(self) -> list[str]:
+        if self.bbox_coords is not None:
+            return ["bbox_coords input (no OCR)"]
+        return self.scanner.detectors
+
+    def process(self, source: Path) -> Outcome:
+        try:
+            unit = unit_for(source, self.work_dir, self.config.limits)
+        except ArchiveError as exc:
+            return Outcome(source, FAILED, str(exc))
+        except OSError as exc:
+            return Outcome(source, FAILED, f"{source.name}: cannot read ({exc.strerror or exc})")
+        try:
+            return self._process_unit(unit)
+        except (DicomInputError, BboxCoordsError, ArchiveError) as exc:
+            return Outcome(source, FAILED, str(exc))
+        except OSError as exc:
+            return Outcome(source, FAILED, f"{source.name}: cannot write outputs ({exc.strerror or exc})")
+        finally:
+            if unit.is_series:
+                shutil.rmtree(self.work_dir / f"unzip-{source.stem}", ignore_errors=True)
+
+    # -- composition ---------------------------------------------------------
+
+    def _process_unit(self, unit: WorkUnit) -> Outcome:
+        for name in unit.skipped:
+            log.warning("%s: skipped non-DICOM member %s", unit.source.name, name)
+        images, problems, no_pixels = self._load(unit)
+        if not images:
+            if no_pixels and not problems:
+                return Outcome(unit.source, SKIPPED, f"{unit.source.name}: no pixel data")
+            return Outcome(unit.source, FAILED, "; ".join(problems) or f"{unit.source.name}: nothing to scan")
+
+        findings = self._findings(images)
+        s = stem(unit.source)
+        outcome = Outcome(unit.source, PROCESSED, instances=findings, detectors=self.detectors)
+        csv_path = self.output_dir / csv_name(s)
+        write_text_atomic(csv_path, findings_csv(unit.source.name, findings, outcome.detectors, self.config.debug))
+        json_path = self.output_dir / bbox_json_name(s)
+        write_text_atomic(json_path, bbox_json(unit.source.name, findings, outcome.detectors))
+        outcome.outputs += [csv_path, json_path]
+
+        mode = self.config.mode
+        if mode.redacts:
+            path = self.output_dir / redacted_name(s, unit.is_series)
+            self._write_images(images, findings, path, unit.is_series, redacted=True)
+        else:
+            path = self.output_dir / review_name(s, unit.is_series)
+            self._write_images(images, findings, path, unit.is_series, redacted=False)
+        outcome.outputs.append(path)
+        if mode is Mode.DETECT_READERTASKS and self.reader_tasks is not None:
+            self.reader_tasks(unit.source, images, findings)
+        if problems:
+            outcome.status = FAILED
+            outcome.reason = "; ".join(problems) + " (other members processed)"
+        return outcome
+
+    def _load(self, unit: WorkUnit) -> tuple[list[DicomImage], list[str], list[str]]:
+        images, problems, no_pixels = [], [], []
+        for member, path in _by_instance_number(unit.members):
+            try:
+                images.append(read_dicom(path, member))
+            except NoPixelDataError as exc:
+                no_pixels.append(member)
+                log.info("%s", exc)
+            except DicomInputError as exc:
+                problems.append(str(exc))
+        return images, problems, no_pixels
+
+    def _findings(self, images: list[DicomImage]) -> list[InstanceFindings]:
+        if self.bbox_coords is not None:
+            check_bbox_matches(self.bbox_coords, images)
+            out = []
+            for img in images:
+                inst = self.bbox_coords.for_instance(img.sop_instance_uid, img.member or img.path.name)
+                if inst is None:
+                    raise BboxCoordsError(
+                        f"bbox_coords has no entry for instance {img.sop_instance_uid or img.member!r}; "
+                        "use the JSON written for this same input"
+                    )
+                out.append(inst)
+            return out
+        return [self.scanner.scan(img) for img in images]
+
+    def _write_images(self, images, findings, path: Path, series: bool, redacted: bool) -> None:
+        uids = SeriesUids()
+        if not series:
+            write_atomic(self._derive(images[0], findings[0], uids, redacted), path)
+            return
+        with tempfile.TemporaryDirectory(dir=self.work_dir) as tmp:
+            staged = []
+            for img, inst in zip(images, findings, strict=True):
+                member_path = Path(tmp) / f"{len(staged):06d}.dcm"
+                self._derive(img, inst, uids, redacted).save_as(member_path, enforce_file_format=True)
+                staged.append((img.member, member_path))
+            part = path.with_name(f".{path.name}.part")
+            try:
+                with zipfile.ZipFile(part, "w", compression=zipfile.ZIP_DEFLATED) as zf:
+                    for member, member_path in staged:
+                        zf.write(member_path, member)
+                part.replace(path)
+            except BaseException:
+                part.unlink(missing_ok=True)
+                raise
+
+    def _derive(self, image: DicomImage, inst: InstanceFindings, uids: SeriesUids, redacted: bool):
+        by_frame: dict[int, list] = {}
+        for f in inst.findings:
+            by_frame.setdefault(f.frame, []).append(f.box)
+        margin = self.config.margin
+
+        def frames():
+            for i in range(image.number_of_frames):
+                frame = image.frame(i)
+                boxes = by_frame.get(i, [])
+                if redacted:
+                    yield redact_frame(image, frame, boxes, self.config.fill, margin)
+                else:
+                    yield outline_frame(image, frame, boxes, margin)
+
+        return derived_dataset(
+            image, frames(), uids, redacted=redacted,
+            all_text_removed=redacted and self.config.mode is Mode.REDACT_ALL,
+            description="(redacted)" if redacted else "(PHI review)",
+        )
+
+
+def _by_instance_number(members: list[tuple[str, Path]]) -> list[tuple[str, Path]]:
+    """Series order: Instance Number, then name; unreadable headers sort last and fail later."""
+
+    def key(item):
+        try:
+            ds = pydicom.dcmread(item[1], stop_before_pixels=True, specific_tags=["InstanceNumber"])
+            return (0, int(ds.get("InstanceNumber", 0) or 0), item[0])
+        except Exception:
+            return (1, 0, item[0])
+
+    return sorted(members, key=key)

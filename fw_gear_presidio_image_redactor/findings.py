@@ -1,0 +1,111 @@
+"""Typed records passed between OCR, analysis, reports and redaction.
+
+Every coordinate is in the original pixel grid of the stored image (never the
+padded or rescaled OCR view), so a box can be redacted, drawn, written to the
+bbox JSON and read back without knowing how OCR looked at the image.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field, replace
+
+
+@dataclass(frozen=True)
+class Box:
+    left: int
+    top: int
+    width: int
+    height: int
+
+    @property
+    def right(self) -> int:
+        return self.left + self.width
+
+    @property
+    def bottom(self) -> int:
+        return self.top + self.height
+
+    @property
+    def area(self) -> int:
+        return max(0, self.width) * max(0, self.height)
+
+    def union(self, other: Box) -> Box:
+        left, top = min(self.left, other.left), min(self.top, other.top)
+        right, bottom = max(self.right, other.right), max(self.bottom, other.bottom)
+        return Box(left, top, right - left, bottom - top)
+
+    def intersection_area(self, other: Box) -> int:
+        w = min(self.right, other.right) - max(self.left, other.left)
+        h = min(self.bottom, other.bottom) - max(self.top, other.top)
+        return max(0, w) * max(0, h)
+
+    def iou(self, other: Box) -> float:
+        inter = self.intersection_area(other)
+        union = self.area + other.area - inter
+        return inter / union if union else 0.0
+
+    def grown(self, margin: int, rows: int, columns: int) -> Box:
+        """The box plus a margin, clipped to the image: anti-aliased glyph edges
+        reach a pixel or two beyond Tesseract's tight word boxes."""
+        left = max(0, self.left - margin)
+        top = max(0, self.top - margin)
+        right = min(columns, self.right + margin)
+        bottom = min(rows, self.bottom + margin)
+        return Box(left, top, max(0, right - left), max(0, bottom - top))
+
+    def scaled(self, factor: float, dx: int = 0, dy: int = 0) -> Box:
+        """Map a box from an OCR view (padded by dx, dy, then scaled) back to the image."""
+        left = math.floor(self.left / factor) - dx
+        top = math.floor(self.top / factor) - dy
+        right = math.ceil(self.right / factor) - dx
+        bottom = math.ceil(self.bottom / factor) - dy
+        return Box(left, top, right - left, bottom - top)
+
+
+@dataclass(frozen=True)
+class OcrWord:
+    """One word as Tesseract read it, already mapped to image coordinates."""
+
+    text: str
+    box: Box
+    confidence: float
+    view: str = ""
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One piece of PHI (or, in RedactAllText, any text) at one place on one frame.
+
+    `text` is the raw recognised text. It is PHI: it only leaves the process in
+    debug output that says so.
+    """
+
+    entity_type: str
+    box: Box
+    score: float
+    recognizer: str
+    text: str = ""
+    frame: int = 0
+    sop_instance_uid: str = ""
+    member: str = ""
+
+    def at(self, **changes) -> Finding:
+        return replace(self, **changes)
+
+
+@dataclass
+class InstanceFindings:
+    """Findings of one DICOM instance (a file or one member of a zipped series)."""
+
+    member: str
+    sop_instance_uid: str
+    rows: int
+    columns: int
+    number_of_frames: int
+    findings: list[Finding] = field(default_factory=list)
+
+
+def mask_text(text: str) -> str:
+    """A stand-in for PHI in reports: keeps the length a reviewer may need, not the content."""
+    return "*" * len(text)

@@ -1,0 +1,83 @@
+"""Tesseract behind a small interface, so another OCR engine can stand in.
+
+`--psm 11` (sparse text) suits overlays: a few words in corners, no paragraphs.
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from typing import Protocol
+
+import numpy as np
+import pytesseract
+from PIL import Image
+
+from .findings import Box, OcrWord
+from .ocr_views import OcrView
+
+
+class OcrEngine(Protocol):
+    name: str
+
+    def read(self, view: OcrView) -> list[OcrWord]: ...
+
+
+class OcrUnavailableError(RuntimeError):
+    pass
+
+
+class TesseractOcr:
+    def __init__(self, psm: int = 11, min_confidence: float = 0.0, lang: str = "eng"):
+        if shutil.which("tesseract") is None:
+            raise OcrUnavailableError(
+                "Tesseract is not installed: install Debian's tesseract-ocr (make demo / make test do it)"
+            )
+        self.psm = psm
+        self.min_confidence = min_confidence
+        self.lang = lang
+        self.name = f"tesseract-{tesseract_version()}"
+
+    def read(self, view: OcrView) -> list[OcrWord]:
+        data = pytesseract.image_to_data(
+            Image.fromarray(view.image),
+            lang=self.lang,
+            config=f"--psm {self.psm}",
+            output_type=pytesseract.Output.DICT,
+        )
+        words = []
+        for i, text in enumerate(data["text"]):
+            text = text.strip()
+            conf = float(data["conf"][i])
+            if not text or conf < self.min_confidence:
+                continue
+            box = Box(int(data["left"][i]), int(data["top"][i]), int(data["width"][i]), int(data["height"][i]))
+            words.append(OcrWord(text=text, box=box.scaled(view.scale), confidence=conf, view=view.name))
+        return words
+
+
+def tesseract_version() -> str:
+    try:
+        out = subprocess.run(["tesseract", "--version"], capture_output=True, text=True, timeout=30)
+        first = (out.stdout or out.stderr).splitlines()[0]
+        return first.split()[-1]
+    except (OSError, IndexError, subprocess.SubprocessError):
+        return "unknown"
+
+
+def merge_words(groups: list[list[OcrWord]], overlap: float = 0.3) -> list[OcrWord]:
+    """Union of several views' readings: where two views read the same place, keep
+    the more confident reading, so a view can only add words, never lose one."""
+    merged: list[OcrWord] = []
+    for words in groups:
+        for word in words:
+            clash = next((i for i, m in enumerate(merged) if m.box.iou(word.box) > overlap), None)
+            if clash is None:
+                merged.append(word)
+            elif word.confidence > merged[clash].confidence:
+                merged[clash] = word
+    return sorted(merged, key=lambda w: (w.box.top // 8, w.box.left))
+
+
+def as_image(arr: np.ndarray) -> Image.Image:
+    return Image.fromarray(arr)

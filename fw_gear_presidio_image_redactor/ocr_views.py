@@ -1,0 +1,89 @@
+"""Turning stored pixel values into images Tesseract can read.
+
+Burned-in text is drawn at an extreme of the stored range (often the very top
+of 12-16 bit data), light on dark, sometimes coloured, often small. A plain
+min-max rescale of a CT leaves it grey on grey; each view here is one way of
+making it black-on-white at a size Tesseract is trained on. The scanner reads
+every view and merges the words, so a view only has to help, never to be perfect.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from .dicom_io import DicomImage
+
+# Tesseract is trained on text about 20-30 px tall; overlay fonts are often 8-14 px.
+SMALL_IMAGE = 1200
+
+
+@dataclass(frozen=True)
+class OcrView:
+    """An 8-bit, dark-text-on-light image plus how to map its coordinates back."""
+
+    name: str
+    image: np.ndarray  # uint8, (h, w)
+    scale: float = 1.0
+
+
+def intensity(image: DicomImage, frame: np.ndarray) -> np.ndarray:
+    """One float channel where brighter means 'drawn': text is usually the brightest thing.
+
+    MONOCHROME1 is inverted (its text is at the minimum); colour text (yellow,
+    green, white banners) is brightest in its maximum channel.
+    """
+    rgb = image.display_rgb(frame)
+    if rgb is not None:
+        return rgb.max(axis=2).astype(np.float32)
+    if frame.ndim == 3:
+        return frame.max(axis=2).astype(np.float32)
+    data = frame.astype(np.float32)
+    if image.photometric == "MONOCHROME1":
+        lo, hi = image.stored_range
+        data = (lo + hi) - data
+    return data
+
+
+def _to_uint8(data: np.ndarray, lo: float, hi: float) -> np.ndarray:
+    if hi <= lo:
+        return np.zeros(data.shape, dtype=np.uint8)
+    out = (np.clip(data, lo, hi) - lo) * (255.0 / (hi - lo))
+    return out.astype(np.uint8)
+
+
+def _dark_on_light(gray: np.ndarray) -> np.ndarray:
+    """Tesseract reads dark text on light ground best; flip mostly-dark images."""
+    return 255 - gray if np.median(gray) < 128 else gray
+
+
+def _upscale(gray: np.ndarray, factor: int) -> np.ndarray:
+    if factor == 1:
+        return gray
+    return np.repeat(np.repeat(gray, factor, axis=0), factor, axis=1)
+
+
+def scale_for(image: DicomImage) -> int:
+    return 2 if max(image.rows, image.columns) < SMALL_IMAGE else 1
+
+
+def build_views(image: DicomImage, frame: np.ndarray) -> list[OcrView]:
+    """The views worth reading for this frame.
+
+    - `full`: min-max of the frame, for ordinary dark-on-light or mid-grey text;
+    - `top`: only the brightest values (where overlays are burned), binarised, so
+      text on a busy 16-bit background becomes clean black on white.
+    """
+    data = intensity(image, frame)
+    factor = scale_for(image)
+    lo, hi = float(data.min()), float(data.max())
+    views = [OcrView("full", _upscale(_dark_on_light(_to_uint8(data, lo, hi)), factor), factor)]
+    if hi > lo:
+        threshold = hi - 0.15 * (hi - lo)
+        mask = data >= threshold
+        # A top view only helps where bright pixels are sparse (text), not half the image.
+        if 0 < mask.mean() < 0.2:
+            top = np.where(mask, 0, 255).astype(np.uint8)
+            views.append(OcrView("top", _upscale(top, factor), factor))
+    return views

@@ -1,0 +1,1 @@
+"""PHI recognisers added to Presidio's predefined set."""

@@ -1,0 +1,61 @@
+"""Pattern recognisers for the way PHI looks on medical image overlays.
+
+Presidio's predefined set is written for prose; overlays are terse
+('DOB: 16-JUN-1976', 'MRN 00123456', '047Y'). These add what it lacks.
+Non-PHI overlay text ('kV 120', 'W 400 L 40', 'Im 34') must stay unmatched:
+numbers need a label or a shape that only identifiers and dates have.
+"""
+
+from __future__ import annotations
+
+from presidio_analyzer import Pattern, PatternRecognizer
+
+_MON = r"(?:JAN|FEB|MAR|APR|MAY|JUNE?|JULY?|AUG|SEPT?|OCT|NOV|DEC)[A-Z]*"
+
+
+def overlay_recognizers() -> list[PatternRecognizer]:
+    return [
+        PatternRecognizer(
+            supported_entity="DATE_TIME",
+            name="overlay-date",
+            patterns=[
+                Pattern("numeric date", r"\b\d{1,2}[./-]\d{1,2}[./-](?:19|20)?\d{2}\b", 0.6),
+                Pattern("iso date", r"\b(?:19|20)\d{2}[./-]\d{1,2}[./-]\d{1,2}\b", 0.7),
+                Pattern("month-name date", rf"(?i)\b\d{{1,2}}[\s./-]*{_MON}[\s./-]*(?:19|20)?\d{{2}}\b", 0.7),
+                Pattern("month-first date", rf"(?i)\b{_MON}[\s./-]*\d{{1,2}},?[\s./-]*(?:19|20)\d{{2}}\b", 0.7),
+                Pattern("DICOM DA", r"\b(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\b", 0.5),
+            ],
+            context=["dob", "date", "birth", "born", "study", "exam"],
+        ),
+        PatternRecognizer(
+            supported_entity="AGE",
+            name="overlay-age",
+            patterns=[
+                Pattern("DICOM AS", r"\b\d{3}[YMWD]\b", 0.7),
+                Pattern("age with unit", r"(?i)\b\d{1,3}\s?(?:y/?o|yrs?|years?(?:\s+old)?)\b", 0.6),
+                Pattern("labelled age", r"(?i)\bage[:\s]+\d{1,3}\b", 0.7),
+            ],
+        ),
+        PatternRecognizer(
+            supported_entity="ID",
+            name="overlay-id",
+            patterns=[
+                Pattern(
+                    "labelled id",
+                    r"(?i)\b(?:MRN|MR#|PID|ID|Acc(?:ession)?(?:\s?(?:No|#))?|Patient\s?ID)[\s:#.]*[A-Z]{0,3}\d[\dA-Z-]{3,}\b",
+                    0.8,
+                ),
+                Pattern("long number", r"\b[A-Z]{0,3}\d{6,12}\b", 0.5),
+            ],
+            context=["mrn", "id", "accession", "acc", "patient", "record"],
+        ),
+        PatternRecognizer(
+            supported_entity="ZIP",
+            name="overlay-zip",
+            patterns=[
+                Pattern("zip+4", r"\b\d{5}-\d{4}\b", 0.6),
+                Pattern("state zip", r"\b[A-Z]{2}\s+\d{5}\b", 0.6),
+            ],
+            context=["zip", "postal"],
+        ),
+    ]

@@ -1,0 +1,71 @@
+"""Painting boxes into stored pixel values: redaction fills and review outlines.
+
+Work happens on the stored values (or RGB for colour) so the output keeps the
+input's bit depth and meaning; only pixels inside boxes ever change.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from .config import Fill
+from .dicom_io import DicomImage
+from .findings import Box
+
+
+def background_value(frame: np.ndarray) -> np.ndarray | int:
+    """The most common value (or colour): on overlays, the ground text is drawn on."""
+    if frame.ndim == 3:
+        flat = frame.reshape(-1, frame.shape[2])
+        sample = flat[:: max(1, len(flat) // 200_000)]
+        colors, counts = np.unique(sample, axis=0, return_counts=True)
+        return colors[counts.argmax()]
+    sample = frame.ravel()[:: max(1, frame.size // 200_000)]
+    values, counts = np.unique(sample, return_counts=True)
+    return values[counts.argmax()]
+
+
+def fill_value(image: DicomImage, frame: np.ndarray, fill: Fill):
+    """Background: blend in. Contrast: the opposite end of the range from the
+    background, so reviewers see at a glance what was removed."""
+    bg = background_value(frame)
+    if fill is Fill.BACKGROUND:
+        return bg
+    lo, hi = image.stored_range
+    if frame.ndim == 3:
+        return np.array([hi if int(c) < (lo + hi) / 2 else lo for c in bg], dtype=frame.dtype)
+    if image.photometric == "PALETTE COLOR":
+        return bg  # an index's opposite is not a colour's opposite; blend in instead
+    return hi if int(bg) < (lo + hi) / 2 else lo
+
+
+def redact_frame(image: DicomImage, frame: np.ndarray, boxes: list[Box], fill: Fill, margin: int) -> np.ndarray:
+    if not boxes:
+        return frame
+    out = frame.copy()
+    value = fill_value(image, frame, fill)
+    for box in boxes:
+        b = box.grown(margin, image.rows, image.columns)
+        out[b.top : b.bottom, b.left : b.right] = value
+    return out
+
+
+def outline_frame(image: DicomImage, frame: np.ndarray, boxes: list[Box], margin: int, thickness: int = 2) -> np.ndarray:
+    """Review copy: a rectangle around each finding, pixels inside left as they were."""
+    if not boxes:
+        return frame
+    out = frame.copy()
+    lo, hi = image.stored_range
+    bg = background_value(frame)
+    if frame.ndim == 3:
+        value = np.array([255, 0, 0] if image.bits_stored == 8 else [hi, lo, lo], dtype=frame.dtype)
+    else:
+        value = hi if int(bg) < (lo + hi) / 2 else lo
+    for box in boxes:
+        b = box.grown(margin + thickness, image.rows, image.columns)
+        t = thickness
+        out[b.top : b.top + t, b.left : b.right] = value
+        out[max(b.top, b.bottom - t) : b.bottom, b.left : b.right] = value
+        out[b.top : b.bottom, b.left : b.left + t] = value
+        out[b.top : b.bottom, max(b.left, b.right - t) : b.right] = value
+    return out
