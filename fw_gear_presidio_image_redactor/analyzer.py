@@ -117,7 +117,7 @@ class PhiAnalyzer:
             if recognizer in self.ner.model_recognizers and result.score * 100 < self.settings.score_threshold:
                 continue
             for box, text in text_layout.boxes_for(result.start, result.end):
-                key = (box, entity)
+                key = box  # one finding per place: the most confident reading of it
                 if key not in findings or findings[key].score < result.score:
                     findings[key] = Finding(entity, box, round(float(result.score), 3), recognizer, text, frame)
         return _drop_contained(list(findings.values()))
