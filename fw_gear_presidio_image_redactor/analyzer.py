@@ -90,9 +90,8 @@ class PhiAnalyzer:
 
     @property
     def detectors(self) -> list[str]:
-        names = [f"presidio-analyzer {presidio_analyzer.__version__ if hasattr(presidio_analyzer, '__version__') else ''}".strip() + " patterns",
-                 self.ner.description]
-        return names
+        version = getattr(presidio_analyzer, "__version__", "")
+        return [f"presidio-analyzer {version} patterns".replace("  ", " "), self.ner.description]
 
     def analyze(self, words: list[OcrWord], header: Dataset | None = None, frame: int = 0) -> list[Finding]:
         if not words:

@@ -50,7 +50,9 @@ def redact_frame(image: DicomImage, frame: np.ndarray, boxes: list[Box], fill: F
     return out
 
 
-def outline_frame(image: DicomImage, frame: np.ndarray, boxes: list[Box], margin: int, thickness: int = 2) -> np.ndarray:
+def outline_frame(
+    image: DicomImage, frame: np.ndarray, boxes: list[Box], margin: int, thickness: int = 2
+) -> np.ndarray:
     """Review copy: a rectangle around each finding, pixels inside left as they were."""
     if not boxes:
         return frame

@@ -118,7 +118,8 @@ def read_bbox_json(path: Path) -> BboxCoords:
         raise BboxCoordsError(f"{path.name}: not a {SCHEMA} file (missing or wrong 'schema')")
     if doc.get("schema_version") != SCHEMA_VERSION:
         raise BboxCoordsError(
-            f"{path.name}: schema_version {doc.get('schema_version')!r} is not supported (this version reads {SCHEMA_VERSION})"
+            f"{path.name}: schema_version {doc.get('schema_version')!r} is not supported "
+            f"(this version reads {SCHEMA_VERSION})"
         )
     items = doc.get("instances")
     if not isinstance(items, list):

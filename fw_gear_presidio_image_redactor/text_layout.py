@@ -38,13 +38,15 @@ class TextLayout:
 
 
 def group_lines(words: list[OcrWord]) -> list[list[OcrWord]]:
-    """Words whose vertical extents overlap by half the smaller height share a line."""
+    """Words share a line when their vertical extents overlap by half the smaller
+    height and the gap between them is short: overlay text in two corners of the
+    same row is two lines, or NER would read 'MARTHA PORTABLE' as one name."""
     lines: list[list[OcrWord]] = []
     for word in sorted(words, key=lambda w: (w.box.top + w.box.height / 2, w.box.left)):
         for line in lines:
             ref = line[-1].box
             overlap = min(ref.bottom, word.box.bottom) - max(ref.top, word.box.top)
-            if overlap >= 0.5 * min(ref.height, word.box.height) and abs(word.box.left - ref.right) < 8 * max(
+            if overlap >= 0.5 * min(ref.height, word.box.height) and abs(word.box.left - ref.right) < 2.5 * max(
                 ref.height, word.box.height
             ):
                 line.append(word)
