@@ -5,8 +5,8 @@ from __future__ import annotations
 import logging
 import re
 from dataclasses import dataclass
+from importlib import metadata
 
-import presidio_analyzer
 from presidio_analyzer import AnalyzerEngine, RecognizerRegistry, RecognizerResult
 from pydicom.dataset import Dataset
 
@@ -90,8 +90,7 @@ class PhiAnalyzer:
 
     @property
     def detectors(self) -> list[str]:
-        version = getattr(presidio_analyzer, "__version__", "")
-        return [f"presidio-analyzer {version} patterns".replace("  ", " "), self.ner.description]
+        return [f"presidio-analyzer {metadata.version('presidio-analyzer')} patterns", self.ner.description]
 
     def analyze(self, words: list[OcrWord], header: Dataset | None = None, frame: int = 0) -> list[Finding]:
         if not words:
