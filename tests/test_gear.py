@@ -1,0 +1,111 @@
+"""`python run.py` in a gear run directory, as the Flywheel engine starts it."""
+
+from __future__ import annotations
+
+import json
+
+import jsonschema
+import pytest
+from importlib import resources
+
+from fw_gear_presidio_image_redactor.naming import bbox_json_name, csv_name
+
+from .conftest import REPO, frame_pixels, glyphs_erased, make_gear_dir, run_gear
+
+DEFAULTS = {
+    "debug": False,
+    "Baseline Operating Mode": "Detection Only",
+    "Transformer Score Threshold": 30,
+    "Entity Frequency Threshold": 30,
+    "Use DICOM Metadata": True,
+    "Entities to Find": "PERSON,DATE_TIME,LOCATION,AGE,ID,PROFESSION,ORGANIZATION,PHONE_NUMBER,ZIP,USERNAME,EMAIL",
+    "Bounding Box Fill": "contrast",
+}
+
+
+def _metadata(gear_dir):
+    return json.loads((gear_dir / "output" / ".metadata.json").read_text())
+
+
+def test_manifest_validates_against_flywheel_schema():
+    schema = json.loads(resources.files("fw_gear").joinpath("manifest.schema.json").read_text())
+    manifest = json.loads((REPO / "manifest.json").read_text())
+    jsonschema.validate(manifest, schema)
+    assert manifest["name"] == "presidio-image-redactor"
+    assert set(manifest["inputs"]) >= {"image_file", "bbox_coords", "api-key"}
+    config = manifest["config"]
+    assert config["Baseline Operating Mode"]["enum"][:4] == [
+        "Detection Only", "Detection+ReaderTasks", "Dynamic PHI Redaction", "RedactAllText"]
+    assert (config["Transformer Score Threshold"]["minimum"], config["Transformer Score Threshold"]["maximum"]) == (0, 100)
+    for key, value in DEFAULTS.items():
+        if key != "Use DICOM Metadata":
+            assert config[key]["default"] == value
+
+
+def test_detection_only_tags_input_and_destination(case_factory, tmp_path):
+    case = case_factory("gear.dcm")
+    gear_dir = make_gear_dir(tmp_path / "gear", case.path, DEFAULTS)
+    result = run_gear(gear_dir)
+    assert result.returncode == 0, result.stderr
+    out = gear_dir / "output"
+    assert (out / csv_name("gear")).exists() and (out / bbox_json_name("gear")).exists()
+    assert (out / "bbox_gear.dcm").exists() and not (out / "redacted_gear.dcm").exists()
+    meta = _metadata(gear_dir)
+    schema = json.loads(resources.files("fw_gear").joinpath("engine_metadata_schema.json").read_text())
+    jsonschema.validate(meta, schema)
+    files = {f["name"]: f for f in meta["acquisition"]["files"]}
+    assert set(files["gear.dcm"]["tags"]) == {"existing-tag", "presidio-image-redactor", "PHI-Found"}
+    assert meta["acquisition"]["tags"] == ["PHI-Found"]
+
+
+def test_dynamic_redaction_tags_redacted_output(case_factory, tmp_path):
+    case = case_factory("dyn.dcm")
+    gear_dir = make_gear_dir(tmp_path / "gear", case.path, {**DEFAULTS, "Baseline Operating Mode": "Dynamic PHI Redaction"})
+    result = run_gear(gear_dir)
+    assert result.returncode == 0, result.stderr
+    redacted = gear_dir / "output" / "redacted_dyn.dcm"
+    after = frame_pixels(redacted)
+    assert all(glyphs_erased(after, seg) for seg in case.phi)
+    files = {f["name"]: f for f in _metadata(gear_dir)["acquisition"]["files"]}
+    assert files["redacted_dyn.dcm"]["tags"] == ["presidio-redacted"]
+
+
+def test_bbox_coords_input_redacts_without_scanning(case_factory, tmp_path):
+    case = case_factory("bb.dcm")
+    first = make_gear_dir(tmp_path / "g1", case.path, DEFAULTS)
+    assert run_gear(first).returncode == 0
+    coords = first / "output" / bbox_json_name("bb")
+    second = make_gear_dir(tmp_path / "g2", case.path, {**DEFAULTS, "Baseline Operating Mode": "Dynamic PHI Redaction"},
+                           bbox=coords)
+    result = run_gear(second, env={"PATH": "/nonexistent"})  # no Tesseract reachable: no OCR possible
+    assert result.returncode == 0, result.stderr
+    after = frame_pixels(second / "output" / "redacted_bb.dcm")
+    assert all(glyphs_erased(after, seg) for seg in case.phi)
+
+
+def test_no_phi_gets_phi_not_found(case_factory, tmp_path):
+    case = case_factory("clean.dcm", specs=[])
+    gear_dir = make_gear_dir(tmp_path / "gear", case.path, DEFAULTS, tags=())
+    assert run_gear(gear_dir).returncode == 0
+    meta = _metadata(gear_dir)
+    files = {f["name"]: f for f in meta["acquisition"]["files"]}
+    assert set(files["clean.dcm"]["tags"]) == {"presidio-image-redactor", "PHI-Not-Found"}
+    assert "tags" not in meta["acquisition"]
+
+
+@pytest.mark.parametrize("change, key", [
+    ({"Transformer Score Threshold": 101}, "Transformer Score Threshold"),
+    ({"Entity Frequency Threshold": -1}, "Entity Frequency Threshold"),
+    ({"Baseline Operating Mode": "Redact Everything"}, "Baseline Operating Mode"),
+    ({"Entities to Find": "PERSON,FAVOURITE_COLOUR"}, "Entities to Find"),
+    ({"Baseline Operating Mode": "Detection+ReaderTasks", "Assignees": ""}, "Assignees"),
+])
+def test_bad_config_fails_before_any_work_naming_the_key(case_factory, tmp_path, change, key):
+    case = case_factory("cfg.dcm")
+    gear_dir = make_gear_dir(tmp_path / "gear", case.path, {**DEFAULTS, **change})
+    result = run_gear(gear_dir)
+    assert result.returncode != 0
+    errors = [ln for ln in result.stderr.splitlines() if "ERROR" in ln]
+    assert len(errors) == 1 and key in errors[0], result.stderr
+    assert "Traceback" not in result.stderr
+    assert not any((gear_dir / "output").iterdir()), "outputs written despite a config error"
