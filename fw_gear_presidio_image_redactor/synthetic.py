@@ -143,6 +143,8 @@ def make_dicom(
     dark_text); colour text in `color` on a dark ground.
     """
     color_image = photometric in ("RGB", "YBR_FULL_422", "YBR_FULL")
+    if color_image:
+        bits_stored = 8  # colour DICOM is 8 bits per sample
     sop = (UltrasoundMultiFrameImageStorage if frames > 1 and color_image
            else CTImageStorage if (signed and not color_image) else SecondaryCaptureImageStorage)
     ds = _base_dataset(sop, header or {})
@@ -246,3 +248,68 @@ def demo_sample(seed: int = 7) -> Synthetic:
         TextSpec("L", 60, 700, None, 40),
     ]
     return make_dicom(specs, rows=900, columns=900, bits_stored=12, header=DEMO_HEADER, seed=seed)
+
+
+# -- cines ---------------------------------------------------------------------
+
+CINE_BANNER = [
+    TextSpec("KOWALSKI, MARTHA", 12, 8, "PERSON", 20),
+    TextSpec("DOB 03/11/1952", 12, 36, "DATE_TIME", 20),
+    TextSpec("MRN 55120934", 12, 64, "ID", 20),
+    TextSpec("ABDOMEN", 520, 8, None, 20),
+]
+CINE_HEADER = {"PatientName": "KOWALSKI^MARTHA", "PatientID": "55120934", "PatientBirthDate": "19520311"}
+
+
+def counter_specs(frames: int, x: int = 520, y: int = 440, size: int = 20) -> list[TextSpec]:
+    """A frame counter ('Fr 1', 'Fr 2', ...): text that changes on every frame and is not PHI."""
+    return [TextSpec(f"Fr {i + 1}", x, y, None, size, frames=(i,)) for i in range(frames)]
+
+
+def make_cine(
+    frames: int,
+    *,
+    rows: int = 480,
+    columns: int = 640,
+    banner: list[TextSpec] | None = None,
+    counter: bool = True,
+    extra: list[TextSpec] | None = None,
+    header: dict | None = None,
+    seed: int = 0,
+) -> Synthetic:
+    """An ultrasound-like RGB cine: a static banner, a per-frame counter and anatomy
+    that moves on every frame (so frames differ outside the text too).
+
+    Frames are rendered one at a time into a temporary file that becomes a buffered
+    Pixel Data value, so a 500-frame cine never sits in memory as an array.
+    """
+    import tempfile
+
+    specs = [*(CINE_BANNER if banner is None else banner), *(extra or [])]
+    per_frame = counter_specs(frames) if counter else []
+    ds = _base_dataset(UltrasoundMultiFrameImageStorage if frames > 1 else SecondaryCaptureImageStorage,
+                       {**CINE_HEADER, **(header or {})})
+    ds.Modality = "US"
+    ds.ImageType = ["ORIGINAL", "PRIMARY"]
+    ds.Rows, ds.Columns = rows, columns
+    ds.BitsAllocated, ds.BitsStored, ds.HighBit, ds.PixelRepresentation = 8, 8, 7, 0
+    ds.SamplesPerPixel, ds.PhotometricInterpretation, ds.PlanarConfiguration = 3, "RGB", 0
+    if frames > 1:
+        ds.NumberOfFrames = frames
+        ds.FrameTime = 33.3
+        ds.FrameIncrementPointer = (0x0018, 0x1063)
+        ds.CineRate = 30
+    buffer = tempfile.TemporaryFile()
+    segments: list[Segment] = []
+    for f in range(frames):
+        counter_now = [s for s in per_frame if s.frames == (f,)]
+        text, segs = _render([*specs, *counter_now], rows, columns, f)
+        segments += segs
+        bg = _background(rows, columns, seed + f)
+        base = bg[..., None] * 255 * np.array([1.0, 0.9, 0.8])
+        rgb = base * (1 - text[..., None]) + 255.0 * text[..., None]
+        buffer.write(np.clip(rgb, 0, 255).astype(np.uint8).tobytes())
+    buffer.seek(0)
+    ds.PixelData = buffer
+    ds["PixelData"].VR = "OB"
+    return Synthetic(ds, segments)
