@@ -10,7 +10,7 @@ from pathlib import Path
 
 from . import __version__
 from .config import DEFAULT_ENTITIES, ConfigError, Fill, Limits, Mode, RedactorConfig, parse_entities
-from .engine import Engine, Outcome
+from .engine import SKIPPED, Engine, Outcome
 from .inputs import discover
 from .reports import BboxCoordsError, read_bbox_json
 from .run_summary import exit_code, summary_lines
@@ -65,8 +65,15 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--fill", choices=[f.value for f in Fill], default=Fill.CONTRAST.value)
     run.add_argument("--ner-model", help="transformer model directory or hub id (default: spaCy, offline)")
     run.add_argument("--assignees", default="", help="reader e-mails (Detection+ReaderTasks)")
-    run.add_argument("--max-zip-members", type=int, default=Limits.max_zip_members)
-    run.add_argument("--max-zip-bytes", type=int, default=Limits.max_zip_bytes)
+    limits = run.add_argument_group("limits on untrusted inputs (see docs/robustness.md)")
+    limits.add_argument("--max-zip-members", type=int, default=Limits.max_zip_members,
+                        help="most files a zip may hold (default %(default)s)")
+    limits.add_argument("--max-zip-bytes", type=int, default=Limits.max_zip_bytes,
+                        help="most bytes a zip may expand to (default %(default)s)")
+    limits.add_argument("--max-pixels-per-frame", type=int, default=Limits.max_pixels_per_frame,
+                        help="largest frame, rows x columns (default %(default)s, 8192x8192)")
+    limits.add_argument("--max-instance-bytes", type=int, default=Limits.max_instance_bytes,
+                        help="most decoded pixel bytes of one DICOM, all frames (default %(default)s)")
     run.add_argument("--debug", action="store_true", help="debug log; reports then contain raw PHI text")
     return parser
 
@@ -97,7 +104,9 @@ def main(argv: list[str] | None = None) -> int:
             assignees=tuple(a.strip() for a in args.assignees.split(",") if a.strip()),
             bbox_coords=args.bbox_coords,
             ner_model=args.ner_model,
-            limits=Limits(max_zip_members=args.max_zip_members, max_zip_bytes=args.max_zip_bytes),
+            limits=Limits(max_zip_members=args.max_zip_members, max_zip_bytes=args.max_zip_bytes,
+                          max_pixels_per_frame=args.max_pixels_per_frame,
+                          max_instance_bytes=args.max_instance_bytes),
         )
     except ConfigError as exc:
         print(f"presidio-image-redactor: error: {exc}", file=sys.stderr)
@@ -106,11 +115,12 @@ def main(argv: list[str] | None = None) -> int:
     if missing:
         print(f"presidio-image-redactor: error: input not found: {', '.join(missing)}", file=sys.stderr)
         return 2
-    return run(config, discover(args.inputs), args.output_dir)
+    sources, not_dicom = discover(args.inputs)
+    return run(config, sources, args.output_dir, not_dicom=not_dicom)
 
 
 def run(config: RedactorConfig, sources: list[Path], output_dir: Path, work_dir: Path | None = None,
-        reader_tasks=None) -> int:
+        reader_tasks=None, not_dicom: list[Path] = ()) -> int:
     """Shared by the CLI and the gear: process every input, print the summary, return the exit code."""
     try:
         coords = read_bbox_json(config.bbox_coords) if config.bbox_coords else None
@@ -130,7 +140,7 @@ def run(config: RedactorConfig, sources: list[Path], output_dir: Path, work_dir:
     log.info("presidio-image-redactor %s: mode %s, %d input(s)", __version__, config.mode.value, len(sources))
     with tempfile.TemporaryDirectory(prefix="presidio-work-", dir=work_dir) as tmp:
         engine = Engine(config, output_dir, Path(tmp), reader_tasks=reader_tasks, bbox_coords=coords)
-        outcomes: list[Outcome] = []
+        outcomes: list[Outcome] = [Outcome(p, SKIPPED, "not a DICOM file or zip") for p in not_dicom]
         for i, source in enumerate(sources, 1):
             log.info("[%d/%d] %s", i, len(sources), source.name)
             outcome = engine.process(source)

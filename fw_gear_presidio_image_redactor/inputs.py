@@ -34,18 +34,27 @@ class WorkUnit:
     skipped: list[str] = field(default_factory=list)
 
 
-def discover(paths: list[Path]) -> list[Path]:
-    """Files to process, folders recursed in a stable order; hidden files skipped."""
+def discover(paths: list[Path]) -> tuple[list[Path], list[Path]]:
+    """Files to process, folders recursed in a stable order, hidden files ignored.
+
+    Returns (inputs, not_dicom): a file found inside a folder that is neither
+    DICOM nor a zip (a README, a PNG) is listed apart so it can be reported as
+    skipped rather than failed; a file the user named explicitly is always an input.
+    """
     found: list[Path] = []
+    not_dicom: list[Path] = []
     for p in paths:
-        if p.is_dir():
-            found += sorted(
-                f for f in p.rglob("*")
-                if f.is_file() and not any(part.startswith(".") for part in f.relative_to(p).parts)
-            )
-        else:
+        if not p.is_dir():
             found.append(p)
-    return found
+            continue
+        for f in sorted(p.rglob("*")):
+            if not f.is_file() or any(part.startswith(".") for part in f.relative_to(p).parts):
+                continue
+            if looks_like_dicom(f) or is_zip_name(f) or zipfile.is_zipfile(f):
+                found.append(f)
+            else:
+                not_dicom.append(f)
+    return found, not_dicom
 
 
 def looks_like_dicom(path: Path) -> bool:
@@ -74,7 +83,7 @@ def _check_member(info: zipfile.ZipInfo) -> None:
 def open_zip(source: Path, work_dir: Path, limits: Limits) -> WorkUnit:
     try:
         zf = zipfile.ZipFile(source)
-    except (zipfile.BadZipFile, OSError) as exc:
+    except Exception as exc:  # a corrupt central directory raises many types
         raise ArchiveError(f"{source.name}: not a readable zip archive ({exc})") from None
     with zf:
         infos = [i for i in zf.infolist() if not i.is_dir()]
@@ -92,7 +101,10 @@ def open_zip(source: Path, work_dir: Path, limits: Limits) -> WorkUnit:
                 "(raise it with --max-zip-bytes)"
             )
         for info in infos:
-            _check_member(info)
+            try:
+                _check_member(info)
+            except ArchiveError as exc:
+                raise ArchiveError(f"{source.name}: {exc}") from None
         dest = work_dir / f"unzip-{source.stem}"
         if dest.exists():
             shutil.rmtree(dest)
@@ -101,17 +113,19 @@ def open_zip(source: Path, work_dir: Path, limits: Limits) -> WorkUnit:
         written = 0
         for info in infos:
             target = (dest / info.filename).resolve()
-            if not target.is_relative_to(dest.resolve()):
-                raise ArchiveError(f"zip member {info.filename!r} escapes the work folder; refused")
-            target.parent.mkdir(parents=True, exist_ok=True)
+            if not target.is_relative_to(dest.resolve()) or target == dest.resolve():
+                raise ArchiveError(f"{source.name}: zip member {info.filename!r} escapes the work folder; refused")
             try:
+                target.parent.mkdir(parents=True, exist_ok=True)
                 with zf.open(info) as src, target.open("wb") as out:
                     while chunk := src.read(1 << 20):
                         written += len(chunk)
                         if written > limits.max_zip_bytes:  # headers can lie about sizes
                             raise ArchiveError(f"{source.name}: expands beyond {limits.max_zip_bytes} bytes; refused")
                         out.write(chunk)
-            except (zipfile.BadZipFile, RuntimeError, OSError, EOFError) as exc:
+            except ArchiveError:
+                raise
+            except Exception as exc:  # bad CRC, unsupported compression, a name the filesystem refuses
                 raise ArchiveError(f"{source.name}: member {info.filename!r} cannot be read ({exc})") from None
             if looks_like_dicom(target):
                 unit.members.append((info.filename, target))
