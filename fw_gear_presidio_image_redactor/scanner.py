@@ -7,7 +7,7 @@ scanning loop of its own.
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from .analyzer import PhiAnalyzer
 from .dicom_io import DicomImage
@@ -26,6 +26,9 @@ class Scanner:
     analyzer: PhiAnalyzer | None  # None: every word is a finding (RedactAllText)
     use_metadata: bool = False
     min_text_confidence: float = 30.0
+    reuse_overlays: bool = True  # False: the naive loop, full OCR of every frame
+    jobs: int = 1  # concurrent OCR processes
+    last_stats: dict = field(default_factory=dict, repr=False)
 
     @property
     def detectors(self) -> list[str]:
@@ -52,6 +55,31 @@ class Scanner:
         return self.analyzer.analyze(words, header=header, frame=frame_index)
 
     def scan(self, image: DicomImage, progress=None) -> InstanceFindings:
+        return self.scan_many([image], progress)[0]
+
+    def scan_many(self, images: list[DicomImage], progress=None) -> list[InstanceFindings]:
+        """All frames of all images (a file, or a series' members in order), every
+        frame scanned; with overlay reuse, text is read once per distinct overlay."""
+        if not self.reuse_overlays:
+            return [self._scan_each_frame(image, progress) for image in images]
+        from .overlay_cache import OverlayScanner
+
+        frames = sum(img.number_of_frames for img in images)
+        tick = progress or (lambda n: None)
+        if hasattr(progress, "set_total"):
+            progress.set_total(3 * frames)
+        overlay = OverlayScanner(self, jobs=self.jobs, progress=tick)
+        overlay.plan(images)
+        if hasattr(progress, "set_total"):
+            progress.set_total(2 * frames + len(overlay.keys) + _mosaic_estimate(overlay))
+        overlay.read(images)
+        result = overlay.findings(images)
+        self.last_stats = dict(overlay.stats)
+        log.debug("overlay reuse: %s", overlay.stats)
+        return result
+
+    def _scan_each_frame(self, image: DicomImage, progress=None) -> InstanceFindings:
+        """The naive loop: full OCR of every frame (kept for comparison and as a fallback)."""
         result = InstanceFindings(image.member or image.path.name, image.sop_instance_uid,
                                   image.rows, image.columns, image.number_of_frames)
         for index in range(image.number_of_frames):
@@ -61,3 +89,8 @@ class Scanner:
             if progress is not None:
                 progress(1)
         return result
+
+
+def _mosaic_estimate(overlay) -> int:
+    """Mosaic count is known only when crops are stacked; two views per crop batch is close."""
+    return 2 * max(1, len(overlay.crops) // 40) if overlay.crops else 0

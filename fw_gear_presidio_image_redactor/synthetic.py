@@ -261,9 +261,10 @@ CINE_BANNER = [
 CINE_HEADER = {"PatientName": "KOWALSKI^MARTHA", "PatientID": "55120934", "PatientBirthDate": "19520311"}
 
 
-def counter_specs(frames: int, x: int = 520, y: int = 440, size: int = 20) -> list[TextSpec]:
-    """A frame counter ('Fr 1', 'Fr 2', ...): text that changes on every frame and is not PHI."""
-    return [TextSpec(f"Fr {i + 1}", x, y, None, size, frames=(i,)) for i in range(frames)]
+def counter_specs(frames: int, x: int = 500, y: int = 440, size: int = 20,
+                  fmt: str = "Frame {n}") -> list[TextSpec]:
+    """A frame counter ('Frame 1', 'Frame 2', ...): text that changes on every frame and is not PHI."""
+    return [TextSpec(fmt.format(n=i + 1), x, y, None, size, frames=(i,)) for i in range(frames)]
 
 
 def make_cine(

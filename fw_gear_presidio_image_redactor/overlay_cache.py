@@ -1,0 +1,355 @@
+"""Overlay reuse: OCR cost that grows with the number of distinct overlays, not frames.
+
+A cine's burned-in text is drawn by the scanner on every frame at the same
+pixels, while the anatomy under and around it moves. So each frame is reduced
+to a *text mask* (the pixels at the extreme of the range, where overlays are
+drawn) and compared with the mask of the last fully read *key frame*:
+
+- masks equal (only anatomy moved): the key frame's words are reused as they are;
+- masks differ in a few places (a frame counter, a clock): only those regions,
+  widened to whole text lines, are read again; identical regions seen before
+  are not read twice, and all new regions are read together, stacked into a few
+  mosaic images, one Tesseract call per mosaic instead of one per frame;
+- masks differ a lot (a new screen, a different member geometry): the frame
+  becomes a new key frame and is read in full with `Scanner.read_words`.
+
+The analyzer then runs once per distinct word list, so a frame whose words are
+the same as another's costs nothing more. Members of a zipped series are fed
+through the same planner, so a series with one banner is read once.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from .dicom_io import DicomImage
+from .findings import Box, Finding, InstanceFindings, OcrWord
+from .ocr import merge_words
+from .ocr_views import OcrView, build_views, intensity
+from .parallel import ordered_map
+
+TILE = 8  # mask differences are counted per TILE x TILE block
+MIN_CHANGED_PIXELS = 4  # fewer flipped mask pixels in a block is anti-aliasing noise, not new text
+REGION_PAD = 6  # context around a changed region, so Tesseract does not read glyphs cut at the edge
+MAX_REGION_SHARE = 0.35  # changed area above this share of the frame: read the frame in full
+MAX_REGIONS = 24
+SPARSE = 0.2  # a mask covering more of the frame than this is anatomy, not text (as in ocr_views)
+MOSAIC_GAP = 24  # white rows between stacked crops, so Tesseract never joins two crops' lines
+MOSAIC_MAX_HEIGHT = 6000
+
+
+@dataclass(frozen=True)
+class MaskModel:
+    """Which values count as 'drawn', fixed from a key frame so that every frame
+    compared with it is thresholded the same way."""
+
+    top: float | None
+    bottom: float | None
+
+    @classmethod
+    def from_data(cls, data: np.ndarray) -> MaskModel:
+        lo, hi = float(data.min()), float(data.max())
+        if hi <= lo:
+            return cls(None, None)
+        top, bottom = hi - 0.15 * (hi - lo), lo + 0.15 * (hi - lo)
+        return cls(top if (data >= top).mean() < SPARSE else None,
+                   bottom if (data <= bottom).mean() < SPARSE else None)
+
+    @property
+    def usable(self) -> bool:
+        return self.top is not None or self.bottom is not None
+
+    def mask(self, data: np.ndarray) -> np.ndarray:
+        out = np.zeros(data.shape, dtype=bool)
+        if self.top is not None:
+            out |= data >= self.top
+        if self.bottom is not None:
+            out |= data <= self.bottom
+        return out
+
+
+@dataclass
+class KeyFrame:
+    image: int  # position in the list of images being planned
+    frame: int
+    model: MaskModel
+    mask: np.ndarray
+    words: list[OcrWord] = field(default_factory=list)
+
+
+@dataclass
+class FramePlan:
+    image: int
+    frame: int
+    key: int  # index into Planner.keys
+    regions: list[tuple[Box, str]] = field(default_factory=list)  # (region, crop id)
+
+
+def _geometry(image: DicomImage) -> tuple:
+    return image.rows, image.columns, image.photometric, image.samples_per_pixel, image.bits_stored
+
+
+def changed_regions(before: np.ndarray, after: np.ndarray) -> list[Box]:
+    """Boxes around blocks where the two masks differ, widened to whole text lines."""
+    rows, cols = before.shape
+    diff = before ^ after
+    pr, pc = -rows % TILE, -cols % TILE
+    if pr or pc:
+        diff = np.pad(diff, ((0, pr), (0, pc)))
+    counts = diff.reshape(diff.shape[0] // TILE, TILE, diff.shape[1] // TILE, TILE).sum(axis=(1, 3))
+    changed = counts >= MIN_CHANGED_PIXELS
+    if not changed.any():
+        return []
+    grown = changed.copy()  # one block of slack joins the pieces of one word
+    grown[1:] |= changed[:-1]
+    grown[:-1] |= changed[1:]
+    grown[:, 1:] |= grown[:, :-1].copy()
+    grown[:, :-1] |= grown[:, 1:].copy()
+    union = before | after
+    boxes = [_widen_to_line(box, union) for box in _components(grown, rows, cols)]
+    return _merge_overlapping([b.grown(REGION_PAD, rows, cols) for b in boxes])
+
+
+def _components(grid: np.ndarray, rows: int, cols: int) -> list[Box]:
+    seen = np.zeros_like(grid)
+    boxes = []
+    for r0, c0 in zip(*np.nonzero(grid), strict=True):
+        if seen[r0, c0]:
+            continue
+        stack, cells = [(r0, c0)], []
+        seen[r0, c0] = True
+        while stack:
+            r, c = stack.pop()
+            cells.append((r, c))
+            for nr, nc in ((r + 1, c), (r - 1, c), (r, c + 1), (r, c - 1)):
+                if 0 <= nr < grid.shape[0] and 0 <= nc < grid.shape[1] and grid[nr, nc] and not seen[nr, nc]:
+                    seen[nr, nc] = True
+                    stack.append((nr, nc))
+        rs, cs = [c[0] for c in cells], [c[1] for c in cells]
+        top, left = int(min(rs)) * TILE, int(min(cs)) * TILE
+        bottom, right = min(rows, (int(max(rs)) + 1) * TILE), min(cols, (int(max(cs)) + 1) * TILE)
+        boxes.append(Box(left, top, right - left, bottom - top))
+    return boxes
+
+
+def _widen_to_line(box: Box, mask: np.ndarray) -> Box:
+    """A changed digit is read with the words beside it ('Fr' of 'Fr 12'), so the
+    region's words can replace the key frame's words of that line whole."""
+    band = mask[box.top : box.bottom].any(axis=0)
+    gap = max(box.height, TILE)
+    left, right = box.left, box.right
+    while True:
+        ahead = band[max(0, left - gap) : left]
+        if not ahead.any():
+            break
+        left = max(0, left - gap) + int(np.argmax(ahead))
+    while True:
+        ahead = band[right : right + gap]
+        if not ahead.any():
+            break
+        right = right + len(ahead) - int(np.argmax(ahead[::-1]))
+    return Box(int(left), box.top, int(right - left), box.height)
+
+
+def _merge_overlapping(boxes: list[Box]) -> list[Box]:
+    merged = list(boxes)
+    changed = True
+    while changed:
+        changed = False
+        for i in range(len(merged)):
+            for j in range(i + 1, len(merged)):
+                if merged[i].intersection_area(merged[j]) > 0:
+                    merged[i] = merged[i].union(merged.pop(j))
+                    changed = True
+                    break
+            if changed:
+                break
+    return merged
+
+
+def _touches(a: Box, b: Box) -> bool:
+    return a.intersection_area(b) > 0
+
+
+@dataclass
+class Crop:
+    image: int
+    region: Box
+    pixels: np.ndarray
+    words: list[OcrWord] = field(default_factory=list)
+
+
+class OverlayScanner:
+    """Plans, reads and analyses the frames of one or more images with overlay reuse."""
+
+    def __init__(self, scanner, jobs: int = 1, progress: Callable[[int], None] | None = None):
+        self.scanner = scanner
+        self.jobs = max(1, jobs)
+        self.progress = progress or (lambda n: None)
+        self.keys: list[KeyFrame] = []
+        self.crops: dict[str, Crop] = {}
+        self.plans: list[FramePlan] = []
+        self.stats = {"frames": 0, "key_frames": 0, "regions": 0, "distinct_regions": 0, "mosaics": 0,
+                      "analyses": 0}
+
+    # -- pass 1: plan ------------------------------------------------------------
+
+    def plan(self, images: list[DicomImage]) -> None:
+        key: KeyFrame | None = None
+        geometry = None
+        for pos, image in enumerate(images):
+            if _geometry(image) != geometry:
+                key, geometry = None, _geometry(image)
+            for index in range(image.number_of_frames):
+                frame = image.frame(index)
+                data = intensity(image, frame)
+                regions: list[Box] | None = None
+                if key is not None and key.model.usable:
+                    regions = changed_regions(key.mask, key.model.mask(data))
+                    area = sum(r.area for r in regions)
+                    if area > MAX_REGION_SHARE * image.rows * image.columns or len(regions) > MAX_REGIONS:
+                        regions = None
+                if regions is None:
+                    model = MaskModel.from_data(data)
+                    key = KeyFrame(pos, index, model, model.mask(data))
+                    self.keys.append(key)
+                    self.plans.append(FramePlan(pos, index, len(self.keys) - 1))
+                else:
+                    plan = FramePlan(pos, index, len(self.keys) - 1)
+                    now = key.model.mask(data)
+                    for region in regions:
+                        plan.regions.append((region, self._crop_id(pos, image, frame, now, region)))
+                    self.plans.append(plan)
+                self.progress(1)
+
+    def _crop_id(self, pos: int, image: DicomImage, frame: np.ndarray, mask: np.ndarray, region: Box) -> str:
+        """Same place, same drawn pixels: same words. The mask, not the pixels, is
+        hashed, because anatomy showing through around the glyphs differs per frame."""
+        cut = (slice(region.top, region.bottom), slice(region.left, region.right))
+        digest = hashlib.blake2b(np.packbits(mask[cut]).tobytes(), digest_size=16)
+        digest.update(repr((_geometry(image), region)).encode())
+        crop_id = digest.hexdigest()
+        if crop_id not in self.crops:
+            self.crops[crop_id] = Crop(pos, region, frame[cut].copy())
+        return crop_id
+
+    # -- pass 2: read --------------------------------------------------------------
+
+    def read(self, images: list[DicomImage]) -> None:
+        def read_key(key: KeyFrame) -> list[OcrWord]:
+            return self.scanner.read_words(images[key.image], key.frame)
+
+        for key, words in zip(self.keys, ordered_map(read_key, self.keys, self.jobs), strict=True):
+            key.words = words
+            self.progress(1)
+        batches = self._mosaics(images)
+        for batch, words in zip(batches, ordered_map(self._read_mosaic, batches, self.jobs), strict=True):
+            for crop_id, view_words in zip(batch.crop_ids, _split(batch, words), strict=True):
+                self.crops[crop_id].words.append(view_words)
+            self.progress(1)
+        for crop in self.crops.values():
+            crop.words = merge_words(crop.words) if crop.words else []
+        self.stats.update(key_frames=len(self.keys), distinct_regions=len(self.crops), mosaics=len(batches))
+
+    def _mosaics(self, images: list[DicomImage]) -> list[Mosaic]:
+        by_view: dict[str, list[tuple[str, OcrView]]] = {}
+        for crop_id, crop in self.crops.items():
+            for view in build_views(images[crop.image], crop.pixels):
+                by_view.setdefault(view.name, []).append((crop_id, view))
+        batches: list[Mosaic] = []
+        for name, items in by_view.items():
+            current = Mosaic(name)
+            for crop_id, view in items:
+                if current.crop_ids and current.height + view.image.shape[0] + MOSAIC_GAP > MOSAIC_MAX_HEIGHT:
+                    batches.append(current)
+                    current = Mosaic(name)
+                current.add(crop_id, view)
+            if current.crop_ids:
+                batches.append(current)
+        return batches
+
+    def _read_mosaic(self, mosaic: Mosaic) -> list[OcrWord]:
+        return self.scanner.ocr.read(OcrView(mosaic.name, mosaic.image(), 1.0))
+
+    # -- pass 3: analyse -------------------------------------------------------------
+
+    def findings(self, images: list[DicomImage]) -> list[InstanceFindings]:
+        out = [InstanceFindings(img.member or img.path.name, img.sop_instance_uid, img.rows, img.columns,
+                                img.number_of_frames) for img in images]
+        cache: dict[tuple, list[Finding]] = {}
+        for plan in self.plans:
+            image, inst = images[plan.image], out[plan.image]
+            words = self.words_for(plan)
+            header_key = plan.image if self.scanner.use_metadata else None
+            key = (header_key, tuple((w.text, w.box) for w in words))
+            if key not in cache:
+                cache[key] = self.scanner.findings_for_words(image, words, plan.frame)
+                self.stats["analyses"] += 1
+            for finding in cache[key]:
+                inst.findings.append(finding.at(frame=plan.frame, sop_instance_uid=image.sop_instance_uid,
+                                                member=inst.member))
+            self.progress(1)
+        self.stats["frames"] = len(self.plans)
+        self.stats["regions"] = sum(len(p.regions) for p in self.plans)
+        return out
+
+    def words_for(self, plan: FramePlan) -> list[OcrWord]:
+        key_words = self.keys[plan.key].words
+        if not plan.regions:
+            return key_words
+        boxes = [region for region, _ in plan.regions]
+        words = [w for w in key_words if not any(_touches(w.box, b) for b in boxes)]
+        for region, crop_id in plan.regions:
+            words += [OcrWord(w.text, Box(w.box.left + region.left, w.box.top + region.top, w.box.width,
+                                          w.box.height), w.confidence, w.view)
+                      for w in self.crops[crop_id].words]
+        return sorted(words, key=lambda w: (w.box.top // 8, w.box.left))
+
+
+@dataclass
+class Mosaic:
+    """Crops of one view kind stacked top to bottom on white, read in one OCR call."""
+
+    name: str
+    crop_ids: list[str] = field(default_factory=list)
+    views: list[OcrView] = field(default_factory=list)
+    offsets: list[int] = field(default_factory=list)
+    height: int = 0
+
+    def add(self, crop_id: str, view: OcrView) -> None:
+        self.crop_ids.append(crop_id)
+        self.views.append(view)
+        self.offsets.append(self.height + MOSAIC_GAP)
+        self.height += MOSAIC_GAP + view.image.shape[0]
+
+    def image(self) -> np.ndarray:
+        width = max(v.image.shape[1] for v in self.views) + 2 * MOSAIC_GAP
+        canvas = np.full((self.height + MOSAIC_GAP, width), 255, dtype=np.uint8)
+        for view, top in zip(self.views, self.offsets, strict=True):
+            h, w = view.image.shape
+            canvas[top : top + h, MOSAIC_GAP : MOSAIC_GAP + w] = view.image
+        return canvas
+
+
+def _split(mosaic: Mosaic, words: list[OcrWord]) -> list[list[OcrWord]]:
+    """Hand each word read on a mosaic back to its crop, in crop coordinates."""
+    out: list[list[OcrWord]] = [[] for _ in mosaic.views]
+    for word in words:
+        middle = word.box.top + word.box.height / 2
+        for i, (view, top) in enumerate(zip(mosaic.views, mosaic.offsets, strict=True)):
+            h, w = view.image.shape
+            if top <= middle < top + h:
+                local = Box(word.box.left - MOSAIC_GAP, word.box.top - top, word.box.width, word.box.height)
+                box = local.scaled(view.scale)
+                rows, cols = h // round(view.scale), w // round(view.scale)
+                left, top_ = max(0, box.left), max(0, box.top)
+                right, bottom = min(cols, box.right), min(rows, box.bottom)
+                if right > left and bottom > top_:
+                    out[i].append(OcrWord(word.text, Box(left, top_, right - left, bottom - top_),
+                                          word.confidence, f"{mosaic.name}-mosaic"))
+                break
+    return out
