@@ -1,0 +1,214 @@
+"""One connection to Flywheel through both client libraries, with retries and key hygiene.
+
+The SDK and fw-client parse API keys differently: the SDK understands
+`host:port:__force_insecure:key` (plain HTTP, for loopback test servers), while
+fw-client's key pattern would take `__force_insecure:key` as the key and use
+https. So the key is parsed once here and fw-client gets an explicit base URL.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TypeVar
+
+import httpx2
+
+from .. import __version__
+
+log = logging.getLogger(__name__)
+
+T = TypeVar("T")
+SDK_VERSION = "23.0.0"
+FW_CLIENT_VERSION = "2.3.4"
+
+
+class FlywheelError(RuntimeError):
+    """A Flywheel call failed for good; the message names the call and never holds the key."""
+
+    def __init__(self, message: str, status: int | None = None):
+        super().__init__(message)
+        self.status = status
+
+
+@dataclass(frozen=True)
+class ApiKey:
+    """An API key split into where to connect and the secret itself."""
+
+    raw: str
+    base_url: str
+    secret: str
+
+    @classmethod
+    def parse(cls, raw: str) -> ApiKey:
+        parts = (raw or "").strip().split(":")
+        if len(parts) < 2 or not parts[0] or not parts[-1]:
+            raise FlywheelError("API key: expected the form 'site:key' (as shown in the Flywheel profile page)")
+        host = parts[0]
+        port = parts[1] if len(parts) > 2 else "443"
+        scheme = "http" if "__force_insecure" in parts else "https"
+        return cls(raw.strip(), f"{scheme}://{host}:{port}", parts[-1])
+
+    def __repr__(self) -> str:  # never the secret, even in a debugger or a traceback
+        return f"ApiKey(base_url={self.base_url!r}, secret=***)"
+
+
+class SecretFilter(logging.Filter):
+    """Scrubs secrets from every record a handler emits, messages and tracebacks alike."""
+
+    def __init__(self, secrets: list[str]):
+        super().__init__()
+        self.secrets = sorted({s for s in secrets if s and len(s) >= 4}, key=len, reverse=True)
+
+    def scrub(self, text: str) -> str:
+        for s in self.secrets:
+            text = text.replace(s, "***")
+        return text
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        message = record.getMessage()
+        if record.exc_info:
+            message += "\n" + logging.Formatter().formatException(record.exc_info)
+            record.exc_info = None
+        if record.exc_text:
+            message += "\n" + record.exc_text
+            record.exc_text = None
+        record.msg, record.args = self.scrub(message), ()
+        return True
+
+
+def protect_logs(key: ApiKey) -> SecretFilter:
+    """Install the scrubber on every handler of the root logger (where all our loggers end up)."""
+    filt = SecretFilter([key.raw, key.secret])
+    root = logging.getLogger()
+    for handler in root.handlers:
+        handler.addFilter(filt)
+    root.addFilter(filt)
+    return filt
+
+
+def _status_of(exc: BaseException) -> tuple[int | None, str]:
+    """(HTTP status or None for transport trouble, short server message)."""
+    from flywheel.rest import ApiException
+
+    if isinstance(exc, ApiException):
+        return exc.status, _server_message(exc.body) or str(exc.reason or "")
+    response = getattr(exc, "response", None)
+    if response is not None and hasattr(response, "status_code"):
+        try:
+            body = response.text
+        except Exception:
+            body = ""
+        return response.status_code, _server_message(body) or response.reason_phrase
+    return None, type(exc).__name__
+
+
+def _server_message(body) -> str:
+    import json
+
+    if isinstance(body, bytes):
+        body = body.decode("utf-8", "replace")
+    try:
+        doc = json.loads(body) if body else {}
+    except (TypeError, ValueError):
+        return str(body)[:200] if body else ""
+    return str(doc.get("message", ""))[:200] if isinstance(doc, dict) else ""
+
+
+class Flywheel:
+    """The SDK client (`sdk`) and an fw-client (`http`) for one site and key."""
+
+    def __init__(self, api_key: str, *, retries: int | None = None, backoff: float | None = None,
+                 timeout: float = 60.0, scrub_logs: bool = True):
+        self.key = ApiKey.parse(api_key)
+        if scrub_logs:
+            protect_logs(self.key)
+        self.retries = retries if retries is not None else int(os.environ.get("PRESIDIO_FW_RETRIES", 4))
+        self.backoff = backoff if backoff is not None else float(os.environ.get("PRESIDIO_FW_BACKOFF", 2.0))
+        import flywheel
+        from fw_client import FWClient
+
+        self.sdk = self.call("connect (auth status)",
+                             lambda: flywheel.Client(self.key.raw, request_timeout=int(timeout)))
+        self.http = FWClient(api_key=self.key.secret, base_url=self.key.base_url,
+                             client_name="presidio-image-redactor", client_version=__version__,
+                             timeout=(10, timeout), retry_total=0)
+
+    def call(self, what: str, func: Callable[[], T]) -> T:
+        """Run one API call: transient failures (timeouts, 5xx) are retried with
+        exponential backoff; a 4xx fails at once with the call named."""
+        from flywheel.rest import ApiException
+        from fw_client.errors import ClientError, ServerError, TransportError
+
+        attempt = 0
+        while True:
+            try:
+                return func()
+            except (ApiException, ClientError, ServerError, TransportError, httpx2.TransportError,
+                    httpx2.HTTPStatusError) as exc:
+                status, message = _status_of(exc)
+            if status is not None and status < 500:
+                hint = {401: " (the API key is invalid or expired)",
+                        403: " (the API key's user lacks permission for this)",
+                        404: " (not found)"}.get(status, "")
+                raise FlywheelError(f"Flywheel call '{what}' was refused: HTTP {status}{hint}: {message}",
+                                    status) from None
+            if attempt >= self.retries:
+                got = f"HTTP {status}" if status else message
+                raise FlywheelError(f"Flywheel call '{what}' failed after {attempt + 1} attempts: {got}",
+                                    status) from None
+            delay = self.backoff * (2 ** attempt)
+            log.warning("Flywheel call '%s' failed (%s); retrying in %.1f s", what,
+                        f"HTTP {status}" if status else message, delay)
+            time.sleep(delay)
+            attempt += 1
+
+    # fw-client helpers: paths are relative to the site, e.g. /api/annotations
+    def get(self, what: str, path: str, **params):
+        return self.call(what, lambda: self.http.get(path, params=params or None))
+
+    def post(self, what: str, path: str, body: dict):
+        return self.call(what, lambda: self.http.post(path, json=body))
+
+    def delete(self, what: str, path: str):
+        return self.call(what, lambda: self.http.delete(path))
+
+    def paged(self, what: str, path: str, **params) -> list[dict]:
+        """All results of a paginated fw-client listing."""
+        out: list[dict] = []
+        limit = 500
+        while True:
+            page = self.get(what, path, **params, limit=limit, skip=len(out)) or {}
+            results = page.get("results", []) if isinstance(page, dict) else list(page)
+            out += results
+            if len(results) < limit or not isinstance(page, dict):
+                return out
+
+
+def sdk_paged(fw: Flywheel, what: str, func: Callable[..., object], **params) -> list:
+    """All results of a paginated SDK listing (Page* models with `results`)."""
+    out: list = []
+    limit = 500
+    while True:
+        skip = len(out)
+        page = fw.call(what, lambda skip=skip: func(limit=limit, skip=skip, **params))
+        results = getattr(page, "results", None)
+        if results is None and isinstance(page, dict):
+            results = page.get("results", [])
+        results = list(results or [])
+        out += results
+        if len(results) < limit:
+            return out
+
+
+def field(obj, name: str, default=None):
+    """Read a field from an SDK model or a plain dict alike (some SDK responses are untyped)."""
+    if obj is None:
+        return default
+    if isinstance(obj, dict):
+        return obj.get(name, obj.get("_" + name, default) if name == "id" else default)
+    value = getattr(obj, name, default)
+    return default if value is None else value
