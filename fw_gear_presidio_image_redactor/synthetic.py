@@ -19,6 +19,8 @@ from pydicom.uid import (
     ExplicitVRLittleEndian,
     JPEG2000Lossless,
     JPEGBaseline8Bit,
+    JPEGLosslessSV1,
+    JPEGLSLossless,
     RLELossless,
     SecondaryCaptureImageStorage,
     UltrasoundMultiFrameImageStorage,
@@ -223,6 +225,41 @@ def _encode(ds: Dataset, arr: np.ndarray, photometric: str, transfer_syntax: str
     ds["PixelData"].VR = "OW" if ds.BitsAllocated == 16 else "OB"
     if transfer_syntax in (RLELossless, JPEG2000Lossless):
         ds.compress(transfer_syntax, arr, generate_instance_uid=False)
+    elif transfer_syntax in _GDCM_ENCODED:
+        _gdcm_compress(ds, transfer_syntax)
+
+
+# pydicom has no encoder for these; GDCM (python-gdcm, already a decoder plugin) has.
+_GDCM_ENCODED = {JPEGLSLossless: "JPEGLSLossless", JPEGLosslessSV1: "JPEGLosslessProcess14_1"}
+
+
+def _gdcm_compress(ds: Dataset, transfer_syntax: str) -> None:
+    import tempfile
+
+    import gdcm
+    import pydicom
+
+    with tempfile.TemporaryDirectory() as tmp:
+        src, dst = f"{tmp}/in.dcm", f"{tmp}/out.dcm"
+        ds.save_as(src, enforce_file_format=True)
+        reader = gdcm.ImageReader()
+        reader.SetFileName(src)
+        change = gdcm.ImageChangeTransferSyntax()
+        change.SetTransferSyntax(gdcm.TransferSyntax(getattr(gdcm.TransferSyntax, _GDCM_ENCODED[transfer_syntax])))
+        if not reader.Read():
+            raise RuntimeError("GDCM could not read the native image")
+        change.SetInput(reader.GetImage())
+        if not change.Change():
+            raise RuntimeError(f"GDCM could not encode {transfer_syntax}")
+        writer = gdcm.ImageWriter()
+        writer.SetFileName(dst)
+        writer.SetFile(reader.GetFile())
+        writer.SetImage(change.GetOutput())
+        if not writer.Write():
+            raise RuntimeError(f"GDCM could not write {transfer_syntax}")
+        encoded = pydicom.dcmread(dst)
+    ds["PixelData"] = encoded["PixelData"]
+    ds.file_meta.TransferSyntaxUID = transfer_syntax
 
 
 DEMO_HEADER = {

@@ -10,7 +10,14 @@ import subprocess
 import numpy as np
 import pydicom
 import pytest
-from pydicom.uid import ExplicitVRLittleEndian, JPEG2000Lossless, JPEGBaseline8Bit, RLELossless
+from pydicom.uid import (
+    ExplicitVRLittleEndian,
+    JPEG2000Lossless,
+    JPEGBaseline8Bit,
+    JPEGLosslessSV1,
+    JPEGLSLossless,
+    RLELossless,
+)
 
 from fw_gear_presidio_image_redactor.synthetic import TextSpec, make_dicom
 
@@ -24,6 +31,8 @@ CASES = {
     "rgb-native": dict(photometric="RGB", color=(255, 255, 0)),
     "ybr422-jpeg-baseline": dict(photometric="YBR_FULL_422", transfer_syntax=JPEGBaseline8Bit, color=(0, 255, 0)),
     "mono2-8bit-native": dict(photometric="MONOCHROME2", bits_stored=8),
+    "mono2-12bit-jpeg-ls": dict(photometric="MONOCHROME2", bits_stored=12, transfer_syntax=JPEGLSLossless),
+    "mono2-16bit-jpeg-lossless": dict(photometric="MONOCHROME2", bits_stored=16, transfer_syntax=JPEGLosslessSV1),
 }
 
 
