@@ -46,6 +46,16 @@ def _percent(value: str) -> int:
     return number
 
 
+def _jobs(value: str) -> int:
+    try:
+        number = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"must be a whole number >= 0, got {value!r}") from None
+    if number < 0:
+        raise argparse.ArgumentTypeError(f"must be a whole number >= 0, got {number}")
+    return number
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="presidio-image-redactor", description="Find and redact PHI burned into DICOM pixels.",
                      epilog=EXAMPLES, formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -75,6 +85,8 @@ def build_parser() -> argparse.ArgumentParser:
     limits.add_argument("--max-instance-bytes", type=int, default=Limits.max_instance_bytes,
                         help="most decoded pixel bytes of one DICOM, all frames (default %(default)s)")
     run.add_argument("--debug", action="store_true", help="debug log; reports then contain raw PHI text")
+    run.add_argument("--jobs", type=_jobs, default=0, metavar="N",
+                     help="OCR processes working at once (default 0: one per available core)")
     return parser
 
 
@@ -116,11 +128,11 @@ def main(argv: list[str] | None = None) -> int:
         print(f"presidio-image-redactor: error: input not found: {', '.join(missing)}", file=sys.stderr)
         return 2
     sources, not_dicom = discover(args.inputs)
-    return run(config, sources, args.output_dir, not_dicom=not_dicom)
+    return run(config, sources, args.output_dir, not_dicom=not_dicom, jobs=args.jobs)
 
 
 def run(config: RedactorConfig, sources: list[Path], output_dir: Path, work_dir: Path | None = None,
-        reader_tasks=None, not_dicom: list[Path] = ()) -> int:
+        reader_tasks=None, not_dicom: list[Path] = (), jobs: int = 0) -> int:
     """Shared by the CLI and the gear: process every input, print the summary, return the exit code."""
     try:
         coords = read_bbox_json(config.bbox_coords) if config.bbox_coords else None
@@ -139,7 +151,7 @@ def run(config: RedactorConfig, sources: list[Path], output_dir: Path, work_dir:
         return 1
     log.info("presidio-image-redactor %s: mode %s, %d input(s)", __version__, config.mode.value, len(sources))
     with tempfile.TemporaryDirectory(prefix="presidio-work-", dir=work_dir) as tmp:
-        engine = Engine(config, output_dir, Path(tmp), reader_tasks=reader_tasks, bbox_coords=coords)
+        engine = Engine(config, output_dir, Path(tmp), reader_tasks=reader_tasks, bbox_coords=coords, jobs=jobs)
         outcomes: list[Outcome] = [Outcome(p, SKIPPED, "not a DICOM file or zip") for p in not_dicom]
         for i, source in enumerate(sources, 1):
             log.info("[%d/%d] %s", i, len(sources), source.name)

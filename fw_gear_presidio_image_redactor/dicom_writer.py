@@ -55,22 +55,33 @@ def derived_dataset(
     redacted: bool,
     all_text_removed: bool = False,
     description: str = "",
+    scratch_dir: Path | None = None,
 ) -> Dataset:
+    """The derived instance; multi-frame Pixel Data is a buffered spool file: call
+    `close_pixel_spool` once the dataset is written."""
     src = image.dataset
-    ds = copy.deepcopy(src)
-    stack = np.stack(list(frames)) if image.number_of_frames > 1 else next(iter(frames))
-    if stack.dtype.kind == "i" and not image.signed:
-        stack = stack.astype(np.uint16 if image.bits_allocated == 16 else np.uint8)
-    for keyword in ("PixelData", "FloatPixelData", "DoubleFloatPixelData"):
-        if keyword in ds:
-            del ds[keyword]
+    ds = _copy_without_pixels(src)
+    frames = iter(frames)
+    first = _stored(image, next(frames))
     if image.is_color:
         ds.PlanarConfiguration = 0
-    ds.set_pixel_data(stack, image.output_photometric, image.bits_stored, generate_instance_uid=False)
+    ds.set_pixel_data(first, image.output_photometric, image.bits_stored, generate_instance_uid=False)
     if image.is_color:
         ds.PlanarConfiguration = 0
     ds.file_meta.TransferSyntaxUID = ExplicitVRLittleEndian
-    if image.number_of_frames == 1 and "NumberOfFrames" in src:
+    if image.number_of_frames > 1:
+        # Frames go one by one to a spool file that becomes a buffered Pixel Data value,
+        # so a long cine is never held as one array; timing attributes were copied as is.
+        spool = tempfile.TemporaryFile(dir=scratch_dir)
+        spool.write(first.tobytes())
+        for frame in frames:
+            spool.write(_stored(image, frame).tobytes())
+        spool.seek(0)
+        vr = ds["PixelData"].VR
+        ds.PixelData = spool
+        ds["PixelData"].VR = vr
+        ds.NumberOfFrames = image.number_of_frames
+    elif "NumberOfFrames" in src:
         ds.NumberOfFrames = src.NumberOfFrames
 
     new_sop = generate_uid()
@@ -97,6 +108,32 @@ def derived_dataset(
         if all_text_removed:
             ds.BurnedInAnnotation = "NO"
     return ds
+
+
+PIXEL_KEYWORDS = ("PixelData", "FloatPixelData", "DoubleFloatPixelData")
+
+
+def _copy_without_pixels(src: Dataset) -> Dataset:
+    """A deep copy of everything but the pixels: copying a cine's Pixel Data only to
+    replace it would double the memory a long cine needs."""
+    ds = Dataset()
+    for elem in src:
+        if elem.keyword not in PIXEL_KEYWORDS:
+            ds.add(copy.deepcopy(elem))
+    ds.file_meta = copy.deepcopy(src.file_meta)
+    ds.preamble = getattr(src, "preamble", None)
+    return ds
+
+
+def _stored(image: DicomImage, frame: np.ndarray) -> np.ndarray:
+    if frame.dtype.kind == "i" and not image.signed:
+        frame = frame.astype(np.uint16 if image.bits_allocated == 16 else np.uint8)
+    return np.ascontiguousarray(frame)
+
+
+def close_pixel_spool(ds: Dataset) -> None:
+    if "PixelData" in ds and ds["PixelData"].is_buffered:
+        ds["PixelData"].value.close()
 
 
 def write_atomic(ds: Dataset, path: Path) -> None:

@@ -20,10 +20,13 @@ import pydicom
 
 from .config import Mode, RedactorConfig
 from .dicom_io import DicomImage, DicomInputError, NoPixelDataError, read_dicom
-from .dicom_writer import SeriesUids, derived_dataset, write_atomic
+from .dicom_writer import SeriesUids, close_pixel_spool, derived_dataset, write_atomic
 from .findings import InstanceFindings
+from .frequency import apply_frequency_threshold
 from .inputs import ArchiveError, WorkUnit, unit_for
 from .naming import bbox_json_name, csv_name, redacted_name, review_name, stem
+from .parallel import resolve_jobs
+from .progress import Progress
 from .redaction import outline_frame, redact_frame
 from .reports import BboxCoords, BboxCoordsError, bbox_json, check_bbox_matches, findings_csv, write_text_atomic
 from .scanner import Scanner
@@ -60,8 +63,9 @@ class Engine:
 
     def __init__(self, config: RedactorConfig, output_dir: Path, work_dir: Path | None = None,
                  scanner: Scanner | None = None, reader_tasks: ReaderTaskHook | None = None,
-                 bbox_coords: BboxCoords | None = None):
+                 bbox_coords: BboxCoords | None = None, jobs: int | None = None):
         self.config = config
+        self.jobs = resolve_jobs(jobs)
         self.output_dir = output_dir
         self.work_dir = work_dir or Path(tempfile.mkdtemp(prefix="presidio-work-"))
         self._scanner = scanner
@@ -74,6 +78,7 @@ class Engine:
             from .services import build_scanner
 
             self._scanner = build_scanner(self.config)
+            self._scanner.jobs = self.jobs
         return self._scanner
 
     @property
@@ -159,18 +164,34 @@ class Engine:
                     )
                 out.append(inst)
             return out
-        return [self.scanner.scan(img) for img in images]
+        frames = sum(img.number_of_frames for img in images)
+        if frames > 1:  # a bar on a terminal, 10% lines in logs; nothing for a single image
+            with Progress(f"scanning {frames} frames", frames) as progress:
+                found = self.scanner.scan_many(images, progress)
+        else:
+            found = self.scanner.scan_many(images)
+        for inst in found:
+            apply_frequency_threshold(inst, self.config.frequency_threshold)
+        return found
 
     def _write_images(self, images, findings, path: Path, series: bool, redacted: bool) -> None:
         uids = SeriesUids()
         if not series:
-            write_atomic(self._derive(images[0], findings[0], uids, redacted), path)
+            ds = self._derive(images[0], findings[0], uids, redacted)
+            try:
+                write_atomic(ds, path)
+            finally:
+                close_pixel_spool(ds)
             return
         with tempfile.TemporaryDirectory(dir=self.work_dir) as tmp:
             staged = []
             for img, inst in zip(images, findings, strict=True):
                 member_path = Path(tmp) / f"{len(staged):06d}.dcm"
-                self._derive(img, inst, uids, redacted).save_as(member_path, enforce_file_format=True)
+                ds = self._derive(img, inst, uids, redacted)
+                try:
+                    ds.save_as(member_path, enforce_file_format=True)
+                finally:
+                    close_pixel_spool(ds)
                 staged.append((img.member, member_path))
             part = path.with_name(f".{path.name}.part")
             try:
@@ -200,7 +221,7 @@ class Engine:
         return derived_dataset(
             image, frames(), uids, redacted=redacted,
             all_text_removed=redacted and self.config.mode is Mode.REDACT_ALL,
-            description="(redacted)" if redacted else "(PHI review)",
+            description="(redacted)" if redacted else "(PHI review)", scratch_dir=self.work_dir,
         )
 
 
