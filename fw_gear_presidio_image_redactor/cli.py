@@ -87,6 +87,10 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--debug", action="store_true", help="debug log; reports then contain raw PHI text")
     run.add_argument("--jobs", type=_jobs, default=0, metavar="N",
                      help="OCR processes working at once (default 0: one per available core)")
+    from .flywheel import cli_commands
+
+    cli_commands.add_run_arguments(run)
+    cli_commands.add_subcommand(sub)
     return parser
 
 
@@ -100,6 +104,11 @@ def configure_logging(debug: bool) -> None:
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    if args.command == "flywheel":
+        from .flywheel import cli_commands
+
+        configure_logging(False)
+        return cli_commands.main(args)
     if args.command != "run":
         parser.print_help()
         return 2
@@ -128,6 +137,10 @@ def main(argv: list[str] | None = None) -> int:
         print(f"presidio-image-redactor: error: input not found: {', '.join(missing)}", file=sys.stderr)
         return 2
     sources, not_dicom = discover(args.inputs)
+    from .flywheel import cli_commands
+
+    if cli_commands.wants_flywheel(config, args):
+        return cli_commands.run_with_flywheel(config, sources, args)
     return run(config, sources, args.output_dir, not_dicom=not_dicom, jobs=args.jobs)
 
 

@@ -38,6 +38,7 @@ class Mode(enum.Enum):
     DETECT_READERTASKS = "Detection+ReaderTasks"
     REDACT = "Dynamic PHI Redaction"
     REDACT_ALL = "RedactAllText"
+    APPLY_ANNOTATIONS = "Apply ReaderTask Annotations"
 
     @property
     def cli(self) -> str:
@@ -68,6 +69,7 @@ _CLI_NAMES = {
     Mode.DETECT_READERTASKS: "detect+readertasks",
     Mode.REDACT: "redact",
     Mode.REDACT_ALL: "redact-all",
+    Mode.APPLY_ANNOTATIONS: "apply-annotations",
 }
 
 
@@ -84,11 +86,19 @@ class Fill(enum.Enum):
 
 @dataclass(frozen=True)
 class Limits:
-    """Bounds on untrusted archives; users with very large series can raise them."""
+    """Bounds on untrusted inputs, checked before anything is expanded or decoded,
+    so a zip bomb or a header claiming a gigapixel image is refused instead of
+    exhausting the machine. Users with very large series raise them by flag."""
 
     max_zip_members: int = 10_000
     max_zip_bytes: int = 8 * 1024**3
     max_pixels_per_frame: int = 8192 * 8192
+    max_instance_bytes: int = 4 * 1024**3  # decoded pixels of one instance, all frames
+
+    def __post_init__(self) -> None:
+        for key, value in vars(self).items():
+            if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+                raise ConfigError(f"--{key.replace('_', '-')}: must be a positive integer, got {value!r}")
 
 
 @dataclass(frozen=True)

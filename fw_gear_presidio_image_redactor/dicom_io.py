@@ -8,7 +8,9 @@ file can be broken into one `DicomInputError` with a sentence a user can act on.
 
 from __future__ import annotations
 
+import io
 import logging
+import warnings
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -18,6 +20,8 @@ from pydicom.dataset import Dataset
 from pydicom.errors import InvalidDicomError
 from pydicom.pixels import apply_color_lut, pixel_array
 from pydicom.pixels.utils import get_expected_length
+
+from .config import Limits
 
 log = logging.getLogger(__name__)
 
@@ -114,21 +118,86 @@ def _short(exc: BaseException) -> str:
     return text[0][:200] if text else type(exc).__name__
 
 
-def read_dicom(path: Path, member: str = "") -> DicomImage:
-    """Read and check one instance; raise DicomInputError for anything unscannable."""
-    label = member or path.name
+class _TruncationWatch(io.BufferedReader):
+    """pydicom stops quietly at a short read and keeps what it has, so a file cut
+    off mid-element would pass for a smaller, valid one. A partial read past the
+    'DICM' prefix can only mean the file ends early; remember it and stop."""
+
+    truncated: str | None = None
+
+    def read(self, size: int | None = -1) -> bytes:
+        start = self.tell()
+        data = super().read(size)
+        if size is not None and size > 0 and start >= 132 and 0 < len(data) < size:
+            self.truncated = f"file ends {size - len(data)} bytes early, at offset {start + len(data)}"
+            raise EOFError(self.truncated)
+        return data
+
+
+def _dcmread(path: Path, label: str, stop_before_pixels: bool = False) -> Dataset:
+    """One read, with every way it can fail turned into a one-line DicomInputError."""
+    fh = _TruncationWatch(io.FileIO(str(path), "rb"))
     try:
-        ds = pydicom.dcmread(path)
+        with fh, warnings.catch_warnings():
+            warnings.simplefilter("ignore")  # pydicom's warnings name values; the error below says enough
+            ds = pydicom.dcmread(fh, stop_before_pixels=stop_before_pixels)
     except InvalidDicomError:
         raise DicomInputError(f"{label}: not a DICOM file (no DICM preamble and no readable header)") from None
-    except (EOFError, OSError) as exc:
-        raise DicomInputError(f"{label}: truncated or unreadable DICOM ({_short(exc)})") from None
     except Exception as exc:  # malformed elements surface as many exception types
+        if fh.truncated:
+            raise DicomInputError(f"{label}: truncated DICOM ({fh.truncated})") from None
+        if isinstance(exc, EOFError | OSError):
+            raise DicomInputError(f"{label}: truncated or unreadable DICOM ({_short(exc)})") from None
         raise DicomInputError(f"{label}: malformed DICOM ({_short(exc)})") from None
-    return check_dataset(ds, path, member)
+    if fh.truncated:
+        raise DicomInputError(f"{label}: truncated DICOM ({fh.truncated})")
+    return ds
 
 
-def check_dataset(ds: Dataset, path: Path, member: str = "") -> DicomImage:
+def read_dicom(path: Path, member: str = "", limits: Limits | None = None) -> DicomImage:
+    """Read and check one instance; raise DicomInputError for anything unscannable.
+
+    The header is read first, without pixels, so an image too large for the
+    limits is refused before its pixel data is loaded into memory.
+    """
+    label = member or path.name
+    limits = limits or Limits()
+    header = _dcmread(path, label, stop_before_pixels=True)
+    try:
+        size = _pixel_size(header)
+    except Exception:  # no or broken pixel description: the full check below says which
+        size = None
+    if size is not None:
+        _check_limits(label, *size, limits)
+    return check_dataset(_dcmread(path, label), path, member, limits)
+
+
+def _pixel_size(ds: Dataset) -> tuple[int, int, int, int, int] | None:
+    if "Rows" not in ds or "Columns" not in ds:
+        return None
+    return (int(ds.Rows), int(ds.Columns), int(ds.get("NumberOfFrames", 1) or 1),
+            int(ds.get("SamplesPerPixel", 1) or 1), int(ds.get("BitsAllocated", 8) or 8))
+
+
+def _check_limits(label: str, rows: int, columns: int, frames: int, samples: int, bits_allocated: int,
+                  limits: Limits) -> None:
+    per_frame = rows * columns
+    if per_frame > limits.max_pixels_per_frame:
+        raise DicomInputError(
+            f"{label}: {columns}x{rows} is {per_frame} pixels per frame, over the limit of "
+            f"{limits.max_pixels_per_frame} (raise it with --max-pixels-per-frame)"
+        )
+    decoded = per_frame * max(samples, 1) * max(frames, 1) * max(bits_allocated // 8, 1)
+    if decoded > limits.max_instance_bytes:
+        raise DicomInputError(
+            f"{label}: {frames} frame(s) of {columns}x{rows} decode to {decoded} bytes, over the limit of "
+            f"{limits.max_instance_bytes} (raise it with --max-instance-bytes)"
+        )
+
+
+def check_dataset(ds: Dataset, path: Path, member: str = "", limits: Limits | None = None) -> DicomImage:
+    """Refuse any pixel description the redactor could get wrong: a redacted copy
+    written from a misread image would look fine and still carry the text."""
     label = member or path.name
     try:
         if "PixelData" not in ds:
@@ -140,7 +209,9 @@ def check_dataset(ds: Dataset, path: Path, member: str = "") -> DicomImage:
             bits_allocated, bits_stored = int(ds.BitsAllocated), int(ds.BitsStored)
             samples = int(ds.get("SamplesPerPixel", 1))
             photometric = str(ds.PhotometricInterpretation).strip().upper()
-            signed = int(ds.get("PixelRepresentation", 0)) == 1
+            pixel_representation = int(ds.get("PixelRepresentation", 0) or 0)
+            high_bit = ds.get("HighBit")
+            high_bit = None if high_bit is None or high_bit == "" else int(high_bit)
             frames = int(ds.get("NumberOfFrames", 1) or 1)
         except (AttributeError, TypeError, ValueError) as exc:
             raise DicomInputError(f"{label}: incomplete pixel description ({_short(exc)})") from None
@@ -160,11 +231,18 @@ def check_dataset(ds: Dataset, path: Path, member: str = "") -> DicomImage:
         raise DicomInputError(f"{label}: BitsAllocated {bits_allocated} is not supported (8 or 16)")
     if not 1 <= bits_stored <= bits_allocated:
         raise DicomInputError(f"{label}: BitsStored {bits_stored} is inconsistent with BitsAllocated {bits_allocated}")
+    if high_bit is not None and high_bit != bits_stored - 1:
+        raise DicomInputError(f"{label}: HighBit {high_bit} is inconsistent with BitsStored {bits_stored} "
+                              f"(expected {bits_stored - 1})")
+    if pixel_representation not in (0, 1):
+        raise DicomInputError(f"{label}: PixelRepresentation {pixel_representation} must be 0 or 1")
+    signed = pixel_representation == 1
     expected_samples = 3 if photometric in COLOR_AS_RGB else 1
     if samples != expected_samples:
         raise DicomInputError(
             f"{label}: SamplesPerPixel {samples} is inconsistent with {photometric} (expected {expected_samples})"
         )
+    _check_limits(label, rows, columns, frames, samples, bits_allocated, limits or Limits())
     transfer_syntax = getattr(getattr(ds, "file_meta", None), "TransferSyntaxUID", None)
     if transfer_syntax is None or not transfer_syntax.is_compressed:
         expected = get_expected_length(ds, "bytes")

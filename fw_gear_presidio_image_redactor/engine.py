@@ -71,6 +71,10 @@ class Engine:
         self._scanner = scanner
         self.reader_tasks = reader_tasks
         self.bbox_coords = bbox_coords
+        self._written: list[Path] = []  # outputs of the input in progress, removed if it fails
+        if config.debug:
+            log.warning("debug is on: this log and the PHI_INFO reports' text column contain raw PHI "
+                        "(OCR text); keep them as protected as the images")
 
     @property
     def scanner(self) -> Scanner:
@@ -94,15 +98,29 @@ class Engine:
             return Outcome(source, FAILED, str(exc))
         except OSError as exc:
             return Outcome(source, FAILED, f"{source.name}: cannot read ({exc.strerror or exc})")
+        self._written = []
         try:
             return self._process_unit(unit)
         except (DicomInputError, BboxCoordsError, ArchiveError) as exc:
-            return Outcome(source, FAILED, str(exc))
-        except OSError as exc:
-            return Outcome(source, FAILED, f"{source.name}: cannot write outputs ({exc.strerror or exc})")
+            return self._failed(source, str(exc))
+        except OSError as exc:  # a full disk or an unwritable folder: say so, keep nothing half-made
+            action = "cannot write outputs" if _under(exc.filename, self.output_dir) else "I/O error"
+            return self._failed(source, f"{source.name}: {action} ({exc.strerror or exc}); no outputs kept")
+        except Exception as exc:  # a bug must not stop the other inputs; details may hold PHI, so debug only
+            log.debug("%s: unexpected error", source.name, exc_info=True)
+            return self._failed(source, f"{source.name}: internal error ({type(exc).__name__}); "
+                                        "rerun with debug on for details")
         finally:
             if unit.is_series:
                 shutil.rmtree(self.work_dir / f"unzip-{source.stem}", ignore_errors=True)
+
+    def _failed(self, source: Path, reason: str) -> Outcome:
+        """A failed input leaves no outputs behind: each was written whole (temp name,
+        then rename), and those of this input are removed so none looks complete."""
+        for path in self._written:
+            path.unlink(missing_ok=True)
+        self._written = []
+        return Outcome(source, FAILED, reason)
 
     # -- composition ---------------------------------------------------------
 
@@ -120,8 +138,10 @@ class Engine:
         outcome = Outcome(unit.source, PROCESSED, instances=findings, detectors=self.detectors)
         csv_path = self.output_dir / csv_name(s)
         write_text_atomic(csv_path, findings_csv(unit.source.name, findings, outcome.detectors, self.config.debug))
+        self._written.append(csv_path)
         json_path = self.output_dir / bbox_json_name(s)
         write_text_atomic(json_path, bbox_json(unit.source.name, findings, outcome.detectors))
+        self._written.append(json_path)
         outcome.outputs += [csv_path, json_path]
 
         mode = self.config.mode
@@ -131,6 +151,7 @@ class Engine:
         else:
             path = self.output_dir / review_name(s, unit.is_series)
             self._write_images(images, findings, path, unit.is_series, redacted=False)
+        self._written.append(path)
         outcome.outputs.append(path)
         if mode is Mode.DETECT_READERTASKS and self.reader_tasks is not None:
             self.reader_tasks(unit.source, images, findings)
@@ -143,7 +164,7 @@ class Engine:
         images, problems, no_pixels = [], [], []
         for member, path in _by_instance_number(unit.members):
             try:
-                images.append(read_dicom(path, member))
+                images.append(read_dicom(path, member, self.config.limits))
             except NoPixelDataError as exc:
                 no_pixels.append(member)
                 log.info("%s", exc)
@@ -223,6 +244,13 @@ class Engine:
             all_text_removed=redacted and self.config.mode is Mode.REDACT_ALL,
             description="(redacted)" if redacted else "(PHI review)", scratch_dir=self.work_dir,
         )
+
+
+def _under(filename, folder: Path) -> bool:
+    try:
+        return Path(filename).resolve().is_relative_to(folder.resolve())
+    except (TypeError, OSError):
+        return False
 
 
 def _by_instance_number(members: list[tuple[str, Path]]) -> list[tuple[str, Path]]:

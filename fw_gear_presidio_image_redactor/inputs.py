@@ -8,6 +8,7 @@ central directory before a single byte is expanded.
 from __future__ import annotations
 
 import logging
+import os
 import shutil
 import stat
 import zipfile
@@ -100,11 +101,16 @@ def open_zip(source: Path, work_dir: Path, limits: Limits) -> WorkUnit:
                 f"{source.name}: {total} bytes uncompressed exceed the limit of {limits.max_zip_bytes} "
                 "(raise it with --max-zip-bytes)"
             )
+        seen: set[str] = set()
         for info in infos:
             try:
                 _check_member(info)
             except ArchiveError as exc:
                 raise ArchiveError(f"{source.name}: {exc}") from None
+            key = os.path.normpath(info.filename)
+            if key in seen:  # a second copy would silently replace the first on extraction
+                raise ArchiveError(f"{source.name}: zip member {info.filename!r} appears more than once; refused")
+            seen.add(key)
         dest = work_dir / f"unzip-{source.stem}"
         if dest.exists():
             shutil.rmtree(dest)

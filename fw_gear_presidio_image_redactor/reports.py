@@ -112,8 +112,10 @@ def read_bbox_json(path: Path) -> BboxCoords:
         if len(raw) > 64 * 1024 * 1024:
             raise BboxCoordsError(f"{path.name}: larger than 64 MiB; not a bbox coordinates file")
         doc = json.loads(raw)
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise BboxCoordsError(f"{path.name}: not valid JSON ({str(exc).splitlines()[0]})") from None
+    except OSError as exc:
+        raise BboxCoordsError(f"{path.name}: cannot read ({exc.strerror or exc})") from None
+    except (ValueError, RecursionError) as exc:  # bad UTF-8, bad JSON, absurd nesting or number length
+        raise BboxCoordsError(f"{path.name}: not valid JSON ({(str(exc).splitlines() or [''])[0][:200]})") from None
     if not isinstance(doc, dict) or doc.get("schema") != SCHEMA:
         raise BboxCoordsError(f"{path.name}: not a {SCHEMA} file (missing or wrong 'schema')")
     if doc.get("schema_version") != SCHEMA_VERSION:
@@ -148,8 +150,9 @@ def read_bbox_json(path: Path) -> BboxCoords:
                 raise BboxCoordsError(f"{bw}: box or frame lies outside the {columns}x{rows}x{frames} image")
             entity = b.get("entity_type", "PHI")
             score = b.get("score", 1.0)
-            if not isinstance(entity, str) or isinstance(score, bool) or not isinstance(score, int | float):
-                raise BboxCoordsError(f"{bw}: 'entity_type' must be a string and 'score' a number")
+            if (not isinstance(entity, str) or isinstance(score, bool) or not isinstance(score, int | float)
+                    or not 0 <= score <= 1):
+                raise BboxCoordsError(f"{bw}: 'entity_type' must be a string and 'score' a number from 0 to 1")
             inst.findings.append(Finding(entity, box, float(score), str(b.get("recognizer", "bbox_coords")),
                                          "", frame, uid, member))
         instances.append(inst)
