@@ -42,17 +42,31 @@ def main(gear_dir: Path | None = None) -> int:
     output_dir, work_dir = context.output_dir, context.work_dir
     log.info("Mode: %s; entities: %s; use metadata: %s", config.mode.value, ",".join(config.entities),
              config.use_metadata)
-    hook = None
-    if config.mode is Mode.DETECT_READERTASKS:
-        log.warning("Detection+ReaderTasks: ReaderTask creation is not available in this version; "
-                    "detection outputs only")
+    hook = fw_run = None
+    if config.mode in (Mode.DETECT_READERTASKS, Mode.APPLY_ANNOTATIONS):
+        from .flywheel import gear_modes
+
+        try:  # assignees, protocol and origin are checked here, before any scanning or writing
+            fw_run = gear_modes.connect_for_gear(context)
+            if config.mode is Mode.DETECT_READERTASKS:
+                hook = gear_modes.prepare_reader_tasks(fw_run, config.assignees)
+        except gear_modes.FlywheelError as exc:
+            log.error("%s", exc)
+            return 1
     try:
         coords = read_bbox_json(config.bbox_coords) if config.bbox_coords and config.mode.redacts else None
     except BboxCoordsError as exc:
         log.error("%s", exc)
         return 1
-    engine = Engine(config, output_dir, work_dir, reader_tasks=hook, bbox_coords=coords)
-    outcome: Outcome = engine.process(Path(image))
+    if config.mode is Mode.APPLY_ANNOTATIONS:
+        try:
+            outcome: Outcome = gear_modes.apply(fw_run, Path(image), config, output_dir, work_dir)
+        except gear_modes.FlywheelError as exc:
+            log.error("%s", exc)
+            return 1
+    else:
+        engine = Engine(config, output_dir, work_dir, reader_tasks=hook, bbox_coords=coords)
+        outcome = engine.process(Path(image))
     if outcome.status == "failed":
         log.error("%s", outcome.reason)
     elif outcome.status == "skipped":
@@ -62,6 +76,8 @@ def main(gear_dir: Path | None = None) -> int:
     redacted = [p for p in outcome.outputs if p.name.startswith("redacted_")]
     if outcome.status != "failed" or outcome.instances:
         write_metadata(output_dir, build_metadata(_raw_config(root), outcome, redacted))
+    if hook is not None and hook.error:
+        return exit_code([outcome]) or 1
     return exit_code([outcome])
 
 

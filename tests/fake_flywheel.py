@@ -4,7 +4,8 @@ It serves exactly the paths and JSON shapes that flywheel-sdk 23.0.0 and
 fw-client 2.3.4 send and parse (read from their API and model modules), keeps
 its state in memory, and records every request, so tests can assert what the
 gear really asked Flywheel to do. `faults` injects failures: a queue of
-(method, path-prefix, status) consumed by the first matching request.
+(method, path-prefix, status[, let_through_first_n]) consumed by the first
+matching request (after letting the first n matching ones through).
 """
 
 from __future__ import annotations
@@ -99,7 +100,7 @@ class FakeFlywheel:
     def __init__(self) -> None:
         self.state = State()
         self.requests: list[Recorded] = []
-        self.faults: list[tuple[str, str, int]] = []
+        self.faults: list[tuple] = []
         self.me = "admin@example.org"
         self._lock = threading.Lock()
         self._server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler())
@@ -258,8 +259,12 @@ class FakeFlywheel:
         auth = rec.headers.get("authorization") or rec.headers.get("Authorization") or ""
         if auth != f"scitran-user {self.KEY}":
             return 401, {"message": "not authenticated", "status_code": 401}
-        for i, (method, prefix, status) in enumerate(self.faults):
+        for i, fault in enumerate(self.faults):
+            method, prefix, status = fault[:3]
             if method == rec.method and rec.path.startswith(prefix):
+                if len(fault) > 3 and fault[3] > 0:  # (method, prefix, status, let_through_first_n)
+                    self.faults[i] = (method, prefix, status, fault[3] - 1)
+                    break
                 del self.faults[i]
                 return status, {"message": f"injected {status}", "status_code": status}
         for method, pattern, func in ROUTES:

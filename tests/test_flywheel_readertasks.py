@@ -1,0 +1,250 @@
+"""Detection+ReaderTasks against a fake Flywheel API, through the real flywheel-sdk and fw-client."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from fw_gear_presidio_image_redactor.dicom_io import read_dicom
+from fw_gear_presidio_image_redactor.findings import Box, Finding, InstanceFindings
+from fw_gear_presidio_image_redactor.flywheel.client import Flywheel
+from fw_gear_presidio_image_redactor.flywheel.tasks import ReaderTaskHook
+from fw_gear_presidio_image_redactor.naming import bbox_json_name
+from fw_gear_presidio_image_redactor.synthetic import TextSpec
+
+from .conftest import make_gear_dir, run_gear, write_case
+from .fake_flywheel import FakeFlywheel
+
+READER_A, READER_B = "ana.reader@example.org", "bo.reader@example.org"
+OPTIONS = {
+    "debug": False,
+    "Baseline Operating Mode": "Detection+ReaderTasks",
+    "Use DICOM Metadata": True,
+    "Assignees": f"{READER_A}, {READER_B}",
+}
+FAST_RETRY = {"PRESIDIO_FW_BACKOFF": "0.01"}
+
+
+@pytest.fixture
+def fake():
+    with FakeFlywheel() as server:
+        yield server
+
+
+@pytest.fixture
+def project(fake):
+    return fake.add_project(members={READER_A: fake.reader_role, READER_B: fake.reader_role,
+                                     "viewer@example.org": fake.viewer_role})
+
+
+def flywheel_gear_dir(root: Path, image: Path, options: dict, fake: FakeFlywheel, file: dict,
+                      job: dict | None) -> Path:
+    """make_gear_dir, then the fields Flywheel fills in: the input's file id and (show-job) the job."""
+    gear_dir = make_gear_dir(root, image, options, api_key=fake.api_key)
+    config = json.loads((gear_dir / "config.json").read_text())
+    config["inputs"]["image_file"]["object"]["file_id"] = file["file_id"]
+    config["inputs"]["image_file"]["hierarchy"]["id"] = file["parent_ref"]["id"]
+    if job is not None:
+        config["job"] = {"id": job["id"]}
+    (gear_dir / "config.json").write_text(json.dumps(config, indent=2))
+    return gear_dir
+
+
+def _everything_written(gear_dir: Path) -> str:
+    return "\n".join(p.read_bytes().decode("latin-1") for p in (gear_dir / "output").rglob("*") if p.is_file())
+
+
+def test_gear_creates_protocol_task_and_one_annotation_per_finding_then_a_rerun_creates_nothing(
+        fake, project, tmp_path):
+    case = write_case(tmp_path / "in" / "xr.dcm")
+    file = fake.add_file(project, "xr.dcm")
+    job = fake.add_job(file, {"type": "user", "id": "launcher@example.org"})
+    fake.add_user("launcher@example.org")
+    gear_dir = flywheel_gear_dir(tmp_path / "gear", case.path, OPTIONS, fake, file, job)
+
+    result = run_gear(gear_dir, env=FAST_RETRY)
+    assert result.returncode == 0, result.stderr
+
+    protocols = list(fake.state.protocols.values())
+    assert [p["label"] for p in protocols] == ["presidio_default_protocol"]
+    proto = protocols[0]
+    assert proto["status"] == "published"
+    fields = proto["form"]["fields"]
+    assert fields[0]["label"] == "Were all PHI entities captured correctly?"
+    assert [o["value"] for o in fields[0]["options"]] == ["yes", "no"]
+    assert fields[1]["visible"] == [{"==": [{"var": "phi_captured_correctly"}, "no"]}]  # shown on "no"
+    assert proto["protocol_config"]["viewer_config"]["labels"]["items"][0]["label"] == "phi_entity"
+
+    tasks = list(fake.state.tasks.values())
+    assert len(tasks) == 1
+    task = tasks[0]
+    assert task["parent_ref"]["id"] == file["file_id"] and task["protocol_id"] == proto["_id"]
+    assert task["assignee"] in ({"id": READER_A, "type": "user"}, {"id": READER_B, "type": "user"})
+    due = datetime.fromisoformat(task["due_date"])
+    assert timedelta(days=6, hours=23) < due - datetime.now(UTC) <= timedelta(days=7)
+
+    boxes = json.loads((gear_dir / "output" / bbox_json_name("xr")).read_text())["instances"][0]["boxes"]
+    assert len(boxes) >= 3
+    anns = list(fake.state.annotations.values())
+    assert len(anns) == len(boxes)
+    import pydicom
+
+    ds = pydicom.dcmread(case.path)
+    got = sorted((a["data"]["handles"]["start"]["x"], a["data"]["handles"]["start"]["y"],
+                  a["data"]["handles"]["end"]["x"], a["data"]["handles"]["end"]["y"], a["data"]["location"])
+                 for a in anns)
+    want = sorted((b["left"], b["top"], b["left"] + b["width"], b["top"] + b["height"], b["entity_type"])
+                  for b in boxes)
+    assert got == want
+    for a in anns:
+        d = a["data"]
+        assert a["task_id"] == task["_id"] and a["file_ref"]["file_id"] == file["file_id"]
+        assert d["toolType"] == "RectangleRoi" and d["label"] == "phi_entity"
+        assert (d["StudyInstanceUID"], d["SeriesInstanceUID"], d["SOPInstanceUID"]) == (
+            ds.StudyInstanceUID, ds.SeriesInstanceUID, ds.SOPInstanceUID)
+        assert (d["frameIndex"], d["sliceNumber"]) == (0, 1)
+        assert d["location"] in d["description"]  # the entity type is what the reader sees
+        assert a["origin"] == d["flywheelOrigin"] == {"type": "user", "id": "launcher@example.org"}
+
+    # second run on the same file: finds everything, writes nothing to Flywheel
+    before = len(fake.writes())
+    again = run_gear(flywheel_gear_dir(tmp_path / "gear2", case.path, OPTIONS, fake, file, job), env=FAST_RETRY)
+    assert again.returncode == 0, again.stderr
+    assert fake.writes()[before:] == []
+    assert len(fake.state.tasks) == 1 and len(fake.state.protocols) == 1 and len(fake.state.annotations) == len(boxes)
+    assert "already exists" in again.stderr
+    assert fake.KEY not in result.stderr + result.stdout + again.stderr + _everything_written(gear_dir)
+
+
+@pytest.mark.parametrize("assignees, needles", [
+    ("stranger@example.org", ["stranger@example.org is not a member"]),
+    ("viewer@example.org", ["viewer@example.org has no role granting annotations_edit_others"]),
+    (f"{READER_A},stranger@example.org,viewer@example.org",
+     ["stranger@example.org is not a member", "viewer@example.org has no role"]),
+    ("", ["Assignees: empty"]),
+])
+def test_bad_assignees_fail_before_any_scanning_or_writing(fake, project, tmp_path, assignees, needles):
+    case = write_case(tmp_path / "in" / "a.dcm")
+    file = fake.add_file(project, "a.dcm")
+    job = fake.add_job(file, {"type": "user", "id": fake.me})
+    gear_dir = flywheel_gear_dir(tmp_path / "gear", case.path, {**OPTIONS, "Assignees": assignees}, fake, file, job)
+    result = run_gear(gear_dir, env=FAST_RETRY)
+    assert result.returncode == 1
+    errors = [ln for ln in result.stderr.splitlines() if "ERROR" in ln]
+    assert len(errors) == 1, result.stderr  # one clear error naming every bad assignee
+    for needle in needles:
+        assert needle in errors[0]
+    assert READER_A not in errors[0].split("Each reader")[0]
+    assert [p.name for p in (gear_dir / "output").iterdir()] == []  # nothing scanned or written
+    assert fake.writes() == []
+    assert "Traceback" not in result.stderr
+
+
+def _hook(fake, project, file, job=None, assignees=(READER_A, READER_B)) -> ReaderTaskHook:
+    fw = Flywheel(fake.api_key, backoff=0.01)
+    return ReaderTaskHook.prepare(fw, file["file_id"], assignees, job["id"] if job else None)
+
+
+def test_multiframe_annotations_name_the_frame_and_slice(fake, project, tmp_path):
+    case = write_case(tmp_path / "mf.dcm", [TextSpec("X", 10, 10)], frames=3, rows=64, columns=80)
+    img = read_dicom(case.path)
+    inst = InstanceFindings("", img.sop_instance_uid, 64, 80, 3, [
+        Finding("PERSON", Box(5, 6, 20, 10), 0.9, "spacy", "JOHN", 0, img.sop_instance_uid),
+        Finding("DATE_TIME", Box(30, 40, 15, 8), 0.8, "regex", "2020", 2, img.sop_instance_uid),
+    ])
+    file = fake.add_file(project, "mf.dcm")
+    hook = _hook(fake, project, file)
+    hook(case.path, [img], [inst])
+    assert hook.error is None
+    by_frame = {a["data"]["frameIndex"]: a["data"] for a in fake.state.annotations.values()}
+    assert set(by_frame) == {0, 2}
+    assert by_frame[2]["sliceNumber"] == 3 and by_frame[0]["sliceNumber"] == 1
+    assert (by_frame[2]["handles"]["start"]["x"], by_frame[2]["handles"]["start"]["y"]) == (30, 40)
+    assert (by_frame[2]["handles"]["end"]["x"], by_frame[2]["handles"]["end"]["y"]) == (45, 48)
+    assert by_frame[2]["imagePath"].endswith(f"{img.sop_instance_uid}$$$2")
+
+
+def test_series_annotations_land_on_their_instance_with_slice_numbers_in_series_order(fake, project, tmp_path):
+    import pydicom
+
+    study, series = "1.2.826.0.1.3680043.8.498.1", "1.2.826.0.1.3680043.8.498.2"
+    images = []
+    for i in range(3):
+        case = write_case(tmp_path / f"s{i}.dcm", [TextSpec("X", 10, 10)], rows=48, columns=48, seed=i)
+        ds = pydicom.dcmread(case.path)
+        ds.StudyInstanceUID, ds.SeriesInstanceUID, ds.InstanceNumber = study, series, i + 1
+        ds.save_as(case.path)
+        images.append(read_dicom(case.path, f"series/s{i}.dcm"))
+    findings = [InstanceFindings(img.member, img.sop_instance_uid, 48, 48, 1,
+                                 [Finding("ID", Box(i, i + 1, 10, 5), 0.9, "regex", "1", 0, img.sop_instance_uid,
+                                          img.member)])
+                for i, img in enumerate(images)]
+    file = fake.add_file(project, "series.dicom.zip")
+    hook = _hook(fake, project, file)
+    hook(Path("series.dicom.zip"), images, findings)
+    assert hook.error is None
+    anns = sorted((a["data"] for a in fake.state.annotations.values()), key=lambda d: d["sliceNumber"])
+    assert [d["SOPInstanceUID"] for d in anns] == [img.sop_instance_uid for img in images]
+    assert [d["sliceNumber"] for d in anns] == [1, 2, 3]
+    assert {d["frameIndex"] for d in anns} == {0}
+    assert {(d["StudyInstanceUID"], d["SeriesInstanceUID"]) for d in anns} == {(study, series)}
+    assert [(d["handles"]["start"]["x"], d["handles"]["end"]["y"]) for d in anns] == [(0, 6), (1, 7), (2, 8)]
+
+
+def test_gear_rule_job_attributes_annotations_to_the_rules_last_modifier(fake, project, tmp_path):
+    case = write_case(tmp_path / "r.dcm", [TextSpec("X", 10, 10)], rows=48, columns=48)
+    img = read_dicom(case.path)
+    file = fake.add_file(project, "r.dcm")
+    fake.add_user("rule.owner@example.org")
+    rule = fake.add_rule(project, "g" * 24, "rule.owner@example.org")
+    job = fake.add_job(file, {"type": "system", "id": None}, rule_id=rule["_id"])
+    hook = _hook(fake, project, file, job)
+    hook(case.path, [img], [InstanceFindings("", img.sop_instance_uid, 48, 48, 1, [
+        Finding("PERSON", Box(1, 2, 3, 4), 0.9, "spacy", "A", 0, img.sop_instance_uid)])])
+    assert hook.error is None
+    (ann,) = fake.state.annotations.values()
+    assert ann["origin"] == ann["data"]["flywheelOrigin"] == {"type": "user", "id": "rule.owner@example.org"}
+
+
+def test_a_batch_spreads_tasks_evenly_and_deterministically(fake, project, tmp_path):
+    case = write_case(tmp_path / "b.dcm", [TextSpec("X", 10, 10)], rows=48, columns=48)
+    img = read_dicom(case.path)
+    empty = [InstanceFindings("", img.sop_instance_uid, 48, 48, 1)]
+    files = [fake.add_file(project, f"b{i}.dcm") for i in range(6)]
+    for f in files:
+        _hook(fake, project, f)(case.path, [img], empty)
+    counts = {}
+    for t in fake.state.tasks.values():
+        counts[t["assignee"]["id"]] = counts.get(t["assignee"]["id"], 0) + 1
+    assert counts == {READER_A: 3, READER_B: 3}
+
+
+def test_500_is_retried_and_403_fails_naming_the_call_and_leaves_no_partial_task(fake, project, tmp_path):
+    case = write_case(tmp_path / "f.dcm", [TextSpec("X", 10, 10)], rows=48, columns=48)
+    img = read_dicom(case.path)
+    findings = [InstanceFindings("", img.sop_instance_uid, 48, 48, 1, [
+        Finding("PERSON", Box(1, 2, 3, 4), 0.9, "spacy", "A", 0, img.sop_instance_uid),
+        Finding("ID", Box(10, 12, 3, 4), 0.9, "regex", "1", 0, img.sop_instance_uid)])]
+
+    ok_file = fake.add_file(project, "ok.dcm")
+    fake.faults.append(("POST", "/api/tasks/reader", 500))
+    hook = _hook(fake, project, ok_file)
+    hook(case.path, [img], findings)
+    assert hook.error is None
+    assert [r.status for r in fake.calls("POST", "/api/tasks/reader")] == [500, 200]
+    assert len(fake.state.tasks) == 1 and len(fake.state.annotations) == 2
+
+    bad_file = fake.add_file(project, "bad.dcm")
+    hook = _hook(fake, project, bad_file)
+    before = len(fake.state.annotations)
+    fake.faults.append(("POST", "/api/annotations", 403, 1))  # the first annotation is written, the second refused
+    hook(case.path, [img], findings)
+    assert hook.error and "'create annotation'" in hook.error and "403" in hook.error
+    assert len(fake.state.annotations) == before  # the one written was deleted again
+    bad_tasks = [t for t in fake.state.tasks.values() if t["parent_ref"]["id"] == bad_file["file_id"]]
+    assert [t["status"] for t in bad_tasks] == ["cancelled"]
+    assert [r.status for r in fake.calls("POST", "/api/annotations")][-2:] == [200, 403]
+    assert [r.method for r in fake.calls("DELETE", "/api/annotations")] == ["DELETE"]
