@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import json
+from importlib import resources
 
 import jsonschema
 import pytest
-from importlib import resources
 
 from fw_gear_presidio_image_redactor.naming import bbox_json_name, csv_name
 
@@ -36,7 +36,8 @@ def test_manifest_validates_against_flywheel_schema():
     config = manifest["config"]
     assert config["Baseline Operating Mode"]["enum"][:4] == [
         "Detection Only", "Detection+ReaderTasks", "Dynamic PHI Redaction", "RedactAllText"]
-    assert (config["Transformer Score Threshold"]["minimum"], config["Transformer Score Threshold"]["maximum"]) == (0, 100)
+    threshold = config["Transformer Score Threshold"]
+    assert (threshold["minimum"], threshold["maximum"]) == (0, 100)
     for key, value in DEFAULTS.items():
         if key != "Use DICOM Metadata":
             assert config[key]["default"] == value
@@ -60,7 +61,8 @@ def test_detection_only_tags_input_and_destination(case_factory, tmp_path):
 
 def test_dynamic_redaction_tags_redacted_output(case_factory, tmp_path):
     case = case_factory("dyn.dcm")
-    gear_dir = make_gear_dir(tmp_path / "gear", case.path, {**DEFAULTS, "Baseline Operating Mode": "Dynamic PHI Redaction"})
+    options = {**DEFAULTS, "Baseline Operating Mode": "Dynamic PHI Redaction"}
+    gear_dir = make_gear_dir(tmp_path / "gear", case.path, options)
     result = run_gear(gear_dir)
     assert result.returncode == 0, result.stderr
     redacted = gear_dir / "output" / "redacted_dyn.dcm"
