@@ -12,8 +12,10 @@ from pydicom.dataset import Dataset
 
 from .findings import Finding, OcrWord
 from .ner import NerBackend
+from .recognizers.dicom_header import NAME as DICOM_HEADER
 from .recognizers.dicom_header import DicomHeaderRecognizer
 from .recognizers.patterns import overlay_recognizers
+from .recognizers.vocabulary import only_overlay_words, trim_label, trim_overlay_words
 from .text_layout import layout
 
 log = logging.getLogger(__name__)
@@ -112,9 +114,17 @@ class PhiAnalyzer:
             if entity is None or entity not in self.settings.entities:
                 continue
             recognizer = (result.recognition_metadata or {}).get("recognizer_name", "unknown")
-            if recognizer in self.ner.model_recognizers and result.score * 100 < self.settings.score_threshold:
+            is_model = recognizer in self.ner.model_recognizers
+            if is_model and result.score * 100 < self.settings.score_threshold:
                 continue
-            for box, text in text_layout.boxes_for(result.start, result.end):
+            span = text_layout.text[result.start : result.end]
+            if recognizer != DICOM_HEADER and only_overlay_words(span):
+                continue
+            start, end = result.start + trim_label(span), result.end
+            if is_model:
+                lead, trail = trim_overlay_words(span)
+                start, end = max(start, result.start + lead), result.end - trail
+            for box, text in text_layout.boxes_for(start, end):
                 key = box  # one finding per place: the most confident reading of it
                 if key not in findings or findings[key].score < result.score:
                     findings[key] = Finding(entity, box, round(float(result.score), 3), recognizer, text, frame)

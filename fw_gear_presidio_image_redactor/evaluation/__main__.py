@@ -19,6 +19,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--systems", default=",".join(SYSTEMS), help="comma list of: " + ", ".join(SYSTEMS))
     parser.add_argument("--markdown", type=Path, help="also write the tables to this file")
     parser.add_argument("--work-dir", type=Path)
+    parser.add_argument("--misses", action="store_true", help="list every miss (synthetic text only)")
     parser.add_argument("-v", "--verbose", action="store_true")
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO if args.verbose else logging.ERROR, format="%(levelname)s %(message)s")
@@ -34,6 +35,13 @@ def main(argv: list[str] | None = None) -> int:
     elapsed = time.perf_counter() - start
     print(table)
     print(f"{len(cases)} images, {len(systems)} systems, {elapsed:.0f} s in all")
+    if args.misses:
+        for name, result in results.items():
+            for s in result.scores:
+                wrong = (not s.erased) if (s.entity or name == "RedactAllText") else s.erased
+                if wrong:
+                    what = "kept" if not s.erased else "erased"
+                    print(f"MISS {name}: {s.case} f{s.frame} {s.entity or 'non-PHI'} {s.text!r} {what}")
     if args.markdown:
         args.markdown.write_text(table + f"\n{len(cases)} images, {len(systems)} systems, {elapsed:.0f} s in all.\n")
     return 0

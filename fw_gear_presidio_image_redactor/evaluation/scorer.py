@@ -2,9 +2,11 @@
 
 A tool can claim anything in its CSV; what matters is whether a reader of the
 output could still see the text. A segment counts as erased when its glyph
-pixels no longer stand out from the rest of their box, whatever the fill colour
-(black, white, background); a box that covers half a name leaves the other half
-standing out, so it does not count.
+pixels no longer stand out from the pixels right around them (a ring a few
+pixels wide), whatever the fill colour (black, white, background). The ring,
+not the whole box, is the reference so that word-by-word boxes with unfilled
+gaps between words still count; a box that covers half a name leaves the other
+half standing out from its ring, so it does not count.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ import numpy as np
 from ..synthetic import Segment
 
 TOLERANCE = 0.05  # glyph/ground difference, as a share of the frame's value range
+RING = 2  # pixels around each glyph that make its "ground"
 # Pixels this close to a drawn string belong to its redaction box's margin, not to anatomy.
 TEXT_MARGIN = 8
 
@@ -29,8 +32,17 @@ def erased(pixels: np.ndarray, segment: Segment, tolerance: float = TOLERANCE) -
     """`pixels` is one decoded frame of the output (stored values or RGB)."""
     gray = _gray(pixels)
     b = segment.box
-    region = gray[b.top : b.bottom, b.left : b.right]
-    glyph, ground = region[segment.mask], region[~segment.mask]
+    rows, cols = gray.shape
+    top, left = max(0, b.top - RING), max(0, b.left - RING)
+    bottom, right = min(rows, b.bottom + RING), min(cols, b.right + RING)
+    glyphs = np.zeros((bottom - top, right - left), dtype=bool)
+    glyphs[b.top - top : b.bottom - top, b.left - left : b.right - left] = segment.mask
+    near = glyphs.copy()
+    for dy in range(-RING, RING + 1):
+        for dx in range(-RING, RING + 1):
+            near |= np.roll(np.roll(glyphs, dy, axis=0), dx, axis=1)
+    region = gray[top:bottom, left:right]
+    glyph, ground = region[glyphs], region[near & ~glyphs]
     if glyph.size == 0 or ground.size == 0:
         return bool(np.ptp(region) == 0)
     span = max(1.0, float(gray.max()) - float(gray.min()))

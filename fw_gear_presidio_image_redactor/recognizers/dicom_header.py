@@ -60,6 +60,57 @@ class HeaderTerm:
     regex: re.Pattern
 
 
+@dataclass(frozen=True)
+class FuzzyTerm:
+    """A header phrase matched word by word with a small edit distance, for OCR
+    misreadings the confusion table cannot predict ('Radialogy', 'DAVIDS0N')."""
+
+    entity_type: str
+    words: tuple[str, ...]
+
+
+FUZZY_SCORE = 0.85
+_TOKEN = re.compile(r"[A-Za-z0-9][A-Za-z0-9'.\-]*")
+_FOLD = str.maketrans({"0": "O", "1": "I", "L": "I", "|": "I", "5": "S", "8": "B"})
+
+
+def _fold(word: str) -> str:
+    return word.upper().strip(".'-").translate(_FOLD)
+
+
+def allowed_edits(word: str) -> int:
+    """Short words must match exactly (the regex terms do that): one edit in a
+    four-letter word turns 'JUNE' into 'JUNK'."""
+    return 0 if len(word) < 5 else 1 if len(word) < 9 else 2
+
+
+def edit_distance(a: str, b: str, limit: int) -> int:
+    if abs(len(a) - len(b)) > limit:
+        return limit + 1
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i]
+        for j, cb in enumerate(b, 1):
+            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
+        if min(cur) > limit:
+            return limit + 1
+        prev = cur
+    return prev[-1]
+
+
+def fuzzy_matches(term: FuzzyTerm, text: str) -> list[tuple[int, int]]:
+    tokens = [(m.start(), m.end(), _fold(m.group(0))) for m in _TOKEN.finditer(text)]
+    words = [_fold(w) for w in term.words]
+    n = len(words)
+    spans = []
+    for i in range(len(tokens) - n + 1):
+        window = tokens[i : i + n]
+        if all(edit_distance(tok, word, allowed_edits(word)) <= allowed_edits(word)
+               for (_, _, tok), word in zip(window, words, strict=True)):
+            spans.append((window[0][0], window[-1][1]))
+    return spans
+
+
 def _values(ds: Dataset, keyword: str) -> list[str]:
     if keyword not in ds:
         return []
@@ -126,6 +177,7 @@ class DicomHeaderRecognizer(EntityRecognizer):
 
     def __init__(self, dataset: Dataset):
         self.terms = build_terms(dataset)
+        self.fuzzy = build_fuzzy_terms(dataset)
         entities = sorted({t.entity_type for t in self.terms}) or ["PERSON"]
         super().__init__(supported_entities=entities, name=NAME, supported_language="en")
 
@@ -140,7 +192,26 @@ class DicomHeaderRecognizer(EntityRecognizer):
             for match in term.regex.finditer(text):
                 if match.end() > match.start():
                     results.append(RecognizerResult(term.entity_type, match.start(), match.end(), SCORE))
+        for fuzzy in self.fuzzy:
+            if entities and fuzzy.entity_type not in entities:
+                continue
+            for start, end in fuzzy_matches(fuzzy, text):
+                results.append(RecognizerResult(fuzzy.entity_type, start, end, FUZZY_SCORE))
         return results
+
+
+def build_fuzzy_terms(ds: Dataset) -> list[FuzzyTerm]:
+    """Name parts and institution names: the long words OCR is most likely to garble."""
+    terms: list[FuzzyTerm] = []
+    for tag in PERSON_TAGS:
+        for value in _values(ds, tag):
+            terms += [FuzzyTerm("PERSON", (p,)) for p in name_parts(value) if allowed_edits(p)]
+    for tag in ORG_TAGS:
+        for value in _values(ds, tag):
+            words = tuple(w for w in re.split(r"\s+", value) if w)
+            if words and any(allowed_edits(w) for w in words):
+                terms.append(FuzzyTerm("ORGANIZATION", words))
+    return list(dict.fromkeys(terms))
 
 
 def build_terms(ds: Dataset) -> list[HeaderTerm]:

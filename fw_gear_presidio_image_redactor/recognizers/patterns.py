@@ -8,6 +8,8 @@ numbers need a label or a shape that only identifiers and dates have.
 
 from __future__ import annotations
 
+import re
+
 from presidio_analyzer import Pattern, PatternRecognizer
 
 _MON = r"(?:JAN|FEB|MAR|APR|MAY|JUNE?|JULY?|AUG|SEPT?|OCT|NOV|DEC)[A-Z]*"
@@ -32,6 +34,8 @@ def overlay_recognizers() -> list[PatternRecognizer]:
             name="overlay-age",
             patterns=[
                 Pattern("DICOM AS", r"\b\d{3}[YMWD]\b", 0.7),
+                # OCR of '035Y' on small fonts: 'O035Y', '035 Y', 'O35Y'.
+                Pattern("DICOM AS, OCR", r"\b[0Oo]?[0-9Oo]\d{2}\s?[Yy]\b", 0.6),
                 Pattern("age with unit", r"(?i)\b\d{1,3}\s?(?:y/?o|yrs?|years?(?:\s+old)?)\b", 0.6),
                 Pattern("labelled age", r"(?i)\bage[:\s]+\d{1,3}\b", 0.7),
             ],
@@ -48,6 +52,35 @@ def overlay_recognizers() -> list[PatternRecognizer]:
                 Pattern("long number", r"\b[A-Z]{0,3}\d{6,12}\b", 0.5),
             ],
             context=["mrn", "id", "accession", "acc", "patient", "record"],
+        ),
+        PatternRecognizer(
+            supported_entity="PERSON",
+            name="overlay-name",
+            patterns=[
+                # DICOM PN as burned in: FAMILY^GIVEN, with OCR's readings of '^'.
+                Pattern("DICOM PN", r"\b[A-Z][A-Za-z'-]+[\^\u201c\u201d\"*~][A-Z][A-Za-z'-]+\b", 0.6),
+                # A title in front of capitalised words: 'Dr. Grace Okafor', 'Dr OKAFOR'.
+                Pattern("titled name", r"\b(?:Dr|Drs|Prof|Mr|Mrs|Ms|Miss)\.?\s+[A-Z][A-Za-z'-]+(?:\s+[A-Z][A-Za-z'-]+)?",
+                        0.6),
+                # 'FAMILY, GIVEN' in capitals, as overlays write it.
+                Pattern("FAMILY, GIVEN", r"\b[A-Z][A-Z'-]{1,}, ?[A-Z][A-Z'-]{1,}\b", 0.5),
+            ],
+            context=["patient", "name", "pt"],
+            # Capitals are the signal here: Presidio's default flags would ignore case.
+            global_regex_flags=re.MULTILINE,
+        ),
+        PatternRecognizer(
+            supported_entity="ORGANIZATION",
+            name="overlay-institution",
+            patterns=[
+                Pattern(
+                    "institution name",
+                    r"(?i)\b(?:(?:St|Saint)\.?\s)?(?:[A-Z][A-Za-z'&.-]+\s){1,4}"
+                    r"(?:Hospital|Medical\s(?:Center|Centre|Group)|Clinic|Radiology|Imaging(?:\sCent(?:er|re))?"
+                    r"|Health(?:care)?|Infirmary|Institute|Medical\sCollege|Children's)\b",
+                    0.6,
+                ),
+            ],
         ),
         PatternRecognizer(
             supported_entity="ZIP",
