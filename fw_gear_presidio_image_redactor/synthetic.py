@@ -291,8 +291,10 @@ def demo_sample(seed: int = 7) -> Synthetic:
 
 CINE_BANNER = [
     TextSpec("KOWALSKI, MARTHA", 12, 8, "PERSON", 20),
-    TextSpec("DOB 03/11/1952", 12, 36, "DATE_TIME", 20),
-    TextSpec("MRN 55120934", 12, 64, "ID", 20),
+    TextSpec("DOB", 12, 36, None, 20),
+    TextSpec("03/11/1952", 62, 36, "DATE_TIME", 20),
+    TextSpec("MRN", 12, 64, None, 20),
+    TextSpec("55120934", 62, 64, "ID", 20),
     TextSpec("ABDOMEN", 520, 8, None, 20),
 ]
 CINE_HEADER = {"PatientName": "KOWALSKI^MARTHA", "PatientID": "55120934", "PatientBirthDate": "19520311"}
