@@ -115,6 +115,7 @@ def select_backend(model: str | None = None) -> NerBackend:
             backend = spacy_backend()
             note = f"transformer {source} unavailable ({str(exc).splitlines()[0][:160]}); fell back to spaCy"
             log.warning(note)
-            return NerBackend(backend.description, backend.nlp_engine, backend.recognizers,
-                              backend.model_recognizers, note)
+            # The fallback is named in the detectors line of every report, not only in the log.
+            return NerBackend(f"{backend.description} (fallback: transformer unavailable)", backend.nlp_engine,
+                              backend.recognizers, backend.model_recognizers, note)
     return spacy_backend()

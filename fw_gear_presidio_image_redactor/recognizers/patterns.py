@@ -60,8 +60,8 @@ def overlay_recognizers() -> list[PatternRecognizer]:
                 # DICOM PN as burned in: FAMILY^GIVEN, with OCR's readings of '^'.
                 Pattern("DICOM PN", r"\b[A-Z][A-Za-z'-]+[\^\u201c\u201d\"*~][A-Z][A-Za-z'-]+\b", 0.6),
                 # A title in front of capitalised words: 'Dr. Grace Okafor', 'Dr OKAFOR'.
-                Pattern("titled name", r"\b(?:Dr|Drs|Prof|Mr|Mrs|Ms|Miss)\.?\s+[A-Z][A-Za-z'-]+(?:\s+[A-Z][A-Za-z'-]+)?",
-                        0.6),
+                Pattern("titled name",
+                        r"\b(?:Dr|Drs|Prof|Mr|Mrs|Ms|Miss)\.?\s+[A-Z][A-Za-z'-]+(?:\s+[A-Z][A-Za-z'-]+)?", 0.6),
                 # 'FAMILY, GIVEN' in capitals, as overlays write it.
                 Pattern("FAMILY, GIVEN", r"\b[A-Z][A-Z'-]{1,}, ?[A-Z][A-Z'-]{1,}\b", 0.5),
             ],
