@@ -7,6 +7,7 @@ reason; one bad input or member never stops the others.
 
 from __future__ import annotations
 
+import errno
 import logging
 import shutil
 import tempfile
@@ -104,8 +105,8 @@ class Engine:
         except (DicomInputError, BboxCoordsError, ArchiveError) as exc:
             return self._failed(source, str(exc))
         except OSError as exc:  # a full disk or an unwritable folder: say so, keep nothing half-made
-            action = "cannot write outputs" if _under(exc.filename, self.output_dir) else "I/O error"
-            return self._failed(source, f"{source.name}: {action} ({exc.strerror or exc}); no outputs kept")
+            return self._failed(source, f"{source.name}: {_describe_os_error(exc, self.output_dir)}; "
+                                        "no outputs kept")
         except Exception as exc:  # a bug must not stop the other inputs; details may hold PHI, so debug only
             log.debug("%s: unexpected error", source.name, exc_info=True)
             return self._failed(source, f"{source.name}: internal error ({type(exc).__name__}); "
@@ -246,11 +247,20 @@ class Engine:
         )
 
 
-def _under(filename, folder: Path) -> bool:
+def _describe_os_error(exc: OSError, output_dir: Path) -> str:
+    """pydicom re-raises write errors as a bare OSError whose message is a whole
+    traceback; the errno that matters (ENOSPC, EFBIG...) is on the cause."""
+    root: BaseException = exc
+    while isinstance(root.__cause__, OSError):
+        root = root.__cause__
+    err = root if isinstance(root, OSError) else exc
+    text = err.strerror or (str(err).splitlines() or [type(err).__name__])[0][:200]
+    writing = err.errno in (errno.ENOSPC, errno.EFBIG, errno.EDQUOT, errno.EROFS)
     try:
-        return Path(filename).resolve().is_relative_to(folder.resolve())
+        writing = writing or Path(err.filename).resolve().is_relative_to(output_dir.resolve())
     except (TypeError, OSError):
-        return False
+        pass
+    return f"{'cannot write outputs' if writing else 'I/O error'} ({text})"
 
 
 def _by_instance_number(members: list[tuple[str, Path]]) -> list[tuple[str, Path]]:
