@@ -82,11 +82,12 @@ def launch(fw: Flywheel, gear_id: str, targets: list[Target], options: dict) -> 
 
 
 def job_states(fw: Flywheel, batch_id: str) -> Counter:
-    batch = fw.call("get batch", lambda: fw.sdk.get_batch(batch_id, jobs=True))
+    # The inflated form (jobs=true) deserializes into the id-list variant of the SDK's
+    # union and loses the jobs, so read the ids and then each job.
+    batch = fw.call("get batch", lambda: fw.sdk.get_batch(batch_id))
     states = Counter()
-    for job in fget(batch, "jobs", []) or []:
-        if isinstance(job, str):
-            job = fw.call("get job", lambda j=job: fw.sdk.get_job(j))
+    for job_id in fget(batch, "jobs", []) or []:
+        job = fw.call("get job", lambda j=job_id: fw.sdk.get_job(j))
         state = fget(job, "state", "unknown")
         states[str(getattr(state, "value", state))] += 1
     return states
