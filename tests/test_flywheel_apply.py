@@ -54,7 +54,7 @@ def reviewed(fake, tmp_path):
 
 def test_gear_redacts_exactly_the_readers_rectangles_without_ocr(fake, reviewed, tmp_path):
     case, file, phi, portable = reviewed
-    gear_dir = flywheel_gear_dir(tmp_path / "gear", case.path, APPLY, fake, file, None)
+    gear_dir = flywheel_gear_dir(tmp_path / "gear", case.path, {**APPLY, "debug": True}, fake, file, None)
     before_writes = len(fake.writes())
     result = run_gear(gear_dir, env=NO_OCR)
     assert result.returncode == 0, result.stderr
@@ -69,7 +69,9 @@ def test_gear_redacts_exactly_the_readers_rectangles_without_ocr(fake, reviewed,
     assert ds.SOPInstanceUID != pydicom.dcmread(case.path).SOPInstanceUID
     assert "answer" in result.stderr and ": no" in result.stderr
     assert fake.writes()[before_writes:] == []  # applying reads Flywheel, never writes it
-    assert fake.KEY not in result.stderr + result.stdout
+    assert "DEBUG" in result.stderr  # debug on, and still no key anywhere
+    written = "".join(p.read_bytes().decode("latin-1") for p in (gear_dir / "output").rglob("*") if p.is_file())
+    assert fake.KEY not in result.stderr + result.stdout + written
 
 
 def test_cli_apply_annotations_matches_the_gear(fake, reviewed, tmp_path):

@@ -109,14 +109,18 @@ def test_gear_creates_protocol_task_and_one_annotation_per_finding_then_a_rerun_
         assert d["location"] in d["description"]  # the entity type is what the reader sees
         assert a["origin"] == d["flywheelOrigin"] == {"type": "user", "id": "launcher@example.org"}
 
-    # second run on the same file: finds everything, writes nothing to Flywheel
+    # second run on the same file (debug on: the key must stay out of debug logs too): writes nothing to Flywheel
     before = len(fake.writes())
-    again = run_gear(flywheel_gear_dir(tmp_path / "gear2", case.path, OPTIONS, fake, file, job), env=FAST_RETRY)
+    again_dir = flywheel_gear_dir(tmp_path / "gear2", case.path, {**OPTIONS, "debug": True}, fake, file, job)
+    again = run_gear(again_dir, env=FAST_RETRY)
     assert again.returncode == 0, again.stderr
     assert fake.writes()[before:] == []
     assert len(fake.state.tasks) == 1 and len(fake.state.protocols) == 1 and len(fake.state.annotations) == len(boxes)
     assert "already exists" in again.stderr
-    assert fake.KEY not in result.stderr + result.stdout + again.stderr + _everything_written(gear_dir)
+    assert "DEBUG" in again.stderr
+    for text in (result.stderr, result.stdout, again.stderr, again.stdout, _everything_written(gear_dir),
+                 _everything_written(again_dir)):
+        assert fake.KEY not in text
 
 
 @pytest.mark.parametrize("assignees, needles", [
@@ -248,3 +252,20 @@ def test_500_is_retried_and_403_fails_naming_the_call_and_leaves_no_partial_task
     assert [t["status"] for t in bad_tasks] == ["cancelled"]
     assert [r.status for r in fake.calls("POST", "/api/annotations")][-2:] == [200, 403]
     assert [r.method for r in fake.calls("DELETE", "/api/annotations")] == ["DELETE"]
+
+
+def test_the_key_is_scrubbed_even_if_something_logs_it(fake, capfd):
+    from fw_gear_presidio_image_redactor.cli import configure_logging
+
+    configure_logging(True)
+    fw = Flywheel(fake.api_key, backoff=0.01)
+    log = __import__("logging").getLogger("anything.at.all")
+    log.debug("connecting with %s", fake.api_key)
+    try:
+        raise RuntimeError(f"boom {fake.KEY}")
+    except RuntimeError:
+        log.exception("failed")
+    assert "***" in repr(fw.key) and fake.KEY not in repr(fw.key)
+    err = capfd.readouterr().err
+    assert "connecting with ***" in err and "boom ***" in err
+    assert fake.KEY not in err
