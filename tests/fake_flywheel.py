@@ -4,8 +4,9 @@ It serves exactly the paths and JSON shapes that flywheel-sdk 23.0.0 and
 fw-client 2.3.4 send and parse (read from their API and model modules), keeps
 its state in memory, and records every request, so tests can assert what the
 gear really asked Flywheel to do. `faults` injects failures: a queue of
-(method, path-prefix, status[, let_through_first_n]) consumed by the first
-matching request (after letting the first n matching ones through).
+(method, path-prefix, status[, let_through_first_n[, done_anyway]]) consumed by
+the first matching request (after letting the first n matching ones through);
+with done_anyway the request takes effect and only its reply is an error.
 """
 
 from __future__ import annotations
@@ -263,10 +264,15 @@ class FakeFlywheel:
             method, prefix, status = fault[:3]
             if method == rec.method and rec.path.startswith(prefix):
                 if len(fault) > 3 and fault[3] > 0:  # (method, prefix, status, let_through_first_n)
-                    self.faults[i] = (method, prefix, status, fault[3] - 1)
+                    self.faults[i] = (*fault[:3], fault[3] - 1, *fault[4:])
                     break
                 del self.faults[i]
+                if len(fault) > 4 and fault[4]:  # the server did the work, then the reply was lost
+                    self._route(rec)
                 return status, {"message": f"injected {status}", "status_code": status}
+        return self._route(rec)
+
+    def _route(self, rec: Recorded) -> tuple[int, object]:
         for method, pattern, func in ROUTES:
             if method != rec.method:
                 continue

@@ -269,3 +269,18 @@ def test_the_key_is_scrubbed_even_if_something_logs_it(fake, capfd):
     err = capfd.readouterr().err
     assert "connecting with ***" in err and "boom ***" in err
     assert fake.KEY not in err
+
+
+def test_a_create_whose_reply_was_lost_is_not_made_twice(fake, project, tmp_path):
+    case = write_case(tmp_path / "l.dcm", [TextSpec("X", 10, 10)], rows=48, columns=48)
+    img = read_dicom(case.path)
+    findings = [InstanceFindings("", img.sop_instance_uid, 48, 48, 1, [
+        Finding("PERSON", Box(1, 2, 3, 4), 0.9, "spacy", "A", 0, img.sop_instance_uid)])]
+    file = fake.add_file(project, "l.dcm")
+    fake.faults += [("POST", "/api/protocols", 502, 0, True), ("POST", "/api/tasks/reader", 500, 0, True),
+                    ("POST", "/api/annotations", 503, 0, True)]
+    hook = _hook(fake, project, file)
+    hook(case.path, [img], findings)
+    assert hook.error is None
+    assert (len(fake.state.protocols), len(fake.state.tasks), len(fake.state.annotations)) == (1, 1, 1)
+    assert list(fake.state.protocols.values())[0]["status"] == "published"

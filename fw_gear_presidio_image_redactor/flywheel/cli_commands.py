@@ -52,6 +52,8 @@ def _key(args) -> str | None:
 
 
 def wants_flywheel(config: RedactorConfig, args) -> bool:
+    if config.mode is Mode.DETECT_READERTASKS and not getattr(args, "file_id", None):
+        log.warning("detect+readertasks without --file-id: detection outputs only, no ReaderTask")
     return config.mode is Mode.APPLY_ANNOTATIONS or (config.mode is Mode.DETECT_READERTASKS
                                                      and bool(getattr(args, "file_id", None)))
 

@@ -137,9 +137,13 @@ class Flywheel:
                              client_name="presidio-image-redactor", client_version=__version__,
                              timeout=(10, timeout), retry_total=0)
 
-    def call(self, what: str, func: Callable[[], T]) -> T:
+    def call(self, what: str, func: Callable[[], T], recheck: Callable[[], T | None] | None = None) -> T:
         """Run one API call: transient failures (timeouts, 5xx) are retried with
-        exponential backoff; a 4xx fails at once with the call named."""
+        exponential backoff; a 4xx fails at once with the call named.
+
+        A create that timed out or got a 5xx may still have happened; `recheck`
+        (a lookup) runs before each retry and its result, if any, is used instead
+        of creating a duplicate."""
         from flywheel.rest import ApiException
         from fw_client.errors import ClientError, ServerError, TransportError
 
@@ -165,13 +169,17 @@ class Flywheel:
                         f"HTTP {status}" if status else message, delay)
             time.sleep(delay)
             attempt += 1
+            if recheck is not None:
+                done = self.call(f"{what} (check before retrying)", recheck)
+                if done is not None:
+                    return done
 
     # fw-client helpers: paths are relative to the site, e.g. /api/annotations
     def get(self, what: str, path: str, **params):
         return self.call(what, lambda: self.http.get(path, params=params or None))
 
-    def post(self, what: str, path: str, body: dict):
-        return self.call(what, lambda: self.http.post(path, json=body))
+    def post(self, what: str, path: str, body: dict, recheck: Callable[[], T | None] | None = None):
+        return self.call(what, lambda: self.http.post(path, json=body), recheck)
 
     def delete(self, what: str, path: str):
         return self.call(what, lambda: self.http.delete(path))

@@ -78,7 +78,12 @@ def find_or_create_protocol(fw: Flywheel, group_id: str) -> str:
                               form=build_form(),
                               protocol_config=ReaderTaskConfig(longitudinal=False,
                                                                viewer_config=build_viewer_config()))
-    proto = fw.call("create reader protocol", lambda: fw.sdk.create_task_protocol(body))
+    def already_made():
+        made = sdk_paged(fw, "find reader protocols", fw.sdk.find_task_protocols,
+                         filter=f"label={PROTOCOL_LABEL},parent_ref.id={group_id}")
+        return made[0] if made else None
+
+    proto = fw.call("create reader protocol", lambda: fw.sdk.create_task_protocol(body), already_made)
     pid = field(proto, "id")
     try:
         fw.call("publish reader protocol", lambda: fw.sdk.publish_task_protocol(pid))

@@ -115,7 +115,11 @@ class ReaderTaskHook:
             description="Check the PHI boxes found by presidio-image-redactor; add missed PHI, delete wrong boxes.",
             tags=["presidio-image-redactor"],
         )
-        task = fw.call("create reader task", lambda: fw.sdk.create_reader_task(body))
+        def already_made():
+            made = existing_tasks(fw, self.ctx.file_id, self.protocol_id)
+            return made[0] if made else None
+
+        task = fw.call("create reader task", lambda: fw.sdk.create_reader_task(body), already_made)
         self.task_id = fget(task, "id")
         refs = image_refs(images)
         total = sum(len(i.findings) for i in findings)
@@ -125,7 +129,8 @@ class ReaderTaskHook:
                     ref = refs[(inst.sop_instance_uid, f.frame)]
                     ann = annotation_body(f, ref, file_id=self.ctx.file_id, file_version=self.ctx.version,
                                           task_id=self.task_id, origin=self.origin)
-                    made = fw.post("create annotation", "/api/annotations", ann)
+                    made = fw.post("create annotation", "/api/annotations", ann,
+                                   recheck=lambda a=ann: _annotation_with_uuid(fw, a))
                     self.created_annotations.append((made or {}).get("_id"))
         except FlywheelError:
             self._roll_back()
@@ -150,3 +155,10 @@ class ReaderTaskHook:
         except FlywheelError as exc:
             log.error("Could not cancel the partial ReaderTask %s: %s", self.task_id, exc)
         self.created_annotations.clear()
+
+
+def _annotation_with_uuid(fw: Flywheel, ann: dict) -> dict | None:
+    found = fw.get("find annotation", "/api/annotations",
+                   filter=f"task_id={ann['task_id']},data.uuid={ann['data']['uuid']}") or {}
+    results = found.get("results", []) if isinstance(found, dict) else []
+    return results[0] if results else None
