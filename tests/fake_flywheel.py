@@ -14,6 +14,7 @@ from __future__ import annotations
 import json
 import re
 import threading
+import time
 import uuid
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -102,6 +103,7 @@ class FakeFlywheel:
         self.state = State()
         self.requests: list[Recorded] = []
         self.faults: list[tuple] = []
+        self.slow: list[tuple[str, str, float]] = []  # (method, path-prefix, seconds): one late reply each
         self.me = "admin@example.org"
         self._lock = threading.Lock()
         self._server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler())
@@ -245,12 +247,20 @@ class FakeFlywheel:
                     fake.requests.append(rec)
                     status, payload = fake._dispatch(rec)
                 rec.status = status
+                for i, (method, prefix, seconds) in enumerate(list(fake.slow)):
+                    if method == rec.method and rec.path.startswith(prefix):
+                        del fake.slow[i]
+                        time.sleep(seconds)  # the work is done; only the reply is late
+                        break
                 data = b"" if payload is None else json.dumps(payload).encode()
-                self.send_response(status)
-                self.send_header("content-type", "application/json")
-                self.send_header("content-length", str(len(data)))
-                self.end_headers()
-                self.wfile.write(data)
+                try:
+                    self.send_response(status)
+                    self.send_header("content-type", "application/json")
+                    self.send_header("content-length", str(len(data)))
+                    self.end_headers()
+                    self.wfile.write(data)
+                except (BrokenPipeError, ConnectionResetError):  # the client gave up (timeout test)
+                    self.close_connection = True
 
             do_GET = do_POST = do_PUT = do_DELETE = do_PATCH = _serve
 

@@ -284,3 +284,26 @@ def test_a_create_whose_reply_was_lost_is_not_made_twice(fake, project, tmp_path
     assert hook.error is None
     assert (len(fake.state.protocols), len(fake.state.tasks), len(fake.state.annotations)) == (1, 1, 1)
     assert list(fake.state.protocols.values())[0]["status"] == "published"
+
+
+def test_a_timeout_is_retried(fake, project, tmp_path):
+    case = write_case(tmp_path / "t.dcm", [TextSpec("X", 10, 10)], rows=48, columns=48)
+    img = read_dicom(case.path)
+    file = fake.add_file(project, "t.dcm")
+    fw = Flywheel(fake.api_key, backoff=0.01, timeout=1)
+    hook = ReaderTaskHook.prepare(fw, file["file_id"], (READER_A,), None)
+    fake.slow.append(("POST", "/api/tasks/reader", 2.5))
+    hook(case.path, [img], [InstanceFindings("", img.sop_instance_uid, 48, 48, 1)])
+    assert hook.error is None
+    assert len(fake.state.tasks) == 1  # the late create was found, not repeated
+
+
+def test_a_protocol_that_cannot_be_published_is_removed_and_nothing_else_is_made(fake, project):
+    from fw_gear_presidio_image_redactor.flywheel.client import FlywheelError
+
+    file = fake.add_file(project, "p.dcm")
+    fake.faults.append(("PUT", "/api/protocols/", 403))
+    with pytest.raises(FlywheelError, match="'publish reader protocol' was refused: HTTP 403"):
+        _hook(fake, project, file)
+    assert fake.state.protocols == {} and fake.state.tasks == {}
+    assert [r.method for r in fake.calls("DELETE", "/api/protocols/")] == ["DELETE"]
