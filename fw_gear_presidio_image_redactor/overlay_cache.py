@@ -13,8 +13,10 @@ drawn) and compared with the mask of the last fully read *key frame*:
 - masks differ a lot (a new screen, a different member geometry): the frame
   becomes a new key frame and is read in full with `Scanner.read_words`.
 
-The analyzer then runs once per distinct word list, so a frame whose words are
-the same as another's costs nothing more. Members of a zipped series are fed
+The analyzer runs once per key frame and once per distinct changed region, so a
+frame whose text is the same as another's costs nothing more. (A changed region
+is analysed on its own, without the rest of the frame's text as context; regions
+are widened to whole text lines so a name or date is never cut in two.) Members of a zipped series are fed
 through the same planner, so a series with one banner is read once.
 """
 
@@ -34,7 +36,7 @@ from .parallel import ordered_map
 
 TILE = 8  # mask differences are counted per TILE x TILE block
 MIN_CHANGED_PIXELS = 4  # fewer flipped mask pixels in a block is anti-aliasing noise, not new text
-REGION_PAD = 6  # context around a changed region, so Tesseract does not read glyphs cut at the edge
+REGION_PAD = 8  # context around a changed region, so Tesseract does not read glyphs cut at the edge
 MAX_REGION_SHARE = 0.35  # changed area above this share of the frame: read the frame in full
 MAX_REGIONS = 24
 SPARSE = 0.2  # a mask covering more of the frame than this is anatomy, not text (as in ocr_views)
@@ -73,6 +75,36 @@ class MaskModel:
 
 
 @dataclass
+class OverlayMemo:
+    """What passes over the same input share: the words and findings of each distinct
+    region. The verification pass re-reads redacted frames; a counter region that was
+    not painted has the same drawn pixels, so it is neither read nor analysed again."""
+
+    words: dict[str, list[OcrWord]] = field(default_factory=dict)
+    findings: dict[tuple, list[Finding]] = field(default_factory=dict)
+
+
+# (position of the image in the list, frame index) -> the frame's pixels, for
+# scanning frames other than the stored ones (the verification pass scans redacted frames).
+FrameSource = Callable[[int, int], np.ndarray]
+
+
+def scan_frames(scanner, images: list[DicomImage], frame_of: FrameSource | None = None, jobs: int = 1,
+                progress: Callable[[int], None] | None = None) -> list[InstanceFindings]:
+    """Findings for every frame of `images`, reading each distinct overlay once.
+
+    `frame_of` supplies the pixels to scan (default: the stored frames), e.g. the
+    redacted frames for a second pass; they are produced again on demand, never
+    all held at once.
+    """
+    overlay = OverlayScanner(scanner, jobs=jobs, progress=progress, frame_of=frame_of,
+                             memo=getattr(scanner, "overlay_memo", None))
+    overlay.plan(images)
+    overlay.read(images)
+    return overlay.findings(images)
+
+
+@dataclass
 class KeyFrame:
     image: int  # position in the list of images being planned
     frame: int
@@ -93,6 +125,14 @@ def _geometry(image: DicomImage) -> tuple:
     return image.rows, image.columns, image.photometric, image.samples_per_pixel, image.bits_stored
 
 
+def _drawn(image: DicomImage, frame: np.ndarray) -> np.ndarray:
+    """ocr_views.intensity, with a fast path for RGB (max over the last axis is ~25x
+    slower than two elementwise maxima, and this runs on every frame)."""
+    if frame.ndim == 3 and frame.shape[2] == 3:
+        return np.maximum(np.maximum(frame[..., 0], frame[..., 1]), frame[..., 2])
+    return intensity(image, frame)
+
+
 def changed_regions(before: np.ndarray, after: np.ndarray) -> list[Box]:
     """Boxes around blocks where the two masks differ, widened to whole text lines."""
     rows, cols = before.shape
@@ -110,8 +150,18 @@ def changed_regions(before: np.ndarray, after: np.ndarray) -> list[Box]:
     grown[:, 1:] |= grown[:, :-1].copy()
     grown[:, :-1] |= grown[:, 1:].copy()
     union = before | after
-    boxes = [_widen_to_line(box, union) for box in _components(grown, rows, cols)]
+    boxes = [_tighten(_widen_to_line(box, union), union) for box in _components(grown, rows, cols)]
     return _merge_overlapping([b.grown(REGION_PAD, rows, cols) for b in boxes])
+
+
+def _tighten(box: Box, mask: np.ndarray) -> Box:
+    """Down to the drawn pixels: block slack would only add blank area to OCR."""
+    cut = mask[box.top : box.bottom, box.left : box.right]
+    ys, xs = np.nonzero(cut)
+    if len(ys) == 0:
+        return box
+    return Box(box.left + int(xs.min()), box.top + int(ys.min()), int(xs.max() - xs.min() + 1),
+               int(ys.max() - ys.min() + 1))
 
 
 def _components(grid: np.ndarray, rows: int, cols: int) -> list[Box]:
@@ -186,8 +236,11 @@ class Crop:
 class OverlayScanner:
     """Plans, reads and analyses the frames of one or more images with overlay reuse."""
 
-    def __init__(self, scanner, jobs: int = 1, progress: Callable[[int], None] | None = None):
+    def __init__(self, scanner, jobs: int = 1, progress: Callable[[int], None] | None = None,
+                 frame_of: FrameSource | None = None, memo: OverlayMemo | None = None):
         self.scanner = scanner
+        self.frame_of = frame_of
+        self.memo = memo if memo is not None else OverlayMemo()
         self.jobs = max(1, jobs)
         self.progress = progress or (lambda n: None)
         self.keys: list[KeyFrame] = []
@@ -205,8 +258,8 @@ class OverlayScanner:
             if _geometry(image) != geometry:
                 key, geometry = None, _geometry(image)
             for index in range(image.number_of_frames):
-                frame = image.frame(index)
-                data = intensity(image, frame)
+                frame = self.frame_of(pos, index) if self.frame_of else image.frame(index)
+                data = _drawn(image, frame)
                 regions: list[Box] | None = None
                 if key is not None and key.model.usable:
                     regions = changed_regions(key.mask, key.model.mask(data))
@@ -241,7 +294,10 @@ class OverlayScanner:
 
     def read(self, images: list[DicomImage]) -> None:
         def read_key(key: KeyFrame) -> list[OcrWord]:
-            return self.scanner.read_words(images[key.image], key.frame)
+            if self.frame_of is None:
+                return self.scanner.read_words(images[key.image], key.frame)
+            image, frame = images[key.image], self.frame_of(key.image, key.frame)
+            return merge_words([self.scanner.ocr.read(view) for view in build_views(image, frame)])
 
         for key, words in zip(self.keys, ordered_map(read_key, self.keys, self.jobs), strict=True):
             key.words = words
@@ -251,13 +307,19 @@ class OverlayScanner:
             for crop_id, view_words in zip(batch.crop_ids, _split(batch, words), strict=True):
                 self.crops[crop_id].words.append(view_words)
             self.progress(1)
-        for crop in self.crops.values():
-            crop.words = merge_words(crop.words) if crop.words else []
+        for crop_id, crop in self.crops.items():
+            if crop_id in self.memo.words:
+                crop.words = self.memo.words[crop_id]
+            else:
+                crop.words = merge_words(crop.words) if crop.words else []
+                self.memo.words[crop_id] = crop.words
         self.stats.update(key_frames=len(self.keys), distinct_regions=len(self.crops), mosaics=len(batches))
 
     def _mosaics(self, images: list[DicomImage]) -> list[Mosaic]:
         by_view: dict[str, list[tuple[str, OcrView]]] = {}
         for crop_id, crop in self.crops.items():
+            if crop_id in self.memo.words:  # read in an earlier pass over the same input
+                continue
             for view in build_views(images[crop.image], crop.pixels):
                 by_view.setdefault(view.name, []).append((crop_id, view))
         batches: list[Mosaic] = []
@@ -278,18 +340,30 @@ class OverlayScanner:
     # -- pass 3: analyse -------------------------------------------------------------
 
     def findings(self, images: list[DicomImage]) -> list[InstanceFindings]:
+        """Key frames are analysed whole; on other frames, findings away from the
+        changed regions are the key frame's, and only each distinct changed region
+        (a counter's line, a clock) is analysed, once per distinct reading."""
         out = [InstanceFindings(img.member or img.path.name, img.sop_instance_uid, img.rows, img.columns,
                                 img.number_of_frames) for img in images]
-        cache: dict[tuple, list[Finding]] = {}
+        cache = self.memo.findings
+
+        def analysed(key: tuple, image: DicomImage, words: list[OcrWord], frame: int) -> list[Finding]:
+            if key not in cache:
+                cache[key] = self.scanner.findings_for_words(image, words, frame) if words else []
+                self.stats["analyses"] += 1
+            return cache[key]
+
         for plan in self.plans:
             image, inst = images[plan.image], out[plan.image]
-            words = self.words_for(plan)
-            header_key = plan.image if self.scanner.use_metadata else None
-            key = (header_key, tuple((w.text, w.box) for w in words))
-            if key not in cache:
-                cache[key] = self.scanner.findings_for_words(image, words, plan.frame)
-                self.stats["analyses"] += 1
-            for finding in cache[key]:
+            header = id(image.dataset) if self.scanner.use_metadata else None  # header values differ per member
+            found = analysed((header, "key", id(self), plan.key), image, self.keys[plan.key].words, plan.frame)
+            if plan.regions:
+                boxes = [region for region, _ in plan.regions]
+                found = [f for f in found if not any(_touches(f.box, b) for b in boxes)]
+                for region, crop_id in plan.regions:
+                    found = found + analysed((header, "crop", crop_id), image, self.region_words(region, crop_id),
+                                             plan.frame)
+            for finding in found:
                 inst.findings.append(finding.at(frame=plan.frame, sop_instance_uid=image.sop_instance_uid,
                                                 member=inst.member))
             self.progress(1)
@@ -297,16 +371,20 @@ class OverlayScanner:
         self.stats["regions"] = sum(len(p.regions) for p in self.plans)
         return out
 
+    def region_words(self, region: Box, crop_id: str) -> list[OcrWord]:
+        return [OcrWord(w.text, Box(w.box.left + region.left, w.box.top + region.top, w.box.width, w.box.height),
+                        w.confidence, w.view)
+                for w in self.crops[crop_id].words]
+
     def words_for(self, plan: FramePlan) -> list[OcrWord]:
+        """Every word on a frame as overlay reuse sees it (the key frame's, with changed regions re-read)."""
         key_words = self.keys[plan.key].words
         if not plan.regions:
             return key_words
         boxes = [region for region, _ in plan.regions]
         words = [w for w in key_words if not any(_touches(w.box, b) for b in boxes)]
         for region, crop_id in plan.regions:
-            words += [OcrWord(w.text, Box(w.box.left + region.left, w.box.top + region.top, w.box.width,
-                                          w.box.height), w.confidence, w.view)
-                      for w in self.crops[crop_id].words]
+            words += self.region_words(region, crop_id)
         return sorted(words, key=lambda w: (w.box.top // 8, w.box.left))
 
 

@@ -17,13 +17,14 @@ def background_value(frame: np.ndarray) -> np.ndarray | int:
     """The most common value (or colour): on overlays, the ground text is drawn on."""
     if frame.ndim == 3:
         flat = frame.reshape(-1, frame.shape[2])
-        sample = flat[:: max(1, len(flat) // 200_000)].astype(np.uint64)
         # One integer per colour: a 1-D unique is ~20x faster than unique(axis=0), which
         # dominated redaction time on long colour cines; same order, so the same answer.
-        packed = sample[:, 0] << 32 | sample[:, 1] << 16 | sample[:, 2]
+        bits = 8 * frame.dtype.itemsize
+        sample = flat[:: max(1, len(flat) // 200_000)].astype(np.uint32 if bits == 8 else np.uint64)
+        packed = sample[:, 0] << (2 * bits) | sample[:, 1] << bits | sample[:, 2]
         values, counts = np.unique(packed, return_counts=True)
-        best = int(values[counts.argmax()])
-        return np.array([best >> 32, (best >> 16) & 0xFFFF, best & 0xFFFF], dtype=frame.dtype)
+        best, low = int(values[counts.argmax()]), (1 << bits) - 1
+        return np.array([best >> (2 * bits), (best >> bits) & low, best & low], dtype=frame.dtype)
     sample = frame.ravel()[:: max(1, frame.size // 200_000)]
     values, counts = np.unique(sample, return_counts=True)
     return values[counts.argmax()]

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from .analyzer import PhiAnalyzer
 from .dicom_io import DicomImage
 from .findings import Finding, InstanceFindings, OcrWord
-from .ocr import OcrEngine, merge_words
+from .ocr import OcrEngine, read_views
 from .ocr_views import build_views
 
 log = logging.getLogger(__name__)
@@ -29,6 +29,7 @@ class Scanner:
     reuse_overlays: bool = True  # False: the naive loop, full OCR of every frame
     jobs: int = 1  # concurrent OCR processes
     last_stats: dict = field(default_factory=dict, repr=False)
+    overlay_memo: object = field(default=None, repr=False)
 
     @property
     def detectors(self) -> list[str]:
@@ -42,7 +43,7 @@ class Scanner:
 
     def read_words(self, image: DicomImage, frame_index: int) -> list[OcrWord]:
         frame = image.frame(frame_index)
-        return merge_words([self.ocr.read(view) for view in build_views(image, frame)])
+        return read_views(self.ocr, build_views(image, frame))
 
     def findings_for_words(self, image: DicomImage, words: list[OcrWord], frame_index: int) -> list[Finding]:
         if self.analyzer is None:
@@ -62,13 +63,14 @@ class Scanner:
         frame scanned; with overlay reuse, text is read once per distinct overlay."""
         if not self.reuse_overlays:
             return [self._scan_each_frame(image, progress) for image in images]
-        from .overlay_cache import OverlayScanner
+        from .overlay_cache import OverlayMemo, OverlayScanner
 
         frames = sum(img.number_of_frames for img in images)
         tick = progress or (lambda n: None)
         if hasattr(progress, "set_total"):
             progress.set_total(3 * frames)
-        overlay = OverlayScanner(self, jobs=self.jobs, progress=tick)
+        self.overlay_memo = OverlayMemo()  # shared with this input's verification pass, then dropped
+        overlay = OverlayScanner(self, jobs=self.jobs, progress=tick, memo=self.overlay_memo)
         overlay.plan(images)
         if hasattr(progress, "set_total"):
             progress.set_total(2 * frames + len(overlay.keys) + _mosaic_estimate(overlay))
