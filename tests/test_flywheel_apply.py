@@ -103,3 +103,31 @@ def test_cli_without_a_key_is_a_usage_error(tmp_path):
                      "--output-dir", tmp_path / "o", env=env)
     assert result.returncode == 1
     assert "needs an API key" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_reader_rectangles_are_normalised_clipped_and_placed_on_their_frame(tmp_path):
+    from fw_gear_presidio_image_redactor.findings import Box
+    from fw_gear_presidio_image_redactor.flywheel.annotations import AnnotationError, findings_from_annotations
+    from fw_gear_presidio_image_redactor.synthetic import TextSpec
+
+    case = write_case(tmp_path / "mf.dcm", [TextSpec("X", 5, 5)], frames=3, rows=40, columns=50)
+    img = read_dicom(case.path)
+
+    def rect(x0, y0, x1, y1, frame, **extra):
+        return {"_id": "a", **extra, "data": {"toolType": "RectangleRoi", "SOPInstanceUID": img.sop_instance_uid,
+                                              "frameIndex": frame, "handles": {"start": {"x": x0, "y": y0},
+                                                                               "end": {"x": x1, "y": y1}}}}
+
+    (inst,) = findings_from_annotations([
+        rect(30.4, 20.6, 10.5, 5.2, 2),               # drawn backwards, fractional: grows outward to whole pixels
+        rect(45, 35, 70, 60, 1),                      # runs off the image: clipped
+        rect(60, 60, 80, 80, 0),                      # wholly outside: ignored
+        rect(1, 1, 9, 9, 0, deleted="2026-01-01"),    # soft-deleted by the reader: ignored
+        {"_id": "e", "data": {"toolType": "EllipticalRoi"}},
+    ], [img])
+    assert [(f.frame, f.box) for f in inst.findings] == [(2, Box(10, 5, 21, 16)), (1, Box(45, 35, 5, 5))]
+    with pytest.raises(AnnotationError, match="not in the input"):
+        findings_from_annotations([{**rect(1, 1, 2, 2, 0), "data": {**rect(1, 1, 2, 2, 0)["data"],
+                                                                     "SOPInstanceUID": "1.2.3"}}], [img])
+    with pytest.raises(AnnotationError, match="frame 5"):
+        findings_from_annotations([rect(1, 1, 2, 2, 5)], [img])

@@ -307,3 +307,37 @@ def test_a_protocol_that_cannot_be_published_is_removed_and_nothing_else_is_made
         _hook(fake, project, file)
     assert fake.state.protocols == {} and fake.state.tasks == {}
     assert [r.method for r in fake.calls("DELETE", "/api/protocols/")] == ["DELETE"]
+
+
+def test_gear_on_a_zipped_series_annotates_each_member_at_its_findings(fake, project, tmp_path):
+    import zipfile
+
+    import pydicom
+
+    study, series = "1.2.826.0.1.3680043.8.498.11", "1.2.826.0.1.3680043.8.498.12"
+    zpath = tmp_path / "in" / "ser.dicom.zip"
+    zpath.parent.mkdir(parents=True, exist_ok=True)
+    uids = {}
+    with zipfile.ZipFile(zpath, "w") as zf:
+        for i in range(2):
+            case = write_case(tmp_path / f"m{i}.dcm", [TextSpec("MRN 55120934", 20, 20 + 40 * i, "ID", 24)],
+                              rows=256, columns=256, seed=i)
+            ds = pydicom.dcmread(case.path)
+            ds.StudyInstanceUID, ds.SeriesInstanceUID, ds.InstanceNumber = study, series, 2 - i  # reverse order
+            ds.save_as(case.path)
+            uids[f"m{i}.dcm"] = ds.SOPInstanceUID
+            zf.write(case.path, f"m{i}.dcm")
+    file = fake.add_file(project, "ser.dicom.zip")
+    gear_dir = flywheel_gear_dir(tmp_path / "gear", zpath, {**OPTIONS, "Assignees": READER_A}, fake, file, None)
+    result = run_gear(gear_dir, env=FAST_RETRY)
+    assert result.returncode == 0, result.stderr
+    doc = json.loads((gear_dir / "output" / bbox_json_name("ser")).read_text())
+    want = sorted((inst["sop_instance_uid"], b["left"], b["top"], b["left"] + b["width"], b["top"] + b["height"])
+                  for inst in doc["instances"] for b in inst["boxes"])
+    anns = [a["data"] for a in fake.state.annotations.values()]
+    got = sorted((d["SOPInstanceUID"], d["handles"]["start"]["x"], d["handles"]["start"]["y"],
+                  d["handles"]["end"]["x"], d["handles"]["end"]["y"]) for d in anns)
+    assert got == want and {u for u, *_ in got} == set(uids.values())
+    slices = {d["SOPInstanceUID"]: d["sliceNumber"] for d in anns}
+    assert slices == {uids["m1.dcm"]: 1, uids["m0.dcm"]: 2}  # Instance Number order, not zip order
+    assert {(d["StudyInstanceUID"], d["SeriesInstanceUID"], d["frameIndex"]) for d in anns} == {(study, series, 0)}
