@@ -31,6 +31,7 @@ from .progress import Progress
 from .redaction import outline_frame, redact_frame
 from .reports import BboxCoords, BboxCoordsError, bbox_json, check_bbox_matches, findings_csv, write_text_atomic
 from .scanner import Scanner
+from .verification import verify
 
 log = logging.getLogger(__name__)
 
@@ -135,8 +136,12 @@ class Engine:
             return Outcome(unit.source, FAILED, "; ".join(problems) or f"{unit.source.name}: nothing to scan")
 
         findings = self._findings(images)
+        detectors = self.detectors
+        if self.config.mode.redacts and self.bbox_coords is None:  # verification pass ("double wash")
+            residual = verify(self.scanner, images, findings, self.config.fill, self.config.margin)
+            detectors = [*detectors, f"verification pass ({residual} residual)"]
         s = stem(unit.source)
-        outcome = Outcome(unit.source, PROCESSED, instances=findings, detectors=self.detectors)
+        outcome = Outcome(unit.source, PROCESSED, instances=findings, detectors=detectors)
         csv_path = self.output_dir / csv_name(s)
         write_text_atomic(csv_path, findings_csv(unit.source.name, findings, outcome.detectors, self.config.debug))
         self._written.append(csv_path)

@@ -3,7 +3,7 @@
 A tool can claim anything in its CSV; what matters is whether a reader of the
 output could still see the text. A segment counts as erased when its glyph
 pixels no longer stand out from the pixels right around them (a ring a few
-pixels wide), whatever the fill colour (black, white, background). The ring,
+pixels wide, inside the string's bounding box), whatever the fill colour (black, white, background). The ring,
 not the whole box, is the reference so that word-by-word boxes with unfilled
 gaps between words still count; a box that covers half a name leaves the other
 half standing out from its ring, so it does not count.
@@ -41,8 +41,12 @@ def erased(pixels: np.ndarray, segment: Segment, tolerance: float = TOLERANCE) -
     for dy in range(-RING, RING + 1):
         for dx in range(-RING, RING + 1):
             near |= np.roll(np.roll(glyphs, dy, axis=0), dx, axis=1)
+    # Only ring pixels inside the string's own bounding box: a fill that covers the
+    # letters and the gaps between them has erased the text even if it stops at the box.
+    inside = np.zeros_like(glyphs)
+    inside[b.top - top : b.bottom - top, b.left - left : b.right - left] = True
     region = gray[top:bottom, left:right]
-    glyph, ground = region[glyphs], region[near & ~glyphs]
+    glyph, ground = region[glyphs], region[near & ~glyphs & inside]
     if glyph.size == 0 or ground.size == 0:
         return bool(np.ptp(region) == 0)
     span = max(1.0, float(gray.max()) - float(gray.min()))
