@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from .analyzer import PhiAnalyzer
 from .dicom_io import DicomImage
 from .findings import Finding, InstanceFindings, OcrWord
-from .ocr import OcrEngine, merge_words
+from .ocr import OcrEngine, read_views
 from .ocr_views import build_views
 
 log = logging.getLogger(__name__)
@@ -43,7 +43,7 @@ class Scanner:
 
     def read_words(self, image: DicomImage, frame_index: int) -> list[OcrWord]:
         frame = image.frame(frame_index)
-        return merge_words([self.ocr.read(view) for view in build_views(image, frame)])
+        return read_views(self.ocr, build_views(image, frame))
 
     def findings_for_words(self, image: DicomImage, words: list[OcrWord], frame_index: int) -> list[Finding]:
         if self.analyzer is None:
