@@ -297,31 +297,39 @@ class OverlayScanner:
             if self.frame_of is None:
                 return self.scanner.read_words(images[key.image], key.frame)
             image, frame = images[key.image], self.frame_of(key.image, key.frame)
-            return merge_words([self.scanner.ocr.read(view) for view in build_views(image, frame)])
+            return _read_views(self.scanner.ocr, build_views(image, frame))
 
         for key, words in zip(self.keys, ordered_map(read_key, self.keys, self.jobs), strict=True):
             key.words = words
             self.progress(1)
-        batches = self._mosaics(images)
+        todo = [crop_id for crop_id in self.crops if crop_id not in self.memo.words]
+        readings: dict[str, list[list[OcrWord]]] = {crop_id: [] for crop_id in todo}
+        # Primary views of every new crop; fallback views (where ocr_views marks some)
+        # only for crops the primary views read badly, as Scanner.read_words does per frame.
+        mosaics = self._read_round(images, todo, readings, fallback=False)
+        weak = [crop_id for crop_id in todo if _weak(readings[crop_id])]
+        mosaics += self._read_round(images, weak, readings, fallback=True)
+        for crop_id in todo:
+            self.memo.words[crop_id] = merge_words(readings[crop_id])
+        for crop_id, crop in self.crops.items():
+            crop.words = self.memo.words[crop_id]
+        self.stats.update(key_frames=len(self.keys), distinct_regions=len(self.crops), mosaics=mosaics)
+
+    def _read_round(self, images: list[DicomImage], crop_ids: list[str], readings: dict, fallback: bool) -> int:
+        batches = self._mosaics(images, crop_ids, fallback)
         for batch, words in zip(batches, ordered_map(self._read_mosaic, batches, self.jobs), strict=True):
             for crop_id, view_words in zip(batch.crop_ids, _split(batch, words), strict=True):
-                self.crops[crop_id].words.append(view_words)
+                readings[crop_id].append(view_words)
             self.progress(1)
-        for crop_id, crop in self.crops.items():
-            if crop_id in self.memo.words:
-                crop.words = self.memo.words[crop_id]
-            else:
-                crop.words = merge_words(crop.words) if crop.words else []
-                self.memo.words[crop_id] = crop.words
-        self.stats.update(key_frames=len(self.keys), distinct_regions=len(self.crops), mosaics=len(batches))
+        return len(batches)
 
-    def _mosaics(self, images: list[DicomImage]) -> list[Mosaic]:
+    def _mosaics(self, images: list[DicomImage], crop_ids: list[str], fallback: bool) -> list[Mosaic]:
         by_view: dict[str, list[tuple[str, OcrView]]] = {}
-        for crop_id, crop in self.crops.items():
-            if crop_id in self.memo.words:  # read in an earlier pass over the same input
-                continue
+        for crop_id in crop_ids:
+            crop = self.crops[crop_id]
             for view in build_views(images[crop.image], crop.pixels):
-                by_view.setdefault(view.name, []).append((crop_id, view))
+                if bool(getattr(view, "fallback", False)) == fallback:
+                    by_view.setdefault(view.name, []).append((crop_id, view))
         batches: list[Mosaic] = []
         for name, items in by_view.items():
             current = Mosaic(name)
@@ -411,6 +419,26 @@ class Mosaic:
             h, w = view.image.shape
             canvas[top : top + h, MOSAIC_GAP : MOSAIC_GAP + w] = view.image
         return canvas
+
+
+WEAK_CONFIDENCE = 60.0
+
+
+def _weak(readings: list[list[OcrWord]]) -> bool:
+    """A crop holds a line or two, so 'few words' is normal; nothing readable, or
+    nothing read with confidence, is what calls for the fallback views."""
+    words = [w for group in readings for w in group if any(c.isalnum() for c in w.text)]
+    return not words or sum(w.confidence for w in words) / len(words) < WEAK_CONFIDENCE
+
+
+def _read_views(ocr, views: list[OcrView]) -> list[OcrWord]:
+    """ocr.read_views where it exists (primary views, fallbacks where needed), else every view."""
+    from . import ocr as ocr_module
+
+    reader = getattr(ocr_module, "read_views", None)
+    if reader is not None:
+        return reader(ocr, views)
+    return merge_words([ocr.read(view) for view in views])
 
 
 def _split(mosaic: Mosaic, words: list[OcrWord]) -> list[list[OcrWord]]:
