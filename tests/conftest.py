@@ -31,7 +31,8 @@ HEADER = {
 PHI_SPECS = [
     TextSpec("KOWALSKI, MARTHA", 20, 16, "PERSON", 24),
     TextSpec("03/11/1952", 20, 52, "DATE_TIME", 24),
-    TextSpec("MRN 55120934", 20, 88, "ID", 24),
+    TextSpec("MRN", 20, 88, "label", 24),  # a label: neither PHI nor text that must survive
+    TextSpec("55120934", 86, 88, "ID", 24),
 ]
 NON_PHI_SPECS = [TextSpec("PORTABLE", 330, 16, None, 24)]
 
@@ -43,11 +44,16 @@ class Case:
 
     @property
     def phi(self) -> list[Segment]:
-        return [s for s in self.synthetic.segments if s.entity]
+        return phi_segments(self.synthetic.segments)
 
     @property
     def non_phi(self) -> list[Segment]:
         return [s for s in self.synthetic.segments if not s.entity]
+
+
+def phi_segments(segments: list[Segment]) -> list[Segment]:
+    """Segments that must be erased ('label' segments, like 'MRN', may go either way)."""
+    return [s for s in segments if s.entity and s.entity != "label"]
 
 
 def write_case(path: Path, specs=None, **kwargs) -> Case:
