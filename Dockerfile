@@ -27,6 +27,8 @@ WORKDIR ${FLYWHEEL}
 COPY pyproject.toml README.md ./
 COPY fw_gear_presidio_image_redactor ./fw_gear_presidio_image_redactor
 # CPU-only torch: the CUDA build would add several GB that a gear never uses.
+# The package itself is the local source; its dependencies are pinned in pyproject.toml.
+# hadolint ignore=DL3013
 RUN python -m venv /opt/venv \
  && pip install --index-url https://download.pytorch.org/whl/cpu torch==2.5.1 \
  && pip install ".[transformer]"
@@ -40,6 +42,6 @@ COPY manifest.json run.py ./
 RUN chmod a+rx run.py && useradd --create-home --uid 1000 gear \
  && chown -R gear ${FLYWHEEL}
 # The Flywheel engine may run the container as root; the image itself does not need it.
-USER gear
+USER 1000
 ENTRYPOINT []
 CMD ["python", "run.py"]
