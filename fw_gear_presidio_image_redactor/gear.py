@@ -75,7 +75,11 @@ def main(gear_dir: Path | None = None) -> int:
         log.info("%s", line)
     redacted = [p for p in outcome.outputs if p.name.startswith("redacted_")]
     if outcome.status != "failed" or outcome.instances:
-        write_metadata(output_dir, build_metadata(_raw_config(root), outcome, redacted))
+        try:
+            write_metadata(output_dir, build_metadata(_raw_config(root), outcome, redacted))
+        except OSError as exc:  # a full or read-only output folder: one line, not a traceback
+            log.error("Cannot write the file tags (.metadata.json): %s", exc.strerror or exc)
+            return 1
     if hook is not None and hook.error:
         return exit_code([outcome]) or 1
     return exit_code([outcome])
