@@ -13,8 +13,6 @@ import logging
 from .config import Fill
 from .dicom_io import DicomImage
 from .findings import Box, Finding, InstanceFindings
-from .ocr import read_views
-from .ocr_views import build_views
 from .redaction import redact_frame
 from .scanner import Scanner
 
@@ -30,52 +28,42 @@ def _covered(box: Box, painted: list[Box]) -> bool:
     return box.area == 0 or inside >= COVERED * box.area
 
 
-def residual_findings(scanner: Scanner, image: DicomImage, inst: InstanceFindings, fill: Fill,
-                      margin: int) -> list[Finding]:
-    """Findings of a scan of the redacted frames that no first-pass box covers."""
-    residual: list[Finding] = []
-    if image.number_of_frames > 1 and scanner.reuse_overlays:
-        return _residual_with_overlay_reuse(scanner, image, inst, fill, margin)
-    for index in range(image.number_of_frames):
-        boxes = [f.box for f in inst.findings if f.frame == index]
-        redacted = redact_frame(image, image.frame(index), boxes, fill, margin)
-        painted = [b.grown(margin, image.rows, image.columns) for b in boxes]
-        words = read_views(scanner.ocr, build_views(image, redacted))
-        for finding in scanner.findings_for_words(image, words, index):
-            if not _covered(finding.box, painted):
-                residual.append(finding.at(recognizer=f"{RECOGNIZER}:{finding.recognizer}",
-                                           sop_instance_uid=inst.sop_instance_uid, member=inst.member))
-    return residual
+def residual_findings(scanner: Scanner, images: list[DicomImage], findings: list[InstanceFindings], fill: Fill,
+                      margin: int) -> list[list[Finding]]:
+    """Per image, the findings of a scan of its redacted frames that no first-pass box covers.
 
-
-def _residual_with_overlay_reuse(scanner: Scanner, image: DicomImage, inst: InstanceFindings, fill: Fill,
-                                 margin: int) -> list[Finding]:
-    """A cine's redacted frames share their overlays as the originals do: read each
-    distinct overlay once (overlay_cache) instead of OCR on every redacted frame."""
+    The scan goes through overlay reuse with the memo of the first pass: regions
+    nothing was painted over are not read again, so the second pass costs OCR
+    only where the pixels changed (plus what the memo cannot vouch for).
+    """
     from .overlay_cache import scan_frames
 
-    boxes: dict[int, list[Box]] = {}
-    for f in inst.findings:
-        boxes.setdefault(f.frame, []).append(f.box)
+    boxes = [{} for _ in images]
+    for i, inst in enumerate(findings):
+        for f in inst.findings:
+            boxes[i].setdefault(f.frame, []).append(f.box)
 
-    def redacted(_position: int, index: int):
-        return redact_frame(image, image.frame(index), boxes.get(index, []), fill, margin)
+    def redacted(i: int, frame: int):
+        return redact_frame(images[i], images[i].frame(frame), boxes[i].get(frame, []), fill, margin)
 
-    second = scan_frames(scanner, [image], redacted, jobs=scanner.jobs)[0]
-    residual = []
-    for finding in second.findings:
-        painted = [b.grown(margin, image.rows, image.columns) for b in boxes.get(finding.frame, [])]
-        if not _covered(finding.box, painted):
-            residual.append(finding.at(recognizer=f"{RECOGNIZER}:{finding.recognizer}"))
-    return residual
+    second = scan_frames(scanner, images, frame_of=redacted, jobs=getattr(scanner, "jobs", 1))
+    out: list[list[Finding]] = []
+    for i, (image, inst) in enumerate(zip(images, second, strict=True)):
+        residual = []
+        for finding in inst.findings:
+            painted = [b.grown(margin, image.rows, image.columns) for b in boxes[i].get(finding.frame, [])]
+            if not _covered(finding.box, painted):
+                residual.append(finding.at(recognizer=f"{RECOGNIZER}:{finding.recognizer}",
+                                           sop_instance_uid=findings[i].sop_instance_uid, member=findings[i].member))
+        out.append(residual)
+    return out
 
 
 def verify(scanner: Scanner, images: list[DicomImage], findings: list[InstanceFindings], fill: Fill,
            margin: int) -> int:
     """Adds residual findings to `findings` in place; returns how many there were."""
     count = 0
-    for image, inst in zip(images, findings, strict=True):
-        extra = residual_findings(scanner, image, inst, fill, margin)
+    for inst, extra in zip(findings, residual_findings(scanner, images, findings, fill, margin), strict=True):
         inst.findings.extend(extra)
         count += len(extra)
     if count:
