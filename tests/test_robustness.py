@@ -445,3 +445,16 @@ def test_same_run_without_the_fault_succeeds(tmp_path):
     assert result.returncode == 0, result.stderr
     assert glyphs_erased(frame_pixels(out / "redacted_big.dcm"), seg)
     assert bbox_json_name("big") in _files(out)
+
+
+def test_gear_with_unwritable_tags_file_says_so_in_one_line(tmp_path):
+    good = _small(tmp_path / "src" / "g.dcm").path
+    image = _mutate(good, tmp_path / "src" / "header_only.dcm", PixelData=None)
+    gear_dir = make_gear_dir(tmp_path / "gear", image, GEAR_OPTIONS)
+    (gear_dir / "output" / ".metadata.json").mkdir()  # a real OS refusal when the tags are renamed into place
+    result = run_gear(gear_dir)
+    assert result.returncode == 1
+    assert "Cannot write the file tags (.metadata.json)" in result.stderr
+    assert "Traceback" not in result.stderr + result.stdout
+    assert [p.name for p in (gear_dir / "output").iterdir()] == [".metadata.json"]
+    assert not list((gear_dir / "output" / ".metadata.json").iterdir())  # no temp file left beside it
