@@ -138,8 +138,12 @@ def make_dicom(
     transfer_syntax: str = ExplicitVRLittleEndian,
     header: dict | None = None,
     seed: int = 0,
+    aliased: bool = False,
 ) -> Synthetic:
     """Draw `specs` on a synthetic image and encode it as asked.
+
+    `aliased` draws text without anti-aliasing (hard 0/1 edges), as many CT
+    consoles burn their small overlay fonts.
 
     Monochrome text is burned at the top of the stored range (or bottom with
     dark_text); colour text in `color` on a dark ground.
@@ -182,6 +186,8 @@ def make_dicom(
     segments: list[Segment] = []
     for f in range(frames):
         text, segs = _render(specs, rows, columns, f)
+        if aliased:
+            text = (text > 0.5).astype(np.float32)
         segments += segs
         bg = _background(rows, columns, seed + f)
         if color_image:
