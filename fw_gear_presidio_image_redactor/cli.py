@@ -10,8 +10,9 @@ from pathlib import Path
 
 from . import __version__
 from .config import DEFAULT_ENTITIES, ConfigError, Fill, Limits, Mode, RedactorConfig, parse_entities
-from .engine import SKIPPED, Engine, Outcome
+from .engine import FAILED, SKIPPED, Engine, Outcome
 from .inputs import discover
+from .naming import stem
 from .reports import BboxCoordsError, read_bbox_json
 from .run_summary import exit_code, summary_lines
 
@@ -166,9 +167,15 @@ def run(config: RedactorConfig, sources: list[Path], output_dir: Path, work_dir:
     with tempfile.TemporaryDirectory(prefix="presidio-work-", dir=work_dir) as tmp:
         engine = Engine(config, output_dir, Path(tmp), reader_tasks=reader_tasks, bbox_coords=coords, jobs=jobs)
         outcomes: list[Outcome] = [Outcome(p, SKIPPED, "not a DICOM file or zip") for p in not_dicom]
+        owners: dict[str, Path] = {}  # output stem -> the input that writes it
         for i, source in enumerate(sources, 1):
             log.info("[%d/%d] %s", i, len(sources), source.name)
-            outcome = engine.process(source)
+            first = owners.setdefault(stem(source), source)
+            if first != source:  # a/IM0001 and b/IM0001 would share output names: never overwrite silently
+                outcome = Outcome(source, FAILED, f"{source}: its outputs would overwrite those of {first} "
+                                                  "(same name); run it separately with another --output-dir")
+            else:
+                outcome = engine.process(source)
             if outcome.status == "failed":
                 log.error("%s", outcome.reason)
             outcomes.append(outcome)

@@ -458,3 +458,16 @@ def test_gear_with_unwritable_tags_file_says_so_in_one_line(tmp_path):
     assert "Traceback" not in result.stderr + result.stdout
     assert [p.name for p in (gear_dir / "output").iterdir()] == [".metadata.json"]
     assert not list((gear_dir / "output" / ".metadata.json").iterdir())  # no temp file left beside it
+
+
+def test_inputs_whose_outputs_would_collide_are_not_overwritten(tmp_path):
+    """series1/IM0001 and series2/IM0001 (or scan.dcm and scan.zip) share output names."""
+    first = _small(tmp_path / "in" / "a" / "scan.dcm").path
+    second = _zip(tmp_path / "in" / "b" / "scan.zip", [("x.dcm", first.read_bytes())])
+    out = tmp_path / "out"
+    result = run_cli("run", tmp_path / "in", "--mode", "redact-all", "--output-dir", out)
+    assert result.returncode == 1
+    assert "Summary: 1 processed, 0 skipped, 1 failed" in result.stdout
+    assert f"{second}: its outputs would overwrite those of {first}" in result.stdout
+    assert (out / "redacted_scan.dcm").exists() and not (out / "redacted_scan.dicom.zip").exists()
+    assert "scan.dcm" in (out / csv_name("scan")).read_text()
