@@ -1,0 +1,195 @@
+"""Multi-frame cines in every mode: every frame scanned and handled, one
+multi-frame output with the input's frame count and timing, findings per frame."""
+
+from __future__ import annotations
+
+import json
+
+import numpy as np
+import pydicom
+import pytest
+
+from fw_gear_presidio_image_redactor.config import Mode, RedactorConfig
+from fw_gear_presidio_image_redactor.dicom_io import read_dicom
+from fw_gear_presidio_image_redactor.engine import Engine
+from fw_gear_presidio_image_redactor.naming import bbox_json_name, csv_name
+from fw_gear_presidio_image_redactor.services import build_scanner
+from fw_gear_presidio_image_redactor.synthetic import CINE_BANNER, TextSpec, make_cine
+
+from .conftest import frame_pixels, glyphs_erased, read_csv_rows, run_cli, unchanged_outside
+
+FRAMES = 6
+TIMING = ("NumberOfFrames", "FrameTime", "FrameIncrementPointer", "CineRate")
+
+
+@pytest.fixture(scope="module")
+def cine(tmp_path_factory):
+    path = tmp_path_factory.mktemp("cine") / "cine.dcm"
+    syn = make_cine(FRAMES, seed=3)
+    syn.save(path)
+    return path, syn
+
+
+@pytest.fixture(scope="module")
+def cine_run(cine, tmp_path_factory):
+    """One CLI run per mode on the same cine, shared by the tests of that mode."""
+    runs = {}
+
+    def run(mode: str):
+        if mode not in runs:
+            out = tmp_path_factory.mktemp(f"out-{mode.replace('+', '-')}")
+            extra = ["--assignees", "reader@example.org"] if mode == "detect+readertasks" else []
+            result = run_cli("run", cine[0], "--mode", mode, "--output-dir", out, *extra)
+            assert result.returncode == 0, result.stderr
+            runs[mode] = (out, result)
+        return runs[mode]
+
+    return run
+
+
+def _segments(syn, frame, which):
+    return [s for s in syn.segments if s.frame == frame and which(s)]
+
+
+def test_redact_erases_phi_on_every_frame_and_keeps_timing(cine, cine_run):
+    path, syn = cine
+    out, _ = cine_run("redact")
+    assert sorted(p.name for p in out.glob("*.dcm")) == ["redacted_cine.dcm"], "one output, no per-frame files"
+    redacted = out / "redacted_cine.dcm"
+    ds_in, ds_out = pydicom.dcmread(path), pydicom.dcmread(redacted)
+    for keyword in TIMING:
+        assert ds_out.get(keyword) == ds_in.get(keyword), keyword
+    assert ds_out.SOPInstanceUID != ds_in.SOPInstanceUID
+    for frame in range(FRAMES):
+        before, after = frame_pixels(path, frame), frame_pixels(redacted, frame)
+        phi = _segments(syn, frame, lambda s: s.entity)
+        assert len(phi) == 3
+        for seg in phi:
+            assert glyphs_erased(after, seg), f"{seg.entity} still legible on frame {frame}"
+        for seg in _segments(syn, frame, lambda s: s.text == "ABDOMEN"):
+            assert not glyphs_erased(after, seg), f"non-PHI erased on frame {frame}"
+        labels_and_counter = [s.box for s in _segments(syn, frame, lambda s: not s.entity and s.text != "ABDOMEN")]
+        assert unchanged_outside(before, after, [s.box for s in phi] + labels_and_counter) == 0.0
+
+
+def test_redact_keeps_the_frame_counter_on_most_frames(cine, cine_run):
+    """The counter is not PHI; it changes on every frame, so every frame's reading is analysed."""
+    path, syn = cine
+    out, _ = cine_run("redact")
+    kept = sum(not glyphs_erased(frame_pixels(out / "redacted_cine.dcm", s.frame), s)
+               for s in syn.segments if s.text.startswith("Frame "))
+    assert kept >= FRAMES - 1
+
+
+def test_detect_reports_every_frame_with_its_sop_uid_and_reviews_all_frames(cine, cine_run):
+    path, syn = cine
+    out, _ = cine_run("detect")
+    uid = pydicom.dcmread(path, stop_before_pixels=True).SOPInstanceUID
+    rows = read_csv_rows(out / csv_name("cine"))
+    assert {int(r["frame"]) for r in rows} == set(range(FRAMES))
+    assert {r["sop_instance_uid"] for r in rows} == {uid}
+    for frame in range(FRAMES):
+        types = {r["entity_type"] for r in rows if int(r["frame"]) == frame}
+        assert {"DATE_TIME", "ID"} <= types and types & {"PERSON", "ORGANIZATION"}, (frame, types)
+    doc = json.loads((out / bbox_json_name("cine")).read_text())
+    (inst,) = doc["instances"]
+    assert inst["number_of_frames"] == FRAMES and inst["sop_instance_uid"] == uid
+    assert {b["frame"] for b in inst["boxes"]} == set(range(FRAMES))
+    review = out / "bbox_cine.dcm"
+    ds = pydicom.dcmread(review)
+    assert int(ds.NumberOfFrames) == FRAMES and ds.FrameTime == pydicom.dcmread(path).FrameTime
+    for frame in range(FRAMES):
+        assert (frame_pixels(review, frame) != frame_pixels(path, frame)).any(), f"no outline on frame {frame}"
+    assert not (out / "redacted_cine.dcm").exists()
+
+
+def test_redact_all_removes_all_text_on_every_frame(cine, cine_run):
+    path, syn = cine
+    out, _ = cine_run("redact-all")
+    redacted = out / "redacted_cine.dcm"
+    assert pydicom.dcmread(redacted, stop_before_pixels=True).BurnedInAnnotation == "NO"
+    for frame in range(FRAMES):
+        after = frame_pixels(redacted, frame)
+        for seg in _segments(syn, frame, lambda s: True):
+            assert glyphs_erased(after, seg), f"{seg.text!r} left on frame {frame}"
+
+
+def test_detect_readertasks_without_flywheel_still_reports_every_frame(cine, cine_run):
+    out, _ = cine_run("detect+readertasks")
+    rows = read_csv_rows(out / csv_name("cine"))
+    assert {int(r["frame"]) for r in rows} == set(range(FRAMES))
+
+
+def test_text_that_appears_mid_cine_is_found_where_it_appears(tmp_path):
+    """A new overlay (a name shown on frames 3-4 only) is not in the key frame: the
+    changed region is read on the frames where it is drawn."""
+    late = TextSpec("GARCIA, ROSA", 200, 240, "PERSON", 20, frames=(3, 4))
+    syn = make_cine(6, banner=CINE_BANNER, extra=[late], seed=5)
+    path = tmp_path / "late.dcm"
+    syn.save(path)
+    image = read_dicom(path)
+    scanner = build_scanner(RedactorConfig(mode=Mode.REDACT))
+    found = scanner.scan(image)
+    assert scanner.last_stats["key_frames"] == 1
+    hits = {f.frame for f in found.findings if f.box.intersection_area(late_box(syn)) > 0}
+    assert hits == {3, 4}
+
+
+def late_box(syn):
+    return next(s.box for s in syn.segments if s.text == "GARCIA, ROSA")
+
+
+def test_overlay_reuse_finds_what_per_frame_scanning_finds(cine):
+    path, _ = cine
+    image = read_dicom(path)
+    scanner = build_scanner(RedactorConfig(mode=Mode.REDACT))
+    reused = scanner.scan(image)
+    stats = scanner.last_stats
+    scanner.reuse_overlays = False
+    naive = scanner.scan(image)
+
+    def covered(inst, frame):
+        mask = np.zeros((480, 640), bool)
+        for f in inst.findings:
+            if f.frame == frame:
+                mask[f.box.top : f.box.bottom, f.box.left : f.box.right] = True
+        return mask
+
+    for frame in range(FRAMES):
+        want = covered(naive, frame)
+        got = covered(reused, frame)
+        assert (want & got).sum() >= 0.9 * want.sum(), f"frame {frame}: overlay reuse covers less"
+    assert stats["key_frames"] == 1 and stats["regions"] == FRAMES - 1  # only the counter was re-read
+
+
+def test_jobs_must_be_a_whole_number(cine, tmp_path):
+    result = run_cli("run", cine[0], "--mode", "detect", "--output-dir", tmp_path, "--jobs", "-1")
+    assert result.returncode == 2 and "--jobs" in result.stderr
+
+
+def test_progress_lines_in_logs(cine, cine_run):
+    _, result = cine_run("redact")
+    assert "100%" in result.stderr and "scanning 6 frames" in result.stderr
+
+
+def test_multiframe_output_is_written_frame_by_frame_and_exactly(tmp_path):
+    """A long cine's output Pixel Data is spooled frame by frame; the written file
+    holds every frame, and frames without findings are exactly the input's."""
+    syn = make_cine(40, banner=[TextSpec("ABDOMEN", 520, 8, None, 20)], counter=False, seed=9)
+    path = tmp_path / "quiet.dcm"
+    syn.save(path)
+    image = read_dicom(path)
+    (tmp_path / "work").mkdir()
+    engine = Engine(RedactorConfig(mode=Mode.REDACT), tmp_path / "out", tmp_path / "work", jobs=1)
+    outcome = engine.process(path)
+    assert outcome.status == "processed", outcome.reason
+    with_findings = {f.frame for inst in outcome.instances for f in inst.findings}
+    ds = pydicom.dcmread(tmp_path / "out" / "redacted_quiet.dcm")
+    assert int(ds.NumberOfFrames) == 40 and ds.FrameTime == syn.dataset.FrameTime
+    checked = 0
+    for frame in range(40):
+        if frame not in with_findings:
+            assert np.array_equal(pydicom.pixels.pixel_array(ds, index=frame), image.frame(frame)), frame
+            checked += 1
+    assert checked >= 30
+    assert not list((tmp_path / "work").iterdir()), "spool files left behind"
