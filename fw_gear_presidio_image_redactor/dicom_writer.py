@@ -21,6 +21,7 @@ from pydicom.uid import ExplicitVRLittleEndian, generate_uid
 
 from . import __version__
 from .dicom_io import DicomImage
+from .reports import created_file_mode
 
 CLEAN_PIXEL_CODE = ("113101", "DCM", "Clean Pixel Data Option")
 
@@ -140,8 +141,11 @@ def write_atomic(ds: Dataset, path: Path) -> None:
     """Write beside the target and rename: a crash or full disk never leaves a partial file."""
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
-    os.close(fd)
     try:
+        try:
+            os.fchmod(fd, created_file_mode())
+        finally:
+            os.close(fd)
         ds.save_as(tmp, enforce_file_format=True)
         os.replace(tmp, path)
     except BaseException:

@@ -28,10 +28,28 @@ class BboxCoordsError(ValueError):
     """The bbox_coords input cannot be used; nothing has been written."""
 
 
+def created_file_mode() -> int:
+    """The mode an ordinary open() would give a new file (0666 less the umask).
+
+    mkstemp makes its files 0600; without this, every output written by
+    temp-name-then-rename would be unreadable to the user's group, unlike before."""
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("Umask:"):
+                return 0o666 & ~int(line.split()[1], 8)
+    except (OSError, ValueError, IndexError):
+        pass
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return 0o666 & ~mask
+
+
 def write_text_atomic(path: Path, text: str) -> None:
+    """Write beside the target and rename: a crash or full disk never leaves a partial file."""
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
     try:
+        os.fchmod(fd, created_file_mode())
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
             fh.write(text)
         os.replace(tmp, path)

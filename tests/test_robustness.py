@@ -471,3 +471,12 @@ def test_inputs_whose_outputs_would_collide_are_not_overwritten(tmp_path):
     assert f"{second}: its outputs would overwrite those of {first}" in result.stdout
     assert (out / "redacted_scan.dcm").exists() and not (out / "redacted_scan.dicom.zip").exists()
     assert "scan.dcm" in (out / csv_name("scan")).read_text()
+
+
+def test_outputs_get_ordinary_file_permissions_despite_temp_then_rename(broken_run):
+    """mkstemp's 0600 must not leak into outputs: they get what open() would give."""
+    _, out = broken_run
+    mask = os.umask(0o022)
+    os.umask(mask)
+    modes = {p.name: stat.S_IMODE(p.stat().st_mode) for p in out.iterdir()}
+    assert modes and all(m == 0o666 & ~mask for m in modes.values()), modes
