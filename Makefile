@@ -36,5 +36,15 @@ test: venv
 lint: venv
 	$(BIN)/ruff check .
 
+# The detection-quality evaluation: synthetic cases with exact ground truth through
+# every mode and through plain presidio-image-redactor; writes docs/evaluation.md.
+EVAL_STAMP := $(VENV)/.eval-installed
+$(EVAL_STAMP): $(STAMP) pyproject.toml
+	$(BIN)/pip install -q -e '.[test,eval]'
+	touch $(EVAL_STAMP)
+
+eval: venv $(EVAL_STAMP)
+	$(BIN)/python -m fw_gear_presidio_image_redactor.evaluation --markdown docs/evaluation.md
+
 clean:
 	rm -rf $(VENV) $(DEMO_DIR) .pytest_cache

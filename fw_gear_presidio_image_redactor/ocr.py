@@ -17,6 +17,8 @@ from PIL import Image
 from .findings import Box, OcrWord
 from .ocr_views import OcrView
 
+PAD = 16  # view pixels of white border around every image handed to Tesseract
+
 
 class OcrEngine(Protocol):
     name: str
@@ -44,8 +46,11 @@ class TesseractOcr:
         self.name = f"tesseract-{tesseract_version()}"
 
     def read(self, view: OcrView) -> list[OcrWord]:
+        # A white border: Tesseract drops text that touches the image edge (the
+        # real CR case has its name on row 0). Coordinates come back unpadded.
+        padded = np.pad(view.image, PAD, mode="constant", constant_values=255)
         data = pytesseract.image_to_data(
-            Image.fromarray(view.image),
+            Image.fromarray(padded),
             lang=self.lang,
             config=f"--psm {self.psm}",
             output_type=pytesseract.Output.DICT,
@@ -56,7 +61,8 @@ class TesseractOcr:
             conf = float(data["conf"][i])
             if not text or conf < self.min_confidence:
                 continue
-            box = Box(int(data["left"][i]), int(data["top"][i]), int(data["width"][i]), int(data["height"][i]))
+            box = Box(int(data["left"][i]) - PAD, int(data["top"][i]) - PAD, int(data["width"][i]),
+                      int(data["height"][i]))
             words.append(OcrWord(text=text, box=box.scaled(view.scale), confidence=conf, view=view.name))
         return words
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import numpy as np
+from PIL import Image
 
 from .dicom_io import DicomImage
 
@@ -63,9 +64,12 @@ def _dark_on_light(gray: np.ndarray) -> np.ndarray:
 
 
 def _upscale(gray: np.ndarray, factor: int) -> np.ndarray:
+    """Bicubic, not pixel repetition: repeated pixels keep a small font's jagged
+    steps, which Tesseract reads as noise (the real 2_ORIGINAL CT overlay)."""
     if factor == 1:
         return gray
-    return np.repeat(np.repeat(gray, factor, axis=0), factor, axis=1)
+    h, w = gray.shape
+    return np.asarray(Image.fromarray(gray).resize((w * factor, h * factor), Image.Resampling.BICUBIC))
 
 
 def scale_for(image: DicomImage) -> int:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
 import time
 from pathlib import Path
@@ -11,6 +12,20 @@ from pathlib import Path
 from .cases import catalogue
 from .report import render
 from .runner import SYSTEMS, evaluate
+
+BEGIN, END = "<!-- make eval: begin -->", "<!-- make eval: end -->"
+
+
+def write_section(path: Path, body: str) -> None:
+    """Replace the generated part of the document, keeping the prose around it."""
+    text = path.read_text() if path.exists() else f"# Evaluation\n\n{BEGIN}\n{END}\n"
+    if BEGIN not in text or END not in text:
+        text += f"\n{BEGIN}\n{END}\n"
+    head, rest = text.split(BEGIN, 1)
+    tail = rest.split(END, 1)[1]
+    tmp = path.with_name(f".{path.name}.part")
+    tmp.write_text(f"{head}{BEGIN}\n{body}\n{END}{tail}")
+    tmp.replace(path)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -43,7 +58,11 @@ def main(argv: list[str] | None = None) -> int:
                     what = "kept" if not s.erased else "erased"
                     print(f"MISS {name}: {s.case} f{s.frame} {s.entity or 'non-PHI'} {s.text!r} {what}")
     if args.markdown:
-        args.markdown.write_text(table + f"\n{len(cases)} images, {len(systems)} systems, {elapsed:.0f} s in all.\n")
+        footer = (f"\n{len(cases)} images ({sum(c.kind != 'No text' for c in cases)} with text), "
+                  f"{len(systems)} systems, {elapsed:.0f} s in all on {os.cpu_count()} CPUs, "
+                  f"{time.strftime('%Y-%m-%d')}.\n")
+        write_section(args.markdown, f"Made by `{' '.join(['make eval'] if argv is None else argv)}`.\n\n"
+                      + table + footer)
     return 0
 
 

@@ -165,7 +165,7 @@ def _ct(ident: Identity, seed: int) -> EvalCase:
 
     def build() -> Synthetic:
         return make_dicom(specs, rows=512, columns=512, bits_stored=bits, signed=True, header=ident.header(),
-                          seed=seed)
+                          seed=seed, aliased=seed % 2 == 1)
 
     return EvalCase(f"ct-{seed}", "CT overlay", build)
 
