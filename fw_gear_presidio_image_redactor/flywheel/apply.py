@@ -47,6 +47,7 @@ def apply_annotations(fw: Flywheel, file_id: str, source: Path, config: Redactor
     task_id = fget(task, "id")
     annotations = fw.paged("list the task's annotations", "/api/annotations",
                            filter=f"task_id={task_id},file_ref.file_id={ctx.file_id}")
+    annotations = [a for a in annotations if a.get("task_id") == task_id]
     _log_answer(fw, task_id)
     try:
         images = _images(source, work_dir, config)

@@ -60,7 +60,9 @@ def find_or_create_protocol(fw: Flywheel, group_id: str) -> str:
     """Return the id of a published `presidio_default_protocol` in the group."""
     found = sdk_paged(fw, "find reader protocols", fw.sdk.find_task_protocols,
                       filter=f"label={PROTOCOL_LABEL},parent_ref.id={group_id}")
-    usable = [p for p in found if str(field(p, "status")) not in ("archived", "ProtocolStatus.ARCHIVED")]
+    # the filter is re-checked here: a server that ignored it must not hand us another group's protocol
+    usable = [p for p in found if field(p, "label") == PROTOCOL_LABEL
+              and field(field(p, "parent_ref"), "id") == group_id and _status(p) != "archived"]
     if usable:
         proto = usable[0]
         pid = field(proto, "id")

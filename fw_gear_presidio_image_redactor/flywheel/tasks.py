@@ -56,7 +56,9 @@ def _value(v) -> str:
 def existing_tasks(fw: Flywheel, file_id: str, protocol_id: str, status: str | None = None) -> list:
     flt = f"parent_ref.id={file_id},protocol_id={protocol_id}" + (f",status={status}" if status else "")
     tasks = sdk_paged(fw, "find reader tasks", fw.sdk.find_all_api_tasks_reader_get, filter=flt)
-    return [t for t in tasks if _value(fget(t, "status")) != "cancelled"]
+    return [t for t in tasks if _value(fget(t, "status")) != "cancelled"
+            and fget(fget(t, "parent_ref"), "id") == file_id and fget(t, "protocol_id") == protocol_id
+            and (status is None or _value(fget(t, "status")) == status)]
 
 
 @dataclass
