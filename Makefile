@@ -46,5 +46,11 @@ $(EVAL_STAMP): $(STAMP) pyproject.toml
 eval: venv $(EVAL_STAMP)
 	$(BIN)/python -m fw_gear_presidio_image_redactor.evaluation --markdown docs/evaluation.md
 
+# Multi-frame cost: 640x480 RGB cines of 1-500 frames, overlay reuse vs per-frame
+# scanning; prints a Markdown table (docs/benchmarks.md holds the last one). BENCH_ARGS
+# passes options, e.g. BENCH_ARGS="--frames 1,10 --naive-frames 1" for a quick look.
+bench: venv
+	$(BIN)/python bench/cine_bench.py $(BENCH_ARGS)
+
 clean:
 	rm -rf $(VENV) $(DEMO_DIR) .pytest_cache
