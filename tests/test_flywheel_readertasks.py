@@ -234,11 +234,12 @@ def test_500_is_retried_and_403_fails_naming_the_call_and_leaves_no_partial_task
         Finding("ID", Box(10, 12, 3, 4), 0.9, "regex", "1", 0, img.sop_instance_uid)])]
 
     ok_file = fake.add_file(project, "ok.dcm")
-    fake.faults.append(("POST", "/api/tasks/reader", 500))
+    fake.faults += [("POST", "/api/tasks/reader", 500), ("POST", "/api/annotations", 429, 1)]
     hook = _hook(fake, project, ok_file)
     hook(case.path, [img], findings)
     assert hook.error is None
     assert [r.status for r in fake.calls("POST", "/api/tasks/reader")] == [500, 200]
+    assert [r.status for r in fake.calls("POST", "/api/annotations")] == [200, 429, 200]
     assert len(fake.state.tasks) == 1 and len(fake.state.annotations) == 2
 
     bad_file = fake.add_file(project, "bad.dcm")

@@ -138,8 +138,8 @@ class Flywheel:
                              timeout=(10, timeout), retry_total=0)
 
     def call(self, what: str, func: Callable[[], T], recheck: Callable[[], T | None] | None = None) -> T:
-        """Run one API call: transient failures (timeouts, 5xx) are retried with
-        exponential backoff; a 4xx fails at once with the call named.
+        """Run one API call: transient failures (timeouts, 429, 5xx) are retried with
+        exponential backoff; any other 4xx fails at once with the call named.
 
         A create that timed out or got a 5xx may still have happened; `recheck`
         (a lookup) runs before each retry and its result, if any, is used instead
@@ -154,7 +154,7 @@ class Flywheel:
             except (ApiException, ClientError, ServerError, TransportError, httpx2.TransportError,
                     httpx2.HTTPStatusError) as exc:
                 status, message = _status_of(exc)
-            if status is not None and status < 500:
+            if status is not None and status < 500 and status != 429:  # 429: too many requests, transient
                 hint = {401: " (the API key is invalid or expired)",
                         403: " (the API key's user lacks permission for this)",
                         404: " (not found)"}.get(status, "")
