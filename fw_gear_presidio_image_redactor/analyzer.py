@@ -54,6 +54,7 @@ SKIPPED_RECOGNIZERS = {"UsLicenseRecognizer", "UrlRecognizer", "IpRecognizer", "
                        "ItPassportRecognizer", "PlPeselRecognizer", "FiPersonalIdentityCodeRecognizer",
                        "KrRrnRecognizer", "ThTninRecognizer", "NgNinRecognizer", "NgVehicleRegistrationRecognizer"}
 MIN_PATTERN_SCORE = 0.35
+MODEL_RANK = 0.8
 
 
 @dataclass(frozen=True)
@@ -109,6 +110,7 @@ class PhiAnalyzer:
                 score_threshold=MIN_PATTERN_SCORE,
             )
         findings: dict[tuple, Finding] = {}
+        ranks: dict[tuple, float] = {}
         for result in results:
             entity = PRESIDIO_TO_GEAR.get(result.entity_type)
             if entity is None or entity not in self.settings.entities:
@@ -124,11 +126,20 @@ class PhiAnalyzer:
             if is_model:
                 lead, trail = trim_overlay_words(span)
                 start, end = max(start, result.start + lead), result.end - trail
+                if _bare_small_number(text_layout.text[start:end]):
+                    continue  # 'Im 34' -> '34' called a date, 'Se 2' a person: counters, not PHI
+            # One finding per place, the most confident reading; a model's score counts
+            # for less against a pattern's ('JUN 16, 1976' is a date, though spaCy says person).
+            rank = result.score * (MODEL_RANK if is_model else 1.0)
             for box, text in text_layout.boxes_for(start, end):
-                key = box  # one finding per place: the most confident reading of it
-                if key not in findings or findings[key].score < result.score:
-                    findings[key] = Finding(entity, box, round(float(result.score), 3), recognizer, text, frame)
+                if box not in ranks or ranks[box] < rank:
+                    ranks[box] = rank
+                    findings[box] = Finding(entity, box, round(float(result.score), 3), recognizer, text, frame)
         return _drop_contained(list(findings.values()))
+
+
+def _bare_small_number(text: str) -> bool:
+    return not any(c.isalpha() for c in text) and sum(c.isdigit() for c in text) < 4
 
 
 def _drop_contained(findings: list[Finding]) -> list[Finding]:

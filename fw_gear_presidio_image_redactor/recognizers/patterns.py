@@ -25,7 +25,7 @@ def overlay_recognizers() -> list[PatternRecognizer]:
                 Pattern("iso date", r"\b(?:19|20)\d{2}[./-]\d{1,2}[./-]\d{1,2}\b", 0.7),
                 Pattern("month-name date", rf"(?i)\b\d{{1,2}}[\s./-]*{_MON}[\s./-]*(?:19|20)?\d{{2}}\b", 0.7),
                 Pattern("month-first date", rf"(?i)\b{_MON}[\s./-]*\d{{1,2}},?[\s./-]*(?:19|20)\d{{2}}\b", 0.7),
-                Pattern("DICOM DA", r"\b(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\b", 0.5),
+                Pattern("DICOM DA", r"\b(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\b", 0.55),
             ],
             context=["dob", "date", "birth", "born", "study", "exam"],
         ),

@@ -1,0 +1,209 @@
+"""Each recogniser on the text shapes overlays really carry, and the analyzer's
+promise to keep non-PHI overlay text (labels, laterality, acquisition values).
+
+Text-level tests feed OCR words (with boxes) through the real Presidio analyzer
+and spaCy pipeline; the image-level tests run real Tesseract on written DICOMs.
+"""
+
+from __future__ import annotations
+
+import pytest
+from pydicom.dataset import Dataset
+
+from fw_gear_presidio_image_redactor.analyzer import AnalyzerSettings, PhiAnalyzer
+from fw_gear_presidio_image_redactor.config import ENTITIES
+from fw_gear_presidio_image_redactor.dicom_io import read_dicom
+from fw_gear_presidio_image_redactor.findings import Box, OcrWord
+from fw_gear_presidio_image_redactor.ner import spacy_backend
+from fw_gear_presidio_image_redactor.ocr import TesseractOcr
+from fw_gear_presidio_image_redactor.recognizers.dicom_header import (
+    DicomHeaderRecognizer,
+    date_renderings,
+    edit_distance,
+)
+from fw_gear_presidio_image_redactor.recognizers.vocabulary import only_overlay_words, trim_label
+from fw_gear_presidio_image_redactor.scanner import Scanner
+from fw_gear_presidio_image_redactor.synthetic import TextSpec
+
+from .conftest import write_case
+
+HEADER = {
+    "PatientName": "KOWALSKI^MARTHA",
+    "PatientID": "55120934",
+    "PatientBirthDate": "19520311",
+    "StudyDate": "20190704",
+    "AccessionNumber": "ACC7781203",
+    "InstitutionName": "Riverside Radiology",
+    "ReferringPhysicianName": "HALVORSEN^PETER",
+    "PatientAge": "067Y",
+    "AcquisitionDateTime": "20190705101500",
+}
+
+
+def header() -> Dataset:
+    ds = Dataset()
+    for key, value in HEADER.items():
+        setattr(ds, key, value)
+    return ds
+
+
+@pytest.fixture(scope="module")
+def analyzer():
+    return PhiAnalyzer(spacy_backend(), AnalyzerSettings(ENTITIES, score_threshold=30))
+
+
+def words(text: str) -> list[OcrWord]:
+    """OCR words for `text`, one line per '\\n', 10 px per character."""
+    out = []
+    for row, line in enumerate(text.split("\n")):
+        x = 10
+        for word in line.split(" "):
+            if word:
+                out.append(OcrWord(word, Box(x, 10 + 40 * row, 10 * len(word), 20), 95.0))
+            x += 10 * len(word) + 10
+    return out
+
+
+def found(analyzer, text, with_header=True) -> dict[str, set[str]]:
+    """entity -> the OCR words its findings cover."""
+    ws = words(text)
+    out: dict[str, set[str]] = {}
+    for f in analyzer.analyze(ws, header=header() if with_header else None):
+        covered = {w.text for w in ws if f.box.intersection_area(w.box) >= 0.8 * w.box.area}
+        out.setdefault(f.entity_type, set()).update(covered)
+    return out
+
+
+# -- DICOM header recogniser ------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", ["KOWALSKI^MARTHA", "Kowalski, Martha", "Martha Kowalski", "MARTHA KOWALSKI",
+                                  "kowalski martha", "KOWALSKI", "Pt: MARTHA", "KOWALSKIAMARTHA", "K0WALSKI",
+                                  "KOWAISKI MARTHA"])
+def test_patient_name_in_every_order_case_separator_and_ocr_reading(text):
+    rec = DicomHeaderRecognizer(header())
+    results = [r for r in rec.analyze(text, ["PERSON"]) if r.entity_type == "PERSON"]
+    assert results, f"{text!r} not recognised"
+    name_start = 4 if text.startswith("Pt: ") else 0
+    assert min(r.start for r in results) == name_start and max(r.end for r in results) == len(text)
+
+
+def test_other_person_tags_are_names_too():
+    rec = DicomHeaderRecognizer(header())
+    assert any(r.entity_type == "PERSON" for r in rec.analyze("Ref: Dr. Peter Halvorsen", None))
+
+
+@pytest.mark.parametrize("text", date_renderings("19520311"))
+def test_birth_date_in_every_rendering(text):
+    rec = DicomHeaderRecognizer(header())
+    results = [r for r in rec.analyze(f"DOB {text}", ["DATE_TIME"])]
+    assert any(r.start == 4 and r.end == 4 + len(text) for r in results), text
+
+
+@pytest.mark.parametrize("text", ["03/11/1952", "03.11.1952", "1952-03-11", "11-Mar-1952", "11 MAR 1952",
+                                  "07/05/2019", "O3/11/1952"])
+def test_common_date_renderings_from_da_and_dt(text):
+    rec = DicomHeaderRecognizer(header())
+    assert rec.analyze(text, ["DATE_TIME"]), text
+
+
+@pytest.mark.parametrize("text,entity", [("55120934", "ID"), ("SS12O934", "ID"), ("ACC7781203", "ID"),
+                                         ("Riverside Radiology", "ORGANIZATION"),
+                                         ("Riverside Radialogy", "ORGANIZATION"),
+                                         ("067Y", "AGE"), ("67 YRS", "AGE")])
+def test_ids_institution_and_age(text, entity):
+    rec = DicomHeaderRecognizer(header())
+    assert any(r.entity_type == entity for r in rec.analyze(text, None)), text
+
+
+@pytest.mark.parametrize("text", ["MARTINEZ", "ANNUAL KOWALSKIS", "1952", "55120935 99", "Radiology"])
+def test_header_values_match_whole_tokens_only(text):
+    rec = DicomHeaderRecognizer(header())
+    hits = [text[r.start : r.end] for r in rec.analyze(text, None)]
+    assert "KOWALSKI" not in hits and not [h for h in hits if h in ("MARTINEZ", "1952", "55120935", "Radiology")]
+
+
+def test_short_names_need_an_exact_match():
+    ds = Dataset()
+    ds.PatientName = "DOE^JUNE"
+    rec = DicomHeaderRecognizer(ds)
+    assert rec.analyze("JUNE", None) and not rec.analyze("JUNK", None)
+    assert edit_distance("RADIOLOGY", "RADIALOGY", 2) == 1
+
+
+# -- pattern recognisers and NER, no header ---------------------------------------------
+
+
+@pytest.mark.parametrize("text", ["06/16/1976", "06.16.1976", "1976-06-16", "16-Jun-1976", "16 JUN 1976",
+                                  "JUN 16, 1976", "19760616"])
+def test_dates_without_metadata(analyzer, text):
+    assert "DATE_TIME" in found(analyzer, text, with_header=False), text
+
+
+@pytest.mark.parametrize("text,entity,value", [
+    ("MRN: 48213957", "ID", "48213957"),
+    ("Acc# A7781203", "ID", "A7781203"),
+    ("035Y", "AGE", "035Y"),
+    ("O035Y", "AGE", "O035Y"),
+    ("68 yrs", "AGE", "68"),
+    ("Tel (617) 555-0143", "PHONE_NUMBER", "555-0143"),
+    ("d.davidson@example.org", "EMAIL", "d.davidson@example.org"),
+    ("Lakeside General Hospital", "ORGANIZATION", "Hospital"),
+    ("Mercy Valley Hospital", "ORGANIZATION", "Valley"),
+    ("DAVIDSON^DOUGLAS", "PERSON", "DAVIDSON^DOUGLAS"),
+    ("KOWALSKI, MARTHA", "PERSON", "MARTHA"),
+    ("Ref: Dr. Grace Okafor", "PERSON", "Okafor"),
+])
+def test_overlay_phi_without_metadata(analyzer, text, entity, value):
+    result = found(analyzer, text, with_header=False)
+    assert value in result.get(entity, set()), (text, result)
+
+
+@pytest.mark.parametrize("text", ["L", "R", "AP", "PORTABLE", "kV 120", "mA 250", "W 400 L 40", "Im 34",
+                                  "MI 1.1", "TIs 0.4", "C5-1", "L12-5", "Frame 12/48", "Gain 54", "Thk 5.0 mm",
+                                  "PORTABLE, AP", "FINDINGS", "IMPRESSION", "No acute disease", "SEMI-UPRIGHT",
+                                  "Se 2"])
+def test_non_phi_overlay_text_is_kept(analyzer, text):
+    assert found(analyzer, text) == {}, text
+
+
+@pytest.mark.parametrize("text,label", [("DOB: 06/16/1976", "DOB:"), ("MRN: 55120934", "MRN:"),
+                                        ("Acc# ACC7781203", "Acc#"), ("Tel (617) 555-0143", "Tel")])
+def test_labels_stay_while_their_values_go(analyzer, text, label):
+    result = found(analyzer, text)
+    assert result, text
+    assert label not in set().union(*result.values())
+
+
+def test_vocabulary_helpers():
+    assert trim_label("DOB: 06/16/1976") == len("DOB: ")
+    assert trim_label("DOB:") == 0  # nothing would remain
+    assert only_overlay_words("PORTABLE, AP") and not only_overlay_words("PORTABLE MARTHA")
+
+
+# -- real images ------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def ocr():
+    return TesseractOcr()
+
+
+def test_header_names_written_differently_are_found_on_a_real_image(tmp_path, analyzer, ocr):
+    specs = [
+        TextSpec("Martha Kowalski", 20, 20, "PERSON", 22),
+        TextSpec("KOWALSKI", 20, 60, "PERSON", 22),
+        TextSpec("11-Mar-1952", 20, 100, "DATE_TIME", 22),
+        TextSpec("Riverside Radiology", 20, 140, "ORGANIZATION", 22),
+        TextSpec("kV 120", 380, 440, None, 22),
+        TextSpec("PORTABLE", 330, 20, None, 22),
+    ]
+    case = write_case(tmp_path / "h.dcm", specs, header=HEADER, bits_stored=12)
+    image = read_dicom(case.path)
+    scanner = Scanner(ocr=ocr, analyzer=analyzer, use_metadata=True, reuse_overlays=False)
+    findings = scanner.scan(image).findings
+    for seg in case.phi:
+        assert any(f.box.grown(3, 512, 512).intersection_area(seg.box) >= 0.9 * seg.box.area for f in findings), \
+            f"{seg.entity} at {seg.box} not found"
+    for seg in case.non_phi:
+        assert not any(f.box.intersection_area(seg.box) for f in findings), f"non-PHI {seg.text} flagged"
