@@ -113,6 +113,11 @@ def _syntax_name(ds: Dataset) -> str:
         return "unknown transfer syntax"
 
 
+def _label(name: str) -> str:
+    """Names come from uploads and zip members; one with a newline would forge log lines."""
+    return name if name.isprintable() else repr(name)
+
+
 def _short(exc: BaseException) -> str:
     text = str(exc).strip().splitlines()
     return text[0][:200] if text else type(exc).__name__
@@ -160,7 +165,7 @@ def read_dicom(path: Path, member: str = "", limits: Limits | None = None) -> Di
     The header is read first, without pixels, so an image too large for the
     limits is refused before its pixel data is loaded into memory.
     """
-    label = member or path.name
+    label = _label(member or path.name)
     limits = limits or Limits()
     header = _dcmread(path, label, stop_before_pixels=True)
     try:
@@ -198,7 +203,7 @@ def _check_limits(label: str, rows: int, columns: int, frames: int, samples: int
 def check_dataset(ds: Dataset, path: Path, member: str = "", limits: Limits | None = None) -> DicomImage:
     """Refuse any pixel description the redactor could get wrong: a redacted copy
     written from a misread image would look fine and still carry the text."""
-    label = member or path.name
+    label = _label(member or path.name)
     try:
         if "PixelData" not in ds:
             if "FloatPixelData" in ds or "DoubleFloatPixelData" in ds:

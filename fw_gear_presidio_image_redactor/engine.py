@@ -128,7 +128,7 @@ class Engine:
 
     def _process_unit(self, unit: WorkUnit) -> Outcome:
         for name in unit.skipped:
-            log.warning("%s: skipped non-DICOM member %s", unit.source.name, name)
+            log.warning("%s: skipped non-DICOM member %r", unit.source.name, name)
         images, problems, no_pixels = self._load(unit)
         if not images:
             if no_pixels and not problems:

@@ -138,7 +138,8 @@ def open_zip(source: Path, work_dir: Path, limits: Limits) -> WorkUnit:
             else:
                 unit.skipped.append(info.filename)
         if not unit.members:
-            raise ArchiveError(f"{source.name}: no DICOM members (found: {', '.join(unit.skipped[:5])})")
+            found = ", ".join(repr(n) for n in unit.skipped[:5])  # repr: a name may hold a newline
+            raise ArchiveError(f"{source.name}: no DICOM members (found: {found})")
         return unit
 
 
