@@ -227,3 +227,36 @@ def test_arbitrary_bytes_as_bbox_json_fail_cleanly(scratch, data):
     path = scratch / "r.json"
     path.write_bytes(data)
     _parse(path)
+
+
+# -- the engine: whatever the bytes, one outcome with a one-line reason ----------
+
+@pytest.mark.filterwarnings("ignore:Duplicate name")
+@FUZZ
+@given(kind=st.sampled_from(["dicom", "zip"]), name=member_names, cut=st.integers(0, 10_000),
+       flips=st.lists(st.tuples(st.integers(0, 10_000), st.integers(0, 255)), max_size=4))
+def test_engine_ends_any_input_in_one_outcome(tmp_path_factory, kind, name, cut, flips):
+    from fw_gear_presidio_image_redactor.config import Mode, RedactorConfig
+    from fw_gear_presidio_image_redactor.engine import FAILED, PROCESSED, SKIPPED, Engine
+
+    base = tmp_path_factory.mktemp("engine")
+    raw = bytearray(SEEDS["cine"])
+    for pos, value in flips:
+        raw[pos % len(raw)] = value
+    data = bytes(raw[: len(raw) - cut % len(raw)]) if cut else bytes(raw)
+    if kind == "zip":
+        source = base / "in.zip"
+        with zipfile.ZipFile(source, "w") as zf:
+            zf.writestr(name or "unnamed", data)
+    else:
+        source = base / "in.dcm"
+        source.write_bytes(data)
+    (base / "out").mkdir()
+    (base / "work").mkdir()
+    config = RedactorConfig(mode=Mode.REDACT, limits=SMALL_LIMITS)
+    engine = Engine(config, base / "out", base / "work", bbox_coords=BboxCoords(()))  # no OCR: boxes from JSON
+    outcome = engine.process(source)
+    assert outcome.status in (PROCESSED, SKIPPED, FAILED)
+    assert "\n" not in outcome.reason
+    if outcome.status != PROCESSED:
+        assert outcome.reason and not list((base / "out").iterdir())
