@@ -1,0 +1,59 @@
+"""The verification pass ("double wash"): what the first pass missed is found on the
+redacted pixels, redacted too and counted; what it painted is not found again."""
+
+from __future__ import annotations
+
+import pytest
+
+from fw_gear_presidio_image_redactor.analyzer import AnalyzerSettings, PhiAnalyzer
+from fw_gear_presidio_image_redactor.config import ENTITIES, Fill
+from fw_gear_presidio_image_redactor.dicom_io import read_dicom
+from fw_gear_presidio_image_redactor.findings import InstanceFindings
+from fw_gear_presidio_image_redactor.naming import csv_name
+from fw_gear_presidio_image_redactor.ner import spacy_backend
+from fw_gear_presidio_image_redactor.ocr import TesseractOcr
+from fw_gear_presidio_image_redactor.scanner import Scanner
+from fw_gear_presidio_image_redactor.verification import RECOGNIZER, verify
+
+from .conftest import run_cli
+
+
+@pytest.fixture(scope="module")
+def scanner():
+    analyzer = PhiAnalyzer(spacy_backend(), AnalyzerSettings(ENTITIES, 30))
+    return Scanner(ocr=TesseractOcr(), analyzer=analyzer, use_metadata=True)
+
+
+def test_a_first_pass_miss_is_found_redacted_and_counted(case_factory, scanner):
+    case = case_factory("miss.dcm")
+    image = read_dicom(case.path)
+    first = scanner.scan(image)
+    assert len(first.findings) >= 3
+    missed = [f for f in first.findings if f.entity_type == "ID"]
+    kept = [f for f in first.findings if f.entity_type != "ID"]
+    assert missed, "fixture: the MRN must be found by a full scan"
+    partial = InstanceFindings(first.member, first.sop_instance_uid, first.rows, first.columns,
+                               first.number_of_frames, list(kept))
+    count = verify(scanner, [image], [partial], Fill.CONTRAST, margin=3)
+    residual = [f for f in partial.findings if f.recognizer.startswith(RECOGNIZER)]
+    assert count == len(residual) >= 1
+    assert all(any(r.box.intersection_area(m.box) for r in residual) for m in missed)
+
+
+def test_nothing_painted_is_found_again(case_factory, scanner):
+    case = case_factory("clean.dcm")
+    image = read_dicom(case.path)
+    inst = scanner.scan(image)
+    before = len(inst.findings)
+    assert verify(scanner, [image], [inst], Fill.CONTRAST, margin=3) == 0
+    assert len(inst.findings) == before
+
+
+def test_residual_count_is_in_the_report_of_redaction_modes_only(case_factory, tmp_path):
+    case = case_factory("r.dcm")
+    for mode, expected in (("redact", True), ("detect", False)):
+        out = tmp_path / mode
+        result = run_cli("run", case.path, "--mode", mode, "--use-metadata", "--output-dir", out)
+        assert result.returncode == 0, result.stderr
+        header = (out / csv_name("r")).read_text().splitlines()[0]
+        assert ("verification pass (0 residual)" in header) is expected, header
