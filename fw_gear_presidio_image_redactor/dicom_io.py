@@ -249,7 +249,14 @@ def check_dataset(ds: Dataset, path: Path, member: str = "", limits: Limits | No
         )
     _check_limits(label, rows, columns, frames, samples, bits_allocated, limits or Limits())
     transfer_syntax = getattr(getattr(ds, "file_meta", None), "TransferSyntaxUID", None)
-    if transfer_syntax is None or not transfer_syntax.is_compressed:
+    try:
+        known = transfer_syntax is not None and transfer_syntax.is_transfer_syntax
+    except ValueError:  # a private UID: no codec can know how its pixels are encoded
+        known = False
+    if not known:
+        raise DicomInputError(f"{label}: the file meta header has no known Transfer Syntax UID "
+                              f"({_label(str(transfer_syntax or 'missing'))}); cannot tell how the pixels are encoded")
+    if not transfer_syntax.is_compressed:
         expected = get_expected_length(ds, "bytes")
         actual = len(ds.PixelData)
         if actual < expected:

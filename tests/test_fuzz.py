@@ -53,8 +53,11 @@ def _read_all(path: Path) -> None:
         assert str(exc) and "\n" not in str(exc)
         return
     assert isinstance(image, DicomImage)
-    for frame in image.frames():
-        assert isinstance(frame, np.ndarray)
+    try:
+        for frame in image.frames():
+            assert isinstance(frame, np.ndarray)
+    except DicomInputError as exc:  # the engine reports a frame that cannot be decoded like any bad input
+        assert str(exc) and "\n" not in str(exc)
 
 
 @pytest.fixture(scope="module")
