@@ -480,3 +480,24 @@ def test_outputs_get_ordinary_file_permissions_despite_temp_then_rename(broken_r
     os.umask(mask)
     modes = {p.name: stat.S_IMODE(p.stat().st_mode) for p in out.iterdir()}
     assert modes and all(m == 0o666 & ~mask for m in modes.values()), modes
+
+
+def test_cli_run_of_only_a_no_pixel_dicom_exits_0(tmp_path):
+    good = _small(tmp_path / "in" / "g.dcm").path
+    image = _mutate(good, tmp_path / "in" / "header_only.dcm", PixelData=None)
+    result = run_cli("run", image, "--mode", "detect", "--output-dir", tmp_path / "out")
+    assert result.returncode == 0, result.stderr
+    assert "Summary: 0 processed, 1 skipped, 0 failed" in result.stdout
+    assert "header_only.dcm: no pixel data" in result.stdout
+
+
+def test_gear_with_a_broken_dicom_fails_in_one_line(tmp_path):
+    good = _small(tmp_path / "src" / "g.dcm").path
+    broken = tmp_path / "src" / "broken.dcm"
+    broken.write_bytes(good.read_bytes()[:-300])
+    gear_dir = make_gear_dir(tmp_path / "gear", broken, GEAR_OPTIONS)
+    result = run_gear(gear_dir)
+    assert result.returncode == 1
+    assert "broken.dcm: truncated DICOM (file ends" in result.stderr
+    assert "Traceback" not in result.stderr + result.stdout
+    assert list((gear_dir / "output").iterdir()) == []
