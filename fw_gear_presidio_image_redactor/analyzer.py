@@ -15,7 +15,7 @@ from .ner import NerBackend
 from .recognizers.dicom_header import NAME as DICOM_HEADER
 from .recognizers.dicom_header import DicomHeaderRecognizer
 from .recognizers.patterns import overlay_recognizers
-from .recognizers.vocabulary import only_overlay_words, trim_label, trim_overlay_words
+from .recognizers.vocabulary import model_pieces, only_overlay_words, trim_label
 from .text_layout import layout
 
 log = logging.getLogger(__name__)
@@ -122,19 +122,21 @@ class PhiAnalyzer:
             span = text_layout.text[result.start : result.end]
             if recognizer != DICOM_HEADER and only_overlay_words(span):
                 continue
-            start, end = result.start + trim_label(span), result.end
             if is_model:
-                lead, trail = trim_overlay_words(span)
-                start, end = max(start, result.start + lead), result.end - trail
-                if _bare_small_number(text_layout.text[start:end]):
-                    continue  # 'Im 34' -> '34' called a date, 'Se 2' a person: counters, not PHI
+                # Overlay words inside a model's span are cut out; 'Im 34' -> '34' called a
+                # date or 'Se 2' a person are counters, not PHI.
+                spans = [(result.start + a, result.start + b) for a, b in model_pieces(span)
+                         if not _bare_small_number(span[a:b])]
+            else:
+                spans = [(result.start + trim_label(span), result.end)]
             # One finding per place, the most confident reading; a model's score counts
             # for less against a pattern's ('JUN 16, 1976' is a date, though spaCy says person).
             rank = result.score * (MODEL_RANK if is_model else 1.0)
-            for box, text in text_layout.boxes_for(start, end):
-                if box not in ranks or ranks[box] < rank:
-                    ranks[box] = rank
-                    findings[box] = Finding(entity, box, round(float(result.score), 3), recognizer, text, frame)
+            for start, end in spans:
+                for box, text in text_layout.boxes_for(start, end):
+                    if box not in ranks or ranks[box] < rank:
+                        ranks[box] = rank
+                        findings[box] = Finding(entity, box, round(float(result.score), 3), recognizer, text, frame)
         return _drop_contained(list(findings.values()))
 
 

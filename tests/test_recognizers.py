@@ -21,7 +21,7 @@ from fw_gear_presidio_image_redactor.recognizers.dicom_header import (
     date_renderings,
     edit_distance,
 )
-from fw_gear_presidio_image_redactor.recognizers.vocabulary import only_overlay_words, trim_label
+from fw_gear_presidio_image_redactor.recognizers.vocabulary import model_pieces, only_overlay_words, trim_label
 from fw_gear_presidio_image_redactor.scanner import Scanner
 from fw_gear_presidio_image_redactor.synthetic import TextSpec
 
@@ -153,6 +153,8 @@ def test_dates_without_metadata(analyzer, text):
     ("DAVIDSON^DOUGLAS", "PERSON", "DAVIDSON^DOUGLAS"),
     ("KOWALSKI, MARTHA", "PERSON", "MARTHA"),
     ("Ref: Dr. Grace Okafor", "PERSON", "Okafor"),
+    ("o67\u00a5", "AGE", "o67\u00a5"),
+    ("O09 MAR 2012", "DATE_TIME", "O09"),
 ])
 def test_overlay_phi_without_metadata(analyzer, text, entity, value):
     result = found(analyzer, text, with_header=False)
@@ -162,13 +164,14 @@ def test_overlay_phi_without_metadata(analyzer, text, entity, value):
 @pytest.mark.parametrize("text", ["L", "R", "AP", "PORTABLE", "kV 120", "mA 250", "W 400 L 40", "Im 34",
                                   "MI 1.1", "TIs 0.4", "C5-1", "L12-5", "Frame 12/48", "Gain 54", "Thk 5.0 mm",
                                   "PORTABLE, AP", "FINDINGS", "IMPRESSION", "No acute disease", "SEMI-UPRIGHT",
-                                  "Se 2"])
+                                  "Se 2", "W400L40", "k\u00a5 120", "MI1.1"])
 def test_non_phi_overlay_text_is_kept(analyzer, text):
     assert found(analyzer, text) == {}, text
 
 
 @pytest.mark.parametrize("text,label", [("DOB: 06/16/1976", "DOB:"), ("MRN: 55120934", "MRN:"),
-                                        ("Acc# ACC7781203", "Acc#"), ("Tel (617) 555-0143", "Tel")])
+                                        ("Acc# ACC7781203", "Acc#"), ("Tel (617) 555-0143", "Tel"),
+                                        ("St. Brigid Medical Center DOB 11.03.1952", "DOB")])
 def test_labels_stay_while_their_values_go(analyzer, text, label):
     result = found(analyzer, text)
     assert result, text
@@ -179,6 +182,7 @@ def test_vocabulary_helpers():
     assert trim_label("DOB: 06/16/1976") == len("DOB: ")
     assert trim_label("DOB:") == 0  # nothing would remain
     assert only_overlay_words("PORTABLE, AP") and not only_overlay_words("PORTABLE MARTHA")
+    assert model_pieces("St. Brigid Center DOB 11.03.1952") == [(0, 17), (22, 32)]
 
 
 # -- real images ------------------------------------------------------------------------

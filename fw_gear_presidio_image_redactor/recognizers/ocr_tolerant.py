@@ -13,6 +13,7 @@ CONFUSABLE = {
     "l": "1Il|",
     "5": "5Ss",
     "s": "5Ss",
+    "y": "yY\u00a5",  # small fonts turn 'Y' into a yen sign
 }
 
 

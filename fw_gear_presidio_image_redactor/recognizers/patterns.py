@@ -23,7 +23,8 @@ def overlay_recognizers() -> list[PatternRecognizer]:
             patterns=[
                 Pattern("numeric date", r"\b\d{1,2}[./-]\d{1,2}[./-](?:19|20)?\d{2}\b", 0.6),
                 Pattern("iso date", r"\b(?:19|20)\d{2}[./-]\d{1,2}[./-]\d{1,2}\b", 0.7),
-                Pattern("month-name date", rf"(?i)\b\d{{1,2}}[\s./-]*{_MON}[\s./-]*(?:19|20)?\d{{2}}\b", 0.7),
+                # [Oo]?: small fonts gain a stray 'O' before a leading zero ('O09 MAR 2012').
+                Pattern("month-name date", rf"(?i)\b[Oo]?\d{{1,2}}[\s./-]*{_MON}[\s./-]*(?:19|20)?\d{{2}}\b", 0.7),
                 Pattern("month-first date", rf"(?i)\b{_MON}[\s./-]*\d{{1,2}},?[\s./-]*(?:19|20)\d{{2}}\b", 0.7),
                 Pattern("DICOM DA", r"\b(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\b", 0.55),
             ],
@@ -35,7 +36,7 @@ def overlay_recognizers() -> list[PatternRecognizer]:
             patterns=[
                 Pattern("DICOM AS", r"\b\d{3}[YMWD]\b", 0.7),
                 # OCR of '035Y' on small fonts: 'O035Y', '035 Y', 'O35Y'.
-                Pattern("DICOM AS, OCR", r"\b[0Oo]?[0-9Oo]\d{2}\s?[Yy]\b", 0.6),
+                Pattern("DICOM AS, OCR", r"\b[0Oo]?[0-9Oo]{1,2}\d\s?[Yy\u00a5](?!\w)", 0.6),
                 Pattern("age with unit", r"(?i)\b\d{1,3}\s?(?:y/?o|yrs?|years?(?:\s+old)?)\b", 0.6),
                 Pattern("labelled age", r"(?i)\bage[:\s]+\d{1,3}\b", 0.7),
             ],

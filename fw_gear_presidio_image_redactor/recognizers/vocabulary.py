@@ -46,24 +46,36 @@ def trim_label(text: str) -> int:
     return m.end()
 
 
-def trim_overlay_words(text: str) -> tuple[int, int]:
-    """(leading, trailing) characters of `text` that are overlay words around a
-    model finding: spaCy reads 'Mercy Valley Hospital DOB' as one organisation."""
-    tokens = list(re.finditer(r"[^\s^,;]+", text))
-    while tokens and _is_overlay_word(tokens[0].group(0)):
-        tokens.pop(0)
-    while tokens and _is_overlay_word(tokens[-1].group(0)):
-        tokens.pop()
-    if not tokens:
-        return 0, 0
-    return tokens[0].start(), len(text) - tokens[-1].end()
+# Acquisition values OCR glues together ('W400L40', 'kV120', 'MI1.1').
+OVERLAY_TOKEN = re.compile(
+    r"(?i)^(?:W|L|C|WW|WL|kVp?|mAs?|Im|Se|Ser|Img|MI|TI[sbc]|Thk|FOV|Gain|DR|FR)[:=]?-?\d+(?:\.\d+)?"
+    r"(?:(?:W|L|C)[:=]?-?\d+(?:\.\d+)?)*(?:mm|cm|Hz|%)?$"
+)
+# Tesseract's usual misreadings of overlay letters: 'k¥' is 'kV'.
+_OCR_FOLD = str.maketrans({"¥": "V", "|": "I"})
 
 
 def _is_overlay_word(word: str) -> bool:
-    return word.lower() in NON_PHI_WORDS or word.lower().strip(".:#") in NON_PHI_WORDS
+    low = word.translate(_OCR_FOLD).lower()
+    return low in NON_PHI_WORDS or low.strip(".:#,") in NON_PHI_WORDS or bool(OVERLAY_TOKEN.match(low))
+
+
+def model_pieces(text: str) -> list[tuple[int, int]]:
+    """(start, end) runs of `text` between overlay words: spaCy reads a whole overlay
+    line ('St. Brigid Medical Center DOB 11.03.1952') as one organisation; the
+    label inside it is cut out and what stands on each side is judged on its own."""
+    pieces: list[tuple[int, int]] = []
+    run: list[re.Match] = []
+    for token in [*re.finditer(r"[^\s^,;]+", text), None]:
+        if token is None or _is_overlay_word(token.group(0)):
+            if run:
+                pieces.append((run[0].start(), run[-1].end()))
+            run = []
+        else:
+            run.append(token)
+    return pieces
 
 
 def only_overlay_words(text: str) -> bool:
     words = [w for w in re.split(r"[\s^,:;]+", text) if w]
-    return bool(words) and all(w.lower().strip(".:#") in NON_PHI_WORDS or w.lower() in NON_PHI_WORDS
-                               for w in words)
+    return bool(words) and all(_is_overlay_word(w) for w in words)
