@@ -36,7 +36,7 @@ from .parallel import ordered_map
 
 TILE = 8  # mask differences are counted per TILE x TILE block
 MIN_CHANGED_PIXELS = 4  # fewer flipped mask pixels in a block is anti-aliasing noise, not new text
-REGION_PAD = 8  # context around a changed region, so Tesseract does not read glyphs cut at the edge
+REGION_PAD = 16  # context around a changed region, so Tesseract does not read glyphs cut at the edge
 MAX_REGION_SHARE = 0.35  # changed area above this share of the frame: read the frame in full
 MAX_REGIONS = 24
 SPARSE = 0.2  # a mask covering more of the frame than this is anatomy, not text (as in ocr_views)
@@ -230,6 +230,7 @@ class Crop:
     image: int
     region: Box
     pixels: np.ndarray
+    mask: np.ndarray  # drawn pixels of the crop, as the key frame's model sees them
     words: list[OcrWord] = field(default_factory=list)
 
 
@@ -287,7 +288,7 @@ class OverlayScanner:
         digest.update(repr((_geometry(image), region)).encode())
         crop_id = digest.hexdigest()
         if crop_id not in self.crops:
-            self.crops[crop_id] = Crop(pos, region, frame[cut].copy())
+            self.crops[crop_id] = Crop(pos, region, frame[cut].copy(), mask[cut].copy())
         return crop_id
 
     # -- pass 2: read --------------------------------------------------------------
@@ -310,7 +311,8 @@ class OverlayScanner:
         weak = [crop_id for crop_id in todo if _weak(readings[crop_id])]
         mosaics += self._read_round(images, weak, readings, fallback=True)
         for crop_id in todo:
-            self.memo.words[crop_id] = merge_words(readings[crop_id])
+            mask = self.crops[crop_id].mask
+            self.memo.words[crop_id] = [_snap(w, mask) for w in merge_words(readings[crop_id])]
         for crop_id, crop in self.crops.items():
             crop.words = self.memo.words[crop_id]
         self.stats.update(key_frames=len(self.keys), distinct_regions=len(self.crops), mosaics=mosaics)
@@ -422,6 +424,27 @@ class Mosaic:
 
 
 WEAK_CONFIDENCE = 60.0
+GLYPH_GAP = 3  # columns without drawn pixels that still belong to one word
+
+
+def _snap(word: OcrWord, mask: np.ndarray) -> OcrWord:
+    """Widen a word's box to the drawn pixels it starts on. Tesseract's word boxes
+    can stop a letter short on small stacked crops; a redaction box must not."""
+    rows, cols = mask.shape
+    top, bottom = max(0, word.box.top), min(rows, word.box.bottom)
+    left, right = max(0, word.box.left), min(cols, word.box.right)
+    if bottom <= top or right <= left:
+        return word
+    band = mask[top:bottom].any(axis=0)
+    if not band[left:right].any():
+        return word
+    while right < cols and band[right : right + GLYPH_GAP].any():
+        right += int(np.nonzero(band[right : right + GLYPH_GAP])[0].max()) + 1
+    while left > 0 and band[max(0, left - GLYPH_GAP) : left].any():
+        left = max(0, left - GLYPH_GAP) + int(np.nonzero(band[max(0, left - GLYPH_GAP) : left])[0].min())
+    if (left, right) == (word.box.left, word.box.right):
+        return word
+    return OcrWord(word.text, Box(left, word.box.top, right - left, word.box.height), word.confidence, word.view)
 
 
 def _weak(readings: list[list[OcrWord]]) -> bool:
