@@ -100,6 +100,10 @@ class Engine:
             return Outcome(source, FAILED, str(exc))
         except OSError as exc:
             return Outcome(source, FAILED, f"{source.name}: cannot read ({exc.strerror or exc})")
+        except Exception as exc:  # as below: one input's surprise never ends the run
+            log.debug("%s: unexpected error", source.name, exc_info=True)
+            return Outcome(source, FAILED, f"{source.name}: internal error ({type(exc).__name__}); "
+                                           "rerun with debug on for details")
         self._written = []
         try:
             return self._process_unit(unit)
