@@ -44,7 +44,7 @@ $(EVAL_STAMP): $(STAMP) pyproject.toml
 	touch $(EVAL_STAMP)
 
 eval: venv $(EVAL_STAMP)
-	$(BIN)/python -m fw_gear_presidio_image_redactor.evaluation --markdown docs/evaluation.md
+	$(BIN)/python -m fw_gear_presidio_image_redactor.evaluation --ablation --markdown docs/evaluation.md
 
 # Multi-frame cost: 640x480 RGB cines of 1-500 frames, overlay reuse vs per-frame
 # scanning; prints a Markdown table (docs/benchmarks.md holds the last one). BENCH_ARGS

@@ -79,6 +79,7 @@ def tesseract_version() -> str:
 # The first pass "found little" below this many words of this mean confidence.
 FEW_WORDS = 3
 LOW_CONFIDENCE = 60.0
+FALLBACK = "when-little"  # or "always" / "never": for the evaluation's ablation
 
 
 def found_little(words: list[OcrWord]) -> bool:
@@ -90,7 +91,7 @@ def read_views(ocr: OcrEngine, views: list[OcrView]) -> list[OcrWord]:
     """Primary views first; fallback views only where those found little, so the
     common case pays for one Tesseract pass and the hard one gets a second."""
     groups = [ocr.read(v) for v in views if not v.fallback]
-    if found_little([w for g in groups for w in g]):
+    if FALLBACK == "always" or (FALLBACK == "when-little" and found_little([w for g in groups for w in g])):
         groups += [ocr.read(v) for v in views if v.fallback]
     return merge_words(groups)
 

@@ -18,6 +18,9 @@ from .dicom_io import DicomImage
 
 # Tesseract is trained on text about 20-30 px tall; overlay fonts are often 8-14 px.
 SMALL_IMAGE = 1200
+# Module settings rather than arguments so the evaluation's ablation can switch a
+# step off and measure what it was worth (evaluation/ablation.py).
+UPSCALE_FILTER = Image.Resampling.BICUBIC
 
 
 @dataclass(frozen=True)
@@ -69,7 +72,7 @@ def _upscale(gray: np.ndarray, factor: int) -> np.ndarray:
     if factor == 1:
         return gray
     h, w = gray.shape
-    return np.asarray(Image.fromarray(gray).resize((w * factor, h * factor), Image.Resampling.BICUBIC))
+    return np.asarray(Image.fromarray(gray).resize((w * factor, h * factor), UPSCALE_FILTER))
 
 
 def scale_for(image: DicomImage) -> int:

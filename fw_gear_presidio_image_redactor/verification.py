@@ -12,7 +12,9 @@ import logging
 
 from .config import Fill
 from .dicom_io import DicomImage
-from .findings import Box, Finding, InstanceFindings
+from .findings import Box, Finding, InstanceFindings, OcrWord
+from .ocr import read_views
+from .ocr_views import build_views
 from .redaction import redact_frame
 from .scanner import Scanner
 
@@ -28,15 +30,53 @@ def _covered(box: Box, painted: list[Box]) -> bool:
     return box.area == 0 or inside >= COVERED * box.area
 
 
+def _bands(boxes: list[Box], rows: int) -> list[tuple[int, int]]:
+    """Row ranges around painted boxes (two box heights above and below, merged):
+    painting changes how Tesseract segments its own text line and the lines next
+    to it; elsewhere the pixels, and so the first pass's reading, are unchanged."""
+    spans = sorted((max(0, b.top - 2 * b.height), min(rows, b.bottom + 2 * b.height)) for b in boxes)
+    merged: list[list[int]] = []
+    for top, bottom in spans:
+        if merged and top <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], bottom)
+        else:
+            merged.append([top, bottom])
+    return [(t, b) for t, b in merged]
+
+
+def _single_frame_residual(scanner: Scanner, image: DicomImage, inst: InstanceFindings, fill: Fill,
+                           margin: int) -> list[Finding]:
+    boxes = [f.box for f in inst.findings if f.frame == 0]
+    if not boxes:
+        return []  # nothing painted: the first pass already read these very pixels
+    redacted = redact_frame(image, image.frame(0), boxes, fill, margin)
+    painted = [b.grown(margin, image.rows, image.columns) for b in boxes]
+    words = []
+    for top, bottom in _bands(painted, image.rows):
+        for w in read_views(scanner.ocr, build_views(image, redacted[top:bottom])):
+            words.append(OcrWord(w.text, Box(w.box.left, w.box.top + top, w.box.width, w.box.height),
+                                 w.confidence, w.view))
+    out = []
+    for finding in scanner.findings_for_words(image, words, 0):
+        if not _covered(finding.box, painted):
+            out.append(finding.at(recognizer=f"{RECOGNIZER}:{finding.recognizer}",
+                                  sop_instance_uid=inst.sop_instance_uid, member=inst.member))
+    return out
+
+
 def residual_findings(scanner: Scanner, images: list[DicomImage], findings: list[InstanceFindings], fill: Fill,
                       margin: int) -> list[list[Finding]]:
     """Per image, the findings of a scan of its redacted frames that no first-pass box covers.
 
-    The scan goes through overlay reuse with the memo of the first pass: regions
-    nothing was painted over are not read again, so the second pass costs OCR
-    only where the pixels changed (plus what the memo cannot vouch for).
+    Only what painting changed is read again: for single-frame instances the text
+    bands around painted boxes; for cines and series, overlay reuse with the first
+    pass's memo (regions nothing was painted over are not read again).
     """
     from .overlay_cache import scan_frames
+
+    if all(image.number_of_frames == 1 for image in images):
+        return [_single_frame_residual(scanner, image, inst, fill, margin)
+                for image, inst in zip(images, findings, strict=True)]
 
     boxes = [{} for _ in images]
     for i, inst in enumerate(findings):

@@ -29,9 +29,10 @@ def test_a_first_pass_miss_is_found_redacted_and_counted(case_factory, scanner):
     image = read_dicom(case.path)
     first = scanner.scan(image)
     assert len(first.findings) >= 3
-    missed = [f for f in first.findings if f.entity_type == "ID"]
-    kept = [f for f in first.findings if f.entity_type != "ID"]
-    assert missed, "fixture: the MRN must be found by a full scan"
+    # A miss between two painted lines: the text whose neighbourhood painting changed.
+    missed = [f for f in first.findings if f.entity_type == "DATE_TIME"]
+    kept = [f for f in first.findings if f.entity_type != "DATE_TIME"]
+    assert missed, "fixture: the date of birth must be found by a full scan"
     partial = InstanceFindings(first.member, first.sop_instance_uid, first.rows, first.columns,
                                first.number_of_frames, list(kept))
     count = verify(scanner, [image], [partial], Fill.CONTRAST, margin=3)

@@ -6,6 +6,7 @@ import argparse
 import logging
 import os
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -35,6 +36,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--markdown", type=Path, help="also write the tables to this file")
     parser.add_argument("--work-dir", type=Path)
     parser.add_argument("--misses", action="store_true", help="list every miss (synthetic text only)")
+    parser.add_argument("--ablation", action="store_true", help="also measure each OCR step by switching it off")
     parser.add_argument("-v", "--verbose", action="store_true")
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO if args.verbose else logging.ERROR, format="%(levelname)s %(message)s")
@@ -47,6 +49,11 @@ def main(argv: list[str] | None = None) -> int:
     results = evaluate(cases, systems, args.work_dir,
                        progress=(lambda m: print(m, file=sys.stderr)) if args.verbose else None)
     table = render(results)
+    if args.ablation:
+        from .ablation import render_ablation, run_ablation
+
+        work = args.work_dir or Path(tempfile.mkdtemp(prefix="presidio-ablation-"))
+        table += "\n" + render_ablation(run_ablation(cases, Path(work)))
     elapsed = time.perf_counter() - start
     print(table)
     print(f"{len(cases)} images, {len(systems)} systems, {elapsed:.0f} s in all")
