@@ -501,3 +501,40 @@ def test_gear_with_a_broken_dicom_fails_in_one_line(tmp_path):
     assert "broken.dcm: truncated DICOM (file ends" in result.stderr
     assert "Traceback" not in result.stderr + result.stdout
     assert list((gear_dir / "output").iterdir()) == []
+
+
+def test_an_unexpected_error_fails_only_its_input_and_keeps_no_outputs(tmp_path):
+    """A bug (here: a reader-task hook that raises, message holding patient text) must end
+    as that input's failure, with its outputs removed and the text kept out of the reason."""
+    from fw_gear_presidio_image_redactor.config import Mode, RedactorConfig
+    from fw_gear_presidio_image_redactor.engine import FAILED, PROCESSED, Engine
+    from fw_gear_presidio_image_redactor.reports import BboxCoords
+
+    cases = [_small(tmp_path / "in" / f"{n}.dcm", header={"PatientName": "SECRET^NAME"}) for n in ("a", "b")]
+    instances = []
+    for case in cases:
+        uid = str(pydicom.dcmread(case.path).SOPInstanceUID)
+        inst = InstanceFindings(case.path.name, uid, 96, 256, 1)
+        inst.findings.append(Finding("PERSON", Box(10, 10, 50, 20), 0.9, "t", "", 0, uid, case.path.name))
+        instances.append(inst)
+    calls = []
+
+    def hook(source, images, findings):
+        calls.append(source.name)
+        if source.name == "a.dcm":
+            raise RuntimeError("SECRET^NAME could not be assigned")
+
+    config = RedactorConfig(mode=Mode.DETECT_READERTASKS, assignees=("reader@example.org",))
+    out, work = tmp_path / "out", tmp_path / "work"
+    out.mkdir()
+    work.mkdir()
+    engine = Engine(config, out, work, reader_tasks=hook, bbox_coords=BboxCoords((instances[0],)))
+    first = engine.process(cases[0].path)
+    assert _files(out) == []  # its report, bbox JSON and review copy were written, then removed
+    engine.bbox_coords = BboxCoords((instances[1],))  # each input's boxes come from its own JSON
+    second = engine.process(cases[1].path)
+    assert calls == ["a.dcm", "b.dcm"]
+    assert first.status == FAILED and "internal error (RuntimeError)" in first.reason
+    assert "SECRET" not in first.reason
+    assert second.status == PROCESSED
+    assert _files(out) == sorted([csv_name("b"), bbox_json_name("b"), "bbox_b.dcm"])
