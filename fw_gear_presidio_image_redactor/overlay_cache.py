@@ -303,7 +303,14 @@ class OverlayScanner:
         for key, words in zip(self.keys, ordered_map(read_key, self.keys, self.jobs), strict=True):
             key.words = words
             self.progress(1)
-        todo = [crop_id for crop_id in self.crops if crop_id not in self.memo.words]
+        todo = []
+        for crop_id, crop in self.crops.items():
+            if crop_id in self.memo.words:
+                continue
+            if not crop.mask.any():  # text went away here: nothing to read, and noise
+                self.memo.words[crop_id] = []  # stretched to full contrast reads as letters
+            else:
+                todo.append(crop_id)
         readings: dict[str, list[list[OcrWord]]] = {crop_id: [] for crop_id in todo}
         # Primary views of every new crop; fallback views (where ocr_views marks some)
         # only for crops the primary views read badly, as Scanner.read_words does per frame.
