@@ -22,6 +22,7 @@ from pydicom.pixels import apply_color_lut, pixel_array
 from pydicom.pixels.utils import get_expected_length
 
 from .config import Limits
+from .naming import display_name
 
 log = logging.getLogger(__name__)
 
@@ -113,11 +114,6 @@ def _syntax_name(ds: Dataset) -> str:
         return "unknown transfer syntax"
 
 
-def _label(name: str) -> str:
-    """Names come from uploads and zip members; one with a newline would forge log lines."""
-    return name if name.isprintable() else repr(name)
-
-
 def _short(exc: BaseException) -> str:
     text = str(exc).strip().splitlines()
     return text[0][:200] if text else type(exc).__name__
@@ -165,7 +161,7 @@ def read_dicom(path: Path, member: str = "", limits: Limits | None = None) -> Di
     The header is read first, without pixels, so an image too large for the
     limits is refused before its pixel data is loaded into memory.
     """
-    label = _label(member or path.name)
+    label = display_name(member or path.name)
     limits = limits or Limits()
     header = _dcmread(path, label, stop_before_pixels=True)
     try:
@@ -203,7 +199,7 @@ def _check_limits(label: str, rows: int, columns: int, frames: int, samples: int
 def check_dataset(ds: Dataset, path: Path, member: str = "", limits: Limits | None = None) -> DicomImage:
     """Refuse any pixel description the redactor could get wrong: a redacted copy
     written from a misread image would look fine and still carry the text."""
-    label = _label(member or path.name)
+    label = display_name(member or path.name)
     try:
         if "PixelData" not in ds:
             if "FloatPixelData" in ds or "DoubleFloatPixelData" in ds:
@@ -254,8 +250,9 @@ def check_dataset(ds: Dataset, path: Path, member: str = "", limits: Limits | No
     except ValueError:  # a private UID: no codec can know how its pixels are encoded
         known = False
     if not known:
+        uid = display_name(str(transfer_syntax or "missing"))
         raise DicomInputError(f"{label}: the file meta header has no known Transfer Syntax UID "
-                              f"({_label(str(transfer_syntax or 'missing'))}); cannot tell how the pixels are encoded")
+                              f"({uid}); cannot tell how the pixels are encoded")
     if not transfer_syntax.is_compressed:
         expected = get_expected_length(ds, "bytes")
         actual = len(ds.PixelData)

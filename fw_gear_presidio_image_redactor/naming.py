@@ -37,3 +37,8 @@ def review_name(s: str, series: bool) -> str:
 
 def redacted_name(s: str, series: bool) -> str:
     return f"redacted_{s}.dicom.zip" if series else f"redacted_{s}.dcm"
+
+
+def display_name(name: str) -> str:
+    """Names come from uploads and zip members; one with a newline would forge log lines."""
+    return name if name.isprintable() else repr(name)

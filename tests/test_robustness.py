@@ -59,14 +59,14 @@ def _zip(path: Path, members, compression=zipfile.ZIP_STORED) -> Path:
 
 
 def _summary(stdout: str) -> dict[str, tuple[str, str]]:
-    """{input name: (status, reason)} from the end-of-run table; each input exactly once."""
+    """{input name: (status, the row's text)} from the end-of-run table; each input exactly once."""
     rows: dict[str, tuple[str, str]] = {}
     for line in stdout.splitlines():
         parts = line.split(None, 1)
         if len(parts) == 2 and parts[0] in ("processed", "skipped", "failed") and line.startswith("  "):
-            name, _, reason = parts[1].partition(": ")
+            name = parts[1].partition(": ")[0]
             assert name not in rows, f"{name} reported twice"
-            rows[name] = (parts[0], reason)
+            rows[name] = (parts[0], parts[1])
     return rows
 
 
