@@ -12,11 +12,12 @@ import pytest
 from fw_gear_presidio_image_redactor.config import Mode, RedactorConfig
 from fw_gear_presidio_image_redactor.dicom_io import read_dicom
 from fw_gear_presidio_image_redactor.engine import Engine
+from fw_gear_presidio_image_redactor.findings import Box
 from fw_gear_presidio_image_redactor.naming import bbox_json_name, csv_name
 from fw_gear_presidio_image_redactor.services import build_scanner
 from fw_gear_presidio_image_redactor.synthetic import CINE_BANNER, TextSpec, make_cine
 
-from .conftest import frame_pixels, glyphs_erased, read_csv_rows, run_cli, unchanged_outside
+from .conftest import frame_pixels, glyphs_erased, make_gear_dir, read_csv_rows, run_cli, run_gear, unchanged_outside
 
 FRAMES = 6
 TIMING = ("NumberOfFrames", "FrameTime", "FrameIncrementPointer", "CineRate")
@@ -194,3 +195,28 @@ def test_multiframe_output_is_written_frame_by_frame_and_exactly(tmp_path):
         if not boxes.get(frame):
             assert np.array_equal(after, image.frame(frame)), frame
     assert not list((tmp_path / "work").iterdir()), "spool files left behind"
+
+
+def test_gear_redacts_a_cine_with_percentage_lines(cine, tmp_path):
+    """In the gear the log is a file: progress comes as percentage lines. With an
+    Entity Frequency Threshold of 0, every place reported on one frame is on all."""
+    path, syn = cine
+    options = {"debug": False, "Baseline Operating Mode": "Dynamic PHI Redaction",
+               "Transformer Score Threshold": 30, "Entity Frequency Threshold": 0, "Use DICOM Metadata": False,
+               "Bounding Box Fill": "contrast"}
+    gear_dir = make_gear_dir(tmp_path / "gear", path, options)
+    result = run_gear(gear_dir)
+    assert result.returncode == 0, result.stderr
+    log = result.stdout + result.stderr
+    assert f"scanning {FRAMES} frames: 50%" in log and f"scanning {FRAMES} frames: 100%" in log
+    redacted = gear_dir / "output" / "redacted_cine.dcm"
+    assert int(pydicom.dcmread(redacted, stop_before_pixels=True).NumberOfFrames) == FRAMES
+    rows = read_csv_rows(next((gear_dir / "output").glob("PHI_INFO*.csv")))
+    for frame in range(FRAMES):
+        for seg in _segments(syn, frame, lambda s: s.entity):
+            assert glyphs_erased(frame_pixels(redacted, frame), seg)
+    # threshold 0: whatever was found on any frame is reported (and painted) on all of them
+    boxes = [(int(r["frame"]), Box(int(r["left"]), int(r["top"]), int(r["width"]), int(r["height"]))) for r in rows]
+    for _, box in boxes:
+        frames_here = {f for f, other in boxes if other.intersection_area(box) >= 0.5 * min(box.area, other.area)}
+        assert frames_here == set(range(FRAMES)), box
