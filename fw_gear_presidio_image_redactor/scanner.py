@@ -8,12 +8,15 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
-from .analyzer import PhiAnalyzer
 from .dicom_io import DicomImage
 from .findings import Finding, InstanceFindings, OcrWord
 from .ocr import OcrEngine, read_views
 from .ocr_views import build_views
+
+if TYPE_CHECKING:  # Presidio takes seconds to import; --help and --version must not wait for it
+    from .analyzer import PhiAnalyzer
 
 log = logging.getLogger(__name__)
 
