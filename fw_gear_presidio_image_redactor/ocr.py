@@ -48,9 +48,10 @@ class TesseractOcr:
     def read(self, view: OcrView) -> list[OcrWord]:
         # A white border: Tesseract drops text that touches the image edge (the
         # real CR case has its name on row 0). Coordinates come back unpadded.
-        padded = np.pad(view.image, PAD, mode="constant", constant_values=255)
+        padded = Image.fromarray(np.pad(view.image, PAD, mode="constant", constant_values=255))
+        padded.format = "BMP"  # pytesseract hands Tesseract a file; PNG compression cost more than the read
         data = pytesseract.image_to_data(
-            Image.fromarray(padded),
+            padded,
             lang=self.lang,
             config=f"--psm {self.psm}",
             output_type=pytesseract.Output.DICT,
@@ -82,16 +83,21 @@ LOW_CONFIDENCE = 60.0
 FALLBACK = "when-little"  # or "always" / "never": for the evaluation's ablation
 
 
-def found_little(words: list[OcrWord]) -> bool:
+def found_little(words: list[OcrWord], few: int = FEW_WORDS) -> bool:
     readable = [w for w in words if any(c.isalnum() for c in w.text)]
-    return len(readable) < FEW_WORDS or sum(w.confidence for w in readable) / len(readable) < LOW_CONFIDENCE
+    if len(readable) < few:
+        return True
+    return bool(readable) and sum(w.confidence for w in readable) / len(readable) < LOW_CONFIDENCE
 
 
-def read_views(ocr: OcrEngine, views: list[OcrView]) -> list[OcrWord]:
+def read_views(ocr: OcrEngine, views: list[OcrView], few: int = FEW_WORDS) -> list[OcrWord]:
     """Primary views first; fallback views only where those found little, so the
-    common case pays for one Tesseract pass and the hard one gets a second."""
+    common case pays for one Tesseract pass and the hard one gets a second.
+
+    `few=0` judges by confidence alone: for re-reading redacted bands, where
+    few words is the expected outcome, not a sign of unreadable text."""
     groups = [ocr.read(v) for v in views if not v.fallback]
-    if FALLBACK == "always" or (FALLBACK == "when-little" and found_little([w for g in groups for w in g])):
+    if FALLBACK == "always" or (FALLBACK == "when-little" and found_little([w for g in groups for w in g], few)):
         groups += [ocr.read(v) for v in views if v.fallback]
     return merge_words(groups)
 
