@@ -37,24 +37,44 @@ class TextLayout:
         return [(by_line[k], " ".join(texts[k])) for k in sorted(by_line)]
 
 
+def _gap(a: Box, b: Box) -> int:
+    """Horizontal distance between two boxes (0 when they overlap), in either order."""
+    return max(0, max(a.left, b.left) - min(a.right, b.right))
+
+
+def _same_line(a: Box, b: Box) -> bool:
+    overlap = min(a.bottom, b.bottom) - max(a.top, b.top)
+    return overlap >= 0.5 * min(a.height, b.height) and _gap(a, b) < 2.5 * max(a.height, b.height)
+
+
 def group_lines(words: list[OcrWord]) -> list[list[OcrWord]]:
     """Words share a line when their vertical extents overlap by half the smaller
     height and the gap between them is short: overlay text in two corners of the
-    same row is two lines, or NER would read 'MARTHA PORTABLE' as one name."""
-    lines: list[list[OcrWord]] = []
-    for word in sorted(words, key=lambda w: (w.box.top + w.box.height / 2, w.box.left)):
-        for line in lines:
-            ref = line[-1].box
-            overlap = min(ref.bottom, word.box.bottom) - max(ref.top, word.box.top)
-            if overlap >= 0.5 * min(ref.height, word.box.height) and abs(word.box.left - ref.right) < 2.5 * max(
-                ref.height, word.box.height
-            ):
-                line.append(word)
+    same row is two lines, or NER would read 'MARTHA PORTABLE' as one name.
+
+    Lines are the connected groups of that relation, whatever order the words
+    come in ('Patel' sits a pixel higher than 'Dr.' and 'Ravi' before it)."""
+    order = sorted(range(len(words)), key=lambda i: words[i].box.top)
+    parent = list(range(len(words)))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for n, i in enumerate(order):
+        a = words[i].box
+        for j in order[n + 1 :]:
+            b = words[j].box
+            if b.top >= a.bottom:
                 break
-        else:
-            lines.append([word])
-    for line in lines:
-        line.sort(key=lambda w: w.box.left)
+            if _same_line(a, b):
+                parent[root(j)] = root(i)
+    groups: dict[int, list[OcrWord]] = {}
+    for i, word in enumerate(words):
+        groups.setdefault(root(i), []).append(word)
+    lines = [sorted(g, key=lambda w: w.box.left) for g in groups.values()]
     lines.sort(key=lambda ln: (min(w.box.top for w in ln), min(w.box.left for w in ln)))
     return lines
 

@@ -211,3 +211,14 @@ def test_header_names_written_differently_are_found_on_a_real_image(tmp_path, an
             f"{seg.entity} at {seg.box} not found"
     for seg in case.non_phi:
         assert not any(f.box.intersection_area(seg.box) for f in findings), f"non-PHI {seg.text} flagged"
+
+
+def test_lines_are_grouped_whatever_order_the_words_arrive_in():
+    from fw_gear_presidio_image_redactor.text_layout import layout
+
+    # 'SILAS' has no descender, so its centre is above 'ABERNATHY,'; 'Patel' sits a pixel higher.
+    ws = [OcrWord("SILAS", Box(183, 37, 64, 18), 96), OcrWord("ABERNATHY,", Box(31, 37, 144, 21), 96),
+          OcrWord("Patel", Box(167, 89, 54, 19), 96), OcrWord("Ref:", Box(32, 88, 39, 20), 96),
+          OcrWord("Dr.", Box(79, 90, 28, 18), 96), OcrWord("Ravi", Box(115, 90, 44, 18), 96),
+          OcrWord("PORTABLE", Box(900, 37, 120, 20), 96)]
+    assert layout(ws).text == "ABERNATHY, SILAS\nPORTABLE\nRef: Dr. Ravi Patel"
