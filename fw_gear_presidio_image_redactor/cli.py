@@ -13,6 +13,7 @@ from .config import DEFAULT_ENTITIES, ConfigError, Fill, Limits, Mode, RedactorC
 from .engine import FAILED, SKIPPED, Engine, Outcome
 from .inputs import discover
 from .naming import stem
+from .parallel import process_inputs
 from .reports import BboxCoordsError, read_bbox_json
 from .run_summary import exit_code, summary_lines
 
@@ -168,14 +169,17 @@ def run(config: RedactorConfig, sources: list[Path], output_dir: Path, work_dir:
         engine = Engine(config, output_dir, Path(tmp), reader_tasks=reader_tasks, bbox_coords=coords, jobs=jobs)
         outcomes: list[Outcome] = [Outcome(p, SKIPPED, "not a DICOM file or zip") for p in not_dicom]
         owners: dict[str, Path] = {}  # output stem -> the input that writes it
-        for i, source in enumerate(sources, 1):
-            log.info("[%d/%d] %s", i, len(sources), source.name)
+        clashes: dict[Path, Outcome] = {}
+        for source in sources:
             first = owners.setdefault(stem(source), source)
             if first != source:  # a/IM0001 and b/IM0001 would share output names: never overwrite silently
-                outcome = Outcome(source, FAILED, f"{source}: its outputs would overwrite those of {first} "
-                                                  "(same name); run it separately with another --output-dir")
-            else:
-                outcome = engine.process(source)
+                clashes[source] = Outcome(source, FAILED, f"{source}: its outputs would overwrite those of {first} "
+                                                          "(same name); run it separately with another --output-dir")
+        # several inputs and cores: a pool of worker processes (parallel.process_inputs), results in order
+        results = process_inputs(engine, [s for s in sources if s not in clashes], engine.jobs)
+        for i, source in enumerate(sources, 1):
+            log.info("[%d/%d] %s", i, len(sources), source.name)
+            outcome = clashes[source] if source in clashes else next(results)
             if outcome.status == "failed":
                 log.error("%s", outcome.reason)
             outcomes.append(outcome)

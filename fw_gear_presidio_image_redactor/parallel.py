@@ -49,3 +49,58 @@ def ordered_map(fn: Callable[[T], R], items: Iterable[T], jobs: int, window: int
                 yield pending.popleft().result()
         while pending:
             yield pending.popleft().result()
+
+
+# -- many inputs at once ---------------------------------------------------------------
+
+_ENGINE = None  # the parent's engine, inherited by forked workers with its models loaded
+
+
+def _init_worker() -> None:
+    from . import progress
+
+    progress.BARS = False  # several workers drawing bars on one terminal garble it; log lines instead
+    if _ENGINE.bbox_coords is None:
+        _ENGINE.scanner.jobs = 1  # the cores are shared out by input, not again inside one
+
+
+def _process(source):
+    return _ENGINE.process(source)
+
+
+def process_inputs(engine, sources: list, jobs: int) -> Iterator:
+    """Outcomes of `engine.process` for each source, in input order.
+
+    With several inputs and several jobs, inputs run in a pool of forked worker
+    processes: the NER and OCR set-up is built once in the parent and shared
+    copy-on-write, so a worker costs no model load. One input's crash is that
+    input's failed outcome (and, if it takes the pool down, the unfinished ones'),
+    never a stopped run. Flywheel hooks stay in one process: their HTTP clients
+    are not safe to fork.
+    """
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    from .engine import FAILED, Outcome
+
+    if jobs <= 1 or len(sources) <= 1 or engine.reader_tasks is not None or \
+            "fork" not in multiprocessing.get_all_start_methods():
+        for source in sources:
+            yield engine.process(source)
+        return
+    global _ENGINE
+    if engine.bbox_coords is None:  # with bbox_coords nothing is scanned (and OCR may not be installed)
+        engine.scanner  # noqa: B018 - build the models before forking, once for all workers
+    _ENGINE = engine
+    try:
+        context = multiprocessing.get_context("fork")
+        with ProcessPoolExecutor(max_workers=min(jobs, len(sources)), mp_context=context,
+                                 initializer=_init_worker) as pool:
+            futures = [pool.submit(_process, source) for source in sources]
+            for source, future in zip(sources, futures, strict=True):
+                try:
+                    yield future.result()
+                except Exception as exc:  # a worker died (memory, signal): this input failed, the run goes on
+                    yield Outcome(source, FAILED, f"{source.name}: worker process failed ({type(exc).__name__})")
+    finally:
+        _ENGINE = None

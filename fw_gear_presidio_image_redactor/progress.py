@@ -10,6 +10,7 @@ import logging
 import sys
 
 log = logging.getLogger(__name__)
+BARS = True  # False in worker processes: only the parent may draw on the terminal
 
 
 class Progress:
@@ -20,7 +21,7 @@ class Progress:
         self.step = step
         self._last = -1
         stream = stream or sys.stderr
-        use_bar = stream.isatty() if bar is None else bar
+        use_bar = (BARS and stream.isatty()) if bar is None else bar
         self._bar = None
         if use_bar:
             from tqdm import tqdm

@@ -17,7 +17,16 @@ from fw_gear_presidio_image_redactor.naming import bbox_json_name, csv_name
 from fw_gear_presidio_image_redactor.services import build_scanner
 from fw_gear_presidio_image_redactor.synthetic import CINE_BANNER, TextSpec, make_cine
 
-from .conftest import frame_pixels, glyphs_erased, make_gear_dir, read_csv_rows, run_cli, run_gear, unchanged_outside
+from .conftest import (
+    frame_pixels,
+    glyphs_erased,
+    make_gear_dir,
+    read_csv_rows,
+    run_cli,
+    run_gear,
+    unchanged_outside,
+    write_case,
+)
 
 FRAMES = 6
 TIMING = ("NumberOfFrames", "FrameTime", "FrameIncrementPointer", "CineRate")
@@ -220,3 +229,25 @@ def test_gear_redacts_a_cine_with_percentage_lines(cine, tmp_path):
     for _, box in boxes:
         frames_here = {f for f, other in boxes if other.intersection_area(box) >= 0.5 * min(box.area, other.area)}
         assert frames_here == set(range(FRAMES)), box
+
+
+def test_folder_in_a_pool_of_workers_matches_one_process(cine, tmp_path):
+    """--jobs 2 on several inputs runs them in worker processes: same findings, same
+    pixels as --jobs 1, results reported in input order, a broken file fails alone."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "cine.dcm").write_bytes(cine[0].read_bytes())
+    write_case(folder / "slice.dcm", seed=2)
+    (folder / "broken.dcm").write_bytes(b"\0" * 128 + b"DICM" + b"\x08\x00")
+    outputs = {}
+    for jobs in (1, 2):
+        out = tmp_path / f"out{jobs}"
+        result = run_cli("run", folder, "--mode", "redact", "--output-dir", out, "--jobs", jobs)
+        assert result.returncode == 1, result.stderr  # the broken file
+        assert "failed    broken.dcm" in result.stdout and "processed cine.dcm" in result.stdout
+        outputs[jobs] = out
+    for name in ("redacted_cine.dcm", "redacted_slice.dcm"):
+        a, b = pydicom.dcmread(outputs[1] / name), pydicom.dcmread(outputs[2] / name)
+        assert np.array_equal(a.pixel_array, b.pixel_array), name
+    for csv in outputs[1].glob("PHI_INFO*.csv"):
+        assert read_csv_rows(csv) == read_csv_rows(outputs[2] / csv.name)
