@@ -16,8 +16,10 @@ drawn) and compared with the mask of the last fully read *key frame*:
 The analyzer runs once per key frame and once per distinct changed region, so a
 frame whose text is the same as another's costs nothing more. (A changed region
 is analysed on its own, without the rest of the frame's text as context; regions
-are widened to whole text lines so a name or date is never cut in two.) Members of a zipped series are fed
-through the same planner, so a series with one banner is read once.
+are widened to whole text lines so a name or date is never cut in two.) Members
+of a zipped series go through the same planner, so a series with one banner is
+read once. Region word boxes are widened to the drawn pixels they start on,
+because a redaction box must cover every glyph.
 """
 
 from __future__ import annotations
