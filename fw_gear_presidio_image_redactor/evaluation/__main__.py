@@ -43,6 +43,7 @@ def main(argv: list[str] | None = None) -> int:
     logging.basicConfig(level=logging.INFO if args.verbose else logging.ERROR, format="%(levelname)s %(message)s")
     if not args.verbose:  # plain Presidio's deprecation and overflow warnings would bury the tables
         warnings.simplefilter("ignore")
+        logging.getLogger("pydicom").setLevel(logging.ERROR)
     systems = [s.strip() for s in args.systems.split(",") if s.strip()]
     unknown = [s for s in systems if s not in SYSTEMS]
     if unknown:
