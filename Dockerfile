@@ -30,7 +30,7 @@ COPY fw_gear_presidio_image_redactor ./fw_gear_presidio_image_redactor
 # The package itself is the local source; its dependencies are pinned in pyproject.toml.
 # hadolint ignore=DL3013
 RUN python -m venv /opt/venv \
- && pip install --index-url https://download.pytorch.org/whl/cpu torch==2.5.1 \
+ && pip install --index-url https://download.pytorch.org/whl/cpu torch==2.13.0 \
  && pip install ".[transformer]"
 
 COPY docker/fetch_model.py /opt/fetch_model.py
