@@ -54,6 +54,10 @@ SKIPPED_RECOGNIZERS = {"UsLicenseRecognizer", "UrlRecognizer", "IpRecognizer", "
                        "ItPassportRecognizer", "PlPeselRecognizer", "FiPersonalIdentityCodeRecognizer",
                        "KrRrnRecognizer", "ThTninRecognizer", "NgNinRecognizer", "NgVehicleRegistrationRecognizer"}
 MIN_PATTERN_SCORE = 0.35
+# A model calls almost any capitalised pair a name; on words OCR itself barely
+# believes in (noise in the anatomy) that is a false alarm, not a miss avoided.
+# Header and pattern findings are kept whatever the confidence.
+MIN_MODEL_WORD_CONFIDENCE = 50.0
 MODEL_RANK = 0.8
 
 
@@ -119,6 +123,8 @@ class PhiAnalyzer:
             is_model = recognizer in self.ner.model_recognizers
             if is_model and result.score * 100 < self.settings.score_threshold:
                 continue
+            if is_model and text_layout.confidence(result.start, result.end) < MIN_MODEL_WORD_CONFIDENCE:
+                continue  # OCR's guesses at anatomy texture ('Ly 4', 4% sure) named as a person
             span = text_layout.text[result.start : result.end]
             if recognizer != DICOM_HEADER and only_overlay_words(span):
                 continue

@@ -37,6 +37,11 @@ class TextLayout:
         return [(by_line[k], " ".join(texts[k])) for k in sorted(by_line)]
 
 
+    def confidence(self, start: int, end: int) -> float:
+        """OCR's best confidence among the words a span covers (0 when none)."""
+        return max((p.word.confidence for p in self.words if p.end > start and p.start < end), default=0.0)
+
+
 def _gap(a: Box, b: Box) -> int:
     """Horizontal distance between two boxes (0 when they overlap), in either order."""
     return max(0, max(a.left, b.left) - min(a.right, b.right))
