@@ -22,12 +22,12 @@ import tempfile
 import time
 from pathlib import Path
 
-import numpy as np
 import pydicom
 
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
+from fw_gear_presidio_image_redactor.evaluation.scorer import erased  # noqa: E402
 from fw_gear_presidio_image_redactor.findings import Box  # noqa: E402
 from fw_gear_presidio_image_redactor.naming import bbox_json_name  # noqa: E402
 from fw_gear_presidio_image_redactor.synthetic import make_cine  # noqa: E402
@@ -70,8 +70,8 @@ def score(syn, mode: str, out: Path, stem: str) -> tuple[float, float]:
         hit_phi = kept = 0
         for i in range(frames):
             arr = pydicom.pixels.pixel_array(ds, index=i)
-            hit_phi += sum(_erased(arr, s) for s in phi if s.frame == i)
-            kept += sum(not _erased(arr, s) for s in counters if s.frame == i)
+            hit_phi += sum(erased(arr, s) for s in phi if s.frame == i)
+            kept += sum(not erased(arr, s) for s in counters if s.frame == i)
         return hit_phi / max(1, len(phi)), kept / max(1, len(counters))
     doc = json.loads((out / bbox_json_name(stem)).read_text())
     boxes: dict[int, list[Box]] = {}
@@ -80,18 +80,6 @@ def score(syn, mode: str, out: Path, stem: str) -> tuple[float, float]:
     found = sum(_covered(s.box, boxes.get(s.frame, [])) for s in phi)
     kept = sum(not _covered(s.box, boxes.get(s.frame, [])) for s in counters)
     return found / max(1, len(phi)), kept / max(1, len(counters))
-
-
-def _erased(pixels: np.ndarray, seg, tolerance: float = 0.05) -> bool:
-    """As tests/conftest.glyphs_erased: glyph pixels no longer stand out in their box."""
-    b = seg.box
-    region = pixels[b.top : b.bottom, b.left : b.right].astype(np.float64)
-    if region.ndim == 3:
-        region = region.max(axis=2)
-    glyph, ground = region[seg.mask], region[~seg.mask]
-    if glyph.size == 0 or ground.size == 0:
-        return bool(np.ptp(region) == 0)
-    return abs(float(glyph.mean()) - float(ground.mean())) / 255.0 < tolerance
 
 
 def main() -> int:
