@@ -80,12 +80,17 @@ def tesseract_version() -> str:
 # The first pass "found little" below this many words of this mean confidence.
 FEW_WORDS = 3
 LOW_CONFIDENCE = 60.0
+# A number read with less confidence than this is a doubtful ID or date: text over
+# anatomy ('55120934' read as '5 909 34'); the binarised top-of-range view reads it clean.
+DOUBTFUL_NUMBER = 70.0
 FALLBACK = "when-little"  # or "always" / "never": for the evaluation's ablation
 
 
 def found_little(words: list[OcrWord], few: int = FEW_WORDS) -> bool:
     readable = [w for w in words if any(c.isalnum() for c in w.text)]
     if len(readable) < few:
+        return True
+    if any(w.confidence < DOUBTFUL_NUMBER and any(c.isdigit() for c in w.text) for w in readable):
         return True
     return bool(readable) and sum(w.confidence for w in readable) / len(readable) < LOW_CONFIDENCE
 
