@@ -57,7 +57,7 @@ MIN_PATTERN_SCORE = 0.35
 # A model calls almost any capitalised pair a name; on words OCR itself barely
 # believes in (noise in the anatomy) that is a false alarm, not a miss avoided.
 # Header and pattern findings are kept whatever the confidence.
-MIN_MODEL_WORD_CONFIDENCE = 50.0
+MIN_MODEL_WORD_CONFIDENCE = 30.0
 MODEL_RANK = 0.8
 
 
@@ -124,7 +124,7 @@ class PhiAnalyzer:
             if is_model and result.score * 100 < self.settings.score_threshold:
                 continue
             if is_model and text_layout.confidence(result.start, result.end) < MIN_MODEL_WORD_CONFIDENCE:
-                continue  # OCR's guesses at anatomy texture ('Ly 4', 4% sure) named as a person
+                continue  # OCR's guesses at anatomy texture ('Ly 4', 6% sure) named as a person
             span = text_layout.text[result.start : result.end]
             if recognizer != DICOM_HEADER and only_overlay_words(span):
                 continue

@@ -90,8 +90,8 @@ def found_little(words: list[OcrWord], few: int = FEW_WORDS) -> bool:
     readable = [w for w in words if any(c.isalnum() for c in w.text)]
     if len(readable) < few:
         return True
-    if any(w.confidence < DOUBTFUL_NUMBER and any(c.isdigit() for c in w.text) for w in readable):
-        return True
+    if any(w.confidence < DOUBTFUL_NUMBER and sum(c.isdigit() for c in w.text) >= 2 for w in readable):
+        return True  # a lone digit is as often anatomy texture as text
     return bool(readable) and sum(w.confidence for w in readable) / len(readable) < LOW_CONFIDENCE
 
 
