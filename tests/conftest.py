@@ -65,6 +65,15 @@ def write_case(path: Path, specs=None, **kwargs) -> Case:
 
 
 @pytest.fixture
+def fake():
+    """A fake Flywheel API on 127.0.0.1, for the real flywheel-sdk and fw-client to talk to."""
+    from .fake_flywheel import FakeFlywheel
+
+    with FakeFlywheel() as server:
+        yield server
+
+
+@pytest.fixture
 def case_factory(tmp_path):
     def make(name="scan.dcm", specs=None, **kwargs) -> Case:
         return write_case(tmp_path / "in" / name, specs, **kwargs)

@@ -11,17 +11,10 @@ from fw_gear_presidio_image_redactor.flywheel.client import Flywheel
 from fw_gear_presidio_image_redactor.flywheel.tasks import ReaderTaskHook
 
 from .conftest import frame_pixels, glyphs_erased, run_cli, run_gear, unchanged_outside, write_case
-from .fake_flywheel import FakeFlywheel
 from .test_flywheel_readertasks import FAST_RETRY, READER_A, flywheel_gear_dir
 
 NO_OCR = {**FAST_RETRY, "PATH": "/nonexistent"}  # no tesseract reachable: proves nothing was scanned
 APPLY = {"Baseline Operating Mode": "Apply ReaderTask Annotations"}
-
-
-@pytest.fixture
-def fake():
-    with FakeFlywheel() as server:
-        yield server
 
 
 @pytest.fixture

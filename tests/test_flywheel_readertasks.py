@@ -29,12 +29,6 @@ FAST_RETRY = {"PRESIDIO_FW_BACKOFF": "0.01"}
 
 
 @pytest.fixture
-def fake():
-    with FakeFlywheel() as server:
-        yield server
-
-
-@pytest.fixture
 def project(fake):
     return fake.add_project(members={READER_A: fake.reader_role, READER_B: fake.reader_role,
                                      "viewer@example.org": fake.viewer_role})
