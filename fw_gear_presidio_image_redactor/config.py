@@ -164,6 +164,7 @@ def from_gear_options(opts: dict, bbox_coords: Path | None = None) -> RedactorCo
     except ValueError:
         raise ConfigError(f"Bounding Box Fill: must be contrast or background, got {fill!r}") from None
     return RedactorConfig(
+        limits=gear_limits(opts),
         mode=Mode.from_gear(opts.get("Baseline Operating Mode", Mode.DETECT.value)),
         entities=parse_entities(opts.get("Entities to Find", DEFAULT_ENTITIES)),
         score_threshold=opts.get("Transformer Score Threshold", 30),
@@ -173,4 +174,25 @@ def from_gear_options(opts: dict, bbox_coords: Path | None = None) -> RedactorCo
         debug=boolean("debug", False),
         assignees=parse_assignees(opts.get("Assignees")),
         bbox_coords=bbox_coords,
+    )
+
+
+GIB = 1024**3
+
+
+def gear_limits(opts: dict) -> Limits:
+    """The gear's names for the input limits; sizes in GiB because that is how people size series."""
+    defaults = Limits()
+
+    def positive(key: str, default: int) -> int:
+        value = opts.get(key, default)
+        if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+            raise ConfigError(f"{key}: must be a positive integer, got {value!r}")
+        return value
+
+    return Limits(
+        max_zip_members=positive("Max Zip Members", defaults.max_zip_members),
+        max_zip_bytes=positive("Max Zip Size GiB", defaults.max_zip_bytes // GIB) * GIB,
+        max_pixels_per_frame=positive("Max Pixels Per Frame", defaults.max_pixels_per_frame),
+        max_instance_bytes=positive("Max Instance Size GiB", defaults.max_instance_bytes // GIB) * GIB,
     )

@@ -186,13 +186,13 @@ def _check_limits(label: str, rows: int, columns: int, frames: int, samples: int
     if per_frame > limits.max_pixels_per_frame:
         raise DicomInputError(
             f"{label}: {columns}x{rows} is {per_frame} pixels per frame, over the limit of "
-            f"{limits.max_pixels_per_frame} (raise it with --max-pixels-per-frame)"
+            f"{limits.max_pixels_per_frame} (raise it with --max-pixels-per-frame, in the gear Max Pixels Per Frame)"
         )
     decoded = per_frame * max(samples, 1) * max(frames, 1) * max(bits_allocated // 8, 1)
     if decoded > limits.max_instance_bytes:
         raise DicomInputError(
             f"{label}: {frames} frame(s) of {columns}x{rows} decode to {decoded} bytes, over the limit of "
-            f"{limits.max_instance_bytes} (raise it with --max-instance-bytes)"
+            f"{limits.max_instance_bytes} (raise it with --max-instance-bytes, in the gear Max Instance Size GiB)"
         )
 
 

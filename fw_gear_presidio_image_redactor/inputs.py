@@ -93,13 +93,13 @@ def open_zip(source: Path, work_dir: Path, limits: Limits) -> WorkUnit:
         if len(infos) > limits.max_zip_members:
             raise ArchiveError(
                 f"{source.name}: {len(infos)} members exceed the limit of {limits.max_zip_members} "
-                "(raise it with --max-zip-members)"
+                "(raise it with --max-zip-members, in the gear Max Zip Members)"
             )
         total = sum(i.file_size for i in infos)
         if total > limits.max_zip_bytes:
             raise ArchiveError(
                 f"{source.name}: {total} bytes uncompressed exceed the limit of {limits.max_zip_bytes} "
-                "(raise it with --max-zip-bytes)"
+                "(raise it with --max-zip-bytes, in the gear Max Zip Size GiB)"
             )
         seen: set[str] = set()
         for info in infos:

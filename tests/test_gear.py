@@ -101,6 +101,8 @@ def test_no_phi_gets_phi_not_found(case_factory, tmp_path):
     ({"Baseline Operating Mode": "Redact Everything"}, "Baseline Operating Mode"),
     ({"Entities to Find": "PERSON,FAVOURITE_COLOUR"}, "Entities to Find"),
     ({"Baseline Operating Mode": "Detection+ReaderTasks", "Assignees": ""}, "Assignees"),
+    ({"Max Zip Members": 0}, "Max Zip Members"),
+    ({"Max Zip Size GiB": "8"}, "Max Zip Size GiB"),
 ])
 def test_bad_config_fails_before_any_work_naming_the_key(case_factory, tmp_path, change, key):
     case = case_factory("cfg.dcm")
@@ -111,3 +113,19 @@ def test_bad_config_fails_before_any_work_naming_the_key(case_factory, tmp_path,
     assert len(errors) == 1 and key in errors[0], result.stderr
     assert "Traceback" not in result.stderr
     assert not any((gear_dir / "output").iterdir()), "outputs written despite a config error"
+
+
+def test_gear_limits_refuse_a_zip_and_name_the_key_to_raise(case_factory, tmp_path):
+    import zipfile
+
+    members = [case_factory(f"m{i}.dcm").path for i in range(2)]
+    archive = tmp_path / "series.zip"
+    with zipfile.ZipFile(archive, "w") as zf:
+        for path in members:
+            zf.write(path, path.name)
+    gear_dir = make_gear_dir(tmp_path / "gear", archive, {**DEFAULTS, "Max Zip Members": 1})
+    result = run_gear(gear_dir)
+    assert result.returncode == 1
+    assert "exceed the limit of 1" in result.stderr and "Max Zip Members" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert not any(p.name.endswith(".csv") for p in (gear_dir / "output").iterdir())

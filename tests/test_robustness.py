@@ -90,7 +90,8 @@ BROKEN = {  # input name -> (status, words the reason must hold)
     "samples.dcm": ("failed", "SamplesPerPixel 3 is inconsistent with MONOCHROME2"),
     "bits_allocated.dcm": ("failed", "BitsAllocated 32 is not supported"),
     "zero_rows.dcm": ("failed", "must be positive"),
-    "giant.dcm": ("failed", "over the limit of 67108864 (raise it with --max-pixels-per-frame)"),
+    "giant.dcm": ("failed", "over the limit of 67108864 "
+                            "(raise it with --max-pixels-per-frame, in the gear Max Pixels Per Frame)"),
     "big_series.zip": ("processed", ""),
 }
 
@@ -198,7 +199,8 @@ def test_zip_bomb_is_refused_before_anything_is_expanded(tmp_path):
     assert bomb.stat().st_size < 100_000
     work = tmp_path / "work"
     work.mkdir()
-    with pytest.raises(ArchiveError, match=r"exceed the limit of 1000000 \(raise it with --max-zip-bytes\)"):
+    limit = r"exceed the limit of 1000000 \(raise it with --max-zip-bytes, in the gear Max Zip Size GiB\)"
+    with pytest.raises(ArchiveError, match=limit):
         open_zip(bomb, work, Limits(max_zip_bytes=1_000_000))
     assert _files(work) == []
 
@@ -234,7 +236,7 @@ ZIPS = {
     "encrypted.zip": "encrypted; decrypt the archive first",
     "duplicate.zip": "appears more than once",
     "not_really.zip": "not a readable zip archive",
-    "too_many.zip": "exceed the limit of 10000 (raise it with --max-zip-members)",
+    "too_many.zip": "exceed the limit of 10000 (raise it with --max-zip-members, in the gear Max Zip Members)",
 }
 
 
