@@ -88,6 +88,23 @@ def run_cli(*args, cwd=None, env=None) -> subprocess.CompletedProcess:
                           env=full_env, timeout=600)
 
 
+def runs_per_mode(source: Path, tmp_path_factory, prefix: str):
+    """One CLI run per mode on the same input, shared by a module's tests (each run
+    costs seconds): `run(mode) -> (output folder, completed process)`."""
+    runs: dict[str, tuple[Path, subprocess.CompletedProcess]] = {}
+
+    def run(mode: str):
+        if mode not in runs:
+            out = tmp_path_factory.mktemp(f"{prefix}-{mode.replace('+', '-')}")
+            extra = ["--assignees", "reader@example.org"] if mode == "detect+readertasks" else []
+            result = run_cli("run", source, "--mode", mode, "--output-dir", out, *extra)
+            assert result.returncode == 0, result.stderr
+            runs[mode] = (out, result)
+        return runs[mode]
+
+    return run
+
+
 def frame_pixels(path: Path, frame: int = 0) -> np.ndarray:
     ds = pydicom.dcmread(path)
     arr = ds.pixel_array

@@ -24,6 +24,7 @@ from .conftest import (
     read_csv_rows,
     run_cli,
     run_gear,
+    runs_per_mode,
     unchanged_outside,
     write_case,
 )
@@ -42,19 +43,7 @@ def cine(tmp_path_factory):
 
 @pytest.fixture(scope="module")
 def cine_run(cine, tmp_path_factory):
-    """One CLI run per mode on the same cine, shared by the tests of that mode."""
-    runs = {}
-
-    def run(mode: str):
-        if mode not in runs:
-            out = tmp_path_factory.mktemp(f"out-{mode.replace('+', '-')}")
-            extra = ["--assignees", "reader@example.org"] if mode == "detect+readertasks" else []
-            result = run_cli("run", cine[0], "--mode", mode, "--output-dir", out, *extra)
-            assert result.returncode == 0, result.stderr
-            runs[mode] = (out, result)
-        return runs[mode]
-
-    return run
+    return runs_per_mode(cine[0], tmp_path_factory, "out")
 
 
 def _segments(syn, frame, which):

@@ -20,7 +20,7 @@ from fw_gear_presidio_image_redactor.naming import bbox_json_name, csv_name
 from fw_gear_presidio_image_redactor.services import build_scanner
 from fw_gear_presidio_image_redactor.synthetic import make_cine
 
-from .conftest import HEADER, glyphs_erased, read_csv_rows, run_cli, write_case
+from .conftest import HEADER, glyphs_erased, read_csv_rows, run_cli, runs_per_mode, write_case
 
 # member name -> Instance Number: names deliberately out of Instance Number order
 MEMBERS = {"b_slice.dcm": 2, "a_slice.dcm": 3, "c_slice.dcm": 1}
@@ -48,16 +48,7 @@ def series(tmp_path_factory):
 
 @pytest.fixture(scope="module")
 def series_run(series, tmp_path_factory):
-    runs = {}
-
-    def run(mode: str):
-        if mode not in runs:
-            out = tmp_path_factory.mktemp(f"series-{mode}")
-            result = run_cli("run", series[0], "--mode", mode, "--output-dir", out)
-            runs[mode] = (out, result)
-        return runs[mode]
-
-    return run
+    return runs_per_mode(series[0], tmp_path_factory, "series")
 
 
 def _members(zip_path) -> dict[str, pydicom.Dataset]:
