@@ -119,7 +119,3 @@ def merge_words(groups: list[list[OcrWord]], overlap: float = 0.3) -> list[OcrWo
             elif word.confidence > merged[clash].confidence:
                 merged[clash] = word
     return sorted(merged, key=lambda w: (w.box.top // 8, w.box.left))
-
-
-def as_image(arr: np.ndarray) -> Image.Image:
-    return Image.fromarray(arr)

@@ -395,17 +395,6 @@ class OverlayScanner:
                         w.confidence, w.view)
                 for w in self.crops[crop_id].words]
 
-    def words_for(self, plan: FramePlan) -> list[OcrWord]:
-        """Every word on a frame as overlay reuse sees it (the key frame's, with changed regions re-read)."""
-        key_words = self.keys[plan.key].words
-        if not plan.regions:
-            return key_words
-        boxes = [region for region, _ in plan.regions]
-        words = [w for w in key_words if not any(_touches(w.box, b) for b in boxes)]
-        for region, crop_id in plan.regions:
-            words += self.region_words(region, crop_id)
-        return sorted(words, key=lambda w: (w.box.top // 8, w.box.left))
-
 
 @dataclass
 class Mosaic:
