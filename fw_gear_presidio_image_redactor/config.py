@@ -136,6 +136,24 @@ class RedactorConfig:
             )
 
 
+    def settings(self) -> list[tuple[str, str]]:
+        """The settings a reviewer needs to judge a report, in the gear's own names."""
+        items = [
+            ("Mode", self.mode.value),
+            ("Entities to Find", ", ".join(self.entities) or "(all text)"),
+            ("Transformer Score Threshold", str(self.score_threshold)),
+            ("Entity Frequency Threshold", str(self.frequency_threshold)),
+            ("Use DICOM Metadata", "yes" if self.use_metadata else "no"),
+            ("Fill", self.fill.value),
+            ("NER model", self.ner_model or "default"),
+            ("bbox_coords input", self.bbox_coords.name if self.bbox_coords else "none"),
+            ("debug", "on (reports hold raw PHI text)" if self.debug else "off"),
+        ]
+        if self.mode is Mode.DETECT_READERTASKS:
+            items.append(("Assignees", str(len(self.assignees))))
+        return items
+
+
 def parse_entities(value: str | None) -> tuple[str, ...]:
     """Accepts the manifest's comma list, tolerating spaces and case."""
     if value is None:

@@ -25,7 +25,7 @@ from .dicom_writer import SeriesUids, close_pixel_spool, derived_dataset, write_
 from .findings import InstanceFindings
 from .frequency import apply_frequency_threshold
 from .inputs import ArchiveError, WorkUnit, unit_for
-from .naming import bbox_json_name, csv_name, redacted_name, review_name, stem
+from .naming import bbox_json_name, csv_name, display_name, redacted_name, review_name, stem
 from .parallel import resolve_jobs
 from .progress import Progress
 from .redaction import outline_frame, redact_frame
@@ -46,6 +46,12 @@ class Outcome:
     outputs: list[Path] = field(default_factory=list)
     instances: list[InstanceFindings] = field(default_factory=list)
     detectors: list[str] = field(default_factory=list)
+    # Findings the verification pass ("double wash") still saw after a first redaction;
+    # None when no such pass ran (detection modes, bbox_coords input).
+    residual: int | None = None
+    # What a reviewer should know about this input that is not a finding: skipped
+    # members, members that failed, a verification pass that had to redact again.
+    warnings: list[str] = field(default_factory=list)
 
     @property
     def counts(self) -> Counter:
@@ -131,9 +137,11 @@ class Engine:
     # -- composition ---------------------------------------------------------
 
     def _process_unit(self, unit: WorkUnit) -> Outcome:
-        for name in unit.skipped:
-            log.warning("%s: skipped non-DICOM member %r", unit.source.name, name)
+        warnings = [f"skipped non-DICOM member {display_name(name)}" for name in unit.skipped]
+        for warning in warnings:
+            log.warning("%s: %s", unit.source.name, warning)
         images, problems, no_pixels = self._load(unit)
+        warnings += [f"no pixel data: {display_name(member)}" for member in no_pixels if unit.is_series]
         if not images:
             if no_pixels and not problems:
                 return Outcome(unit.source, SKIPPED, f"{unit.source.name}: no pixel data")
@@ -141,11 +149,16 @@ class Engine:
 
         findings = self._findings(images)
         detectors = self.detectors
+        residual = None
         if self.config.mode.redacts and self.bbox_coords is None:  # verification pass ("double wash")
             residual = verify(self.scanner, images, findings, self.config.fill, self.config.margin)
             detectors = [*detectors, f"verification pass ({residual} residual)"]
+            if residual:
+                warnings.append(f"verification pass found {residual} finding(s) left after the first redaction; "
+                                "they were redacted too: check this input by eye")
         s = stem(unit.source)
-        outcome = Outcome(unit.source, PROCESSED, instances=findings, detectors=detectors)
+        outcome = Outcome(unit.source, PROCESSED, instances=findings, detectors=detectors, residual=residual,
+                          warnings=warnings)
         csv_path = self.output_dir / csv_name(s)
         write_text_atomic(csv_path, findings_csv(unit.source.name, findings, outcome.detectors, self.config.debug))
         self._written.append(csv_path)
@@ -166,6 +179,7 @@ class Engine:
         if mode is Mode.DETECT_READERTASKS and self.reader_tasks is not None:
             self.reader_tasks(unit.source, images, findings)
         if problems:
+            outcome.warnings += problems
             outcome.status = FAILED
             outcome.reason = "; ".join(problems) + " (other members processed)"
         return outcome
