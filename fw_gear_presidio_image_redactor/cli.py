@@ -12,22 +12,32 @@ from . import __version__
 from .config import DEFAULT_ENTITIES, ConfigError, Fill, Limits, Mode, RedactorConfig, parse_entities
 from .engine import FAILED, SKIPPED, Engine, Outcome
 from .inputs import discover
-from .naming import stem
+from .naming import display_name, stem
 from .parallel import process_inputs
+from .progress import RunProgress
 from .reports import BboxCoordsError, read_bbox_json
 from .run_summary import exit_code, summary_lines
 
 log = logging.getLogger("presidio_image_redactor")
 
-EXAMPLES = """examples:
-  detect PHI and write a report, bbox JSON and a review DICOM with boxes drawn:
+EXAMPLES = """examples, one per mode:
+  Detection Only: report, bbox JSON, preview and a review DICOM with boxes drawn:
     presidio-image-redactor run scan.dcm --mode detect --output-dir out/
-  redact PHI, using header values to find names and dates:
+  Dynamic PHI Redaction, also using the header's names, IDs and dates:
     presidio-image-redactor run series.zip --mode redact --use-metadata --output-dir out/
-  redact exactly the boxes of an earlier (reviewed) scan, without OCR:
+  RedactAllText: remove all burned-in text from every DICOM under a folder, 4 at once:
+    presidio-image-redactor run images/ --mode redact-all --jobs 4 --output-dir clean/
+  Detection+ReaderTasks: detect, then give a Flywheel file to readers (FW_API_KEY set):
+    presidio-image-redactor run scan.dcm --mode detect+readertasks --file-id ID \\
+        --assignees reader@example.org --output-dir out/
+  redact exactly the boxes of an earlier (reviewed, perhaps edited) scan, without OCR:
     presidio-image-redactor run scan.dcm --mode redact --bbox-coords out/bbox_coords...scan.json --output-dir red/
-  remove all burned-in text from every DICOM under a folder:
-    presidio-image-redactor run images/ --mode redact-all --output-dir clean/
+  apply the rectangles Flywheel readers drew (FW_API_KEY set):
+    presidio-image-redactor run scan.dcm --mode apply-annotations --file-id ID --output-dir red/
+
+exit codes: 0 every input processed or skipped (not DICOM, no pixels); 1 an input
+failed (the others are still processed); 2 usage or configuration error.
+open out/index.html for the per-input reports and previews.
 """
 
 
@@ -177,12 +187,13 @@ def run(config: RedactorConfig, sources: list[Path], output_dir: Path, work_dir:
                                                           "(same name); run it separately with another --output-dir")
         # several inputs and cores: a pool of worker processes (parallel.process_inputs), results in order
         results = process_inputs(engine, [s for s in sources if s not in clashes], engine.jobs)
-        for i, source in enumerate(sources, 1):
-            log.info("[%d/%d] %s", i, len(sources), source.name)
-            outcome = clashes[source] if source in clashes else next(results)
-            if outcome.status == "failed":
-                log.error("%s", outcome.reason)
-            outcomes.append(outcome)
+        with RunProgress(len(sources)) as progress:
+            for source in sources:
+                outcome = clashes[source] if source in clashes else next(results)
+                progress.done(display_name(source.name), outcome.status)
+                if outcome.status == "failed":
+                    log.error("%s", outcome.reason)
+                outcomes.append(outcome)
     for line in summary_lines(outcomes):
         print(line)
     return exit_code(outcomes)

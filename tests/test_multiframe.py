@@ -233,7 +233,8 @@ def test_folder_in_a_pool_of_workers_matches_one_process(cine, tmp_path):
         out = tmp_path / f"out{jobs}"
         result = run_cli("run", folder, "--mode", "redact", "--output-dir", out, "--jobs", jobs)
         assert result.returncode == 1, result.stderr  # the broken file
-        assert "failed    broken.dcm" in result.stdout and "processed cine.dcm" in result.stdout
+        table = {line.split()[1]: line.split()[0] for line in result.stdout.splitlines()[2:] if line.startswith("  ")}
+        assert table["broken.dcm"] == "failed" and table["cine.dcm"] == "processed", result.stdout
         outputs[jobs] = out
     for name in ("redacted_cine.dcm", "redacted_slice.dcm"):
         a, b = pydicom.dcmread(outputs[1] / name), pydicom.dcmread(outputs[2] / name)

@@ -1,0 +1,101 @@
+"""What a person at a terminal meets: --version, --help examples, the progress bar
+with an ETA, the summary table and the exit codes."""
+
+from __future__ import annotations
+
+import fcntl
+import os
+import pty
+import re
+import select
+import struct
+import subprocess
+import termios
+
+from fw_gear_presidio_image_redactor import __version__
+from fw_gear_presidio_image_redactor.config import Mode
+
+from .conftest import CLI, run_cli, write_case
+
+
+def test_version_prints_the_package_version():
+    result = run_cli("--version")
+    assert result.returncode == 0
+    assert result.stdout.strip() == f"presidio-image-redactor {__version__}"
+
+
+def test_help_has_an_example_for_every_mode():
+    result = run_cli("run", "--help")
+    assert result.returncode == 0
+    examples = result.stdout.split("examples")[1]
+    for mode in Mode:
+        assert f"--mode {mode.cli} " in examples, mode.cli
+    assert "exit codes" in result.stdout
+
+
+def _run_in_pty(args: list[str], timeout: float = 240) -> tuple[int, str]:
+    """Run the CLI with stderr/stdout on a pseudo-terminal, as a person would."""
+    primary, secondary = pty.openpty()
+    fcntl.ioctl(secondary, termios.TIOCSWINSZ, struct.pack("HHHH", 40, 120, 0, 0))  # a 120x40 window
+    proc = subprocess.Popen([*CLI, *args],
+                            stdin=subprocess.DEVNULL, stdout=secondary, stderr=secondary, close_fds=True,
+                            env={**os.environ})
+    os.close(secondary)
+    chunks = []
+    while True:
+        ready, _, _ = select.select([primary], [], [], timeout)
+        if not ready:
+            proc.kill()
+            raise AssertionError(f"CLI produced no output for {timeout}s")
+        try:
+            data = os.read(primary, 65536)
+        except OSError:  # EIO: the child closed the terminal
+            break
+        if not data:
+            break
+        chunks.append(data)
+    os.close(primary)
+    return proc.wait(timeout=30), b"".join(chunks).decode("utf-8", "replace")
+
+
+def test_terminal_run_shows_a_progress_bar_with_eta_and_a_summary_table(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    write_case(folder / "a.dcm", seed=1)
+    write_case(folder / "b.dcm", seed=2)
+    (folder / "notes.txt").write_text("not a DICOM")
+    code, screen = _run_in_pty(["run", str(folder), "--mode", "detect", "--jobs", "1",
+                                "--output-dir", str(tmp_path / "out")])
+    assert code == 0, screen
+    assert re.search(r"inputs: [0-2]/2 \|.*\| elapsed \d\d:\d\d, ETA ", screen), screen
+    assert "\r" in screen  # the bar redraws in place instead of printing a line per update
+    lines = [line.strip() for line in screen.replace("\r", "\n").splitlines() if line.strip()]
+    assert "Summary: 2 processed, 1 skipped, 0 failed" in lines
+    header = next(i for i, line in enumerate(lines) if line.startswith("status"))
+    rows = {line.split()[1]: line.split()[0] for line in lines[header + 1: header + 4]}
+    assert rows == {"a.dcm": "processed", "b.dcm": "processed", "notes.txt": "skipped"}
+    assert any(line.startswith("Findings by entity: ") and "PERSON" in line for line in lines)
+
+
+def test_log_run_reports_each_input_with_elapsed_time_and_eta(tmp_path):
+    """Not a terminal (the gear's log, a CI job): one line per input, no bar."""
+    write_case(tmp_path / "a.dcm", seed=1)
+    write_case(tmp_path / "b.dcm", seed=2)
+    result = run_cli("run", tmp_path / "a.dcm", tmp_path / "b.dcm", "--mode", "detect", "--jobs", "1",
+                     "--output-dir", tmp_path / "out")
+    assert result.returncode == 0, result.stderr
+    assert re.search(r"\[1/2\] a\.dcm: processed \(elapsed \d:\d\d:\d\d, ETA \d:\d\d:\d\d\)", result.stderr)
+    assert re.search(r"\[2/2\] b\.dcm: processed \(elapsed \d:\d\d:\d\d\)", result.stderr)
+    assert "\r" not in result.stderr and "|" not in result.stderr
+
+
+def test_exit_codes_separate_usage_errors_from_failed_inputs(tmp_path):
+    write_case(tmp_path / "ok.dcm", seed=1)
+    (tmp_path / "bad.dcm").write_bytes(b"\0" * 128 + b"DICM" + b"\x02\x00")
+    assert run_cli("run", tmp_path / "ok.dcm", "--mode", "nonsense", "--output-dir", tmp_path / "o").returncode == 2
+    assert run_cli("run", tmp_path / "missing.dcm", "--mode", "detect",
+                   "--output-dir", tmp_path / "o").returncode == 2
+    mixed = run_cli("run", tmp_path / "ok.dcm", tmp_path / "bad.dcm", "--mode", "detect", "--jobs", "1",
+                    "--output-dir", tmp_path / "o")
+    assert mixed.returncode == 1
+    assert (tmp_path / "o" / "bbox_ok.dcm").exists()  # the good input was still processed
