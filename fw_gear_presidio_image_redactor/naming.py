@@ -42,3 +42,14 @@ def redacted_name(s: str, series: bool) -> str:
 def display_name(name: str) -> str:
     """Names come from uploads and zip members; one with a newline would forge log lines."""
     return name if name.isprintable() else repr(name)
+
+
+def preview_name(s: str) -> str:
+    return f"preview_{s}.png"
+
+
+def report_name(s: str) -> str:
+    return f"report_{s}.html"
+
+
+INDEX_NAME = "index.html"  # the CLI's page linking every input's report
