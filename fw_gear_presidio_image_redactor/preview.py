@@ -1,0 +1,454 @@
+"""Preview contact sheets: what was found, and what redaction removes, in one PNG.
+
+Reviewers decide by looking. Each row puts a frame as a viewer would show it,
+with a coloured, labelled box around every finding, beside the same frame
+redacted by `redaction.redact_frame` itself, so the right panel is exactly what
+the redact modes write (after the same display mapping and scaling). Only the
+frames shown are decoded: a long cine is never held in memory whole.
+"""
+
+from __future__ import annotations
+
+import math
+import os
+import tempfile
+from collections import Counter, deque
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import numpy as np
+from PIL import Image, ImageDraw, ImageFont
+from pydicom.pixels import apply_modality_lut, apply_voi_lut
+
+from .config import Fill
+from .dicom_io import DicomImage
+from .findings import Box, Finding, InstanceFindings
+from .naming import display_name
+from .redaction import redact_frame
+from .reports import created_file_mode
+
+PREVIEW_MAX_ROWS = 12
+PANEL_MAX_WIDTH = 512
+PANEL_MAX_HEIGHT = 640
+MAX_UPSCALE = 2.0
+# A frame with more boxes than this (RedactAllText on a busy overlay) gets no
+# labels: they would cover the text being judged. The legend still names the colours.
+MAX_LABELS = 30
+
+PAD, GAP, OUTLINE = 12, 12, 2
+BACKGROUND, INK, DIM, BORDER = (30, 30, 32), (235, 235, 235), (160, 160, 165), (90, 90, 96)
+NO_PHI = (120, 220, 120)
+
+# Saturated colours that stand out on black, white and grey ground alike.
+ENTITY_COLORS: dict[str, tuple[int, int, int]] = {
+    "PERSON": (255, 59, 48),
+    "DATE_TIME": (255, 149, 0),
+    "ID": (255, 214, 10),
+    "LOCATION": (52, 199, 89),
+    "PHONE_NUMBER": (0, 210, 200),
+    "EMAIL": (90, 200, 250),
+    "EMAIL_ADDRESS": (90, 200, 250),
+    "AGE": (191, 90, 242),
+    "ORGANIZATION": (255, 55, 195),
+    "PROFESSION": (172, 142, 104),
+    "ZIP": (64, 140, 255),
+    "USERNAME": (190, 255, 60),
+    "TEXT": (0, 255, 255),
+}
+_SPARE_COLORS = ((255, 105, 97), (119, 221, 119), (174, 198, 207), (253, 253, 150), (203, 153, 201))
+
+
+def entity_color(entity: str) -> tuple[int, int, int]:
+    """Fixed per entity, so a reviewer learns the colours once; unknown names
+    (e.g. from a hand-written bbox_coords file) get a stable spare colour."""
+    if entity in ENTITY_COLORS:
+        return ENTITY_COLORS[entity]
+    return _SPARE_COLORS[sum(entity.encode()) % len(_SPARE_COLORS)]
+
+
+@lru_cache(maxsize=8)
+def _font(size: int) -> ImageFont.FreeTypeFont | ImageFont.ImageFont:
+    return ImageFont.load_default(size=size)
+
+
+# -- which frames ---------------------------------------------------------------
+
+
+def _frame_sets(inst: InstanceFindings) -> dict[int, frozenset]:
+    by_frame: dict[int, set] = {}
+    for f in inst.findings:
+        if 0 <= f.frame < max(1, inst.number_of_frames):
+            by_frame.setdefault(f.frame, set()).add((f.entity_type, f.box))
+    return {k: frozenset(v) for k, v in by_frame.items()}
+
+
+def _spread(items: Sequence[int]) -> list[int]:
+    """First, last, then midpoints breadth-first: any prefix is spread evenly."""
+    if len(items) <= 2:
+        return list(items)
+    out = [items[0], items[-1]]
+    queue = deque([(0, len(items) - 1)])
+    while queue:
+        lo, hi = queue.popleft()
+        if hi - lo < 2:
+            continue
+        mid = (lo + hi) // 2
+        out.append(items[mid])
+        queue += [(lo, mid), (mid, hi)]
+    return out
+
+
+def _ranked_frames(inst: InstanceFindings) -> list[int]:
+    """Every candidate frame, most useful first.
+
+    First, middle and last always lead (what the cine looks like). Then the change
+    points: frames where findings start or differ (two in three slots) and frames
+    where they stop (one in three): a frame where a static banner's finding
+    vanishes is where a miss would hide, so those are never crowded out entirely.
+    Only frames with findings and the frame after each can be change points, so
+    the work is proportional to the findings, not to the frame count.
+    """
+    n = max(1, inst.number_of_frames)
+    sets = _frame_sets(inst)
+    empty: frozenset = frozenset()
+    starts, stops = [], []
+    for f in sorted(set(sets) | {f + 1 for f in sets if f + 1 < n}):
+        current = sets.get(f, empty)
+        if current != (sets.get(f - 1, empty) if f > 0 else empty):
+            (starts if current else stops).append(f)
+    ranked = list(dict.fromkeys([0, n - 1, n // 2]))
+    seen = set(ranked)
+    a, b = deque(_spread(starts)), deque(_spread(stops))
+    while a or b:
+        for queue in (a, a, b):
+            while queue:
+                f = queue.popleft()
+                if f not in seen:
+                    seen.add(f)
+                    ranked.append(f)
+                    break
+    return ranked
+
+
+def preview_frames(inst: InstanceFindings) -> list[int]:
+    """Frame indexes to show for one instance: first, middle and last, plus every
+    frame where the set of findings (entity, box) differs from the previous frame;
+    sorted, capped at PREVIEW_MAX_ROWS, favouring change points when capping."""
+    return sorted(_ranked_frames(inst)[:PREVIEW_MAX_ROWS])
+
+
+def _select_rows(findings: Sequence[InstanceFindings]) -> list[tuple[int, int]]:
+    """(instance index, frame) pairs for a sheet: each instance's best frame
+    before any instance's second, instances with findings before those without."""
+    ranked = [_ranked_frames(inst)[:PREVIEW_MAX_ROWS] for inst in findings]
+    has = [_frame_sets(inst) for inst in findings]
+    chosen: list[tuple[int, int]] = []
+    depth = 0
+    while len(chosen) < PREVIEW_MAX_ROWS and any(len(r) > depth for r in ranked):
+        level = [(i, r[depth]) for i, r in enumerate(ranked) if len(r) > depth]
+        with_findings = [c for c in level if c[1] in has[c[0]]]
+        without = [c for c in level if c[1] not in has[c[0]]]
+        for group in (with_findings, without):
+            room = PREVIEW_MAX_ROWS - len(chosen)
+            chosen += sorted(_spread(group)[:room]) if len(group) > room else group
+        depth += 1
+    return sorted(chosen)
+
+
+# -- how a frame looks ------------------------------------------------------------
+
+
+def _first(value) -> float:
+    try:
+        return float(value[0])
+    except TypeError:
+        return float(value)
+
+
+def display_mapper(image: DicomImage, frame: np.ndarray) -> Callable[[np.ndarray], np.ndarray]:
+    """Stored values -> 8-bit grey or RGB, fixed from the original frame so the
+    redacted frame is shown through the very same mapping.
+
+    12-16 bit grey uses the header's VOI window (what a viewer shows first), else
+    the 0.5-99.5 percentile range: burned-in text sits at an extreme, beyond the
+    percentiles, so it clips to full white (or black) instead of being squeezed
+    into grey by one outlier. MONOCHROME1 is inverted, as a viewer shows it.
+    """
+    if image.photometric == "PALETTE COLOR":
+        return lambda f: image.display_rgb(f)
+    if frame.ndim == 3:
+        shift = max(0, image.bits_stored - 8)
+        return lambda f: f.astype(np.uint8) if f.dtype == np.uint8 else np.clip(f >> shift, 0, 255).astype(np.uint8)
+    ds = image.dataset
+    invert = image.photometric == "MONOCHROME1"
+    if image.bits_stored <= 8:
+        lo, hi = image.stored_range
+        return _linear(lambda f: f.astype(np.float32), float(lo), float(hi), invert)
+
+    def modality(f: np.ndarray) -> np.ndarray:
+        try:
+            return np.asarray(apply_modality_lut(f, ds), dtype=np.float32)
+        except Exception:  # a broken Modality LUT must not cost the preview
+            return f.astype(np.float32)
+
+    center, width = ds.get("WindowCenter"), ds.get("WindowWidth")
+    try:
+        c, w = _first(center), _first(width)
+    except (TypeError, ValueError, IndexError):
+        c, w = 0.0, 0.0
+    if w >= 1:  # PS3.3 C.11.2.1.2.1, linear
+        return _linear(modality, c - 0.5 - (w - 1) / 2, c - 0.5 + (w - 1) / 2, invert)
+    if "VOILUTSequence" in ds:
+        try:
+            voi = np.asarray(apply_voi_lut(modality(frame), ds, index=0), dtype=np.float32)
+
+            def lut(f: np.ndarray) -> np.ndarray:
+                return np.asarray(apply_voi_lut(modality(f), ds, index=0), dtype=np.float32)
+
+            return _linear(lut, float(voi.min()), float(voi.max()), invert)
+        except Exception:  # fall through to percentiles
+            pass
+    values = modality(frame).ravel()
+    sample = values[:: max(1, values.size // 500_000)]
+    lo, hi = (float(v) for v in np.percentile(sample, [0.5, 99.5]))
+    if hi <= lo:
+        lo, hi = float(values.min()), float(values.max())
+    return _linear(modality, lo, hi, invert)
+
+
+def _linear(values: Callable[[np.ndarray], np.ndarray], lo: float, hi: float,
+            invert: bool) -> Callable[[np.ndarray], np.ndarray]:
+    span = max(hi - lo, 1e-6)
+
+    def convert(f: np.ndarray) -> np.ndarray:
+        out = np.clip((values(f) - lo) * (255.0 / span), 0, 255)
+        if invert:
+            out = 255.0 - out
+        return np.round(out).astype(np.uint8)
+
+    return convert
+
+
+def panel_scale(rows: int, columns: int) -> float:
+    """Downscale to fit a panel, keeping aspect; small images grow, but at most 2x."""
+    return min(PANEL_MAX_WIDTH / columns, PANEL_MAX_HEIGHT / rows, MAX_UPSCALE)
+
+
+def _to_panel(pixels: np.ndarray, size: tuple[int, int]) -> Image.Image:
+    img = Image.fromarray(pixels).convert("RGB")
+    if img.size != size:
+        img = img.resize(size, Image.Resampling.LANCZOS)
+    return img
+
+
+def scaled_rect(box: Box, scale: float) -> tuple[int, int, int, int]:
+    """A box in panel pixels: [x0, x1) x [y0, y1), never empty."""
+    x0, y0 = int(box.left * scale), int(box.top * scale)
+    return x0, y0, max(x0 + 1, math.ceil(box.right * scale)), max(y0 + 1, math.ceil(box.bottom * scale))
+
+
+def _overlap(a: tuple[int, int, int, int], b: tuple[int, int, int, int]) -> int:
+    w = min(a[2], b[2]) - max(a[0], b[0])
+    h = min(a[3], b[3]) - max(a[1], b[1])
+    return max(0, w) * max(0, h)
+
+
+def _text_color(rgb: tuple[int, int, int]) -> tuple[int, int, int]:
+    return (0, 0, 0) if 0.299 * rgb[0] + 0.587 * rgb[1] + 0.114 * rgb[2] > 110 else (255, 255, 255)
+
+
+def _draw_findings(panel: Image.Image, findings: list[Finding], image: DicomImage, scale: float,
+                   margin: int) -> None:
+    """Boxes (grown by the margin, as redaction grows them) drawn just outside the
+    area redaction fills, so every pixel inside stays visible; then labels, each
+    placed where it covers the fewest other boxes and labels."""
+    draw = ImageDraw.Draw(panel)
+    width, height = panel.size
+    rects = []
+    for f in findings:
+        x0, y0, x1, y1 = scaled_rect(f.box.grown(margin, image.rows, image.columns), scale)
+        rect = (x0 - OUTLINE, y0 - OUTLINE, x1 + OUTLINE, y1 + OUTLINE)
+        rects.append(rect)
+        draw.rectangle((rect[0], rect[1], rect[2] - 1, rect[3] - 1), outline=entity_color(f.entity_type),
+                       width=OUTLINE)
+    if len(findings) > MAX_LABELS:
+        return
+    font = _font(11)
+    placed: list[tuple[int, int, int, int]] = []
+    for f, rect in zip(findings, rects, strict=True):
+        left, top, right, bottom = font.getbbox(f.entity_type)
+        w, h = right + 4, bottom + 2
+        x0, y0, x1, y1 = rect
+        candidates = [(x0, y0 - h), (x0, y1), (x1 - w, y0 - h), (x1 - w, y1), (x1 + 1, y0), (x0 - w - 1, y0)]
+        best, best_cost = None, None
+        for rank, (cx, cy) in enumerate(candidates):
+            cx, cy = min(max(cx, 0), max(0, width - w)), min(max(cy, 0), max(0, height - h))
+            tag = (cx, cy, cx + w, cy + h)
+            cost = (sum(_overlap(tag, r) for r in rects) + 3 * sum(_overlap(tag, p) for p in placed)) * 10 + rank
+            if best_cost is None or cost < best_cost:
+                best, best_cost = tag, cost
+        placed.append(best)
+        color = entity_color(f.entity_type)
+        draw.rectangle((best[0], best[1], best[2] - 1, best[3] - 1), fill=color)
+        draw.text((best[0] + 2, best[1] + 1 - top), f.entity_type, fill=_text_color(color), font=font)
+
+
+# -- the sheet ----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class PanelPlace:
+    """Where a row's panels lie on the sheet, and the scale from image to panel."""
+
+    instance: int
+    frame: int
+    left: tuple[int, int]  # (x, y) of the original panel's top-left corner
+    right: tuple[int, int]  # same for the redacted panel
+    size: tuple[int, int]
+    scale: float
+
+
+@dataclass
+class _Row:
+    instance: int
+    frame: int
+    original: Image.Image
+    redacted: Image.Image
+    scale: float
+    caption: str
+    right_caption: str
+
+
+def _change(sets: dict[int, frozenset], frame: int) -> str:
+    """What a reviewer should look for on this frame of a cine."""
+    current, previous = sets.get(frame, frozenset()), sets.get(frame - 1, frozenset())
+    if frame == 0 or current == previous:
+        return ""
+    if not previous:
+        return "findings start"
+    return "findings change" if current else "findings stop: check nothing was missed"
+
+
+def _counts_text(counts: Counter) -> list[tuple[str, tuple[int, int, int]]]:
+    ordered = sorted(counts.items(), key=lambda x: (-x[1], x[0]))
+    return [(f"{entity} {n}", entity_color(entity)) for entity, n in ordered]
+
+
+def contact_sheet(images: list[DicomImage], findings: list[InstanceFindings], *, fill: Fill, margin: int,
+                  redacted: bool, title: str) -> Image.Image:
+    """One RGB contact sheet for one input (a single DICOM, a cine, or a zipped
+    series: images[i] pairs with findings[i]). `sheet.info["panels"]` lists each
+    row's PanelPlace, for tests and for anyone cropping the sheet."""
+    if len(images) != len(findings):
+        raise ValueError(f"{len(images)} images but {len(findings)} findings lists")
+    series = len(images) > 1
+    verb = "redacted" if redacted else "would be redacted"
+    rows: list[_Row] = []
+    sets = [_frame_sets(inst) for inst in findings]
+    for i, frame_index in _select_rows(findings):
+        image, inst = images[i], findings[i]
+        on_frame = [f for f in inst.findings if f.frame == frame_index]
+        frame = image.frame(frame_index)
+        to_display = display_mapper(image, frame)
+        out = redact_frame(image, frame, [f.box for f in on_frame], fill, margin)
+        scale = panel_scale(image.rows, image.columns)
+        size = (max(1, round(image.columns * scale)), max(1, round(image.rows * scale)))
+        original = _to_panel(to_display(frame), size)
+        _draw_findings(original, on_frame, image, scale, margin)
+        parts = [display_name(inst.member or image.member or image.path.name)] if series else []
+        n = len(on_frame)
+        if image.number_of_frames > 1:
+            parts.append(f"frame {frame_index + 1}/{image.number_of_frames} (CSV frame {frame_index})")
+        parts.append(f"{n} finding{'s' if n != 1 else ''}" if n else "no findings")
+        change = _change(sets[i], frame_index)
+        if change and image.number_of_frames > 1:
+            parts.append(change)
+        if n > MAX_LABELS:
+            parts.append("labels left out, colours as in the legend")
+        rows.append(_Row(i, frame_index, original, _to_panel(to_display(out), size), scale, "  ·  ".join(parts),
+                         f"{verb} ({n} box{'es' if n != 1 else ''})" if n else "nothing to redact"))
+
+    counts = Counter(f.entity_type for inst in findings for f in inst.findings)
+    total_frames = sum(max(1, img.number_of_frames) for img in images)
+    frames_with = sum(len(s) for s in sets)
+    shown_instances = len({r.instance for r in rows})
+    if series:
+        shown = (f"{len(rows)} frame{'s' if len(rows) != 1 else ''} from {shown_instances} of {len(images)} "
+                 f"instances shown ({total_frames} frames in all, {frames_with} with findings)")
+    else:
+        shown = f"{len(rows)} of {total_frames} frame{'s' if total_frames != 1 else ''} shown"
+        if total_frames > 1:
+            shown += f" ({frames_with} with findings)"
+    footer = [shown + "; every frame's findings are in the CSV."]
+    if total_frames > 1:
+        footer.append("Shown: first, middle and last frames, and frames where findings start, change or stop.")
+
+    return _compose(title, counts, rows, footer, fill, margin, verb)
+
+
+def _compose(title: str, counts: Counter, rows: list[_Row], footer: list[str], fill: Fill, margin: int,
+             verb: str) -> Image.Image:
+    big, small = _font(18), _font(12)
+    col = max([r.original.width for r in rows] + [200])
+    legend = _counts_text(counts)
+    explain = (f"Left: original, each finding boxed (box = redaction area, grown {margin} px). "
+               f"Right: {verb}, fill {fill.value}.")
+    measure = ImageDraw.Draw(Image.new("RGB", (1, 1)))
+    title = title if len(title) <= 120 else title[:117] + "..."
+    legend_width = sum(measure.textlength(t, font=small) + 26 for t, _ in legend) if legend else 100
+    text_width = max(measure.textlength(t, font=small) for t in [explain, *footer])
+    width = int(max(2 * col + GAP, measure.textlength(title, font=big), legend_width, text_width) + 2 * PAD)
+    caption_h, line_h = 18, 17
+    header_h = PAD + 24 + line_h + line_h + 8
+    height = header_h + sum(caption_h + r.original.height + GAP for r in rows) + len(footer) * line_h + PAD
+    sheet = Image.new("RGB", (width, height), BACKGROUND)
+    draw = ImageDraw.Draw(sheet)
+    y = PAD
+    draw.text((PAD, y), title, fill=INK, font=big)
+    y += 24
+    if legend:
+        x = PAD
+        for text, color in legend:
+            draw.rectangle((x, y + 2, x + 11, y + 13), fill=color)
+            draw.text((x + 16, y), text, fill=INK, font=small)
+            x += int(measure.textlength(text, font=small)) + 26
+    else:
+        draw.text((PAD, y), "no PHI found", fill=NO_PHI, font=small)
+    y += line_h
+    draw.text((PAD, y), explain, fill=DIM, font=small)
+    y += line_h + 8
+    places = []
+    right_x = PAD + col + GAP
+    for r in rows:
+        draw.text((PAD, y), r.caption, fill=INK, font=small)
+        draw.text((right_x, y), r.right_caption, fill=DIM, font=small)
+        y += caption_h
+        for x, panel in ((PAD, r.original), (right_x, r.redacted)):
+            sheet.paste(panel, (x, y))
+            draw.rectangle((x - 1, y - 1, x + panel.width, y + panel.height), outline=BORDER)
+        places.append(PanelPlace(r.instance, r.frame, (PAD, y), (right_x, y), r.original.size, r.scale))
+        y += r.original.height + GAP
+    for line in footer:
+        draw.text((PAD, y), line, fill=DIM, font=small)
+        y += line_h
+    sheet.info["panels"] = places
+    return sheet
+
+
+def write_preview(path: Path, images: list[DicomImage], findings: list[InstanceFindings], *, fill: Fill,
+                  margin: int, redacted: bool, title: str) -> None:
+    """contact_sheet -> PNG, written beside the target and renamed: a reader (or
+    Flywheel's upload) never sees half a file."""
+    sheet = contact_sheet(images, findings, fill=fill, margin=margin, redacted=redacted, title=title)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
+    try:
+        os.fchmod(fd, created_file_mode())
+        with os.fdopen(fd, "wb") as fh:
+            sheet.save(fh, format="PNG", optimize=False, compress_level=6)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
