@@ -7,16 +7,26 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 DEBIAN_PACKAGES := tesseract-ocr tesseract-ocr-eng dcmtk dicom3tools
+TEST_DEBIAN_PACKAGES := chromium
 DEMO_DIR ?= demo-output
 
-.PHONY: demo test lint eval bench system-deps venv clean
+.PHONY: demo test lint eval bench system-deps test-system-deps venv clean
 
-system-deps:
-	@missing=""; for p in $(DEBIAN_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+# $(call apt_install,PACKAGES): install those not installed yet; does nothing when all are.
+define apt_install
+	@missing=""; for p in $(1); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
 	if [ -n "$$missing" ]; then \
 	  echo "Installing Debian packages:$$missing"; \
 	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends $$missing; \
 	fi
+endef
+
+system-deps:
+	$(call apt_install,$(DEBIAN_PACKAGES))
+
+# Only the tests need these (headless Chromium opens the HTML reports), not `make demo`.
+test-system-deps:
+	$(call apt_install,$(TEST_DEBIAN_PACKAGES))
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -29,7 +39,7 @@ venv: system-deps $(STAMP)
 demo: venv
 	$(BIN)/python -m fw_gear_presidio_image_redactor.demo --output-dir $(DEMO_DIR)
 
-test: venv
+test: venv test-system-deps
 	$(BIN)/ruff check .
 	$(BIN)/python -m pytest -q
 
