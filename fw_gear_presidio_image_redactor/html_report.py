@@ -29,32 +29,14 @@ from . import __version__
 from .engine import FAILED, PROCESSED, SKIPPED, Outcome
 from .findings import Box, mask_text
 from .naming import TOOL, csv_name, display_name, stem
+from .preview import entity_color
 
 MAX_ROWS = 2000  # rows of the findings table; a reviewer reads the rest in the CSV
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 
-# One colour per entity, readable as a box outline on grey images and as a chip
-# behind dark text; unknown entities get one from FALLBACK_COLOURS by name.
-ENTITY_COLOURS: dict[str, str] = {
-    "PERSON": "#e6194b",
-    "DATE_TIME": "#f58231",
-    "LOCATION": "#3cb44b",
-    "AGE": "#911eb4",
-    "ID": "#4363d8",
-    "PROFESSION": "#9a6324",
-    "ORGANIZATION": "#008080",
-    "PHONE_NUMBER": "#f032e6",
-    "ZIP": "#808000",
-    "USERNAME": "#800000",
-    "EMAIL": "#000075",
-}
-FALLBACK_COLOURS = ("#469990", "#e6beff", "#aaffc3", "#ffd8b1", "#a9a9a9", "#bfef45")
-
-
 def entity_colour(entity: str) -> str:
-    if entity in ENTITY_COLOURS:
-        return ENTITY_COLOURS[entity]
-    return FALLBACK_COLOURS[sum(entity.encode()) % len(FALLBACK_COLOURS)]
+    """The preview's colour for the entity, so the chips in the tables key the boxes on the sheet."""
+    return "#{:02x}{:02x}{:02x}".format(*entity_color(entity))
 
 
 def _e(value: object) -> str:

@@ -10,18 +10,19 @@ from collections import Counter
 from pathlib import Path
 from urllib.parse import unquote, urlparse
 
-import numpy as np
 import pytest
-from PIL import Image, ImageDraw
+from PIL import Image
 
 from fw_gear_presidio_image_redactor import __version__
-from fw_gear_presidio_image_redactor.config import Mode, RedactorConfig
+from fw_gear_presidio_image_redactor.config import Fill, Mode, RedactorConfig
+from fw_gear_presidio_image_redactor.dicom_io import read_dicom
 from fw_gear_presidio_image_redactor.engine import FAILED, PROCESSED, SKIPPED, Engine, Outcome
 from fw_gear_presidio_image_redactor.findings import Box, Finding, InstanceFindings
-from fw_gear_presidio_image_redactor.html_report import ENTITY_COLOURS, MAX_ROWS, render_index, render_report
+from fw_gear_presidio_image_redactor.html_report import MAX_ROWS, render_index, render_report
+from fw_gear_presidio_image_redactor.preview import contact_sheet, entity_color
 from fw_gear_presidio_image_redactor.synthetic import make_cine
 
-from .conftest import frame_pixels, write_case
+from .conftest import write_case
 
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
@@ -56,19 +57,11 @@ def runs(tmp_path_factory):
 
 
 def preview_png(source: Path, outcome: Outcome) -> bytes:
-    """A stand-in contact sheet made from the real pixels with the findings' boxes (the
-    real one comes from preview.py; the report only embeds the bytes)."""
-    arr = frame_pixels(source).astype(np.float64)
-    arr = (255 * (arr - arr.min()) / max(1.0, np.ptp(arr))).astype(np.uint8)
-    img = Image.fromarray(arr).convert("RGB")
-    draw = ImageDraw.Draw(img)
-    for inst in outcome.instances:
-        for f in inst.findings:
-            if f.frame == 0:
-                draw.rectangle([f.box.left, f.box.top, f.box.right, f.box.bottom], outline=ENTITY_COLOURS.get(
-                    f.entity_type, "#ff0000"), width=2)
+    """The real contact sheet (preview.py) of a real run, as the engine hands it to the report."""
+    sheet = contact_sheet([read_dicom(source)], outcome.instances, fill=Fill.CONTRAST, margin=3, redacted=False,
+                          title=source.name)
     buf = io.BytesIO()
-    img.save(buf, format="PNG")
+    sheet.save(buf, format="PNG")
     return buf.getvalue()
 
 
@@ -299,11 +292,10 @@ def test_report_opens_offline_and_shows_every_finding(browser, runs, tmp_path):
         assert "KOWALSKI" not in text and "Residual findings after redaction: not run" in text
         assert "Settings" in text and "Use DICOM Metadata" in text
         screenshot_is_not_blank(page)
-        page.locator("#preview").scroll_into_view_if_needed()
-        shot = screenshot_is_not_blank(page)
-        # the preview is painted: its boxes' colours are on screen
-        person = tuple(int(ENTITY_COLOURS["PERSON"][i:i + 2], 16) for i in (1, 3, 5))
-        assert any(c == person for _, c in shot.getcolors(maxcolors=1 << 22))
+        # the preview is painted: on screen it shows the sheet's PERSON boxes
+        painted = Image.open(io.BytesIO(page.locator("#preview").screenshot())).convert("RGB")
+        assert len(painted.getcolors(maxcolors=1 << 22)) > 50
+        assert any(c == entity_color("PERSON") for _, c in painted.getcolors(maxcolors=1 << 22))
         opened.assert_offline()
     finally:
         opened.close()
