@@ -50,6 +50,7 @@ def _name(value: str) -> str:
 
 CSS = """
 :root { color-scheme: light; }
+.chip, .status, .banner { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 body { font-family: system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif;
        margin: 1.5rem; color: #1b1b1b; background: #fff; line-height: 1.4; }
 h1 { font-size: 1.4rem; margin: 0 0 .3rem; word-break: break-all; }
@@ -61,6 +62,7 @@ th { background: #f0f0f0; }
 tbody tr:nth-child(even) { background: #fafafa; }
 td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
 td.name { word-break: break-all; }
+td.entity, td.num { white-space: nowrap; }
 .chip { display: inline-block; width: .8em; height: .8em; border-radius: 2px; margin-right: .35em;
         vertical-align: -.05em; border: 1px solid rgba(0, 0, 0, .3); }
 .status { font-weight: 600; padding: .05rem .4rem; border-radius: 3px; }
@@ -208,7 +210,7 @@ def _findings_table(outcome: Outcome, debug: bool) -> list[str]:
             f'<tr class="finding" data-findings="{len(r.scores)}">'
             f'<td class="name">{_e(display_name(r.member) if r.member else source)}</td>'
             f'<td title="{_e(r.uid)}"><code>{_e(_short_uid(r.uid))}</code></td>'
-            f'<td class="num">{r.frames}</td><td>{_chip(r.entity)}</td><td class="num">{r.score}</td>'
+            f'<td class="num">{r.frames}</td><td class="entity">{_chip(r.entity)}</td><td class="num">{r.score}</td>'
             f"<td>{_e(r.recognizer)}</td><td class=\"num\">{b.left}</td><td class=\"num\">{b.top}</td>"
             f'<td class="num">{b.width}</td><td class="num">{b.height}</td><td><code>{_e(text)}</code></td></tr>'
         )
@@ -236,7 +238,7 @@ def _entity_summary(counts: Counter, outcome: Outcome) -> list[str]:
            '<thead><tr><th>Entity</th><th class="num">Findings</th><th class="num">Frames</th></tr></thead>',
            "<tbody>"]
     for entity, n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])):
-        out.append(f"<tr><td>{_chip(entity)}</td><td class=\"num\">{n}</td>"
+        out.append(f"<tr><td class=\"entity\">{_chip(entity)}</td><td class=\"num\">{n}</td>"
                    f"<td class=\"num\">{len(frames.get(entity, ()))}</td></tr>")
     out.append(f'<tr><th>total</th><th class="num">{sum(counts.values())}</th><th></th></tr>')
     out += ["</tbody>", "</table>"]
@@ -314,7 +316,7 @@ def render_index(entries: list[tuple[Outcome, str | None]], settings: list[tuple
     if totals:
         body += ['<table class="entities">',
                  '<thead><tr><th>Entity</th><th class="num">Findings</th></tr></thead>', "<tbody>"]
-        body += [f'<tr><td>{_chip(k)}</td><td class="num">{v}</td></tr>'
+        body += [f'<tr><td class="entity">{_chip(k)}</td><td class="num">{v}</td></tr>'
                  for k, v in sorted(totals.items(), key=lambda kv: (-kv[1], kv[0]))]
         body += ["</tbody>", "</table>"]
     else:
