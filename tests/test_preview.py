@@ -150,12 +150,16 @@ def test_png_is_written_atomically_and_bounded(tmp_path, case):
     write_preview(target, [image], [inst], fill=Fill.BACKGROUND, margin=MARGIN, redacted=False, title="scan.dcm")
     assert [p.name for p in target.parent.iterdir()] == ["preview_scan.png"]  # no .part left behind
     assert target.stat().st_mode & 0o777 == created_file_mode()
+    sheet = contact_sheet([image], [inst], fill=Fill.BACKGROUND, margin=MARGIN, redacted=False, title="scan.dcm")
     with Image.open(target) as png:
-        png.load()
-        assert png.format == "PNG" and png.mode == "RGB"
-        assert png.width <= 2 * PANEL_MAX_WIDTH + 200
-        assert png.height <= PANEL_MAX_HEIGHT + 200
-    assert target.stat().st_size < 1_500_000
+        assert png.format == "PNG"
+        stored = np.asarray(png.convert("RGB")).astype(int)
+    assert stored.shape[1] <= 2 * PANEL_MAX_WIDTH + 200
+    assert stored.shape[0] <= PANEL_MAX_HEIGHT + 200
+    # The file holds the sheet, to within a few levels (a 256-colour palette keeps it small).
+    assert stored.shape == np.asarray(sheet).shape
+    assert np.abs(stored - np.asarray(sheet).astype(int)).max() <= 8
+    assert target.stat().st_size < 400_000
 
 
 def test_a_failed_write_leaves_the_old_file_and_no_part(tmp_path, case):
@@ -265,3 +269,28 @@ def test_sheet_of_the_real_ct_shows_its_findings(tmp_path):
     assert region(sheet, place.left, rect, inset=2).max() > 200  # the name is there, windowed white
     assert out.stat().st_size < 400_000
     assert os.access(out, os.R_OK)
+
+
+def test_a_large_image_gets_a_readable_zoom_of_its_findings(tmp_path):
+    specs = [TextSpec("KOWALSKI, MARTHA", 40, 20, "PERSON", 40), TextSpec("03/11/1952", 40, 70, "DATE_TIME", 40)]
+    c = write_case(tmp_path / "cr.dcm", specs, rows=1500, columns=2000)
+    image = read_dicom(c.path)
+    inst = truth_findings(image, c.synthetic.segments)
+    sheet = contact_sheet([image], [inst], fill=Fill.CONTRAST, margin=MARGIN, redacted=True, title="cr.dcm")
+    (place,) = sheet.info["panels"]
+    (detail,) = place.details  # both lines in one crop
+    assert detail.scale >= 2 * place.scale
+    for f in inst.findings:
+        g = f.box.grown(MARGIN, image.rows, image.columns)
+        assert detail.crop.intersection_area(g) == g.area  # the whole finding is in the crop
+        rect = scaled_rect(Box(g.left - detail.crop.left, g.top - detail.crop.top, g.width, g.height), detail.scale)
+        assert rect[3] - rect[1] >= 20  # text a person can read
+        left = region(sheet, detail.left, rect, inset=4)
+        assert left.max() > 200 and left.min() < 60
+        assert (region(sheet, detail.right, rect, inset=4) == 255).all()
+
+
+def test_small_text_on_a_panel_shown_near_full_size_gets_no_zoom(case):
+    image, inst, _ = case
+    sheet = contact_sheet([image], [inst], fill=Fill.CONTRAST, margin=MARGIN, redacted=False, title="scan.dcm")
+    assert sheet.info["panels"][0].details == ()
