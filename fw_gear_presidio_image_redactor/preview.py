@@ -33,6 +33,13 @@ PREVIEW_MAX_ROWS = 12
 PANEL_MAX_WIDTH = 512
 PANEL_MAX_HEIGHT = 640
 MAX_UPSCALE = 2.0
+# A sheet of more than COMPACT_AFTER rows gets smaller panels, never enlarged: twelve
+# full-size rows make a sheet nobody scrolls through (and the HTML report embeds it).
+COMPACT_AFTER = 3
+COMPACT_MAX_WIDTH = COMPACT_MAX_HEIGHT = 384
+# In a series, instances without findings fill at most this many rows: enough to
+# spot-check for misses, without burying the instances that need judging.
+MAX_ROWS_WITHOUT_FINDINGS = PREVIEW_MAX_ROWS // 2
 # A frame with more boxes than this (RedactAllText on a busy overlay) gets no
 # labels: they would cover the text being judged. The legend still names the colours.
 MAX_LABELS = 30
@@ -143,7 +150,8 @@ def preview_frames(inst: InstanceFindings) -> list[int]:
 
 def _select_rows(findings: Sequence[InstanceFindings]) -> list[tuple[int, int]]:
     """(instance index, frame) pairs for a sheet: each instance's best frame
-    before any instance's second, instances with findings before those without."""
+    before any instance's second, instances with findings before those without,
+    and in a series at most MAX_ROWS_WITHOUT_FINDINGS rows without findings."""
     ranked = [_ranked_frames(inst)[:PREVIEW_MAX_ROWS] for inst in findings]
     has = [_frame_sets(inst) for inst in findings]
     chosen: list[tuple[int, int]] = []
@@ -152,8 +160,10 @@ def _select_rows(findings: Sequence[InstanceFindings]) -> list[tuple[int, int]]:
         level = [(i, r[depth]) for i, r in enumerate(ranked) if len(r) > depth]
         with_findings = [c for c in level if c[1] in has[c[0]]]
         without = [c for c in level if c[1] not in has[c[0]]]
-        for group in (with_findings, without):
-            room = PREVIEW_MAX_ROWS - len(chosen)
+        shown_without = sum(1 for i, f in chosen if f not in has[i])
+        limit_without = MAX_ROWS_WITHOUT_FINDINGS - shown_without if len(findings) > 1 else PREVIEW_MAX_ROWS
+        for group, limit in ((with_findings, PREVIEW_MAX_ROWS), (without, limit_without)):
+            room = max(0, min(limit, PREVIEW_MAX_ROWS - len(chosen)))
             chosen += sorted(_spread(group)[:room]) if len(group) > room else group
         depth += 1
     return sorted(chosen)
@@ -233,8 +243,10 @@ def _linear(values: Callable[[np.ndarray], np.ndarray], lo: float, hi: float,
     return convert
 
 
-def panel_scale(rows: int, columns: int) -> float:
-    """Downscale to fit a panel, keeping aspect; small images grow, but at most 2x."""
+def panel_scale(rows: int, columns: int, compact: bool = False) -> float:
+    """Downscale to fit a panel, keeping aspect; small images grow, at most 2x, on short sheets."""
+    if compact:
+        return min(COMPACT_MAX_WIDTH / columns, COMPACT_MAX_HEIGHT / rows, 1.0)
     return min(PANEL_MAX_WIDTH / columns, PANEL_MAX_HEIGHT / rows, MAX_UPSCALE)
 
 
@@ -450,7 +462,9 @@ def contact_sheet(images: list[DicomImage], findings: list[InstanceFindings], *,
     series = len(images) > 1
     verb = "redacted" if redacted else "would be redacted"
     selection = _select_rows(findings)
-    col = max([round(images[i].columns * panel_scale(images[i].rows, images[i].columns)) for i, _ in selection]
+    compact = len(selection) > COMPACT_AFTER
+    col = max([round(images[i].columns * panel_scale(images[i].rows, images[i].columns, compact))
+               for i, _ in selection]
               + [200])
     sets = [_frame_sets(inst) for inst in findings]
     rows: list[_Row] = []
@@ -460,7 +474,7 @@ def contact_sheet(images: list[DicomImage], findings: list[InstanceFindings], *,
         frame = image.frame(frame_index)
         to_display = display_mapper(image, frame)
         out = redact_frame(image, frame, [f.box for f in on_frame], fill, margin)
-        scale = panel_scale(image.rows, image.columns)
+        scale = panel_scale(image.rows, image.columns, compact)
         size = (max(1, round(image.columns * scale)), max(1, round(image.rows * scale)))
         original = _annotate(_to_panel(to_display(frame), size), on_frame, image, scale, margin)
         parts = [display_name(inst.member or image.member or image.path.name)] if series else []

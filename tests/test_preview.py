@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import math
 import os
 from dataclasses import fields
 from pathlib import Path
@@ -16,6 +15,7 @@ from fw_gear_presidio_image_redactor.dicom_io import DicomImage, read_dicom
 from fw_gear_presidio_image_redactor.findings import Box, Finding, InstanceFindings
 from fw_gear_presidio_image_redactor.preview import (
     ENTITY_COLORS,
+    MAX_ROWS_WITHOUT_FINDINGS,
     OUTLINE,
     PANEL_MAX_HEIGHT,
     PANEL_MAX_WIDTH,
@@ -138,8 +138,15 @@ def test_cine_sheet_decodes_only_the_frames_it_shows(tmp_path):
     shown = [p.frame for p in sheet.info["panels"]]
     assert shown == preview_frames(inst) == [0, 10, 20, 21, 39]
     assert sorted(set(image.decoded)) == shown and len(image.decoded) == len(shown)
-    # A small image grows, but never beyond 2x.
-    assert sheet.info["panels"][0].size == (320, 240)
+    assert sheet.info["panels"][0].size == (160, 120)  # five rows: compact panels, not enlarged
+
+
+def test_a_tiny_single_image_grows_at_most_twice(tmp_path):
+    c = write_case(tmp_path / "tiny.dcm", PHI_SPECS[:1], rows=60, columns=120)
+    image = read_dicom(c.path)
+    sheet = contact_sheet([image], [truth_findings(image, c.synthetic.segments)], fill=Fill.CONTRAST, margin=MARGIN,
+                          redacted=False, title="tiny")
+    assert sheet.info["panels"][0].size == (240, 120)
 
 
 def test_png_is_written_atomically_and_bounded(tmp_path, case):
@@ -246,12 +253,25 @@ def test_series_sheet_prefers_instances_with_findings_and_caps_rows(tmp_path):
         findings.append(truth_findings(image, c.synthetic.segments))
     sheet = contact_sheet(images, findings, fill=Fill.CONTRAST, margin=MARGIN, redacted=False, title="series.zip")
     shown = [p.instance for p in sheet.info["panels"]]
-    assert len(shown) == PREVIEW_MAX_ROWS
+    assert len(shown) == 3 + MAX_ROWS_WITHOUT_FINDINGS  # the rest left out to keep the sheet short
     assert {3, 11, 17} <= set(shown)
     assert shown == sorted(shown)
     assert shown[0] == 0 and shown[-1] == len(images) - 1  # the others spread over the series
     ys = [p.left[1] for p in sheet.info["panels"]]
-    assert all(b - a >= math.floor(64 * 2) for a, b in zip(ys, ys[1:], strict=False))  # rows do not overlap
+    assert all(b - a >= 64 for a, b in zip(ys, ys[1:], strict=False))  # rows do not overlap
+    assert sheet.info["panels"][0].size == (96, 64)  # many rows: small images are not enlarged
+
+
+def test_a_series_without_findings_still_gets_a_spread_of_instances(tmp_path):
+    images, findings = [], []
+    for i in range(30):
+        c = write_case(tmp_path / f"IM{i:04d}.dcm", [], rows=32, columns=32, seed=i)
+        image = read_dicom(c.path, member=f"IM{i:04d}.dcm")
+        images.append(image)
+        findings.append(truth_findings(image, []))
+    sheet = contact_sheet(images, findings, fill=Fill.CONTRAST, margin=MARGIN, redacted=False, title="series.zip")
+    shown = [p.instance for p in sheet.info["panels"]]
+    assert len(shown) == MAX_ROWS_WITHOUT_FINDINGS and shown[0] == 0 and shown[-1] == 29
 
 
 def test_sheet_of_the_real_ct_shows_its_findings(tmp_path):
