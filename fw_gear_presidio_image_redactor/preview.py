@@ -461,7 +461,8 @@ def contact_sheet(images: list[DicomImage], findings: list[InstanceFindings], *,
         raise ValueError(f"{len(images)} images but {len(findings)} findings lists")
     series = len(images) > 1
     verb = "redacted" if redacted else "would be redacted"
-    selection = _select_rows(findings)
+    # Findings are paired with their image by the caller; a frame the image lacks is never decoded.
+    selection = [(i, f) for i, f in _select_rows(findings) if f < images[i].number_of_frames]
     compact = len(selection) > COMPACT_AFTER
     col = max([round(images[i].columns * panel_scale(images[i].rows, images[i].columns, compact))
                for i, _ in selection]
@@ -504,8 +505,12 @@ def contact_sheet(images: list[DicomImage], findings: list[InstanceFindings], *,
         if total_frames > 1:
             shown += f" ({frames_with} with findings)"
     footer = [shown + "; every frame's findings are in the CSV."]
-    if total_frames > 1:
-        footer.append("Shown: first, middle and last frames, and frames where findings start, change or stop.")
+    cine = "first, middle and last frames, and frames where findings start, change or stop"
+    if series:
+        footer.append(f"Shown: instances with findings first, then a spread of the others; of a multi-frame member, "
+                      f"its {cine}.")
+    elif total_frames > 1:
+        footer.append(f"Shown: {cine}.")
 
     return _compose(title, counts, rows, footer, fill, margin, verb, col)
 
