@@ -487,7 +487,7 @@ def contact_sheet(images: list[DicomImage], findings: list[InstanceFindings], *,
         if change and image.number_of_frames > 1:
             parts.append(change)
         if n > MAX_LABELS:
-            parts.append("labels left out, colours as in the legend")
+            parts.append("no labels (too many)")
         details = _details(image, frame, out, to_display, on_frame, margin, scale, col)
         rows.append(_Row(i, frame_index, original, _to_panel(to_display(out), size), scale, "  ·  ".join(parts),
                          f"{verb} ({n} box{'es' if n != 1 else ''})" if n else "nothing to redact", details))
@@ -516,6 +516,15 @@ def contact_sheet(images: list[DicomImage], findings: list[InstanceFindings], *,
 
 
 CAPTION_H, LINE_H = 18, 17
+
+
+def _fit(text: str, font, width: float) -> str:
+    """Cut a caption to its column (a long member name must not run into the next)."""
+    if font.getlength(text) <= width:
+        return text
+    while text and font.getlength(text + "...") > width:
+        text = text[:-1]
+    return text + "..."
 
 
 def _layout(rows: list[_Row], y: int, right_x: int) -> tuple[list[PanelPlace], int]:
@@ -576,7 +585,7 @@ def _compose(title: str, counts: Counter, rows: list[_Row], footer: list[str], f
 
     for r, place in zip(rows, places, strict=True):
         caption_y = place.left[1] - ROOM_Y - CAPTION_H
-        draw.text((PAD, caption_y), r.caption, fill=INK, font=small)
+        draw.text((PAD, caption_y), _fit(r.caption, small, right_x - PAD - GAP), fill=INK, font=small)
         draw.text((right_x, caption_y), r.right_caption, fill=DIM, font=small)
         pair(r.original, r.redacted, place.left, place.right)
         for d, dp in zip(r.details, place.details, strict=True):
