@@ -240,3 +240,13 @@ def test_installed_gear_runs_the_demo_sample_as_non_root(installed):
     assert "PHI-Found" in files["demo.dcm"]["tags"]
     if os.geteuid() == 0:
         assert {p.stat().st_uid for p in out.rglob("*")} == {GEAR_UID}
+
+
+def test_dockerignore_lets_in_exactly_what_the_dockerfile_copies():
+    lines = [ln.strip() for ln in (REPO / ".dockerignore").read_text().splitlines()]
+    patterns = [ln for ln in lines if ln and not ln.startswith("#")]
+    assert patterns[0] == "*", "not an allow-list: .venv and .git would be sent to the daemon"
+    allowed = {p[1:].rstrip("/") for p in patterns if p.startswith("!")}
+    sources = {Path(src).parts[0] for word, rest in dockerfile() if word == "COPY" for src in rest.split()[:-1]}
+    assert sources <= allowed, f"COPY sources the build context lacks: {sorted(sources - allowed)}"
+    assert not allowed & {".venv", ".git", "tests", "demo-output", "bench-output", "eval-output"}
