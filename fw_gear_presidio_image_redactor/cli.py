@@ -12,10 +12,10 @@ from . import __version__
 from .config import DEFAULT_ENTITIES, ConfigError, Fill, Limits, Mode, RedactorConfig, parse_entities
 from .engine import FAILED, SKIPPED, Engine, Outcome
 from .inputs import discover
-from .naming import display_name, stem
+from .naming import INDEX_NAME, display_name, report_name, stem
 from .parallel import process_inputs
 from .progress import RunProgress
-from .reports import BboxCoordsError, read_bbox_json
+from .reports import BboxCoordsError, read_bbox_json, write_text_atomic
 from .run_summary import exit_code, summary_lines
 
 log = logging.getLogger("presidio_image_redactor")
@@ -196,7 +196,29 @@ def run(config: RedactorConfig, sources: list[Path], output_dir: Path, work_dir:
                 outcomes.append(outcome)
     for line in summary_lines(outcomes):
         print(line)
+    index = _write_index(config, outcomes, output_dir)
+    if index is not None:
+        print(f"Reports and previews: {index}")
     return exit_code(outcomes)
+
+
+def _write_index(config: RedactorConfig, outcomes: list[Outcome], output_dir: Path) -> Path | None:
+    """One page linking every input's report, so a folder run is reviewed from one place."""
+    from .html_report import render_index
+
+    entries = []
+    for o in outcomes:
+        report = next((p.name for p in o.outputs if p.name == report_name(stem(o.source))), None)
+        entries.append((o, report))
+    if not any(report for _, report in entries):
+        return None  # nothing processed: the summary above says why, and a failed run leaves no files
+    path = output_dir / INDEX_NAME
+    try:
+        write_text_atomic(path, render_index(entries, config.settings()))
+    except OSError as exc:
+        log.error("cannot write %s (%s)", path, exc.strerror or exc)
+        return None
+    return path
 
 
 if __name__ == "__main__":

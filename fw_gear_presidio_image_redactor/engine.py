@@ -25,7 +25,16 @@ from .dicom_writer import SeriesUids, close_pixel_spool, derived_dataset, write_
 from .findings import InstanceFindings
 from .frequency import apply_frequency_threshold
 from .inputs import ArchiveError, WorkUnit, unit_for
-from .naming import bbox_json_name, csv_name, display_name, redacted_name, review_name, stem
+from .naming import (
+    bbox_json_name,
+    csv_name,
+    display_name,
+    preview_name,
+    redacted_name,
+    report_name,
+    review_name,
+    stem,
+)
 from .parallel import resolve_jobs
 from .progress import Progress
 from .redaction import outline_frame, redact_frame
@@ -182,7 +191,37 @@ class Engine:
             outcome.warnings += problems
             outcome.status = FAILED
             outcome.reason = "; ".join(problems) + " (other members processed)"
+        self._write_review_pages(outcome, images, s)
         return outcome
+
+    def _write_review_pages(self, outcome: Outcome, images: list[DicomImage], s: str) -> None:
+        """preview_S.png and report_S.html: what a reviewer opens first.
+
+        They are views of outputs already written; a bug here costs the views (with a
+        warning in the log and the summary), never the redacted image. A full disk still
+        fails the input, as for any other output."""
+        from .html_report import render_report
+        from .preview import write_preview
+
+        preview = self.output_dir / preview_name(s)
+        try:
+            write_preview(preview, images, outcome.instances, fill=self.config.fill, margin=self.config.margin,
+                          redacted=self.config.mode.redacts,
+                          title=f"{display_name(outcome.source.name)} - {self.config.mode.value}")
+            self._written.append(preview)
+            outcome.outputs.append(preview)
+        except OSError:
+            raise
+        except Exception as exc:
+            log.debug("%s: preview failed", outcome.source.name, exc_info=True)
+            outcome.warnings.append(f"no preview: internal error ({type(exc).__name__})")
+            preview = None
+        report = self.output_dir / report_name(s)
+        html = render_report(outcome, self.config.settings(), debug=self.config.debug,
+                             preview_png=preview.read_bytes() if preview else None)
+        write_text_atomic(report, html)
+        self._written.append(report)
+        outcome.outputs.append(report)
 
     def _load(self, unit: WorkUnit) -> tuple[list[DicomImage], list[str], list[str]]:
         images, problems, no_pixels = [], [], []

@@ -38,6 +38,11 @@ def build_metadata(config_json: dict, outcome: Outcome, redacted_outputs: list[P
     dest = meta.setdefault(dest_type, {})
     for out in redacted_outputs:
         dest.setdefault("files", []).append({"name": out.name, "tags": [REDACTED_TAG]})
+    for out in outcome.outputs:  # typed, so Flywheel opens them in its image viewer and as a page
+        if out.suffix == ".png":
+            dest.setdefault("files", []).append({"name": out.name, "type": "image", "mimetype": "image/png"})
+        elif out.suffix == ".html":
+            dest.setdefault("files", []).append({"name": out.name, "mimetype": "text/html"})
     if found:
         dest["tags"] = list(dict.fromkeys([*(destination_tags or []), PHI_FOUND]))
     return meta

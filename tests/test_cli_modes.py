@@ -41,7 +41,8 @@ def test_detect_writes_report_json_and_review_copy_but_no_redaction(case_factory
     result = run_cli("run", case.path, "--mode", "detect", "--use-metadata", "--output-dir", out)
     assert result.returncode == 0, result.stderr
     names = {p.name for p in out.iterdir()}
-    assert names == {csv_name("xr"), bbox_json_name("xr"), "bbox_xr.dcm"}
+    assert names == {csv_name("xr"), bbox_json_name("xr"), "bbox_xr.dcm", "preview_xr.png", "report_xr.html",
+                     "index.html"}
     rows = read_csv_rows(out / csv_name("xr"))
     assert {r["entity_type"] for r in rows} >= {"PERSON", "DATE_TIME", "ID"}
     assert all(set(r["text"]) == {"*"} for r in rows), "raw PHI text in a non-debug report"

@@ -101,6 +101,10 @@ def test_no_patient_text_in_logs_or_reports_without_debug(cli_run):
         assert _leaks(report.read_text(), PATIENT_TEXT) == [], report.name
     for coords in (root / "out").glob("*.json"):
         assert _leaks(coords.read_text(), PATIENT_TEXT) == [], coords.name
+    pages = list((root / "out").glob("*.html"))
+    assert len(pages) >= 2  # report_scan.html and index.html
+    for page in pages:
+        assert _leaks(page.read_text(), PATIENT_TEXT) == [], page.name
     rows = read_csv_rows(root / "out" / csv_name("scan"))
     assert {"PERSON", "ID"} <= {r["entity_type"] for r in rows}  # it did find them; it just did not say them
 
