@@ -41,7 +41,10 @@ def fill_value(image: DicomImage, frame: np.ndarray, fill: Fill):
         return np.array([hi if int(c) < (lo + hi) / 2 else lo for c in bg], dtype=frame.dtype)
     if image.photometric == "PALETTE COLOR":
         return bg  # an index's opposite is not a colour's opposite; blend in instead
-    return hi if int(bg) < (lo + hi) / 2 else lo
+    # Which end is "opposite" is judged within the values the frame uses, not the stored
+    # range: signed CT air at 0 sits mid-range and would get the minimum, black on black.
+    low, high = int(frame.min()), int(frame.max())
+    return hi if int(bg) <= (low + high) / 2 else lo
 
 
 def redact_frame(image: DicomImage, frame: np.ndarray, boxes: list[Box], fill: Fill, margin: int) -> np.ndarray:
