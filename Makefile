@@ -10,7 +10,7 @@ DEBIAN_PACKAGES := tesseract-ocr tesseract-ocr-eng dcmtk dicom3tools
 TEST_DEBIAN_PACKAGES := chromium
 DEMO_DIR ?= demo-output
 
-.PHONY: demo test lint eval bench system-deps test-system-deps venv clean
+.PHONY: demo test lint lock image-size eval bench system-deps test-system-deps venv clean
 
 # $(call apt_install,PACKAGES): install those not installed yet; does nothing when all are.
 define apt_install
@@ -45,6 +45,16 @@ test: venv test-system-deps
 
 lint: venv
 	$(BIN)/ruff check .
+	$(BIN)/hadolint Dockerfile
+	$(BIN)/shellcheck docker/install.sh
+
+# The container's pins (docker/README.md): re-resolve and re-hash docker/requirements*.txt,
+# and estimate the image's size without a Docker engine.
+lock: venv
+	$(BIN)/python docker/lock.py
+
+image-size: venv
+	$(BIN)/python docker/estimate_size.py
 
 # The detection-quality evaluation: synthetic cases with exact ground truth through
 # every mode and through plain presidio-image-redactor; writes docs/evaluation.md.
