@@ -15,7 +15,7 @@ from .inputs import discover
 from .naming import INDEX_NAME, display_name, report_name, stem
 from .parallel import process_inputs
 from .progress import RunProgress
-from .reports import BboxCoordsError, read_bbox_json, write_text_atomic
+from .reports import BboxCoordsError, now_utc, read_bbox_json, write_text_atomic
 from .run_summary import exit_code, summary_lines
 
 log = logging.getLogger("presidio_image_redactor")
@@ -214,7 +214,7 @@ def _write_index(config: RedactorConfig, outcomes: list[Outcome], output_dir: Pa
         return None  # nothing processed: the summary above says why, and a failed run leaves no files
     path = output_dir / INDEX_NAME
     try:
-        write_text_atomic(path, render_index(entries, config.settings()))
+        write_text_atomic(path, render_index(entries, config.settings(), generated=now_utc()))
     except OSError as exc:
         log.error("cannot write %s (%s)", path, exc.strerror or exc)
         return None

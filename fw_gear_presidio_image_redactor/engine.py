@@ -38,7 +38,15 @@ from .naming import (
 from .parallel import resolve_jobs
 from .progress import Progress
 from .redaction import outline_frame, redact_frame
-from .reports import BboxCoords, BboxCoordsError, bbox_json, check_bbox_matches, findings_csv, write_text_atomic
+from .reports import (
+    BboxCoords,
+    BboxCoordsError,
+    bbox_json,
+    check_bbox_matches,
+    findings_csv,
+    now_utc,
+    write_text_atomic,
+)
 from .scanner import Scanner
 from .verification import verify
 
@@ -218,7 +226,7 @@ class Engine:
             preview = None
         report = self.output_dir / report_name(s)
         html = render_report(outcome, self.config.settings(), debug=self.config.debug,
-                             preview_png=preview.read_bytes() if preview else None)
+                             preview_png=preview.read_bytes() if preview else None, generated=now_utc())
         write_text_atomic(report, html)
         self._written.append(report)
         outcome.outputs.append(report)

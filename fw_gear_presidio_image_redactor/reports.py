@@ -13,6 +13,7 @@ import json
 import os
 import tempfile
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from pathlib import Path
 
 from . import __version__
@@ -42,6 +43,11 @@ def created_file_mode() -> int:
     mask = os.umask(0o022)
     os.umask(mask)
     return 0o666 & ~mask
+
+
+def now_utc() -> str:
+    """When a report was made, for people reading it later; UTC, so reports made anywhere compare."""
+    return datetime.now(UTC).strftime("%Y-%m-%d %H:%M:%S UTC")
 
 
 def write_text_atomic(path: Path, text: str) -> None:

@@ -17,6 +17,8 @@ import pytest
 from fw_gear_presidio_image_redactor.findings import Box
 from fw_gear_presidio_image_redactor.synthetic import Segment, Synthetic, TextSpec, make_dicom
 
+from .browser import browser  # noqa: F401 - a module-scoped fixture for every test module
+
 REPO = Path(__file__).resolve().parent.parent
 SHARED_DATA = REPO.parent / "shared" / "data" / "presidio"
 CLI = [sys.executable, "-m", "fw_gear_presidio_image_redactor.cli"]
