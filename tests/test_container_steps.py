@@ -250,3 +250,13 @@ def test_dockerignore_lets_in_exactly_what_the_dockerfile_copies():
     sources = {Path(src).parts[0] for word, rest in dockerfile() if word == "COPY" for src in rest.split()[:-1]}
     assert sources <= allowed, f"COPY sources the build context lacks: {sorted(sources - allowed)}"
     assert not allowed & {".venv", ".git", "tests", "demo-output", "bench-output", "eval-output"}
+
+
+def test_system_check_names_missing_packages_and_other_versions(tmp_path):
+    """The check CI and laptops run instead of apt-get: missing is fatal, another version a warning."""
+    shutil.copy(DOCKER / "install.sh", tmp_path / "install.sh")
+    (tmp_path / "apt-packages.txt").write_text("# pins\ntesseract-ocr=0.0-not-this\nno-such-package-xyz=1.0\n")
+    result = subprocess.run(["bash", str(tmp_path / "install.sh"), "system", "check"], capture_output=True, text=True)
+    assert result.returncode == 1
+    assert "missing: no-such-package-xyz" in result.stderr
+    assert "warning: tesseract-ocr" in result.stderr and "pins 0.0-not-this" in result.stderr
