@@ -34,6 +34,7 @@ from .preview import entity_color
 MAX_ROWS = 2000  # rows of the findings table; a reviewer reads the rest in the CSV
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 
+
 def entity_colour(entity: str) -> str:
     """The preview's colour for the entity, so the chips in the tables key the boxes on the sheet."""
     return "#{:02x}{:02x}{:02x}".format(*entity_color(entity))

@@ -5,6 +5,9 @@ with a coloured, labelled box around every finding, beside the same frame
 redacted by `redaction.redact_frame` itself, so the right panel is exactly what
 the redact modes write (after the same display mapping and scaling). Only the
 frames shown are decoded: a long cine is never held in memory whole.
+
+Frame choice lives in preview_frames.py and the stored-values-to-screen mapping
+in display.py; this module draws and lays out the sheet.
 """
 
 from __future__ import annotations
@@ -12,24 +15,26 @@ from __future__ import annotations
 import math
 import os
 import tempfile
-from collections import Counter, deque
-from collections.abc import Callable, Sequence
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
 from PIL import Image, ImageDraw, ImageFont
-from pydicom.pixels import apply_modality_lut, apply_voi_lut
 
 from .config import Fill
 from .dicom_io import DicomImage
+from .display import display_mapper
 from .findings import Box, Finding, InstanceFindings
 from .naming import display_name
+from .preview_frames import MAX_ROWS_WITHOUT_FINDINGS, PREVIEW_MAX_ROWS, frame_sets, preview_frames, select_rows
 from .redaction import redact_frame
 from .reports import created_file_mode
 
-PREVIEW_MAX_ROWS = 12
+__all__ = ["MAX_ROWS_WITHOUT_FINDINGS", "PREVIEW_MAX_ROWS", "contact_sheet", "display_mapper", "entity_color",
+           "preview_frames", "write_preview"]
+
 PANEL_MAX_WIDTH = 512
 PANEL_MAX_HEIGHT = 640
 MAX_UPSCALE = 2.0
@@ -37,9 +42,6 @@ MAX_UPSCALE = 2.0
 # full-size rows make a sheet nobody scrolls through (and the HTML report embeds it).
 COMPACT_AFTER = 3
 COMPACT_MAX_WIDTH = COMPACT_MAX_HEIGHT = 384
-# In a series, instances without findings fill at most this many rows: enough to
-# spot-check for misses, without burying the instances that need judging.
-MAX_ROWS_WITHOUT_FINDINGS = PREVIEW_MAX_ROWS // 2
 # A frame with more boxes than this (RedactAllText on a busy overlay) gets no
 # labels: they would cover the text being judged. The legend still names the colours.
 MAX_LABELS = 30
@@ -83,164 +85,6 @@ def _font(size: int) -> ImageFont.FreeTypeFont | ImageFont.ImageFont:
 
 
 # -- which frames ---------------------------------------------------------------
-
-
-def _frame_sets(inst: InstanceFindings) -> dict[int, frozenset]:
-    by_frame: dict[int, set] = {}
-    for f in inst.findings:
-        if 0 <= f.frame < max(1, inst.number_of_frames):
-            by_frame.setdefault(f.frame, set()).add((f.entity_type, f.box))
-    return {k: frozenset(v) for k, v in by_frame.items()}
-
-
-def _spread(items: Sequence[int]) -> list[int]:
-    """First, last, then midpoints breadth-first: any prefix is spread evenly."""
-    if len(items) <= 2:
-        return list(items)
-    out = [items[0], items[-1]]
-    queue = deque([(0, len(items) - 1)])
-    while queue:
-        lo, hi = queue.popleft()
-        if hi - lo < 2:
-            continue
-        mid = (lo + hi) // 2
-        out.append(items[mid])
-        queue += [(lo, mid), (mid, hi)]
-    return out
-
-
-def _ranked_frames(inst: InstanceFindings) -> list[int]:
-    """Every candidate frame, most useful first.
-
-    First, middle and last always lead (what the cine looks like). Then the change
-    points: frames where findings start or differ (two in three slots) and frames
-    where they stop (one in three): a frame where a static banner's finding
-    vanishes is where a miss would hide, so those are never crowded out entirely.
-    Only frames with findings and the frame after each can be change points, so
-    the work is proportional to the findings, not to the frame count.
-    """
-    n = max(1, inst.number_of_frames)
-    sets = _frame_sets(inst)
-    empty: frozenset = frozenset()
-    starts, stops = [], []
-    for f in sorted(set(sets) | {f + 1 for f in sets if f + 1 < n}):
-        current = sets.get(f, empty)
-        if current != (sets.get(f - 1, empty) if f > 0 else empty):
-            (starts if current else stops).append(f)
-    ranked = list(dict.fromkeys([0, n - 1, n // 2]))
-    seen = set(ranked)
-    a, b = deque(_spread(starts)), deque(_spread(stops))
-    while a or b:
-        for queue in (a, a, b):
-            while queue:
-                f = queue.popleft()
-                if f not in seen:
-                    seen.add(f)
-                    ranked.append(f)
-                    break
-    return ranked
-
-
-def preview_frames(inst: InstanceFindings) -> list[int]:
-    """Frame indexes to show for one instance: first, middle and last, plus every
-    frame where the set of findings (entity, box) differs from the previous frame;
-    sorted, capped at PREVIEW_MAX_ROWS, favouring change points when capping."""
-    return sorted(_ranked_frames(inst)[:PREVIEW_MAX_ROWS])
-
-
-def _select_rows(findings: Sequence[InstanceFindings]) -> list[tuple[int, int]]:
-    """(instance index, frame) pairs for a sheet: each instance's best frame
-    before any instance's second, instances with findings before those without,
-    and in a series at most MAX_ROWS_WITHOUT_FINDINGS rows without findings."""
-    ranked = [_ranked_frames(inst)[:PREVIEW_MAX_ROWS] for inst in findings]
-    has = [_frame_sets(inst) for inst in findings]
-    chosen: list[tuple[int, int]] = []
-    depth = 0
-    while len(chosen) < PREVIEW_MAX_ROWS and any(len(r) > depth for r in ranked):
-        level = [(i, r[depth]) for i, r in enumerate(ranked) if len(r) > depth]
-        with_findings = [c for c in level if c[1] in has[c[0]]]
-        without = [c for c in level if c[1] not in has[c[0]]]
-        shown_without = sum(1 for i, f in chosen if f not in has[i])
-        limit_without = MAX_ROWS_WITHOUT_FINDINGS - shown_without if len(findings) > 1 else PREVIEW_MAX_ROWS
-        for group, limit in ((with_findings, PREVIEW_MAX_ROWS), (without, limit_without)):
-            room = max(0, min(limit, PREVIEW_MAX_ROWS - len(chosen)))
-            chosen += sorted(_spread(group)[:room]) if len(group) > room else group
-        depth += 1
-    return sorted(chosen)
-
-
-# -- how a frame looks ------------------------------------------------------------
-
-
-def _first(value) -> float:
-    try:
-        return float(value[0])
-    except TypeError:
-        return float(value)
-
-
-def display_mapper(image: DicomImage, frame: np.ndarray) -> Callable[[np.ndarray], np.ndarray]:
-    """Stored values -> 8-bit grey or RGB, fixed from the original frame so the
-    redacted frame is shown through the very same mapping.
-
-    12-16 bit grey uses the header's VOI window (what a viewer shows first), else
-    the 0.5-99.5 percentile range: burned-in text sits at an extreme, beyond the
-    percentiles, so it clips to full white (or black) instead of being squeezed
-    into grey by one outlier. MONOCHROME1 is inverted, as a viewer shows it.
-    """
-    if image.photometric == "PALETTE COLOR":
-        return lambda f: image.display_rgb(f)
-    if frame.ndim == 3:
-        shift = max(0, image.bits_stored - 8)
-        return lambda f: f.astype(np.uint8) if f.dtype == np.uint8 else np.clip(f >> shift, 0, 255).astype(np.uint8)
-    ds = image.dataset
-    invert = image.photometric == "MONOCHROME1"
-    if image.bits_stored <= 8:
-        lo, hi = image.stored_range
-        return _linear(lambda f: f.astype(np.float32), float(lo), float(hi), invert)
-
-    def modality(f: np.ndarray) -> np.ndarray:
-        try:
-            return np.asarray(apply_modality_lut(f, ds), dtype=np.float32)
-        except Exception:  # a broken Modality LUT must not cost the preview
-            return f.astype(np.float32)
-
-    center, width = ds.get("WindowCenter"), ds.get("WindowWidth")
-    try:
-        c, w = _first(center), _first(width)
-    except (TypeError, ValueError, IndexError):
-        c, w = 0.0, 0.0
-    if w >= 1:  # PS3.3 C.11.2.1.2.1, linear
-        return _linear(modality, c - 0.5 - (w - 1) / 2, c - 0.5 + (w - 1) / 2, invert)
-    if "VOILUTSequence" in ds:
-        try:
-            voi = np.asarray(apply_voi_lut(modality(frame), ds, index=0), dtype=np.float32)
-
-            def lut(f: np.ndarray) -> np.ndarray:
-                return np.asarray(apply_voi_lut(modality(f), ds, index=0), dtype=np.float32)
-
-            return _linear(lut, float(voi.min()), float(voi.max()), invert)
-        except Exception:  # fall through to percentiles
-            pass
-    values = modality(frame).ravel()
-    sample = values[:: max(1, values.size // 500_000)]
-    lo, hi = (float(v) for v in np.percentile(sample, [0.5, 99.5]))
-    if hi <= lo:
-        lo, hi = float(values.min()), float(values.max())
-    return _linear(modality, lo, hi, invert)
-
-
-def _linear(values: Callable[[np.ndarray], np.ndarray], lo: float, hi: float,
-            invert: bool) -> Callable[[np.ndarray], np.ndarray]:
-    span = max(hi - lo, 1e-6)
-
-    def convert(f: np.ndarray) -> np.ndarray:
-        out = np.clip((values(f) - lo) * (255.0 / span), 0, 255)
-        if invert:
-            out = 255.0 - out
-        return np.round(out).astype(np.uint8)
-
-    return convert
 
 
 def panel_scale(rows: int, columns: int, compact: bool = False) -> float:
@@ -462,12 +306,12 @@ def contact_sheet(images: list[DicomImage], findings: list[InstanceFindings], *,
     series = len(images) > 1
     verb = "redacted" if redacted else "would be redacted"
     # Findings are paired with their image by the caller; a frame the image lacks is never decoded.
-    selection = [(i, f) for i, f in _select_rows(findings) if f < images[i].number_of_frames]
+    selection = [(i, f) for i, f in select_rows(findings) if f < images[i].number_of_frames]
     compact = len(selection) > COMPACT_AFTER
     col = max([round(images[i].columns * panel_scale(images[i].rows, images[i].columns, compact))
                for i, _ in selection]
               + [200])
-    sets = [_frame_sets(inst) for inst in findings]
+    sets = [frame_sets(inst) for inst in findings]
     rows: list[_Row] = []
     for i, frame_index in selection:
         image, inst = images[i], findings[i]
