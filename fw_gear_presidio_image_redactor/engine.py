@@ -205,8 +205,8 @@ class Engine:
     def _write_review_pages(self, outcome: Outcome, images: list[DicomImage], s: str) -> None:
         """preview_S.png and report_S.html: what a reviewer opens first.
 
-        They are views of outputs already written; a bug here costs the views (with a
-        warning in the log and the summary), never the redacted image. A full disk still
+        They are views of outputs already written; a bug in the preview costs the preview
+        (with a warning in the log and the report), never the redacted image. A full disk still
         fails the input, as for any other output."""
         from .html_report import render_report
         from .preview import write_preview
@@ -223,6 +223,7 @@ class Engine:
         except Exception as exc:
             log.debug("%s: preview failed", outcome.source.name, exc_info=True)
             outcome.warnings.append(f"no preview: internal error ({type(exc).__name__})")
+            log.warning("%s: %s; rerun with debug on for details", outcome.source.name, outcome.warnings[-1])
             preview = None
         report = self.output_dir / report_name(s)
         html = render_report(outcome, self.config.settings(), debug=self.config.debug,
