@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from PIL import Image
 
-from fw_gear_presidio_image_redactor.naming import csv_name, stem
+from fw_gear_presidio_image_redactor.naming import bbox_json_name, csv_name, stem
 from fw_gear_presidio_image_redactor.preview import entity_color
 
 from .browser import Opened, screenshot_is_not_blank
@@ -97,3 +97,25 @@ def test_gear_writes_preview_and_report_as_outputs_flywheel_can_show(tmp_path):
     files = {f["name"]: f for f in meta["acquisition"]["files"]}
     assert files["preview_scan.png"]["type"] == "image"
     assert files["report_scan.html"]["mimetype"] == "text/html"
+
+
+def test_a_preview_that_fails_costs_the_preview_not_the_redaction(tmp_path, monkeypatch):
+    """Fault injection: the preview module raising must leave the redacted image,
+    CSV and report in place, and the report must say the preview is missing."""
+    from fw_gear_presidio_image_redactor import preview
+    from fw_gear_presidio_image_redactor.config import Mode, RedactorConfig
+    from fw_gear_presidio_image_redactor.engine import PROCESSED, Engine
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("drawing failed")
+
+    monkeypatch.setattr(preview, "write_preview", broken)
+    case = write_case(tmp_path / "in" / "xr.dcm")
+    (tmp_path / "work").mkdir()
+    outcome = Engine(RedactorConfig(mode=Mode.REDACT, use_metadata=True), tmp_path / "out",
+                     tmp_path / "work").process(case.path)
+    assert outcome.status == PROCESSED and outcome.phi_found
+    names = sorted(p.name for p in (tmp_path / "out").iterdir())
+    assert names == sorted([csv_name("xr"), bbox_json_name("xr"), "redacted_xr.dcm", "report_xr.html"])
+    assert "no preview: internal error (RuntimeError)" in (tmp_path / "out" / "report_xr.html").read_text()
+
