@@ -212,8 +212,9 @@ class Engine:
         from .preview import write_preview
 
         preview = self.output_dir / preview_name(s)
+        png = None
         try:
-            write_preview(preview, images, outcome.instances, fill=self.config.fill, margin=self.config.margin,
+            png = write_preview(preview, images, outcome.instances, fill=self.config.fill, margin=self.config.margin,
                           redacted=self.config.mode.redacts,
                           title=f"{display_name(outcome.source.name)} - {self.config.mode.value}")
             self._written.append(preview)
@@ -224,10 +225,9 @@ class Engine:
             log.debug("%s: preview failed", outcome.source.name, exc_info=True)
             outcome.warnings.append(f"no preview: internal error ({type(exc).__name__})")
             log.warning("%s: %s; rerun with debug on for details", outcome.source.name, outcome.warnings[-1])
-            preview = None
         report = self.output_dir / report_name(s)
         html = render_report(outcome, self.config.settings(), debug=self.config.debug,
-                             preview_png=preview.read_bytes() if preview else None, generated=now_utc())
+                             preview_png=png, generated=now_utc())
         write_text_atomic(report, html)
         self._written.append(report)
         outcome.outputs.append(report)

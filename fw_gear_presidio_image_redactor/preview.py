@@ -12,9 +12,8 @@ in display.py; this module draws and lays out the sheet.
 
 from __future__ import annotations
 
+import io
 import math
-import os
-import tempfile
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
@@ -30,7 +29,7 @@ from .findings import Box, Finding, InstanceFindings
 from .naming import display_name
 from .preview_frames import MAX_ROWS_WITHOUT_FINDINGS, PREVIEW_MAX_ROWS, frame_sets, preview_frames, select_rows
 from .redaction import redact_frame
-from .reports import created_file_mode
+from .reports import write_bytes_atomic
 
 __all__ = ["MAX_ROWS_WITHOUT_FINDINGS", "PREVIEW_MAX_ROWS", "contact_sheet", "display_mapper", "entity_color",
            "preview_frames", "write_preview"]
@@ -447,9 +446,10 @@ def _compose(title: str, counts: Counter, rows: list[_Row], footer: list[str], f
 
 
 def write_preview(path: Path, images: list[DicomImage], findings: list[InstanceFindings], *, fill: Fill,
-                  margin: int, redacted: bool, title: str) -> None:
+                  margin: int, redacted: bool, title: str) -> bytes:
     """contact_sheet -> PNG, written beside the target and renamed: a reader (or
-    Flywheel's upload) never sees half a file.
+    Flywheel's upload) never sees half a file. Returns the PNG, which the HTML
+    report embeds, so it is not read back from disk.
 
     Stored with a 256-colour palette (maximum coverage keeps the few pixels of a
     label's colour exact, unlike median cut, and leaves no grey bands, unlike
@@ -459,13 +459,8 @@ def write_preview(path: Path, images: list[DicomImage], findings: list[InstanceF
     input of a run pays it."""
     sheet = contact_sheet(images, findings, fill=fill, margin=margin, redacted=redacted, title=title)
     small = sheet.quantize(256, method=Image.Quantize.MAXCOVERAGE, dither=Image.Dither.NONE)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
-    try:
-        os.fchmod(fd, created_file_mode())
-        with os.fdopen(fd, "wb") as fh:
-            small.save(fh, format="PNG", compress_level=1)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    buf = io.BytesIO()
+    small.save(buf, format="PNG", compress_level=1)
+    png = buf.getvalue()
+    write_bytes_atomic(path, png)
+    return png
