@@ -5,6 +5,10 @@ the reader's verdict. Its rectangles (the reader's additions included, those
 they deleted gone) become a `BboxCoords` and go through exactly the path of
 Dynamic PHI Redaction with a bbox_coords input: same painting, same margin,
 same derived-DICOM rules, and no OCR.
+
+It never writes a redacted file it could not fill: a completed task whose
+store holds no rectangle fails the input, unless the gear proposed no box and
+the reader answered that all PHI was captured (there was nothing to redact).
 """
 
 from __future__ import annotations
@@ -19,48 +23,71 @@ from ..dicom_io import DicomInputError, NoPixelDataError, read_dicom
 from ..engine import FAILED, Engine, Outcome
 from ..inputs import ArchiveError, unit_for
 from ..reports import BboxCoords
-from .annotations import AnnotationError, findings_from_annotations
-from .client import Flywheel, FlywheelError, sdk_paged
-from .client import field as fget
-from .protocol import PROTOCOL_LABEL, QUESTION_KEY
-from .tasks import existing_tasks, file_context
+from .annotations import AnnotationError, findings_from_rects
+from .client import Flywheel, FlywheelError
+from .sr import resolve_sr_frames
+from .systems import PROTOCOL_LABEL, Task, TaskSystem, backend, file_context
 
 log = logging.getLogger(__name__)
 
 
-def latest_completed_task(fw: Flywheel, file_id: str, group_id: str):
-    protos = sdk_paged(fw, "find reader protocols", fw.sdk.find_task_protocols,
-                       filter=f"label={PROTOCOL_LABEL},parent_ref.id={group_id}")
+class EmptyReviewError(FlywheelError):
+    """A completed task whose rectangles cannot be found: nothing is redacted, nothing written."""
+
+
+def latest_completed_task(system, ctx) -> Task:
     tasks = []
-    for proto in protos:
-        tasks += existing_tasks(fw, file_id, fget(proto, "id"), status="completed")
+    for pid in system.protocol_ids(ctx):
+        tasks += [t for t in system.tasks(ctx, pid) if t.file_id == ctx.file_id and t.status == "completed"]
     if not tasks:
-        raise FlywheelError(f"no completed ReaderTask of {PROTOCOL_LABEL} for this file; run "
-                            "Detection+ReaderTasks and have the reader complete the task first")
-    return max(tasks, key=lambda t: str(fget(t, "modified") or fget(t, "created") or ""))
+        raise FlywheelError(f"no completed ReaderTask of {PROTOCOL_LABEL} for this file in "
+                            f"{system.system.value}; run Detection+ReaderTasks and have the reader complete "
+                            "the task first")
+    return max(tasks, key=lambda t: t.modified)
+
+
+class _ReaderEngine(Engine):
+    """The bbox_coords path, with the reports naming the task the boxes came from."""
+
+    def __init__(self, *args, source_label: str, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.source_label = source_label
+
+    @property
+    def detectors(self) -> list[str]:
+        return [self.source_label]
 
 
 def apply_annotations(fw: Flywheel, file_id: str, source: Path, config: RedactorConfig, output_dir: Path,
                       work_dir: Path) -> Outcome:
     ctx = file_context(fw, file_id)
-    task = latest_completed_task(fw, ctx.file_id, ctx.group_id)
-    task_id = fget(task, "id")
-    annotations = fw.paged("list the task's annotations", "/api/annotations",
-                           filter=f"task_id={task_id},file_ref.file_id={ctx.file_id}")
-    annotations = [a for a in annotations if a.get("task_id") == task_id]
-    _log_answer(fw, task_id)
+    system = backend(fw)
+    task = latest_completed_task(system, ctx)
+    answer = _answer(system, task)
     try:
         images = _images(source, work_dir, config)
-        findings = findings_from_annotations(annotations, images)
+        rects = system.reader_rects(task)
+        if system.system is TaskSystem.TASKS_MANAGER:
+            rects = resolve_sr_frames(rects, images)
+        findings = findings_from_rects(rects, images)
     except (ArchiveError, DicomInputError, AnnotationError) as exc:
-        return Outcome(source, FAILED, str(exc))
-    log.info("ReaderTask %s: %d rectangle(s) to redact", fget(task, "task_id") or task_id,
-             sum(len(i.findings) for i in findings))
-    engine = Engine(replace(config, mode=Mode.REDACT, bbox_coords=None), output_dir, work_dir,
-                    bbox_coords=BboxCoords(tuple(findings)))
-    outcome = engine.process(source)
-    outcome.detectors = [f"ReaderTask {fget(task, 'task_id') or task_id} annotations (no OCR)"]
-    return outcome
+        return Outcome(source, FAILED, f"ReaderTask {task.label}: {exc}")
+    n = sum(len(i.findings) for i in findings)
+    if not rects:
+        nothing_to_do = task.proposals == 0 and (answer or "").lower() == "yes"
+        if not nothing_to_do:
+            proposed = "an unknown number of" if task.proposals is None else str(task.proposals)
+            raise EmptyReviewError(
+                f"ReaderTask {task.label} is completed but {system.store} holds no rectangle for it "
+                f"({proposed} box(es) were proposed; reader's answer: {answer or 'none'}); nothing redacted, "
+                "nothing written. Check the task in Flywheel; a review with no PHI at all is accepted only when "
+                "no box was proposed and the reader answered 'yes'")
+        log.info("ReaderTask %s: no box was proposed and the reader confirmed there is no PHI", task.label)
+    label = f"ReaderTask {task.label} ({system.system.value}): {n} reader rectangle(s) applied (no OCR)"
+    log.info("%s", label)
+    engine = _ReaderEngine(replace(config, mode=Mode.REDACT, bbox_coords=None), output_dir, work_dir,
+                           bbox_coords=BboxCoords(tuple(findings)), source_label=label)
+    return engine.process(source)
 
 
 def _images(source: Path, work_dir: Path, config: RedactorConfig):
@@ -78,13 +105,12 @@ def _images(source: Path, work_dir: Path, config: RedactorConfig):
     return images
 
 
-def _log_answer(fw: Flywheel, task_id: str) -> None:
+def _answer(system, task: Task) -> str | None:
     try:
-        responses = sdk_paged(fw, "read the task's form response", fw.sdk.list_task_responses, task_id=task_id)
+        answer = system.reader_answer(task)
     except FlywheelError as exc:
         log.warning("Could not read the reader's form answer: %s", exc)
-        return
-    for r in responses:
-        answer = (fget(r, "data") or {}).get(QUESTION_KEY)
-        if answer:
-            log.info("Reader's answer to 'all PHI captured correctly?': %s", answer)
+        return None
+    if answer:
+        log.info("Reader's answer to 'all PHI captured correctly?': %s", answer)
+    return answer

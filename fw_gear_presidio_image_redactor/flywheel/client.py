@@ -185,31 +185,48 @@ class Flywheel:
         return self.call(what, lambda: self.http.delete(path))
 
     def paged(self, what: str, path: str, **params) -> list[dict]:
-        """All results of a paginated fw-client listing."""
-        out: list[dict] = []
-        limit = 500
-        while True:
-            page = self.get(what, path, **params, limit=limit, skip=len(out)) or {}
-            results = page.get("results", []) if isinstance(page, dict) else list(page)
-            out += results
-            if len(results) < limit or not isinstance(page, dict):
-                return out
+        """All results of a paginated fw-client listing (see `collect_pages`)."""
+        return collect_pages(what, lambda skip: self.get(what, path, **params, limit=PAGE_LIMIT, skip=skip))
+
+
+PAGE_LIMIT = 500  # what we ask for; a site may answer with fewer per page, which is fine
+
+
+def _page_parts(page) -> tuple[list, int | None]:
+    """(results, total) of a page; total None where the answer is not an envelope (a plain list)."""
+    if page is None:
+        return [], 0
+    if isinstance(page, list):
+        return page, None
+    if isinstance(page, dict):
+        return list(page.get("results") or []), page.get("total")
+    results = getattr(page, "results", None)
+    return list(results or []), getattr(page, "total", None)
+
+
+def collect_pages(what: str, fetch: Callable[[int], object]) -> list:
+    """Every result of a listing, following the server's envelope.
+
+    Flywheel's list endpoints answer `{"count", "total", "results"}` (the SDK's
+    Page* models; the legacy listings likewise). Paging goes on until `total`
+    results are in: a short page only means the site caps its page size lower
+    than asked, never that the listing is over. A listing that answers a plain
+    list is complete as it is. Raises FlywheelError if a page comes back empty
+    before `total` is reached (the listing changed under us, or a server bug),
+    rather than return a silently truncated list."""
+    out: list = []
+    while True:
+        results, total = _page_parts(fetch(len(out)))
+        out += results
+        if total is None or len(out) >= int(total):
+            return out
+        if not results:
+            raise FlywheelError(f"Flywheel call '{what}' stopped at {len(out)} of {total} results")
 
 
 def sdk_paged(fw: Flywheel, what: str, func: Callable[..., object], **params) -> list:
-    """All results of a paginated SDK listing (Page* models with `results`)."""
-    out: list = []
-    limit = 500
-    while True:
-        skip = len(out)
-        page = fw.call(what, lambda skip=skip: func(limit=limit, skip=skip, **params))
-        results = getattr(page, "results", None)
-        if results is None and isinstance(page, dict):
-            results = page.get("results", [])
-        results = list(results or [])
-        out += results
-        if len(results) < limit:
-            return out
+    """All results of a paginated SDK listing (Page* models with `total` and `results`)."""
+    return collect_pages(what, lambda skip: fw.call(what, lambda: func(limit=PAGE_LIMIT, skip=skip, **params)))
 
 
 def field(obj, name: str, default=None):
