@@ -18,7 +18,9 @@ real site refuses. Rule by rule, with the source:
   "Tasks Manager is not compatible with legacy Tasks (V2 Viewer)").
 - **Paging.** Every listing answers `{"count", "total", "results"}` and never
   more than `page_cap` results a page, whatever `limit` asks (the SDK's Page*
-  models; fw-client's OpenAPI: `limit` is "the maximum number of entries").
+  models; the site config's `site.pagination_limit`, SDK
+  `ConfigSiteConfigOutput`, default 100; fw-client's OpenAPI: `limit` is "the
+  maximum number of entries").
 - **Filters.** Each listing accepts only the filter fields public sources use
   for it (below, FILTERS); another field is a 400, as an unknown filter is on a
   real site. Sources: SDK docstrings ("e.g. label=my-label"), the public
@@ -448,6 +450,8 @@ class FakeFlywheel:
         return 404, {"message": f"no route {rec.method} {rec.path}", "status_code": 404}
 
     def page(self, items: list, rec: Recorded, listing: str) -> dict:
+        for clause in re.split(r"(?<!\\),", rec.query.get("filter") or ""):  # refused, found or not
+            _matches({}, clause, FILTERS[listing])
         items = [i for i in items if _matches(i, rec.query.get("filter"), FILTERS[listing])]
         skip = int(rec.query.get("skip", 0) or 0)
         limit = min(int(rec.query.get("limit", 0) or self.page_cap), self.page_cap)
@@ -496,7 +500,8 @@ def _version(fw, rec):
 @route("GET", r"/api/config")
 def _config(fw, rec):
     features = {"tasks_refactor": fw.tasks_manager, "reader_tasks": fw.legacy} if fw.report_flags else {}
-    return 200, {"site": {"id": "local", "name": "fake"}, "features": features, "signed_url": False}
+    return 200, {"site": {"id": "local", "name": "fake", "pagination_limit": fw.page_cap}, "features": features,
+                 "signed_url": False}
 
 
 @route("GET", r"/api/users/self")

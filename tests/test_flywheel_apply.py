@@ -1,104 +1,223 @@
-"""Apply ReaderTask Annotations: the reader's verdict, not OCR, decides what is redacted."""
+"""Apply ReaderTask Annotations: the reader's verdict, not OCR, decides what is redacted, in both task systems."""
 
 from __future__ import annotations
 
+import io
+import json
+
+import numpy as np
 import pydicom
 import pytest
 
+from fw_gear_presidio_image_redactor.config import Mode, RedactorConfig
 from fw_gear_presidio_image_redactor.dicom_io import read_dicom
 from fw_gear_presidio_image_redactor.findings import Finding, InstanceFindings
-from fw_gear_presidio_image_redactor.flywheel.client import Flywheel
+from fw_gear_presidio_image_redactor.flywheel.apply import EmptyReviewError, apply_annotations
+from fw_gear_presidio_image_redactor.flywheel.client import Flywheel, FlywheelError
 from fw_gear_presidio_image_redactor.flywheel.tasks import ReaderTaskHook
 
 from .conftest import frame_pixels, glyphs_erased, run_cli, run_gear, unchanged_outside, write_case
+from .fake_flywheel import FakeFlywheel
 from .test_flywheel_readertasks import FAST_RETRY, READER_A, flywheel_gear_dir
 
 NO_OCR = {**FAST_RETRY, "PATH": "/nonexistent"}  # no tesseract reachable: proves nothing was scanned
 APPLY = {"Baseline Operating Mode": "Apply ReaderTask Annotations"}
 
 
-@pytest.fixture
-def reviewed(fake, tmp_path):
-    """A file whose ReaderTask the reader completed: kept the PERSON and DATE boxes, deleted the ID box
-    (it was wrong in their eyes), and drew a new rectangle over PORTABLE, bottom-right to top-left."""
-    project = fake.add_project(members={READER_A: fake.reader_role})
-    case = write_case(tmp_path / "in" / "rev.dcm")
-    file = fake.add_file(project, "rev.dcm")
-    img = read_dicom(case.path)
-    proposed = InstanceFindings("", img.sop_instance_uid, img.rows, img.columns, 1,
-                                [Finding(s.entity, s.box, 0.9, "spacy", "", 0, img.sop_instance_uid)
-                                 for s in case.phi])
+def viewer_sr(images, rects) -> bytes:
+    """A measurement set as a reader's V3 viewer session would save it: rectangles as closed SCOORD
+    polylines (drawn from any corner, fractional), tracked under the viewer's own identifiers.
+    rects: (sop_uid, frame number 1-based or None, x0, y0, x1, y1)."""
+    import highdicom as hd
+    from pydicom.sr.codedict import codes
+
+    by_uid = {img.sop_instance_uid: img.dataset for img in images}
+    groups = []
+    for sop, frame, x0, y0, x1, y1 in rects:
+        pts = np.array([[x0, y0], [x1, y0], [x1, y1], [x0, y1], [x0, y0]], dtype=float)
+        region = hd.sr.ImageRegion(graphic_type=hd.sr.GraphicTypeValues.POLYLINE, graphic_data=pts,
+                                   source_image=hd.sr.SourceImageForRegion(str(by_uid[sop].SOPClassUID), sop,
+                                                                           [frame] if frame else None))
+        groups.append(hd.sr.PlanarROIMeasurementsAndQualitativeEvaluations(
+            tracking_identifier=hd.sr.TrackingIdentifier(uid=hd.UID(),
+                                                         identifier="Cornerstone3DTools@^0.1.0:RectangleROI"),
+            referenced_region=region))
+    observer = hd.sr.ObserverContext(observer_type=codes.DCM.Person,
+                                     observer_identifying_attributes=hd.sr.PersonObserverIdentifyingAttributes(
+                                         name="Reader^Ana"))
+    report = hd.sr.MeasurementReport(observation_context=hd.sr.ObservationContext(observer_person_context=observer),
+                                     procedure_reported=codes.SCT.DiagnosticImaging, imaging_measurements=groups)
+    sr = hd.sr.ComprehensiveSR(evidence=list(by_uid.values()), content=report, series_instance_uid=hd.UID(),
+                               series_number=1, sop_instance_uid=hd.UID(), instance_number=1, manufacturer="viewer")
+    buf = io.BytesIO()
+    sr.save_as(buf, enforce_file_format=True)
+    return buf.getvalue()
+
+
+def _propose(fake, file, case, img, specs):
     hook = ReaderTaskHook.prepare(Flywheel(fake.api_key, backoff=0.01), file["file_id"], (READER_A,), None)
+    proposed = InstanceFindings("", img.sop_instance_uid, img.rows, img.columns, 1,
+                                [Finding(s.entity, s.box, 0.9, "spacy", "", 0, img.sop_instance_uid) for s in specs])
     hook(case.path, [img], [proposed])
     assert hook.error is None
-    by_entity = {a["data"]["location"]: a for a in fake.state.annotations.values()}
-    del fake.state.annotations[by_entity["ID"]["_id"]]  # the reader deleted it in the viewer
-    portable = case.non_phi[0]
-    template = by_entity["PERSON"]["data"]
-    fake.reader_draws(hook.task_id, {
-        **{k: template[k] for k in ("StudyInstanceUID", "SeriesInstanceUID", "SOPInstanceUID", "imagePath")},
-        "toolType": "RectangleRoi", "label": "phi_entity", "frameIndex": 0, "sliceNumber": 1,
-        "handles": {"start": {"x": portable.box.right + 0.6, "y": portable.box.bottom + 0.4},
-                    "end": {"x": portable.box.left - 0.5, "y": portable.box.top - 0.2}},
-    })
-    fake.complete_task(hook.task_id, "no")
-    return case, file, {s.entity: s for s in case.phi}, portable
+    return hook
 
 
-def test_gear_redacts_exactly_the_readers_rectangles_without_ocr(fake, reviewed, tmp_path):
-    case, file, phi, portable = reviewed
-    gear_dir = flywheel_gear_dir(tmp_path / "gear", case.path, {**APPLY, "debug": True}, fake, file, None)
+@pytest.fixture(params=["tasks_manager", "legacy"])
+def reviewed(request, tmp_path):
+    """A file whose ReaderTask the reader completed: kept the PERSON and DATE boxes, deleted the ID box
+    (wrong in their eyes), and drew a new rectangle over PORTABLE, bottom-right to top-left, fractional."""
+    with FakeFlywheel(request.param) as fake:
+        project = fake.add_project(members={READER_A: fake.reader_role})
+        case = write_case(tmp_path / "in" / "rev.dcm")
+        file = fake.add_file(project, "rev.dcm")
+        img = read_dicom(case.path)
+        phi = {s.entity: s for s in case.phi}
+        hook = _propose(fake, file, case, img, case.phi)
+        portable = case.non_phi[0]
+        p = portable.box
+        if request.param == "legacy":
+            by_entity = {a["data"]["description"].split(" ")[0]: a for a in fake.state.annotations.values()}
+            del fake.state.annotations[by_entity["ID"]["_id"]]  # the reader deleted it in the viewer
+            template = by_entity["PERSON"]["data"]
+            fake.legacy_reader_draws(hook.task_id, {
+                **{k: template[k] for k in ("StudyInstanceUID", "SeriesInstanceUID", "SOPInstanceUID", "imagePath")},
+                "toolType": "RectangleRoi", "location": "phi_entity", "frameIndex": 0, "sliceNumber": 1,
+                "handles": {"start": {"x": p.right + 0.6, "y": p.bottom + 0.4},
+                            "end": {"x": p.left - 0.5, "y": p.top - 0.2}}})
+        else:
+            kept = [phi["PERSON"].box, phi["DATE_TIME"].box]
+            rects = [(img.sop_instance_uid, None, b.left, b.top, b.right, b.bottom) for b in kept]
+            rects.append((img.sop_instance_uid, None, p.right + 0.6, p.bottom + 0.4, p.left - 0.5, p.top - 0.2))
+            fake.v3_reader_saves(hook.task_id, viewer_sr([img], rects))
+        fake.complete_task(hook.task_id, "no")
+        yield fake, case, file, phi, portable
+
+
+def _config():
+    return RedactorConfig(mode=Mode.APPLY_ANNOTATIONS)
+
+
+def test_apply_redacts_exactly_the_readers_rectangles_in_both_task_systems(reviewed, tmp_path):
+    fake, case, file, phi, portable = reviewed
+    out, work = tmp_path / "out", tmp_path / "work"
+    out.mkdir(), work.mkdir()
     before_writes = len(fake.writes())
-    result = run_gear(gear_dir, env=NO_OCR)
-    assert result.returncode == 0, result.stderr
-    out = gear_dir / "output" / "redacted_rev.dcm"
-    after, before = frame_pixels(out), frame_pixels(case.path)
+    outcome = apply_annotations(Flywheel(fake.api_key, backoff=0.01), file["file_id"], case.path, _config(), out,
+                                work)
+    assert outcome.status == "processed", outcome.reason
+    after, before = frame_pixels(out / "redacted_rev.dcm"), frame_pixels(case.path)
     assert glyphs_erased(after, phi["PERSON"]) and glyphs_erased(after, phi["DATE_TIME"])
     assert glyphs_erased(after, portable), "the reader's added rectangle was not redacted"
     assert not glyphs_erased(after, phi["ID"]), "a rectangle the reader deleted was redacted"
     assert unchanged_outside(before, after, [phi["PERSON"].box, phi["DATE_TIME"].box, portable.box]) == 0.0
-    ds = pydicom.dcmread(out)
-    assert ds.DeidentificationMethodCodeSequence[-1].CodeValue == "113101"
-    assert ds.SOPInstanceUID != pydicom.dcmread(case.path).SOPInstanceUID
-    assert "answer" in result.stderr and ": no" in result.stderr
+    doc = json.loads(next(out.glob("*.json")).read_text())
+    assert any("ReaderTask" in d and "3 reader rectangle(s) applied" in d for d in doc["detectors"]), doc["detectors"]
     assert fake.writes()[before_writes:] == []  # applying reads Flywheel, never writes it
-    assert "DEBUG" in result.stderr  # debug on, and still no key anywhere
+
+
+def test_gear_applies_a_tasks_manager_review_without_ocr(tmp_path):
+    with FakeFlywheel("tasks_manager") as fake:
+        project = fake.add_project(members={READER_A: fake.reader_role})
+        case = write_case(tmp_path / "in" / "g.dcm")
+        file = fake.add_file(project, "g.dcm")
+        img = read_dicom(case.path)
+        hook = _propose(fake, file, case, img, case.phi)
+        fake.complete_task(hook.task_id, "yes")  # kept every proposal
+        gear_dir = flywheel_gear_dir(tmp_path / "gear", case.path, {**APPLY, "debug": True}, fake, file, None)
+        result = run_gear(gear_dir, env=NO_OCR)
+    assert result.returncode == 0, result.stderr
+    out = gear_dir / "output" / "redacted_g.dcm"
+    after = frame_pixels(out)
+    for seg in case.phi:
+        assert glyphs_erased(after, seg), seg.text
+    assert not glyphs_erased(after, case.non_phi[0])
+    assert pydicom.dcmread(out).DeidentificationMethodCodeSequence[-1].CodeValue == "113101"
+    n = len(case.phi)
+    assert f"ReaderTask R-1 (Tasks Manager (V3 viewer)): {n} reader rectangle(s) applied" in result.stderr
+    assert "answer" in result.stderr and ": yes" in result.stderr
     written = "".join(p.read_bytes().decode("latin-1") for p in (gear_dir / "output").rglob("*") if p.is_file())
     assert fake.KEY not in result.stderr + result.stdout + written
 
 
-def test_cli_apply_annotations_matches_the_gear(fake, reviewed, tmp_path):
-    case, file, phi, portable = reviewed
-    out = tmp_path / "cli-out"
-    result = run_cli("run", case.path, "--mode", "apply-annotations", "--file-id", file["file_id"],
-                     "--output-dir", out, env={**NO_OCR, "FW_API_KEY": fake.api_key})
-    assert result.returncode == 0, result.stderr
-    after = frame_pixels(out / "redacted_rev.dcm")
-    assert glyphs_erased(after, portable) and glyphs_erased(after, phi["PERSON"])
-    assert not glyphs_erased(after, phi["ID"])
+def test_a_completed_task_whose_annotations_cannot_be_found_fails_and_writes_nothing(tmp_path):
+    """The silent empty redaction: a V3 task whose store holds nothing must not give a 'redacted' copy."""
+    with FakeFlywheel("tasks_manager") as fake:
+        project = fake.add_project(members={READER_A: fake.reader_role})
+        case = write_case(tmp_path / "in" / "e.dcm")
+        file = fake.add_file(project, "e.dcm")
+        hook = _propose(fake, file, case, read_dicom(case.path), case.phi)
+        for ann in fake.state.v3_annotations.values():
+            ann["deleted"] = True  # gone from the store (or never readable there)
+        fake.complete_task(hook.task_id, "yes")
+        out = tmp_path / "cli-out"
+        result = run_cli("run", case.path, "--mode", "apply-annotations", "--file-id", file["file_id"],
+                         "--output-dir", out, env={**NO_OCR, "FW_API_KEY": fake.api_key})
+    assert result.returncode == 1, result.stderr
+    errors = [ln for ln in result.stderr.splitlines() if "ERROR" in ln]
+    assert len(errors) == 1 and "ReaderTask R-1 is completed but the V3 annotation store" in errors[0], errors
+    assert f"{len(case.phi)} box(es) were proposed" in errors[0]
+    assert not out.exists() or list(out.iterdir()) == []
+    assert "Traceback" not in result.stderr
+
+
+def test_no_rectangles_are_accepted_only_when_nothing_was_proposed_and_the_reader_said_yes(tmp_path):
+    with FakeFlywheel("legacy") as fake:
+        project = fake.add_project(members={READER_A: fake.reader_role})
+        case = write_case(tmp_path / "in" / "n.dcm", [])
+        img = read_dicom(case.path)
+        fw = Flywheel(fake.api_key, backoff=0.01)
+        answers = {}
+        for answer in ("no", "yes"):
+            file = fake.add_file(project, f"{answer}.dcm")
+            hook = _propose(fake, file, case, img, [])
+            fake.complete_task(hook.task_id, answer)
+            out = tmp_path / answer
+            out.mkdir()
+            try:
+                answers[answer] = apply_annotations(fw, file["file_id"], case.path, _config(), out, tmp_path).status
+            except EmptyReviewError as exc:
+                answers[answer] = str(exc)
+    assert "reader's answer: no" in answers["no"] and not list((tmp_path / "no").iterdir())
+    assert answers["yes"] == "processed" and (tmp_path / "yes" / "redacted_n.dcm").exists()
+
+
+def test_an_unreadable_measurement_file_fails_the_input(tmp_path):
+    with FakeFlywheel("tasks_manager") as fake:
+        project = fake.add_project(members={READER_A: fake.reader_role})
+        case = write_case(tmp_path / "in" / "u.dcm")
+        file = fake.add_file(project, "u.dcm")
+        hook = _propose(fake, file, case, read_dicom(case.path), case.phi)
+        (aid,) = fake.state.v3_annotations
+        fake.state.v3_files[aid] = case.path.read_bytes()  # a DICOM image, not an SR
+        fake.complete_task(hook.task_id, "no")
+        out = tmp_path / "out"
+        out.mkdir()
+        outcome = apply_annotations(Flywheel(fake.api_key, backoff=0.01), file["file_id"], case.path, _config(),
+                                    out, tmp_path)
+    assert outcome.status == "failed"
+    assert f"ReaderTask R-1: annotation {aid}: the measurement file is not a DICOM SR" in outcome.reason
+    assert list(out.iterdir()) == []
 
 
 def test_apply_without_a_completed_task_fails_clearly(fake, tmp_path):
     project = fake.add_project(members={READER_A: fake.reader_role})
     case = write_case(tmp_path / "in" / "none.dcm")
     file = fake.add_file(project, "none.dcm")
-    gear_dir = flywheel_gear_dir(tmp_path / "gear", case.path, APPLY, fake, file, None)
-    result = run_gear(gear_dir, env=NO_OCR)
-    assert result.returncode == 1
-    assert "no completed ReaderTask of presidio_default_protocol" in result.stderr
-    assert not any((gear_dir / "output").iterdir())
+    with pytest.raises(FlywheelError, match="no completed ReaderTask of presidio_default_protocol .* Tasks Manager"):
+        apply_annotations(Flywheel(fake.api_key, backoff=0.01), file["file_id"], case.path, _config(), tmp_path,
+                          tmp_path)
 
 
 def test_cli_without_a_key_is_a_usage_error(tmp_path):
     case = write_case(tmp_path / "k.dcm")
-    env = {"FW_API_KEY": ""}
     result = run_cli("run", case.path, "--mode", "apply-annotations", "--file-id", "f" * 24,
-                     "--output-dir", tmp_path / "o", env=env)
+                     "--output-dir", tmp_path / "o", env={"FW_API_KEY": ""})
     assert result.returncode == 1
     assert "needs an API key" in result.stderr and "Traceback" not in result.stderr
 
 
-def test_reader_rectangles_are_normalised_clipped_and_placed_on_their_frame(tmp_path):
+def test_reader_rectangles_are_normalised_clipped_and_placed_on_their_1_based_frame(tmp_path):
     from fw_gear_presidio_image_redactor.findings import Box
     from fw_gear_presidio_image_redactor.flywheel.annotations import AnnotationError, findings_from_annotations
     from fw_gear_presidio_image_redactor.synthetic import TextSpec
@@ -112,15 +231,17 @@ def test_reader_rectangles_are_normalised_clipped_and_placed_on_their_frame(tmp_
                                                                                "end": {"x": x1, "y": y1}}}}
 
     (inst,) = findings_from_annotations([
-        rect(30.4, 20.6, 10.5, 5.2, 2),               # drawn backwards, fractional: grows outward to whole pixels
-        rect(45, 35, 70, 60, 1),                      # runs off the image: clipped
-        rect(60, 60, 80, 80, 0),                      # wholly outside: ignored
-        rect(1, 1, 9, 9, 0, deleted="2026-01-01"),    # soft-deleted by the reader: ignored
+        rect(30.4, 20.6, 10.5, 5.2, 3),               # the last frame; drawn backwards, fractional: grows outward
+        rect(45, 35, 70, 60, 2),                      # runs off the image: clipped
+        rect(60, 60, 80, 80, 1),                      # wholly outside: ignored
+        rect(1, 1, 9, 9, 1, deleted="2026-01-01"),    # soft-deleted by the reader: ignored
         {"_id": "e", "data": {"toolType": "EllipticalRoi"}},
     ], [img])
     assert [(f.frame, f.box) for f in inst.findings] == [(2, Box(10, 5, 21, 16)), (1, Box(45, 35, 5, 5))]
     with pytest.raises(AnnotationError, match="not in the input"):
-        findings_from_annotations([{**rect(1, 1, 2, 2, 0), "data": {**rect(1, 1, 2, 2, 0)["data"],
+        findings_from_annotations([{**rect(1, 1, 2, 2, 1), "data": {**rect(1, 1, 2, 2, 1)["data"],
                                                                      "SOPInstanceUID": "1.2.3"}}], [img])
-    with pytest.raises(AnnotationError, match="frame 5"):
-        findings_from_annotations([rect(1, 1, 2, 2, 5)], [img])
+    with pytest.raises(AnnotationError, match="frame 0; the multi-frame instance has frames 1..3"):
+        findings_from_annotations([rect(1, 1, 2, 2, 0)], [img])
+    with pytest.raises(AnnotationError, match="frame 4"):
+        findings_from_annotations([rect(1, 1, 2, 2, 4)], [img])

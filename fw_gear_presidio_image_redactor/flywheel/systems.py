@@ -117,16 +117,18 @@ def detect(fw: Flywheel) -> TaskSystem:
     """The site's reader-task system, or FlywheelError naming what is missing.
 
     The flags: `tasks_refactor` (Tasks Manager) and `reader_tasks` (legacy Tasks)
-    in the `features` of GET /api/config (flywheel-sdk 23 `Features` model). Which
+    in the `features` of GET /api/config (flywheel-sdk 23 `Features` model names them). Which
     flag stands for which system is not documented; so each is trusted only with
     its endpoint answering (/api/tasks/reader, /api/readertasks). A site whose
     config does not report the flags is judged by its endpoints alone, Tasks
     Manager first (Flywheel's recommendation for new studies)."""
-    cfg = fw.call("read the site config", lambda: fw.sdk.get_config())
-    features = field(cfg, "features") or {}
+    # fw-client, not the SDK: the SDK's Features model fills unreported flags with False,
+    # and "not reported" must stay distinguishable from "off"
+    cfg = fw.get("read the site config", "/api/config") or {}
+    features = cfg.get("features") or {} if isinstance(cfg, dict) else {}
 
     def flag(name):
-        v = features.get(name) if isinstance(features, dict) else getattr(features, name, None)
+        v = features.get(name)
         return None if v is None else bool(v)
 
     tm_flag, legacy_flag = flag("tasks_refactor"), flag("reader_tasks")
