@@ -27,6 +27,7 @@ SMALL_IMAGE = 1200
 # Module settings rather than arguments so the evaluation's ablation can switch a
 # step off and measure what it was worth (evaluation/ablation.py).
 UPSCALE_FILTER = Image.Resampling.BICUBIC
+PPOCR_SMALL_IMAGE = 400
 
 
 @dataclass(frozen=True)
@@ -80,7 +81,7 @@ def _upscale(gray: np.ndarray, factor: int) -> np.ndarray:
     steps, which Tesseract reads as noise (the real 2_ORIGINAL CT overlay)."""
     if factor == 1:
         return gray
-    h, w = gray.shape
+    h, w = gray.shape[:2]
     return np.asarray(Image.fromarray(gray).resize((w * factor, h * factor), UPSCALE_FILTER))
 
 
@@ -124,7 +125,8 @@ def ppocr_views(image: DicomImage, frame: np.ndarray) -> list[OcrView]:
     """PP-OCR reads the frame as displayed: colour frames as RGB (coloured banners
     keep their contrast), grey frames min-max stretched, no polarity flip, no
     upscaling (its detector resizes to 736 px on the short side itself, and its
-    recogniser rescales each line to 48 px tall).
+    recogniser rescales each line to 48 px tall), except frames under
+    `PPOCR_SMALL_IMAGE` px (a 256x256 MR's 8 px font), which are doubled.
 
     `top` (the brightest values, binarised, as for Tesseract) is a fallback for
     frames where the first reading found little: text burned at the top of the
@@ -140,10 +142,12 @@ def ppocr_views(image: DicomImage, frame: np.ndarray) -> list[OcrView]:
     else:
         data = intensity(image, frame)
         full = _to_uint8(data, float(data.min()), float(data.max()))
-    views = [OcrView("full", full, 1.0)]
+    factor = 2 if max(data.shape[:2]) < PPOCR_SMALL_IMAGE else 1
+    views = [OcrView("full", _upscale(full, factor), factor)]
     lo, hi = float(data.min()), float(data.max())
     if hi > lo:
         mask = data >= hi - 0.15 * (hi - lo)
         if 0 < mask.mean() < 0.2:
-            views.append(OcrView("top", np.where(mask, 0, 255).astype(np.uint8), 1.0, fallback=True))
+            views.append(OcrView("top", _upscale(np.where(mask, 0, 255).astype(np.uint8), factor), factor,
+                                 fallback=True))
     return views

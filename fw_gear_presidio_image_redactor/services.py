@@ -7,7 +7,7 @@ import logging
 from .analyzer import AnalyzerSettings, PhiAnalyzer
 from .config import Mode, OcrChoice, RedactorConfig
 from .ner import select_backend
-from .ocr import OcrEngine, TesseractOcr
+from .ocr import OcrEngine, OcrUnavailableError, TesseractOcr
 from .scanner import Scanner
 
 log = logging.getLogger(__name__)
@@ -26,11 +26,19 @@ def build_ocr(choice: OcrChoice) -> OcrEngine:
     """The OCR engine for this choice, its models loaded.
 
     Raises `ocr.OcrUnavailableError` (a one-line start-up error naming what to
-    install) when the engine's program, packages or models are missing."""
+    install) when the engine's program, packages or models are missing. `auto`
+    falls back to Tesseract, with a warning, where PP-OCR is not installed, so an
+    install without the `rapidocr` package keeps working; a named engine never
+    falls back."""
     if resolve_ocr(choice) is OcrChoice.PPOCR:
         from .ppocr import PpOcr
 
-        return PpOcr()
+        try:
+            return PpOcr()
+        except OcrUnavailableError as exc:
+            if choice is not OcrChoice.AUTO:
+                raise
+            log.warning("OCR Engine auto: %s; using Tesseract instead", exc)
     return TesseractOcr()
 
 
