@@ -129,8 +129,9 @@ def ppocr_views(image: DicomImage, frame: np.ndarray) -> list[OcrView]:
     `PPOCR_SMALL_IMAGE` px (a 256x256 MR's 8 px font), which are doubled.
 
     `top` (the brightest values, binarised, as for Tesseract) is a fallback for
-    frames where the first reading found little: text burned at the top of the
-    range over a brightly windowed CT is grey on grey in the plain stretch.
+    grey frames where the first reading found little: text burned at the top of
+    the range over a brightly windowed CT is grey on grey in the plain stretch.
+    Colour frames get none: binarised Doppler flow reads as letters.
     """
     rgb = image.display_rgb(frame)
     if rgb is None and frame.ndim == 3 and frame.shape[2] == 3:
@@ -145,7 +146,7 @@ def ppocr_views(image: DicomImage, frame: np.ndarray) -> list[OcrView]:
     factor = 2 if max(data.shape[:2]) < PPOCR_SMALL_IMAGE else 1
     views = [OcrView("full", _upscale(full, factor), factor)]
     lo, hi = float(data.min()), float(data.max())
-    if hi > lo:
+    if hi > lo and rgb is None:  # binarised colour flow becomes letter-like blobs; colour text reads in RGB
         mask = data >= hi - 0.15 * (hi - lo)
         if 0 < mask.mean() < 0.2:
             views.append(OcrView("top", _upscale(np.where(mask, 0, 255).astype(np.uint8), factor), factor,

@@ -37,6 +37,10 @@ INSTALL_HINT = "pip install rapidocr==3.10.0 onnxruntime==1.32.0"
 # Its default is 0.5; Scanner.min_text_confidence filters words again later.
 TEXT_SCORE = 0.5
 DET_MAX_SIDE = 1024
+# A reading of at most BLOB_CHARS characters whose box is taller than this share of
+# the image is a shape in the anatomy (a flow jet read as '9' or 'D'), not overlay text.
+BLOB_CHARS = 3
+BLOB_HEIGHT = 0.12
 
 
 def _model_dir() -> Path:
@@ -148,6 +152,10 @@ class PpOcr:
             pieces = [(t, s, q) for t, s, q in parts] if parts else [(line, score, quad)]
             for text, conf, box in pieces:
                 for piece_text, piece_box in _split_spaces(str(text), _bbox(box)):
+                    if not any(c.isalnum() for c in piece_text):
+                        continue  # a lone '●' read in speckle: nothing a reader or a recogniser can use
+                    if len(piece_text) <= BLOB_CHARS and piece_box.height > BLOB_HEIGHT * image.shape[0]:
+                        continue  # one 'glyph' a third of the frame tall is a Doppler blob, not an overlay
                     words.append(OcrWord(text=piece_text, box=piece_box.scaled(view.scale),
                                          confidence=round(float(conf) * 100, 1), view=view.name))
         return words
