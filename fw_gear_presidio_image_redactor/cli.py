@@ -9,10 +9,11 @@ import tempfile
 from pathlib import Path
 
 from . import __version__
-from .config import DEFAULT_ENTITIES, ConfigError, Fill, Limits, Mode, RedactorConfig, parse_entities
+from .config import DEFAULT_ENTITIES, ConfigError, Fill, Limits, Mode, OcrChoice, RedactorConfig, parse_entities
 from .engine import FAILED, SKIPPED, Engine, Outcome
 from .inputs import discover
 from .naming import INDEX_NAME, display_name, report_name, stem
+from .ocr import OcrUnavailableError
 from .parallel import process_inputs
 from .progress import RunProgress
 from .reports import BboxCoordsError, now_utc, read_bbox_json, write_text_atomic
@@ -86,6 +87,8 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--bbox-coords", type=Path, help="redact the boxes of this bbox JSON instead of scanning")
     run.add_argument("--fill", choices=[f.value for f in Fill], default=Fill.CONTRAST.value)
     run.add_argument("--ner-model", help="transformer model directory or hub id (default: spaCy, offline)")
+    run.add_argument("--ocr", choices=[c.value for c in OcrChoice], default=OcrChoice.AUTO.value,
+                     help="OCR engine (default auto: the best on make eval, see README)")
     run.add_argument("--assignees", default="", help="reader e-mails (Detection+ReaderTasks)")
     limits = run.add_argument_group("limits on untrusted inputs (see docs/robustness.md)")
     limits.add_argument("--max-zip-members", type=int, default=Limits.max_zip_members,
@@ -137,6 +140,7 @@ def main(argv: list[str] | None = None) -> int:
             assignees=tuple(a.strip() for a in args.assignees.split(",") if a.strip()),
             bbox_coords=args.bbox_coords,
             ner_model=args.ner_model,
+            ocr=OcrChoice.parse(args.ocr, "--ocr"),
             limits=Limits(max_zip_members=args.max_zip_members, max_zip_bytes=args.max_zip_bytes,
                           max_pixels_per_frame=args.max_pixels_per_frame,
                           max_instance_bytes=args.max_instance_bytes),
@@ -177,6 +181,12 @@ def run(config: RedactorConfig, sources: list[Path], output_dir: Path, work_dir:
     log.info("presidio-image-redactor %s: mode %s, %d input(s)", __version__, config.mode.value, len(sources))
     with tempfile.TemporaryDirectory(prefix="presidio-work-", dir=work_dir) as tmp:
         engine = Engine(config, output_dir, Path(tmp), reader_tasks=reader_tasks, bbox_coords=coords, jobs=jobs)
+        if coords is None and sources:
+            try:  # the OCR engine and its models load once, here: a missing one is one start-up error
+                engine.scanner  # noqa: B018
+            except OcrUnavailableError as exc:
+                log.error("%s", exc)
+                return 1
         outcomes: list[Outcome] = [Outcome(p, SKIPPED, "not a DICOM file or zip") for p in not_dicom]
         owners: dict[str, Path] = {}  # output stem -> the input that writes it
         clashes: dict[Path, Outcome] = {}

@@ -84,6 +84,28 @@ class Fill(enum.Enum):
     BACKGROUND = "background"
 
 
+class OcrChoice(enum.Enum):
+    """Which OCR engine reads the pixels; value is both the CLI and the gear spelling.
+
+    auto: the engine `services.resolve_ocr` picks (the best on `make eval`, see README);
+    ppocr: PP-OCR through rapidocr (ONNX Runtime); tesseract: Tesseract 5.
+    """
+
+    AUTO = "auto"
+    PPOCR = "ppocr"
+    TESSERACT = "tesseract"
+
+    @classmethod
+    def parse(cls, value: object, key: str = "OCR Engine") -> OcrChoice:
+        if isinstance(value, cls):
+            return value
+        try:
+            return cls(str(value).strip().lower()) if isinstance(value, str) else cls(value)
+        except ValueError:
+            choices = ", ".join(c.value for c in cls)
+            raise ConfigError(f"{key}: unknown OCR engine {value!r}; choose one of {choices}") from None
+
+
 @dataclass(frozen=True)
 class Limits:
     """Bounds on untrusted inputs, checked before anything is expanded or decoded,
@@ -115,6 +137,7 @@ class RedactorConfig:
     ner_model: str | None = None
     margin: int = 3
     limits: Limits = field(default_factory=Limits)
+    ocr: OcrChoice = OcrChoice.AUTO
 
     def __post_init__(self) -> None:
         for key, value in (
@@ -146,6 +169,7 @@ class RedactorConfig:
             ("Use DICOM Metadata", "yes" if self.use_metadata else "no"),
             ("Fill", self.fill.value),
             ("NER model", self.ner_model or "default"),
+            ("OCR Engine", self.ocr.value),
             ("bbox_coords input", self.bbox_coords.name if self.bbox_coords else "none"),
             ("debug", "on (reports hold raw PHI text)" if self.debug else "off"),
         ]
@@ -192,6 +216,7 @@ def from_gear_options(opts: dict, bbox_coords: Path | None = None) -> RedactorCo
         debug=boolean("debug", False),
         assignees=parse_assignees(opts.get("Assignees")),
         bbox_coords=bbox_coords,
+        ocr=OcrChoice.parse(opts.get("OCR Engine", OcrChoice.AUTO.value)),
     )
 
 

@@ -35,6 +35,7 @@ from .naming import (
     review_name,
     stem,
 )
+from .ocr import OcrUnavailableError
 from .parallel import resolve_jobs
 from .progress import Progress
 from .redaction import outline_frame, redact_frame
@@ -130,7 +131,7 @@ class Engine:
         self._written = []
         try:
             return self._process_unit(unit)
-        except (DicomInputError, BboxCoordsError, ArchiveError) as exc:
+        except (DicomInputError, BboxCoordsError, ArchiveError, OcrUnavailableError) as exc:
             return self._failed(source, str(exc))
         except OSError as exc:  # a full disk or an unwritable folder: say so, keep nothing half-made
             return self._failed(source, f"{source.name}: {_describe_os_error(exc, self.output_dir)}; "

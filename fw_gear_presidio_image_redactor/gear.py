@@ -9,6 +9,7 @@ from .cli import configure_logging
 from .config import ConfigError, Mode, from_gear_options
 from .engine import Engine, Outcome
 from .gear_metadata import build_metadata, write_metadata
+from .ocr import OcrUnavailableError
 from .reports import BboxCoordsError, read_bbox_json
 from .run_summary import exit_code, summary_lines
 
@@ -66,6 +67,12 @@ def main(gear_dir: Path | None = None) -> int:
             return 1
     else:
         engine = Engine(config, output_dir, work_dir, reader_tasks=hook, bbox_coords=coords)
+        if coords is None:
+            try:  # the OCR engine and its models load once, here: a missing one is one start-up error
+                engine.scanner  # noqa: B018
+            except OcrUnavailableError as exc:
+                log.error("%s", exc)
+                return 1
         outcome = engine.process(Path(image))
     if outcome.status == "failed":
         log.error("%s", outcome.reason)

@@ -33,7 +33,7 @@ import numpy as np
 from .dicom_io import DicomImage
 from .findings import Box, Finding, InstanceFindings, OcrWord
 from .ocr import merge_words
-from .ocr_views import OcrView, build_views, intensity
+from .ocr_views import OcrView, build_views, intensity, view_kind
 from .parallel import ordered_map
 
 TILE = 8  # mask differences are counted per TILE x TILE block
@@ -44,6 +44,9 @@ MAX_REGIONS = 24
 SPARSE = 0.2  # a mask covering more of the frame than this is anatomy, not text (as in ocr_views)
 MOSAIC_GAP = 24  # white rows between stacked crops, so Tesseract never joins two crops' lines
 MOSAIC_MAX_HEIGHT = 6000
+# PP-OCR's detector scales a whole image to 736 px on its short side: a tall
+# narrow mosaic would be blown up many times over, so its mosaics stay short.
+PPOCR_MOSAIC_MAX_HEIGHT = 1500
 
 
 @dataclass(frozen=True)
@@ -300,7 +303,7 @@ class OverlayScanner:
             if self.frame_of is None:
                 return self.scanner.read_words(images[key.image], key.frame)
             image, frame = images[key.image], self.frame_of(key.image, key.frame)
-            return _read_views(self.scanner.ocr, build_views(image, frame))
+            return _read_views(self.scanner.ocr, build_views(image, frame, view_kind(self.scanner.ocr)))
 
         for key, words in zip(self.keys, ordered_map(read_key, self.keys, self.jobs), strict=True):
             key.words = words
@@ -338,14 +341,15 @@ class OverlayScanner:
         by_view: dict[str, list[tuple[str, OcrView]]] = {}
         for crop_id in crop_ids:
             crop = self.crops[crop_id]
-            for view in build_views(images[crop.image], crop.pixels):
+            for view in build_views(images[crop.image], crop.pixels, view_kind(self.scanner.ocr)):
                 if bool(getattr(view, "fallback", False)) == fallback:
                     by_view.setdefault(view.name, []).append((crop_id, view))
         batches: list[Mosaic] = []
+        limit = PPOCR_MOSAIC_MAX_HEIGHT if view_kind(self.scanner.ocr) == "ppocr" else MOSAIC_MAX_HEIGHT
         for name, items in by_view.items():
             current = Mosaic(name)
             for crop_id, view in items:
-                if current.crop_ids and current.height + view.image.shape[0] + MOSAIC_GAP > MOSAIC_MAX_HEIGHT:
+                if current.crop_ids and current.height + view.image.shape[0] + MOSAIC_GAP > limit:
                     batches.append(current)
                     current = Mosaic(name)
                 current.add(crop_id, view)
@@ -414,10 +418,13 @@ class Mosaic:
 
     def image(self) -> np.ndarray:
         width = max(v.image.shape[1] for v in self.views) + 2 * MOSAIC_GAP
-        canvas = np.full((self.height + MOSAIC_GAP, width), 255, dtype=np.uint8)
+        colour = any(v.image.ndim == 3 for v in self.views)  # PP-OCR views of colour frames
+        shape = (self.height + MOSAIC_GAP, width, 3) if colour else (self.height + MOSAIC_GAP, width)
+        canvas = np.full(shape, 255, dtype=np.uint8)
         for view, top in zip(self.views, self.offsets, strict=True):
-            h, w = view.image.shape
-            canvas[top : top + h, MOSAIC_GAP : MOSAIC_GAP + w] = view.image
+            h, w = view.image.shape[:2]
+            pixels = view.image[..., None] if colour and view.image.ndim == 2 else view.image
+            canvas[top : top + h, MOSAIC_GAP : MOSAIC_GAP + w] = pixels
         return canvas
 
 
@@ -468,7 +475,7 @@ def _split(mosaic: Mosaic, words: list[OcrWord]) -> list[list[OcrWord]]:
     for word in words:
         middle = word.box.top + word.box.height / 2
         for i, (view, top) in enumerate(zip(mosaic.views, mosaic.offsets, strict=True)):
-            h, w = view.image.shape
+            h, w = view.image.shape[:2]
             if top <= middle < top + h:
                 local = Box(word.box.left - MOSAIC_GAP, word.box.top - top, word.box.width, word.box.height)
                 box = local.scaled(view.scale)

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from .dicom_io import DicomImage
 from .findings import Finding, InstanceFindings, OcrWord
 from .ocr import OcrEngine, read_views
-from .ocr_views import build_views
+from .ocr_views import build_views, view_kind
 
 if TYPE_CHECKING:  # Presidio takes seconds to import; --help and --version must not wait for it
     from .analyzer import PhiAnalyzer
@@ -46,7 +46,7 @@ class Scanner:
 
     def read_words(self, image: DicomImage, frame_index: int) -> list[OcrWord]:
         frame = image.frame(frame_index)
-        return read_views(self.ocr, build_views(image, frame))
+        return read_views(self.ocr, build_views(image, frame, view_kind(self.ocr)))
 
     def findings_for_words(self, image: DicomImage, words: list[OcrWord], frame_index: int) -> list[Finding]:
         if self.analyzer is None:

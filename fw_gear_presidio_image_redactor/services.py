@@ -5,16 +5,45 @@ from __future__ import annotations
 import logging
 
 from .analyzer import AnalyzerSettings, PhiAnalyzer
-from .config import Mode, RedactorConfig
+from .config import Mode, OcrChoice, RedactorConfig
 from .ner import select_backend
-from .ocr import TesseractOcr
+from .ocr import OcrEngine, OcrUnavailableError, TesseractOcr
 from .scanner import Scanner
 
 log = logging.getLogger(__name__)
 
+# What `--ocr auto` / `OCR Engine: auto` means: the engine that measured best on
+# `make eval` (docs/evaluation.md) and `make bench` (docs/benchmarks.md).
+AUTO_CHOICE = OcrChoice.PPOCR
+
+
+def resolve_ocr(choice: OcrChoice) -> OcrChoice:
+    """auto -> the engine it stands for; any other choice as it is."""
+    return AUTO_CHOICE if choice is OcrChoice.AUTO else choice
+
+
+def build_ocr(choice: OcrChoice) -> OcrEngine:
+    """The OCR engine for this choice, its models loaded.
+
+    Raises `ocr.OcrUnavailableError` (a one-line start-up error naming what to
+    install) when the engine's program, packages or models are missing. `auto`
+    falls back to Tesseract, with a warning, where PP-OCR is not installed, so an
+    install without the `rapidocr` package keeps working; a named engine never
+    falls back."""
+    if resolve_ocr(choice) is OcrChoice.PPOCR:
+        from .ppocr import PpOcr
+
+        try:
+            return PpOcr()
+        except OcrUnavailableError as exc:
+            if choice is not OcrChoice.AUTO:
+                raise
+            log.warning("OCR Engine auto: %s; using Tesseract instead", exc)
+    return TesseractOcr()
+
 
 def build_scanner(config: RedactorConfig) -> Scanner:
-    ocr = TesseractOcr()
+    ocr = build_ocr(config.ocr)
     if config.mode is Mode.REDACT_ALL:
         scanner = Scanner(ocr=ocr, analyzer=None)
     else:

@@ -14,7 +14,7 @@ from .config import Fill
 from .dicom_io import DicomImage
 from .findings import Box, Finding, InstanceFindings, OcrWord
 from .ocr import read_views
-from .ocr_views import build_views
+from .ocr_views import build_views, view_kind
 from .redaction import redact_frame
 from .scanner import Scanner
 
@@ -53,7 +53,7 @@ def _single_frame_residual(scanner: Scanner, image: DicomImage, inst: InstanceFi
     painted = [b.grown(margin, image.rows, image.columns) for b in boxes]
     words = []
     for top, bottom in _bands(painted, image.rows):
-        for w in read_views(scanner.ocr, build_views(image, redacted[top:bottom]), few=0):
+        for w in read_views(scanner.ocr, build_views(image, redacted[top:bottom], view_kind(scanner.ocr)), few=0):
             words.append(OcrWord(w.text, Box(w.box.left, w.box.top + top, w.box.width, w.box.height),
                                  w.confidence, w.view))
     out = []
