@@ -235,7 +235,6 @@ def test_reader_rectangles_are_normalised_clipped_and_placed_on_their_1_based_fr
         rect(45, 35, 70, 60, 2),                      # runs off the image: clipped
         rect(60, 60, 80, 80, 1),                      # wholly outside: ignored
         rect(1, 1, 9, 9, 1, deleted="2026-01-01"),    # soft-deleted by the reader: ignored
-        {"_id": "e", "data": {"toolType": "EllipticalRoi"}},
     ], [img])
     assert [(f.frame, f.box) for f in inst.findings] == [(2, Box(10, 5, 21, 16)), (1, Box(45, 35, 5, 5))]
     with pytest.raises(AnnotationError, match="not in the input"):
@@ -245,3 +244,49 @@ def test_reader_rectangles_are_normalised_clipped_and_placed_on_their_1_based_fr
         findings_from_annotations([rect(1, 1, 2, 2, 0)], [img])
     with pytest.raises(AnnotationError, match="frame 4"):
         findings_from_annotations([rect(1, 1, 2, 2, 4)], [img])
+
+
+def test_a_reader_who_circles_phi_with_an_ellipse_or_freehand_gets_it_redacted_and_a_line_fails(tmp_path):
+    """Skipping a reader's non-rectangle mark would leave the PHI they pointed at in a redacted_ file."""
+    from fw_gear_presidio_image_redactor.findings import Box
+    from fw_gear_presidio_image_redactor.flywheel.annotations import AnnotationError, findings_from_annotations
+    from fw_gear_presidio_image_redactor.synthetic import TextSpec
+
+    case = write_case(tmp_path / "el.dcm", [TextSpec("X", 5, 5)], rows=40, columns=50)
+    img = read_dicom(case.path)
+
+    def mark(tool, handles):
+        return {"_id": tool, "data": {"toolType": tool, "SOPInstanceUID": img.sop_instance_uid, "frameIndex": 0,
+                                      "handles": handles}}
+
+    (inst,) = findings_from_annotations([
+        mark("EllipticalRoi", {"start": {"x": 20.5, "y": 30}, "end": {"x": 4, "y": 10}}),
+        mark("FreehandRoi", {"points": [{"x": 30, "y": 2}, {"x": 44.2, "y": 9}, {"x": 35, "y": 15.5}]}),
+    ], [img])
+    assert [f.box for f in inst.findings] == [Box(4, 10, 17, 20), Box(30, 2, 15, 14)]
+    with pytest.raises(AnnotationError, match="annotation Length is a Length annotation; only areas"):
+        findings_from_annotations([mark("Length", {"start": {"x": 1, "y": 1}, "end": {"x": 9, "y": 9}})], [img])
+
+
+@pytest.mark.parametrize("system", ["tasks_manager", "legacy"])
+def test_a_review_of_another_file_version_is_not_applied_and_the_new_version_gets_its_own_task(system, tmp_path):
+    """The reader drew on version 1; version 2 has other pixels, so its boxes could miss its PHI."""
+    with FakeFlywheel(system) as fake:
+        project = fake.add_project(members={READER_A: fake.reader_role})
+        case = write_case(tmp_path / "in" / "v.dcm")
+        file = fake.add_file(project, "v.dcm")
+        img = read_dicom(case.path)
+        first = _propose(fake, file, case, img, case.phi)
+        fake.complete_task(first.task_id, "yes")
+        fake.state.files[file["file_id"]]["version"] = 2  # a new upload of the file
+        out = tmp_path / "out"
+        out.mkdir()
+        fw = Flywheel(fake.api_key, backoff=0.01)
+        with pytest.raises(FlywheelError, match="was made for version 1 of v.dcm, which is now at version 2; "
+                                                "nothing redacted"):
+            apply_annotations(fw, file["file_id"], case.path, _config(), out, tmp_path)
+        assert list(out.iterdir()) == []
+        second = _propose(fake, file, case, img, case.phi)  # Detection+ReaderTasks on version 2
+        assert second.task_id != first.task_id
+        fake.complete_task(second.task_id, "yes")
+        assert apply_annotations(fw, file["file_id"], case.path, _config(), out, tmp_path).status == "processed"

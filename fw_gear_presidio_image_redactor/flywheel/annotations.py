@@ -146,21 +146,35 @@ class ReaderRect:
     viewer_frame: int | None = None  # legacy: the frameIndex as stored, resolved against the instance later
 
 
+# Legacy (OHIF v2 / cornerstone-tools) area tools and where their outline is: RectangleRoi and
+# EllipticalRoi span the box of handles.start/end, FreehandRoi runs through handles.points.
+AREA_TOOLS = ("RectangleRoi", "EllipticalRoi", "FreehandRoi")
+
+
 def rects_from_legacy(annotations: list[dict]) -> list[ReaderRect]:
-    """The legacy store's RectangleRoi annotations (soft-deleted ones and other tools skipped)."""
+    """The legacy store's area annotations as rectangles bounding them (soft-deleted ones skipped).
+
+    A reader who circled PHI with an ellipse or a freehand outline meant it redacted, so those
+    count as the box around them, as every SCOORD of a Tasks Manager measurement set does.
+    Raises AnnotationError for any other tool (a line, an arrow, a probe): what it marks cannot
+    be told, and skipping it could leave PHI the reader pointed at."""
     out = []
     for ann in annotations:
         if ann.get("deleted"):
             continue
         data = ann.get("data") or {}
-        if data.get("toolType") != "RectangleRoi":
-            continue
+        tool = data.get("toolType")
         what = f"annotation {ann.get('_id')}"
+        if tool not in AREA_TOOLS:
+            raise AnnotationError(f"{what} is a {tool or 'tool-less'} annotation; only areas "
+                                  f"({', '.join(AREA_TOOLS)}) can be redacted. Redraw it as a rectangle in the task")
         try:
-            start, end = data["handles"]["start"], data["handles"]["end"]
-            x0, y0, x1, y1 = float(start["x"]), float(start["y"]), float(end["x"]), float(end["y"])
+            handles = data["handles"]
+            points = handles["points"] if tool == "FreehandRoi" else [handles["start"], handles["end"]]
+            xs, ys = [float(p["x"]) for p in points], [float(p["y"]) for p in points]
+            x0, y0, x1, y1 = min(xs), min(ys), max(xs), max(ys)
         except (KeyError, TypeError, ValueError):
-            raise AnnotationError(f"{what} has no usable handles.start/end") from None
+            raise AnnotationError(f"{what} ({tool}) has no usable handles") from None
         entity = (data.get("presidio") or {}).get("entity_type") or data.get("location") or "PHI"
         try:
             viewer_frame = int(data.get("frameIndex") or 0)

@@ -43,7 +43,19 @@ def latest_completed_task(system, ctx) -> Task:
         raise FlywheelError(f"no completed ReaderTask of {PROTOCOL_LABEL} for this file in "
                             f"{system.system.value}; run Detection+ReaderTasks and have the reader complete "
                             "the task first")
-    return max(tasks, key=lambda t: t.modified)
+    this_version = [t for t in tasks if not other_version(t, ctx)]
+    if not this_version:
+        # the reader's boxes were drawn on other pixels: placing them on this version could leave PHI bare
+        task = max(tasks, key=lambda t: t.modified)
+        raise FlywheelError(f"ReaderTask {task.label} was made for version {task.file_version} of "
+                            f"{ctx.name or ctx.file_id}, which is now at version {ctx.version}; nothing redacted, "
+                            "nothing written. Run Detection+ReaderTasks on this version and have it reviewed")
+    return max(this_version, key=lambda t: t.modified)
+
+
+def other_version(task: Task, ctx) -> bool:
+    """True when the task names a file version and it is not the file's current one."""
+    return bool(task.file_version and ctx.version and task.file_version != ctx.version)
 
 
 class _ReaderEngine(Engine):

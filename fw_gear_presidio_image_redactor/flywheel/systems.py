@@ -85,6 +85,7 @@ class Task:
     project_id: str
     tags: tuple[str, ...]
     modified: str
+    file_version: int | None = None  # the file version the task was made for (parent ref); None if not said
 
     @property
     def proposals(self) -> int | None:
@@ -92,6 +93,14 @@ class Task:
         for t in self.tags:
             if t.startswith(PROPOSALS_TAG) and t[len(PROPOSALS_TAG):].isdigit():
                 return int(t[len(PROPOSALS_TAG):])
+        return None
+
+
+def _version(v) -> int | None:
+    """A file version (1, 2, ...); None where unknown (Flywheel numbers versions from 1, so 0 is unknown too)."""
+    try:
+        return int(v) or None
+    except (TypeError, ValueError):
         return None
 
 
@@ -231,7 +240,8 @@ class LegacyTasks:
         return Task(t["_id"], str(t.get("task_id") or t["_id"]),
                     LEGACY_STATUS.get(str(t.get("status", "")).lower(), str(t.get("status", "")).lower()),
                     str(assignee or "").lower(), str(parent.get("id", "")), str(parents.get("project", "")),
-                    tuple(t.get("tags") or ()), str(t.get("modified") or t.get("created") or ""))
+                    tuple(t.get("tags") or ()), str(t.get("modified") or t.get("created") or ""),
+                    _version(parent.get("version")))
 
     def tasks(self, ctx: FileContext, protocol_id: str) -> list[Task]:
         """Every task of the protocol in the project (the documented per-project listing)."""
@@ -376,7 +386,7 @@ class TasksManager:
         return Task(field(t, "id"), str(field(t, "task_id") or field(t, "id")), _value(field(t, "status")),
                     str(field(field(t, "assignee"), "id", "")).lower(), str(field(parent, "id", "")),
                     str(field(parents, "project", "")), tuple(field(t, "tags") or ()),
-                    str(field(t, "modified") or field(t, "created") or ""))
+                    str(field(t, "modified") or field(t, "created") or ""), _version(field(parent, "version")))
 
     def tasks(self, ctx: FileContext, protocol_id: str) -> list[Task]:
         # `protocol_id=` is the task filter the public reader-task references document

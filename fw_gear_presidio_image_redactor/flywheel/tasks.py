@@ -25,9 +25,11 @@ from .systems import DUE_IN, FileContext, Task, backend, file_context, open_load
 log = logging.getLogger(__name__)
 
 
-def live_tasks(tasks: list[Task], file_id: str) -> list[Task]:
-    """The file's tasks that count (cancelled ones do not)."""
-    return [t for t in tasks if t.file_id == file_id and t.status != "cancelled"]
+def live_tasks(tasks: list[Task], file_id: str, version: int | None = None) -> list[Task]:
+    """The file's tasks that count: not cancelled, and not made for another version of the file
+    (a new version has new pixels, so it needs its own review)."""
+    return [t for t in tasks if t.file_id == file_id and t.status != "cancelled"
+            and not (t.file_version and version and t.file_version != version)]
 
 
 @dataclass
@@ -64,7 +66,7 @@ class ReaderTaskHook:
     def _create(self, images: list[DicomImage], findings: list[InstanceFindings]) -> None:
         system, ctx = self.system, self.ctx
         all_tasks = system.tasks(ctx, self.protocol_id)
-        found = live_tasks(all_tasks, ctx.file_id)
+        found = live_tasks(all_tasks, ctx.file_id, ctx.version)
         if found:
             t = found[0]
             log.info("ReaderTask %s already exists for %s with protocol %s; nothing created or updated",
@@ -76,7 +78,7 @@ class ReaderTaskHook:
         items = [(f, refs[(inst.sop_instance_uid, f.frame)]) for inst in findings for f in inst.findings]
 
         def already_made():
-            made = live_tasks(system.tasks(ctx, self.protocol_id), ctx.file_id)
+            made = live_tasks(system.tasks(ctx, self.protocol_id), ctx.file_id, ctx.version)
             return made[0] if made else None
 
         task = system.create_task(ctx, self.protocol_id, assignee, len(items), already_made)
