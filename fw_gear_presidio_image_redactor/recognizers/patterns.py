@@ -76,8 +76,8 @@ def overlay_recognizers() -> list[PatternRecognizer]:
             patterns=[
                 Pattern(
                     "institution name",
-                    r"(?i)\b(?:(?:St|Saint)\.?\s)?(?:[A-Z][A-Za-z'&.-]+\s){1,4}"
-                    r"(?:Hospital|Medical\s(?:Center|Centre|Group)|Clinic|Radiology|Imaging(?:\sCent(?:er|re))?"
+                    r"(?i)\b(?:(?:St|Saint)\.?[ ])?(?:[A-Z][A-Za-z'&.-]+[ ]){1,4}"
+                    r"(?:Hospital|Medical[ ](?:Center|Centre|Group)|Clinic|Radiology|Imaging(?:[ ]Cent(?:er|re))?"
                     r"|Health(?:care)?|Infirmary|Institute|Medical\sCollege|Children's)\b",
                     0.6,
                 ),
