@@ -15,7 +15,7 @@ from .ner import NerBackend
 from .recognizers.device_vocabulary import is_vendor_phrase
 from .recognizers.dicom_header import NAME as DICOM_HEADER
 from .recognizers.dicom_header import DicomHeaderRecognizer
-from .recognizers.patterns import overlay_recognizers
+from .recognizers.patterns import TIME_OF_DAY, overlay_recognizers
 from .recognizers.ultrasound_regions import inside_any
 from .recognizers.vocabulary import model_pieces, only_overlay_words, trim_label
 from .text_layout import layout
@@ -142,6 +142,11 @@ class PhiAnalyzer:
             span = text_layout.text[result.start : result.end]
             if recognizer != DICOM_HEADER and (only_overlay_words(span) or is_vendor_phrase(span)):
                 continue
+            if is_model and entity == "DATE_TIME" and (_DA.fullmatch(span.strip())
+                                                       or _SEPARATED_DATE.fullmatch(span.strip())):
+                # Presidio keeps one result per span and entity, the highest score: a date the
+                # pattern found too ('19760616') comes back as the model's. Its shape is the evidence.
+                is_model = False
             if is_model:
                 # Overlay and device words inside a model's span are cut out; 'Im 34' -> '34'
                 # called a date or 'Gen THI' a person are settings, not PHI.
@@ -162,7 +167,30 @@ class PhiAnalyzer:
                     if box not in ranks or ranks[box] < rank:
                         ranks[box] = rank
                         findings[box] = Finding(entity, box, round(float(result.score), 3), recognizer, text, frame)
+        _times_beside_dates(text_layout, findings, frame)
         return _drop_contained(list(findings.values()))
+
+
+def _times_beside_dates(text_layout, findings: dict, frame: int) -> None:
+    """A time of day stacked directly under or over a date (a banner's date and time
+    in one column: 'MI 1.1  5/25/2011' over 'TIB 0.2  2:56:22 PM') is that date's
+    time: DATE_TIME. Beside a date on the same line the pattern finds it already."""
+    dates = [f.box for f in findings.values() if f.entity_type == "DATE_TIME"]
+    if not dates:
+        return
+    for match in re.finditer(rf"(?<![\d:]){TIME_OF_DAY}(?![\d:])", text_layout.text):
+        for box, text in text_layout.boxes_for(match.start(), match.end()):
+            if box in findings:
+                continue
+            if any(_stacked(box, d) for d in dates):
+                findings[box] = Finding("DATE_TIME", box, 0.6, "overlay-date-time", text, frame)
+
+
+def _stacked(a: Box, b: Box) -> bool:
+    """One box directly above the other: columns overlap, at most one line height between."""
+    overlap = min(a.right, b.right) - max(a.left, b.left)
+    gap = max(a.top, b.top) - min(a.bottom, b.bottom)
+    return overlap > 0.3 * min(a.width, b.width) and 0 <= gap <= max(a.height, b.height)
 
 
 def _subtract(start: int, end: int, covered: list[tuple[int, int]]) -> list[tuple[int, int]]:
