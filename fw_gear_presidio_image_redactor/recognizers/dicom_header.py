@@ -276,7 +276,10 @@ GENERIC_WORDS = frozenset(
     "anonymized anonymised removed na n/a".split()
 )
 # What a device writes where a value is cut at a field's edge: '...', '…', or OCR's '..'/',,'.
-ELLIPSIS = r"(?=[ \t]*(?:\.{2,}|\u2026|,,|$))"
+ELLIPSIS = r"(?=[ \t]*(?:\.{2,}|\u2026|,,))"
+# Cut at the banner's edge with no ellipsis: the end of the line, and only after a complete
+# word ('SAMPLE PATIENTNA'); a lone 'PATIENT' at a line's end is too common to be a cut name.
+EDGE = r"(?=[ \t]*$)"
 MIN_PREFIX_CHARS = 4
 
 
@@ -292,12 +295,15 @@ def _chain(word: str) -> str:
 def prefix_patterns(words: list[str], separator: str) -> list[str]:
     """Values cut at a banner's edge or by an ellipsis ('SAMPLE PATIENTNA...',
     'NORTH VALLEY HOSPI...'): every complete word before the cut, then a prefix of
-    the next, followed by an ellipsis or the end of the line. The match must hold
+    the next, followed by an ellipsis, or by the end of the line after at least one
+    complete word. The match must hold
     `MIN_PREFIX_CHARS` letters or digits (`HeaderTerm.min_chars`)."""
     out = []
     for k, word in enumerate(words):
         complete = separator.join(tolerant(w) for w in words[:k])
         out.append((complete + separator if complete else "") + _chain(word) + ELLIPSIS)
+        if complete:
+            out.append(complete + separator + _chain(word) + EDGE)
     return out
 
 
