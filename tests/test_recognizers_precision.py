@@ -274,3 +274,13 @@ def test_trailing_word_boxes_erase_names_and_spare_labels(tmp_path, scanner):
         assert not changed[y0:y1, x0:x1].any(), seg["label"]
     for f in findings:
         assert f.box.height <= 26, f  # one 22 px line, never the next
+
+
+def test_a_date_split_into_two_ocr_tokens_is_found_and_boxed_whole(analyzer):
+    """'DOB 12-FEB-1964' read as '12-FEB-1' + '964' (signed 12-bit JPEG 2000 CT):
+    the box must reach the last digit, the label must stay."""
+    ws = [OcrWord("DOB", Box(7, 10, 34, 13), 95.0), OcrWord("12-FEB-1", Box(45, 10, 66, 13), 95.0),
+          OcrWord("964", Box(112, 10, 26, 13), 95.0)]
+    [finding] = analyzer.analyze(ws)
+    assert finding.entity_type == "DATE_TIME"
+    assert (finding.box.left, finding.box.right) == (45, 138)
