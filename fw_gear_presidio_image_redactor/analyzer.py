@@ -150,7 +150,7 @@ class PhiAnalyzer:
             if is_model:
                 # Overlay and device words inside a model's span are cut out; 'Im 34' -> '34'
                 # called a date or 'Gen THI' a person are settings, not PHI.
-                spans = [piece for a, b in model_pieces(span)
+                spans = [piece for a, b in model_pieces(span, device=entity != "DATE_TIME")
                          for piece in _subtract(result.start + a, result.start + b, covered)]
                 judged = [(a, b, model_piece_entity(entity, text_layout, a, b, result.score)) for a, b in spans]
                 spans = [(a, b, e) for a, b, e in judged if e is not None]
@@ -201,7 +201,8 @@ def _subtract(start: int, end: int, covered: list[tuple[int, int]]) -> list[tupl
     return pieces
 
 
-_MONTH_WORD = re.compile(r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?![a-z])")
+# A month name, also run into its day ('14OCT 2023').
+_MONTH_WORD = re.compile(r"(?i)(?<![a-z])(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?![a-z])")
 _SEPARATED_DATE = re.compile(r"\d{1,4}\s?[./-]\s?\d{1,2}\s?[./-]\s?\d{1,4}")
 _DA = re.compile(r"(?<!\d)(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?!\d)")
 # A word that says a name follows it on the same line ('Patient', 'Ref:', 'Dr.').
@@ -238,7 +239,7 @@ def model_piece_entity(entity: str, text_layout, start: int, end: int, score: fl
     if entity not in ("PERSON", "ORGANIZATION", "LOCATION"):
         return entity
     tokens = re.findall(r"[^\s^,;]+", text)
-    letters = [t for t in (re.sub(r"[.'\-:()\[\]]", "", t) for t in tokens) if t.isalpha() and len(t) >= 2]
+    letters = re.findall(r"[^\W\d_]{2,}", text)  # runs of letters ('KOWALSKI“MARTHA' has two)
     if not letters:
         return None
     line_start = text_layout.text.rfind("\n", 0, start) + 1

@@ -105,6 +105,8 @@ JOIN_GAP = 0.2
 # A word box reaching further than this fraction of the line's height beyond the
 # line's median top or bottom has grown into something else (noise, the next line).
 OUTLIER = 0.35
+# Only words OCR is this sure of (percent) set a line's extent.
+SOLID_CONFIDENCE = 50.0
 
 
 def _median(values: list[int]) -> float:
@@ -114,15 +116,31 @@ def _median(values: list[int]) -> float:
 
 
 def line_extent(line: list[OcrWord]) -> tuple[int, int]:
-    """(top, bottom) of a line: the widest extent of its words that stay within
-    `OUTLIER` line heights of the median top and bottom (ascenders and descenders
-    in, a box that swallowed noise below out)."""
+    """(top, bottom) of a line: the widest extent of its solid words (confidence
+    >= `SOLID_CONFIDENCE`, at least half the tallest one's height) that stay within
+    `OUTLIER` line heights of their median top and bottom (ascenders and descenders
+    in, a box that swallowed noise below out). No solid word: the words' union."""
+    solid = [w for w in line if w.confidence >= SOLID_CONFIDENCE]
+    if solid:  # OCR's faint guesses at texture ('ee', 1 px tall) say nothing about the line
+        tall = max(w.box.height for w in solid)
+        solid = [w for w in solid if w.box.height >= 0.5 * tall]
+    if not solid:
+        return min(w.box.top for w in line), max(w.box.bottom for w in line)
+    line = solid
     tops, bottoms = [w.box.top for w in line], [w.box.bottom for w in line]
     height = _median([w.box.height for w in line])
     mt, mb = _median(tops), _median(bottoms)
     top = min((t for t in tops if t >= mt - OUTLIER * height), default=min(tops))
     bottom = max((b for b in bottoms if b <= mb + OUTLIER * height), default=max(bottoms))
     return top, bottom
+
+
+def _split_token(a: OcrWord, b: OcrWord, height: float) -> bool:
+    """Two solid words of one height almost touching: one token OCR cut in two. Noise
+    ('ee' beside 'IMPRESSION' after a box was painted) is never glued to a word."""
+    solid = min(a.confidence, b.confidence) >= SOLID_CONFIDENCE
+    same = min(a.box.height, b.box.height) >= 0.7 * max(a.box.height, b.box.height)
+    return solid and same and 0 <= b.box.left - a.box.right <= JOIN_GAP * height
 
 
 def layout(words: list[OcrWord]) -> TextLayout:
@@ -137,7 +155,7 @@ def layout(words: list[OcrWord]) -> TextLayout:
         extents.append(line_extent(line))
         height = _median([w.box.height for w in line])
         for i, word in enumerate(line):
-            if i and not 0 <= word.box.left - line[i - 1].box.right <= JOIN_GAP * height:
+            if i and not _split_token(line[i - 1], word, height):
                 parts.append(" ")
                 pos += 1
             placed.append(PlacedWord(word, pos, pos + len(word.text), line_no))

@@ -284,3 +284,7 @@ def test_a_date_split_into_two_ocr_tokens_is_found_and_boxed_whole(analyzer):
     [finding] = analyzer.analyze(ws)
     assert finding.entity_type == "DATE_TIME"
     assert (finding.box.left, finding.box.right) == (45, 138)
+
+
+def test_month_run_into_its_day_is_a_date(analyzer):
+    assert "14OCT" in found(analyzer, "14OCT 2023", with_header=False).get("DATE_TIME", set())
