@@ -14,6 +14,7 @@ from .dicom_io import DicomImage
 from .findings import Finding, InstanceFindings, OcrWord
 from .ocr import OcrEngine, read_views
 from .ocr_views import build_views, view_kind
+from .recognizers.ultrasound_regions import imaging_regions
 
 if TYPE_CHECKING:  # Presidio takes seconds to import; --help and --version must not wait for it
     from .analyzer import PhiAnalyzer
@@ -56,7 +57,9 @@ class Scanner:
                 if w.confidence >= self.min_text_confidence and any(c.isalnum() for c in w.text)
             ]
         header = image.dataset if self.use_metadata else None
-        return self.analyzer.analyze(words, header=header, frame=frame_index)
+        # The declared ultrasound imaging regions are geometry, not PHI: used with or without metadata.
+        regions = imaging_regions(getattr(image, "dataset", None))
+        return self.analyzer.analyze(words, header=header, frame=frame_index, regions=regions)
 
     def scan(self, image: DicomImage, progress=None) -> InstanceFindings:
         return self.scan_many([image], progress)[0]

@@ -43,6 +43,7 @@ DATE_TAGS = (
     "InstanceCreationDate",
 )
 DATETIME_TAGS = ("AcquisitionDateTime",)
+TIME_TAGS = ("StudyTime", "SeriesTime", "AcquisitionTime", "ContentTime", "InstanceCreationTime")
 ORG_TAGS = ("InstitutionName", "InstitutionalDepartmentName", "StationName")
 LOCATION_TAGS = ("InstitutionAddress", "PatientAddress")
 PHONE_TAGS = ("PatientTelephoneNumbers",)
@@ -58,6 +59,7 @@ MONTH_NAMES = (
 class HeaderTerm:
     entity_type: str
     regex: re.Pattern
+    min_chars: int = 0  # letters and digits a match needs (prefixes of cut values: 4)
 
 
 @dataclass(frozen=True)
@@ -153,12 +155,64 @@ def date_renderings(value: str) -> list[str]:
     for sep in "/.-":
         for mm, dd in ((f"{m:02d}", f"{day:02d}"), (str(m), str(day))):
             out |= {f"{mm}{sep}{dd}{sep}{y}", f"{dd}{sep}{mm}{sep}{y}", f"{y}{sep}{mm}{sep}{dd}",
-                    f"{mm}{sep}{dd}{sep}{yy}", f"{dd}{sep}{mm}{sep}{yy}"}
+                    f"{mm}{sep}{dd}{sep}{yy}", f"{dd}{sep}{mm}{sep}{yy}", f"{yy}{sep}{mm}{sep}{dd}"}
     for dd in (f"{day:02d}", str(day)):
         for month in (mon, MONTH_NAMES[m - 1]):
             out |= {f"{dd}-{month}-{y}", f"{dd} {month} {y}", f"{month} {dd} {y}", f"{month} {dd}, {y}",
-                    f"{dd}-{month}-{yy}", f"{dd}{month}{y}"}
+                    f"{dd}-{month}-{yy}", f"{dd}{month}{y}", f"{dd}{month}{yy}", f"{month} {dd} {yy}",
+                    f"{month}-{dd}-{y}", f"{month}-{dd}-{yy}"}
     return sorted(out, key=len, reverse=True)
+
+
+def _digit(ch: str) -> str:
+    return "[" + re.escape(CONFUSABLE_DIGITS.get(ch, ch)) + "]"
+
+
+CONFUSABLE_DIGITS = {"0": "0Oo", "1": "1Il|", "5": "5Ss"}
+_COLON = r"\s?[:.;]\s?"
+_MERIDIEM = r"[AaPp]\.?\s?[Mm]\.?"
+
+
+def time_patterns(value: str) -> list[str]:
+    """Regexes for a TM value ('171437.000') as devices burn it in: 24 hour
+    ('17:14', '17:14:37'), 12 hour with AM/PM after or before ('05:14:37PM',
+    '5:14 PM', 'PM 5:14:37'; 'M 11:24:20' where OCR lost the 'A'), and the
+    compact 'HHMMSS' of date-time identifiers. Hour and minute must agree; the
+    seconds may differ, since a frame's time is burned in when it is captured."""
+    m = re.fullmatch(r"(\d{2})(\d{2})(\d{2})?(?:\.\d*)?", value.strip())
+    if not m:
+        return []
+    hh, mm, ss = int(m.group(1)), m.group(2), m.group(3)
+    if hh > 23 or int(mm) > 59:
+        return []
+    digits = lambda text: "".join(_digit(c) for c in text)  # noqa: E731
+    minutes = _COLON + digits(mm) + rf"(?:{_COLON}\d{{2}})?"
+    h12 = hh % 12 or 12
+    out = [rf"(?:{_MERIDIEM}\s?|M\s)?{digits(f'{hh:02d}')}{minutes}"]
+    if hh < 10:
+        out.append(rf"(?:{_MERIDIEM}\s?|M\s)?{digits(str(hh))}{minutes}")
+    for h in {f"{h12:02d}", str(h12)}:
+        out.append(rf"(?:{_MERIDIEM}\s?|M\s)?{digits(h)}{minutes}(?:\s?{_MERIDIEM})?")
+    if ss:
+        out.append(digits(f"{hh:02d}{mm}{ss}"))
+    return out
+
+
+def datetime_id_patterns(date: str, time: str) -> list[str]:
+    """Identifiers built from a date and a time ('11-05-25-142825', '20110525142825',
+    '20110525_1428'): numeric renderings of the date, then HHMMSS or HHMM."""
+    try:
+        d = dt.datetime.strptime(date[:8], "%Y%m%d").date()
+    except ValueError:
+        return []
+    t = re.fullmatch(r"(\d{4})(\d{2})?", time.strip().split(".")[0])
+    if not t:
+        return []
+    y, yy = f"{d.year}", f"{d.year % 100:02d}"
+    m, day = f"{d.month:02d}", f"{d.day:02d}"
+    dates = [f"{y}{m}{day}", f"{yy}{m}{day}"] + [f"{a}{sep}{m}{sep}{day}" for a in (y, yy) for sep in "-._/"]
+    times = [t.group(1) + (t.group(2) or ""), t.group(1)]
+    return [re.escape(a) + r"[-_.\sT]?" + re.escape(b) for a in dates for b in dict.fromkeys(times)]
 
 
 def age_renderings(value: str) -> list[str]:
@@ -190,7 +244,7 @@ class DicomHeaderRecognizer(EntityRecognizer):
             if entities and term.entity_type not in entities:
                 continue
             for match in term.regex.finditer(text):
-                if match.end() > match.start():
+                if match.end() > match.start() and sum(c.isalnum() for c in match.group(0)) >= term.min_chars:
                     results.append(RecognizerResult(term.entity_type, match.start(), match.end(), SCORE))
         for fuzzy in self.fuzzy:
             if entities and fuzzy.entity_type not in entities:
@@ -214,21 +268,91 @@ def build_fuzzy_terms(ds: Dataset) -> list[FuzzyTerm]:
     return list(dict.fromkeys(terms))
 
 
+# Words of an institution's name that say nothing on their own, and header placeholders.
+GENERIC_WORDS = frozenset(
+    "the of and for at in de la du st saint hospital hospitals medical med center centre ctr clinic clinics "
+    "general university univ health healthcare imaging radiology department dept institute inst system systems "
+    "regional community memorial foundation group services service unit no info none unknown anonymous "
+    "anonymized anonymised removed na n/a".split()
+)
+# What a device writes where a value is cut at a field's edge: '...', '…', or OCR's '..'/',,'.
+ELLIPSIS = r"(?=[ \t]*(?:\.{2,}|\u2026|,,))"
+# Cut at the banner's edge with no ellipsis: the end of the line, and only after a complete
+# word ('SAMPLE PATIENTNA'); a lone 'PATIENT' at a line's end is too common to be a cut name.
+EDGE = r"(?=[ \t]*$)"
+MIN_PREFIX_CHARS = 4
+
+
+def _chain(word: str) -> str:
+    """A regex for any non-empty prefix of `word`: 'ABC' -> 'A(?:B(?:C)?)?'."""
+    parts = [tolerant(ch) for ch in word]
+    out = parts[-1]
+    for part in reversed(parts[:-1]):
+        out = f"{part}(?:{out})?"
+    return out
+
+
+def prefix_patterns(words: list[str], separator: str) -> list[str]:
+    """Values cut at a banner's edge or by an ellipsis ('SAMPLE PATIENTNA...',
+    'NORTH VALLEY HOSPI...'): every complete word before the cut, then a prefix of
+    the next, followed by an ellipsis, or by the end of the line after at least one
+    complete word. The match must hold
+    `MIN_PREFIX_CHARS` letters or digits (`HeaderTerm.min_chars`)."""
+    out = []
+    for k, word in enumerate(words):
+        complete = separator.join(tolerant(w) for w in words[:k])
+        out.append((complete + separator if complete else "") + _chain(word) + ELLIPSIS)
+        if complete:
+            out.append(complete + separator + _chain(word) + EDGE)
+    return out
+
+
+def org_word_patterns(value: str) -> list[str]:
+    """Every word of a multi-word institution on its own (unless generic: 'HOSPITAL',
+    'MEDICAL') and every run of two or more of its words in order, so the name is
+    found when a line break, a cut or OCR splits it ('VALLEY HOSPITAL')."""
+    words = [w for w in re.split(r"[\s*]+", value) if w]
+    if len(words) < 2:
+        return []
+    out = [tolerant(w) for w in words if len(w) >= 3 and w.lower().strip(".,") not in GENERIC_WORDS]
+    for i in range(len(words)):
+        for j in range(i + 2, len(words) + 1):
+            if j - i < len(words) and any(w.lower() not in GENERIC_WORDS for w in words[i:j]):
+                out.append(r"[\s,.\-/]+".join(tolerant(w) for w in words[i:j]))
+    return out
+
+
 def build_terms(ds: Dataset) -> list[HeaderTerm]:
     raw: list[tuple[str, str]] = []
+    prefixes: list[tuple[str, str]] = []
     for tag in PERSON_TAGS:
         for value in _values(ds, tag):
             parts = name_parts(value)
             raw += [("PERSON", p) for p in full_name_patterns(parts)]
             raw += [("PERSON", tolerant(p)) for p in parts]
+            for order in (parts, parts[1:2] + parts[:1] + parts[2:]):
+                prefixes += [("PERSON", p) for p in prefix_patterns(order, NAME_SEPARATOR)]
     for tag in ID_TAGS:
-        raw += [("ID", tolerant(v)) for v in _values(ds, tag) if len(re.sub(r"\W", "", v)) >= 3]
+        for v in _values(ds, tag):
+            if len(re.sub(r"\W", "", v)) >= 3:
+                raw.append(("ID", tolerant(v)))
+                prefixes += [("ID", p) for p in prefix_patterns([v], "")]
     dates = [v for tag in DATE_TAGS for v in _values(ds, tag)]
     dates += [v[:8] for tag in DATETIME_TAGS for v in _values(ds, tag)]
     for value in dict.fromkeys(dates):
         raw += [("DATE_TIME", tolerant(r)) for r in date_renderings(value)]
+    times = [v for tag in TIME_TAGS for v in _values(ds, tag)]
+    times += [v[8:] for tag in DATETIME_TAGS for v in _values(ds, tag) if len(v) >= 12]
+    for value in dict.fromkeys(times):
+        raw += [("DATE_TIME", p) for p in time_patterns(value)]
+        raw += [("DATE_TIME", p) for d in dict.fromkeys(dates) for p in datetime_id_patterns(d, value)]
     for tag in ORG_TAGS:
-        raw += [("ORGANIZATION", tolerant(v)) for v in _values(ds, tag) if len(v) >= 3]
+        for v in _values(ds, tag):
+            if len(v) >= 3 and v.lower().strip("* ") not in GENERIC_WORDS:
+                raw.append(("ORGANIZATION", tolerant(v)))
+                raw += [("ORGANIZATION", p) for p in org_word_patterns(v)]
+                words = [w for w in re.split(r"\s+", v) if w]
+                prefixes += [("ORGANIZATION", p) for p in prefix_patterns(words, r"[\s,.\-/]+")]
     for tag in LOCATION_TAGS:
         raw += [("LOCATION", tolerant(v)) for v in _values(ds, tag) if len(v) >= 3]
     for tag in PHONE_TAGS:
@@ -236,9 +360,9 @@ def build_terms(ds: Dataset) -> list[HeaderTerm]:
     for value in _values(ds, "PatientAge"):
         raw += [("AGE", tolerant(r)) for r in age_renderings(value)]
     terms, seen = [], set()
-    for entity, pattern in raw:
+    for (entity, pattern), min_chars in [(r, 0) for r in raw] + [(p, MIN_PREFIX_CHARS) for p in prefixes]:
         if (entity, pattern) in seen or not pattern:
             continue
         seen.add((entity, pattern))
-        terms.append(HeaderTerm(entity, re.compile(bounded(pattern), re.IGNORECASE)))
+        terms.append(HeaderTerm(entity, re.compile(bounded(pattern), re.IGNORECASE | re.MULTILINE), min_chars))
     return terms

@@ -13,6 +13,15 @@ import re
 from presidio_analyzer import Pattern, PatternRecognizer
 
 _MON = r"(?:JAN|FEB|MAR|APR|MAY|JUNE?|JULY?|AUG|SEPT?|OCT|NOV|DEC)[A-Z]*"
+# Dates start where no digit stands before them: after a letter too ('30M01/30/1986',
+# age, sex and date of birth run together), where \b would not split.
+_D = r"(?<!\d)"
+_NUMERIC_DATE = r"\d{1,2}[./-]\d{1,2}[./-](?:19|20)?\d{2}"
+_ISO_DATE = r"(?:19|20)\d{2}[./-]\d{1,2}[./-]\d{1,2}"
+_NAME_DATE = rf"\d{{1,2}}[\s./-]*{_MON}[\s./-]*(?:19|20)?\d{{2}}"
+_ANY_DATE = rf"(?:{_ISO_DATE}|{_NUMERIC_DATE}|(?i:{_NAME_DATE}))"
+# A time of day: 24 hour or 12 hour, AM/PM after it, or before it ('M 11:24:20': OCR lost the 'A').
+TIME_OF_DAY = _TIME = r"(?:(?:[AP]\.?M\.?|M)\s?)?\d{1,2}:[0-5]\d(?::[0-5]\d)?(?:\s?[AaPp]\.?[Mm]\.?)?"
 
 
 def overlay_recognizers() -> list[PatternRecognizer]:
@@ -21,12 +30,22 @@ def overlay_recognizers() -> list[PatternRecognizer]:
             supported_entity="DATE_TIME",
             name="overlay-date",
             patterns=[
-                Pattern("numeric date", r"\b\d{1,2}[./-]\d{1,2}[./-](?:19|20)?\d{2}\b", 0.6),
-                Pattern("iso date", r"\b(?:19|20)\d{2}[./-]\d{1,2}[./-]\d{1,2}\b", 0.7),
+                Pattern("numeric date", rf"{_D}{_NUMERIC_DATE}\b", 0.6),
+                Pattern("iso date", rf"{_D}{_ISO_DATE}\b", 0.7),
                 # [Oo]?: small fonts gain a stray 'O' before a leading zero ('O09 MAR 2012').
-                Pattern("month-name date", rf"(?i)\b[Oo]?\d{{1,2}}[\s./-]*{_MON}[\s./-]*(?:19|20)?\d{{2}}\b", 0.7),
+                Pattern("month-name date", rf"(?i){_D}[Oo]?\d{{1,2}}[\s./-]*{_MON}[\s./-]*(?:19|20)?\d{{2}}\b", 0.7),
                 Pattern("month-first date", rf"(?i)\b{_MON}[\s./-]*\d{{1,2}},?[\s./-]*(?:19|20)\d{{2}}\b", 0.7),
                 Pattern("DICOM DA", r"\b(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\b", 0.55),
+                # A time of day directly beside a date, on either side: one date-time.
+                Pattern("date and time", rf"{_D}{_ANY_DATE}[\s,]{{1,3}}{_TIME}(?![\d:])", 0.75),
+                Pattern("time and date", rf"(?<![\d:]){_TIME}[\s,]{{1,3}}{_ANY_DATE}\b", 0.75),
+                # Date-time identifiers: '11-05-25-142825' (yy-mm-dd-HHMMSS), '20110525_142825'.
+                Pattern("date-time identifier",
+                        r"\b\d{2}[-_.]?(?:0[1-9]|1[0-2])[-_.]?(?:0[1-9]|[12]\d|3[01])[-_T]"
+                        r"(?:[01]\d|2[0-3])[0-5]\d(?:[0-5]\d)?\b", 0.8),
+                Pattern("DICOM DT",
+                        r"\b(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])[-_T]?"
+                        r"(?:[01]\d|2[0-3])[0-5]\d(?:[0-5]\d)?\b", 0.8),
             ],
             context=["dob", "date", "birth", "born", "study", "exam"],
         ),
@@ -58,13 +77,17 @@ def overlay_recognizers() -> list[PatternRecognizer]:
             supported_entity="PERSON",
             name="overlay-name",
             patterns=[
-                # DICOM PN as burned in: FAMILY^GIVEN, with OCR's readings of '^'.
-                Pattern("DICOM PN", r"\b[A-Z][A-Za-z'-]+[\^\u201c\u201d\"*~][A-Z][A-Za-z'-]+\b", 0.6),
+                # DICOM PN as burned in: FAMILY^GIVEN^MIDDLE^PREFIX^SUFFIX, empty components
+                # kept ('ROE^ANN^^'), with OCR's readings of '^'.
+                Pattern("DICOM PN",
+                        r"\b[A-Z][A-Za-z'-]+(?:[\^\u201c\u201d\"*~][A-Z][A-Za-z'.-]*)+[\^\u201c\u201d\"*~]*", 0.6),
+                Pattern("DICOM PN, trailing",
+                        r"\b[A-Z][A-Z'-]+,? ?[A-Z][A-Z'-]*(?: [A-Z]\.?)? ?\^{1,4}", 0.6),
                 # A title in front of capitalised words: 'Dr. Grace Okafor', 'Dr OKAFOR'.
                 Pattern("titled name",
                         r"\b(?:Dr|Drs|Prof|Mr|Mrs|Ms|Miss)\.?\s+[A-Z][A-Za-z'-]+(?:\s+[A-Z][A-Za-z'-]+)?", 0.6),
-                # 'FAMILY, GIVEN' in capitals, as overlays write it.
-                Pattern("FAMILY, GIVEN", r"\b[A-Z][A-Z'-]{1,}, ?[A-Z][A-Z'-]{1,}\b", 0.5),
+                # 'FAMILY, GIVEN' (and a middle initial) in capitals, as overlays write it.
+                Pattern("FAMILY, GIVEN", r"\b[A-Z][A-Z'-]{1,}, ?[A-Z][A-Z'-]{1,}(?: [A-Z]\b\.?)?", 0.5),
             ],
             context=["patient", "name", "pt"],
             # Capitals are the signal here: Presidio's default flags would ignore case.
@@ -76,8 +99,8 @@ def overlay_recognizers() -> list[PatternRecognizer]:
             patterns=[
                 Pattern(
                     "institution name",
-                    r"(?i)\b(?:(?:St|Saint)\.?\s)?(?:[A-Z][A-Za-z'&.-]+\s){1,4}"
-                    r"(?:Hospital|Medical\s(?:Center|Centre|Group)|Clinic|Radiology|Imaging(?:\sCent(?:er|re))?"
+                    r"(?i)\b(?:(?:St|Saint)\.?[ ])?(?:[A-Z][A-Za-z'&.-]+[ ]){1,4}"
+                    r"(?:Hospital|Medical[ ](?:Center|Centre|Group)|Clinic|Radiology|Imaging(?:[ ]Cent(?:er|re))?"
                     r"|Health(?:care)?|Infirmary|Institute|Medical\sCollege|Children's)\b",
                     0.6,
                 ),

@@ -11,12 +11,16 @@ from __future__ import annotations
 
 import re
 
+from .device_vocabulary import is_device_token, only_device_words
+
 NON_PHI_WORDS = frozenset(
     w.lower()
     for w in (
         # labels
         "DOB", "D.O.B", "MRN", "MR#", "ID", "PID", "Acc", "Acc#", "Accession", "Tel", "Ph", "Phone", "Ref", "Dr",
-        "Dr.", "Age", "Sex", "Name", "Pt", "Patient", "Study", "Exam", "Date", "Time", "Referring", "Physician",
+        "Dr.", "Age", "Sex", "Name", "Pt", "Patient", "Study", "Exam", "Date", "Time", "Referring",
+        "Referrer", "Physician", "Operator", "Sonographer", "Technologist", "Tech",
+        "Performed", "Performing", "Reading", "Attending", "Institution",
         # positioning and laterality
         "L", "R", "AP", "PA", "LAT", "OBL", "PORTABLE", "UPRIGHT", "SEMI-UPRIGHT", "SUPINE", "PRONE", "ERECT",
         "LEFT", "RIGHT", "DECUBITUS", "AXIAL", "CORONAL", "SAGITTAL",
@@ -60,16 +64,24 @@ def _is_overlay_word(word: str) -> bool:
     return low in NON_PHI_WORDS or low.strip(".:#,") in NON_PHI_WORDS or bool(OVERLAY_TOKEN.match(low))
 
 
-def model_pieces(text: str) -> list[tuple[int, int]]:
-    """(start, end) runs of `text` between overlay words: spaCy reads a whole overlay
-    line ('St. Brigid Medical Center DOB 11.03.1952') as one organisation; the
-    label inside it is cut out and what stands on each side is judged on its own."""
+def model_pieces(text: str, device: bool = True) -> list[tuple[int, int]]:
+    """(start, end) runs of `text` between overlay and device words: spaCy reads a whole
+    overlay line ('St. Brigid Medical Center DOB 11.03.1952') as one organisation; the
+    label inside it is cut out and what stands on each side is judged on its own.
+    Device abbreviations and value tokens (`device_vocabulary`) are cut out too, and a
+    piece made only of device words ('P Low', 'Adult Echo') or a vendor phrase
+    ('Philips Healthcare') is no piece: a model alone never makes them PHI.
+    `device=False` (a model's dates: '14OCT 2023' looks like a value token) cuts labels only."""
+    if device and only_device_words(text):
+        return []
     pieces: list[tuple[int, int]] = []
     run: list[re.Match] = []
     for token in [*re.finditer(r"[^\s^,;]+", text), None]:
-        if token is None or _is_overlay_word(token.group(0)):
+        if token is None or _is_overlay_word(token.group(0)) or (device and is_device_token(token.group(0))):
             if run:
-                pieces.append((run[0].start(), run[-1].end()))
+                start, end = run[0].start(), run[-1].end()
+                if not (device and only_device_words(text[start:end])):
+                    pieces.append((start, end))
             run = []
         else:
             run.append(token)

@@ -1,0 +1,139 @@
+"""Device and acquisition text that a general NER model may never call PHI on its own.
+
+Ultrasound, CT and CR devices burn their settings, presets, probe names and
+measurement labels into the pixels. The small spaCy pipeline reads these terse
+tokens as names and organisations ('THI', 'HPen', 'Adult Echo', 'M3 M4'), and a
+redaction that paints them costs the reader the acquisition parameters. A
+*model-only* finding made only of these words (or of the tokens matched by
+`DEVICE_TOKEN`) is dropped, and such words are cut out of a longer model span.
+Header and pattern findings are not affected: a patient really named 'Low' is
+still found by `Use DICOM Metadata`, and dates, IDs and ages keep their patterns.
+
+Sources (public device documentation and the real images the project has):
+
+- SonoSite M-Turbo and TITAN user guides (SonoSite P07662-02, 2008; P03322-08,
+  2008), chapters "Screen layout", "Imaging" and "Exam types": exam types
+  (Abd, Bre, Crd, Gyn, IMT, Msk, Neo, Nrv, OB, Oph, Orb, SmP, Spn, Sup, TCD,
+  Vas, Ven), optimisation settings (Gen, Res, Pen), THI, SonoMB (MB), Sector,
+  Dual, Duplex, Zoom, Page n/m, transducer names (C60x, L38x, P21x, HFL38x ...),
+  and the output display MI, TIS, TIB, TIC.
+- IEC 60601-2-37 / AIUM output display standard: MI, TIS, TIB, TIC.
+- Philips EPIQ / CX50 / iU22 on-screen annotations seen in pydicom-data
+  (`JPGLosslessP14SV1_1s_1f_8b.dcm`, `OBXXXX1A.dcm`): Adult Echo, Gen OB, HGen,
+  HPen, Gn 60, C 50, P Low, 2D, M3, 49Hz, 16cm, 65bpm, Asc Ao Diam, Index,
+  Dist, Mag, Philips Healthcare.
+- SonoSite Turbo echo cine in pydicom-data (`color3d_jpeg_baseline.dcm`): PLA,
+  Gen THI, Crd, P21, MI 0.9, TIS 0.7, Sector, MB Off, THI On, Page 1/3.
+- GE LOGIQ 700 (`US1_UNCI.dcm`) and ALOKA SSD-4000 (`gdcm-US-ALOKA-16.dcm`):
+  CINE, MSCSKEL, IM#, R15 G66 C6 A2, 20Hz, DVA, ULTRASOUND, PELVIS.
+- Echocardiography views and structures (ASE nomenclature): PLAX, PSAX, A4C,
+  A2C, LV, RV, LA, RA, Ao, IVC, LVOT, VTI ...
+- Vendor and product names from the DICOM Manufacturer / ManufacturerModelName
+  values of the same files and the vendors' public product lists.
+
+`tests/test_recognizers_precision.py` checks every word of the vocabulary, one
+by one, is not reported by the NER alone, and that names around them still are.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Abbreviations and units that are no word of a name or an institution: cut out of a
+# model's span wherever they stand ('Gen THI' -> nothing left; 'DOE THI' -> 'DOE').
+ABBREVIATIONS = (
+    # units and output display (IEC 60601-2-37: MI, TIS, TIB, TIC)
+    "Hz", "kHz", "MHz", "dB", "fps", "bpm", "cm/s", "mm/s", "m/s", "cm", "mm", "ms", "%",
+    "MI", "TIS", "TIB", "TIC", "THI", "Gn", "DR", "FR", "Frq", "AGC", "PRF", "WF", "SV",
+    # optimisation and mode settings (SonoSite Gen/Res/Pen, Philips HGen/HPen/HRes, GE SRI/CRI)
+    "HGen", "HPen", "HRes", "SonoMB", "SonoHD", "SRI", "CRI", "XRES", "SieClear", "ApliPure", "iScan",
+    "2D", "3D", "4D", "PW", "CW", "CF", "CPA", "PDI", "TDI", "CEUS", "Mmode", "M-mode", "B-mode",
+    "VTI", "PG", "EF", "IM#", "DVA", "Pwr", "Prb",
+    # exam types (SonoSite) and echo views / structures (ASE)
+    "Crd", "Abd", "Bre", "Gyn", "IMT", "Msk", "Nrv", "Oph", "Orb", "SmP", "Spn", "TCD", "OB", "MSCSKEL",
+    "PLA", "PLAX", "PSAX", "SAX", "LAX", "A4C", "A2C", "A3C", "A5C", "SSN", "LVOT", "RVOT", "LVIDd",
+    "LVIDs", "IVS", "LVPW", "IVC", "SVC", "LV", "RV", "TRV",
+    # vendor and product names that are no English word
+    "SonoSite", "FUJIFILM", "Fujifilm", "LOGIQ", "EPIQ", "iU22", "iE33", "HD11", "HD15", "CX50", "Voluson",
+    "Esaote", "Mindray", "Medison", "Zonare", "Terason", "Acuson", "Aplio", "Xario", "SonixOP", "Lumify",
+    "Invenia", "Arietta", "Resona", "Aquilion", "Somatom", "Healthineers", "Carestream", "M-Turbo",
+)
+# Ordinary words devices also write (settings, presets, anatomy, vendors). One of them can
+# be part of a name or an institution ('Mary Low', 'Sacred Heart Hospital'), so they are
+# never cut out of a span; a model span made only of device words is dropped ('P Low',
+# 'Adult Echo', 'Gen THI', 'Sector', 'MB Off').
+WORDS = (
+    "Gain", "Dyn", "Range", "Dynamic", "Freq", "Gen", "Res", "Pen", "Penetration", "Resolution",
+    "General", "Harmonic", "Harm", "Persist", "Persistence", "P", "Low", "Med", "Mid", "High", "Hi", "Lo",
+    "Off", "On", "Auto", "Comp", "Compress", "Compression", "Map", "Tint", "Chroma", "Wall", "Filter",
+    "Filt", "Baseline", "Scale", "Angle", "Steer", "Gate", "Focus", "Focal", "Depth", "Zoom", "Sector",
+    "Width", "Dual", "Duplex", "Triplex", "Live", "Freeze", "Frozen", "CINE", "Clip", "Page", "Frame",
+    "Frames", "MB", "B", "M", "Color", "Colour", "Power", "Doppler", "Elasto", "Strain", "Contrast",
+    "Biopsy", "Guide", "Needle", "Vel", "Velocity", "HR", "Dist", "Area", "Circ", "Vol", "Volume", "Diam",
+    "Index", "Mag", "Cist", "Calcs", "Calc", "Report", "Measure", "Trace", "ROI", "Acq", "Store", "Save",
+    "Img", "Image", "Probe", "Transducer", "Preset", "Exam", "TI", "sec", "S",
+    "Adult", "Echo", "Pediatric", "Paediatric", "Peds", "Neonatal", "Fetal", "Cardiac", "Heart", "Card",
+    "Abdomen", "Abdominal", "Breast", "Neo", "Nerve", "Sup", "Vas", "Ven", "Vascular", "Venous",
+    "Arterial", "Carotid", "Thyroid", "Renal", "Kidney", "Liver", "Spleen", "Pancreas", "Gallbladder", "GB",
+    "Bladder", "Prostate", "Uterus", "Ovary", "Testis", "Scrotum", "Pelvis", "Pelvic", "Lung", "Lymph",
+    "Node", "Aorta", "Ao", "Asc", "Desc", "Arch", "Root", "LA", "RA", "MV", "AV", "TV", "PV", "Subcostal",
+    "Apical", "Parasternal", "Long", "Short", "Axis", "Trans", "Sag", "Upper", "Lower", "Lt", "Rt", "Bilat",
+    "Ultrasound", "Sono", "Superficial", "Small", "Parts", "Musculoskeletal", "Transcranial", "Orbital",
+    "Ophthalmic", "Nuchal", "Early", "Obstetric", "Obstetrics", "Gynecology", "Urology", "Uro", "Penile",
+    "Digital", "Vessel", "Vein", "Artery", "Femoral", "Popliteal", "Jugular", "Portal", "Hepatic",
+    "Philips", "GE", "Siemens", "Toshiba", "Canon", "Samsung", "Hitachi", "Aloka", "Butterfly", "Vivid",
+    "Affiniti", "Sequoia", "Juniper", "Turbo", "TITAN", "Edge", "Venue", "Versana", "Kontron", "Agfa",
+    "Fuji", "Konica", "Hologic", "Vidar", "Lunar", "Prodigy", "Lightspeed", "Optima", "Revolution",
+    "Brilliance", "Ingenuity", "Biograph", "Discovery",
+)
+# Whole phrases a vendor writes (a word of them alone may be part of an institution's name).
+VENDOR_PHRASES = ("philips healthcare", "ge healthcare", "ge medical systems", "philips medical systems",
+                  "siemens healthcare", "siemens medical solutions", "toshiba medical systems",
+                  "canon medical systems", "sonosite inc", "fujifilm sonosite")
+
+CUT_WORDS = frozenset(w.lower() for w in ABBREVIATIONS)
+DEVICE_WORDS = CUT_WORDS | frozenset(w.lower() for w in WORDS)
+
+# Tokens that are values, not words: 'H4.00' (harmonic frequency), '49Hz', '16cm',
+# '65bpm', '64%', 'R15', 'G66', 'C6', 'A2', 'M3', 'P21', 'X2', '3cm3cm', '78DR78',
+# 'Mi2L', probe names 'C5-1', 'S5-1', 'L12-5', 'C60x', 'HFL38x', '4V1c', and
+# counters ('1/3', '3/3/4'). None of these has the shape of a name.
+DEVICE_TOKEN = re.compile(
+    r"""(?ix)^(?:
+        [a-z]{0,3}\d{1,4}(?:[.,]\d+)?(?:mhz|khz|hz|db|fps|bpm|cm/s|mm/s|m/s|cm|mm|ms|s|%)?   # H4.00, 49Hz, 16cm, R15
+      | \d{1,4}(?:[.,]\d+)?[a-z]{1,3}\d{0,4}(?:[a-z]{1,3}\d{0,4})?                       # 3cm3cm, 78DR78, 44CG43
+      | [a-z]{1,2}\d[a-z]?\d?[a-z]?                                                   # Mi2L, M3S, 4V1c-like
+      | [a-z]{1,3}\d{1,2}-\d{1,2}[a-z]{0,3}                                           # C5-1, L12-5, S5-1, L15-7io
+      | [a-z]{1,4}\d{2}[a-z]{1,2}                                                     # C60x, HFL38x, P21x
+      | \d{1,2}(?:/\d{1,2}){1,2}                                                      # 1/3, 3/3/4
+    )$"""
+)
+# OCR reads a zero between digits or after a point as the letter O ('TISO.4').
+_ZERO = re.compile(r"(?<=[\d.])[oO]|[oO](?=[\d.])")
+
+
+def normalise(word: str) -> str:
+    return _ZERO.sub("0", word.strip(".:;,()[]")).lower()
+
+
+def is_device_token(word: str) -> bool:
+    """True for an abbreviation of `ABBREVIATIONS` or a value/probe token (`DEVICE_TOKEN`):
+    never part of a name, so cut out of any model span (case-insensitive, OCR zeros forgiven)."""
+    low = normalise(word)
+    return bool(low) and (low in CUT_WORDS or bool(DEVICE_TOKEN.match(low)))
+
+
+def is_device_word(word: str) -> bool:
+    """True for any vocabulary word or device token."""
+    low = normalise(word)
+    return bool(low) and (low in DEVICE_WORDS or bool(DEVICE_TOKEN.match(low)))
+
+
+def only_device_words(text: str) -> bool:
+    """A span made only of device words and tokens ('P Low', 'Adult Echo'), or a vendor phrase."""
+    words = [w for w in re.split(r"[\s^,;:]+", text) if w.strip(".()[]")]
+    return is_vendor_phrase(text) or (bool(words) and all(is_device_word(w) for w in words))
+
+
+def is_vendor_phrase(text: str) -> bool:
+    return re.sub(r"[\s,.]+", " ", text).strip().lower() in VENDOR_PHRASES
