@@ -298,7 +298,10 @@ def anatomy_changed(before: np.ndarray, after: np.ndarray, words: list[Word] | t
 
 @dataclass(frozen=True)
 class WordScore:
+    """One labelled word on one frame (`index`: the word's place in its file's labels)."""
+
     file: str
+    index: int
     half: Half
     kind: str
     frame: int
@@ -321,6 +324,15 @@ class FileScore:
     def collateral(self) -> float:
         return self.changed / self.total if self.total else 0.0
 
+    def per_word(self) -> list[WordScore]:
+        """One score per labelled word: erased only if erased on every frame it is on (a
+        name left on one frame of a cine is a name left)."""
+        out: dict[int, WordScore] = {}
+        for w in self.words:
+            if w.index not in out or (out[w.index].erased and not w.erased):
+                out[w.index] = w
+        return [out[i] for i in sorted(out)]
+
 
 def score_file(real: RealFile, before: list[np.ndarray], after: list[np.ndarray] | None,
                after_overlays: dict[int, np.ndarray | None] | None = None) -> FileScore:
@@ -333,20 +345,20 @@ def score_file(real: RealFile, before: list[np.ndarray], after: list[np.ndarray]
     scores: list[WordScore] = []
     changed = total = 0
     for index, (frame, out) in enumerate(zip(before, outs, strict=True)):
-        on_frame = [w for w in real.pixel_words if w.on(index)]
-        for w in on_frame:
+        on_frame = [(i, w) for i, w in enumerate(real.words) if w.plane is None and w.on(index)]
+        for i, w in on_frame:
             gone = word_erased(frame, out, w, index) if out.shape == frame.shape else True
-            scores.append(WordScore(real.name, real.half, real.kind, index, w.text, w.word_class, w.entity, None,
+            scores.append(WordScore(real.name, i, real.half, real.kind, index, w.text, w.word_class, w.entity, None,
                                     gone))
-        c, t = anatomy_changed(frame, out, on_frame)
+        c, t = anatomy_changed(frame, out, [w for _, w in on_frame])
         changed += c
         total += t
-    for w in real.words:
+    for i, w in enumerate(real.words):
         if w.plane is None:
             continue
         plane = (after_overlays or {}).get(w.plane, "unchanged")
         gone = False if failed or isinstance(plane, str) else overlay_word_erased(plane, w)
-        scores.append(WordScore(real.name, real.half, real.kind, 0, w.text, w.word_class, w.entity, w.plane, gone))
+        scores.append(WordScore(real.name, i, real.half, real.kind, 0, w.text, w.word_class, w.entity, w.plane, gone))
     return FileScore(real, scores, changed, total, failed)
 
 

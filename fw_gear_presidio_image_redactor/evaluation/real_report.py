@@ -14,7 +14,7 @@ def _pick(result: RealResult, half: Half | None) -> list[FileScore]:
 
 
 def _words(files: list[FileScore]) -> list[WordScore]:
-    return [w for f in files for w in f.words]
+    return [w for f in files for w in f.per_word()]
 
 
 def _ratio(hits: int, total: int) -> str:
@@ -103,7 +103,8 @@ def render_real(run: RealRun) -> str:
         f"{len(words)} words: {counts[WordClass.PHI]} PHI, {counts[WordClass.NON_PHI]} non-PHI, "
         f"{counts[WordClass.NEUTRAL]} neutral ({sum(w.plane is not None for w in words)} in overlay planes). "
         "Anatomy changed: pixels more than 4 px from every labelled word that differ in the output, over all "
-        "frames. Neutral words count only in 'all words erased' (RedactAllText's target).",
+        "frames. Neutral words count only in 'all words erased' (RedactAllText's target). "
+        "A word on a cine counts once, as erased only if erased on every frame.",
         "",
     ]
     if run.absent:
