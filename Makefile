@@ -56,15 +56,17 @@ lock: venv
 image-size: venv
 	$(BIN)/python docker/estimate_size.py
 
-# The detection-quality evaluation: synthetic cases with exact ground truth through
-# every mode and through plain presidio-image-redactor; writes docs/evaluation.md.
+# The detection-quality evaluation: synthetic cases with exact ground truth (a tuning set
+# and a fresh check set) and hand-labelled real DICOMs (tuning and check halves) through
+# every mode, per OCR engine, and through plain presidio-image-redactor; writes
+# docs/evaluation.md. EVAL_ARGS passes options, e.g. EVAL_ARGS="--skip-synthetic".
 EVAL_STAMP := $(VENV)/.eval-installed
 $(EVAL_STAMP): $(STAMP) pyproject.toml
 	$(BIN)/pip install -q -e '.[test,eval]'
 	touch $(EVAL_STAMP)
 
 eval: venv $(EVAL_STAMP)
-	$(BIN)/python -m fw_gear_presidio_image_redactor.evaluation --ablation --markdown docs/evaluation.md
+	$(BIN)/python -m fw_gear_presidio_image_redactor.evaluation --ablation --markdown docs/evaluation.md $(EVAL_ARGS)
 
 # Multi-frame cost: 640x480 RGB cines of 1-500 frames, overlay reuse vs per-frame
 # scanning; prints a Markdown table (docs/benchmarks.md holds the last one). BENCH_ARGS

@@ -114,3 +114,18 @@ def render(results: dict[str, SystemResult]) -> str:
             out += ["", *speed_ratio(ours, plain)]
         out.append("")
     return "\n".join(out)
+
+
+def tune_vs_check(tuning: dict[str, SystemResult], check: dict[str, SystemResult]) -> str:
+    """One line per system: the tuning catalogue beside the fresh check set (`fresh.py`)."""
+    lines = ["| system | PHI erased: tuning | PHI erased: check | non-PHI kept: tuning | non-PHI kept: check "
+             "| all text erased: tuning | all text erased: check | non-text px changed: tuning | check |",
+             "|---|---|---|---|---|---|---|---|---|"]
+    for name, tune in tuning.items():
+        fresh = check.get(name)
+        if fresh is None:
+            continue
+        lines.append(f"| {name} | {_ratio(*_phi(tune))} | {_ratio(*_phi(fresh))} | {_ratio(*_kept(tune))} "
+                     f"| {_ratio(*_kept(fresh))} | {_ratio(*_all_text(tune))} | {_ratio(*_all_text(fresh))} "
+                     f"| {_changed(tune)} | {_changed(fresh)} |")
+    return "\n".join(lines)

@@ -20,6 +20,7 @@ from pathlib import Path
 import numpy as np
 import pydicom
 
+from .. import config
 from ..config import Mode, RedactorConfig
 from ..engine import Engine
 from ..naming import redacted_name, stem
@@ -52,11 +53,17 @@ def decoded_frames(path: Path) -> list[np.ndarray]:
     return [arr[i] for i in range(frames)] if frames > 1 else [arr]
 
 
-def ours(mode: Mode, use_metadata: bool) -> Callable[[Path], Redactor]:
+def ours(mode: Mode, use_metadata: bool, ocr: str | None = None) -> Callable[[Path], Redactor]:
+    """This tool in `mode`; `ocr` names one OCR engine (`config.OcrChoice` value), None the default."""
+
     def make(work: Path) -> Redactor:
-        out = work / f"out-{mode.cli}-{int(use_metadata)}"
+        out = work / f"out-{mode.cli}-{int(use_metadata)}-{ocr or 'default'}"
         out.mkdir(parents=True, exist_ok=True)
-        engine = Engine(RedactorConfig(mode=mode, use_metadata=use_metadata), out, work)
+        choice = getattr(config, "OcrChoice", None)
+        settings = RedactorConfig(mode=mode, use_metadata=use_metadata)
+        if ocr is not None and choice is not None:
+            settings = RedactorConfig(mode=mode, use_metadata=use_metadata, ocr=choice(ocr))  # type: ignore[call-arg]
+        engine = Engine(settings, out, work)
         engine.scanner  # noqa: B018 - build OCR/NER before the clock starts, as a run does once
 
         def redact(path: Path, _: Path) -> list[np.ndarray] | None:
@@ -107,6 +114,15 @@ SYSTEMS: dict[str, Callable[[Path], Redactor]] = {
     "plain Presidio + metadata": plain_presidio(True),
     "plain Presidio without metadata": plain_presidio(False),
 }
+# Where the build offers a choice of OCR engine (`config.OcrChoice`), every mode with each
+# engine alone too; the names above use the default (`auto`).
+if getattr(config, "OcrChoice", None) is not None:
+    for _choice in config.OcrChoice:  # type: ignore[attr-defined]
+        if _choice.name == "AUTO":
+            continue
+        SYSTEMS[f"Dynamic PHI Redaction + metadata [{_choice.value}]"] = ours(Mode.REDACT, True, _choice.value)
+        SYSTEMS[f"Dynamic PHI Redaction without metadata [{_choice.value}]"] = ours(Mode.REDACT, False, _choice.value)
+        SYSTEMS[f"RedactAllText [{_choice.value}]"] = ours(Mode.REDACT_ALL, False, _choice.value)
 
 
 def evaluate(cases: list[EvalCase], systems: list[str], work: Path | None = None,
