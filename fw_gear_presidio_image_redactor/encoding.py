@@ -239,9 +239,11 @@ def _copy_pixel_element(ds: Dataset, src: Dataset) -> None:
 
 
 def _stored(image: DicomImage, frame: np.ndarray) -> np.ndarray:
+    """Stored values as little-endian bytes will need them: frames of a big-endian input
+    decode to big-endian arrays, whose `tobytes()` would be swapped in the output."""
     if frame.dtype.kind == "i" and not image.signed:
         frame = frame.astype(np.uint16 if image.bits_allocated == 16 else np.uint8)
-    return np.ascontiguousarray(frame)
+    return np.ascontiguousarray(frame, dtype=frame.dtype.newbyteorder("<"))
 
 
 def _edited(image: DicomImage, edits: FrameEdits, index: int, changed: set[int]) -> np.ndarray:
@@ -413,6 +415,35 @@ def jpeg_geometry(data: bytes) -> JpegGeometry:
     raise JpegBlockError("not a baseline or extended sequential JPEG")
 
 
+def _segments(data: bytes) -> tuple[list[bytes], bytes]:
+    """Marker segments between SOI and the first SOS, and the rest (scan onwards)."""
+    pos, segments = 2, []
+    while pos + 4 <= len(data) and data[pos] == 0xFF:
+        marker = data[pos + 1]
+        if marker == 0xFF:
+            pos += 1
+            continue
+        if marker == 0xDA:
+            break
+        length = struct.unpack(">H", data[pos + 2 : pos + 4])[0]
+        segments.append(data[pos : pos + 2 + length])
+        pos += 2 + length
+    return segments, data[pos:]
+
+
+def _with_original_markers(original: bytes, written: bytes) -> bytes:
+    """libjpeg writes its own APP0 (JFIF) / APP14 (Adobe) markers, which tell decoders that
+    follow markers which colour transform to apply; a frame must keep the input's, or an
+    RGB-coded frame would decode in other colours. So: the input's APPn/COM segments, then
+    libjpeg's tables, frame header and scan."""
+    def app(seg: bytes) -> bool:
+        return 0xE0 <= seg[1] <= 0xEF or seg[1] == 0xFE
+
+    kept, _ = _segments(original)
+    new, scan = _segments(written)
+    return b"\xff\xd8" + b"".join(s for s in kept if app(s)) + b"".join(s for s in new if not app(s)) + scan
+
+
 def grown_boxes(image: DicomImage, boxes_by_frame: dict[int, list[Box]]) -> dict[int, list[Box]]:
     """Per frame, the boxes block-selective redaction actually fills (MCU-grown); for inputs
     that are not JPEG-block encoded, the boxes themselves."""
@@ -454,9 +485,10 @@ def _to_components(frame: np.ndarray, color_space: str) -> list[np.ndarray]:
 class _Jpeg:
     """One frame's DCT coefficients through jpeglib (libjpeg), written back losslessly."""
 
-    def __init__(self, data: bytes, tmp: Path):
+    def __init__(self, data: bytes, tmp: Path, photometric: str):
         import jpeglib
 
+        self.original = data
         self.geometry = jpeg_geometry(data)
         self._tmp = tmp
         src = tmp / "in.jpg"
@@ -470,7 +502,9 @@ class _Jpeg:
             raise JpegBlockError(f"libjpeg cannot read its DCT coefficients: {exc}") from None
         if len(self.components) != len(self.geometry.factors):
             raise JpegBlockError("component count differs from the SOF marker")
-        self.color_space = str(self.jpeg.jpeg_color_space)
+        # The components hold what the Photometric Interpretation says (PS3.5 8.2.1), which is
+        # how pydicom reads them; markers (JFIF, Adobe) that say otherwise are kept as they are.
+        self.color_space = "YCbCr" if photometric.startswith("YBR") else photometric
 
     def qt(self, c: int) -> np.ndarray:
         return np.asarray(self.jpeg.get_component_qt(c), dtype=float)
@@ -531,7 +565,7 @@ class _Jpeg:
             self.jpeg.write_dct(str(out))
         except Exception as exc:
             raise JpegBlockError(f"libjpeg cannot write the coefficients: {exc}") from None
-        return out.read_bytes()
+        return _with_original_markers(self.original, out.read_bytes())
 
 
 def _encode_jpeg_blocks(ds: Dataset, image: DicomImage, edits: FrameEdits, scratch_dir: Path | None) -> None:
@@ -544,7 +578,7 @@ def _encode_jpeg_blocks(ds: Dataset, image: DicomImage, edits: FrameEdits, scrat
             if i not in changed:
                 frames.append(list(original))  # byte for byte
                 continue
-            jpeg = _Jpeg(b"".join(original), Path(tmp))
+            jpeg = _Jpeg(b"".join(original), Path(tmp), image.photometric)
             boxes = [jpeg.geometry.grown(b, image.rows, image.columns) for b in edits.boxes[i]]
             boxes = [b for b in boxes if b.area]
             decoded = image.frame(i)
