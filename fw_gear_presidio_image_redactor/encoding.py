@@ -55,6 +55,7 @@ from pydicom.uid import (
 from .config import OutputCompression
 from .dicom_io import DicomImage
 from .findings import Box
+from .redaction import snap_to_grid
 
 log = logging.getLogger(__name__)
 
@@ -387,11 +388,7 @@ class JpegGeometry:
 
     def grown(self, box: Box, rows: int, columns: int) -> Box:
         """`box` grown to whole MCUs, clipped to the image: what block-selective redaction fills."""
-        mw, mh = self.mcu
-        left, top = box.left // mw * mw, box.top // mh * mh
-        right = min(columns, -(-box.right // mw) * mw)
-        bottom = min(rows, -(-box.bottom // mh) * mh)
-        return Box(left, top, max(0, right - left), max(0, bottom - top))
+        return snap_to_grid(box, self.mcu, rows, columns)
 
 
 def jpeg_geometry(data: bytes) -> JpegGeometry:
@@ -444,17 +441,17 @@ def _with_original_markers(original: bytes, written: bytes) -> bytes:
     return b"\xff\xd8" + b"".join(s for s in kept if app(s)) + b"".join(s for s in new if not app(s)) + scan
 
 
-def grown_boxes(image: DicomImage, boxes_by_frame: dict[int, list[Box]]) -> dict[int, list[Box]]:
-    """Per frame, the boxes block-selective redaction actually fills (MCU-grown); for inputs
-    that are not JPEG-block encoded, the boxes themselves."""
-    if not _jpeg_blocks_possible(image, source_syntax(image)):
-        return boxes_by_frame
-    fragments = _source_fragments(image)
-    out = {}
-    for i, boxes in boxes_by_frame.items():
-        geometry = jpeg_geometry(b"".join(fragments[i]))
-        out[i] = [geometry.grown(b, image.rows, image.columns) for b in boxes]
-    return out
+def block_grid(image: DicomImage, choice: OutputCompression) -> tuple[int, int] | None:
+    """The MCU size (columns, rows) redaction boxes grow to when `image` will be redacted block
+    by block, else None; read from the first frame's SOF marker."""
+    if plan_encoding(image, choice).method is not Method.JPEG_BLOCKS:
+        return None
+    try:
+        first = next(generate_fragmented_frames(image.dataset.PixelData, number_of_frames=image.number_of_frames,
+                                                extended_offsets=_extended_offsets(image.dataset)))
+        return jpeg_geometry(b"".join(first)).mcu
+    except (JpegBlockError, StopIteration, ValueError):
+        return None
 
 
 def _component_levels(value, color_space: str, components: int) -> list[float]:

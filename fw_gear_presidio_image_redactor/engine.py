@@ -22,7 +22,7 @@ import pydicom
 from .config import Mode, RedactorConfig
 from .dicom_io import DicomImage, DicomInputError, NoPixelDataError, read_dicom
 from .dicom_writer import SeriesUids, close_pixel_spool, derived_dataset, write_atomic
-from .encoding import FrameEdits
+from .encoding import FrameEdits, block_grid
 from .findings import InstanceFindings
 from .frequency import apply_frequency_threshold
 from .inputs import ArchiveError, WorkUnit, unit_for
@@ -241,6 +241,8 @@ class Engine:
         for member, path in _by_instance_number(unit.members):
             try:
                 images.append(read_dicom(path, member, self.config.limits))
+                if self.config.mode.redacts:  # JPEG kept as JPEG: boxes grow to whole blocks
+                    images[-1].block_grid = block_grid(images[-1], self.config.output_compression)
             except NoPixelDataError as exc:
                 no_pixels.append(member)
                 log.info("%s", exc)
