@@ -16,9 +16,10 @@ Rules (issue 15; `--output-compression keep`, the default):
   Decoders that smooth subsampled chroma ("fancy upsampling") blend the new chroma of a grown box
   into the one pixel next to it; luminance and all other pixels are unchanged.
 - Lossless inputs (RLE, JPEG-LS, JPEG 2000 lossless) are decoded, edited and re-encoded in the
-  same syntax; inputs pydicom 3 cannot encode (JPEG Lossless 14 / SV1, JPEG-LS near-lossless,
-  lossy JPEG 2000, HTJ2K, 12-bit JPEG) go to the best lossless syntax available here (JPEG-LS,
-  then JPEG 2000, then RLE, then uncompressed), with a note saying so.
+  same syntax. Syntaxes pydicom 3 cannot encode go to the lossless syntax of their family
+  (lossy JPEG 2000 and HTJ2K: JPEG 2000 lossless; JPEG-LS near-lossless: JPEG-LS lossless), else
+  to the best lossless syntax available here (JPEG Lossless SV1 and the other JPEG processes:
+  JPEG-LS, then JPEG 2000, then RLE, then uncompressed), with a note saying so.
 - Uncompressed inputs stay uncompressed (Deflated stays Deflated).
 
 Review copies (outlines drawn, not redacted) follow the same rules; for JPEG inputs the
@@ -182,10 +183,23 @@ def plan_encoding(image: DicomImage, choice: OutputCompression) -> EncodingPlan:
     return EncodingPlan(fallback.method, fallback.transfer_syntax, fallback.note, kept=True)
 
 
+def _family(ts: UID) -> UID | None:
+    """The lossless syntax of the input's own family that pydicom 3 can encode, if any."""
+    if ts in LOSSLESS_FAMILIES:
+        return ts
+    if str(ts).startswith(("1.2.840.10008.1.2.4.9", "1.2.840.10008.1.2.4.20")):  # JPEG 2000, HTJ2K
+        return JPEG2000Lossless
+    if str(ts).startswith("1.2.840.10008.1.2.4.8"):  # JPEG-LS near-lossless
+        return JPEGLSLossless
+    return None  # the JPEG processes: pydicom encodes none losslessly
+
+
 def lossless_fallback(image: DicomImage, ts: UID) -> EncodingPlan:
+    """Same syntax, else the lossless syntax of the same family, else the best lossless one."""
     if ts in LOSSLESS_FAMILIES and can_encode(image, ts):
         return EncodingPlan(Method.LOSSLESS, ts)
-    for target in LOSSLESS_PREFERENCE:
+    family = _family(ts)
+    for target in ([family] if family else []) + [t for t in LOSSLESS_PREFERENCE if t != family]:
         if can_encode(image, target):
             why = "lossy input, kept without new loss" if _lossy(ts) else "pydicom has no encoder for it"
             return EncodingPlan(Method.LOSSLESS, target, f"{ts.name} re-encoded as {target.name} ({why})")
@@ -429,16 +443,36 @@ def _segments(data: bytes) -> tuple[list[bytes], bytes]:
 
 
 def _with_original_markers(original: bytes, written: bytes) -> bytes:
-    """libjpeg writes its own APP0 (JFIF) / APP14 (Adobe) markers, which tell decoders that
-    follow markers which colour transform to apply; a frame must keep the input's, or an
-    RGB-coded frame would decode in other colours. So: the input's APPn/COM segments, then
-    libjpeg's tables, frame header and scan."""
+    """Put back what tells decoders the colour model, as the input had it: libjpeg writes its
+    own APP0 (JFIF) / APP14 (Adobe) markers and numbers components its own way, and decoders
+    that follow markers and component identifiers (1,2,3 = YCbCr, 'R','G','B' = RGB) would
+    then decode an edited frame in other colours than its neighbours. So: the input's APPn/COM
+    segments, libjpeg's tables and frame header with the input's component identifiers, and
+    the scan with its component selectors renamed to match."""
     def app(seg: bytes) -> bool:
         return 0xE0 <= seg[1] <= 0xEF or seg[1] == 0xFE
 
     kept, _ = _segments(original)
     new, scan = _segments(written)
-    return b"\xff\xd8" + b"".join(s for s in kept if app(s)) + b"".join(s for s in new if not app(s)) + scan
+    sof_in = next(seg for seg in kept if seg[1] in (0xC0, 0xC1))
+    count = sof_in[9]
+    ids_in = [sof_in[10 + 3 * i] for i in range(count)]
+    rename: dict[int, int] = {}
+    tables = []
+    for seg in new:
+        if app(seg):
+            continue
+        if seg[1] in (0xC0, 0xC1):
+            seg = bytearray(seg)
+            for i in range(min(count, seg[9])):
+                rename[seg[10 + 3 * i]] = ids_in[i]
+                seg[10 + 3 * i] = ids_in[i]
+            seg = bytes(seg)
+        tables.append(seg)
+    scan = bytearray(scan)  # FFDA, length, Ns, then Ns pairs (Cs, Td/Ta): T.81 B.2.3
+    for i in range(scan[4]):
+        scan[5 + 2 * i] = rename.get(scan[5 + 2 * i], scan[5 + 2 * i])
+    return b"\xff\xd8" + b"".join(s for s in kept if app(s)) + b"".join(tables) + bytes(scan)
 
 
 def block_grid(image: DicomImage, choice: OutputCompression) -> tuple[int, int] | None:
@@ -559,7 +593,10 @@ class _Jpeg:
             self.jpeg.Cb, self.jpeg.Cr = self.components[1], self.components[2]
         out = self._tmp / "out.jpg"
         try:
-            self.jpeg.write_dct(str(out))
+            # Optimal Huffman tables (still baseline, T.81 K.2); no JFIF/Adobe marker of libjpeg's
+            # own: the input's are put back (_with_original_markers).
+            self.jpeg.write_dct(str(out), flags=["+OPTIMIZE_CODING", "-WRITE_JFIF_HEADER", "-WRITE_ADOBE_MARKER",
+                                                 "-ARITH_CODE", "-PROGRESSIVE_MODE"])
         except Exception as exc:
             raise JpegBlockError(f"libjpeg cannot write the coefficients: {exc}") from None
         return _with_original_markers(self.original, out.read_bytes())

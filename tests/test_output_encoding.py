@@ -223,6 +223,9 @@ LOSSLESS_CASES = {
     "j2k": ("emri_small_jpeg_2k_lossless.dcm", JPEG2000Lossless),
     "j2k-ybr-rct-us": ("US1_J2KR.dcm", JPEG2000Lossless),
     "jpeg-lossless-sv1": ("JPGLosslessP14SV1_1s_1f_8b.dcm", JPEGLSLossless),  # no pydicom encoder: JPEG-LS
+    # lossy inputs other than JPEG Baseline: the same family's lossless syntax, still marked lossy
+    "jpeg-ls-near-lossless": ("pydicom:JPEGLSNearLossless_16.dcm", JPEGLSLossless),
+    "j2k-lossy": ("pydicom:JPEG2000.dcm", JPEG2000Lossless),
 }
 
 
@@ -230,25 +233,29 @@ LOSSLESS_CASES = {
 @pytest.mark.parametrize("name", LOSSLESS_CASES)
 def test_lossless_inputs_are_reencoded_losslessly(tmp_path, name):
     file, expected = LOSSLESS_CASES[name]
-    src = data(file)
+    src = Path(pydicom.data.get_testdata_file(file[8:])) if file.startswith("pydicom:") else data(file)
     image = read_dicom(src)
+    syntax_in = image.dataset.file_meta.TransferSyntaxUID
     boxes = {0: [Box(5, 5, 20, 10)]}
     edits = _redaction(image, boxes)
     dst = tmp_path / "out.dcm"
     plan = _write(image, edits, dst)
     ds_out = pydicom.dcmread(dst)
     assert ds_out.file_meta.TransferSyntaxUID == expected
-    same_family = expected == pydicom.dcmread(src, stop_before_pixels=True).file_meta.TransferSyntaxUID
-    assert (plan.note == "") == same_family
-    if not same_family:
+    same_syntax = expected == syntax_in
+    assert (plan.note == "") == same_syntax
+    if not same_syntax:
         assert expected.name in plan.note
     out = read_dicom(dst)
     for i in range(image.number_of_frames):  # lossless: exactly the edited pixels
         want = edits.paint(i, image.frame(i)) if i in boxes else image.frame(i)
         assert np.array_equal(out.frame(i), want), f"frame {i}"
-    if image.number_of_frames > 1 and same_family:
+    if image.number_of_frames > 1 and same_syntax:
         assert _frames(src)[1:] == _frames(dst)[1:], "unedited frames must keep their codestreams"
-    assert dst.stat().st_size <= 1.5 * src.stat().st_size
+    if "near" in name or "lossy" in name:
+        assert ds_out.LossyImageCompression == "01"
+    else:
+        assert dst.stat().st_size <= 1.5 * src.stat().st_size
     _no_new_errors(src, dst)
     assert third_party_decodes(dst, tmp_path)
 
@@ -286,6 +293,28 @@ def test_output_compression_setting_errors_name_the_key():
         build_parser().parse_args(["run", "x.dcm", "--mode", "redact", "--output-dir", "o",
                                    "--output-compression", "zip"])
     assert exc.value.code == 2
+
+
+def test_engine_grows_redaction_boxes_to_mcus_only_where_jpeg_is_kept(tmp_path):
+    """Preview, verification and output paint the same pixels: with JPEG kept, every
+    painted view grows boxes to whole MCUs; otherwise boxes stay as found."""
+    from fw_gear_presidio_image_redactor.inputs import unit_for
+
+    src = tmp_path / "us.dcm"
+    make_dicom([], rows=64, columns=96, photometric="YBR_FULL_422", transfer_syntax=JPEGBaseline8Bit).save(src)
+    grids = {}
+    for mode, choice in ((Mode.REDACT, OutputCompression.KEEP), (Mode.REDACT, OutputCompression.NONE),
+                         (Mode.DETECT, OutputCompression.KEEP)):
+        engine = Engine(RedactorConfig(mode=mode, output_compression=choice), tmp_path, tmp_path)
+        images, _, _ = engine._load(unit_for(src, tmp_path, engine.config.limits))
+        grids[mode, choice] = images[0].block_grid
+    assert grids == {(Mode.REDACT, OutputCompression.KEEP): (16, 8), (Mode.REDACT, OutputCompression.NONE): None,
+                     (Mode.DETECT, OutputCompression.KEEP): None}
+    image = read_dicom(src)
+    image.block_grid = (16, 8)
+    painted = redact_frame(image, image.frame(0), [Box(20, 10, 5, 5)], Fill.CONTRAST, 3)
+    changed = np.argwhere(np.any(painted != image.frame(0), axis=-1))
+    assert changed.min(axis=0).tolist() == [0, 16] and changed.max(axis=0).tolist() == [23, 31]
 
 
 # -- nothing found: Pixel Data byte for byte ------------------------------------------
