@@ -282,6 +282,23 @@ def test_output_compression_choice(tmp_path, choice, photometric):
     assert third_party_decodes(dst, tmp_path)
 
 
+def test_gear_key_matches_the_enum_and_a_bad_value_names_it(tmp_path):
+    import json
+
+    from .conftest import REPO, make_gear_dir, run_gear
+
+    config = json.loads((REPO / "manifest.json").read_text())["config"]["Output Compression"]
+    assert config["enum"] == [c.value for c in OutputCompression] and config["default"] == "keep"
+    src = tmp_path / "in.dcm"
+    make_dicom([], rows=32, columns=32, bits_stored=8).save(src)
+    gear = make_gear_dir(tmp_path / "gear", src, {"Baseline Operating Mode": "Dynamic PHI Redaction",
+                                                  "Output Compression": "zip"})
+    result = run_gear(gear)
+    assert result.returncode == 1
+    assert "Output Compression" in result.stderr + result.stdout
+    assert not list((gear / "output").glob("*.dcm"))
+
+
 def test_output_compression_setting_errors_name_the_key():
     with pytest.raises(ConfigError, match="Output Compression"):
         from_gear_options({"Output Compression": "zip"})
