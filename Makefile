@@ -73,6 +73,7 @@ eval: venv $(EVAL_STAMP)
 # passes options, e.g. BENCH_ARGS="--frames 1,10 --naive-frames 1" for a quick look.
 bench: venv
 	$(BIN)/python bench/cine_bench.py $(BENCH_ARGS)
+	$(BIN)/python bench/encoding_bench.py  # output size per input encoding (about 2 minutes)
 
 clean:
 	rm -rf $(VENV) $(DEMO_DIR) .pytest_cache

@@ -9,7 +9,17 @@ import tempfile
 from pathlib import Path
 
 from . import __version__
-from .config import DEFAULT_ENTITIES, ConfigError, Fill, Limits, Mode, OcrChoice, RedactorConfig, parse_entities
+from .config import (
+    DEFAULT_ENTITIES,
+    ConfigError,
+    Fill,
+    Limits,
+    Mode,
+    OcrChoice,
+    OutputCompression,
+    RedactorConfig,
+    parse_entities,
+)
 from .engine import FAILED, SKIPPED, Engine, Outcome
 from .inputs import discover
 from .naming import INDEX_NAME, display_name, report_name, stem
@@ -86,6 +96,10 @@ def build_parser() -> argparse.ArgumentParser:
                      help="multi-frame: share of frames (percent) from which an entity is redacted on all frames")
     run.add_argument("--bbox-coords", type=Path, help="redact the boxes of this bbox JSON instead of scanning")
     run.add_argument("--fill", choices=[f.value for f in Fill], default=Fill.CONTRAST.value)
+    run.add_argument("--output-compression", choices=[c.value for c in OutputCompression],
+                     default=OutputCompression.KEEP.value,
+                     help="pixel encoding of redacted and review DICOMs: keep (default: the input's, no new loss; "
+                          "JPEG Baseline is redacted block by block), none (uncompressed), or a lossless syntax")
     run.add_argument("--ner-model", help="transformer model directory or hub id (default: spaCy, offline)")
     run.add_argument("--ocr", choices=[c.value for c in OcrChoice], default=OcrChoice.AUTO.value,
                      help="OCR engine (default auto: the best on make eval, see README)")
@@ -141,6 +155,7 @@ def main(argv: list[str] | None = None) -> int:
             bbox_coords=args.bbox_coords,
             ner_model=args.ner_model,
             ocr=OcrChoice.parse(args.ocr, "--ocr"),
+            output_compression=OutputCompression.parse(args.output_compression, "--output-compression"),
             limits=Limits(max_zip_members=args.max_zip_members, max_zip_bytes=args.max_zip_bytes,
                           max_pixels_per_frame=args.max_pixels_per_frame,
                           max_instance_bytes=args.max_instance_bytes),

@@ -106,6 +106,26 @@ class OcrChoice(enum.Enum):
             raise ConfigError(f"{key}: unknown OCR engine {value!r}; choose one of {choices}") from None
 
 
+class OutputCompression(enum.Enum):
+    """How redacted and review DICOMs store their pixels (`--output-compression`, gear
+    `Output Compression`). keep: the input's own encoding where that adds no new loss
+    (see `encoding.plan_encoding`); none: uncompressed; rle, jpeg-ls, jpeg2000: that
+    lossless syntax for every output."""
+
+    KEEP = "keep"
+    NONE = "none"
+    RLE = "rle"
+    JPEG_LS = "jpeg-ls"
+    JPEG2000 = "jpeg2000"
+
+    @classmethod
+    def parse(cls, value: str, key: str = "Output Compression") -> OutputCompression:
+        try:
+            return cls(value)
+        except ValueError:
+            raise ConfigError(f"{key}: must be one of {', '.join(c.value for c in cls)}, got {value!r}") from None
+
+
 @dataclass(frozen=True)
 class Limits:
     """Bounds on untrusted inputs, checked before anything is expanded or decoded,
@@ -138,6 +158,7 @@ class RedactorConfig:
     margin: int = 3
     limits: Limits = field(default_factory=Limits)
     ocr: OcrChoice = OcrChoice.AUTO
+    output_compression: OutputCompression = OutputCompression.KEEP
 
     def __post_init__(self) -> None:
         for key, value in (
@@ -172,6 +193,7 @@ class RedactorConfig:
             ("OCR Engine", self.ocr.value),
             ("bbox_coords input", self.bbox_coords.name if self.bbox_coords else "none"),
             ("debug", "on (reports hold raw PHI text)" if self.debug else "off"),
+            ("Output Compression", self.output_compression.value),
         ]
         if self.mode is Mode.DETECT_READERTASKS:
             items.append(("Assignees", str(len(self.assignees))))
@@ -217,6 +239,7 @@ def from_gear_options(opts: dict, bbox_coords: Path | None = None) -> RedactorCo
         assignees=parse_assignees(opts.get("Assignees")),
         bbox_coords=bbox_coords,
         ocr=OcrChoice.parse(opts.get("OCR Engine", OcrChoice.AUTO.value)),
+        output_compression=OutputCompression.parse(opts.get("Output Compression", OutputCompression.KEEP.value)),
     )
 
 

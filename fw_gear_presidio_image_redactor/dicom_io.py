@@ -58,6 +58,10 @@ class DicomImage:
     bits_allocated: int
     bits_stored: int
     signed: bool
+    # Set when redactions are stored block by block (JPEG Baseline kept as JPEG, encoding.py):
+    # the (columns, rows) grid redaction boxes are grown to, so every painted view (preview,
+    # verification, the output) covers the same pixels.
+    block_grid: tuple[int, int] | None = None
 
     @property
     def sop_instance_uid(self) -> str:

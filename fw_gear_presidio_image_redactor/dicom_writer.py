@@ -1,9 +1,10 @@
 """Writing derived DICOM instances (redacted or review copies) that stay valid.
 
 Rules a downstream archive relies on: new SOP and Series Instance UIDs with the
-source referenced, pixels uncompressed (never a new lossy encoding of redacted
-pixels), the transfer syntax matching what is stored, the de-identification
-recorded, and the rest of the header untouched.
+source referenced, pixels kept in the input's encoding where that adds no new loss
+(`encoding.py`: never a new lossy encoding of redacted pixels), the transfer syntax
+matching what is stored, the de-identification recorded, and the rest of the header
+untouched.
 """
 
 from __future__ import annotations
@@ -11,16 +12,17 @@ from __future__ import annotations
 import copy
 import os
 import tempfile
-from collections.abc import Iterable
 from pathlib import Path
 
 import numpy as np
 from pydicom.dataset import Dataset
 from pydicom.sequence import Sequence
-from pydicom.uid import ExplicitVRLittleEndian, generate_uid
+from pydicom.uid import generate_uid
 
 from . import __version__
+from .config import OutputCompression
 from .dicom_io import DicomImage
+from .encoding import EncodingPlan, FrameEdits, encode_into, plan_encoding, source_syntax
 from .reports import created_file_mode
 
 CLEAN_PIXEL_CODE = ("113101", "DCM", "Clean Pixel Data Option")
@@ -50,40 +52,23 @@ def _remove_icons(ds: Dataset) -> None:
 
 def derived_dataset(
     image: DicomImage,
-    frames: Iterable[np.ndarray],
+    edits: FrameEdits,
     series_uids: SeriesUids,
     *,
     redacted: bool,
     all_text_removed: bool = False,
     description: str = "",
     scratch_dir: Path | None = None,
-) -> Dataset:
-    """The derived instance; multi-frame Pixel Data is a buffered spool file: call
-    `close_pixel_spool` once the dataset is written."""
+    compression: OutputCompression = OutputCompression.KEEP,
+) -> tuple[Dataset, EncodingPlan]:
+    """The derived instance and the pixel encoding it got (`encoding.plan_encoding`; its
+    `note` is non-empty when that is not the input's own encoding). Uncompressed multi-frame
+    Pixel Data is a buffered spool file: call `close_pixel_spool` once the dataset is written."""
     src = image.dataset
     ds = _copy_without_pixels(src)
-    frames = iter(frames)
-    first = _stored(image, next(frames))
-    if image.is_color:
-        ds.PlanarConfiguration = 0
-    ds.set_pixel_data(first, image.output_photometric, image.bits_stored, generate_instance_uid=False)
-    if image.is_color:
-        ds.PlanarConfiguration = 0
-    ds.file_meta.TransferSyntaxUID = ExplicitVRLittleEndian
-    if image.number_of_frames > 1:
-        # Frames go one by one to a spool file that becomes a buffered Pixel Data value,
-        # so a long cine is never held as one array; timing attributes were copied as is.
-        spool = tempfile.TemporaryFile(dir=scratch_dir)
-        spool.write(first.tobytes())
-        for frame in frames:
-            spool.write(_stored(image, frame).tobytes())
-        spool.seek(0)
-        vr = ds["PixelData"].VR
-        ds.PixelData = spool
-        ds["PixelData"].VR = vr
-        ds.NumberOfFrames = image.number_of_frames
-    elif "NumberOfFrames" in src:
-        ds.NumberOfFrames = src.NumberOfFrames
+    if not source_syntax(image).is_little_endian:
+        _swap_other_words(ds)
+    plan = encode_into(ds, image, plan_encoding(image, compression), edits, scratch_dir)
 
     new_sop = generate_uid()
     ds.SOPInstanceUID = new_sop
@@ -108,7 +93,7 @@ def derived_dataset(
         ds.DeidentificationMethodCodeSequence = Sequence([*src.get("DeidentificationMethodCodeSequence", []), code])
         if all_text_removed:
             ds.BurnedInAnnotation = "NO"
-    return ds
+    return ds, plan
 
 
 PIXEL_KEYWORDS = ("PixelData", "FloatPixelData", "DoubleFloatPixelData")
@@ -126,10 +111,22 @@ def _copy_without_pixels(src: Dataset) -> Dataset:
     return ds
 
 
-def _stored(image: DicomImage, frame: np.ndarray) -> np.ndarray:
-    if frame.dtype.kind == "i" and not image.signed:
-        frame = frame.astype(np.uint16 if image.bits_allocated == 16 else np.uint8)
-    return np.ascontiguousarray(frame)
+# Bytes per word of the "other" VRs whose values pydicom keeps as raw bytes in the file's order.
+_WORD_SIZE = {"OW": 2, "OL": 4, "OF": 4, "OD": 8, "OV": 8}
+
+
+def _swap_other_words(ds: Dataset) -> None:
+    """A big-endian input's OW/OL/OF/OD/OV values (palette and LUT data, overlay data...)
+    are raw bytes in big-endian order; written as little endian they must be swapped, or a
+    palette image would show other colours (PS3.5 7.3)."""
+    for elem in ds:
+        if elem.VR == "SQ":
+            for item in elem.value:
+                _swap_other_words(item)
+        elif elem.VR in _WORD_SIZE and isinstance(elem.value, bytes | bytearray) and elem.value:
+            size = _WORD_SIZE[elem.VR]
+            data = bytes(elem.value)[: len(elem.value) // size * size]
+            elem.value = np.frombuffer(data, dtype=f">u{size}").astype(f"<u{size}").tobytes()
 
 
 def close_pixel_spool(ds: Dataset) -> None:

@@ -22,6 +22,7 @@ import pydicom
 from .config import Mode, RedactorConfig
 from .dicom_io import DicomImage, DicomInputError, NoPixelDataError, read_dicom
 from .dicom_writer import SeriesUids, close_pixel_spool, derived_dataset, write_atomic
+from .encoding import FrameEdits, block_grid
 from .findings import InstanceFindings
 from .frequency import apply_frequency_threshold
 from .inputs import ArchiveError, WorkUnit, unit_for
@@ -38,7 +39,7 @@ from .naming import (
 from .ocr import OcrUnavailableError
 from .parallel import resolve_jobs
 from .progress import Progress
-from .redaction import outline_frame, redact_frame
+from .redaction import fill_value, outline_frame, redact_frame
 from .reports import (
     BboxCoords,
     BboxCoordsError,
@@ -98,6 +99,7 @@ class Engine:
         self.reader_tasks = reader_tasks
         self.bbox_coords = bbox_coords
         self._written: list[Path] = []  # outputs of the input in progress, removed if it fails
+        self._notes: list[str] = []
         if config.debug:
             log.warning("debug is on: this log and the PHI_INFO reports' text column contain raw PHI "
                         "(OCR text); keep them as protected as the images")
@@ -186,6 +188,7 @@ class Engine:
         outcome.outputs += [csv_path, json_path]
 
         mode = self.config.mode
+        self._notes = []  # encoding notes of this input's derived DICOMs (see _derive)
         if mode.redacts:
             path = self.output_dir / redacted_name(s, unit.is_series)
             self._write_images(images, findings, path, unit.is_series, redacted=True)
@@ -194,6 +197,7 @@ class Engine:
             self._write_images(images, findings, path, unit.is_series, redacted=False)
         self._written.append(path)
         outcome.outputs.append(path)
+        outcome.warnings += list(dict.fromkeys(self._notes))
         if mode is Mode.DETECT_READERTASKS and self.reader_tasks is not None:
             self.reader_tasks(unit.source, images, findings)
         if problems:
@@ -238,6 +242,8 @@ class Engine:
         for member, path in _by_instance_number(unit.members):
             try:
                 images.append(read_dicom(path, member, self.config.limits))
+                if self.config.mode.redacts:  # JPEG kept as JPEG: boxes grow to whole blocks
+                    images[-1].block_grid = block_grid(images[-1], self.config.output_compression)
             except NoPixelDataError as exc:
                 no_pixels.append(member)
                 log.info("%s", exc)
@@ -301,22 +307,29 @@ class Engine:
         by_frame: dict[int, list] = {}
         for f in inst.findings:
             by_frame.setdefault(f.frame, []).append(f.box)
-        margin = self.config.margin
+        margin, fill = self.config.margin, self.config.fill
 
-        def frames():
-            for i in range(image.number_of_frames):
-                frame = image.frame(i)
-                boxes = by_frame.get(i, [])
-                if redacted:
-                    yield redact_frame(image, frame, boxes, self.config.fill, margin)
-                else:
-                    yield outline_frame(image, frame, boxes, margin)
+        def paint(i, frame):
+            boxes = by_frame.get(i, [])
+            return redact_frame(image, frame, boxes, fill, margin) if redacted else outline_frame(
+                image, frame, boxes, margin)
 
-        return derived_dataset(
-            image, frames(), uids, redacted=redacted,
+        # The pixel edits, handed to encoding.py, which decides how they are stored.
+        grow = margin if redacted else margin + 2  # outline_frame draws 2 px outside the margin
+        edits = FrameEdits(
+            boxes={i: [b.grown(grow, image.rows, image.columns) for b in boxes] for i, boxes in by_frame.items()},
+            paint=paint, fill=(lambda frame: fill_value(image, frame, fill)) if redacted else None)
+        ds, plan = derived_dataset(
+            image, edits, uids, redacted=redacted,
             all_text_removed=redacted and self.config.mode is Mode.REDACT_ALL,
             description="(redacted)" if redacted else "(PHI review)", scratch_dir=self.work_dir,
+            compression=self.config.output_compression,
         )
+        if plan.note:
+            note = f"{display_name(image.member or image.path.name)}: pixels {plan.note}"
+            log.info("%s", note)
+            self._notes.append(note)
+        return ds
 
 
 def _describe_os_error(exc: OSError, output_dir: Path) -> str:

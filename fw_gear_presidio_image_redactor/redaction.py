@@ -54,8 +54,18 @@ def redact_frame(image: DicomImage, frame: np.ndarray, boxes: list[Box], fill: F
     value = fill_value(image, frame, fill)
     for box in boxes:
         b = box.grown(margin, image.rows, image.columns)
+        if image.block_grid:  # JPEG kept as JPEG: whole MCUs are replaced (encoding.py)
+            b = snap_to_grid(b, image.block_grid, image.rows, image.columns)
         out[b.top : b.bottom, b.left : b.right] = value
     return out
+
+
+def snap_to_grid(box: Box, grid: tuple[int, int], rows: int, columns: int) -> Box:
+    """`box` grown outwards to multiples of grid = (columns, rows) pixels, clipped to the image."""
+    gw, gh = grid
+    left, top = box.left // gw * gw, box.top // gh * gh
+    right, bottom = min(columns, -(-box.right // gw) * gw), min(rows, -(-box.bottom // gh) * gh)
+    return Box(left, top, max(0, right - left), max(0, bottom - top))
 
 
 def outline_frame(
