@@ -37,7 +37,7 @@ $(STAMP): pyproject.toml
 venv: system-deps $(STAMP)
 
 demo: venv
-	$(BIN)/python -m fw_gear_presidio_image_redactor.demo --output-dir $(DEMO_DIR)
+	$(BIN)/python -m fw_gear_presidio_image_redactor.dev.demo --output-dir $(DEMO_DIR)
 
 test: venv test-system-deps
 	$(BIN)/ruff check .
@@ -66,7 +66,7 @@ $(EVAL_STAMP): $(STAMP) pyproject.toml
 	touch $(EVAL_STAMP)
 
 eval: venv $(EVAL_STAMP)
-	$(BIN)/python -m fw_gear_presidio_image_redactor.evaluation --ablation --markdown docs/evaluation.md $(EVAL_ARGS)
+	$(BIN)/python -m fw_gear_presidio_image_redactor.dev.evaluation --ablation --markdown docs/evaluation.md $(EVAL_ARGS)
 
 # Multi-frame cost: 640x480 RGB cines of 1-500 frames, overlay reuse vs per-frame
 # scanning; prints a Markdown table (docs/benchmarks.md holds the last one). BENCH_ARGS

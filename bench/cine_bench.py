@@ -27,10 +27,10 @@ import pydicom
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from fw_gear_presidio_image_redactor.evaluation.scorer import erased  # noqa: E402
+from fw_gear_presidio_image_redactor.dev.evaluation.scorer import erased  # noqa: E402
+from fw_gear_presidio_image_redactor.dev.synthetic import make_cine  # noqa: E402
 from fw_gear_presidio_image_redactor.findings import Box  # noqa: E402
-from fw_gear_presidio_image_redactor.naming import bbox_json_name  # noqa: E402
-from fw_gear_presidio_image_redactor.synthetic import make_cine  # noqa: E402
+from fw_gear_presidio_image_redactor.outputs.naming import bbox_json_name  # noqa: E402
 
 MODES = ("detect", "redact", "redact-all")
 OUTPUT = {"redact": "redacted_{}.dcm", "redact-all": "redacted_{}.dcm"}

@@ -40,11 +40,11 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
 from fw_gear_presidio_image_redactor.config import Mode, RedactorConfig  # noqa: E402
-from fw_gear_presidio_image_redactor.dicom_io import read_dicom  # noqa: E402
-from fw_gear_presidio_image_redactor.encoding import jpeg_geometry  # noqa: E402
-from fw_gear_presidio_image_redactor.engine import Engine  # noqa: E402
-from fw_gear_presidio_image_redactor.redaction import snap_to_grid  # noqa: E402
-from fw_gear_presidio_image_redactor.synthetic import TextSpec, make_dicom  # noqa: E402
+from fw_gear_presidio_image_redactor.decode.dicom import read_dicom  # noqa: E402
+from fw_gear_presidio_image_redactor.dev.synthetic import TextSpec, make_dicom  # noqa: E402
+from fw_gear_presidio_image_redactor.outputs.encoding import jpeg_geometry  # noqa: E402
+from fw_gear_presidio_image_redactor.pixels.redaction import snap_to_grid  # noqa: E402
+from fw_gear_presidio_image_redactor.run.engine import Engine  # noqa: E402
 
 REAL = [
     ("color3d_jpeg_baseline.dcm", "SonoSite US cine, JPEG Baseline 4:2:2", 1.1),

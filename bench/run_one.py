@@ -17,8 +17,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from fw_gear_presidio_image_redactor.config import Mode, RedactorConfig  # noqa: E402
-from fw_gear_presidio_image_redactor.engine import Engine  # noqa: E402
-from fw_gear_presidio_image_redactor.services import build_scanner  # noqa: E402
+from fw_gear_presidio_image_redactor.run.engine import Engine  # noqa: E402
+from fw_gear_presidio_image_redactor.run.parts import build_scanner  # noqa: E402
 
 
 def main() -> int:

@@ -20,14 +20,14 @@ from .config import (
     RedactorConfig,
     parse_entities,
 )
-from .engine import FAILED, SKIPPED, Engine, Outcome
-from .inputs import discover
-from .naming import INDEX_NAME, display_name, report_name, stem
-from .ocr import OcrUnavailableError
-from .parallel import process_inputs
-from .progress import RunProgress
-from .reports import BboxCoordsError, now_utc, read_bbox_json, write_text_atomic
-from .run_summary import exit_code, summary_lines
+from .inputs.units import discover
+from .ocr.base import OcrUnavailableError
+from .outputs.naming import INDEX_NAME, display_name, report_name, stem
+from .outputs.reports import BboxCoordsError, now_utc, read_bbox_json, write_text_atomic
+from .outputs.summary import exit_code, summary_lines
+from .run.engine import FAILED, SKIPPED, Engine, Outcome
+from .run.parallel import process_inputs
+from .run.progress import RunProgress
 
 log = logging.getLogger("presidio_image_redactor")
 
@@ -229,7 +229,7 @@ def run(config: RedactorConfig, sources: list[Path], output_dir: Path, work_dir:
 
 def _write_index(config: RedactorConfig, outcomes: list[Outcome], output_dir: Path) -> Path | None:
     """One page linking every input's report, so a folder run is reviewed from one place."""
-    from .html_report import render_index
+    from .outputs.html_report import render_index
 
     entries = []
     for o in outcomes:

@@ -7,11 +7,11 @@ from pathlib import Path
 
 from .cli import configure_logging
 from .config import ConfigError, Mode, from_gear_options
-from .engine import Engine, Outcome
-from .gear_metadata import build_metadata, write_metadata
-from .ocr import OcrUnavailableError
-from .reports import BboxCoordsError, read_bbox_json
-from .run_summary import exit_code, summary_lines
+from .ocr.base import OcrUnavailableError
+from .outputs.gear_metadata import build_metadata, write_metadata
+from .outputs.reports import BboxCoordsError, read_bbox_json
+from .outputs.summary import exit_code, summary_lines
+from .run.engine import Engine, Outcome
 
 log = logging.getLogger("presidio_image_redactor")
 

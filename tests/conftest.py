@@ -14,8 +14,8 @@ import numpy as np
 import pydicom
 import pytest
 
+from fw_gear_presidio_image_redactor.dev.synthetic import Segment, Synthetic, TextSpec, make_dicom
 from fw_gear_presidio_image_redactor.findings import Box
-from fw_gear_presidio_image_redactor.synthetic import Segment, Synthetic, TextSpec, make_dicom
 
 from .browser import browser  # noqa: F401 - a module-scoped fixture for every test module
 

@@ -8,7 +8,7 @@ import pydicom
 import pytest
 
 from fw_gear_presidio_image_redactor import __version__
-from fw_gear_presidio_image_redactor.naming import bbox_json_name, csv_name
+from fw_gear_presidio_image_redactor.outputs.naming import bbox_json_name, csv_name
 
 from .conftest import frame_pixels, glyphs_erased, read_csv_rows, run_cli, unchanged_outside
 

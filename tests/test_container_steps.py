@@ -25,8 +25,8 @@ from packaging.requirements import Requirement
 from packaging.utils import canonicalize_name
 
 from fw_gear_presidio_image_redactor import __version__
-from fw_gear_presidio_image_redactor.naming import bbox_json_name, csv_name
-from fw_gear_presidio_image_redactor.synthetic import demo_sample
+from fw_gear_presidio_image_redactor.dev.synthetic import demo_sample
+from fw_gear_presidio_image_redactor.outputs.naming import bbox_json_name, csv_name
 
 from .conftest import REPO, make_gear_dir, read_csv_rows
 

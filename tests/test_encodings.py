@@ -20,7 +20,7 @@ from pydicom.uid import (
     RLELossless,
 )
 
-from fw_gear_presidio_image_redactor.synthetic import TextSpec, make_dicom
+from fw_gear_presidio_image_redactor.dev.synthetic import TextSpec, make_dicom
 
 from .conftest import (
     HEADER,

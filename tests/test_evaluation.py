@@ -6,9 +6,9 @@ from __future__ import annotations
 import numpy as np
 import pydicom
 
-from fw_gear_presidio_image_redactor.evaluation.cases import catalogue
-from fw_gear_presidio_image_redactor.evaluation.scorer import changed_non_text, erased
-from fw_gear_presidio_image_redactor.synthetic import TextSpec, make_dicom
+from fw_gear_presidio_image_redactor.dev.evaluation.cases import catalogue
+from fw_gear_presidio_image_redactor.dev.evaluation.scorer import changed_non_text, erased
+from fw_gear_presidio_image_redactor.dev.synthetic import TextSpec, make_dicom
 
 
 def _image():

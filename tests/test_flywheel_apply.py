@@ -10,7 +10,7 @@ import pydicom
 import pytest
 
 from fw_gear_presidio_image_redactor.config import Mode, RedactorConfig
-from fw_gear_presidio_image_redactor.dicom_io import read_dicom
+from fw_gear_presidio_image_redactor.decode.dicom import read_dicom
 from fw_gear_presidio_image_redactor.findings import Finding, InstanceFindings
 from fw_gear_presidio_image_redactor.flywheel.apply import EmptyReviewError, apply_annotations
 from fw_gear_presidio_image_redactor.flywheel.client import Flywheel, FlywheelError
@@ -218,9 +218,9 @@ def test_cli_without_a_key_is_a_usage_error(tmp_path):
 
 
 def test_reader_rectangles_are_normalised_clipped_and_placed_on_their_1_based_frame(tmp_path):
+    from fw_gear_presidio_image_redactor.dev.synthetic import TextSpec
     from fw_gear_presidio_image_redactor.findings import Box
     from fw_gear_presidio_image_redactor.flywheel.annotations import AnnotationError, findings_from_annotations
-    from fw_gear_presidio_image_redactor.synthetic import TextSpec
 
     case = write_case(tmp_path / "mf.dcm", [TextSpec("X", 5, 5)], frames=3, rows=40, columns=50)
     img = read_dicom(case.path)
@@ -248,9 +248,9 @@ def test_reader_rectangles_are_normalised_clipped_and_placed_on_their_1_based_fr
 
 def test_a_reader_who_circles_phi_with_an_ellipse_or_freehand_gets_it_redacted_and_a_line_fails(tmp_path):
     """Skipping a reader's non-rectangle mark would leave the PHI they pointed at in a redacted_ file."""
+    from fw_gear_presidio_image_redactor.dev.synthetic import TextSpec
     from fw_gear_presidio_image_redactor.findings import Box
     from fw_gear_presidio_image_redactor.flywheel.annotations import AnnotationError, findings_from_annotations
-    from fw_gear_presidio_image_redactor.synthetic import TextSpec
 
     case = write_case(tmp_path / "el.dcm", [TextSpec("X", 5, 5)], rows=40, columns=50)
     img = read_dicom(case.path)

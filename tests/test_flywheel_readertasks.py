@@ -8,12 +8,12 @@ from pathlib import Path
 
 import pytest
 
-from fw_gear_presidio_image_redactor.dicom_io import read_dicom
+from fw_gear_presidio_image_redactor.decode.dicom import read_dicom
+from fw_gear_presidio_image_redactor.dev.synthetic import TextSpec
 from fw_gear_presidio_image_redactor.findings import Box, Finding, InstanceFindings
 from fw_gear_presidio_image_redactor.flywheel.client import Flywheel
 from fw_gear_presidio_image_redactor.flywheel.tasks import ReaderTaskHook
-from fw_gear_presidio_image_redactor.naming import bbox_json_name
-from fw_gear_presidio_image_redactor.synthetic import TextSpec
+from fw_gear_presidio_image_redactor.outputs.naming import bbox_json_name
 
 from .conftest import make_gear_dir, run_gear, write_case
 from .fake_flywheel import FakeFlywheel

@@ -6,9 +6,9 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
+from fw_gear_presidio_image_redactor.dev.synthetic import TextSpec, make_cine
 from fw_gear_presidio_image_redactor.findings import Box, Finding, InstanceFindings
-from fw_gear_presidio_image_redactor.frequency import apply_frequency_threshold, track_entities
-from fw_gear_presidio_image_redactor.synthetic import TextSpec, make_cine
+from fw_gear_presidio_image_redactor.scan.frequency import apply_frequency_threshold, track_entities
 
 from .conftest import frame_pixels, glyphs_erased, read_csv_rows, run_cli
 

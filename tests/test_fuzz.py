@@ -17,11 +17,11 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from fw_gear_presidio_image_redactor.config import Limits
-from fw_gear_presidio_image_redactor.dicom_io import DicomImage, DicomInputError, read_dicom
+from fw_gear_presidio_image_redactor.decode.dicom import DicomImage, DicomInputError, read_dicom
+from fw_gear_presidio_image_redactor.dev.synthetic import TextSpec, make_dicom
 from fw_gear_presidio_image_redactor.findings import Box, Finding, InstanceFindings
-from fw_gear_presidio_image_redactor.inputs import ArchiveError, open_zip
-from fw_gear_presidio_image_redactor.reports import BboxCoords, BboxCoordsError, bbox_json, read_bbox_json
-from fw_gear_presidio_image_redactor.synthetic import TextSpec, make_dicom
+from fw_gear_presidio_image_redactor.inputs.units import ArchiveError, open_zip
+from fw_gear_presidio_image_redactor.outputs.reports import BboxCoords, BboxCoordsError, bbox_json, read_bbox_json
 
 # Random (not derandomized) so every CI run explores new inputs; a failure prints the
 # @reproduce_failure blob. 300 examples per test keep the module around 15-20 s.
@@ -240,7 +240,7 @@ def test_arbitrary_bytes_as_bbox_json_fail_cleanly(scratch, data):
        flips=st.lists(st.tuples(st.integers(0, 10_000), st.integers(0, 255)), max_size=4))
 def test_engine_ends_any_input_in_one_outcome(tmp_path_factory, kind, name, cut, flips):
     from fw_gear_presidio_image_redactor.config import Mode, RedactorConfig
-    from fw_gear_presidio_image_redactor.engine import FAILED, PROCESSED, SKIPPED, Engine
+    from fw_gear_presidio_image_redactor.run.engine import FAILED, PROCESSED, SKIPPED, Engine
 
     base = tmp_path_factory.mktemp("engine")
     raw = bytearray(SEEDS["cine"])

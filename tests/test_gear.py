@@ -8,7 +8,7 @@ from importlib import resources
 import jsonschema
 import pytest
 
-from fw_gear_presidio_image_redactor.naming import bbox_json_name, csv_name
+from fw_gear_presidio_image_redactor.outputs.naming import bbox_json_name, csv_name
 
 from .conftest import REPO, frame_pixels, glyphs_erased, make_gear_dir, run_gear
 

@@ -14,7 +14,7 @@ from pathlib import Path
 import pydicom
 import pytest
 
-from fw_gear_presidio_image_redactor.naming import csv_name
+from fw_gear_presidio_image_redactor.outputs.naming import csv_name
 
 from .conftest import HEADER, make_gear_dir, read_csv_rows, run_cli, run_gear, write_case
 from .fake_flywheel import FakeFlywheel

@@ -15,12 +15,12 @@ from PIL import Image
 
 from fw_gear_presidio_image_redactor import __version__
 from fw_gear_presidio_image_redactor.config import Fill, Mode, RedactorConfig
-from fw_gear_presidio_image_redactor.dicom_io import read_dicom
-from fw_gear_presidio_image_redactor.engine import FAILED, PROCESSED, SKIPPED, Engine, Outcome
+from fw_gear_presidio_image_redactor.decode.dicom import read_dicom
+from fw_gear_presidio_image_redactor.dev.synthetic import make_cine
 from fw_gear_presidio_image_redactor.findings import Box, Finding, InstanceFindings
-from fw_gear_presidio_image_redactor.html_report import MAX_ROWS, render_index, render_report
-from fw_gear_presidio_image_redactor.preview import contact_sheet, entity_color
-from fw_gear_presidio_image_redactor.synthetic import make_cine
+from fw_gear_presidio_image_redactor.outputs.html_report import MAX_ROWS, render_index, render_report
+from fw_gear_presidio_image_redactor.outputs.preview import contact_sheet, entity_color
+from fw_gear_presidio_image_redactor.run.engine import FAILED, PROCESSED, SKIPPED, Engine, Outcome
 
 from .browser import Opened, screenshot_is_not_blank
 from .conftest import write_case

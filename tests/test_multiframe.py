@@ -10,12 +10,12 @@ import pydicom
 import pytest
 
 from fw_gear_presidio_image_redactor.config import Mode, RedactorConfig
-from fw_gear_presidio_image_redactor.dicom_io import read_dicom
-from fw_gear_presidio_image_redactor.engine import Engine
+from fw_gear_presidio_image_redactor.decode.dicom import read_dicom
+from fw_gear_presidio_image_redactor.dev.synthetic import CINE_BANNER, TextSpec, make_cine
 from fw_gear_presidio_image_redactor.findings import Box
-from fw_gear_presidio_image_redactor.naming import bbox_json_name, csv_name
-from fw_gear_presidio_image_redactor.services import build_scanner
-from fw_gear_presidio_image_redactor.synthetic import CINE_BANNER, TextSpec, make_cine
+from fw_gear_presidio_image_redactor.outputs.naming import bbox_json_name, csv_name
+from fw_gear_presidio_image_redactor.run.engine import Engine
+from fw_gear_presidio_image_redactor.run.parts import build_scanner
 
 from .conftest import (
     frame_pixels,

@@ -18,14 +18,16 @@ import numpy as np
 import pytest
 from PIL import Image, ImageDraw
 
-from fw_gear_presidio_image_redactor import cli, ppocr, services
+from fw_gear_presidio_image_redactor import cli
 from fw_gear_presidio_image_redactor.config import ConfigError, OcrChoice, from_gear_options
-from fw_gear_presidio_image_redactor.dicom_io import read_dicom
+from fw_gear_presidio_image_redactor.decode.dicom import read_dicom
+from fw_gear_presidio_image_redactor.dev.synthetic import TextSpec, font, make_dicom
 from fw_gear_presidio_image_redactor.findings import Box
-from fw_gear_presidio_image_redactor.ocr import OcrUnavailableError, TesseractOcr
-from fw_gear_presidio_image_redactor.ocr_views import build_views, view_kind
-from fw_gear_presidio_image_redactor.scanner import Scanner
-from fw_gear_presidio_image_redactor.synthetic import TextSpec, font, make_dicom
+from fw_gear_presidio_image_redactor.ocr import ppocr
+from fw_gear_presidio_image_redactor.ocr.base import OcrUnavailableError, TesseractOcr
+from fw_gear_presidio_image_redactor.ocr.views import build_views, view_kind
+from fw_gear_presidio_image_redactor.run import parts as services
+from fw_gear_presidio_image_redactor.scan.scanner import Scanner
 
 ROOT = Path(__file__).resolve().parents[1]
 

@@ -11,11 +11,11 @@ import numpy as np
 import pytest
 from pydicom.uid import JPEGBaseline8Bit, RLELossless
 
-from fw_gear_presidio_image_redactor.dicom_io import read_dicom
+from fw_gear_presidio_image_redactor.decode.dicom import read_dicom
+from fw_gear_presidio_image_redactor.dev.synthetic import TextSpec
 from fw_gear_presidio_image_redactor.findings import Box, OcrWord
-from fw_gear_presidio_image_redactor.ocr import PAD, TesseractOcr, found_little, merge_words, read_views
-from fw_gear_presidio_image_redactor.ocr_views import OcrView, build_views, intensity, scale_for
-from fw_gear_presidio_image_redactor.synthetic import TextSpec
+from fw_gear_presidio_image_redactor.ocr.base import PAD, TesseractOcr, found_little, merge_words, read_views
+from fw_gear_presidio_image_redactor.ocr.views import OcrView, build_views, intensity, scale_for
 
 from .conftest import write_case
 

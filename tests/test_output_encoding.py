@@ -36,13 +36,13 @@ from fw_gear_presidio_image_redactor.config import (
     RedactorConfig,
     from_gear_options,
 )
-from fw_gear_presidio_image_redactor.dicom_io import read_dicom
-from fw_gear_presidio_image_redactor.dicom_writer import SeriesUids, derived_dataset, write_atomic
-from fw_gear_presidio_image_redactor.encoding import FrameEdits, jpeg_geometry
-from fw_gear_presidio_image_redactor.engine import Engine
+from fw_gear_presidio_image_redactor.decode.dicom import read_dicom
+from fw_gear_presidio_image_redactor.dev.synthetic import make_dicom
 from fw_gear_presidio_image_redactor.findings import Box
-from fw_gear_presidio_image_redactor.redaction import fill_value, outline_frame, redact_frame
-from fw_gear_presidio_image_redactor.synthetic import make_dicom
+from fw_gear_presidio_image_redactor.outputs.dicom_writer import SeriesUids, derived_dataset, write_atomic
+from fw_gear_presidio_image_redactor.outputs.encoding import FrameEdits, jpeg_geometry
+from fw_gear_presidio_image_redactor.pixels.redaction import fill_value, outline_frame, redact_frame
+from fw_gear_presidio_image_redactor.run.engine import Engine
 
 from .test_encodings import dciodvfy_errors, third_party_decodes
 
@@ -315,7 +315,7 @@ def test_output_compression_setting_errors_name_the_key():
 def test_engine_grows_redaction_boxes_to_mcus_only_where_jpeg_is_kept(tmp_path):
     """Preview, verification and output paint the same pixels: with JPEG kept, every
     painted view grows boxes to whole MCUs; otherwise boxes stay as found."""
-    from fw_gear_presidio_image_redactor.inputs import unit_for
+    from fw_gear_presidio_image_redactor.inputs.units import unit_for
 
     src = tmp_path / "us.dcm"
     make_dicom([], rows=64, columns=96, photometric="YBR_FULL_422", transfer_syntax=JPEGBaseline8Bit).save(src)
@@ -339,7 +339,7 @@ def test_engine_grows_redaction_boxes_to_mcus_only_where_jpeg_is_kept(tmp_path):
 
 @pytest.fixture(scope="module")
 def scanner():
-    from fw_gear_presidio_image_redactor.services import build_scanner
+    from fw_gear_presidio_image_redactor.run.parts import build_scanner
 
     return build_scanner(RedactorConfig(mode=Mode.REDACT))
 

@@ -11,9 +11,10 @@ import pytest
 from PIL import Image
 
 from fw_gear_presidio_image_redactor.config import Fill
-from fw_gear_presidio_image_redactor.dicom_io import DicomImage, read_dicom
+from fw_gear_presidio_image_redactor.decode.dicom import DicomImage, read_dicom
+from fw_gear_presidio_image_redactor.dev.synthetic import TextSpec, make_cine
 from fw_gear_presidio_image_redactor.findings import Box, Finding, InstanceFindings
-from fw_gear_presidio_image_redactor.preview import (
+from fw_gear_presidio_image_redactor.outputs.preview import (
     ENTITY_COLORS,
     MAX_ROWS_WITHOUT_FINDINGS,
     OUTLINE,
@@ -26,8 +27,7 @@ from fw_gear_presidio_image_redactor.preview import (
     scaled_rect,
     write_preview,
 )
-from fw_gear_presidio_image_redactor.reports import created_file_mode
-from fw_gear_presidio_image_redactor.synthetic import TextSpec, make_cine
+from fw_gear_presidio_image_redactor.outputs.reports import created_file_mode
 
 from .conftest import HEADER, PHI_SPECS, write_case
 

@@ -12,10 +12,10 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from fw_gear_presidio_image_redactor.dicom_io import read_dicom
-from fw_gear_presidio_image_redactor.naming import csv_name
-from fw_gear_presidio_image_redactor.ocr import TesseractOcr, merge_words
-from fw_gear_presidio_image_redactor.ocr_views import build_views
+from fw_gear_presidio_image_redactor.decode.dicom import read_dicom
+from fw_gear_presidio_image_redactor.ocr.base import TesseractOcr, merge_words
+from fw_gear_presidio_image_redactor.ocr.views import build_views
+from fw_gear_presidio_image_redactor.outputs.naming import csv_name
 
 from .conftest import SHARED_DATA, frame_pixels, read_csv_rows, run_cli
 

@@ -10,8 +10,8 @@ import numpy as np
 import pytest
 from pydicom.data import get_testdata_file
 
-from fw_gear_presidio_image_redactor.evaluation.fresh import fresh_catalogue
-from fw_gear_presidio_image_redactor.evaluation.real import (
+from fw_gear_presidio_image_redactor.dev.evaluation.fresh import fresh_catalogue
+from fw_gear_presidio_image_redactor.dev.evaluation.real import (
     LABELS,
     Half,
     LabelsError,
@@ -117,7 +117,7 @@ def test_a_failed_redactor_erases_nothing():
 
 
 def test_fresh_check_set_uses_identities_and_seeds_the_tuning_set_does_not():
-    from fw_gear_presidio_image_redactor.evaluation.cases import IDENTITIES, catalogue
+    from fw_gear_presidio_image_redactor.dev.evaluation.cases import IDENTITIES, catalogue
 
     fresh = fresh_catalogue(quick=True)
     tuned_names = {i.family for i in IDENTITIES}
@@ -146,7 +146,7 @@ def test_untouched_real_files_score_nothing_erased_and_no_collateral():
 
 @needs_pydicom_data
 def test_redact_all_text_erases_the_institution_on_a_real_ge_ultrasound(tmp_path):
-    from fw_gear_presidio_image_redactor.evaluation.real_runner import evaluate_real, ocr_engines
+    from fw_gear_presidio_image_redactor.dev.evaluation.real_runner import evaluate_real, ocr_engines
 
     real = next(f for f in load_labels() if f.name == "US1_UNCR.dcm")
     name = f"RedactAllText [{ocr_engines()[0]}]"

@@ -10,20 +10,24 @@ from __future__ import annotations
 import pytest
 from pydicom.dataset import Dataset
 
-from fw_gear_presidio_image_redactor.analyzer import AnalyzerSettings, PhiAnalyzer
 from fw_gear_presidio_image_redactor.config import ENTITIES
-from fw_gear_presidio_image_redactor.dicom_io import read_dicom
+from fw_gear_presidio_image_redactor.decode.dicom import read_dicom
+from fw_gear_presidio_image_redactor.dev.synthetic import TextSpec
 from fw_gear_presidio_image_redactor.findings import Box, OcrWord
-from fw_gear_presidio_image_redactor.ner import spacy_backend
-from fw_gear_presidio_image_redactor.ocr import TesseractOcr
-from fw_gear_presidio_image_redactor.recognizers.dicom_header import (
+from fw_gear_presidio_image_redactor.ocr.base import TesseractOcr
+from fw_gear_presidio_image_redactor.recognize.analyzer import AnalyzerSettings, PhiAnalyzer
+from fw_gear_presidio_image_redactor.recognize.ner.base import spacy_backend
+from fw_gear_presidio_image_redactor.recognize.recognizers.dicom_header import (
     DicomHeaderRecognizer,
     date_renderings,
     edit_distance,
 )
-from fw_gear_presidio_image_redactor.recognizers.vocabulary import model_pieces, only_overlay_words, trim_label
-from fw_gear_presidio_image_redactor.scanner import Scanner
-from fw_gear_presidio_image_redactor.synthetic import TextSpec
+from fw_gear_presidio_image_redactor.recognize.recognizers.vocabulary import (
+    model_pieces,
+    only_overlay_words,
+    trim_label,
+)
+from fw_gear_presidio_image_redactor.scan.scanner import Scanner
 
 from .conftest import write_case
 
@@ -214,7 +218,7 @@ def test_header_names_written_differently_are_found_on_a_real_image(tmp_path, an
 
 
 def test_lines_are_grouped_whatever_order_the_words_arrive_in():
-    from fw_gear_presidio_image_redactor.text_layout import layout
+    from fw_gear_presidio_image_redactor.recognize.text_layout import layout
 
     # 'SILAS' has no descender, so its centre is above 'ABERNATHY,'; 'Patel' sits a pixel higher.
     ws = [OcrWord("SILAS", Box(183, 37, 64, 18), 96), OcrWord("ABERNATHY,", Box(31, 37, 144, 21), 96),

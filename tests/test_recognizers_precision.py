@@ -18,14 +18,14 @@ import pydicom
 import pytest
 from pydicom.dataset import Dataset
 
-from fw_gear_presidio_image_redactor.analyzer import AnalyzerSettings, PhiAnalyzer, has_date_shape
 from fw_gear_presidio_image_redactor.config import ENTITIES
-from fw_gear_presidio_image_redactor.dicom_io import read_dicom
+from fw_gear_presidio_image_redactor.decode.dicom import read_dicom
 from fw_gear_presidio_image_redactor.findings import Box, OcrWord
-from fw_gear_presidio_image_redactor.ner import spacy_backend
-from fw_gear_presidio_image_redactor.recognizers.device_vocabulary import ABBREVIATIONS, WORDS, is_device_word
-from fw_gear_presidio_image_redactor.recognizers.dicom_header import DicomHeaderRecognizer
-from fw_gear_presidio_image_redactor.recognizers.ultrasound_regions import imaging_regions
+from fw_gear_presidio_image_redactor.recognize.analyzer import AnalyzerSettings, PhiAnalyzer, has_date_shape
+from fw_gear_presidio_image_redactor.recognize.ner.base import spacy_backend
+from fw_gear_presidio_image_redactor.recognize.recognizers.device_vocabulary import ABBREVIATIONS, WORDS, is_device_word
+from fw_gear_presidio_image_redactor.recognize.recognizers.dicom_header import DicomHeaderRecognizer
+from fw_gear_presidio_image_redactor.recognize.recognizers.ultrasound_regions import imaging_regions
 
 from .test_recognizers import found
 
@@ -220,8 +220,8 @@ def test_imaging_regions_read_from_the_header():
 
 @pytest.fixture(scope="module")
 def scanner(analyzer):
-    from fw_gear_presidio_image_redactor.ocr import TesseractOcr
-    from fw_gear_presidio_image_redactor.scanner import Scanner
+    from fw_gear_presidio_image_redactor.ocr.base import TesseractOcr
+    from fw_gear_presidio_image_redactor.scan.scanner import Scanner
 
     return Scanner(ocr=TesseractOcr(), analyzer=analyzer)
 
@@ -258,7 +258,7 @@ def test_trailing_word_boxes_erase_names_and_spare_labels(tmp_path, scanner):
     """11_trailing_word_box: 'Referrer CONSTANTINE ROE Portable view'. OCR's box for
     'ROE' reaches 14 px below the line; the redaction must stay on the line."""
     from fw_gear_presidio_image_redactor.config import Fill
-    from fw_gear_presidio_image_redactor.redaction import redact_frame
+    from fw_gear_presidio_image_redactor.pixels.redaction import redact_frame
 
     path, truth = _field_case(tmp_path, "11_trailing_word_box.py")
     image = read_dicom(path)

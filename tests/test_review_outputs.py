@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 from PIL import Image
 
-from fw_gear_presidio_image_redactor.naming import bbox_json_name, csv_name, stem
-from fw_gear_presidio_image_redactor.preview import entity_color
+from fw_gear_presidio_image_redactor.outputs.naming import bbox_json_name, csv_name, stem
+from fw_gear_presidio_image_redactor.outputs.preview import entity_color
 
 from .browser import Opened, screenshot_is_not_blank
 from .conftest import SHARED_DATA, make_gear_dir, read_csv_rows, run_cli, run_gear, write_case
@@ -102,9 +102,9 @@ def test_gear_writes_preview_and_report_as_outputs_flywheel_can_show(tmp_path):
 def test_a_preview_that_fails_costs_the_preview_not_the_redaction(tmp_path, monkeypatch):
     """Fault injection: the preview module raising must leave the redacted image,
     CSV and report in place, and the report must say the preview is missing."""
-    from fw_gear_presidio_image_redactor import preview
     from fw_gear_presidio_image_redactor.config import Mode, RedactorConfig
-    from fw_gear_presidio_image_redactor.engine import PROCESSED, Engine
+    from fw_gear_presidio_image_redactor.outputs import preview
+    from fw_gear_presidio_image_redactor.run.engine import PROCESSED, Engine
 
     def broken(*args, **kwargs):
         raise RuntimeError("drawing failed")

@@ -21,12 +21,12 @@ import pydicom
 import pytest
 
 from fw_gear_presidio_image_redactor.config import Limits
-from fw_gear_presidio_image_redactor.dicom_io import DicomInputError, NoPixelDataError, read_dicom
+from fw_gear_presidio_image_redactor.decode.dicom import DicomInputError, NoPixelDataError, read_dicom
+from fw_gear_presidio_image_redactor.dev.synthetic import TextSpec
 from fw_gear_presidio_image_redactor.findings import Box, Finding, InstanceFindings
-from fw_gear_presidio_image_redactor.inputs import ArchiveError, open_zip
-from fw_gear_presidio_image_redactor.naming import bbox_json_name, csv_name
-from fw_gear_presidio_image_redactor.reports import BboxCoordsError, bbox_json, read_bbox_json
-from fw_gear_presidio_image_redactor.synthetic import TextSpec
+from fw_gear_presidio_image_redactor.inputs.units import ArchiveError, open_zip
+from fw_gear_presidio_image_redactor.outputs.naming import bbox_json_name, csv_name
+from fw_gear_presidio_image_redactor.outputs.reports import BboxCoordsError, bbox_json, read_bbox_json
 
 from .conftest import CLI, REPO, SHARED_DATA, frame_pixels, glyphs_erased, make_gear_dir, run_cli, run_gear, write_case
 
@@ -509,8 +509,8 @@ def test_an_unexpected_error_fails_only_its_input_and_keeps_no_outputs(tmp_path)
     """A bug (here: a reader-task hook that raises, message holding patient text) must end
     as that input's failure, with its outputs removed and the text kept out of the reason."""
     from fw_gear_presidio_image_redactor.config import Mode, RedactorConfig
-    from fw_gear_presidio_image_redactor.engine import FAILED, PROCESSED, Engine
-    from fw_gear_presidio_image_redactor.reports import BboxCoords
+    from fw_gear_presidio_image_redactor.outputs.reports import BboxCoords
+    from fw_gear_presidio_image_redactor.run.engine import FAILED, PROCESSED, Engine
 
     cases = [_small(tmp_path / "in" / f"{n}.dcm", header={"PatientName": "SECRET^NAME"}) for n in ("a", "b")]
     instances = []

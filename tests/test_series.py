@@ -12,13 +12,13 @@ import pydicom
 import pytest
 
 from fw_gear_presidio_image_redactor.config import Mode, RedactorConfig
-from fw_gear_presidio_image_redactor.dicom_io import read_dicom
-from fw_gear_presidio_image_redactor.engine import Engine
+from fw_gear_presidio_image_redactor.decode.dicom import read_dicom
+from fw_gear_presidio_image_redactor.dev.synthetic import make_cine
 from fw_gear_presidio_image_redactor.flywheel.annotations import annotation_body, image_refs
-from fw_gear_presidio_image_redactor.inputs import unit_for
-from fw_gear_presidio_image_redactor.naming import bbox_json_name, csv_name
-from fw_gear_presidio_image_redactor.services import build_scanner
-from fw_gear_presidio_image_redactor.synthetic import make_cine
+from fw_gear_presidio_image_redactor.inputs.units import unit_for
+from fw_gear_presidio_image_redactor.outputs.naming import bbox_json_name, csv_name
+from fw_gear_presidio_image_redactor.run.engine import Engine
+from fw_gear_presidio_image_redactor.run.parts import build_scanner
 
 from .conftest import HEADER, glyphs_erased, read_csv_rows, run_cli, runs_per_mode, write_case
 

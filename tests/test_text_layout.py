@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from fw_gear_presidio_image_redactor.findings import Box, OcrWord
-from fw_gear_presidio_image_redactor.text_layout import layout, line_extent
+from fw_gear_presidio_image_redactor.recognize.text_layout import layout, line_extent
 
 
 def test_a_word_box_grown_into_noise_is_clipped_to_its_line():

@@ -5,15 +5,15 @@ from __future__ import annotations
 
 import pytest
 
-from fw_gear_presidio_image_redactor.analyzer import AnalyzerSettings, PhiAnalyzer
 from fw_gear_presidio_image_redactor.config import ENTITIES, Fill
-from fw_gear_presidio_image_redactor.dicom_io import read_dicom
+from fw_gear_presidio_image_redactor.decode.dicom import read_dicom
 from fw_gear_presidio_image_redactor.findings import InstanceFindings
-from fw_gear_presidio_image_redactor.naming import csv_name
-from fw_gear_presidio_image_redactor.ner import spacy_backend
-from fw_gear_presidio_image_redactor.ocr import TesseractOcr
-from fw_gear_presidio_image_redactor.scanner import Scanner
-from fw_gear_presidio_image_redactor.verification import RECOGNIZER, verify
+from fw_gear_presidio_image_redactor.ocr.base import TesseractOcr
+from fw_gear_presidio_image_redactor.outputs.naming import csv_name
+from fw_gear_presidio_image_redactor.recognize.analyzer import AnalyzerSettings, PhiAnalyzer
+from fw_gear_presidio_image_redactor.recognize.ner.base import spacy_backend
+from fw_gear_presidio_image_redactor.scan.scanner import Scanner
+from fw_gear_presidio_image_redactor.scan.verification import RECOGNIZER, verify
 
 from .conftest import run_cli
 

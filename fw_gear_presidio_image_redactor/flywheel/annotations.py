@@ -24,7 +24,7 @@ import math
 import uuid
 from dataclasses import dataclass
 
-from ..dicom_io import DicomImage
+from ..decode.dicom import DicomImage
 from ..findings import Box, Finding, InstanceFindings
 
 ANNOTATION_LABEL = "phi_entity"

@@ -19,10 +19,10 @@ from dataclasses import replace
 from pathlib import Path
 
 from ..config import Mode, RedactorConfig
-from ..dicom_io import DicomInputError, NoPixelDataError, read_dicom
-from ..engine import FAILED, Engine, Outcome
-from ..inputs import ArchiveError, unit_for
-from ..reports import BboxCoords
+from ..decode.dicom import DicomInputError, NoPixelDataError, read_dicom
+from ..inputs.units import ArchiveError, unit_for
+from ..outputs.reports import BboxCoords
+from ..run.engine import FAILED, Engine, Outcome
 from .annotations import AnnotationError, findings_from_rects
 from .client import Flywheel, FlywheelError
 from .sr import resolve_sr_frames

@@ -16,7 +16,7 @@ import tempfile
 from pathlib import Path
 
 from ..config import ConfigError, Mode, RedactorConfig
-from ..run_summary import exit_code, summary_lines
+from ..outputs.summary import exit_code, summary_lines
 
 log = logging.getLogger("presidio_image_redactor")
 
@@ -60,7 +60,7 @@ def wants_flywheel(config: RedactorConfig, args) -> bool:
 
 def run_with_flywheel(config: RedactorConfig, sources: list[Path], args) -> int:
     """One input tied to one Flywheel file: create its ReaderTask, or apply its reader's rectangles."""
-    from ..engine import Engine
+    from ..run.engine import Engine
     from . import gear_modes
 
     if len(sources) != 1:

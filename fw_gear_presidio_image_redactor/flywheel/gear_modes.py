@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..config import RedactorConfig
-from ..engine import Outcome
+from ..run.engine import Outcome
 from .apply import apply_annotations
 from .client import Flywheel, FlywheelError
 from .tasks import ReaderTaskHook

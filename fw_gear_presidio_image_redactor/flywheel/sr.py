@@ -24,7 +24,7 @@ import io
 import numpy as np
 import pydicom
 
-from ..dicom_io import DicomImage
+from ..decode.dicom import DicomImage
 from ..findings import Finding
 from .annotations import ANNOTATION_LABEL, AnnotationError, ImageRef, ReaderRect, frame_from_viewer
 

@@ -31,7 +31,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from enum import Enum
 
-from ..dicom_io import DicomImage
+from ..decode.dicom import DicomImage
 from ..findings import Finding
 from .annotations import (
     ANNOTATION_COLOR,

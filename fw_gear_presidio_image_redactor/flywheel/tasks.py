@@ -14,7 +14,7 @@ import logging
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..dicom_io import DicomImage
+from ..decode.dicom import DicomImage
 from ..findings import InstanceFindings
 from .annotations import image_refs
 from .assignees import choose_assignee, validate_assignees

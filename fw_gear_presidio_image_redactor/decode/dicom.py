@@ -1,0 +1,279 @@
+"""Reading DICOM instances and decoding their frames, one at a time.
+
+pydicom keeps every codec (native, RLE, JPEG family, JPEG-LS, JPEG 2000 via
+pylibjpeg and gdcm) behind `pydicom.pixels.pixel_array`; this module adds the
+checks a redactor needs before trusting what it decodes, and turns every way a
+file can be broken into one `DicomInputError` with a sentence a user can act on.
+"""
+
+from __future__ import annotations
+
+import io
+import logging
+import warnings
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+import pydicom
+from pydicom.dataset import Dataset
+from pydicom.errors import InvalidDicomError
+from pydicom.pixels import apply_color_lut, pixel_array
+from pydicom.pixels.utils import get_expected_length
+
+from ..config import Limits
+from ..outputs.naming import display_name
+
+log = logging.getLogger(__name__)
+
+MONOCHROME = ("MONOCHROME1", "MONOCHROME2")
+# Photometric interpretations whose decoded pixels pydicom hands back as RGB.
+COLOR_AS_RGB = ("RGB", "YBR_FULL", "YBR_FULL_422", "YBR_RCT", "YBR_ICT")
+SUPPORTED_PHOTOMETRIC = (*MONOCHROME, *COLOR_AS_RGB, "PALETTE COLOR")
+
+
+class DicomInputError(Exception):
+    """The input cannot be scanned; the message says why in one line."""
+
+
+class NoPixelDataError(DicomInputError):
+    """A valid DICOM without pixels: nothing to scan, so nothing to find."""
+
+
+@dataclass
+class DicomImage:
+    """A DICOM instance whose pixel description has been checked.
+
+    Frames are decoded on demand so that a long cine never sits decoded in memory.
+    """
+
+    path: Path
+    dataset: Dataset
+    member: str
+    rows: int
+    columns: int
+    number_of_frames: int
+    photometric: str
+    samples_per_pixel: int
+    bits_allocated: int
+    bits_stored: int
+    signed: bool
+    # Set when redactions are stored block by block (JPEG Baseline kept as JPEG, encoding.py):
+    # the (columns, rows) grid redaction boxes are grown to, so every painted view (preview,
+    # verification, the output) covers the same pixels.
+    block_grid: tuple[int, int] | None = None
+
+    @property
+    def sop_instance_uid(self) -> str:
+        return str(self.dataset.get("SOPInstanceUID", ""))
+
+    @property
+    def is_color(self) -> bool:
+        return self.photometric in COLOR_AS_RGB
+
+    @property
+    def output_photometric(self) -> str:
+        """Decoded YBR pixels are RGB; they are written back as what they now are."""
+        return "RGB" if self.is_color else self.photometric
+
+    @property
+    def stored_range(self) -> tuple[int, int]:
+        if self.is_color or self.photometric == "PALETTE COLOR":
+            return 0, (1 << self.bits_stored) - 1
+        if self.signed:
+            return -(1 << (self.bits_stored - 1)), (1 << (self.bits_stored - 1)) - 1
+        return 0, (1 << self.bits_stored) - 1
+
+    def frame(self, index: int) -> np.ndarray:
+        """Stored values of one frame: (rows, columns) or (rows, columns, 3) RGB."""
+        if not 0 <= index < self.number_of_frames:
+            raise IndexError(f"frame {index} outside 0..{self.number_of_frames - 1}")
+        try:
+            arr = pixel_array(self.dataset, index=index, raw=False)
+        except Exception as exc:  # codecs raise many types; all mean the same to a user
+            raise DicomInputError(f"cannot decode frame {index} ({_syntax_name(self.dataset)}): {_short(exc)}") from exc
+        expected = (self.rows, self.columns) if self.samples_per_pixel == 1 else (self.rows, self.columns, 3)
+        if arr.shape != expected:
+            raise DicomInputError(f"frame {index} decoded to shape {arr.shape}, expected {expected}")
+        return arr
+
+    def frames(self):
+        for i in range(self.number_of_frames):
+            yield self.frame(i)
+
+    def display_rgb(self, frame: np.ndarray) -> np.ndarray | None:
+        """Palette colour frames are indices; OCR and previews need the colours."""
+        if self.photometric == "PALETTE COLOR":
+            rgb = apply_color_lut(frame, self.dataset)
+            if rgb.dtype != np.uint8:
+                rgb = (rgb >> (rgb.dtype.itemsize * 8 - 8)).astype(np.uint8)
+            return rgb
+        return None
+
+
+def _syntax_name(ds: Dataset) -> str:
+    try:
+        return ds.file_meta.TransferSyntaxUID.name
+    except AttributeError:
+        return "unknown transfer syntax"
+
+
+def _short(exc: BaseException) -> str:
+    text = str(exc).strip().splitlines()
+    return text[0][:200] if text else type(exc).__name__
+
+
+class _TruncationWatch(io.BufferedReader):
+    """pydicom stops quietly at a short read and keeps what it has, so a file cut
+    off mid-element would pass for a smaller, valid one. A partial read past the
+    'DICM' prefix can only mean the file ends early; remember it and stop."""
+
+    truncated: str | None = None
+
+    def read(self, size: int | None = -1) -> bytes:
+        start = self.tell()
+        data = super().read(size)
+        if size is not None and size > 0 and start >= 132 and 0 < len(data) < size:
+            self.truncated = f"file ends {size - len(data)} bytes early, at offset {start + len(data)}"
+            raise EOFError(self.truncated)
+        return data
+
+
+def _dcmread(path: Path, label: str, stop_before_pixels: bool = False) -> Dataset:
+    """One read, with every way it can fail turned into a one-line DicomInputError."""
+    fh = _TruncationWatch(io.FileIO(str(path), "rb"))
+    try:
+        with fh, warnings.catch_warnings():
+            warnings.simplefilter("ignore")  # pydicom's warnings name values; the error below says enough
+            ds = pydicom.dcmread(fh, stop_before_pixels=stop_before_pixels)
+    except InvalidDicomError:
+        raise DicomInputError(f"{label}: not a DICOM file (no DICM preamble and no readable header)") from None
+    except Exception as exc:  # malformed elements surface as many exception types
+        if fh.truncated:
+            raise DicomInputError(f"{label}: truncated DICOM ({fh.truncated})") from None
+        if isinstance(exc, EOFError | OSError):
+            raise DicomInputError(f"{label}: truncated or unreadable DICOM ({_short(exc)})") from None
+        raise DicomInputError(f"{label}: malformed DICOM ({_short(exc)})") from None
+    if fh.truncated:
+        raise DicomInputError(f"{label}: truncated DICOM ({fh.truncated})")
+    return ds
+
+
+def read_dicom(path: Path, member: str = "", limits: Limits | None = None) -> DicomImage:
+    """Read and check one instance; raise DicomInputError for anything unscannable.
+
+    The header is read first, without pixels, so an image too large for the
+    limits is refused before its pixel data is loaded into memory.
+    """
+    label = display_name(member or path.name)
+    limits = limits or Limits()
+    header = _dcmread(path, label, stop_before_pixels=True)
+    try:
+        size = _pixel_size(header)
+    except Exception:  # no or broken pixel description: the full check below says which
+        size = None
+    if size is not None:
+        _check_limits(label, *size, limits)
+    return check_dataset(_dcmread(path, label), path, member, limits)
+
+
+def _pixel_size(ds: Dataset) -> tuple[int, int, int, int, int] | None:
+    if "Rows" not in ds or "Columns" not in ds:
+        return None
+    return (int(ds.Rows), int(ds.Columns), int(ds.get("NumberOfFrames", 1) or 1),
+            int(ds.get("SamplesPerPixel", 1) or 1), int(ds.get("BitsAllocated", 8) or 8))
+
+
+def _check_limits(label: str, rows: int, columns: int, frames: int, samples: int, bits_allocated: int,
+                  limits: Limits) -> None:
+    per_frame = rows * columns
+    if per_frame > limits.max_pixels_per_frame:
+        raise DicomInputError(
+            f"{label}: {columns}x{rows} is {per_frame} pixels per frame, over the limit of "
+            f"{limits.max_pixels_per_frame} (raise it with --max-pixels-per-frame, in the gear Max Pixels Per Frame)"
+        )
+    decoded = per_frame * max(samples, 1) * max(frames, 1) * max(bits_allocated // 8, 1)
+    if decoded > limits.max_instance_bytes:
+        raise DicomInputError(
+            f"{label}: {frames} frame(s) of {columns}x{rows} decode to {decoded} bytes, over the limit of "
+            f"{limits.max_instance_bytes} (raise it with --max-instance-bytes, in the gear Max Instance Size GiB)"
+        )
+
+
+def check_dataset(ds: Dataset, path: Path, member: str = "", limits: Limits | None = None) -> DicomImage:
+    """Refuse any pixel description the redactor could get wrong: a redacted copy
+    written from a misread image would look fine and still carry the text."""
+    label = display_name(member or path.name)
+    try:
+        if "PixelData" not in ds:
+            if "FloatPixelData" in ds or "DoubleFloatPixelData" in ds:
+                raise DicomInputError(f"{label}: float pixel data cannot carry burned-in text and is not supported")
+            raise NoPixelDataError(f"{label}: no pixel data")
+        try:
+            rows, columns = int(ds.Rows), int(ds.Columns)
+            bits_allocated, bits_stored = int(ds.BitsAllocated), int(ds.BitsStored)
+            samples = int(ds.get("SamplesPerPixel", 1))
+            photometric = str(ds.PhotometricInterpretation).strip().upper()
+            pixel_representation = int(ds.get("PixelRepresentation", 0) or 0)
+            high_bit = ds.get("HighBit")
+            high_bit = None if high_bit is None or high_bit == "" else int(high_bit)
+            frames = int(ds.get("NumberOfFrames", 1) or 1)
+        except (AttributeError, TypeError, ValueError) as exc:
+            raise DicomInputError(f"{label}: incomplete pixel description ({_short(exc)})") from None
+    except DicomInputError:
+        raise
+    except Exception as exc:  # a malformed element raises on first access
+        raise DicomInputError(f"{label}: malformed DICOM header ({_short(exc)})") from None
+
+    if rows <= 0 or columns <= 0 or frames <= 0:
+        raise DicomInputError(f"{label}: Rows, Columns and Number of Frames must be positive")
+    if photometric not in SUPPORTED_PHOTOMETRIC:
+        raise DicomInputError(
+            f"{label}: photometric interpretation {photometric} is not supported "
+            f"(supported: {', '.join(SUPPORTED_PHOTOMETRIC)})"
+        )
+    if bits_allocated not in (8, 16):
+        raise DicomInputError(f"{label}: BitsAllocated {bits_allocated} is not supported (8 or 16)")
+    if not 1 <= bits_stored <= bits_allocated:
+        raise DicomInputError(f"{label}: BitsStored {bits_stored} is inconsistent with BitsAllocated {bits_allocated}")
+    if high_bit is not None and high_bit != bits_stored - 1:
+        raise DicomInputError(f"{label}: HighBit {high_bit} is inconsistent with BitsStored {bits_stored} "
+                              f"(expected {bits_stored - 1})")
+    if pixel_representation not in (0, 1):
+        raise DicomInputError(f"{label}: PixelRepresentation {pixel_representation} must be 0 or 1")
+    signed = pixel_representation == 1
+    expected_samples = 3 if photometric in COLOR_AS_RGB else 1
+    if samples != expected_samples:
+        raise DicomInputError(
+            f"{label}: SamplesPerPixel {samples} is inconsistent with {photometric} (expected {expected_samples})"
+        )
+    _check_limits(label, rows, columns, frames, samples, bits_allocated, limits or Limits())
+    transfer_syntax = getattr(getattr(ds, "file_meta", None), "TransferSyntaxUID", None)
+    try:
+        known = transfer_syntax is not None and transfer_syntax.is_transfer_syntax
+    except ValueError:  # a private UID: no codec can know how its pixels are encoded
+        known = False
+    if not known:
+        uid = display_name(str(transfer_syntax or "missing"))
+        raise DicomInputError(f"{label}: the file meta header has no known Transfer Syntax UID "
+                              f"({uid}); cannot tell how the pixels are encoded")
+    if not transfer_syntax.is_compressed:
+        expected = get_expected_length(ds, "bytes")
+        actual = len(ds.PixelData)
+        if actual < expected:
+            raise DicomInputError(
+                f"{label}: pixel data is {actual} bytes, shorter than the {expected} its attributes describe"
+            )
+    return DicomImage(
+        path=path,
+        dataset=ds,
+        member=member,
+        rows=rows,
+        columns=columns,
+        number_of_frames=frames,
+        photometric=photometric,
+        samples_per_pixel=samples,
+        bits_allocated=bits_allocated,
+        bits_stored=bits_stored,
+        signed=signed,
+    )

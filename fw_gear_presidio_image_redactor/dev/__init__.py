@@ -1,0 +1,1 @@
+"""Developer tools: synthetic cases, the demo, the evaluation. Nothing a run imports."""

@@ -1,0 +1,1 @@
+"""Find the work: files, folders and (safely) zips -> units of work."""

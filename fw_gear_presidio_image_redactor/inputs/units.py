@@ -1,0 +1,149 @@
+"""Turning what the user named (files, zips, folders) into units of work.
+
+A zip is untrusted: member names cannot escape the work folder, symlinks and
+encrypted members are refused, and size and member count are checked from the
+central directory before a single byte is expanded.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import shutil
+import stat
+import zipfile
+from dataclasses import dataclass, field
+from pathlib import Path, PurePosixPath
+
+from ..config import Limits
+from ..outputs.naming import is_zip_name
+
+log = logging.getLogger(__name__)
+
+
+class ArchiveError(Exception):
+    """The zip cannot be used; the message says why and names the member."""
+
+
+@dataclass
+class WorkUnit:
+    """One input as the user sees it: a DICOM file or a zipped series."""
+
+    source: Path
+    is_series: bool
+    members: list[tuple[str, Path]] = field(default_factory=list)  # (member name, extracted path)
+    skipped: list[str] = field(default_factory=list)
+
+
+def discover(paths: list[Path]) -> tuple[list[Path], list[Path]]:
+    """Files to process, folders recursed in a stable order, hidden files ignored.
+
+    Returns (inputs, not_dicom): a file found inside a folder that is neither
+    DICOM nor a zip (a README, a PNG) is listed apart so it can be reported as
+    skipped rather than failed; a file the user named explicitly is always an input.
+    """
+    found: list[Path] = []
+    not_dicom: list[Path] = []
+    for p in paths:
+        if not p.is_dir():
+            found.append(p)
+            continue
+        for f in sorted(p.rglob("*")):
+            if not f.is_file() or any(part.startswith(".") for part in f.relative_to(p).parts):
+                continue
+            if looks_like_dicom(f) or is_zip_name(f) or zipfile.is_zipfile(f):
+                found.append(f)
+            else:
+                not_dicom.append(f)
+    return found, not_dicom
+
+
+def looks_like_dicom(path: Path) -> bool:
+    try:
+        with path.open("rb") as fh:
+            head = fh.read(132)
+    except OSError:
+        return False
+    return len(head) == 132 and head[128:132] == b"DICM"
+
+
+def _check_member(info: zipfile.ZipInfo) -> None:
+    name = info.filename
+    pure = PurePosixPath(name.replace("\\", "/"))
+    if pure.is_absolute() or name.startswith(("/", "\\")) or (len(name) > 1 and name[1] == ":"):
+        raise ArchiveError(f"zip member {name!r} has an absolute path; refused")
+    if ".." in pure.parts:
+        raise ArchiveError(f"zip member {name!r} escapes the archive folder ('..'); refused")
+    mode = info.external_attr >> 16
+    if stat.S_ISLNK(mode):
+        raise ArchiveError(f"zip member {name!r} is a symbolic link; refused")
+    if info.flag_bits & 0x1:
+        raise ArchiveError(f"zip member {name!r} is encrypted; decrypt the archive first")
+
+
+def open_zip(source: Path, work_dir: Path, limits: Limits) -> WorkUnit:
+    try:
+        zf = zipfile.ZipFile(source)
+    except Exception as exc:  # a corrupt central directory raises many types
+        raise ArchiveError(f"{source.name}: not a readable zip archive ({exc})") from None
+    with zf:
+        infos = [i for i in zf.infolist() if not i.is_dir()]
+        if not infos:
+            raise ArchiveError(f"{source.name}: the zip is empty")
+        if len(infos) > limits.max_zip_members:
+            raise ArchiveError(
+                f"{source.name}: {len(infos)} members exceed the limit of {limits.max_zip_members} "
+                "(raise it with --max-zip-members, in the gear Max Zip Members)"
+            )
+        total = sum(i.file_size for i in infos)
+        if total > limits.max_zip_bytes:
+            raise ArchiveError(
+                f"{source.name}: {total} bytes uncompressed exceed the limit of {limits.max_zip_bytes} "
+                "(raise it with --max-zip-bytes, in the gear Max Zip Size GiB)"
+            )
+        seen: set[str] = set()
+        for info in infos:
+            try:
+                _check_member(info)
+            except ArchiveError as exc:
+                raise ArchiveError(f"{source.name}: {exc}") from None
+            key = os.path.normpath(info.filename)
+            if key in seen:  # a second copy would silently replace the first on extraction
+                raise ArchiveError(f"{source.name}: zip member {info.filename!r} appears more than once; refused")
+            seen.add(key)
+        dest = work_dir / f"unzip-{source.stem}"
+        if dest.exists():
+            shutil.rmtree(dest)
+        dest.mkdir(parents=True)
+        unit = WorkUnit(source=source, is_series=True)
+        written = 0
+        for info in infos:
+            target = (dest / info.filename).resolve()
+            if not target.is_relative_to(dest.resolve()) or target == dest.resolve():
+                raise ArchiveError(f"{source.name}: zip member {info.filename!r} escapes the work folder; refused")
+            try:
+                target.parent.mkdir(parents=True, exist_ok=True)
+                with zf.open(info) as src, target.open("wb") as out:
+                    while chunk := src.read(1 << 20):
+                        written += len(chunk)
+                        if written > limits.max_zip_bytes:  # headers can lie about sizes
+                            raise ArchiveError(f"{source.name}: expands beyond {limits.max_zip_bytes} bytes; refused")
+                        out.write(chunk)
+            except ArchiveError:
+                raise
+            except Exception as exc:  # bad CRC, unsupported compression, a name the filesystem refuses
+                raise ArchiveError(f"{source.name}: member {info.filename!r} cannot be read ({exc})") from None
+            if looks_like_dicom(target):
+                unit.members.append((info.filename, target))
+            else:
+                unit.skipped.append(info.filename)
+        if not unit.members:
+            found = ", ".join(repr(n) for n in unit.skipped[:5])  # repr: a name may hold a newline
+            raise ArchiveError(f"{source.name}: no DICOM members (found: {found})")
+        return unit
+
+
+def unit_for(source: Path, work_dir: Path, limits: Limits) -> WorkUnit:
+    if is_zip_name(source) or (not looks_like_dicom(source) and zipfile.is_zipfile(source)):
+        return open_zip(source, work_dir, limits)
+    return WorkUnit(source=source, is_series=False, members=[("", source)])

@@ -1,0 +1,150 @@
+"""Writing derived DICOM instances (redacted or review copies) that stay valid.
+
+Rules a downstream archive relies on: new SOP and Series Instance UIDs with the
+source referenced, pixels kept in the input's encoding where that adds no new loss
+(`encoding.py`: never a new lossy encoding of redacted pixels), the transfer syntax
+matching what is stored, the de-identification recorded, and the rest of the header
+untouched.
+"""
+
+from __future__ import annotations
+
+import copy
+import os
+import tempfile
+from pathlib import Path
+
+import numpy as np
+from pydicom.dataset import Dataset
+from pydicom.sequence import Sequence
+from pydicom.uid import generate_uid
+
+from .. import __version__
+from ..config import OutputCompression
+from ..decode.dicom import DicomImage
+from .encoding import EncodingPlan, FrameEdits, encode_into, plan_encoding, source_syntax
+from .reports import created_file_mode
+
+CLEAN_PIXEL_CODE = ("113101", "DCM", "Clean Pixel Data Option")
+
+
+class SeriesUids:
+    """One new Series Instance UID per source series, shared by all its members."""
+
+    def __init__(self) -> None:
+        self._map: dict[str, str] = {}
+
+    def for_source(self, uid: str) -> str:
+        if uid not in self._map:
+            self._map[uid] = generate_uid()
+        return self._map[uid]
+
+
+def _remove_icons(ds: Dataset) -> None:
+    """Icon thumbnails carry the same burned-in text at small size: drop them everywhere."""
+    for elem in list(ds):
+        if elem.keyword == "IconImageSequence":
+            del ds[elem.tag]
+        elif elem.VR == "SQ":
+            for item in elem.value:
+                _remove_icons(item)
+
+
+def derived_dataset(
+    image: DicomImage,
+    edits: FrameEdits,
+    series_uids: SeriesUids,
+    *,
+    redacted: bool,
+    all_text_removed: bool = False,
+    description: str = "",
+    scratch_dir: Path | None = None,
+    compression: OutputCompression = OutputCompression.KEEP,
+) -> tuple[Dataset, EncodingPlan]:
+    """The derived instance and the pixel encoding it got (`encoding.plan_encoding`; its
+    `note` is non-empty when that is not the input's own encoding). Uncompressed multi-frame
+    Pixel Data is a buffered spool file: call `close_pixel_spool` once the dataset is written."""
+    src = image.dataset
+    ds = _copy_without_pixels(src)
+    if not source_syntax(image).is_little_endian:
+        _swap_other_words(ds)
+    plan = encode_into(ds, image, plan_encoding(image, compression), edits, scratch_dir)
+
+    new_sop = generate_uid()
+    ds.SOPInstanceUID = new_sop
+    ds.file_meta.MediaStorageSOPInstanceUID = new_sop
+    ds.SeriesInstanceUID = series_uids.for_source(str(src.get("SeriesInstanceUID", "")))
+    ref = Dataset()
+    ref.ReferencedSOPClassUID = src.get("SOPClassUID", "")
+    ref.ReferencedSOPInstanceUID = src.get("SOPInstanceUID", "")
+    ds.SourceImageSequence = Sequence([*src.get("SourceImageSequence", []), ref])
+    ds.file_meta.ImplementationVersionName = f"PRESIDIO_{__version__}"[:16]
+    if description:
+        existing = str(src.get("SeriesDescription", "")).strip()
+        ds.SeriesDescription = (f"{existing} {description}".strip())[:64]
+    if redacted:
+        _remove_icons(ds)
+        method = f"presidio-image-redactor {__version__}: burned-in text redacted"
+        old = src.get("DeidentificationMethod")
+        ds.DeidentificationMethod = ([*old] if isinstance(old, list | tuple) or type(old).__name__ == "MultiValue"
+                                     else ([str(old)] if old else [])) + [method]
+        code = Dataset()
+        code.CodeValue, code.CodingSchemeDesignator, code.CodeMeaning = CLEAN_PIXEL_CODE
+        ds.DeidentificationMethodCodeSequence = Sequence([*src.get("DeidentificationMethodCodeSequence", []), code])
+        if all_text_removed:
+            ds.BurnedInAnnotation = "NO"
+    return ds, plan
+
+
+PIXEL_KEYWORDS = ("PixelData", "FloatPixelData", "DoubleFloatPixelData")
+
+
+def _copy_without_pixels(src: Dataset) -> Dataset:
+    """A deep copy of everything but the pixels: copying a cine's Pixel Data only to
+    replace it would double the memory a long cine needs."""
+    ds = Dataset()
+    for elem in src:
+        if elem.keyword not in PIXEL_KEYWORDS:
+            ds.add(copy.deepcopy(elem))
+    ds.file_meta = copy.deepcopy(src.file_meta)
+    ds.preamble = getattr(src, "preamble", None)
+    return ds
+
+
+# Bytes per word of the "other" VRs whose values pydicom keeps as raw bytes in the file's order.
+_WORD_SIZE = {"OW": 2, "OL": 4, "OF": 4, "OD": 8, "OV": 8}
+
+
+def _swap_other_words(ds: Dataset) -> None:
+    """A big-endian input's OW/OL/OF/OD/OV values (palette and LUT data, overlay data...)
+    are raw bytes in big-endian order; written as little endian they must be swapped, or a
+    palette image would show other colours (PS3.5 7.3)."""
+    for elem in ds:
+        if elem.VR == "SQ":
+            for item in elem.value:
+                _swap_other_words(item)
+        elif elem.VR in _WORD_SIZE and isinstance(elem.value, bytes | bytearray) and elem.value:
+            size = _WORD_SIZE[elem.VR]
+            data = bytes(elem.value)[: len(elem.value) // size * size]
+            elem.value = np.frombuffer(data, dtype=f">u{size}").astype(f"<u{size}").tobytes()
+
+
+def close_pixel_spool(ds: Dataset) -> None:
+    if "PixelData" in ds and ds["PixelData"].is_buffered:
+        ds["PixelData"].value.close()
+
+
+def write_atomic(ds: Dataset, path: Path) -> None:
+    """Write beside the target and rename: a crash or full disk never leaves a partial file."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
+    try:
+        try:
+            os.fchmod(fd, created_file_mode())
+        finally:
+            os.close(fd)
+        ds.save_as(tmp, enforce_file_format=True)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise

@@ -1,0 +1,1 @@
+"""Pixels: painting redaction boxes and mapping stored values to what a viewer shows."""

@@ -1,0 +1,265 @@
+"""PHI analysis of OCR text with Presidio: predefined, overlay and header recognisers plus NER."""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass
+from importlib import metadata
+
+from presidio_analyzer import AnalyzerEngine, RecognizerRegistry, RecognizerResult
+from pydicom.dataset import Dataset
+
+from ..findings import Box, Finding, OcrWord
+from .ner.base import NerBackend
+from .recognizers.device_vocabulary import is_vendor_phrase
+from .recognizers.dicom_header import NAME as DICOM_HEADER
+from .recognizers.dicom_header import DicomHeaderRecognizer
+from .recognizers.patterns import TIME_OF_DAY, overlay_recognizers
+from .recognizers.ultrasound_regions import inside_any
+from .recognizers.vocabulary import model_pieces, only_overlay_words, trim_label
+from .text_layout import layout
+
+log = logging.getLogger(__name__)
+
+# Presidio's names -> the gear's. Identifier-like entities all become ID; the
+# rest (URL, IP, NRP) are not PHI on an image overlay and are dropped.
+PRESIDIO_TO_GEAR = {
+    "PERSON": "PERSON",
+    "DATE_TIME": "DATE_TIME",
+    "LOCATION": "LOCATION",
+    "ORGANIZATION": "ORGANIZATION",
+    "AGE": "AGE",
+    "ID": "ID",
+    "PROFESSION": "PROFESSION",
+    "ZIP": "ZIP",
+    "USERNAME": "USERNAME",
+    "EMAIL": "EMAIL",
+    "EMAIL_ADDRESS": "EMAIL",
+    "PHONE_NUMBER": "PHONE_NUMBER",
+    "US_SSN": "ID",
+    "US_ITIN": "ID",
+    "US_PASSPORT": "ID",
+    "US_BANK_NUMBER": "ID",
+    "MEDICAL_LICENSE": "ID",
+    "CREDIT_CARD": "ID",
+    "IBAN_CODE": "ID",
+    "UK_NHS": "ID",
+}
+# Weak predefined patterns (driver's licence numbers match most short words).
+SKIPPED_RECOGNIZERS = {"UsLicenseRecognizer", "UrlRecognizer", "IpRecognizer", "CryptoRecognizer",
+                       "InPanRecognizer", "InVehicleRegistrationRecognizer", "InAadhaarRecognizer",
+                       "InVoterRecognizer", "InPassportRecognizer", "AuAbnRecognizer", "AuAcnRecognizer",
+                       "AuTfnRecognizer", "AuMedicareRecognizer", "SgFinRecognizer", "SgUenRecognizer",
+                       "EsNifRecognizer", "EsNieRecognizer", "ItDriverLicenseRecognizer",
+                       "ItFiscalCodeRecognizer", "ItVatCodeRecognizer", "ItIdentityCardRecognizer",
+                       "ItPassportRecognizer", "PlPeselRecognizer", "FiPersonalIdentityCodeRecognizer",
+                       "KrRrnRecognizer", "ThTninRecognizer", "NgNinRecognizer", "NgVehicleRegistrationRecognizer"}
+MIN_PATTERN_SCORE = 0.35
+# A model calls almost any capitalised pair a name; on words OCR itself barely
+# believes in (noise in the anatomy) that is a false alarm, not a miss avoided.
+# Header and pattern findings are kept whatever the confidence.
+MIN_MODEL_WORD_CONFIDENCE = 30.0
+MODEL_RANK = 0.8
+
+
+@dataclass(frozen=True)
+class AnalyzerSettings:
+    entities: tuple[str, ...]
+    score_threshold: int  # Transformer Score Threshold, percent, for model findings
+
+
+def _smart_case(text: str) -> str:
+    """Title-case ALL-CAPS words and turn DICOM '^' into spaces, keeping every offset:
+    NER models trained on prose miss 'DAVIDSON^DOUGLAS' but find 'Davidson Douglas'."""
+    text = text.replace("^", " ")
+    return re.sub(r"\b[A-Z][A-Z']+\b", lambda m: m.group(0).capitalize(), text)
+
+
+class PhiAnalyzer:
+    """Presidio AnalyzerEngine composed for overlay text; one per run, reused across images."""
+
+    def __init__(self, ner: NerBackend, settings: AnalyzerSettings):
+        self.ner = ner
+        self.settings = settings
+        registry = RecognizerRegistry(supported_languages=["en"])
+        registry.load_predefined_recognizers(languages=["en"], nlp_engine=ner.nlp_engine)
+        for name in SKIPPED_RECOGNIZERS:
+            try:
+                registry.remove_recognizer(name)
+            except Exception:  # not every Presidio version ships every recogniser
+                pass
+        if ner.recognizers:
+            registry.remove_recognizer("SpacyRecognizer")
+            for recognizer in ner.recognizers:
+                registry.add_recognizer(recognizer)
+        for recognizer in overlay_recognizers():
+            registry.add_recognizer(recognizer)
+        self.engine = AnalyzerEngine(registry=registry, nlp_engine=ner.nlp_engine, supported_languages=["en"])
+
+    @property
+    def detectors(self) -> list[str]:
+        return [f"presidio-analyzer {metadata.version('presidio-analyzer')} patterns", self.ner.description]
+
+    def analyze(self, words: list[OcrWord], header: Dataset | None = None, frame: int = 0,
+                regions: tuple[Box, ...] = ()) -> list[Finding]:
+        """Findings on one frame's words (image pixel coordinates).
+
+        `regions`: the frame's declared ultrasound imaging regions
+        (`ultrasound_regions.imaging_regions`); a finding of the NER model alone
+        inside one is dropped, since device text there is measurement labels."""
+        if not words:
+            return []
+        text_layout = layout(words)
+        extra = [DicomHeaderRecognizer(header)] if header is not None else []
+        results: list[RecognizerResult] = []
+        for text in {text_layout.text, _smart_case(text_layout.text)}:
+            results += self.engine.analyze(
+                text=text,
+                language="en",
+                entities=None,  # filtered below: Presidio warns on entities it has no recogniser for
+                ad_hoc_recognizers=extra or None,
+                score_threshold=MIN_PATTERN_SCORE,
+            )
+        findings: dict[tuple, Finding] = {}
+        ranks: dict[tuple, float] = {}
+        # Header and pattern findings first: the characters they cover are theirs, so a
+        # model's reading of the same text ('KOWALSKI, MARTHA' as an organisation,
+        # '1234567' as a date) neither relabels nor outgrows them.
+        covered: list[tuple[int, int]] = []
+        recognizer_of = {id(r): (r.recognition_metadata or {}).get("recognizer_name", "unknown") for r in results}
+        results.sort(key=lambda r: recognizer_of[id(r)] in self.ner.model_recognizers)
+        for result in results:
+            entity = PRESIDIO_TO_GEAR.get(result.entity_type)
+            if entity is None or entity not in self.settings.entities:
+                continue
+            recognizer = recognizer_of[id(result)]
+            is_model = recognizer in self.ner.model_recognizers
+            if is_model and result.score * 100 < self.settings.score_threshold:
+                continue
+            if is_model and text_layout.confidence(result.start, result.end) < MIN_MODEL_WORD_CONFIDENCE:
+                continue  # OCR's guesses at anatomy texture ('Ly 4', 6% sure) named as a person
+            span = text_layout.text[result.start : result.end]
+            if recognizer != DICOM_HEADER and (only_overlay_words(span) or is_vendor_phrase(span)):
+                continue
+            if is_model and entity == "DATE_TIME" and (_DA.fullmatch(span.strip())
+                                                       or _SEPARATED_DATE.fullmatch(span.strip())):
+                # Presidio keeps one result per span and entity, the highest score: a date the
+                # pattern found too ('19760616') comes back as the model's. Its shape is the evidence.
+                is_model = False
+            if is_model:
+                # Overlay and device words inside a model's span are cut out; 'Im 34' -> '34'
+                # called a date or 'Gen THI' a person are settings, not PHI.
+                spans = [piece for a, b in model_pieces(span, device=entity != "DATE_TIME")
+                         for piece in _subtract(result.start + a, result.start + b, covered)]
+                judged = [(a, b, model_piece_entity(entity, text_layout, a, b, result.score)) for a, b in spans]
+                spans = [(a, b, e) for a, b, e in judged if e is not None]
+            else:
+                spans = [(result.start + trim_label(span), result.end, entity)]
+                covered += [(a, b) for a, b, _ in spans]
+            # One finding per place, the most confident reading; a pattern or the header
+            # outranks the model ('JUN 16, 1976' is a date, though spaCy says person).
+            rank = result.score * MODEL_RANK if is_model else 1.0 + result.score
+            for start, end, entity in spans:
+                for box, text in text_layout.boxes_for(start, end):
+                    if is_model and inside_any(box, regions):
+                        continue  # inside the imaging region the model alone is not evidence enough
+                    if box not in ranks or ranks[box] < rank:
+                        ranks[box] = rank
+                        findings[box] = Finding(entity, box, round(float(result.score), 3), recognizer, text, frame)
+        _times_beside_dates(text_layout, findings, frame)
+        return _drop_contained(list(findings.values()))
+
+
+def _times_beside_dates(text_layout, findings: dict, frame: int) -> None:
+    """A time of day stacked directly under or over a date (a banner's date and time
+    in one column: 'MI 1.1  5/25/2011' over 'TIB 0.2  2:56:22 PM') is that date's
+    time: DATE_TIME. Beside a date on the same line the pattern finds it already."""
+    dates = [f.box for f in findings.values() if f.entity_type == "DATE_TIME"]
+    if not dates:
+        return
+    for match in re.finditer(rf"(?<![\d:]){TIME_OF_DAY}(?![\d:])", text_layout.text):
+        for box, text in text_layout.boxes_for(match.start(), match.end()):
+            if box in findings:
+                continue
+            if any(_stacked(box, d) for d in dates):
+                findings[box] = Finding("DATE_TIME", box, 0.6, "overlay-date-time", text, frame)
+
+
+def _stacked(a: Box, b: Box) -> bool:
+    """One box directly above the other: columns overlap, at most one line height between."""
+    overlap = min(a.right, b.right) - max(a.left, b.left)
+    gap = max(a.top, b.top) - min(a.bottom, b.bottom)
+    return overlap > 0.3 * min(a.width, b.width) and 0 <= gap <= max(a.height, b.height)
+
+
+def _subtract(start: int, end: int, covered: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """[start, end) less every covered interval."""
+    pieces = [(start, end)]
+    for a, b in covered:
+        pieces = [p for s, e in pieces for p in ((s, min(e, a)), (max(s, b), e)) if p[1] > p[0]]
+    return pieces
+
+
+# A month name, also run into its day ('14OCT 2023').
+_MONTH_WORD = re.compile(r"(?i)(?<![a-z])(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?![a-z])")
+_SEPARATED_DATE = re.compile(r"\d{1,4}\s?[./-]\s?\d{1,2}\s?[./-]\s?\d{1,4}")
+_DA = re.compile(r"(?<!\d)(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?!\d)")
+# A word that says a name follows it on the same line ('Patient', 'Ref:', 'Dr.').
+_NAME_CONTEXT = re.compile(
+    r"(?i)\b(?:name|patient|pt|ref|referrer|referring|dr|doctor|physician|operator|sonographer|tech|"
+    r"technologist|perf|performing|performed|reading|attending|by|institution|hospital|site)\b[\s:#.,]*$"
+)
+_PERSON_LABEL = re.compile(
+    r"(?i)\b(?:name|patient|pt|ref|referrer|referring|dr|doctor|physician|operator|sonographer|tech|"
+    r"technologist|perf|performing|performed|reading|attending)\b[\s:#.,]*$"
+)
+# A model score this high (a transformer's) is evidence enough for a short fragment.
+STRONG_MODEL_SCORE = 0.95
+
+
+def has_date_shape(text: str) -> bool:
+    """A month name, digits separated like a date ('5/25/2011', '11-05-25') or a valid
+    DICOM DA ('19760616'). FAQ: numbers are PHI only when shaped like a date, an ID
+    or an age; a bare number ('12345') a model calls a date is none of those."""
+    return bool(_MONTH_WORD.search(text) or _SEPARATED_DATE.search(text) or _DA.search(text))
+
+
+def model_piece_entity(entity: str, text_layout, start: int, end: int, score: float) -> str | None:
+    """The entity a model-only piece of text is reported as, or None when it is no PHI.
+
+    DATE_TIME needs a date's shape (`has_date_shape`). PERSON, ORGANIZATION and
+    LOCATION need a word of letters; one or two tokens of at most three letters
+    each ('Wet,', 'Mes', 'THI') also need context (a name label just before them
+    on the line) or a strong score. After a person's label ('Referrer', 'Dr.',
+    'Patient') what a model calls an organisation or a place is a name."""
+    text = text_layout.text[start:end].strip()
+    if entity == "DATE_TIME":
+        return entity if has_date_shape(text) else None
+    if entity not in ("PERSON", "ORGANIZATION", "LOCATION"):
+        return entity
+    tokens = re.findall(r"[^\s^,;]+", text)
+    letters = re.findall(r"[^\W\d_]{2,}", text)  # runs of letters ('KOWALSKI“MARTHA' has two)
+    if not letters:
+        return None
+    line_start = text_layout.text.rfind("\n", 0, start) + 1
+    before = text_layout.text[line_start:start]
+    if _PERSON_LABEL.search(before):
+        return "PERSON"
+    if len(tokens) <= 2 and all(len(t) <= 3 for t in letters):
+        return entity if _NAME_CONTEXT.search(before) or score >= STRONG_MODEL_SCORE else None
+    return entity
+
+
+def _drop_contained(findings: list[Finding]) -> list[Finding]:
+    """A box inside a larger box of the same frame adds nothing to redaction and
+    only clutters the report (e.g. a header name part inside an NER full name)."""
+    keep = []
+    for f in findings:
+        inside = any(
+            g is not f and g.box.area > f.box.area and g.box.intersection_area(f.box) == f.box.area
+            for g in findings
+        )
+        if not inside:
+            keep.append(f)
+    return sorted(keep, key=lambda f: (f.frame, f.box.top, f.box.left))

@@ -1,0 +1,1 @@
+"""NER backends (spaCy, transformer) behind one interface."""

@@ -1,0 +1,164 @@
+"""OCR words laid out as text lines, remembering which characters came from which word.
+
+Presidio analyses strings; redaction needs pixels. The layout is the bridge:
+entity spans found in the text map back to the union of the word boxes they cover.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..findings import Box, OcrWord
+
+
+@dataclass(frozen=True)
+class PlacedWord:
+    word: OcrWord
+    start: int
+    end: int
+    line: int
+
+
+@dataclass(frozen=True)
+class TextLayout:
+    text: str
+    words: tuple[PlacedWord, ...]
+    # (top, bottom) of each line's text, outliers left out (`line_extent`).
+    extents: tuple[tuple[int, int], ...] = ()
+
+    def boxes_for(self, start: int, end: int) -> list[tuple[Box, str]]:
+        """One box per text line the span touches (a span can wrap lines): the union
+        of every word the span touches, whole (a value OCR split into several tokens
+        is covered whole), clipped to the line's extent, so a word box OCR grew into
+        the noise below cannot paint the line underneath. Image pixel coordinates;
+        the redaction margin (`--margin`, 3 px) is added when painting."""
+        by_line: dict[int, Box] = {}
+        texts: dict[int, list[str]] = {}
+        for placed in self.words:
+            if placed.end <= start or placed.start >= end:
+                continue
+            box = placed.word.box
+            by_line[placed.line] = by_line[placed.line].union(box) if placed.line in by_line else box
+            texts.setdefault(placed.line, []).append(placed.word.text)
+        return [(self._clip(by_line[k], k), " ".join(texts[k])) for k in sorted(by_line)]
+
+    def _clip(self, box: Box, line: int) -> Box:
+        if line >= len(self.extents):
+            return box
+        top, bottom = self.extents[line]
+        new_top, new_bottom = max(box.top, top), min(box.bottom, bottom)
+        if new_bottom <= new_top:
+            return box
+        return Box(box.left, new_top, box.width, new_bottom - new_top)
+
+
+    def confidence(self, start: int, end: int) -> float:
+        """OCR's best confidence among the words a span covers (0 when none)."""
+        return max((p.word.confidence for p in self.words if p.end > start and p.start < end), default=0.0)
+
+
+def _gap(a: Box, b: Box) -> int:
+    """Horizontal distance between two boxes (0 when they overlap), in either order."""
+    return max(0, max(a.left, b.left) - min(a.right, b.right))
+
+
+def _same_line(a: Box, b: Box) -> bool:
+    overlap = min(a.bottom, b.bottom) - max(a.top, b.top)
+    return overlap >= 0.5 * min(a.height, b.height) and _gap(a, b) < 2.5 * max(a.height, b.height)
+
+
+def group_lines(words: list[OcrWord]) -> list[list[OcrWord]]:
+    """Words share a line when their vertical extents overlap by half the smaller
+    height and the gap between them is short: overlay text in two corners of the
+    same row is two lines, or NER would read 'MARTHA PORTABLE' as one name.
+
+    Lines are the connected groups of that relation, whatever order the words
+    come in ('Patel' sits a pixel higher than 'Dr.' and 'Ravi' before it)."""
+    order = sorted(range(len(words)), key=lambda i: words[i].box.top)
+    parent = list(range(len(words)))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for n, i in enumerate(order):
+        a = words[i].box
+        for j in order[n + 1 :]:
+            b = words[j].box
+            if b.top >= a.bottom:
+                break
+            if _same_line(a, b):
+                parent[root(j)] = root(i)
+    groups: dict[int, list[OcrWord]] = {}
+    for i, word in enumerate(words):
+        groups.setdefault(root(i), []).append(word)
+    lines = [sorted(g, key=lambda w: w.box.left) for g in groups.values()]
+    lines.sort(key=lambda ln: (min(w.box.top for w in ln), min(w.box.left for w in ln)))
+    return lines
+
+
+# Words whose boxes almost touch are one token OCR split ('12-FEB-1' + '964'): the
+# space between words of the smallest overlay fonts is still about 0.3 of a line's height.
+JOIN_GAP = 0.2
+# A word box reaching further than this fraction of the line's height beyond the
+# line's median top or bottom has grown into something else (noise, the next line).
+OUTLIER = 0.35
+# Only words OCR is this sure of (percent) set a line's extent.
+SOLID_CONFIDENCE = 50.0
+
+
+def _median(values: list[int]) -> float:
+    ordered = sorted(values)
+    mid = len(ordered) // 2
+    return ordered[mid] if len(ordered) % 2 else (ordered[mid - 1] + ordered[mid]) / 2
+
+
+def line_extent(line: list[OcrWord]) -> tuple[int, int]:
+    """(top, bottom) of a line: the widest extent of its solid words (confidence
+    >= `SOLID_CONFIDENCE`, at least half the tallest one's height) that stay within
+    `OUTLIER` line heights of their median top and bottom (ascenders and descenders
+    in, a box that swallowed noise below out). No solid word: the words' union."""
+    solid = [w for w in line if w.confidence >= SOLID_CONFIDENCE]
+    if solid:  # OCR's faint guesses at texture ('ee', 1 px tall) say nothing about the line
+        tall = max(w.box.height for w in solid)
+        solid = [w for w in solid if w.box.height >= 0.5 * tall]
+    if not solid:
+        return min(w.box.top for w in line), max(w.box.bottom for w in line)
+    line = solid
+    tops, bottoms = [w.box.top for w in line], [w.box.bottom for w in line]
+    height = _median([w.box.height for w in line])
+    mt, mb = _median(tops), _median(bottoms)
+    top = min((t for t in tops if t >= mt - OUTLIER * height), default=min(tops))
+    bottom = max((b for b in bottoms if b <= mb + OUTLIER * height), default=max(bottoms))
+    return top, bottom
+
+
+def _split_token(a: OcrWord, b: OcrWord, height: float) -> bool:
+    """Two solid words of one height almost touching: one token OCR cut in two. Noise
+    ('ee' beside 'IMPRESSION' after a box was painted) is never glued to a word."""
+    solid = min(a.confidence, b.confidence) >= SOLID_CONFIDENCE
+    same = min(a.box.height, b.box.height) >= 0.7 * max(a.box.height, b.box.height)
+    return solid and same and 0 <= b.box.left - a.box.right <= JOIN_GAP * height
+
+
+def layout(words: list[OcrWord]) -> TextLayout:
+    parts: list[str] = []
+    placed: list[PlacedWord] = []
+    extents: list[tuple[int, int]] = []
+    pos = 0
+    for line_no, line in enumerate(group_lines(words)):
+        if line_no:
+            parts.append("\n")
+            pos += 1
+        extents.append(line_extent(line))
+        height = _median([w.box.height for w in line])
+        for i, word in enumerate(line):
+            if i and not _split_token(line[i - 1], word, height):
+                parts.append(" ")
+                pos += 1
+            placed.append(PlacedWord(word, pos, pos + len(word.text), line_no))
+            parts.append(word.text)
+            pos += len(word.text)
+    return TextLayout("".join(parts), tuple(placed), tuple(extents))

@@ -1,0 +1,56 @@
+"""Building the expensive parts (OCR engine, NER model, analyzer) once per run."""
+
+from __future__ import annotations
+
+import logging
+
+from ..config import Mode, OcrChoice, RedactorConfig
+from ..ocr.base import OcrEngine, OcrUnavailableError, TesseractOcr
+from ..recognize.analyzer import AnalyzerSettings, PhiAnalyzer
+from ..recognize.ner.base import select_backend
+from ..scan.scanner import Scanner
+
+log = logging.getLogger(__name__)
+
+# What `--ocr auto` / `OCR Engine: auto` means: the engine that measured best on
+# `make eval` (docs/evaluation.md) and `make bench` (docs/benchmarks.md).
+AUTO_CHOICE = OcrChoice.PPOCR
+
+
+def resolve_ocr(choice: OcrChoice) -> OcrChoice:
+    """auto -> the engine it stands for; any other choice as it is."""
+    return AUTO_CHOICE if choice is OcrChoice.AUTO else choice
+
+
+def build_ocr(choice: OcrChoice) -> OcrEngine:
+    """The OCR engine for this choice, its models loaded.
+
+    Raises `ocr.OcrUnavailableError` (a one-line start-up error naming what to
+    install) when the engine's program, packages or models are missing. `auto`
+    falls back to Tesseract, with a warning, where PP-OCR is not installed, so an
+    install without the `rapidocr` package keeps working; a named engine never
+    falls back."""
+    if resolve_ocr(choice) is OcrChoice.PPOCR:
+        from ..ocr.ppocr import PpOcr
+
+        try:
+            return PpOcr()
+        except OcrUnavailableError as exc:
+            if choice is not OcrChoice.AUTO:
+                raise
+            log.warning("OCR Engine auto: %s; using Tesseract instead", exc)
+    return TesseractOcr()
+
+
+def build_scanner(config: RedactorConfig) -> Scanner:
+    ocr = build_ocr(config.ocr)
+    if config.mode is Mode.REDACT_ALL:
+        scanner = Scanner(ocr=ocr, analyzer=None)
+    else:
+        backend = select_backend(config.ner_model)
+        analyzer = PhiAnalyzer(backend, AnalyzerSettings(config.entities, config.score_threshold))
+        scanner = Scanner(ocr=ocr, analyzer=analyzer, use_metadata=config.use_metadata)
+        if backend.note:
+            log.warning("NER: %s", backend.note)
+    log.info("Detectors: %s", "; ".join(scanner.detectors))
+    return scanner

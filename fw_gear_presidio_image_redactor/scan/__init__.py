@@ -1,0 +1,1 @@
+"""Scan: frames -> findings (overlay reuse, the frequency rule, the verification pass)."""

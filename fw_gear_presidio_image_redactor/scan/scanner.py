@@ -1,0 +1,104 @@
+"""The shared scanning core: frames -> OCR views -> words -> PHI findings.
+
+Every mode composes this one object (plus redaction and writers); none has a
+scanning loop of its own.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from ..decode.dicom import DicomImage
+from ..findings import Finding, InstanceFindings, OcrWord
+from ..ocr.base import OcrEngine, read_views
+from ..ocr.views import build_views, view_kind
+from ..recognize.recognizers.ultrasound_regions import imaging_regions
+
+if TYPE_CHECKING:  # Presidio takes seconds to import; --help and --version must not wait for it
+    from ..recognize.analyzer import PhiAnalyzer
+
+log = logging.getLogger(__name__)
+
+ALL_TEXT = "TEXT"
+
+
+@dataclass
+class Scanner:
+    ocr: OcrEngine
+    analyzer: PhiAnalyzer | None  # None: every word is a finding (RedactAllText)
+    use_metadata: bool = False
+    min_text_confidence: float = 30.0
+    reuse_overlays: bool = True  # False: the naive loop, full OCR of every frame
+    jobs: int = 1  # concurrent OCR processes
+    last_stats: dict = field(default_factory=dict, repr=False)
+    overlay_memo: object = field(default=None, repr=False)
+
+    @property
+    def detectors(self) -> list[str]:
+        names = [self.ocr.name]
+        if self.analyzer is None:
+            return [*names, "all OCR text (no NER)"]
+        names += self.analyzer.detectors
+        if self.use_metadata:
+            names.append("dicom-header")
+        return names
+
+    def read_words(self, image: DicomImage, frame_index: int) -> list[OcrWord]:
+        frame = image.frame(frame_index)
+        return read_views(self.ocr, build_views(image, frame, view_kind(self.ocr)))
+
+    def findings_for_words(self, image: DicomImage, words: list[OcrWord], frame_index: int) -> list[Finding]:
+        if self.analyzer is None:
+            return [
+                Finding(ALL_TEXT, w.box, round(w.confidence / 100, 3), "ocr", w.text, frame_index)
+                for w in words
+                if w.confidence >= self.min_text_confidence and any(c.isalnum() for c in w.text)
+            ]
+        header = image.dataset if self.use_metadata else None
+        # The declared ultrasound imaging regions are geometry, not PHI: used with or without metadata.
+        regions = imaging_regions(getattr(image, "dataset", None))
+        return self.analyzer.analyze(words, header=header, frame=frame_index, regions=regions)
+
+    def scan(self, image: DicomImage, progress=None) -> InstanceFindings:
+        return self.scan_many([image], progress)[0]
+
+    def scan_many(self, images: list[DicomImage], progress=None) -> list[InstanceFindings]:
+        """All frames of all images (a file, or a series' members in order), every
+        frame scanned; with overlay reuse, text is read once per distinct overlay."""
+        if not self.reuse_overlays:
+            return [self._scan_each_frame(image, progress) for image in images]
+        from .overlay_cache import OverlayMemo, OverlayScanner
+
+        frames = sum(img.number_of_frames for img in images)
+        tick = progress or (lambda n: None)
+        if hasattr(progress, "set_total"):
+            progress.set_total(3 * frames)
+        self.overlay_memo = OverlayMemo()  # shared with this input's verification pass, then dropped
+        overlay = OverlayScanner(self, jobs=self.jobs, progress=tick, memo=self.overlay_memo)
+        overlay.plan(images)
+        if hasattr(progress, "set_total"):
+            progress.set_total(2 * frames + len(overlay.keys) + _mosaic_estimate(overlay))
+        overlay.read(images)
+        result = overlay.findings(images)
+        self.last_stats = dict(overlay.stats)
+        log.debug("overlay reuse: %s", overlay.stats)
+        return result
+
+    def _scan_each_frame(self, image: DicomImage, progress=None) -> InstanceFindings:
+        """The naive loop: full OCR of every frame (kept for comparison and as a fallback)."""
+        result = InstanceFindings(image.member or image.path.name, image.sop_instance_uid,
+                                  image.rows, image.columns, image.number_of_frames)
+        for index in range(image.number_of_frames):
+            words = self.read_words(image, index)
+            for finding in self.findings_for_words(image, words, index):
+                result.findings.append(finding.at(sop_instance_uid=image.sop_instance_uid, member=result.member))
+            if progress is not None:
+                progress(1)
+        return result
+
+
+def _mosaic_estimate(overlay) -> int:
+    """Mosaic count is known only when crops are stacked; two views per crop batch is close."""
+    return 2 * max(1, len(overlay.crops) // 40) if overlay.crops else 0

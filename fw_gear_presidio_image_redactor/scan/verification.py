@@ -1,0 +1,113 @@
+"""The verification pass ("double wash"): scan the redacted pixels again.
+
+A finding that OCR read only after its neighbours were painted over, or that
+one view missed and the other caught late, would otherwise leave the tool with
+PHI in an output it calls redacted. Whatever the second scan still finds is
+redacted too and counted, so a user sees how much the first pass missed.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from ..config import Fill
+from ..decode.dicom import DicomImage
+from ..findings import Box, Finding, InstanceFindings, OcrWord
+from ..ocr.base import read_views
+from ..ocr.views import build_views, view_kind
+from ..pixels.redaction import redact_frame
+from .scanner import Scanner
+
+log = logging.getLogger(__name__)
+
+RECOGNIZER = "verification"
+# A second-pass finding mostly inside a painted box is the paint, not new text.
+COVERED = 0.5
+
+
+def _covered(box: Box, painted: list[Box]) -> bool:
+    inside = sum(box.intersection_area(p) for p in painted)
+    return box.area == 0 or inside >= COVERED * box.area
+
+
+def _bands(boxes: list[Box], rows: int) -> list[tuple[int, int]]:
+    """Row ranges around painted boxes (two box heights above and below, merged):
+    painting changes how Tesseract segments its own text line and the lines next
+    to it; elsewhere the pixels, and so the first pass's reading, are unchanged."""
+    spans = sorted((max(0, b.top - 2 * b.height), min(rows, b.bottom + 2 * b.height)) for b in boxes)
+    merged: list[list[int]] = []
+    for top, bottom in spans:
+        if merged and top <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], bottom)
+        else:
+            merged.append([top, bottom])
+    return [(t, b) for t, b in merged]
+
+
+def _single_frame_residual(scanner: Scanner, image: DicomImage, inst: InstanceFindings, fill: Fill,
+                           margin: int) -> list[Finding]:
+    boxes = [f.box for f in inst.findings if f.frame == 0]
+    if not boxes:
+        return []  # nothing painted: the first pass already read these very pixels
+    redacted = redact_frame(image, image.frame(0), boxes, fill, margin)
+    painted = [b.grown(margin, image.rows, image.columns) for b in boxes]
+    words = []
+    for top, bottom in _bands(painted, image.rows):
+        for w in read_views(scanner.ocr, build_views(image, redacted[top:bottom], view_kind(scanner.ocr)), few=0):
+            words.append(OcrWord(w.text, Box(w.box.left, w.box.top + top, w.box.width, w.box.height),
+                                 w.confidence, w.view))
+    out = []
+    for finding in scanner.findings_for_words(image, words, 0):
+        if not _covered(finding.box, painted):
+            out.append(finding.at(recognizer=f"{RECOGNIZER}:{finding.recognizer}",
+                                  sop_instance_uid=inst.sop_instance_uid, member=inst.member))
+    return out
+
+
+def residual_findings(scanner: Scanner, images: list[DicomImage], findings: list[InstanceFindings], fill: Fill,
+                      margin: int) -> list[list[Finding]]:
+    """Per image, the findings of a scan of its redacted frames that no first-pass box covers.
+
+    Only what painting changed is read again: for single-frame instances the text
+    bands around painted boxes; for cines and series, overlay reuse with the first
+    pass's memo (regions nothing was painted over are not read again).
+    """
+    from .overlay_cache import scan_frames
+
+    if all(image.number_of_frames == 1 for image in images):
+        return [_single_frame_residual(scanner, image, inst, fill, margin)
+                for image, inst in zip(images, findings, strict=True)]
+
+    boxes = [{} for _ in images]
+    for i, inst in enumerate(findings):
+        for f in inst.findings:
+            boxes[i].setdefault(f.frame, []).append(f.box)
+
+    def redacted(i: int, frame: int):
+        return redact_frame(images[i], images[i].frame(frame), boxes[i].get(frame, []), fill, margin)
+
+    second = scan_frames(scanner, images, frame_of=redacted, jobs=getattr(scanner, "jobs", 1))
+    out: list[list[Finding]] = []
+    for i, (image, inst) in enumerate(zip(images, second, strict=True)):
+        residual = []
+        for finding in inst.findings:
+            painted = [b.grown(margin, image.rows, image.columns) for b in boxes[i].get(finding.frame, [])]
+            if not _covered(finding.box, painted):
+                residual.append(finding.at(recognizer=f"{RECOGNIZER}:{finding.recognizer}",
+                                           sop_instance_uid=findings[i].sop_instance_uid, member=findings[i].member))
+        out.append(residual)
+    return out
+
+
+def verify(scanner: Scanner, images: list[DicomImage], findings: list[InstanceFindings], fill: Fill,
+           margin: int) -> int:
+    """Adds residual findings to `findings` in place; returns how many there were."""
+    count = 0
+    for inst, extra in zip(findings, residual_findings(scanner, images, findings, fill, margin), strict=True):
+        inst.findings.extend(extra)
+        count += len(extra)
+    if count:
+        log.warning("verification pass: %d finding(s) still present after the first redaction; redacted too", count)
+    else:
+        log.info("verification pass: nothing left to redact")
+    return count
