@@ -14,7 +14,7 @@ import pytest
 from fw_gear_presidio_image_redactor.config import Mode, RedactorConfig
 from fw_gear_presidio_image_redactor.decode.dicom import read_dicom
 from fw_gear_presidio_image_redactor.dev.synthetic import make_cine
-from fw_gear_presidio_image_redactor.flywheel.annotations import annotation_body, image_refs
+from fw_gear_presidio_image_redactor.flywheel.annotations import image_refs, legacy_annotation_body
 from fw_gear_presidio_image_redactor.inputs.units import unit_for
 from fw_gear_presidio_image_redactor.outputs.naming import bbox_json_name, csv_name
 from fw_gear_presidio_image_redactor.run.engine import Engine
@@ -147,10 +147,12 @@ def test_reader_task_annotations_name_each_member_and_frame(series_findings):
     slices = set()
     for inst in findings:
         for f in inst.findings:
-            body = annotation_body(f, refs[(inst.sop_instance_uid, f.frame)], file_id="f" * 24, file_version=1,
-                                   task_id="t" * 24, origin={"type": "job", "id": "j" * 24})["data"]
+            ref = refs[(inst.sop_instance_uid, f.frame)]
+            body = legacy_annotation_body(f, ref, number=1, file_id="f" * 24, task_id="t" * 24,
+                                          origin={"type": "job", "id": "j" * 24})["data"]
             assert body["SOPInstanceUID"] == inst.sop_instance_uid == f.sop_instance_uid
-            assert body["frameIndex"] == f.frame
+            # the viewer counts a multi-frame instance's frames from 1, a single frame is 0
+            assert body["frameIndex"] == (f.frame + 1 if ref.number_of_frames > 1 else 0)
             slices.add(body["sliceNumber"])
     assert slices == set(range(1, 7))  # 3 slices + 3 cine frames, counted through the series
 
