@@ -28,7 +28,7 @@ from fw_gear_presidio_image_redactor import __version__
 from fw_gear_presidio_image_redactor.naming import bbox_json_name, csv_name
 from fw_gear_presidio_image_redactor.synthetic import demo_sample
 
-from .conftest import REPO, make_gear_dir, read_csv_rows
+from .helpers import REPO, make_gear_dir, read_csv_rows
 
 DOCKER = REPO / "docker"
 GEAR_UID = 1000

@@ -16,8 +16,8 @@ import pytest
 
 from fw_gear_presidio_image_redactor.naming import csv_name
 
-from .conftest import HEADER, make_gear_dir, read_csv_rows, run_cli, run_gear, write_case
 from .fake_flywheel import FakeFlywheel
+from .helpers import HEADER, make_gear_dir, read_csv_rows, run_cli, run_cli_process, run_gear, write_case
 
 # Patient text of the standard case: header values and the burned-in words OCR reads.
 HEADER_TEXT = ["KOWALSKI", "MARTHA", "55120934", "19520311", "20190704"]
@@ -39,7 +39,8 @@ def _leaks(text: str, needles) -> list[str]:
 @pytest.fixture(scope="module")
 def cli_run(tmp_path_factory):
     """A redaction run over good, broken and hostile inputs, with the process's cwd,
-    HOME and TMPDIR inside a sandbox folder so any stray write would be seen."""
+    HOME and TMPDIR inside a sandbox folder so any stray write would be seen. A process
+    test: what the libraries write while they are imported and loaded counts too."""
     root = tmp_path_factory.mktemp("guarantees")
     src = root / "in"
     good = write_case(src / "scan.dcm", rows=256, columns=512).path
@@ -59,8 +60,8 @@ def cli_run(tmp_path_factory):
     before = _snapshot(root)
     out = root / "out"
     env = {"HOME": str(root / "home"), "TMPDIR": str(root / "tmp")}
-    result = run_cli("run", *sorted(src.iterdir()), "--mode", "redact", "--use-metadata", "--output-dir", out,
-                     cwd=root / "cwd", env=env)
+    result = run_cli_process("run", *sorted(src.iterdir()), "--mode", "redact", "--use-metadata",
+                             "--output-dir", out, cwd=root / "cwd", env=env)
     return root, before, result
 
 

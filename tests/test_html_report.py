@@ -23,7 +23,7 @@ from fw_gear_presidio_image_redactor.preview import contact_sheet, entity_color
 from fw_gear_presidio_image_redactor.synthetic import make_cine
 
 from .browser import Opened, screenshot_is_not_blank
-from .conftest import write_case
+from .helpers import write_case
 
 EVIL = "<script>alert(\"x\") & 'quoted' \"name\".dcm"  # no '/': a file name cannot hold one
 

@@ -17,7 +17,7 @@ from fw_gear_presidio_image_redactor.naming import bbox_json_name, csv_name
 from fw_gear_presidio_image_redactor.services import build_scanner
 from fw_gear_presidio_image_redactor.synthetic import CINE_BANNER, TextSpec, make_cine
 
-from .conftest import (
+from .helpers import (
     frame_pixels,
     glyphs_erased,
     make_gear_dir,

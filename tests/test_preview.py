@@ -29,7 +29,7 @@ from fw_gear_presidio_image_redactor.preview import (
 from fw_gear_presidio_image_redactor.reports import created_file_mode
 from fw_gear_presidio_image_redactor.synthetic import TextSpec, make_cine
 
-from .conftest import HEADER, PHI_SPECS, write_case
+from .helpers import HEADER, PHI_SPECS, write_case
 
 MARGIN = 3
 

@@ -17,7 +17,7 @@ from fw_gear_presidio_image_redactor.naming import csv_name
 from fw_gear_presidio_image_redactor.ocr import TesseractOcr, merge_words
 from fw_gear_presidio_image_redactor.ocr_views import build_views
 
-from .conftest import SHARED_DATA, frame_pixels, read_csv_rows, run_cli
+from .helpers import SHARED_DATA, frame_pixels, read_csv_rows, run_cli
 
 pytestmark = pytest.mark.skipif(not SHARED_DATA.is_dir(), reason="../shared/data/presidio is absent")
 

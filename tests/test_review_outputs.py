@@ -14,7 +14,7 @@ from fw_gear_presidio_image_redactor.naming import bbox_json_name, csv_name, ste
 from fw_gear_presidio_image_redactor.preview import entity_color
 
 from .browser import Opened, screenshot_is_not_blank
-from .conftest import SHARED_DATA, make_gear_dir, read_csv_rows, run_cli, run_gear, write_case
+from .helpers import SHARED_DATA, make_gear_dir, read_csv_rows, run_cli, run_gear, write_case
 
 PROCESSED = ("0_ORIGINAL_compressed.dcm", "2_ORIGINAL.dicom", "RGB_ORIGINAL.dcm")
 

@@ -20,7 +20,7 @@ from fw_gear_presidio_image_redactor.naming import bbox_json_name, csv_name
 from fw_gear_presidio_image_redactor.services import build_scanner
 from fw_gear_presidio_image_redactor.synthetic import make_cine
 
-from .conftest import HEADER, glyphs_erased, read_csv_rows, run_cli, runs_per_mode, write_case
+from .helpers import HEADER, glyphs_erased, read_csv_rows, run_cli, runs_per_mode, write_case
 
 # member name -> Instance Number: names deliberately out of Instance Number order
 MEMBERS = {"b_slice.dcm": 2, "a_slice.dcm": 3, "c_slice.dcm": 1}

@@ -15,7 +15,7 @@ from fw_gear_presidio_image_redactor.ocr import TesseractOcr
 from fw_gear_presidio_image_redactor.scanner import Scanner
 from fw_gear_presidio_image_redactor.verification import RECOGNIZER, verify
 
-from .conftest import run_cli
+from .helpers import run_cli
 
 
 @pytest.fixture(scope="module")
