@@ -15,6 +15,8 @@ import struct
 import subprocess
 import termios
 
+import pytest
+
 from fw_gear_presidio_image_redactor import __version__
 from fw_gear_presidio_image_redactor.config import Mode
 
@@ -61,6 +63,7 @@ def _run_in_pty(args: list[str], timeout: float = 240) -> tuple[int, str]:
     return proc.wait(timeout=30), b"".join(chunks).decode("utf-8", "replace")
 
 
+@pytest.mark.slow  # a process
 def test_terminal_run_shows_a_progress_bar_with_eta_and_a_summary_table(tmp_path):
     folder = tmp_path / "in"
     folder.mkdir()
@@ -92,6 +95,7 @@ def test_log_run_reports_each_input_with_elapsed_time_and_eta(tmp_path):
     assert "\r" not in result.stderr and "|" not in result.stderr
 
 
+@pytest.mark.slow  # processes
 def test_exit_codes_separate_usage_errors_from_failed_inputs(tmp_path):
     write_case(tmp_path / "ok.dcm", seed=1)
     (tmp_path / "bad.dcm").write_bytes(b"\0" * 128 + b"DICM" + b"\x02\x00")

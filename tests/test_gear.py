@@ -44,6 +44,7 @@ def test_manifest_validates_against_flywheel_schema():
             assert config[key]["default"] == value
 
 
+@pytest.mark.slow  # a process
 def test_detection_only_tags_input_and_destination(case_factory, tmp_path):
     case = case_factory("gear.dcm")
     gear_dir = make_gear_dir(tmp_path / "gear", case.path, DEFAULTS)

@@ -65,6 +65,7 @@ def cli_run(tmp_path_factory):
     return root, before, result
 
 
+@pytest.mark.slow  # cli_run: a process
 def test_inputs_are_never_modified(cli_run):
     root, before, result = cli_run
     after = _snapshot(root)
@@ -72,6 +73,7 @@ def test_inputs_are_never_modified(cli_run):
     assert inputs and all(after.get(k) == v for k, v in inputs.items()), "an input changed"
 
 
+@pytest.mark.slow  # cli_run: a process
 def test_nothing_is_written_outside_the_output_folder(cli_run):
     root, before, result = cli_run
     assert result.returncode == 1  # broken.dcm and series.zip fail
@@ -86,6 +88,7 @@ def test_nothing_is_written_outside_the_output_folder(cli_run):
     assert {Path(p).name for p in new} >= {"redacted_scan.dcm", "redacted_clean_series.dicom.zip"}
 
 
+@pytest.mark.slow  # cli_run: a process
 def test_every_input_ends_in_exactly_one_reported_outcome(cli_run):
     _, _, result = cli_run
     lines = [ln.split() for ln in result.stdout.splitlines() if ln.startswith("  ")]
@@ -95,6 +98,7 @@ def test_every_input_ends_in_exactly_one_reported_outcome(cli_run):
     assert "Summary: 2 processed, 1 skipped, 2 failed" in result.stdout
 
 
+@pytest.mark.slow  # cli_run: a process
 def test_no_patient_text_in_logs_or_reports_without_debug(cli_run):
     root, _, result = cli_run
     assert _leaks(result.stdout + result.stderr, PATIENT_TEXT) == []
@@ -124,6 +128,7 @@ def test_debug_output_with_phi_says_so_in_its_name_and_the_log(tmp_path):
         assert "raw PHI" in p.read_text().splitlines()[0]
 
 
+@pytest.mark.flywheel  # its own FakeFlywheel
 def test_gear_never_logs_or_writes_the_api_key_and_leaves_its_input_alone(tmp_path):
     case = write_case(tmp_path / "src" / "scan.dcm", rows=256, columns=512)
     options = {"debug": True, "Baseline Operating Mode": "Detection Only", "Use DICOM Metadata": True,

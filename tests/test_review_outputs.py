@@ -39,6 +39,7 @@ def _check_report(browser, path: Path, expected: Counter) -> None:
 
 
 @pytest.mark.skipif(not SHARED_DATA.is_dir(), reason="../shared/data/presidio is absent")
+@pytest.mark.slow  # every real case
 def test_detect_on_the_real_cases_gives_previews_reports_and_an_index(browser, tmp_path):
     out = tmp_path / "out"
     result = run_cli("run", SHARED_DATA, "--mode", "detect", "--use-metadata", "--output-dir", out)
