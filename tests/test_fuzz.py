@@ -25,6 +25,8 @@ from fw_gear_presidio_image_redactor.synthetic import TextSpec, make_dicom
 
 # Random (not derandomized) so every CI run explores new inputs; a failure prints the
 # @reproduce_failure blob. 300 examples per test keep the module around 15-20 s.
+pytestmark = pytest.mark.slow  # 300 examples per property
+
 FUZZ = settings(max_examples=300, deadline=None,
                 suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
 SMALL_LIMITS = Limits(max_zip_members=20, max_zip_bytes=2_000_000, max_pixels_per_frame=256 * 256,
