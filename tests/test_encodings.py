@@ -21,7 +21,7 @@ from pydicom.uid import (
 
 from fw_gear_presidio_image_redactor.synthetic import TextSpec, make_dicom
 
-from .helpers import (
+from .conftest import (
     HEADER,
     NON_PHI_SPECS,
     PHI_SPECS,

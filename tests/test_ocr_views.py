@@ -17,7 +17,7 @@ from fw_gear_presidio_image_redactor.ocr import PAD, TesseractOcr, found_little,
 from fw_gear_presidio_image_redactor.ocr_views import OcrView, build_views, intensity, scale_for
 from fw_gear_presidio_image_redactor.synthetic import TextSpec
 
-from .helpers import write_case
+from .conftest import write_case
 
 SPECS = [
     TextSpec("KOWALSKI MARTHA", 12, 10, "PERSON", 14),

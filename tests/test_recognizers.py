@@ -25,7 +25,7 @@ from fw_gear_presidio_image_redactor.recognizers.vocabulary import model_pieces,
 from fw_gear_presidio_image_redactor.scanner import Scanner
 from fw_gear_presidio_image_redactor.synthetic import TextSpec
 
-from .helpers import write_case
+from .conftest import write_case
 
 HEADER = {
     "PatientName": "KOWALSKI^MARTHA",

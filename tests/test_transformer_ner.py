@@ -26,7 +26,7 @@ from fw_gear_presidio_image_redactor.transformer_ner import (  # noqa: E402
     transformer_backend,
 )
 
-from .helpers import read_csv_rows, run_cli, write_case  # noqa: E402
+from .conftest import read_csv_rows, run_cli, write_case  # noqa: E402
 
 LABELS = ["O", "B-PATIENT", "I-PATIENT", "L-STAFF", "U-HOSP", "B-DATE", "I-DATE"]
 
