@@ -1,8 +1,9 @@
 """What a person at a terminal meets: --version, --help examples, the progress bar
 with an ETA, the summary table and the exit codes.
 
-Process tests: --version, --help, the terminal run and the exit codes start the CLI
-as a separate process (`run_cli_process`), since what they check is the process itself."""
+Process tests: --version, --help, the terminal run and the usage errors' exit codes
+start the CLI as a separate process (`run_cli_process`), since what they check is the
+process itself."""
 
 from __future__ import annotations
 
@@ -95,15 +96,16 @@ def test_log_run_reports_each_input_with_elapsed_time_and_eta(tmp_path):
     assert "\r" not in result.stderr and "|" not in result.stderr
 
 
-@pytest.mark.slow  # processes
 def test_exit_codes_separate_usage_errors_from_failed_inputs(tmp_path):
+    """Usage errors from real processes; the failed input's 1 is `main`'s return, which
+    `sys.exit(main())` passes on as the terminal-run test sees it do for 0."""
     write_case(tmp_path / "ok.dcm", seed=1)
     (tmp_path / "bad.dcm").write_bytes(b"\0" * 128 + b"DICM" + b"\x02\x00")
     assert run_cli_process("run", tmp_path / "ok.dcm", "--mode", "nonsense",
                            "--output-dir", tmp_path / "o").returncode == 2
     assert run_cli_process("run", tmp_path / "missing.dcm", "--mode", "detect",
                            "--output-dir", tmp_path / "o").returncode == 2
-    mixed = run_cli_process("run", tmp_path / "ok.dcm", tmp_path / "bad.dcm", "--mode", "detect", "--jobs", "1",
-                            "--output-dir", tmp_path / "o")
+    mixed = run_cli("run", tmp_path / "ok.dcm", tmp_path / "bad.dcm", "--mode", "detect", "--jobs", "1",
+                    "--output-dir", tmp_path / "o")
     assert mixed.returncode == 1
     assert (tmp_path / "o" / "bbox_ok.dcm").exists()  # the good input was still processed
