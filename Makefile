@@ -10,7 +10,7 @@ DEBIAN_PACKAGES := tesseract-ocr tesseract-ocr-eng dcmtk dicom3tools
 TEST_DEBIAN_PACKAGES := chromium
 DEMO_DIR ?= demo-output
 
-.PHONY: demo test lint lock image-size eval bench system-deps test-system-deps venv clean
+.PHONY: demo test test-fast lint lock image-size eval bench system-deps test-system-deps venv clean
 
 # $(call apt_install,PACKAGES): install those not installed yet; does nothing when all are.
 define apt_install
@@ -42,6 +42,11 @@ demo: venv
 test: venv test-system-deps
 	$(BIN)/ruff check .
 	$(BIN)/python -m pytest -q
+
+# The loop while working: every test not marked `slow` (under 2 minutes on 2 cores).
+test-fast: venv test-system-deps
+	$(BIN)/ruff check .
+	$(BIN)/python -m pytest -q -m "not slow"
 
 lint: venv
 	$(BIN)/ruff check .

@@ -1,5 +1,9 @@
 """What a person at a terminal meets: --version, --help examples, the progress bar
-with an ETA, the summary table and the exit codes."""
+with an ETA, the summary table and the exit codes.
+
+Process tests: --version, --help, the terminal run and the usage errors' exit codes
+start the CLI as a separate process (`run_cli_process`), since what they check is the
+process itself."""
 
 from __future__ import annotations
 
@@ -12,20 +16,22 @@ import struct
 import subprocess
 import termios
 
+import pytest
+
 from fw_gear_presidio_image_redactor import __version__
 from fw_gear_presidio_image_redactor.config import Mode
 
-from .conftest import CLI, run_cli, write_case
+from .helpers import CLI, run_cli, run_cli_process, write_case
 
 
 def test_version_prints_the_package_version():
-    result = run_cli("--version")
+    result = run_cli_process("--version")
     assert result.returncode == 0
     assert result.stdout.strip() == f"presidio-image-redactor {__version__}"
 
 
 def test_help_has_an_example_for_every_mode():
-    result = run_cli("run", "--help")
+    result = run_cli_process("run", "--help")
     assert result.returncode == 0
     examples = result.stdout.split("examples")[1]
     for mode in Mode:
@@ -58,6 +64,7 @@ def _run_in_pty(args: list[str], timeout: float = 240) -> tuple[int, str]:
     return proc.wait(timeout=30), b"".join(chunks).decode("utf-8", "replace")
 
 
+@pytest.mark.slow  # a process
 def test_terminal_run_shows_a_progress_bar_with_eta_and_a_summary_table(tmp_path):
     folder = tmp_path / "in"
     folder.mkdir()
@@ -90,11 +97,14 @@ def test_log_run_reports_each_input_with_elapsed_time_and_eta(tmp_path):
 
 
 def test_exit_codes_separate_usage_errors_from_failed_inputs(tmp_path):
+    """Usage errors from real processes; the failed input's 1 is `main`'s return, which
+    `sys.exit(main())` passes on as the terminal-run test sees it do for 0."""
     write_case(tmp_path / "ok.dcm", seed=1)
     (tmp_path / "bad.dcm").write_bytes(b"\0" * 128 + b"DICM" + b"\x02\x00")
-    assert run_cli("run", tmp_path / "ok.dcm", "--mode", "nonsense", "--output-dir", tmp_path / "o").returncode == 2
-    assert run_cli("run", tmp_path / "missing.dcm", "--mode", "detect",
-                   "--output-dir", tmp_path / "o").returncode == 2
+    assert run_cli_process("run", tmp_path / "ok.dcm", "--mode", "nonsense",
+                           "--output-dir", tmp_path / "o").returncode == 2
+    assert run_cli_process("run", tmp_path / "missing.dcm", "--mode", "detect",
+                           "--output-dir", tmp_path / "o").returncode == 2
     mixed = run_cli("run", tmp_path / "ok.dcm", tmp_path / "bad.dcm", "--mode", "detect", "--jobs", "1",
                     "--output-dir", tmp_path / "o")
     assert mixed.returncode == 1

@@ -10,7 +10,7 @@ import pytest
 from fw_gear_presidio_image_redactor import __version__
 from fw_gear_presidio_image_redactor.outputs.naming import bbox_json_name, csv_name
 
-from .conftest import frame_pixels, glyphs_erased, read_csv_rows, run_cli, unchanged_outside
+from .helpers import frame_pixels, glyphs_erased, read_csv_rows, run_cli, run_cli_process, unchanged_outside
 
 
 def test_redact_with_metadata_erases_phi_and_keeps_the_rest(case_factory, tmp_path):
@@ -91,8 +91,9 @@ def test_redact_all_removes_every_word_and_sets_burned_in_annotation(case_factor
     (["--mode", "detect", "--entities", "PERSON,SHOE_SIZE"], "SHOE_SIZE"),
 ])
 def test_usage_errors_exit_2_with_one_clear_line(case_factory, tmp_path, args, needle):
+    """A process test: the exit status and stderr of the console script itself."""
     case = case_factory("u.dcm")
-    result = run_cli("run", case.path, *args, "--output-dir", tmp_path / "o")
+    result = run_cli_process("run", case.path, *args, "--output-dir", tmp_path / "o")
     assert result.returncode == 2
     assert needle in result.stderr
     assert "Traceback" not in result.stderr

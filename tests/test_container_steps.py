@@ -28,7 +28,9 @@ from fw_gear_presidio_image_redactor import __version__
 from fw_gear_presidio_image_redactor.dev.synthetic import demo_sample
 from fw_gear_presidio_image_redactor.outputs.naming import bbox_json_name, csv_name
 
-from .conftest import REPO, make_gear_dir, read_csv_rows
+from .helpers import REPO, make_gear_dir, read_csv_rows
+
+pytestmark = pytest.mark.container
 
 DOCKER = REPO / "docker"
 GEAR_UID = 1000
@@ -181,6 +183,7 @@ DISTRIBUTIONS = ("import importlib.metadata as m, json\n"
                  "print(json.dumps({d.name: d.version for d in m.distributions()}))")
 
 
+@pytest.mark.slow  # the `installed` fixture: install.sh into a fresh venv
 def test_install_steps_give_the_locked_set(installed):
     _, venv, result = installed
     assert result.returncode == 0, result.stderr[-4000:]
@@ -195,6 +198,7 @@ def test_install_steps_give_the_locked_set(installed):
     assert not extra, f"installed but not locked: {sorted(extra)}"
 
 
+@pytest.mark.slow  # the `installed` fixture: install.sh into a fresh venv
 def test_installed_venv_is_readable_by_the_gear_user(installed):
     _, venv, result = installed
     assert result.returncode == 0, result.stderr[-4000:]
@@ -210,6 +214,7 @@ def as_gear_user() -> list[str]:
     return ["setpriv", f"--reuid={GEAR_UID}", f"--regid={GEAR_UID}", "--clear-groups", "--"]
 
 
+@pytest.mark.slow  # the `installed` fixture: install.sh into a fresh venv
 def test_installed_gear_runs_the_demo_sample_as_non_root(installed):
     root, venv, result = installed
     assert result.returncode == 0, result.stderr[-4000:]

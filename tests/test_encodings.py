@@ -22,7 +22,7 @@ from pydicom.uid import (
 
 from fw_gear_presidio_image_redactor.dev.synthetic import TextSpec, make_dicom
 
-from .conftest import (
+from .helpers import (
     HEADER,
     NON_PHI_SPECS,
     PHI_SPECS,

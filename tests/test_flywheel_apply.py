@@ -16,8 +16,8 @@ from fw_gear_presidio_image_redactor.flywheel.apply import EmptyReviewError, app
 from fw_gear_presidio_image_redactor.flywheel.client import Flywheel, FlywheelError
 from fw_gear_presidio_image_redactor.flywheel.tasks import ReaderTaskHook
 
-from .conftest import frame_pixels, glyphs_erased, run_cli, run_gear, unchanged_outside, write_case
 from .fake_flywheel import FakeFlywheel
+from .helpers import frame_pixels, glyphs_erased, run_cli, run_gear, unchanged_outside, write_case
 from .test_flywheel_readertasks import FAST_RETRY, READER_A, flywheel_gear_dir
 
 NO_OCR = {**FAST_RETRY, "PATH": "/nonexistent"}  # no tesseract reachable: proves nothing was scanned

@@ -7,8 +7,8 @@ import re
 
 import pytest
 
-from .conftest import run_cli
 from .fake_flywheel import FakeFlywheel
+from .helpers import run_cli
 
 
 @pytest.fixture

@@ -69,7 +69,7 @@ def test_the_task_system_comes_from_the_site(system, flags, expected):
 
 
 def test_a_site_without_reader_tasks_fails_with_one_line_naming_what_is_missing(tmp_path):
-    from .conftest import run_cli, write_case
+    from .helpers import run_cli, write_case
 
     case = write_case(tmp_path / "in" / "x.dcm")
     with FakeFlywheel("none") as fake:

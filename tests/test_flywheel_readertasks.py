@@ -15,8 +15,8 @@ from fw_gear_presidio_image_redactor.flywheel.client import Flywheel
 from fw_gear_presidio_image_redactor.flywheel.tasks import ReaderTaskHook
 from fw_gear_presidio_image_redactor.outputs.naming import bbox_json_name
 
-from .conftest import make_gear_dir, run_gear, write_case
 from .fake_flywheel import FakeFlywheel
+from .helpers import make_gear_dir, run_gear, write_case
 
 READER_A, READER_B = "ana.reader@example.org", "bo.reader@example.org"
 OPTIONS = {

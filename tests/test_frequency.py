@@ -10,7 +10,7 @@ from fw_gear_presidio_image_redactor.dev.synthetic import TextSpec, make_cine
 from fw_gear_presidio_image_redactor.findings import Box, Finding, InstanceFindings
 from fw_gear_presidio_image_redactor.scan.frequency import apply_frequency_threshold, track_entities
 
-from .conftest import frame_pixels, glyphs_erased, read_csv_rows, run_cli
+from .helpers import frame_pixels, glyphs_erased, read_csv_rows, run_cli
 
 NAME_BOX = Box(20, 10, 120, 18)
 

@@ -13,6 +13,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from fw_gear_presidio_image_redactor.inputs.units import ArchiveError, open_zip
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -20,11 +21,12 @@ from fw_gear_presidio_image_redactor.config import Limits
 from fw_gear_presidio_image_redactor.decode.dicom import DicomImage, DicomInputError, read_dicom
 from fw_gear_presidio_image_redactor.dev.synthetic import TextSpec, make_dicom
 from fw_gear_presidio_image_redactor.findings import Box, Finding, InstanceFindings
-from fw_gear_presidio_image_redactor.inputs.units import ArchiveError, open_zip
 from fw_gear_presidio_image_redactor.outputs.reports import BboxCoords, BboxCoordsError, bbox_json, read_bbox_json
 
 # Random (not derandomized) so every CI run explores new inputs; a failure prints the
 # @reproduce_failure blob. 300 examples per test keep the module around 15-20 s.
+pytestmark = pytest.mark.slow  # 300 examples per property
+
 FUZZ = settings(max_examples=300, deadline=None,
                 suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
 SMALL_LIMITS = Limits(max_zip_members=20, max_zip_bytes=2_000_000, max_pixels_per_frame=256 * 256,

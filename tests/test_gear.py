@@ -1,4 +1,5 @@
-"""`python run.py` in a gear run directory, as the Flywheel engine starts it."""
+"""The gear in a gear run directory, as the Flywheel engine starts it: `python run.py`
+(a process, once) and `gear.main()` in this process for the rest (helpers.run_gear)."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ import pytest
 
 from fw_gear_presidio_image_redactor.outputs.naming import bbox_json_name, csv_name
 
-from .conftest import REPO, frame_pixels, glyphs_erased, make_gear_dir, run_gear
+from .helpers import REPO, frame_pixels, glyphs_erased, make_gear_dir, run_gear, run_gear_process
 
 DEFAULTS = {
     "debug": False,
@@ -43,10 +44,11 @@ def test_manifest_validates_against_flywheel_schema():
             assert config[key]["default"] == value
 
 
+@pytest.mark.slow  # a process
 def test_detection_only_tags_input_and_destination(case_factory, tmp_path):
     case = case_factory("gear.dcm")
     gear_dir = make_gear_dir(tmp_path / "gear", case.path, DEFAULTS)
-    result = run_gear(gear_dir)
+    result = run_gear_process(gear_dir)  # the process test: run.py as the engine starts it
     assert result.returncode == 0, result.stderr
     out = gear_dir / "output"
     assert (out / csv_name("gear")).exists() and (out / bbox_json_name("gear")).exists()

@@ -16,8 +16,8 @@ import pytest
 
 from fw_gear_presidio_image_redactor.outputs.naming import csv_name
 
-from .conftest import HEADER, make_gear_dir, read_csv_rows, run_cli, run_gear, write_case
 from .fake_flywheel import FakeFlywheel
+from .helpers import HEADER, make_gear_dir, read_csv_rows, run_cli, run_cli_process, run_gear, write_case
 
 # Patient text of the standard case: header values and the burned-in words OCR reads.
 HEADER_TEXT = ["KOWALSKI", "MARTHA", "55120934", "19520311", "20190704"]
@@ -39,7 +39,8 @@ def _leaks(text: str, needles) -> list[str]:
 @pytest.fixture(scope="module")
 def cli_run(tmp_path_factory):
     """A redaction run over good, broken and hostile inputs, with the process's cwd,
-    HOME and TMPDIR inside a sandbox folder so any stray write would be seen."""
+    HOME and TMPDIR inside a sandbox folder so any stray write would be seen. A process
+    test: what the libraries write while they are imported and loaded counts too."""
     root = tmp_path_factory.mktemp("guarantees")
     src = root / "in"
     good = write_case(src / "scan.dcm", rows=256, columns=512).path
@@ -59,11 +60,12 @@ def cli_run(tmp_path_factory):
     before = _snapshot(root)
     out = root / "out"
     env = {"HOME": str(root / "home"), "TMPDIR": str(root / "tmp")}
-    result = run_cli("run", *sorted(src.iterdir()), "--mode", "redact", "--use-metadata", "--output-dir", out,
-                     cwd=root / "cwd", env=env)
+    result = run_cli_process("run", *sorted(src.iterdir()), "--mode", "redact", "--use-metadata",
+                             "--output-dir", out, cwd=root / "cwd", env=env)
     return root, before, result
 
 
+@pytest.mark.slow  # cli_run: a process
 def test_inputs_are_never_modified(cli_run):
     root, before, result = cli_run
     after = _snapshot(root)
@@ -71,6 +73,7 @@ def test_inputs_are_never_modified(cli_run):
     assert inputs and all(after.get(k) == v for k, v in inputs.items()), "an input changed"
 
 
+@pytest.mark.slow  # cli_run: a process
 def test_nothing_is_written_outside_the_output_folder(cli_run):
     root, before, result = cli_run
     assert result.returncode == 1  # broken.dcm and series.zip fail
@@ -85,6 +88,7 @@ def test_nothing_is_written_outside_the_output_folder(cli_run):
     assert {Path(p).name for p in new} >= {"redacted_scan.dcm", "redacted_clean_series.dicom.zip"}
 
 
+@pytest.mark.slow  # cli_run: a process
 def test_every_input_ends_in_exactly_one_reported_outcome(cli_run):
     _, _, result = cli_run
     lines = [ln.split() for ln in result.stdout.splitlines() if ln.startswith("  ")]
@@ -94,6 +98,7 @@ def test_every_input_ends_in_exactly_one_reported_outcome(cli_run):
     assert "Summary: 2 processed, 1 skipped, 2 failed" in result.stdout
 
 
+@pytest.mark.slow  # cli_run: a process
 def test_no_patient_text_in_logs_or_reports_without_debug(cli_run):
     root, _, result = cli_run
     assert _leaks(result.stdout + result.stderr, PATIENT_TEXT) == []
@@ -123,6 +128,7 @@ def test_debug_output_with_phi_says_so_in_its_name_and_the_log(tmp_path):
         assert "raw PHI" in p.read_text().splitlines()[0]
 
 
+@pytest.mark.flywheel  # its own FakeFlywheel
 def test_gear_never_logs_or_writes_the_api_key_and_leaves_its_input_alone(tmp_path):
     case = write_case(tmp_path / "src" / "scan.dcm", rows=256, columns=512)
     options = {"debug": True, "Baseline Operating Mode": "Detection Only", "Use DICOM Metadata": True,

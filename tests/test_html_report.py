@@ -23,7 +23,7 @@ from fw_gear_presidio_image_redactor.outputs.preview import contact_sheet, entit
 from fw_gear_presidio_image_redactor.run.engine import FAILED, PROCESSED, SKIPPED, Engine, Outcome
 
 from .browser import Opened, screenshot_is_not_blank
-from .conftest import write_case
+from .helpers import write_case
 
 EVIL = "<script>alert(\"x\") & 'quoted' \"name\".dcm"  # no '/': a file name cannot hold one
 

@@ -17,7 +17,7 @@ from fw_gear_presidio_image_redactor.outputs.naming import bbox_json_name, csv_n
 from fw_gear_presidio_image_redactor.run.engine import Engine
 from fw_gear_presidio_image_redactor.run.parts import build_scanner
 
-from .conftest import (
+from .helpers import (
     frame_pixels,
     glyphs_erased,
     make_gear_dir,
@@ -138,6 +138,7 @@ def late_box(syn):
     return next(s.box for s in syn.segments if s.text == "GARCIA, ROSA")
 
 
+@pytest.mark.slow
 def test_overlay_reuse_finds_what_per_frame_scanning_finds(cine):
     path, _ = cine
     image = read_dicom(path)
@@ -171,6 +172,7 @@ def test_progress_lines_in_logs(cine, cine_run):
     assert "100%" in result.stderr and "scanning 6 frames" in result.stderr
 
 
+@pytest.mark.slow
 def test_multiframe_output_is_written_frame_by_frame_and_exactly(tmp_path):
     """A long cine's output Pixel Data is spooled frame by frame; the written file
     holds every frame, each the input's frame outside its own redaction boxes."""
@@ -220,6 +222,7 @@ def test_gear_redacts_a_cine_with_percentage_lines(cine, tmp_path):
         assert frames_here == set(range(FRAMES)), box
 
 
+@pytest.mark.slow
 def test_folder_in_a_pool_of_workers_matches_one_process(cine, tmp_path):
     """--jobs 2 on several inputs runs them in worker processes: same findings, same
     pixels as --jobs 1, results reported in input order, a broken file fails alone."""

@@ -17,7 +17,7 @@ from fw_gear_presidio_image_redactor.findings import Box, OcrWord
 from fw_gear_presidio_image_redactor.ocr.base import PAD, TesseractOcr, found_little, merge_words, read_views
 from fw_gear_presidio_image_redactor.ocr.views import OcrView, build_views, intensity, scale_for
 
-from .conftest import write_case
+from .helpers import write_case
 
 SPECS = [
     TextSpec("KOWALSKI MARTHA", 12, 10, "PERSON", 14),

@@ -285,7 +285,7 @@ def test_output_compression_choice(tmp_path, choice, photometric):
 def test_gear_key_matches_the_enum_and_a_bad_value_names_it(tmp_path):
     import json
 
-    from .conftest import REPO, make_gear_dir, run_gear
+    from .helpers import REPO, make_gear_dir, run_gear
 
     config = json.loads((REPO / "manifest.json").read_text())["config"]["Output Compression"]
     assert config["enum"] == [c.value for c in OutputCompression] and config["default"] == "keep"

@@ -29,7 +29,7 @@ from fw_gear_presidio_image_redactor.outputs.preview import (
 )
 from fw_gear_presidio_image_redactor.outputs.reports import created_file_mode
 
-from .conftest import HEADER, PHI_SPECS, write_case
+from .helpers import HEADER, PHI_SPECS, write_case
 
 MARGIN = 3
 

@@ -17,9 +17,10 @@ from fw_gear_presidio_image_redactor.ocr.base import TesseractOcr, merge_words
 from fw_gear_presidio_image_redactor.ocr.views import build_views
 from fw_gear_presidio_image_redactor.outputs.naming import csv_name
 
-from .conftest import SHARED_DATA, frame_pixels, read_csv_rows, run_cli
+from .helpers import SHARED_DATA, frame_pixels, read_csv_rows, run_cli
 
-pytestmark = pytest.mark.skipif(not SHARED_DATA.is_dir(), reason="../shared/data/presidio is absent")
+pytestmark = [pytest.mark.skipif(not SHARED_DATA.is_dir(), reason="../shared/data/presidio is absent"),
+              pytest.mark.slow]
 
 CASES = {
     # file: (PHI burned in, non-PHI burned in, rows below which nothing is burned in)

@@ -29,7 +29,7 @@ from fw_gear_presidio_image_redactor.recognize.recognizers.vocabulary import (
 )
 from fw_gear_presidio_image_redactor.scan.scanner import Scanner
 
-from .conftest import write_case
+from .helpers import write_case
 
 HEADER = {
     "PatientName": "KOWALSKI^MARTHA",

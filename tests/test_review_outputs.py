@@ -14,7 +14,7 @@ from fw_gear_presidio_image_redactor.outputs.naming import bbox_json_name, csv_n
 from fw_gear_presidio_image_redactor.outputs.preview import entity_color
 
 from .browser import Opened, screenshot_is_not_blank
-from .conftest import SHARED_DATA, make_gear_dir, read_csv_rows, run_cli, run_gear, write_case
+from .helpers import SHARED_DATA, make_gear_dir, read_csv_rows, run_cli, run_gear, write_case
 
 PROCESSED = ("0_ORIGINAL_compressed.dcm", "2_ORIGINAL.dicom", "RGB_ORIGINAL.dcm")
 
@@ -39,6 +39,7 @@ def _check_report(browser, path: Path, expected: Counter) -> None:
 
 
 @pytest.mark.skipif(not SHARED_DATA.is_dir(), reason="../shared/data/presidio is absent")
+@pytest.mark.slow  # every real case
 def test_detect_on_the_real_cases_gives_previews_reports_and_an_index(browser, tmp_path):
     out = tmp_path / "out"
     result = run_cli("run", SHARED_DATA, "--mode", "detect", "--use-metadata", "--output-dir", out)

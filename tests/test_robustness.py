@@ -1,5 +1,6 @@
 """Hostile and broken inputs: each gets one clear line, the others of the run go on,
-and the exit code and summary say what happened. Real files, real CLI processes.
+and the exit code and summary say what happened. Real files, real CLI runs (in this
+process, see helpers.run_cli; the disk-full test starts a process to limit its file size).
 
 The CLI runs are batched (many bad inputs, one process) so the module stays quick;
 each case is still its own parametrized test over that run's summary.
@@ -19,16 +20,25 @@ from pathlib import Path
 
 import pydicom
 import pytest
+from fw_gear_presidio_image_redactor.inputs.units import ArchiveError, open_zip
 
 from fw_gear_presidio_image_redactor.config import Limits
 from fw_gear_presidio_image_redactor.decode.dicom import DicomInputError, NoPixelDataError, read_dicom
 from fw_gear_presidio_image_redactor.dev.synthetic import TextSpec
 from fw_gear_presidio_image_redactor.findings import Box, Finding, InstanceFindings
-from fw_gear_presidio_image_redactor.inputs.units import ArchiveError, open_zip
 from fw_gear_presidio_image_redactor.outputs.naming import bbox_json_name, csv_name
 from fw_gear_presidio_image_redactor.outputs.reports import BboxCoordsError, bbox_json, read_bbox_json
 
-from .conftest import CLI, REPO, SHARED_DATA, frame_pixels, glyphs_erased, make_gear_dir, run_cli, run_gear, write_case
+from .helpers import (
+    SHARED_DATA,
+    frame_pixels,
+    glyphs_erased,
+    make_gear_dir,
+    run_cli,
+    run_cli_process,
+    run_gear,
+    write_case,
+)
 
 TEXT = [TextSpec("HELLO WORLD 42", 10, 10, None, 24)]
 
@@ -421,9 +431,9 @@ def test_disk_full_while_writing_leaves_no_partial_outputs(tmp_path):
     out = tmp_path / "out"
     out.mkdir()
     (out / "keep-me.txt").write_text("an unrelated file already in the output folder")
-    result = subprocess.run([*CLI, "run", str(case.path), "--mode", "redact", "--bbox-coords", str(coords),
-                             "--output-dir", str(out)], capture_output=True, text=True, cwd=REPO, timeout=300,
-                            env={**os.environ, "PATH": "/nonexistent"}, preexec_fn=_file_size_limit(60_000))
+    # a process test: the file-size limit must apply to the run alone, not to pytest
+    result = run_cli_process("run", case.path, "--mode", "redact", "--bbox-coords", coords, "--output-dir", out,
+                             env={"PATH": "/nonexistent"}, preexec_fn=_file_size_limit(60_000))
     assert result.returncode == 1, result.stderr
     assert "Traceback" not in result.stderr
     status, reason = _summary(result.stdout)["big.dcm"]

@@ -10,17 +10,17 @@ import zipfile
 
 import pydicom
 import pytest
+from fw_gear_presidio_image_redactor.inputs.units import unit_for
 
 from fw_gear_presidio_image_redactor.config import Mode, RedactorConfig
 from fw_gear_presidio_image_redactor.decode.dicom import read_dicom
 from fw_gear_presidio_image_redactor.dev.synthetic import make_cine
 from fw_gear_presidio_image_redactor.flywheel.annotations import image_refs, legacy_annotation_body
-from fw_gear_presidio_image_redactor.inputs.units import unit_for
 from fw_gear_presidio_image_redactor.outputs.naming import bbox_json_name, csv_name
 from fw_gear_presidio_image_redactor.run.engine import Engine
 from fw_gear_presidio_image_redactor.run.parts import build_scanner
 
-from .conftest import HEADER, glyphs_erased, read_csv_rows, run_cli, runs_per_mode, write_case
+from .helpers import HEADER, glyphs_erased, read_csv_rows, run_cli, runs_per_mode, write_case
 
 # member name -> Instance Number: names deliberately out of Instance Number order
 MEMBERS = {"b_slice.dcm": 2, "a_slice.dcm": 3, "c_slice.dcm": 1}

@@ -26,7 +26,7 @@ from fw_gear_presidio_image_redactor.recognize.ner.transformer import (  # noqa:
     transformer_backend,
 )
 
-from .conftest import read_csv_rows, run_cli, write_case  # noqa: E402
+from .helpers import read_csv_rows, run_cli, write_case  # noqa: E402
 
 LABELS = ["O", "B-PATIENT", "I-PATIENT", "L-STAFF", "U-HOSP", "B-DATE", "I-DATE"]
 

@@ -15,7 +15,7 @@ from fw_gear_presidio_image_redactor.recognize.ner.base import spacy_backend
 from fw_gear_presidio_image_redactor.scan.scanner import Scanner
 from fw_gear_presidio_image_redactor.scan.verification import RECOGNIZER, verify
 
-from .conftest import run_cli
+from .helpers import run_cli
 
 
 @pytest.fixture(scope="module")
