@@ -13,7 +13,6 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from fw_gear_presidio_image_redactor.inputs.units import ArchiveError, open_zip
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -21,6 +20,7 @@ from fw_gear_presidio_image_redactor.config import Limits
 from fw_gear_presidio_image_redactor.decode.dicom import DicomImage, DicomInputError, read_dicom
 from fw_gear_presidio_image_redactor.dev.synthetic import TextSpec, make_dicom
 from fw_gear_presidio_image_redactor.findings import Box, Finding, InstanceFindings
+from fw_gear_presidio_image_redactor.inputs.units import ArchiveError, open_zip
 from fw_gear_presidio_image_redactor.outputs.reports import BboxCoords, BboxCoordsError, bbox_json, read_bbox_json
 
 # Random (not derandomized) so every CI run explores new inputs; a failure prints the

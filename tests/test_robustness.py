@@ -20,12 +20,12 @@ from pathlib import Path
 
 import pydicom
 import pytest
-from fw_gear_presidio_image_redactor.inputs.units import ArchiveError, open_zip
 
 from fw_gear_presidio_image_redactor.config import Limits
 from fw_gear_presidio_image_redactor.decode.dicom import DicomInputError, NoPixelDataError, read_dicom
 from fw_gear_presidio_image_redactor.dev.synthetic import TextSpec
 from fw_gear_presidio_image_redactor.findings import Box, Finding, InstanceFindings
+from fw_gear_presidio_image_redactor.inputs.units import ArchiveError, open_zip
 from fw_gear_presidio_image_redactor.outputs.naming import bbox_json_name, csv_name
 from fw_gear_presidio_image_redactor.outputs.reports import BboxCoordsError, bbox_json, read_bbox_json
 

@@ -10,12 +10,12 @@ import zipfile
 
 import pydicom
 import pytest
-from fw_gear_presidio_image_redactor.inputs.units import unit_for
 
 from fw_gear_presidio_image_redactor.config import Mode, RedactorConfig
 from fw_gear_presidio_image_redactor.decode.dicom import read_dicom
 from fw_gear_presidio_image_redactor.dev.synthetic import make_cine
 from fw_gear_presidio_image_redactor.flywheel.annotations import image_refs, legacy_annotation_body
+from fw_gear_presidio_image_redactor.inputs.units import unit_for
 from fw_gear_presidio_image_redactor.outputs.naming import bbox_json_name, csv_name
 from fw_gear_presidio_image_redactor.run.engine import Engine
 from fw_gear_presidio_image_redactor.run.parts import build_scanner
