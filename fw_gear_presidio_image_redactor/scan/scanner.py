@@ -46,10 +46,17 @@ class Scanner:
         return names
 
     def read_words(self, image: DicomImage, frame_index: int) -> list[OcrWord]:
-        frame = image.frame(frame_index)
+        frame = image.shown_frame(frame_index)  # overlay planes drawn, as a viewer shows it
         return read_views(self.ocr, build_views(image, frame, view_kind(self.ocr)))
 
     def findings_for_words(self, image: DicomImage, words: list[OcrWord], frame_index: int) -> list[Finding]:
+        found = self._findings_for_words(image, words, frame_index)
+        if getattr(image, "overlays", None):  # say which findings are (partly) drawn by an overlay plane
+            found = [f.at(recognizer=f"{f.recognizer} (on {', '.join(names)})") if (names := image.overlays_under(
+                frame_index, f.box)) else f for f in found]
+        return found
+
+    def _findings_for_words(self, image: DicomImage, words: list[OcrWord], frame_index: int) -> list[Finding]:
         if self.analyzer is None:
             return [
                 Finding(ALL_TEXT, w.box, round(w.confidence / 100, 3), "ocr", w.text, frame_index)
