@@ -273,3 +273,12 @@ def test_known_region_suspect_and_all(tmp_path, scanners, setting):
     else:
         assert any(f.box == Box(0, 0, 640, 47) for f in in_region) and changed(name) and changed(tis)
         assert np.array_equal(pixels_in[60:], pixels_out[60:])  # below the banner: untouched
+
+
+def test_preview_label_says_overlay_and_rule():
+    from fw_gear_presidio_image_redactor.findings import Finding
+    from fw_gear_presidio_image_redactor.outputs.preview import _label
+
+    assert _label(Finding("PERSON", NAME_BOX, 1, "SpacyRecognizer (on overlay 6000)")) == "PERSON [overlay 6000]"
+    assert _label(Finding("TEXT", NAME_BOX, 1, "known region: CX50")) == "TEXT [known region: CX50]"
+    assert _label(Finding("PERSON", NAME_BOX, 1, "SpacyRecognizer")) == "PERSON"
