@@ -15,8 +15,12 @@ CTP does (rules often cover acquisition parameters as well, so it is not the def
 
 from __future__ import annotations
 
+import functools
 import logging
+import os
 import re
+import shutil
+import tempfile
 from dataclasses import dataclass
 
 from pydicom.dataset import Dataset, FileDataset, FileMetaDataset
@@ -51,13 +55,10 @@ def match_regions(ds: Dataset, rows: int, columns: int) -> list[KnownRegion]:
     (a header it cannot evaluate) is logged and gives no region: the OCR scan still runs.
     """
     try:
-        from deid.config import DeidRecipe
-        from deid.dicom.pixels.detect import has_burned_pixels
-        from deid.logger import bot
+        DeidRecipe, has_burned_pixels = _deid()
     except ImportError:  # pragma: no cover - a pinned dependency
         log.warning("known PHI regions: the deid package is not installed; none used")
         return []
-    bot.level = 0  # deid prints its recipe parsing at DEBUG level to stdout otherwise
     recipe = DeidRecipe()  # fresh each time: deid rewrites "from:" coordinates in place
     labels = {id(item["coordinates"]): str(item.get("name", "")) for items in recipe.get_filters().values()
               for item in items}
@@ -78,6 +79,29 @@ def match_regions(ds: Dataset, rows: int, columns: int) -> list[KnownRegion]:
                 if box is not None:
                     regions.append(KnownRegion(label, box))
     return regions
+
+
+@functools.cache
+def _deid():
+    """deid's recipe class and matcher. deid imports matplotlib, which writes a font cache
+    under the home folder on first import: it gets a throwaway folder instead, so a run
+    writes nothing outside its output folder. deid's logger prints the recipe it parses
+    at DEBUG level to stdout: it is quietened."""
+    previous = os.environ.get("MPLCONFIGDIR")
+    scratch = tempfile.mkdtemp(prefix="presidio-mpl-")
+    os.environ["MPLCONFIGDIR"] = scratch
+    try:
+        from deid.config import DeidRecipe
+        from deid.dicom.pixels.detect import has_burned_pixels
+        from deid.logger import bot
+    finally:
+        if previous is None:
+            os.environ.pop("MPLCONFIGDIR", None)
+        else:
+            os.environ["MPLCONFIGDIR"] = previous
+        shutil.rmtree(scratch, ignore_errors=True)
+    bot.level = 0
+    return DeidRecipe, has_burned_pixels
 
 
 def _box(coord: str, rows: int, columns: int) -> Box | None:
