@@ -13,10 +13,12 @@ from .config import (
     DEFAULT_ENTITIES,
     ConfigError,
     Fill,
+    KnownRegions,
     Limits,
     Mode,
     OcrChoice,
     OutputCompression,
+    Overlays,
     RedactorConfig,
     parse_entities,
 )
@@ -100,6 +102,12 @@ def build_parser() -> argparse.ArgumentParser:
                      default=OutputCompression.KEEP.value,
                      help="pixel encoding of redacted and review DICOMs: keep (default: the input's, no new loss; "
                           "JPEG Baseline is redacted block by block), none (uncompressed), or a lossless syntax")
+    run.add_argument("--overlays", choices=[c.value for c in Overlays], default=Overlays.KEEP.value,
+                     help="overlay planes (groups 6000-601E) in redacted copies: keep, with the bits inside every "
+                          "box cleared (default), or remove; redact-all always removes them")
+    run.add_argument("--known-regions", choices=[c.value for c in KnownRegions], default=KnownRegions.SUSPECT.value,
+                     help="device banner regions from pydicom/deid's recipe: off; suspect (default: words read "
+                          "inside are PHI unless device, unit or anatomy vocabulary); all (fill the whole region)")
     run.add_argument("--ner-model", help="transformer model directory or hub id (default: spaCy, offline)")
     run.add_argument("--ocr", choices=[c.value for c in OcrChoice], default=OcrChoice.AUTO.value,
                      help="OCR engine (default auto: the best on make eval, see README)")
@@ -156,6 +164,8 @@ def main(argv: list[str] | None = None) -> int:
             ner_model=args.ner_model,
             ocr=OcrChoice.parse(args.ocr, "--ocr"),
             output_compression=OutputCompression.parse(args.output_compression, "--output-compression"),
+            overlays=Overlays.parse(args.overlays, "--overlays"),
+            known_regions=KnownRegions.parse(args.known_regions, "--known-regions"),
             limits=Limits(max_zip_members=args.max_zip_members, max_zip_bytes=args.max_zip_bytes,
                           max_pixels_per_frame=args.max_pixels_per_frame,
                           max_instance_bytes=args.max_instance_bytes),

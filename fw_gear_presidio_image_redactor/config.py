@@ -126,6 +126,36 @@ class OutputCompression(enum.Enum):
             raise ConfigError(f"{key}: must be one of {', '.join(c.value for c in cls)}, got {value!r}") from None
 
 
+class _Choice(enum.Enum):
+    @classmethod
+    def parse(cls, value: object, key: str):
+        if isinstance(value, cls):
+            return value
+        try:
+            return cls(str(value).strip().lower())
+        except ValueError:
+            raise ConfigError(f"{key}: must be one of {', '.join(c.value for c in cls)}, got {value!r}") from None
+
+
+class Overlays(_Choice):
+    """What redacted copies do with overlay planes (groups 6000-601E; `--overlays`, gear
+    `Overlays`). keep: kept, with every bit inside a redaction box cleared; remove: every
+    plane dropped. RedactAllText always removes them. Both are PS3.15 E.3.3 Clean Graphics."""
+
+    KEEP = "keep"
+    REMOVE = "remove"
+
+
+class KnownRegions(_Choice):
+    """Device rules of pydicom/deid's `deid.dicom` recipe (`--known-regions`, gear `Known
+    PHI Regions`). off: not used; suspect: a word read inside a matched region is PHI unless
+    it is device, unit or anatomy vocabulary; all: the whole region is filled, as CTP does."""
+
+    OFF = "off"
+    SUSPECT = "suspect"
+    ALL = "all"
+
+
 @dataclass(frozen=True)
 class Limits:
     """Bounds on untrusted inputs, checked before anything is expanded or decoded,
@@ -159,6 +189,13 @@ class RedactorConfig:
     limits: Limits = field(default_factory=Limits)
     ocr: OcrChoice = OcrChoice.AUTO
     output_compression: OutputCompression = OutputCompression.KEEP
+    overlays: Overlays = Overlays.KEEP
+    known_regions: KnownRegions = KnownRegions.SUSPECT
+
+    @property
+    def removes_overlays(self) -> bool:
+        """Redacted copies drop every overlay plane (RedactAllText, or Overlays remove)."""
+        return self.mode is Mode.REDACT_ALL or self.overlays is Overlays.REMOVE
 
     def __post_init__(self) -> None:
         for key, value in (
@@ -194,6 +231,8 @@ class RedactorConfig:
             ("bbox_coords input", self.bbox_coords.name if self.bbox_coords else "none"),
             ("debug", "on (reports hold raw PHI text)" if self.debug else "off"),
             ("Output Compression", self.output_compression.value),
+            ("Overlays", "remove" if self.removes_overlays else self.overlays.value),
+            ("Known PHI Regions", self.known_regions.value),
         ]
         if self.mode is Mode.DETECT_READERTASKS:
             items.append(("Assignees", str(len(self.assignees))))
@@ -240,6 +279,9 @@ def from_gear_options(opts: dict, bbox_coords: Path | None = None) -> RedactorCo
         bbox_coords=bbox_coords,
         ocr=OcrChoice.parse(opts.get("OCR Engine", OcrChoice.AUTO.value)),
         output_compression=OutputCompression.parse(opts.get("Output Compression", OutputCompression.KEEP.value)),
+        overlays=Overlays.parse(opts.get("Overlays", Overlays.KEEP.value), "Overlays"),
+        known_regions=KnownRegions.parse(opts.get("Known PHI Regions", KnownRegions.SUSPECT.value),
+                                         "Known PHI Regions"),
     )
 
 

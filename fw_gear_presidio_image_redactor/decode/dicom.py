@@ -11,7 +11,7 @@ from __future__ import annotations
 import io
 import logging
 import warnings
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
@@ -23,6 +23,7 @@ from pydicom.pixels.utils import get_expected_length
 
 from ..config import Limits
 from ..outputs.naming import display_name
+from .overlays import OverlayPlane, burn, read_planes, shown_mask
 
 log = logging.getLogger(__name__)
 
@@ -62,6 +63,8 @@ class DicomImage:
     # the (columns, rows) grid redaction boxes are grown to, so every painted view (preview,
     # verification, the output) covers the same pixels.
     block_grid: tuple[int, int] | None = None
+    # Overlay planes (groups 6000-601E, overlays.py): drawn by every viewer on top of the pixels.
+    overlays: list[OverlayPlane] = field(default_factory=list)
 
     @property
     def sop_instance_uid(self) -> str:
@@ -100,6 +103,27 @@ class DicomImage:
     def frames(self):
         for i in range(self.number_of_frames):
             yield self.frame(i)
+
+    def shown_frame(self, index: int) -> np.ndarray:
+        """What a viewer shows: the stored frame with its overlay planes drawn (same shape
+        and dtype as `frame`). OCR reads this; redaction edits `frame` and the planes apart."""
+        frame = self.frame(index)
+        mask = shown_mask(self.overlays, index, self.rows, self.columns) if self.overlays else None
+        if mask is None:
+            return frame
+        lo, hi = self.stored_range
+        if frame.ndim == 3:
+            top = 255 if frame.dtype == np.uint8 else hi
+            return burn(frame, mask, np.zeros(3, frame.dtype), np.full(3, top, frame.dtype))
+        if self.photometric == "PALETTE COLOR":  # an index's colour is unknown here: darkest and brightest entries
+            return burn(frame, mask, int(frame.min()), int(frame.max()))
+        return burn(frame, mask, lo, hi)
+
+    def overlays_under(self, index: int, box) -> list[str]:
+        """Names of the overlay planes with set bits inside `box` on frame `index`."""
+        from .overlays import planes_under
+
+        return planes_under(self.overlays, index, box, self.rows, self.columns) if self.overlays else []
 
     def display_rgb(self, frame: np.ndarray) -> np.ndarray | None:
         """Palette colour frames are indices; OCR and previews need the colours."""
@@ -264,7 +288,13 @@ def check_dataset(ds: Dataset, path: Path, member: str = "", limits: Limits | No
             raise DicomInputError(
                 f"{label}: pixel data is {actual} bytes, shorter than the {expected} its attributes describe"
             )
+    try:
+        overlays = read_planes(ds, bits_allocated=bits_allocated, bits_stored=bits_stored,
+                               number_of_frames=frames, rows=rows, columns=columns)
+    except Exception as exc:  # a plane no viewer could draw either; say so rather than guess
+        raise DicomInputError(f"{label}: malformed overlay plane ({_short(exc)})") from None
     return DicomImage(
+        overlays=overlays,
         path=path,
         dataset=ds,
         member=member,

@@ -22,10 +22,14 @@ from pydicom.uid import generate_uid
 from .. import __version__
 from ..config import OutputCompression
 from ..decode.dicom import DicomImage
+from ..decode.overlays import DATA, GROUPS, clear_embedded_bits, pack, remove_planes
+from ..pixels.redaction import clear_overlay_bits
 from .encoding import EncodingPlan, FrameEdits, encode_into, plan_encoding, source_syntax
 from .reports import created_file_mode
 
 CLEAN_PIXEL_CODE = ("113101", "DCM", "Clean Pixel Data Option")
+# PS3.15 E.3.3 / PS3.16 CID 7050: overlays (and other graphics) cleaned of identifying text.
+CLEAN_GRAPHICS_CODE = ("113103", "DCM", "Clean Graphics Option")
 
 
 class SeriesUids:
@@ -60,15 +64,26 @@ def derived_dataset(
     description: str = "",
     scratch_dir: Path | None = None,
     compression: OutputCompression = OutputCompression.KEEP,
+    remove_overlays: bool = False,
 ) -> tuple[Dataset, EncodingPlan]:
     """The derived instance and the pixel encoding it got (`encoding.plan_encoding`; its
     `note` is non-empty when that is not the input's own encoding). Uncompressed multi-frame
-    Pixel Data is a buffered spool file: call `close_pixel_spool` once the dataset is written."""
+    Pixel Data is a buffered spool file: call `close_pixel_spool` once the dataset is written.
+
+    Redacted copies of an image with overlay planes (`overlays.py`): with `remove_overlays`
+    every plane is dropped; otherwise each Overlay Data plane keeps its bits except inside
+    `edits.boxes`. Embedded (retired, in-Pixel-Data) planes are dropped either way. Both are
+    recorded as Clean Graphics (DCM 113103). Burned In Annotation `NO` is written only with
+    `all_text_removed` and no plane left."""
     src = image.dataset
     ds = _copy_without_pixels(src)
-    if not source_syntax(image).is_little_endian:
+    little = source_syntax(image).is_little_endian
+    if not little:
         _swap_other_words(ds)
     plan = encode_into(ds, image, plan_encoding(image, compression), edits, scratch_dir)
+    planes = getattr(image, "overlays", [])
+    if redacted and planes:
+        _clean_overlays(ds, image, edits, remove_overlays, little)
 
     new_sop = generate_uid()
     ds.SOPInstanceUID = new_sop
@@ -90,10 +105,35 @@ def derived_dataset(
                                      else ([str(old)] if old else [])) + [method]
         code = Dataset()
         code.CodeValue, code.CodingSchemeDesignator, code.CodeMeaning = CLEAN_PIXEL_CODE
-        ds.DeidentificationMethodCodeSequence = Sequence([*src.get("DeidentificationMethodCodeSequence", []), code])
-        if all_text_removed:
+        codes = [code]
+        if planes:
+            graphics = Dataset()
+            graphics.CodeValue, graphics.CodingSchemeDesignator, graphics.CodeMeaning = CLEAN_GRAPHICS_CODE
+            codes.append(graphics)
+        ds.DeidentificationMethodCodeSequence = Sequence([*src.get("DeidentificationMethodCodeSequence", []),
+                                                          *codes])
+        if all_text_removed and not any((tag >> 16) in GROUPS for tag in ds.keys()):
             ds.BurnedInAnnotation = "NO"
     return ds, plan
+
+
+def _clean_overlays(ds: Dataset, image: DicomImage, edits: FrameEdits, remove: bool, little: bool) -> None:
+    """Clean Graphics on the derived dataset (see `derived_dataset`)."""
+    planes = image.overlays
+    embedded = [p for p in planes if p.embedded]
+    if embedded and "PixelData" in ds and not ds["PixelData"].is_buffered and ds.PixelData == image.dataset.PixelData:
+        # Pixel Data copied byte for byte (nothing painted): the overlay bits are still in it.
+        clear_embedded_bits(ds, embedded, image.bits_allocated, little)
+    if remove:
+        remove_planes(ds)
+        return
+    for plane in embedded:  # re-encoded pixels hold Bits Stored bits only: these planes are empty now
+        for tag in [t for t in ds.keys() if (t >> 16) == plane.group]:
+            del ds[tag]
+    for plane in clear_overlay_bits(planes, edits.boxes):
+        tag = (plane.group << 16) | DATA
+        vr = ds[tag].VR if tag in ds else "OW"
+        ds.add_new(tag, vr, pack(plane.bits))
 
 
 PIXEL_KEYWORDS = ("PixelData", "FloatPixelData", "DoubleFloatPixelData")

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import io
 import math
+import re
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
@@ -142,7 +143,8 @@ def _annotate(panel: Image.Image, findings: list[Finding], image: DicomImage, sc
     font = _font(11)
     placed: list[tuple[int, int, int, int]] = []
     for f, rect in zip(findings, rects, strict=True):
-        left, top, right, bottom = font.getbbox(f.entity_type)
+        label = _label(f)
+        left, top, right, bottom = font.getbbox(label)
         w, h = right + 4, bottom + 2
         x0, y0, x1, y1 = rect
         candidates = [(x0, y0 - h), (x0, y1), (x1 - w, y0 - h), (x1 - w, y1), (x1 + 1, y0), (x0 - w - 1, y0)]
@@ -157,8 +159,18 @@ def _annotate(panel: Image.Image, findings: list[Finding], image: DicomImage, sc
         placed.append(best)
         color = entity_color(f.entity_type)
         draw.rectangle((best[0], best[1], best[2] - 1, best[3] - 1), fill=color)
-        draw.text((best[0] + 2, best[1] + 1 - top), f.entity_type, fill=_text_color(color), font=font)
+        draw.text((best[0] + 2, best[1] + 1 - top), label, fill=_text_color(color), font=font)
     return canvas
+
+
+def _label(finding) -> str:
+    """Entity, plus where it was found when that is not the pixels alone: the overlay plane
+    (`... (on overlay 6000)`) or the matched known-region rule (`... (in known region: CX50)`)."""
+    rec = finding.recognizer
+    extra = [m.group(1) for m in re.finditer(r"\((?:on|in) ((?:overlay|known region)[^)]*)\)", rec)]
+    if rec.startswith("known region: "):
+        extra.append(rec.removesuffix(" (all)"))
+    return " ".join([finding.entity_type, *(f"[{e}]" for e in dict.fromkeys(extra))])
 
 
 # -- the sheet ----------------------------------------------------------------------
@@ -315,7 +327,7 @@ def contact_sheet(images: list[DicomImage], findings: list[InstanceFindings], *,
     for i, frame_index in selection:
         image, inst = images[i], findings[i]
         on_frame = [f for f in inst.findings if f.frame == frame_index]
-        frame = image.frame(frame_index)
+        frame = image.shown_frame(frame_index)  # overlay planes drawn, as a viewer shows it
         to_display = display_mapper(image, frame)
         out = redact_frame(image, frame, [f.box for f in on_frame], fill, margin)
         scale = panel_scale(image.rows, image.columns, compact)

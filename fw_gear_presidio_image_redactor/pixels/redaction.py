@@ -6,10 +6,13 @@ input's bit depth and meaning; only pixels inside boxes ever change.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import numpy as np
 
 from ..config import Fill
 from ..decode.dicom import DicomImage
+from ..decode.overlays import OverlayPlane
 from ..findings import Box
 
 
@@ -88,4 +91,24 @@ def outline_frame(
         out[max(b.top, b.bottom - t) : b.bottom, b.left : b.right] = value
         out[b.top : b.bottom, b.left : b.left + t] = value
         out[b.top : b.bottom, max(b.left, b.right - t) : b.right] = value
+    return out
+
+
+def clear_overlay_bits(planes: list[OverlayPlane], boxes: dict[int, list[Box]]) -> list[OverlayPlane]:
+    """Copies of the separate (Overlay Data) planes with every bit inside `boxes` cleared.
+
+    boxes: image frame index -> boxes in image coordinates, margin already applied (the
+    same boxes the pixels are painted in). A plane drawn on every frame loses the bits under
+    the boxes of any frame, since each of its bits is on screen on all of them. Embedded
+    planes are not returned: redacted pixels are written with Bits Stored bits only, so their
+    bits are gone from every output (`dicom_writer`)."""
+    out = []
+    for plane in planes:
+        if plane.embedded:
+            continue
+        copy = replace(plane, bits=plane.bits.copy())
+        for frame, frame_boxes in boxes.items():
+            for box in frame_boxes:
+                copy.clear(None if plane.first_frame is None else frame, box)
+        out.append(copy)
     return out

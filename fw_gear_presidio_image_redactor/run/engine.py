@@ -314,6 +314,12 @@ class Engine:
             return redact_frame(image, frame, boxes, fill, margin) if redacted else outline_frame(
                 image, frame, boxes, margin)
 
+        # Burned In Annotation NO only when this run read (OCR) and cleaned every pixel region
+        # that could hold text: boxes from a bbox JSON were not read here (issue 16 item 1).
+        all_text_removed = redacted and self.config.mode is Mode.REDACT_ALL and self.bbox_coords is None
+        if redacted and self.config.mode is Mode.REDACT_ALL and self.bbox_coords is not None:
+            self._notes.append("Burned In Annotation left as in the input: the boxes came from bbox_coords, "
+                               "no OCR ran, so text they miss may remain")
         # The pixel edits, handed to encoding.py, which decides how they are stored.
         grow = margin if redacted else margin + 2  # outline_frame draws 2 px outside the margin
         edits = FrameEdits(
@@ -321,9 +327,9 @@ class Engine:
             paint=paint, fill=(lambda frame: fill_value(image, frame, fill)) if redacted else None)
         ds, plan = derived_dataset(
             image, edits, uids, redacted=redacted,
-            all_text_removed=redacted and self.config.mode is Mode.REDACT_ALL,
+            all_text_removed=all_text_removed,
             description="(redacted)" if redacted else "(PHI review)", scratch_dir=self.work_dir,
-            compression=self.config.output_compression,
+            compression=self.config.output_compression, remove_overlays=self.config.removes_overlays,
         )
         if plan.note:
             note = f"{display_name(image.member or image.path.name)}: pixels {plan.note}"

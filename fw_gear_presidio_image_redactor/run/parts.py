@@ -52,5 +52,6 @@ def build_scanner(config: RedactorConfig) -> Scanner:
         scanner = Scanner(ocr=ocr, analyzer=analyzer, use_metadata=config.use_metadata)
         if backend.note:
             log.warning("NER: %s", backend.note)
+    scanner.known_regions = config.known_regions
     log.info("Detectors: %s", "; ".join(scanner.detectors))
     return scanner

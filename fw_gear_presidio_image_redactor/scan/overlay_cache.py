@@ -264,7 +264,7 @@ class OverlayScanner:
             if _geometry(image) != geometry:
                 key, geometry = None, _geometry(image)
             for index in range(image.number_of_frames):
-                frame = self.frame_of(pos, index) if self.frame_of else image.frame(index)
+                frame = self.frame_of(pos, index) if self.frame_of else image.shown_frame(index)
                 data = _drawn(image, frame)
                 regions: list[Box] | None = None
                 if key is not None and key.model.usable:

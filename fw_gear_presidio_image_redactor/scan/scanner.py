@@ -10,6 +10,7 @@ import logging
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from ..config import KnownRegions
 from ..decode.dicom import DicomImage
 from ..findings import Finding, InstanceFindings, OcrWord
 from ..ocr.base import OcrEngine, read_views
@@ -34,22 +35,37 @@ class Scanner:
     jobs: int = 1  # concurrent OCR processes
     last_stats: dict = field(default_factory=dict, repr=False)
     overlay_memo: object = field(default=None, repr=False)
+    known_regions: KnownRegions = KnownRegions.OFF  # deid's device banner rules (recognize/known_regions.py)
 
     @property
     def detectors(self) -> list[str]:
         names = [self.ocr.name]
         if self.analyzer is None:
-            return [*names, "all OCR text (no NER)"]
+            names.append("all OCR text (no NER)")
+            if self.known_regions is KnownRegions.ALL:
+                names.append("known PHI regions (all, deid recipe)")
+            return names
         names += self.analyzer.detectors
         if self.use_metadata:
             names.append("dicom-header")
+        if self.known_regions is not KnownRegions.OFF:
+            names.append(f"known PHI regions ({self.known_regions.value}, deid recipe)")
         return names
 
     def read_words(self, image: DicomImage, frame_index: int) -> list[OcrWord]:
-        frame = image.frame(frame_index)
+        frame = image.shown_frame(frame_index)  # overlay planes drawn, as a viewer shows it
         return read_views(self.ocr, build_views(image, frame, view_kind(self.ocr)))
 
     def findings_for_words(self, image: DicomImage, words: list[OcrWord], frame_index: int) -> list[Finding]:
+        found = self._findings_for_words(image, words, frame_index)
+        if self.known_regions is not KnownRegions.OFF:
+            found = self._in_known_regions(image, words, frame_index, found)
+        if getattr(image, "overlays", None):  # say which findings are (partly) drawn by an overlay plane
+            found = [f.at(recognizer=f"{f.recognizer} (on {', '.join(names)})") if (names := image.overlays_under(
+                frame_index, f.box)) else f for f in found]
+        return found
+
+    def _findings_for_words(self, image: DicomImage, words: list[OcrWord], frame_index: int) -> list[Finding]:
         if self.analyzer is None:
             return [
                 Finding(ALL_TEXT, w.box, round(w.confidence / 100, 3), "ocr", w.text, frame_index)
@@ -60,6 +76,48 @@ class Scanner:
         # The declared ultrasound imaging regions are geometry, not PHI: used with or without metadata.
         regions = imaging_regions(getattr(image, "dataset", None))
         return self.analyzer.analyze(words, header=header, frame=frame_index, regions=regions)
+
+    def regions(self, image: DicomImage) -> list:
+        """deid's matched regions for this image (computed once per image)."""
+        if self.known_regions is KnownRegions.OFF or getattr(image, "dataset", None) is None:
+            return []
+        cached = getattr(image, "_known_regions", None)
+        if cached is None:
+            from ..recognize.known_regions import match_regions
+
+            cached = match_regions(image.dataset, image.rows, image.columns)
+            image._known_regions = cached
+        return cached
+
+    def _in_known_regions(self, image: DicomImage, words: list[OcrWord], frame_index: int,
+                          found: list[Finding]) -> list[Finding]:
+        """Say which rule a finding's place matched; in `suspect`, every other word read in a
+        region is PHI unless it is vocabulary (`known_regions.suspect_words`)."""
+        from ..recognize.known_regions import region_of, suspect_words
+
+        regions = self.regions(image)
+        if not regions:
+            return found
+        out = []
+        for f in found:
+            region = region_of(f.box, regions)
+            out.append(f.at(recognizer=f"{f.recognizer} (in {region.recognizer})") if region else f)
+        if self.known_regions is KnownRegions.SUSPECT and self.analyzer is not None:
+            for word, region in suspect_words(words, regions, self.min_text_confidence):
+                if any(f.box.intersection_area(word.box) > 0.5 * max(1, word.box.area) for f in out):
+                    continue
+                out.append(Finding(ALL_TEXT, word.box, round(word.confidence / 100, 3), region.recognizer,
+                                   word.text, frame_index))
+        return out
+
+    def _region_fills(self, image: DicomImage, inst: InstanceFindings) -> None:
+        """`all`: each matched region is a finding on every frame, read or not (as CTP fills)."""
+        if self.known_regions is not KnownRegions.ALL:
+            return
+        for region in self.regions(image):
+            for index in range(image.number_of_frames):
+                inst.findings.append(Finding(ALL_TEXT, region.box, 1.0, f"{region.recognizer} (all)", "", index,
+                                             image.sop_instance_uid, inst.member))
 
     def scan(self, image: DicomImage, progress=None) -> InstanceFindings:
         return self.scan_many([image], progress)[0]
@@ -82,6 +140,8 @@ class Scanner:
             progress.set_total(2 * frames + len(overlay.keys) + _mosaic_estimate(overlay))
         overlay.read(images)
         result = overlay.findings(images)
+        for image, inst in zip(images, result, strict=True):
+            self._region_fills(image, inst)
         self.last_stats = dict(overlay.stats)
         log.debug("overlay reuse: %s", overlay.stats)
         return result
@@ -96,6 +156,7 @@ class Scanner:
                 result.findings.append(finding.at(sop_instance_uid=image.sop_instance_uid, member=result.member))
             if progress is not None:
                 progress(1)
+        self._region_fills(image, result)
         return result
 
 

@@ -49,7 +49,7 @@ def _single_frame_residual(scanner: Scanner, image: DicomImage, inst: InstanceFi
     boxes = [f.box for f in inst.findings if f.frame == 0]
     if not boxes:
         return []  # nothing painted: the first pass already read these very pixels
-    redacted = redact_frame(image, image.frame(0), boxes, fill, margin)
+    redacted = redact_frame(image, image.shown_frame(0), boxes, fill, margin)
     painted = [b.grown(margin, image.rows, image.columns) for b in boxes]
     words = []
     for top, bottom in _bands(painted, image.rows):
@@ -84,7 +84,7 @@ def residual_findings(scanner: Scanner, images: list[DicomImage], findings: list
             boxes[i].setdefault(f.frame, []).append(f.box)
 
     def redacted(i: int, frame: int):
-        return redact_frame(images[i], images[i].frame(frame), boxes[i].get(frame, []), fill, margin)
+        return redact_frame(images[i], images[i].shown_frame(frame), boxes[i].get(frame, []), fill, margin)
 
     second = scan_frames(scanner, images, frame_of=redacted, jobs=getattr(scanner, "jobs", 1))
     out: list[list[Finding]] = []

@@ -1,0 +1,142 @@
+"""Known PHI regions: where devices put the patient banner, from pydicom/deid's recipe.
+
+The `deid` package (pydicom/deid, pinned in pyproject.toml) ships `deid.dicom`, the
+filter rules of RSNA's CTP DicomPixelAnonymizer plus contributors' rules: over a hundred
+device rules, each a LABEL, header conditions (Modality, Manufacturer,
+ManufacturerModelName, Rows, Columns...) and the rectangles where that device burns
+identifying text. The library's own matcher (`deid.dicom.pixels.has_burned_pixels`) is
+used on the header; this module only turns its matches into boxes with their labels.
+
+`--known-regions` (gear `Known PHI Regions`): `suspect` makes every word read inside a
+matched region PHI unless it is device, unit or anatomy vocabulary (a name OCR half-reads
+is still removed, `TIS 0.5` or a preset label stays); `all` fills every region whole, as
+CTP does (rules often cover acquisition parameters as well, so it is not the default).
+"""
+
+from __future__ import annotations
+
+import functools
+import logging
+import os
+import re
+import shutil
+import tempfile
+from dataclasses import dataclass
+
+from pydicom.dataset import Dataset, FileDataset, FileMetaDataset
+
+from ..findings import Box, OcrWord
+from .recognizers.device_vocabulary import is_device_word
+from .recognizers.vocabulary import only_overlay_words
+
+log = logging.getLogger(__name__)
+
+RECOGNIZER = "known region"
+_DECIMAL = re.compile(r"^[<>]?-?\d{0,3}\.\d+%?$")  # 0.5, 1.2: measured values, not identifiers
+
+
+@dataclass(frozen=True)
+class KnownRegion:
+    """One rectangle of a matched deid rule, clipped to the image (pixel grid, columns x rows)."""
+
+    label: str  # the rule's LABEL, e.g. "Philips IU22 # (CTP)" without "LABEL"
+    box: Box
+
+    @property
+    def recognizer(self) -> str:
+        return f"{RECOGNIZER}: {self.label}"
+
+
+def match_regions(ds: Dataset, rows: int, columns: int) -> list[KnownRegion]:
+    """The regions of every `deid.dicom` graylist rule whose conditions `ds` meets.
+
+    Rules without coordinates (whitelist "clean", blacklist "flagged, no place known")
+    give no region. A coordinate of `all` is the whole image. Any failure inside deid
+    (a header it cannot evaluate) is logged and gives no region: the OCR scan still runs.
+    """
+    try:
+        DeidRecipe, has_burned_pixels = _deid()
+    except ImportError:  # pragma: no cover - a pinned dependency
+        log.warning("known PHI regions: the deid package is not installed; none used")
+        return []
+    recipe = DeidRecipe()  # fresh each time: deid rewrites "from:" coordinates in place
+    labels = {id(item["coordinates"]): str(item.get("name", "")) for items in recipe.get_filters().values()
+              for item in items}
+    header = ds if isinstance(ds, FileDataset) else FileDataset("", ds, file_meta=FileMetaDataset())
+    try:
+        result = has_burned_pixels(header, deid=recipe)
+    except Exception as exc:  # deid evaluates arbitrary header values
+        log.warning("known PHI regions: deid could not evaluate this header (%s)", type(exc).__name__)
+        return []
+    regions = []
+    for item in result.get("results", []):
+        label = re.sub(r"^LABEL\s+", "", labels.get(id(item.get("coordinates")), item.get("reason", ""))).strip()
+        for keep, coords in item.get("coordinates") or []:
+            if int(keep) != 0:  # keepcoordinates: a region to keep, not to clean
+                continue
+            for coord in coords if isinstance(coords, list) else [coords]:
+                box = _box(str(coord), rows, columns)
+                if box is not None:
+                    regions.append(KnownRegion(label, box))
+    return regions
+
+
+@functools.cache
+def _deid():
+    """deid's recipe class and matcher. deid imports matplotlib, which writes a font cache
+    under the home folder on first import: it gets a throwaway folder instead, so a run
+    writes nothing outside its output folder. deid's logger prints the recipe it parses
+    at DEBUG level to stdout: it is quietened."""
+    previous = os.environ.get("MPLCONFIGDIR")
+    scratch = tempfile.mkdtemp(prefix="presidio-mpl-")
+    os.environ["MPLCONFIGDIR"] = scratch
+    try:
+        from deid.config import DeidRecipe
+        from deid.dicom.pixels.detect import has_burned_pixels
+        from deid.logger import bot
+    finally:
+        if previous is None:
+            os.environ.pop("MPLCONFIGDIR", None)
+        else:
+            os.environ["MPLCONFIGDIR"] = previous
+        shutil.rmtree(scratch, ignore_errors=True)
+    bot.level = 0
+    return DeidRecipe, has_burned_pixels
+
+
+def _box(coord: str, rows: int, columns: int) -> Box | None:
+    if coord.strip().lower() == "all":
+        return Box(0, 0, columns, rows)
+    try:
+        x0, y0, x1, y1 = (int(float(v)) for v in coord.split(","))
+    except ValueError:
+        return None
+    left, top, right, bottom = max(0, x0), max(0, y0), min(columns, x1), min(rows, y1)
+    return Box(left, top, right - left, bottom - top) if right > left and bottom > top else None
+
+
+def region_of(box: Box, regions: list[KnownRegion]) -> KnownRegion | None:
+    """The first region holding the centre of `box`."""
+    cx, cy = box.left + box.width / 2, box.top + box.height / 2
+    for region in regions:
+        b = region.box
+        if b.left <= cx < b.right and b.top <= cy < b.bottom:
+            return region
+    return None
+
+
+def is_vocabulary(text: str) -> bool:
+    """Device, unit, anatomy or acquisition text (`device_vocabulary`, `vocabulary`), or a
+    measured decimal value: never made PHI only by where it stands."""
+    word = text.strip()
+    return is_device_word(word) or only_overlay_words(word) or bool(_DECIMAL.match(word))
+
+
+def suspect_words(words: list[OcrWord], regions: list[KnownRegion], min_confidence: float):
+    """(word, region) for each word read inside a region that is not vocabulary."""
+    for word in words:
+        if word.confidence < min_confidence or not any(c.isalnum() for c in word.text):
+            continue
+        region = region_of(word.box, regions)
+        if region is not None and not is_vocabulary(word.text):
+            yield word, region
