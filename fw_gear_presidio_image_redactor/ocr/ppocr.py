@@ -10,6 +10,10 @@ B-mode speckle, Doppler colour) is where Tesseract both misses words and reads
 "words" in anatomy; PP-OCR's detector finds text regions first and reads only
 those (issue 11, docs/evaluation.md).
 
+Boxes: the detector's regions are dilated past the glyphs by design; every word box
+is shrunk back to its glyph pixels (`tighten`) before it leaves this module, so a
+painted box is never taller than its line and does not reach into anatomy.
+
 Threads: every ONNX Runtime session runs with one intra-op and one inter-op
 thread. Parallelism comes from the callers, as with Tesseract: `--jobs N` runs N
 OCR threads in one process (`parallel.ordered_map`; ONNX Runtime releases the
