@@ -127,6 +127,28 @@ def test_small_frame_boxes_map_back_to_the_original_grid(tmp_path):
     assert _on(number.box, syn.segments[0].box) and number.box.right <= 256, number
 
 
+def test_ppocr_word_boxes_fit_their_glyphs_on_tightly_stacked_lines(tmp_path):
+    """PP-OCR's detector dilates its text regions past the glyphs (into the next line when
+    lines are 3 px apart); the engine shrinks each word box back to its glyphs: every box
+    lies within its line's glyph box (+2 px), and every glyph pixel is still inside a box."""
+    engine = ppocr.PpOcr()
+    lines = ["GARCIA ELENA", "ID 44871203", "04/07/1961 F", "ST MARY HOSP"]
+    specs = [TextSpec(text, 12, 10 + 16 * i, None, 13) for i, text in enumerate(lines)]
+    syn = make_dicom(specs, rows=320, columns=320, bits_stored=8)
+    syn.save(tmp_path / "stack.dcm")
+    words = _words(engine, tmp_path / "stack.dcm")
+    assert {"GARCIA", "44871203", "04/07/1961"} <= {w.text for w in words}, [w.text for w in words]
+    covered = np.zeros((320, 320), dtype=bool)
+    for word in words:
+        covered[word.box.top:word.box.bottom, word.box.left:word.box.right] = True
+        line = next(s for s in syn.segments if s.box.intersection_area(word.box) > 0.5 * word.box.area)
+        fit = line.box.grown(2, 320, 320)
+        assert fit.intersection_area(word.box) == word.box.area, (word.text, word.box, line.box)
+    for seg in syn.segments:
+        glyphs = covered[seg.box.top:seg.box.bottom, seg.box.left:seg.box.right][seg.mask]
+        assert glyphs.all(), f"{seg.text!r}: {int((~glyphs).sum())} glyph pixels outside every word box"
+
+
 def test_ppocr_name_records_models_and_versions():
     name = ppocr.PpOcr().name
     assert "PP-OCRv6_det_small" in name and "PP-OCRv6_rec_small" in name and "rapidocr 3." in name

@@ -10,6 +10,10 @@ B-mode speckle, Doppler colour) is where Tesseract both misses words and reads
 "words" in anatomy; PP-OCR's detector finds text regions first and reads only
 those (issue 11, docs/evaluation.md).
 
+Boxes: the detector's regions are dilated past the glyphs by design; every word box
+is shrunk back to its glyph pixels (`tighten`) before it leaves this module, so a
+painted box is never taller than its line and does not reach into anatomy.
+
 Threads: every ONNX Runtime session runs with one intra-op and one inter-op
 thread. Parallelism comes from the callers, as with Tesseract: `--jobs N` runs N
 OCR threads in one process (`parallel.ordered_map`; ONNX Runtime releases the
@@ -41,6 +45,14 @@ DET_MAX_SIDE = 1024
 # the image is a shape in the anatomy (a flow jet read as '9' or 'D'), not overlay text.
 BLOB_CHARS = 3
 BLOB_HEIGHT = 0.12
+# Shrinking detected boxes to their glyphs (`tighten`): px kept around the glyph pixels,
+# empty rows bridged within one line,
+# the least glyph-to-ground contrast (0-255) worth trusting, and the most of a box that
+# may stand out before it is taken for text on busy anatomy and kept as detected.
+TIGHT_SLACK = 1
+TIGHT_GAP = 1
+TIGHT_MIN_CONTRAST = 40
+TIGHT_MAX_INK = 0.7
 
 
 def _model_dir() -> Path:
@@ -152,6 +164,7 @@ class PpOcr:
             pieces = [(t, s, q) for t, s, q in parts] if parts else [(line, score, quad)]
             for text, conf, box in pieces:
                 for piece_text, piece_box in _split_spaces(str(text), _bbox(box)):
+                    piece_box = tighten(image, piece_box)
                     if not any(c.isalnum() for c in piece_text):
                         continue  # a lone '●' read in speckle: nothing a reader or a recogniser can use
                     if len(piece_text) <= BLOB_CHARS and piece_box.height > BLOB_HEIGHT * image.shape[0]:
@@ -167,6 +180,78 @@ def _bbox(quad) -> Box:
     right, bottom = np.ceil(pts.max(axis=0))
     left, top = max(0, int(left)), max(0, int(top))
     return Box(left, top, max(1, int(right) - left), max(1, int(bottom) - top))
+
+
+def tighten(image: np.ndarray, box: Box) -> Box:
+    """`box` shrunk to the glyph pixels inside it (view coordinates, same grid as `image`).
+
+    PP-OCR's DB detector dilates each text region it finds ("unclip", ratio 1.6), so its
+    boxes run 3-8 px beyond the glyphs on every side, more on large text, and on tightly
+    spaced overlay lines into the next line; painted with the redaction margin, that is
+    anatomy (issue 11). Inside the box the ground is the median colour of its top and
+    bottom rows (the dilation is ground by construction; its left and right edges may cut
+    glyphs where a word was split from its line). Glyph pixels are those further from the
+    ground than halfway to the box's strongest contrast. Of the rows holding glyph pixels,
+    the band around the box's middle is kept (bands `TIGHT_GAP` rows apart are one: an
+    'i' dot, '=' or ':'), so a neighbouring line's tops or tails are dropped; then the
+    columns with glyph pixels in that band, grown outwards through glyph columns that touch
+    them (up to a third of the box height) where the word box ended inside a glyph.
+    `TIGHT_SLACK` px are kept around them for anti-aliased edges (the redaction margin adds
+    more). The box is kept as detected when the contrast is too weak to tell glyph from
+    ground, or when most of the box stands out (text on busy anatomy): a tight box must never lose a glyph.
+    """
+    h, w = image.shape[:2]
+    right, bottom = min(w, box.left + box.width), min(h, box.top + box.height)
+    if bottom - box.top < 6 or right - box.left < 6:
+        return box
+    # Read a few px either side too: the recogniser's character positions can end a word's
+    # box inside its first or last glyph ('cm' cut after the 'c'), and the box may grow to it.
+    reach = max(2, (bottom - box.top) // 3)
+    x0, x1 = max(0, box.left - reach), min(w, right + reach)
+    crop = image[box.top:bottom, x0:x1].astype(np.float32)
+    if crop.ndim == 2:
+        crop = crop[..., None]
+    inner = slice(box.left - x0, right - x0)
+    ground = np.median(np.concatenate([crop[0, inner], crop[-1, inner]]), axis=0)
+    dist = np.abs(crop - ground).max(axis=2)
+    peak = float(np.percentile(dist[:, inner], 99.5))
+    if peak < TIGHT_MIN_CONTRAST:
+        return box
+    glyph = dist > peak / 2
+    if glyph[:, inner].mean() > TIGHT_MAX_INK:
+        return box
+    rows = _band(glyph[:, inner].any(axis=1), crop.shape[0] // 2)
+    if rows is None:
+        return box
+    top, bot = rows
+    inked = glyph[top:bot].any(axis=0)
+    core = np.flatnonzero(inked[inner])
+    if core.size == 0:
+        return box
+    first, last = inner.start + int(core[0]), inner.start + int(core[-1])
+    # extend only through glyph columns touching the core (gaps of TIGHT_GAP bridged)
+    while first > 0 and inked[max(0, first - 1 - TIGHT_GAP):first].any():
+        first -= 1
+    while last < inked.size - 1 and inked[last + 1:last + 2 + TIGHT_GAP].any():
+        last += 1
+    top, bot = max(0, top - TIGHT_SLACK), min(crop.shape[0], bot + TIGHT_SLACK)
+    left, rgt = max(0, first - TIGHT_SLACK), min(crop.shape[1], last + 1 + TIGHT_SLACK)
+    return Box(x0 + left, box.top + top, rgt - left, bot - top)
+
+
+def _band(inked: np.ndarray, middle: int) -> tuple[int, int] | None:
+    """[start, stop) of the run of inked rows (gaps of up to `TIGHT_GAP` rows bridged) that
+    holds `middle`, or else the run nearest to it; None when no row is inked."""
+    idx = np.flatnonzero(inked)
+    if idx.size == 0:
+        return None
+    breaks = np.flatnonzero(np.diff(idx) > TIGHT_GAP + 1)
+    starts = np.concatenate([[idx[0]], idx[breaks + 1]])
+    stops = np.concatenate([idx[breaks] + 1, [idx[-1] + 1]])
+    gaps = [0 if a <= middle < b else min(abs(middle - a), abs(middle - (b - 1)))
+            for a, b in zip(starts, stops, strict=True)]
+    i = int(np.argmin(gaps))
+    return int(starts[i]), int(stops[i])
 
 
 def _split_spaces(text: str, box: Box) -> list[tuple[str, Box]]:
