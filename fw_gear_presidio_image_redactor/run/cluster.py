@@ -140,7 +140,7 @@ def process_inputs(engine: Engine, sources: list[Path], jobs: int, on_done: Call
         index = {f.key: i for i, f in enumerate(futures)}
         finished: dict[int, Outcome] = {}
         ready = 0
-        for future in as_completed(futures):
+        for future in as_completed(futures, loop=client.loop):
             i = index[future.key]
             source = sources[i]
             try:
