@@ -14,7 +14,7 @@ import pydicom
 
 from fw_gear_presidio_image_redactor import cli
 from fw_gear_presidio_image_redactor.dev.synthetic import TextSpec, make_dicom
-from fw_gear_presidio_image_redactor.run.ledger import LEDGER_NAME, Ledger, LedgerEntry
+from fw_gear_presidio_image_redactor.run.ledger import LEDGER_NAME, FileStamp, Ledger, LedgerEntry
 
 from .conftest import CLI, REPO
 
@@ -152,3 +152,13 @@ def test_resume_with_nothing_in_the_folder_processes_everything(tmp_path, capsys
     _inputs(src, 1)
     assert cli.main(["run", str(src), *BASE, "--output-dir", str(tmp_path / "new"), "--resume"]) == 0
     assert _statuses(capsys) == {"im00.dcm": "processed PERSON 1"}
+
+
+def test_ledger_rewritten_with_live_entries_only_when_runs_left_it_long(tmp_path):
+    entry = LedgerEntry("im00", FileStamp("in/im00.dcm", 1, 2, "a" * 64), "settings", (), "2026-01-01")
+    (tmp_path / LEDGER_NAME).write_text((entry.to_json() + "\n") * 300 + "cut sho")
+    ledger = Ledger.load(tmp_path, "settings")
+    assert list(ledger.entries) == ["im00"]
+    ledger.compact()
+    assert (tmp_path / LEDGER_NAME).read_text() == entry.to_json() + "\n"
+    assert not list(tmp_path.glob("*.part"))
