@@ -79,6 +79,7 @@ eval: venv $(EVAL_STAMP)
 bench: venv
 	$(BIN)/python bench/cine_bench.py $(BENCH_ARGS)
 	$(BIN)/python bench/encoding_bench.py  # output size per input encoding (about 2 minutes)
+	$(BIN)/python bench/scale_bench.py $(SCALE_BENCH_ARGS)  # local pool vs Dask cluster; resume after a kill
 
 clean:
 	rm -rf $(VENV) $(DEMO_DIR) .pytest_cache

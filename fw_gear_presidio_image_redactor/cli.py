@@ -27,6 +27,7 @@ from .ocr.base import OcrUnavailableError
 from .outputs.naming import INDEX_NAME, display_name, report_name, stem
 from .outputs.reports import BboxCoordsError, now_utc, read_bbox_json, write_text_atomic
 from .outputs.summary import exit_code, summary_lines
+from .run.cluster import ClusterError  # imports dask only when a scheduler is named
 from .run.engine import FAILED, SKIPPED, Engine, Outcome
 from .run.parallel import process_inputs
 from .run.progress import RunProgress
@@ -124,6 +125,13 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--debug", action="store_true", help="debug log; reports then contain raw PHI text")
     run.add_argument("--jobs", type=_jobs, default=0, metavar="N",
                      help="OCR processes working at once (default 0: one per available core)")
+    run.add_argument("--resume", action="store_true",
+                     help="skip inputs already done in --output-dir from the same input bytes and settings "
+                          "(its .presidio-ledger.jsonl); they count as skipped, 'already done'")
+    run.add_argument("--scheduler", metavar="ADDRESS",
+                     help="run the inputs on this Dask scheduler (e.g. tcp://host:8786) instead of local "
+                          "processes; inputs and --output-dir must be on a filesystem every worker shares "
+                          "(docs/cluster.md)")
     from .flywheel import cli_commands
 
     cli_commands.add_run_arguments(run)
@@ -182,12 +190,18 @@ def main(argv: list[str] | None = None) -> int:
 
     if cli_commands.wants_flywheel(config, args):
         return cli_commands.run_with_flywheel(config, sources, args)
-    return run(config, sources, args.output_dir, not_dicom=not_dicom, jobs=args.jobs)
+    return run(config, sources, args.output_dir, not_dicom=not_dicom, jobs=args.jobs, keep_ledger=True,
+               resume=args.resume, scheduler=args.scheduler)
 
 
 def run(config: RedactorConfig, sources: list[Path], output_dir: Path, work_dir: Path | None = None,
-        reader_tasks=None, not_dicom: list[Path] = (), jobs: int = 0) -> int:
-    """Shared by the CLI and the gear: process every input, print the summary, return the exit code."""
+        reader_tasks=None, not_dicom: list[Path] = (), jobs: int = 0, keep_ledger: bool = False,
+        resume: bool = False, scheduler: str | None = None) -> int:
+    """Shared by the CLI and the gear: process every input, print the summary, return the exit code.
+
+    keep_ledger: record finished inputs in the output folder's resume ledger (run/ledger.py; the
+    CLI does, the gear, one input per job, does not); resume: skip inputs it shows done;
+    scheduler: a Dask scheduler address to run the inputs on (run/cluster.py)."""
     try:
         coords = read_bbox_json(config.bbox_coords) if config.bbox_coords else None
     except BboxCoordsError as exc:
@@ -212,6 +226,9 @@ def run(config: RedactorConfig, sources: list[Path], output_dir: Path, work_dir:
             except OcrUnavailableError as exc:
                 log.error("%s", exc)
                 return 1
+        ledger = None
+        if keep_ledger or resume:
+            ledger = _open_ledger(config, engine, output_dir, resume)
         outcomes: list[Outcome] = [Outcome(p, SKIPPED, "not a DICOM file or zip") for p in not_dicom]
         owners: dict[str, Path] = {}  # output stem -> the input that writes it
         clashes: dict[Path, Outcome] = {}
@@ -220,11 +237,24 @@ def run(config: RedactorConfig, sources: list[Path], output_dir: Path, work_dir:
             if first != source:  # a/IM0001 and b/IM0001 would share output names: never overwrite silently
                 clashes[source] = Outcome(source, FAILED, f"{source}: its outputs would overwrite those of {first} "
                                                           "(same name); run it separately with another --output-dir")
+        done = {s: o for s in sources if s not in clashes and resume and (o := ledger.skipped(s)) is not None}
+        pool = process_inputs
+        if scheduler:
+            import functools
+
+            from .run.cluster import process_inputs as on_cluster
+
+            pool = functools.partial(on_cluster, address=scheduler)
         # several inputs and cores: a pool of worker processes (parallel.process_inputs), results in order
-        results = process_inputs(engine, [s for s in sources if s not in clashes], engine.jobs)
+        results = pool(engine, [s for s in sources if s not in clashes and s not in done], engine.jobs,
+                       on_done=ledger.record if ledger is not None else None)
         with RunProgress(len(sources)) as progress:
             for source in sources:
-                outcome = clashes[source] if source in clashes else next(results)
+                try:
+                    outcome = clashes.get(source) or done.get(source) or next(results)
+                except ClusterError as exc:
+                    log.error("%s", exc)
+                    return 1
                 progress.done(display_name(source.name), outcome.status)
                 if outcome.status == "failed":
                     log.error("%s", outcome.reason)
@@ -235,6 +265,20 @@ def run(config: RedactorConfig, sources: list[Path], output_dir: Path, work_dir:
     if index is not None:
         print(f"Reports and previews: {index}")
     return exit_code(outcomes)
+
+
+def _open_ledger(config: RedactorConfig, engine: Engine, output_dir: Path, resume: bool):
+    from .run.ledger import Ledger, remove_stale_parts, settings_fingerprint
+
+    fingerprint = settings_fingerprint(config, engine.detectors)
+    engine.settings_fingerprint = fingerprint
+    if not resume:
+        return Ledger(output_dir, fingerprint)
+    ledger = Ledger.load(output_dir, fingerprint)
+    ledger.compact()
+    if remove_stale_parts(output_dir):
+        log.info("resume: removed temporary files left by the stopped run")
+    return ledger
 
 
 def _write_index(config: RedactorConfig, outcomes: list[Outcome], output_dir: Path) -> Path | None:

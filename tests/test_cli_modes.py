@@ -9,6 +9,7 @@ import pytest
 
 from fw_gear_presidio_image_redactor import __version__
 from fw_gear_presidio_image_redactor.outputs.naming import bbox_json_name, csv_name
+from fw_gear_presidio_image_redactor.run.ledger import LEDGER_NAME
 
 from .helpers import frame_pixels, glyphs_erased, read_csv_rows, run_cli, run_cli_process, unchanged_outside
 
@@ -42,7 +43,7 @@ def test_detect_writes_report_json_and_review_copy_but_no_redaction(case_factory
     assert result.returncode == 0, result.stderr
     names = {p.name for p in out.iterdir()}
     assert names == {csv_name("xr"), bbox_json_name("xr"), "bbox_xr.dcm", "preview_xr.png", "report_xr.html",
-                     "index.html"}
+                     "index.html", LEDGER_NAME}
     rows = read_csv_rows(out / csv_name("xr"))
     assert {r["entity_type"] for r in rows} >= {"PERSON", "DATE_TIME", "ID"}
     assert all(set(r["text"]) == {"*"} for r in rows), "raw PHI text in a non-debug report"

@@ -28,6 +28,7 @@ from fw_gear_presidio_image_redactor.findings import Box, Finding, InstanceFindi
 from fw_gear_presidio_image_redactor.inputs.units import ArchiveError, open_zip
 from fw_gear_presidio_image_redactor.outputs.naming import bbox_json_name, csv_name
 from fw_gear_presidio_image_redactor.outputs.reports import BboxCoordsError, bbox_json, read_bbox_json
+from fw_gear_presidio_image_redactor.run.ledger import LEDGER_NAME, Ledger
 
 from .helpers import (
     SHARED_DATA,
@@ -148,8 +149,9 @@ def test_broken_inputs_fail_run_exits_1_and_good_inputs_are_still_processed(brok
     failed = sum(1 for s, _ in BROKEN.values() if s == "failed")
     assert f"Summary: 2 processed, 1 skipped, {failed} failed" in result.stdout
     assert (out / "redacted_good.dcm").exists() and (out / "redacted_big_series.dicom.zip").exists()
-    # only the processed inputs have outputs; nothing half-written is left
-    assert not [n for n in _files(out) if n.endswith(".part") or n.startswith(".")]
+    # only the processed inputs have outputs; nothing half-written is left (the resume ledger aside)
+    assert not [n for n in _files(out) if n.endswith(".part") or (n.startswith(".") and n != LEDGER_NAME)]
+    assert sorted(Ledger.load(out, "").entries) == ["big_series", "good"]  # only the finished inputs
     produced = {n for n in _files(out)}
     for name, (status, _) in BROKEN.items():
         stem = name.rsplit(".", 1)[0]

@@ -16,6 +16,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pydicom
 
@@ -52,6 +53,9 @@ from ..scan.verification import verify
 from .parallel import resolve_jobs
 from .progress import Progress
 
+if TYPE_CHECKING:
+    from .ledger import LedgerEntry
+
 log = logging.getLogger(__name__)
 
 PROCESSED, SKIPPED, FAILED = "processed", "skipped", "failed"
@@ -71,6 +75,9 @@ class Outcome:
     # What a reviewer should know about this input that is not a finding: skipped
     # members, members that failed, a verification pass that had to redact again.
     warnings: list[str] = field(default_factory=list)
+    # Set when the engine keeps a resume ledger (Engine.settings_fingerprint) and the input
+    # finished: what the driver appends to the ledger (run/ledger.py).
+    ledger_entry: LedgerEntry | None = None
 
     @property
     def counts(self) -> Counter:
@@ -100,6 +107,9 @@ class Engine:
         self.bbox_coords = bbox_coords
         self._written: list[Path] = []  # outputs of the input in progress, removed if it fails
         self._notes: list[str] = []
+        # Set (run/ledger.settings_fingerprint): each finished outcome carries its ledger entry,
+        # made here, where the input and outputs are, rather than read back by the driver.
+        self.settings_fingerprint: str | None = None
         if config.debug:
             log.warning("debug is on: this log and the PHI_INFO reports' text column contain raw PHI "
                         "(OCR text); keep them as protected as the images")
@@ -120,6 +130,19 @@ class Engine:
         return self.scanner.detectors
 
     def process(self, source: Path) -> Outcome:
+        if not self.settings_fingerprint:
+            return self._process(source)
+        from .ledger import entry_for, stamp
+
+        try:  # stamped before processing: an input changed meanwhile is redone, never trusted
+            before = stamp(source)
+        except OSError:
+            return self._process(source)  # it fails there, with the usual reason
+        outcome = self._process(source)
+        outcome.ledger_entry = entry_for(outcome, before, self.settings_fingerprint)
+        return outcome
+
+    def _process(self, source: Path) -> Outcome:
         try:
             unit = unit_for(source, self.work_dir, self.config.limits)
         except ArchiveError as exc:

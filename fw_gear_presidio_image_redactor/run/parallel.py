@@ -68,8 +68,12 @@ def _process(source):
     return _ENGINE.process(source)
 
 
-def process_inputs(engine, sources: list, jobs: int) -> Iterator:
+def process_inputs(engine, sources: list, jobs: int, on_done: Callable | None = None) -> Iterator:
     """Outcomes of `engine.process` for each source, in input order.
+
+    `on_done(outcome)`, when given, is called in this process as each input finishes,
+    in the order they finish (from a pool thread): the resume ledger records a
+    finished input at once, not when the inputs before it are done.
 
     With several inputs and several jobs, inputs run in a pool of forked worker
     processes: the NER and OCR set-up is built once in the parent and shared
@@ -86,7 +90,10 @@ def process_inputs(engine, sources: list, jobs: int) -> Iterator:
     if jobs <= 1 or len(sources) <= 1 or engine.reader_tasks is not None or \
             "fork" not in multiprocessing.get_all_start_methods():
         for source in sources:
-            yield engine.process(source)
+            outcome = engine.process(source)
+            if on_done is not None:
+                on_done(outcome)
+            yield outcome
         return
     global _ENGINE
     if engine.bbox_coords is None:  # with bbox_coords nothing is scanned (and OCR may not be installed)
@@ -97,6 +104,10 @@ def process_inputs(engine, sources: list, jobs: int) -> Iterator:
         with ProcessPoolExecutor(max_workers=min(jobs, len(sources)), mp_context=context,
                                  initializer=_init_worker) as pool:
             futures = [pool.submit(_process, source) for source in sources]
+            if on_done is not None:
+                for future in futures:
+                    future.add_done_callback(
+                        lambda f: on_done(f.result()) if not f.cancelled() and f.exception() is None else None)
             for source, future in zip(sources, futures, strict=True):
                 try:
                     yield future.result()

@@ -1,0 +1,149 @@
+"""`make bench` (third table): archive scale, issue 15's targets for a cluster and for resume.
+
+1. **Throughput**: the same N small synthetic inputs (Dynamic PHI Redaction, Use DICOM
+   Metadata) through the local process pool (`--jobs 2`) and through a real 2-worker Dask
+   LocalCluster on the same machine (`--scheduler`, one thread per worker). Each is timed
+   end to end as `cli.run` (model load in the driver included). The cluster is timed cold
+   (fresh workers: each loads its models on its first task) and warm (a second run on the
+   same workers, which keep their engines), the local pool twice; the table gives the best
+   of each pair. Target: cluster within 10% of the local pool.
+2. **Resume after a kill**: M tiny inputs (96x128, RedactAllText, Tesseract, `--jobs 2`)
+   run as a subprocess, SIGKILLed with its workers (the process group) once the ledger holds
+   about half of them, then run again with `--resume`. Reported: inputs recorded at the kill,
+   inputs that had any output written but were not recorded (the ones in flight, whose work
+   is redone), what the resumed run processed and skipped, and whether every input ends with
+   all five outputs and no temporary file is left. Target: no output lost; redone <= in flight.
+
+Prints Markdown; docs/benchmarks.md holds the last one with this command.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import io
+import logging
+import os
+import platform
+import signal
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+
+from fw_gear_presidio_image_redactor import cli  # noqa: E402
+from fw_gear_presidio_image_redactor.dev.synthetic import TextSpec, make_dicom  # noqa: E402
+from fw_gear_presidio_image_redactor.outputs.naming import (  # noqa: E402
+    bbox_json_name,
+    csv_name,
+    preview_name,
+    redacted_name,
+    report_name,
+)
+from fw_gear_presidio_image_redactor.run.ledger import LEDGER_NAME, LedgerEntry  # noqa: E402
+
+
+def make_inputs(folder: Path, n: int, rows: int, columns: int) -> None:
+    folder.mkdir(parents=True, exist_ok=True)
+    for i in range(n):
+        make_dicom([TextSpec(f"KOWALSKI {i}", 8, 8, "PERSON", 16), TextSpec("PORTABLE", 8, rows - 28, None, 16)],
+                   rows=rows, columns=columns, seed=i, header={"PatientName": "KOWALSKI^MARTHA"}
+                   ).save(folder / f"im{i:04d}.dcm")
+
+
+def timed_run(argv: list[str]) -> float:
+    start = time.perf_counter()
+    with contextlib.redirect_stdout(io.StringIO()):
+        code = cli.main(argv)
+    if code != 0:
+        raise SystemExit(f"run failed ({code}): {argv}")
+    return time.perf_counter() - start
+
+
+def throughput(n: int, ocr: str) -> list[str]:
+    import distributed
+
+    with tempfile.TemporaryDirectory(prefix="scale-bench-") as tmp:
+        src = Path(tmp) / "in"
+        make_inputs(src, n, 256, 320)
+        base = ["run", str(src), "--mode", "redact", "--use-metadata", "--ocr", ocr]
+        local = [timed_run([*base, "--jobs", "2", "--output-dir", f"{tmp}/local{i}"]) for i in range(2)]
+        with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, host="127.0.0.1",
+                                      dashboard_address=None, silence_logs=logging.ERROR) as cluster:
+            address = cluster.scheduler_address
+            cold = timed_run([*base, "--scheduler", address, "--output-dir", f"{tmp}/cold"])
+            warm = timed_run([*base, "--scheduler", address, "--output-dir", f"{tmp}/warm"])
+    best_local = min(local)
+    rows = ["| pool | inputs | wall s | inputs/s | vs local pool |", "|---|---:|---:|---:|---:|"]
+    for label, seconds in (("local process pool, --jobs 2 (best of 2)", best_local),
+                           ("Dask LocalCluster, 2 workers x 1 thread, cold", cold),
+                           ("Dask LocalCluster, 2 workers x 1 thread, warm", warm)):
+        rows.append(f"| {label} | {n} | {seconds:.1f} | {n / seconds:.2f} | {best_local / seconds:.2f}x |")
+    rows.append(f"\nLocal pool runs: {', '.join(f'{s:.1f}' for s in local)} s.")
+    return rows
+
+
+def resume_after_kill(m: int) -> list[str]:
+    with tempfile.TemporaryDirectory(prefix="scale-bench-") as tmp:
+        src, out = Path(tmp) / "in", Path(tmp) / "out"
+        make_inputs(src, m, 96, 128)
+        env = {**os.environ, "PYTHONPATH": str(REPO)}
+        args = [sys.executable, "-m", "fw_gear_presidio_image_redactor.cli", "run", str(src), "--mode",
+                "redact-all", "--ocr", "tesseract", "--jobs", "2", "--output-dir", str(out)]
+        start = time.perf_counter()
+        proc = subprocess.Popen(args, env=env, start_new_session=True, stdout=subprocess.DEVNULL,
+                                stderr=subprocess.DEVNULL)
+        ledger = out / LEDGER_NAME
+        while proc.poll() is None:
+            if ledger.exists() and len(ledger.read_bytes().splitlines()) >= m // 2:
+                break
+            time.sleep(0.05)
+        os.killpg(proc.pid, signal.SIGKILL)
+        proc.wait()
+        first = time.perf_counter() - start
+        recorded = set()
+        for line in ledger.read_text().splitlines():
+            with contextlib.suppress(ValueError, KeyError, TypeError):
+                recorded.add(LedgerEntry.from_json(line).key)
+        written = {p.name.removeprefix("redacted_").removeprefix("preview_").removeprefix("report_").split(".")[0]
+                   for p in out.iterdir() if p.suffix in (".dcm", ".png", ".html")}
+        in_flight = written - recorded
+        start = time.perf_counter()
+        result = subprocess.run([*args, "--resume"], env=env, capture_output=True, text=True)
+        second = time.perf_counter() - start
+        summary = next(line for line in result.stdout.splitlines() if line.startswith("Summary:"))
+        names = {p.name for p in out.iterdir()}
+        complete = sum(1 for i in range(m) if {redacted_name(f"im{i:04d}", False), preview_name(f"im{i:04d}"),
+                                                  report_name(f"im{i:04d}"), csv_name(f"im{i:04d}"),
+                                                  bbox_json_name(f"im{i:04d}")} <= names)
+        parts = [n for n in names if n.endswith(".part")]
+    return ["| inputs | recorded at kill | in flight (outputs, no record) | resumed run | complete after | "
+            "temp files left | killed run s | resumed run s |",
+            "|---:|---:|---:|---|---:|---:|---:|---:|",
+            f"| {m} | {len(recorded)} | {len(in_flight)} | {summary.removeprefix('Summary: ')} | {complete}/{m} | "
+            f"{len(parts)} | {first:.0f} | {second:.0f} |"]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--inputs", type=int, default=40, help="inputs for the throughput table")
+    parser.add_argument("--resume-inputs", type=int, default=1000, help="inputs for the resume table")
+    parser.add_argument("--ocr", default="tesseract", help="OCR engine for the throughput table")
+    parser.add_argument("--skip-throughput", action="store_true")
+    parser.add_argument("--skip-resume", action="store_true")
+    args = parser.parse_args()
+    print(f"## Archive scale (bench/scale_bench.py), {platform.node()} ({os.cpu_count()} cores)\n")
+    if not args.skip_throughput:
+        print(f"### Throughput: local pool vs 2-worker Dask cluster ({args.ocr})\n")
+        print("\n".join(throughput(args.inputs, args.ocr)) + "\n")
+    if not args.skip_resume:
+        print("### Resume after SIGKILL\n")
+        print("\n".join(resume_after_kill(args.resume_inputs)))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,161 @@
+"""Running the inputs as tasks on a Dask distributed cluster (`--scheduler ADDRESS`).
+
+The same shape as `parallel.process_inputs`: outcomes of `Engine.process`, one per
+input, in input order, so the summary, index and exit code are those of a local run.
+Each task is one input; the run's settings travel to the workers once (scattered),
+and each worker process builds its engine (OCR engine, NER model) once, on its first
+task, and keeps it for every later task of the run (`_engine_for`).
+
+Inputs and the output folder must be at the same absolute paths on the machine that
+starts the run and on every worker (a shared filesystem); docs/cluster.md says how to
+start workers on Slurm/PBS (dask-jobqueue) and Kubernetes. The optional extra
+`cluster` installs `dask` and `distributed`.
+"""
+
+from __future__ import annotations
+
+import logging
+import tempfile
+import threading
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from .. import __version__
+from ..config import RedactorConfig
+from ..outputs.reports import BboxCoords
+from .engine import FAILED, Engine, Outcome
+
+log = logging.getLogger(__name__)
+
+CONNECT_TIMEOUT_S = 20
+
+
+class ClusterError(RuntimeError):
+    """The cluster cannot be used (not installed, unreachable, other program version); the
+    message says which, and nothing was processed."""
+
+
+@dataclass(frozen=True)
+class WorkerJob:
+    """What every task of a run shares, sent to each worker once. `output_dir` is
+    absolute; `detectors` are those the driver loaded, checked against each worker's."""
+
+    config: RedactorConfig
+    output_dir: Path
+    fingerprint: str | None
+    detectors: tuple[str, ...]
+    bbox_coords: BboxCoords | None = None
+
+    @property
+    def key(self) -> tuple:
+        return (self.config, str(self.output_dir), self.fingerprint, self.bbox_coords is not None)
+
+
+# Per worker process: the engines built so far (one per run's settings), and how many
+# were built (read by the tests through Client.run to show models load once per worker).
+_ENGINES: dict[tuple, tuple[Engine, threading.Lock]] = {}
+_BUILD_LOCK = threading.Lock()
+BUILDS = 0
+
+
+def _engine_for(job: WorkerJob) -> tuple[Engine, threading.Lock]:
+    global BUILDS
+    with _BUILD_LOCK:
+        found = _ENGINES.get(job.key)
+        if found is None:
+            from distributed import get_worker
+
+            from . import progress
+
+            progress.BARS = False  # a worker has no terminal of its own
+            work = Path(tempfile.mkdtemp(prefix="presidio-work-", dir=get_worker().local_directory))
+            engine = Engine(job.config, job.output_dir, work, bbox_coords=job.bbox_coords, jobs=1)
+            if job.bbox_coords is None:
+                engine.scanner.jobs = 1  # the cluster shares the cores out by input
+            engine.settings_fingerprint = job.fingerprint
+            found = _ENGINES[job.key] = (engine, threading.Lock())
+            BUILDS += 1
+    return found
+
+
+def _run_one(source: str, job: WorkerJob) -> Outcome:
+    """One task: one input on this worker. Inputs run one at a time per worker process
+    (the engine keeps per-input state); start workers with `--nthreads 1`."""
+    engine, lock = _engine_for(job)
+    if tuple(engine.detectors) != job.detectors:
+        return Outcome(Path(source), FAILED, f"{Path(source).name}: this worker's detectors "
+                                             f"({'; '.join(engine.detectors)}) differ from the run's; "
+                                             "install the same version and models on every worker")
+    with lock:
+        return engine.process(Path(source))
+
+
+def _worker_version() -> str:
+    return __version__
+
+
+def connect(address: str):
+    """A `distributed.Client` for the scheduler at `address` (e.g. tcp://10.0.0.5:8786).
+    Raises ClusterError when distributed is not installed, the scheduler cannot be
+    reached, or a worker runs another version of this program."""
+    try:
+        from distributed import Client
+    except ImportError:
+        raise ClusterError("--scheduler needs dask and distributed: pip install "
+                           "'fw-gear-presidio-image-redactor[cluster]'") from None
+    try:
+        client = Client(address, timeout=CONNECT_TIMEOUT_S, set_as_default=False)
+    except (OSError, TimeoutError, ValueError) as exc:
+        raise ClusterError(f"--scheduler {address}: cannot reach the Dask scheduler ({exc})") from None
+    versions = client.run(_worker_version)
+    other = sorted({v for v in versions.values() if v != __version__})
+    if other:
+        client.close()
+        raise ClusterError(f"--scheduler {address}: workers run presidio-image-redactor {', '.join(other)}, "
+                           f"this is {__version__}; install the same version everywhere")
+    return client
+
+
+def process_inputs(engine: Engine, sources: list[Path], jobs: int, on_done: Callable | None = None, *,
+                   address: str) -> Iterator[Outcome]:
+    """Outcomes of `engine.process` for each source, computed on the cluster at
+    `address`, yielded in input order; `on_done(outcome)` runs here as each finishes,
+    in finishing order (the resume ledger). `jobs` is unused: the workers set the
+    parallelism. A task whose worker dies is retried by Dask on another worker (its
+    outputs are written atomically, so a half-done attempt leaves nothing); one that
+    still fails is that input's failed outcome. Raises ClusterError before any work
+    when the cluster cannot be used."""
+    if not sources:
+        return
+    client = connect(address)
+    try:
+        from distributed import as_completed
+
+        detectors = tuple(engine.detectors)
+        job = WorkerJob(engine.config, engine.output_dir.resolve(), engine.settings_fingerprint, detectors,
+                        engine.bbox_coords)
+        [shared] = client.scatter([job], broadcast=True, hash=False)
+        futures = client.map(_run_one, [str(s.resolve()) for s in sources], job=shared, pure=False)
+        index = {f.key: i for i, f in enumerate(futures)}
+        finished: dict[int, Outcome] = {}
+        ready = 0
+        for future in as_completed(futures, loop=client.loop):
+            i = index[future.key]
+            source = sources[i]
+            try:
+                outcome = future.result()
+            except Exception as exc:  # the task itself failed (a worker died more often than allowed)
+                outcome = Outcome(source, FAILED, f"{source.name}: cluster task failed ({type(exc).__name__})")
+            futures[i] = None  # release the result on the cluster
+            # Paths as this process names them, so the summary and index read as in a local run.
+            outcome.source = source
+            outcome.outputs = [engine.output_dir / p.name for p in outcome.outputs]
+            if on_done is not None:
+                on_done(outcome)
+            finished[i] = outcome
+            while ready in finished:
+                yield finished.pop(ready)
+                ready += 1
+    finally:
+        client.close()

@@ -1,0 +1,66 @@
+"""--scheduler: the inputs run as tasks on a real Dask cluster (a local scheduler and two
+worker processes on 127.0.0.1), with the outcomes, outputs, summary and exit code of a
+local run, and each worker building its models once."""
+
+from __future__ import annotations
+
+import pytest
+
+distributed = pytest.importorskip("distributed", reason="the cluster extra is not installed")
+
+from fw_gear_presidio_image_redactor import cli  # noqa: E402
+from fw_gear_presidio_image_redactor.run import cluster  # noqa: E402
+
+from .test_resume import BASE, _comparable, _inputs, _ledger_keys  # noqa: E402
+
+
+@pytest.fixture(scope="module")
+def scheduler():
+    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, host="127.0.0.1",
+                                  dashboard_address=None, silence_logs=40) as local:
+        yield local.scheduler_address
+
+
+def _builds(address: str) -> list[int]:
+    with distributed.Client(address) as client:
+        return sorted(client.run(lambda: cluster.BUILDS).values())
+
+
+@pytest.mark.slow
+def test_cluster_run_matches_a_local_run(tmp_path, capsys, scheduler):
+    src = tmp_path / "in"
+    _inputs(src, 4)
+    bad = src / "zz_bad.dcm"
+    bad.write_bytes(b"\0" * 128 + b"DICM" + b"not a dataset")  # looks like DICOM, is not: fails alike
+    local, remote = tmp_path / "local", tmp_path / "remote"
+
+    assert cli.main(["run", str(src), *BASE, "--output-dir", str(local)]) == 1
+    local_out = capsys.readouterr().out
+    assert cli.main(["run", str(src), *BASE, "--output-dir", str(remote), "--scheduler", scheduler]) == 1
+    remote_out = capsys.readouterr().out
+
+    assert "Summary: 4 processed, 0 skipped, 1 failed" in local_out
+    assert remote_out.replace(str(remote), "OUT") == local_out.replace(str(local), "OUT")
+    assert _comparable(remote) == _comparable(local)
+    assert sorted(_ledger_keys(remote)) == ["im00", "im01", "im02", "im03"]  # the driver kept the ledger
+    assert _builds(scheduler) == [1, 1]  # every worker got tasks and loaded OCR and NER once
+
+    # a second run with the same settings reuses the workers' engines; --resume skips all of it
+    assert cli.main(["run", str(src), *BASE, "--output-dir", str(remote), "--scheduler", scheduler,
+                     "--resume"]) == 1
+    assert "Summary: 0 processed, 4 skipped, 1 failed" in capsys.readouterr().out
+    assert _builds(scheduler) == [1, 1]
+
+
+def test_unreachable_scheduler_is_one_error_and_exit_1(tmp_path, capsys):
+    src = tmp_path / "in"
+    _inputs(src, 1)
+    cluster.CONNECT_TIMEOUT_S, before = 2, cluster.CONNECT_TIMEOUT_S
+    try:
+        code = cli.main(["run", str(src), "--mode", "redact-all", "--ocr", "tesseract",
+                         "--output-dir", str(tmp_path / "out"), "--scheduler", "tcp://127.0.0.1:9"])
+    finally:
+        cluster.CONNECT_TIMEOUT_S = before
+    assert code == 1
+    assert "--scheduler tcp://127.0.0.1:9: cannot reach the Dask scheduler" in capsys.readouterr().err
+    assert not list((tmp_path / "out").glob("redacted_*"))
