@@ -48,7 +48,7 @@ def test_detect_writes_report_json_and_review_copy_but_no_redaction(case_factory
     assert {r["entity_type"] for r in rows} >= {"PERSON", "DATE_TIME", "ID"}
     assert all(set(r["text"]) == {"*"} for r in rows), "raw PHI text in a non-debug report"
     header = (out / csv_name("xr")).read_text().splitlines()[0]
-    assert "detectors:" in header and "tesseract" in header and "spacy" in header
+    assert "detectors:" in header and "ppocr" in header and "spacy" in header  # auto = PP-OCR
     doc = json.loads((out / bbox_json_name("xr")).read_text())
     assert doc["schema_version"] == 1 and doc["generator"].endswith(__version__)
     review = frame_pixels(out / "bbox_xr.dcm")

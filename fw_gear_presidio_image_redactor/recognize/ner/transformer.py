@@ -109,8 +109,13 @@ class TokenClassifier:
                     current = []
                     continue
                 label = self.labels[label_id]
-                # A new entity starts at a B-/U-/S- tag or where the category changes.
-                if current and (cat != current[-1][0] or label.startswith(("B-", "U-", "S-"))):
+                # A new entity starts where the category changes, or at a B-/U-/S- tag on a new
+                # word: a B- on a sub-word piece that continues the previous token's word (no gap
+                # between them) is the same entity, as Hugging Face's word-level aggregation
+                # treats it; otherwise a name split into B- pieces ('ZY' 'GM' 'UNT') would reach
+                # the analyzer as fragments too short to count as a name.
+                new_word = start > current[-1][2] if current else True
+                if current and (cat != current[-1][0] or (label.startswith(("B-", "U-", "S-")) and new_word)):
                     spans += _close(current)
                     current = []
                 current.append((cat, start, end, score))
