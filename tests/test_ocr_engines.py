@@ -24,7 +24,8 @@ from fw_gear_presidio_image_redactor.decode.dicom import read_dicom
 from fw_gear_presidio_image_redactor.dev.synthetic import TextSpec, font, make_dicom
 from fw_gear_presidio_image_redactor.findings import Box
 from fw_gear_presidio_image_redactor.ocr import ppocr
-from fw_gear_presidio_image_redactor.ocr.base import OcrUnavailableError, TesseractOcr
+from fw_gear_presidio_image_redactor.ocr.base import OcrUnavailableError
+from fw_gear_presidio_image_redactor.ocr.tesseract import TesseractOcr
 from fw_gear_presidio_image_redactor.ocr.views import build_views, view_kind
 from fw_gear_presidio_image_redactor.run import parts as services
 from fw_gear_presidio_image_redactor.scan.scanner import Scanner

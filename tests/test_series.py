@@ -126,7 +126,7 @@ def test_zip_with_only_non_dicom_members_fails_naming_them(tmp_path):
 def series_findings(series, tmp_path_factory):
     """The engine's own loading and scanning of the series, in process."""
     work = tmp_path_factory.mktemp("work")
-    engine = Engine(RedactorConfig(mode=Mode.DETECT), work / "out", work, jobs=1)
+    engine = Engine.build(RedactorConfig(mode=Mode.DETECT), work / "out", work, jobs=1)
     unit = unit_for(series[0], work, engine.config.limits)
     images, problems, _ = engine._load(unit)
     assert not problems

@@ -12,7 +12,7 @@ those (issue 11, docs/evaluation.md).
 
 Threads: every ONNX Runtime session runs with one intra-op and one inter-op
 thread. Parallelism comes from the callers, as with Tesseract: `--jobs N` runs N
-OCR threads in one process (`parallel.ordered_map`; ONNX Runtime releases the
+OCR threads in one process (`scan.threads.ordered_map`; ONNX Runtime releases the
 GIL while it runs), each with its own sessions, or N forked worker processes
 with one thread each. So N jobs use N cores and never N x cores threads.
 """

@@ -32,9 +32,9 @@ import numpy as np
 
 from ..decode.dicom import DicomImage
 from ..findings import Box, Finding, InstanceFindings, OcrWord
-from ..ocr.base import merge_words
+from ..ocr.base import merge_words, read_views
 from ..ocr.views import OcrView, build_views, intensity, view_kind
-from ..run.parallel import ordered_map
+from .threads import ordered_map
 
 TILE = 8  # mask differences are counted per TILE x TILE block
 MIN_CHANGED_PIXELS = 4  # fewer flipped mask pixels in a block is anti-aliasing noise, not new text
@@ -303,7 +303,7 @@ class OverlayScanner:
             if self.frame_of is None:
                 return self.scanner.read_words(images[key.image], key.frame)
             image, frame = images[key.image], self.frame_of(key.image, key.frame)
-            return _read_views(self.scanner.ocr, build_views(image, frame, view_kind(self.scanner.ocr)))
+            return read_views(self.scanner.ocr, build_views(image, frame, view_kind(self.scanner.ocr)))
 
         for key, words in zip(self.keys, ordered_map(read_key, self.keys, self.jobs), strict=True):
             key.words = words
@@ -459,14 +459,6 @@ def _weak(readings: list[list[OcrWord]]) -> bool:
     return not words or sum(w.confidence for w in words) / len(words) < WEAK_CONFIDENCE
 
 
-def _read_views(ocr, views: list[OcrView]) -> list[OcrWord]:
-    """ocr.read_views where it exists (primary views, fallbacks where needed), else every view."""
-    from ..ocr import base as ocr_module
-
-    reader = getattr(ocr_module, "read_views", None)
-    if reader is not None:
-        return reader(ocr, views)
-    return merge_words([ocr.read(view) for view in views])
 
 
 def _split(mosaic: Mosaic, words: list[OcrWord]) -> list[list[OcrWord]]:
