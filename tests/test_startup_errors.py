@@ -25,7 +25,8 @@ def _hidden(tmp_path: Path, package: str) -> dict:
     """PYTHONPATH with a `package` that raises ImportError, as if it were not installed."""
     shadow = tmp_path / "shadow" / package
     shadow.mkdir(parents=True)
-    (shadow / "__init__.py").write_text(f"raise ModuleNotFoundError(\"No module named '{package}'\", name='{package}')\n")
+    message = f"No module named '{package}'"
+    (shadow / "__init__.py").write_text(f"raise ModuleNotFoundError({message!r}, name={package!r})\n")
     return {"PYTHONPATH": str(tmp_path / "shadow")}
 
 
