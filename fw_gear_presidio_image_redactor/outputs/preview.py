@@ -23,7 +23,7 @@ import numpy as np
 from PIL import Image, ImageDraw, ImageFont
 
 from ..decode.dicom import DicomImage
-from ..findings import Box, Finding, InstanceFindings
+from ..findings import Box, Finding, InstanceFindings, merge_boxes
 from ..pixels.display import display_mapper
 from ..pixels.redaction import RedactionStyle, redact_frame
 from ..safe_names import display_name
@@ -232,25 +232,6 @@ def _change(sets: dict[int, frozenset], frame: int) -> str:
     return "findings change" if current else "findings stop: check nothing was missed"
 
 
-def _groups(boxes: list[Box], reach: int) -> list[Box]:
-    """Boxes closer than `reach` merged into one: an overlay's lines become one crop."""
-    groups = list(boxes)
-    merged = True
-    while merged:
-        merged = False
-        out: list[Box] = []
-        for b in groups:
-            near = Box(b.left - reach, b.top - reach, b.width + 2 * reach, b.height + 2 * reach)
-            for k, g in enumerate(out):
-                if near.intersection_area(g):
-                    out[k], merged = g.union(b), True
-                    break
-            else:
-                out.append(b)
-        groups = out
-    return groups
-
-
 def _details(image: DicomImage, frame: np.ndarray, out: np.ndarray, to_display, on_frame: list[Finding],
              margin: int, row_scale: float, col: int) -> list[_Detail]:
     if not on_frame:
@@ -270,12 +251,12 @@ def _details(image: DicomImage, frame: np.ndarray, out: np.ndarray, to_display, 
     # An overlay's lines and words in one crop where that crop can still be enlarged
     # enough; a sprawling group is split into its closer parts instead.
     fitted = []
-    for group in _groups(grown, max(2 * DETAIL_CONTEXT, 3 * typical)):
+    for group in merge_boxes(grown, max(2 * DETAIL_CONTEXT, 3 * typical)):
         crop, scale, stacked = fit(group)
         if scale >= DETAIL_MIN_GAIN * row_scale:
             fitted.append((crop, scale, stacked))
             continue
-        parts = _groups([g for g in grown if g.intersection_area(group)], 2 * DETAIL_CONTEXT)
+        parts = merge_boxes([g for g in grown if g.intersection_area(group)], 2 * DETAIL_CONTEXT)
         fitted += [f for f in map(fit, parts) if f[1] >= DETAIL_MIN_GAIN * row_scale]
     fitted.sort(key=lambda f: (-sum(1 for b in grown if f[0].intersection_area(b)), f[0].top, f[0].left))
     details = []

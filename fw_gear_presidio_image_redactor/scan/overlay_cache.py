@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from ..decode.dicom import DicomImage
-from ..findings import Box, Finding, InstanceFindings, OcrWord
+from ..findings import Box, Finding, InstanceFindings, OcrWord, merge_boxes
 from ..ocr.base import merge_words, read_views
 from ..ocr.views import OcrView, build_views, intensity, view_kind
 from .threads import ordered_map
@@ -156,7 +156,7 @@ def changed_regions(before: np.ndarray, after: np.ndarray) -> list[Box]:
     grown[:, :-1] |= grown[:, 1:].copy()
     union = before | after
     boxes = [_tighten(_widen_to_line(box, union), union) for box in _components(grown, rows, cols)]
-    return _merge_overlapping([b.grown(REGION_PAD, rows, cols) for b in boxes])
+    return merge_boxes([b.grown(REGION_PAD, rows, cols) for b in boxes])
 
 
 def _tighten(box: Box, mask: np.ndarray) -> Box:
@@ -208,22 +208,6 @@ def _widen_to_line(box: Box, mask: np.ndarray) -> Box:
             break
         right = right + len(ahead) - int(np.argmax(ahead[::-1]))
     return Box(int(left), box.top, int(right - left), box.height)
-
-
-def _merge_overlapping(boxes: list[Box]) -> list[Box]:
-    merged = list(boxes)
-    changed = True
-    while changed:
-        changed = False
-        for i in range(len(merged)):
-            for j in range(i + 1, len(merged)):
-                if merged[i].intersection_area(merged[j]) > 0:
-                    merged[i] = merged[i].union(merged.pop(j))
-                    changed = True
-                    break
-            if changed:
-                break
-    return merged
 
 
 def _touches(a: Box, b: Box) -> bool:
