@@ -189,7 +189,7 @@ def test_model_loading_failure_is_a_clear_start_up_error(monkeypatch, tmp_path, 
     code = cli.main(["run", str(tmp_path / "in.dcm"), "--mode", "detect", "--output-dir", str(tmp_path / "out"),
                      "--ocr", "ppocr", "--jobs", "1"])
     err = capsys.readouterr().err
-    assert code == 1
+    assert code == 2  # a start-up error, like a usage error
     assert "PP-OCR models did not load" in err and "pip install rapidocr" in err
     assert "internal error" not in err and "Traceback" not in err
     assert not list((tmp_path / "out").glob("*.csv"))  # nothing scanned with a half-built engine

@@ -130,7 +130,7 @@ def series_findings(series, tmp_path_factory):
     unit = unit_for(series[0], work, engine.config.limits)
     images, problems, _ = engine._load(unit)
     assert not problems
-    return images, engine._findings(images), engine.scanner.last_stats
+    return images, engine._findings(images), engine.strategies.source.scanner.last_stats
 
 
 def test_one_banner_is_read_once_for_the_whole_series(series_findings):
