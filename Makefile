@@ -50,6 +50,7 @@ test-fast: venv test-system-deps
 
 lint: venv
 	$(BIN)/ruff check .
+	$(BIN)/lint-imports  # the pipeline's layers point down, no cycles (.importlinter)
 	$(BIN)/hadolint Dockerfile
 	$(BIN)/shellcheck docker/install.sh
 

@@ -147,7 +147,7 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory() as tmp:
         tmp = Path(tmp)
         config = RedactorConfig(mode=Mode.REDACT, use_metadata=True)
-        engine = Engine(config, tmp / "out", tmp / "work", jobs=2)
+        engine = Engine.build(config, tmp / "out", tmp / "work", jobs=2)
         (tmp / "work").mkdir()
         cases = []
         for name, label, target in REAL:

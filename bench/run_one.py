@@ -19,6 +19,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from fw_gear_presidio_image_redactor.config import Mode, RedactorConfig  # noqa: E402
 from fw_gear_presidio_image_redactor.run.engine import Engine  # noqa: E402
 from fw_gear_presidio_image_redactor.run.parts import build_scanner  # noqa: E402
+from fw_gear_presidio_image_redactor.scan.threads import resolve_jobs  # noqa: E402
 
 
 def main() -> int:
@@ -33,13 +34,13 @@ def main() -> int:
     scanner = build_scanner(config)
     scanner.reuse_overlays = not args.naive
     with tempfile.TemporaryDirectory(prefix="bench-work-") as work:
-        engine = Engine(config, args.output_dir, Path(work), scanner=scanner, jobs=args.jobs)
-        scanner.jobs = engine.jobs
+        engine = Engine.build(config, args.output_dir, Path(work), scanner=scanner)
+        scanner.jobs = resolve_jobs(args.jobs)
         start = time.perf_counter()
         outcome = engine.process(args.input)
         seconds = time.perf_counter() - start
     print(json.dumps({"status": outcome.status, "reason": outcome.reason, "work_s": seconds,
-                      "jobs": engine.jobs, "stats": scanner.last_stats}))
+                      "jobs": scanner.jobs, "stats": scanner.last_stats}))
     return 0 if outcome.status == "processed" else 1
 
 

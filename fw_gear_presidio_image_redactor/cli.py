@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 import logging
 import sys
-import tempfile
 from pathlib import Path
 
 from . import __version__
@@ -20,17 +19,14 @@ from .config import (
     OutputCompression,
     Overlays,
     RedactorConfig,
+    parse_assignees,
+    parse_choice,
     parse_entities,
 )
+from .flywheel import cli_commands
 from .inputs.units import discover
-from .ocr.base import OcrUnavailableError
-from .outputs.naming import INDEX_NAME, display_name, report_name, stem
-from .outputs.reports import BboxCoordsError, now_utc, read_bbox_json, write_text_atomic
-from .outputs.summary import exit_code, summary_lines
-from .run.cluster import ClusterError  # imports dask only when a scheduler is named
-from .run.engine import FAILED, SKIPPED, Engine, Outcome
-from .run.parallel import process_inputs
-from .run.progress import RunProgress
+from .run import driver
+from .run.driver import RunOptions, configure_logging
 
 log = logging.getLogger("presidio_image_redactor")
 
@@ -132,26 +128,15 @@ def build_parser() -> argparse.ArgumentParser:
                      help="run the inputs on this Dask scheduler (e.g. tcp://host:8786) instead of local "
                           "processes; inputs and --output-dir must be on a filesystem every worker shares "
                           "(docs/cluster.md)")
-    from .flywheel import cli_commands
-
     cli_commands.add_run_arguments(run)
     cli_commands.add_subcommand(sub)
     return parser
-
-
-def configure_logging(debug: bool) -> None:
-    logging.basicConfig(level=logging.DEBUG if debug else logging.INFO,
-                        format="%(asctime)s %(levelname)-7s %(message)s", stream=sys.stderr, force=True)
-    for noisy in ("presidio-analyzer", "urllib3", "PIL", "pydicom"):
-        logging.getLogger(noisy).setLevel(logging.ERROR if not debug else logging.INFO)
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command == "flywheel":
-        from .flywheel import cli_commands
-
         configure_logging(False)
         return cli_commands.main(args)
     if args.command != "run":
@@ -165,9 +150,9 @@ def main(argv: list[str] | None = None) -> int:
             score_threshold=args.score_threshold,
             frequency_threshold=args.frequency_threshold,
             use_metadata=args.use_metadata,
-            fill=Fill(args.fill),
+            fill=parse_choice(Fill, args.fill, "--fill", "fill"),
             debug=args.debug,
-            assignees=tuple(a.strip() for a in args.assignees.split(",") if a.strip()),
+            assignees=parse_assignees(args.assignees),
             bbox_coords=args.bbox_coords,
             ner_model=args.ner_model,
             ocr=OcrChoice.parse(args.ocr, "--ocr"),
@@ -186,118 +171,18 @@ def main(argv: list[str] | None = None) -> int:
         print(f"presidio-image-redactor: error: input not found: {', '.join(missing)}", file=sys.stderr)
         return 2
     sources, not_dicom = discover(args.inputs)
-    from .flywheel import cli_commands
-
     if cli_commands.wants_flywheel(config, args):
         return cli_commands.run_with_flywheel(config, sources, args)
-    return run(config, sources, args.output_dir, not_dicom=not_dicom, jobs=args.jobs, keep_ledger=True,
-               resume=args.resume, scheduler=args.scheduler)
+    return run(config, sources, args.output_dir, not_dicom=not_dicom, jobs=args.jobs, resume=args.resume,
+               scheduler=args.scheduler)
 
 
-def run(config: RedactorConfig, sources: list[Path], output_dir: Path, work_dir: Path | None = None,
-        reader_tasks=None, not_dicom: list[Path] = (), jobs: int = 0, keep_ledger: bool = False,
-        resume: bool = False, scheduler: str | None = None) -> int:
-    """Shared by the CLI and the gear: process every input, print the summary, return the exit code.
-
-    keep_ledger: record finished inputs in the output folder's resume ledger (run/ledger.py; the
-    CLI does, the gear, one input per job, does not); resume: skip inputs it shows done;
-    scheduler: a Dask scheduler address to run the inputs on (run/cluster.py)."""
-    try:
-        coords = read_bbox_json(config.bbox_coords) if config.bbox_coords else None
-    except BboxCoordsError as exc:
-        log.error("%s", exc)
-        return 1
-    if coords is not None and not config.mode.redacts:
-        log.warning("bbox_coords is only used by the redaction modes; scanning instead")
-        coords = None
-    try:
-        output_dir.mkdir(parents=True, exist_ok=True)
-        probe = tempfile.NamedTemporaryFile(dir=output_dir, prefix=".write-test-")
-        probe.close()
-    except OSError as exc:
-        log.error("output folder %s is not writable (%s)", output_dir, exc.strerror or exc)
-        return 1
-    log.info("presidio-image-redactor %s: mode %s, %d input(s)", __version__, config.mode.value, len(sources))
-    with tempfile.TemporaryDirectory(prefix="presidio-work-", dir=work_dir) as tmp:
-        engine = Engine(config, output_dir, Path(tmp), reader_tasks=reader_tasks, bbox_coords=coords, jobs=jobs)
-        if coords is None and sources:
-            try:  # the OCR engine and its models load once, here: a missing one is one start-up error
-                engine.scanner  # noqa: B018
-            except OcrUnavailableError as exc:
-                log.error("%s", exc)
-                return 1
-        ledger = None
-        if keep_ledger or resume:
-            ledger = _open_ledger(config, engine, output_dir, resume)
-        outcomes: list[Outcome] = [Outcome(p, SKIPPED, "not a DICOM file or zip") for p in not_dicom]
-        owners: dict[str, Path] = {}  # output stem -> the input that writes it
-        clashes: dict[Path, Outcome] = {}
-        for source in sources:
-            first = owners.setdefault(stem(source), source)
-            if first != source:  # a/IM0001 and b/IM0001 would share output names: never overwrite silently
-                clashes[source] = Outcome(source, FAILED, f"{source}: its outputs would overwrite those of {first} "
-                                                          "(same name); run it separately with another --output-dir")
-        done = {s: o for s in sources if s not in clashes and resume and (o := ledger.skipped(s)) is not None}
-        pool = process_inputs
-        if scheduler:
-            import functools
-
-            from .run.cluster import process_inputs as on_cluster
-
-            pool = functools.partial(on_cluster, address=scheduler)
-        # several inputs and cores: a pool of worker processes (parallel.process_inputs), results in order
-        results = pool(engine, [s for s in sources if s not in clashes and s not in done], engine.jobs,
-                       on_done=ledger.record if ledger is not None else None)
-        with RunProgress(len(sources)) as progress:
-            for source in sources:
-                try:
-                    outcome = clashes.get(source) or done.get(source) or next(results)
-                except ClusterError as exc:
-                    log.error("%s", exc)
-                    return 1
-                progress.done(display_name(source.name), outcome.status)
-                if outcome.status == "failed":
-                    log.error("%s", outcome.reason)
-                outcomes.append(outcome)
-    for line in summary_lines(outcomes):
-        print(line)
-    index = _write_index(config, outcomes, output_dir)
-    if index is not None:
-        print(f"Reports and previews: {index}")
-    return exit_code(outcomes)
-
-
-def _open_ledger(config: RedactorConfig, engine: Engine, output_dir: Path, resume: bool):
-    from .run.ledger import Ledger, remove_stale_parts, settings_fingerprint
-
-    fingerprint = settings_fingerprint(config, engine.detectors)
-    engine.settings_fingerprint = fingerprint
-    if not resume:
-        return Ledger(output_dir, fingerprint)
-    ledger = Ledger.load(output_dir, fingerprint)
-    ledger.compact()
-    if remove_stale_parts(output_dir):
-        log.info("resume: removed temporary files left by the stopped run")
-    return ledger
-
-
-def _write_index(config: RedactorConfig, outcomes: list[Outcome], output_dir: Path) -> Path | None:
-    """One page linking every input's report, so a folder run is reviewed from one place."""
-    from .outputs.html_report import render_index
-
-    entries = []
-    for o in outcomes:
-        report = next((p.name for p in o.outputs if p.name == report_name(stem(o.source))), None)
-        entries.append((o, report))
-    if not any(report for _, report in entries):
-        return None  # nothing processed: the summary above says why, and a failed run leaves no files
-    path = output_dir / INDEX_NAME
-    try:
-        write_text_atomic(path, render_index(entries, config.settings(), generated=now_utc()))
-    except OSError as exc:
-        log.error("cannot write %s (%s)", path, exc.strerror or exc)
-        return None
-    return path
+def run(config: RedactorConfig, sources: list[Path], output_dir: Path, not_dicom: list[Path] = (),
+        jobs: int = 0, resume: bool = False, scheduler: str | None = None) -> int:
+    """A plain CLI run: the run driver with the summary printed, index.html written and the
+    output folder's resume ledger kept (so a stopped run can be resumed with --resume)."""
+    options = RunOptions(not_dicom=list(not_dicom), jobs=jobs, ledger=True, resume=resume, scheduler=scheduler)
+    return driver.run(config, sources, output_dir, options).exit_code
 
 
 if __name__ == "__main__":

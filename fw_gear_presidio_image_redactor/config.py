@@ -10,6 +10,7 @@ from __future__ import annotations
 import enum
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TypeVar
 
 ENTITIES: tuple[str, ...] = (
     "PERSON",
@@ -29,6 +30,25 @@ DEFAULT_ENTITIES = ",".join(ENTITIES)
 
 class ConfigError(ValueError):
     """A setting is wrong; the message names the setting."""
+
+
+E = TypeVar("E", bound=enum.Enum)
+
+
+def parse_choice(cls: type[E], value: object, key: str, what: str, *, fold_case: bool = False) -> E:
+    """A setting that names one of an enum's values (or is already a member) -> the member.
+
+    `key` is the setting as the user wrote it (gear key or CLI flag) and `what` what it
+    chooses; an unknown value is a `ConfigError` naming both and every choice.
+    `fold_case`: accept any case and surrounding spaces (for free-text gear keys)."""
+    if isinstance(value, cls):
+        return value
+    wanted = value.strip().lower() if fold_case and isinstance(value, str) else value
+    for member in cls:
+        if member.value == wanted:
+            return member
+    choices = ", ".join(str(m.value) for m in cls)
+    raise ConfigError(f"{key}: unknown {what} {value!r}; choose one of {choices}")
 
 
 class Mode(enum.Enum):
@@ -57,11 +77,7 @@ class Mode(enum.Enum):
 
     @classmethod
     def from_gear(cls, name: str) -> Mode:
-        try:
-            return cls(name)
-        except ValueError:
-            choices = ", ".join(m.value for m in cls)
-            raise ConfigError(f"Baseline Operating Mode: unknown mode {name!r}; choose one of {choices}") from None
+        return parse_choice(cls, name, "Baseline Operating Mode", "mode")
 
 
 _CLI_NAMES = {
@@ -87,7 +103,7 @@ class Fill(enum.Enum):
 class OcrChoice(enum.Enum):
     """Which OCR engine reads the pixels; value is both the CLI and the gear spelling.
 
-    auto: the engine `services.resolve_ocr` picks (the best on `make eval`, see README);
+    auto: the engine `run.parts.resolve_ocr` picks (the best on `make eval`, see README);
     ppocr: PP-OCR through rapidocr (ONNX Runtime); tesseract: Tesseract 5.
     """
 
@@ -97,13 +113,7 @@ class OcrChoice(enum.Enum):
 
     @classmethod
     def parse(cls, value: object, key: str = "OCR Engine") -> OcrChoice:
-        if isinstance(value, cls):
-            return value
-        try:
-            return cls(str(value).strip().lower()) if isinstance(value, str) else cls(value)
-        except ValueError:
-            choices = ", ".join(c.value for c in cls)
-            raise ConfigError(f"{key}: unknown OCR engine {value!r}; choose one of {choices}") from None
+        return parse_choice(cls, value, key, "OCR engine", fold_case=True)
 
 
 class OutputCompression(enum.Enum):
@@ -119,11 +129,8 @@ class OutputCompression(enum.Enum):
     JPEG2000 = "jpeg2000"
 
     @classmethod
-    def parse(cls, value: str, key: str = "Output Compression") -> OutputCompression:
-        try:
-            return cls(value)
-        except ValueError:
-            raise ConfigError(f"{key}: must be one of {', '.join(c.value for c in cls)}, got {value!r}") from None
+    def parse(cls, value: object, key: str = "Output Compression") -> OutputCompression:
+        return parse_choice(cls, value, key, "output compression")
 
 
 class _Choice(enum.Enum):
@@ -216,7 +223,6 @@ class RedactorConfig:
                 "Assignees: empty, but Detection+ReaderTasks needs at least one reader e-mail"
             )
 
-
     def settings(self) -> list[tuple[str, str]]:
         """The settings a reviewer needs to judge a report, in the gear's own names."""
         items = [
@@ -261,11 +267,7 @@ def from_gear_options(opts: dict, bbox_coords: Path | None = None) -> RedactorCo
             raise ConfigError(f"{key}: must be true or false, got {value!r}")
         return value
 
-    fill = opts.get("Bounding Box Fill", Fill.CONTRAST.value)
-    try:
-        fill_value = Fill(fill)
-    except ValueError:
-        raise ConfigError(f"Bounding Box Fill: must be contrast or background, got {fill!r}") from None
+    fill_value = parse_choice(Fill, opts.get("Bounding Box Fill", Fill.CONTRAST.value), "Bounding Box Fill", "fill")
     return RedactorConfig(
         limits=gear_limits(opts),
         mode=Mode.from_gear(opts.get("Baseline Operating Mode", Mode.DETECT.value)),

@@ -63,6 +63,27 @@ class Box:
         return Box(left, top, right - left, bottom - top)
 
 
+def merge_boxes(boxes: list[Box], reach: int = 0) -> list[Box]:
+    """Boxes that overlap, or lie closer than `reach` pixels on both axes, replaced by
+    their union, again until no two do: an overlay's lines become one region. The
+    first box of each group keeps its place in the list."""
+    merged = list(boxes)
+    changed = True
+    while changed:
+        changed = False
+        for i in range(len(merged)):
+            a = merged[i]
+            near = Box(a.left - reach, a.top - reach, a.width + 2 * reach, a.height + 2 * reach) if reach else a
+            for j in range(i + 1, len(merged)):
+                if near.intersection_area(merged[j]) > 0:
+                    merged[i] = a.union(merged.pop(j))
+                    changed = True
+                    break
+            if changed:
+                break
+    return merged
+
+
 @dataclass(frozen=True)
 class OcrWord:
     """One word as Tesseract read it, already mapped to image coordinates."""

@@ -1,25 +1,56 @@
-"""The Flywheel gear front end: config.json -> RedactorConfig -> engine -> tags."""
+"""The Flywheel gear front end, in three steps: `parse` (config.json -> what to run),
+`run` (the run driver; never sees the gear context), `finish` (the tags in
+output/.metadata.json)."""
 
 from __future__ import annotations
 
+import json
 import logging
+from dataclasses import dataclass, field
 from pathlib import Path
 
-from .cli import configure_logging
-from .config import ConfigError, Mode, from_gear_options
-from .ocr.base import OcrUnavailableError
-from .outputs.gear_metadata import build_metadata, write_metadata
-from .outputs.reports import BboxCoordsError, read_bbox_json
-from .outputs.summary import exit_code, summary_lines
-from .run.engine import Engine, Outcome
+from fw_gear import GearContext
+
+from .config import ConfigError, Mode, RedactorConfig, from_gear_options
+from .flywheel import gear_modes
+from .outcome import Outcome, Status
+from .outputs.gear_metadata import MetadataSchemaError, build_metadata, write_metadata
+from .run import driver
+from .run.driver import RunOptions, configure_logging
 
 log = logging.getLogger("presidio_image_redactor")
 
 
-def main(gear_dir: Path | None = None) -> int:
-    from fw_gear import GearContext
+@dataclass
+class GearRun:
+    """Everything the gear's run needs, taken out of the gear context by `parse`."""
 
-    root = (gear_dir or Path.cwd()).resolve()
+    config: RedactorConfig
+    image: Path
+    output_dir: Path
+    work_dir: Path
+    config_json: dict  # the raw config.json, for the input's existing tags
+    options: RunOptions = field(default_factory=RunOptions)
+
+
+class GearStartError(Exception):
+    """The gear cannot start; the message is the one line to log."""
+
+
+def main(gear_dir: Path | None = None) -> int:
+    try:
+        gear = parse((gear_dir or Path.cwd()).resolve())
+    except GearStartError as exc:
+        log.error("%s", exc)
+        return 1
+    result = run(gear)
+    return finish(gear, result)
+
+
+def parse(root: Path) -> GearRun:
+    """config.json and the manifest -> a `GearRun`, the Flywheel checks done (assignees,
+    protocol, origin; the reader's review for Apply ReaderTask Annotations) before any
+    scanning or writing. Raises `GearStartError` with one line to log."""
     debug = False
     try:
         context = GearContext(gear_path=str(root), manifest_path=str(root / "manifest.json"),
@@ -31,68 +62,48 @@ def main(gear_dir: Path | None = None) -> int:
         image = context.config.get_input_path("image_file")
         if not image:
             raise ConfigError("image_file: required input is missing")
+        config_json = json.loads((root / "config.json").read_text())
     except ConfigError as exc:
         configure_logging(debug)
-        log.error("Configuration error: %s", exc)
-        return 1
+        raise GearStartError(f"Configuration error: {exc}") from None
     except Exception as exc:  # a broken config.json or manifest: one line, not a traceback
         configure_logging(debug)
-        log.error("Cannot start the gear: %s", str(exc).splitlines()[0] if str(exc) else type(exc).__name__)
-        return 1
-
-    output_dir, work_dir = context.output_dir, context.work_dir
+        raise GearStartError(f"Cannot start the gear: "
+                             f"{str(exc).splitlines()[0] if str(exc) else type(exc).__name__}") from None
     log.info("Mode: %s; entities: %s; use metadata: %s", config.mode.value, ",".join(config.entities),
              config.use_metadata)
-    hook = fw_run = None
+    options = RunOptions(work_dir=Path(context.work_dir), jobs=0, echo=log.info, index=False)
     if config.mode in (Mode.DETECT_READERTASKS, Mode.APPLY_ANNOTATIONS):
-        from .flywheel import gear_modes
-
         try:  # assignees, protocol and origin are checked here, before any scanning or writing
             fw_run = gear_modes.connect_for_gear(context)
             if config.mode is Mode.DETECT_READERTASKS:
-                hook = gear_modes.prepare_reader_tasks(fw_run, config.assignees)
+                options.follow_up = gear_modes.prepare_reader_tasks(fw_run, config.assignees)
+            else:
+                options.given = gear_modes.reviewed_boxes(fw_run)
         except gear_modes.FlywheelError as exc:
-            log.error("%s", exc)
-            return 1
-    try:
-        coords = read_bbox_json(config.bbox_coords) if config.bbox_coords and config.mode.redacts else None
-    except BboxCoordsError as exc:
-        log.error("%s", exc)
-        return 1
-    if config.mode is Mode.APPLY_ANNOTATIONS:
-        try:
-            outcome: Outcome = gear_modes.apply(fw_run, Path(image), config, output_dir, work_dir)
-        except gear_modes.FlywheelError as exc:
-            log.error("%s", exc)
-            return 1
-    else:
-        engine = Engine(config, output_dir, work_dir, reader_tasks=hook, bbox_coords=coords)
-        if coords is None:
-            try:  # the OCR engine and its models load once, here: a missing one is one start-up error
-                engine.scanner  # noqa: B018
-            except OcrUnavailableError as exc:
-                log.error("%s", exc)
-                return 1
-        outcome = engine.process(Path(image))
-    if outcome.status == "failed":
-        log.error("%s", outcome.reason)
-    elif outcome.status == "skipped":
+            raise GearStartError(str(exc)) from None
+    return GearRun(config, Path(image), Path(context.output_dir), Path(context.work_dir), config_json, options)
+
+
+def run(gear: GearRun) -> driver.RunResult:
+    return driver.run(gear.config, [gear.image], gear.output_dir, gear.options)
+
+
+def finish(gear: GearRun, result: driver.RunResult) -> int:
+    """The input's tags (and its outputs' types) in output/.metadata.json; the exit code.
+    A run that never reached the input (bad bbox JSON, missing OCR) tags nothing."""
+    if not result.outcomes:
+        return result.exit_code
+    outcome: Outcome = result.outcomes[0]
+    if outcome.status is Status.SKIPPED:
         log.info("%s", outcome.reason)
-    for line in summary_lines([outcome]):
-        log.info("%s", line)
-    redacted = [p for p in outcome.outputs if p.name.startswith("redacted_")]
-    if outcome.status != "failed" or outcome.instances:
+    if outcome.status is not Status.FAILED or outcome.instances or outcome.outputs:
         try:
-            write_metadata(output_dir, build_metadata(_raw_config(root), outcome, redacted))
+            write_metadata(gear.output_dir, build_metadata(gear.config_json, outcome))
         except OSError as exc:  # a full or read-only output folder: one line, not a traceback
             log.error("Cannot write the file tags (.metadata.json): %s", exc.strerror or exc)
             return 1
-    if hook is not None and hook.error:
-        return exit_code([outcome]) or 1
-    return exit_code([outcome])
-
-
-def _raw_config(root: Path) -> dict:
-    import json
-
-    return json.loads((root / "config.json").read_text())
+        except MetadataSchemaError as exc:  # e.g. an input's tags of the wrong type: one line, not a traceback
+            log.error("Cannot write the file tags: %s", exc)
+            return 1
+    return result.exit_code

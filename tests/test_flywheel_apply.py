@@ -14,7 +14,7 @@ from fw_gear_presidio_image_redactor.decode.dicom import read_dicom
 from fw_gear_presidio_image_redactor.findings import Finding, InstanceFindings
 from fw_gear_presidio_image_redactor.flywheel.apply import EmptyReviewError, apply_annotations
 from fw_gear_presidio_image_redactor.flywheel.client import Flywheel, FlywheelError
-from fw_gear_presidio_image_redactor.flywheel.tasks import ReaderTaskHook
+from fw_gear_presidio_image_redactor.flywheel.tasks import ReaderTaskCreator
 
 from .fake_flywheel import FakeFlywheel
 from .helpers import frame_pixels, glyphs_erased, run_cli, run_gear, unchanged_outside, write_case
@@ -55,11 +55,10 @@ def viewer_sr(images, rects) -> bytes:
 
 
 def _propose(fake, file, case, img, specs):
-    hook = ReaderTaskHook.prepare(Flywheel(fake.api_key, backoff=0.01), file["file_id"], (READER_A,), None)
+    hook = ReaderTaskCreator.prepare(Flywheel(fake.api_key, backoff=0.01), file["file_id"], (READER_A,), None)
     proposed = InstanceFindings("", img.sop_instance_uid, img.rows, img.columns, 1,
                                 [Finding(s.entity, s.box, 0.9, "spacy", "", 0, img.sop_instance_uid) for s in specs])
-    hook(case.path, [img], [proposed])
-    assert hook.error is None
+    assert hook(case.path, [img], [proposed]) is None
     return hook
 
 

@@ -12,7 +12,7 @@ from fw_gear_presidio_image_redactor.decode.dicom import read_dicom
 from fw_gear_presidio_image_redactor.dev.synthetic import TextSpec
 from fw_gear_presidio_image_redactor.findings import Box, Finding, InstanceFindings
 from fw_gear_presidio_image_redactor.flywheel.client import Flywheel
-from fw_gear_presidio_image_redactor.flywheel.tasks import ReaderTaskHook
+from fw_gear_presidio_image_redactor.flywheel.tasks import ReaderTaskCreator
 from fw_gear_presidio_image_redactor.outputs.naming import bbox_json_name
 
 from .fake_flywheel import FakeFlywheel
@@ -157,9 +157,9 @@ def test_bad_assignees_fail_before_any_scanning_or_writing(fake, project, tmp_pa
     assert "Traceback" not in result.stderr
 
 
-def _hook(fake, project, file, job=None, assignees=(READER_A, READER_B)) -> ReaderTaskHook:
+def _hook(fake, project, file, job=None, assignees=(READER_A, READER_B)) -> ReaderTaskCreator:
     fw = Flywheel(fake.api_key, backoff=0.01)
-    return ReaderTaskHook.prepare(fw, file["file_id"], assignees, job["id"] if job else None)
+    return ReaderTaskCreator.prepare(fw, file["file_id"], assignees, job["id"] if job else None)
 
 
 def test_a_blinded_reader_is_accepted_by_tasks_manager_and_refused_by_legacy_tasks(
@@ -220,8 +220,7 @@ def test_legacy_multiframe_annotations_number_frames_from_one(legacy, legacy_pro
     case, img, inst = _mf_findings(tmp_path)
     file = legacy.add_file(legacy_project, "mf.dcm", frames=3)
     hook = _hook(legacy, legacy_project, file)
-    hook(case.path, [img], [inst])
-    assert hook.error is None
+    assert hook(case.path, [img], [inst]) is None
     by_frame = {a["data"]["frameIndex"]: a["data"] for a in legacy.state.annotations.values()}
     assert set(by_frame) == {1, 3}  # the viewer's numbering; the fake refuses 0 on a multi-frame file
     assert by_frame[3]["sliceNumber"] == 3 and by_frame[1]["sliceNumber"] == 1
@@ -238,8 +237,7 @@ def test_tasks_manager_proposals_are_one_sr_measurement_set_with_1_based_frames(
     case, img, inst = _mf_findings(tmp_path)
     file = fake.add_file(project, "mf.dcm", frames=3)
     hook = _hook(fake, project, file)
-    hook(case.path, [img], [inst])
-    assert hook.error is None
+    assert hook(case.path, [img], [inst]) is None
     (task,) = fake.state.tasks.values()
     assert "presidio-proposals-2" in task["tags"]
     (ann,) = fake.state.v3_annotations.values()
@@ -281,8 +279,7 @@ def test_series_annotations_land_on_their_instance_with_slice_numbers_in_series_
                 for i, img in enumerate(images)]
     file = legacy.add_file(legacy_project, "series.dicom.zip")
     hook = _hook(legacy, legacy_project, file)
-    hook(Path("series.dicom.zip"), images, findings)
-    assert hook.error is None
+    assert hook(Path("series.dicom.zip"), images, findings) is None
     anns = sorted((a["data"] for a in legacy.state.annotations.values()), key=lambda d: d["sliceNumber"])
     assert [d["SOPInstanceUID"] for d in anns] == [img.sop_instance_uid for img in images]
     assert [d["sliceNumber"] for d in anns] == [1, 2, 3]
@@ -299,9 +296,8 @@ def test_gear_rule_job_attributes_annotations_to_the_rules_last_modifier(legacy,
     rule = legacy.add_rule(legacy_project, "g" * 24, "rule.owner@example.org")
     job = legacy.add_job(file, {"type": "system", "id": None}, rule_id=rule["_id"])
     hook = _hook(legacy, legacy_project, file, job)
-    hook(case.path, [img], [InstanceFindings("", img.sop_instance_uid, 48, 48, 1, [
-        Finding("PERSON", Box(1, 2, 3, 4), 0.9, "spacy", "A", 0, img.sop_instance_uid)])])
-    assert hook.error is None
+    assert hook(case.path, [img], [InstanceFindings("", img.sop_instance_uid, 48, 48, 1, [
+        Finding("PERSON", Box(1, 2, 3, 4), 0.9, "spacy", "A", 0, img.sop_instance_uid)])]) is None
     (ann,) = legacy.state.annotations.values()
     assert ann["origin"] == ann["data"]["flywheelOrigin"] == {"type": "user", "id": "rule.owner@example.org"}
 
@@ -332,8 +328,7 @@ def test_500_and_429_are_retried(fake, project, tmp_path):
         Finding("PERSON", Box(1, 2, 3, 4), 0.9, "spacy", "A", 0, img.sop_instance_uid)])]
     fake.faults += [("POST", "/api/tasks/reader", 500), ("POST", "/api/v3/annotations", 429)]
     hook = _hook(fake, project, fake.add_file(project, "ok.dcm"))
-    hook(case.path, [img], findings)
-    assert hook.error is None
+    assert hook(case.path, [img], findings) is None
     assert [r.status for r in fake.calls("POST", "/api/tasks/reader")] == [500, 200]
     assert [r.status for r in fake.calls("POST", "/api/v3/annotations")] == [429, 200]
     assert len(fake.state.tasks) == 1 and len(fake.state.v3_annotations) == 1
@@ -348,8 +343,8 @@ def test_a_refused_annotation_leaves_no_partial_task(fake, project, legacy, lega
 
     hook = _hook(legacy, legacy_project, legacy.add_file(legacy_project, "bad.dcm"))
     legacy.faults.append(("POST", "/api/annotations", 403, 1))  # the first is written, the second refused
-    hook(case.path, [img], findings)
-    assert hook.error and "'create annotation'" in hook.error and "403" in hook.error
+    error = hook(case.path, [img], findings)
+    assert error and "'create annotation'" in error and "403" in error
     assert legacy.state.annotations == {} and legacy.state.legacy_tasks == {}  # removed again
     assert [r.status for r in legacy.calls("POST", "/api/annotations")] == [200, 403]
     assert len(legacy.calls("DELETE", "/api/annotations/")) == 1
@@ -357,8 +352,8 @@ def test_a_refused_annotation_leaves_no_partial_task(fake, project, legacy, lega
 
     hook = _hook(fake, project, fake.add_file(project, "bad.dcm"))
     fake.faults.append(("POST", "/api/v3/annotations", 403))
-    hook(case.path, [img], findings)
-    assert hook.error and "403" in hook.error
+    error = hook(case.path, [img], findings)
+    assert error and "403" in error
     assert [t["status"] for t in fake.state.tasks.values()] == ["cancelled"] and fake.state.v3_annotations == {}
 
 
@@ -388,8 +383,7 @@ def test_a_create_whose_reply_was_lost_is_not_made_twice(fake, project, tmp_path
     fake.faults += [("POST", "/api/protocols", 502, 0, True), ("POST", "/api/tasks/reader", 500, 0, True),
                     ("POST", "/api/v3/annotations", 503, 0, True)]
     hook = _hook(fake, project, file)
-    hook(case.path, [img], findings)
-    assert hook.error is None
+    assert hook(case.path, [img], findings) is None
     assert (len(fake.state.protocols), len(fake.state.tasks), len(fake.state.v3_annotations)) == (1, 1, 1)
     assert list(fake.state.protocols.values())[0]["status"] == "published"
 
@@ -399,10 +393,9 @@ def test_a_timeout_is_retried(fake, project, tmp_path):
     img = read_dicom(case.path)
     file = fake.add_file(project, "t.dcm")
     fw = Flywheel(fake.api_key, backoff=0.01, timeout=1)
-    hook = ReaderTaskHook.prepare(fw, file["file_id"], (READER_A,), None)
+    hook = ReaderTaskCreator.prepare(fw, file["file_id"], (READER_A,), None)
     fake.slow.append(("POST", "/api/tasks/reader", 2.5))
-    hook(case.path, [img], [InstanceFindings("", img.sop_instance_uid, 48, 48, 1)])
-    assert hook.error is None
+    assert hook(case.path, [img], [InstanceFindings("", img.sop_instance_uid, 48, 48, 1)]) is None
     assert len(fake.state.tasks) == 1  # the late create was found, not repeated
 
 

@@ -242,7 +242,11 @@ def test_arbitrary_bytes_as_bbox_json_fail_cleanly(scratch, data):
        flips=st.lists(st.tuples(st.integers(0, 10_000), st.integers(0, 255)), max_size=4))
 def test_engine_ends_any_input_in_one_outcome(tmp_path_factory, kind, name, cut, flips):
     from fw_gear_presidio_image_redactor.config import Mode, RedactorConfig
-    from fw_gear_presidio_image_redactor.run.engine import FAILED, PROCESSED, SKIPPED, Engine
+    from fw_gear_presidio_image_redactor.outcome import Status
+    from fw_gear_presidio_image_redactor.run.engine import Engine
+    from fw_gear_presidio_image_redactor.scan.sources import GivenBoxes
+
+    PROCESSED, SKIPPED, FAILED = Status.PROCESSED, Status.SKIPPED, Status.FAILED
 
     base = tmp_path_factory.mktemp("engine")
     raw = bytearray(SEEDS["cine"])
@@ -259,7 +263,8 @@ def test_engine_ends_any_input_in_one_outcome(tmp_path_factory, kind, name, cut,
     (base / "out").mkdir()
     (base / "work").mkdir()
     config = RedactorConfig(mode=Mode.REDACT, limits=SMALL_LIMITS)
-    engine = Engine(config, base / "out", base / "work", bbox_coords=BboxCoords(()))  # no OCR: boxes from JSON
+    no_ocr = GivenBoxes(BboxCoords(()))  # boxes from JSON
+    engine = Engine.build(config, base / "out", base / "work", given=no_ocr)
     outcome = engine.process(source)
     assert outcome.status in (PROCESSED, SKIPPED, FAILED)
     assert "\n" not in outcome.reason

@@ -18,13 +18,16 @@ from fw_gear_presidio_image_redactor.config import Fill, Mode, RedactorConfig
 from fw_gear_presidio_image_redactor.decode.dicom import read_dicom
 from fw_gear_presidio_image_redactor.dev.synthetic import make_cine
 from fw_gear_presidio_image_redactor.findings import Box, Finding, InstanceFindings
+from fw_gear_presidio_image_redactor.outcome import Outcome, OutputFile, OutputKind, Status
 from fw_gear_presidio_image_redactor.outputs.html_report import MAX_ROWS, render_index, render_report
-from fw_gear_presidio_image_redactor.outputs.preview import contact_sheet, entity_color
-from fw_gear_presidio_image_redactor.run.engine import FAILED, PROCESSED, SKIPPED, Engine, Outcome
+from fw_gear_presidio_image_redactor.outputs.preview import contact_sheet, entity_rgb
+from fw_gear_presidio_image_redactor.pixels.redaction import RedactionStyle
+from fw_gear_presidio_image_redactor.run.engine import Engine
 
 from .browser import Opened, screenshot_is_not_blank
 from .helpers import write_case
 
+PROCESSED, SKIPPED, FAILED = Status.PROCESSED, Status.SKIPPED, Status.FAILED
 EVIL = "<script>alert(\"x\") & 'quoted' \"name\".dcm"  # no '/': a file name cannot hold one
 
 
@@ -39,9 +42,9 @@ def runs(tmp_path_factory):
     cine = root / "in" / "cine.dcm"
     make_cine(4).save(cine)
     (root / "work").mkdir()
-    detect = Engine(RedactorConfig(mode=Mode.DETECT, use_metadata=True), root / "detect", root / "work")
-    redact = Engine(RedactorConfig(mode=Mode.REDACT, use_metadata=True), root / "redact", root / "work",
-                    scanner=detect.scanner)
+    detect = Engine.build(RedactorConfig(mode=Mode.DETECT, use_metadata=True), root / "detect", root / "work")
+    redact = Engine.build(RedactorConfig(mode=Mode.REDACT, use_metadata=True), root / "redact", root / "work",
+                          scanner=detect.strategies.source.scanner)
     out = {
         "detect": detect.process(case.path),
         "redact": redact.process(case.path),
@@ -56,8 +59,8 @@ def runs(tmp_path_factory):
 
 def preview_png(source: Path, outcome: Outcome) -> bytes:
     """The real contact sheet (preview.py) of a real run, as the engine hands it to the report."""
-    sheet = contact_sheet([read_dicom(source)], outcome.instances, fill=Fill.CONTRAST, margin=3, redacted=False,
-                          title=source.name)
+    sheet = contact_sheet([read_dicom(source)], outcome.instances, style=RedactionStyle(Fill.CONTRAST, 3),
+                          redacted=False, title=source.name)
     buf = io.BytesIO()
     sheet.save(buf, format="PNG")
     return buf.getvalue()
@@ -96,7 +99,7 @@ def test_report_shows_what_a_reviewer_needs(runs):
         assert detector.replace("'", "&#x27;") in html
     assert outcome.residual is not None
     assert re.search(rf"Residual findings after redaction: <strong>{outcome.residual}</strong>", html)
-    for path in outcome.outputs:
+    for path in (o.path for o in outcome.outputs):
         assert path.name in html
         assert str(path.parent) not in html, "output paths leak the machine's folders; names only"
     assert "No preview" in html
@@ -119,7 +122,7 @@ def test_everything_from_inputs_is_escaped():
     member = "<img src=x onerror=alert(1)>.dcm"
     outcome = outcome_with([finding(member=member, text="<b>", recognizer="<i>rec</i>")], name=EVIL,
                            warnings=[f"skipped non-DICOM member {EVIL}"], reason=f"{EVIL}: odd & <b>bold</b>",
-                           outputs=[Path("/out") / f"PHI_INFO.{EVIL}.csv"])
+                           outputs=[OutputFile(OutputKind.CSV, Path("/out") / f"PHI_INFO.{EVIL}.csv")])
     settings = [("Entities <x>", "A & B \"q\"")]
     for html in (render_report(outcome, settings, preview_png=None, debug=True),
                  render_index([(outcome, f"report_{EVIL}.html")], settings)):
@@ -185,7 +188,7 @@ def test_a_long_cine_collapses_repeated_boxes_into_frame_ranges():
 def test_a_table_too_long_to_read_is_capped_and_points_to_the_csv():
     findings = [finding(left=fr % 400, top=(fr * 7) % 400, frame=fr) for fr in range(MAX_ROWS + 500)]
     csv = Path("/out/PHI_INFO.presidio-image-redactor.x.long.csv")
-    outcome = outcome_with(findings, frames=MAX_ROWS + 500, outputs=[csv])
+    outcome = outcome_with(findings, frames=MAX_ROWS + 500, outputs=[OutputFile(OutputKind.CSV, csv)])
     html = render_report(outcome, SETTINGS, preview_png=None, debug=False)
     assert html.count('<tr class="finding"') == MAX_ROWS
     assert f"Showing the first {MAX_ROWS} of {MAX_ROWS + 500} rows" in html and csv.name in html
@@ -242,7 +245,7 @@ def test_report_opens_offline_and_shows_every_finding(browser, runs, tmp_path):
         # the preview is painted: on screen it shows the sheet's PERSON boxes
         painted = Image.open(io.BytesIO(page.locator("#preview").screenshot())).convert("RGB")
         assert len(painted.getcolors(maxcolors=1 << 22)) > 50
-        assert any(c == entity_color("PERSON") for _, c in painted.getcolors(maxcolors=1 << 22))
+        assert any(c == entity_rgb("PERSON") for _, c in painted.getcolors(maxcolors=1 << 22))
         opened.assert_offline()
     finally:
         opened.close()

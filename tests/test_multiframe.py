@@ -181,7 +181,7 @@ def test_multiframe_output_is_written_frame_by_frame_and_exactly(tmp_path):
     syn.save(path)
     image = read_dicom(path)
     (tmp_path / "work").mkdir()
-    engine = Engine(RedactorConfig(mode=Mode.REDACT), tmp_path / "out", tmp_path / "work", jobs=1)
+    engine = Engine.build(RedactorConfig(mode=Mode.REDACT), tmp_path / "out", tmp_path / "work", jobs=1)
     outcome = engine.process(path)
     assert outcome.status == "processed", outcome.reason
     boxes: dict[int, list] = {}

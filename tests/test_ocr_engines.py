@@ -24,7 +24,8 @@ from fw_gear_presidio_image_redactor.decode.dicom import read_dicom
 from fw_gear_presidio_image_redactor.dev.synthetic import TextSpec, font, make_dicom
 from fw_gear_presidio_image_redactor.findings import Box
 from fw_gear_presidio_image_redactor.ocr import ppocr
-from fw_gear_presidio_image_redactor.ocr.base import OcrUnavailableError, TesseractOcr
+from fw_gear_presidio_image_redactor.ocr.base import OcrUnavailableError
+from fw_gear_presidio_image_redactor.ocr.tesseract import TesseractOcr
 from fw_gear_presidio_image_redactor.ocr.views import build_views, view_kind
 from fw_gear_presidio_image_redactor.run import parts as services
 from fw_gear_presidio_image_redactor.scan.scanner import Scanner
@@ -210,7 +211,7 @@ def test_model_loading_failure_is_a_clear_start_up_error(monkeypatch, tmp_path, 
     code = cli.main(["run", str(tmp_path / "in.dcm"), "--mode", "detect", "--output-dir", str(tmp_path / "out"),
                      "--ocr", "ppocr", "--jobs", "1"])
     err = capsys.readouterr().err
-    assert code == 1
+    assert code == 2  # a start-up error, like a usage error
     assert "PP-OCR models did not load" in err and "pip install rapidocr" in err
     assert "internal error" not in err and "Traceback" not in err
     assert not list((tmp_path / "out").glob("*.csv"))  # nothing scanned with a half-built engine

@@ -14,7 +14,8 @@ from pydicom.uid import JPEGBaseline8Bit, RLELossless
 from fw_gear_presidio_image_redactor.decode.dicom import read_dicom
 from fw_gear_presidio_image_redactor.dev.synthetic import TextSpec
 from fw_gear_presidio_image_redactor.findings import Box, OcrWord
-from fw_gear_presidio_image_redactor.ocr.base import PAD, TesseractOcr, found_little, merge_words, read_views
+from fw_gear_presidio_image_redactor.ocr.base import found_little, merge_words, read_views
+from fw_gear_presidio_image_redactor.ocr.tesseract import WHITE_BORDER, TesseractOcr
 from fw_gear_presidio_image_redactor.ocr.views import OcrView, build_views, intensity, scale_for
 
 from .helpers import write_case
@@ -138,7 +139,7 @@ def test_text_touching_the_image_edge_is_read(tmp_path, ocr):
     assert case.phi[0].box.top == 0
     words = ocr.read(build_views(image, image.frame(0))[0])
     assert {"DAVIDSON", "DOUGLAS"} <= {w.text for w in words}
-    assert PAD > 0
+    assert WHITE_BORDER > 0
 
 
 class CountingOcr:

@@ -41,8 +41,9 @@ from fw_gear_presidio_image_redactor.dev.synthetic import make_dicom
 from fw_gear_presidio_image_redactor.findings import Box
 from fw_gear_presidio_image_redactor.outputs.dicom_writer import SeriesUids, derived_dataset, write_atomic
 from fw_gear_presidio_image_redactor.outputs.encoding import FrameEdits, jpeg_geometry
-from fw_gear_presidio_image_redactor.pixels.redaction import fill_value, outline_frame, redact_frame
+from fw_gear_presidio_image_redactor.pixels.redaction import RedactionStyle, fill_value, outline_frame, redact_frame
 from fw_gear_presidio_image_redactor.run.engine import Engine
+from fw_gear_presidio_image_redactor.scan.sources import BboxCoords, GivenBoxes
 
 from .test_encodings import dciodvfy_errors, third_party_decodes
 
@@ -67,7 +68,7 @@ def _write(image, edits, path: Path, redacted=True, compression=OutputCompressio
 
 
 def _redaction(image, boxes: dict[int, list[Box]], fill=Fill.CONTRAST) -> FrameEdits:
-    return FrameEdits(boxes=boxes, paint=lambda i, f: redact_frame(image, f, boxes.get(i, []), fill, 0),
+    return FrameEdits(boxes=boxes, paint=lambda i, f: redact_frame(image, f, boxes.get(i, []), RedactionStyle(fill, 0)),
                       fill=lambda f: fill_value(image, f, fill))
 
 
@@ -322,14 +323,15 @@ def test_engine_grows_redaction_boxes_to_mcus_only_where_jpeg_is_kept(tmp_path):
     grids = {}
     for mode, choice in ((Mode.REDACT, OutputCompression.KEEP), (Mode.REDACT, OutputCompression.NONE),
                          (Mode.DETECT, OutputCompression.KEEP)):
-        engine = Engine(RedactorConfig(mode=mode, output_compression=choice), tmp_path, tmp_path)
+        engine = Engine.build(RedactorConfig(mode=mode, output_compression=choice), tmp_path, tmp_path,
+                              given=GivenBoxes(BboxCoords(())))  # no scan needed to load
         images, _, _ = engine._load(unit_for(src, tmp_path, engine.config.limits))
         grids[mode, choice] = images[0].block_grid
     assert grids == {(Mode.REDACT, OutputCompression.KEEP): (16, 8), (Mode.REDACT, OutputCompression.NONE): None,
                      (Mode.DETECT, OutputCompression.KEEP): None}
     image = read_dicom(src)
     image.block_grid = (16, 8)
-    painted = redact_frame(image, image.frame(0), [Box(20, 10, 5, 5)], Fill.CONTRAST, 3)
+    painted = redact_frame(image, image.frame(0), [Box(20, 10, 5, 5)], RedactionStyle(Fill.CONTRAST, 3))
     changed = np.argwhere(np.any(painted != image.frame(0), axis=-1))
     assert changed.min(axis=0).tolist() == [0, 16] and changed.max(axis=0).tolist() == [23, 31]
 
@@ -371,9 +373,9 @@ def test_nothing_found_keeps_pixel_data_byte_for_byte(tmp_path, scanner, name):
     (tmp_path / "work").mkdir()
     for mode, prefix in ((Mode.REDACT, "redacted_"), (Mode.DETECT, "bbox_")):
         out = tmp_path / mode.cli
-        outcome = Engine(RedactorConfig(mode=mode), out, tmp_path / "work", scanner=scanner).process(src)
+        outcome = Engine.build(RedactorConfig(mode=mode), out, tmp_path / "work", scanner=scanner).process(src)
         assert outcome.status == "processed" and not outcome.phi_found, outcome.reason
-        dst = next(p for p in outcome.outputs if p.name.startswith(prefix) and p.suffix == ".dcm")
+        dst = next(o.path for o in outcome.outputs if o.name.startswith(prefix) and o.name.endswith(".dcm"))
         ds_out = pydicom.dcmread(dst)
         assert ds_out.PixelData == ds_in.PixelData
         expected = ExplicitVRLittleEndian if syntax == ImplicitVRLittleEndian else syntax
@@ -396,9 +398,10 @@ def test_big_endian_input_in_every_mode(tmp_path, scanner, mode):
     reference = read_dicom(data("emri_small.dcm"))  # the same pixels, little endian
     engine_scanner = scanner if mode is not Mode.REDACT_ALL else None
     (tmp_path / "work").mkdir()
-    outcome = Engine(RedactorConfig(mode=mode), tmp_path, tmp_path / "work", scanner=engine_scanner).process(src)
+    outcome = Engine.build(RedactorConfig(mode=mode), tmp_path, tmp_path / "work",
+                           scanner=engine_scanner).process(src)
     assert outcome.status == "processed", outcome.reason
-    dst = next(p for p in outcome.outputs if p.suffix == ".dcm")
+    dst = next(o.path for o in outcome.outputs if o.name.endswith(".dcm"))
     ds = pydicom.dcmread(dst)
     assert ds.file_meta.TransferSyntaxUID == ExplicitVRLittleEndian
     assert any("Big Endian" in w for w in outcome.warnings)

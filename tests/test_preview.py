@@ -28,10 +28,12 @@ from fw_gear_presidio_image_redactor.outputs.preview import (
     write_preview,
 )
 from fw_gear_presidio_image_redactor.outputs.reports import created_file_mode
+from fw_gear_presidio_image_redactor.pixels.redaction import RedactionStyle
 
 from .helpers import HEADER, PHI_SPECS, write_case
 
 MARGIN = 3
+CONTRAST, BACKGROUND = RedactionStyle(Fill.CONTRAST, MARGIN), RedactionStyle(Fill.BACKGROUND, MARGIN)
 
 
 def truth_findings(image: DicomImage, segments) -> InstanceFindings:
@@ -60,7 +62,7 @@ def case(tmp_path_factory):
 
 def test_left_panel_keeps_the_text_right_panel_is_the_fill(case):
     image, inst, _ = case
-    sheet = contact_sheet([image], [inst], fill=Fill.CONTRAST, margin=MARGIN, redacted=True, title="scan.dcm")
+    sheet = contact_sheet([image], [inst], style=CONTRAST, redacted=True, title="scan.dcm")
     (place,) = sheet.info["panels"]
     assert place.scale == pytest.approx(PANEL_MAX_WIDTH / 800)  # downscaled to the panel width
     for f in inst.findings:
@@ -81,7 +83,7 @@ def test_left_panel_keeps_the_text_right_panel_is_the_fill(case):
 
 def test_each_box_is_outlined_in_its_entity_colour(case):
     image, inst, _ = case
-    sheet = contact_sheet([image], [inst], fill=Fill.CONTRAST, margin=MARGIN, redacted=False, title="scan.dcm")
+    sheet = contact_sheet([image], [inst], style=CONTRAST, redacted=False, title="scan.dcm")
     (place,) = sheet.info["panels"]
     pixels = np.asarray(sheet)
     for f in inst.findings:
@@ -134,7 +136,7 @@ def test_cine_sheet_decodes_only_the_frames_it_shows(tmp_path):
     image = Counting(**{f.name: getattr(plain, f.name) for f in fields(DicomImage)})
     image.decoded = []
     inst = truth_findings(image, syn.segments)
-    sheet = contact_sheet([image], [inst], fill=Fill.CONTRAST, margin=MARGIN, redacted=False, title="cine")
+    sheet = contact_sheet([image], [inst], style=CONTRAST, redacted=False, title="cine")
     shown = [p.frame for p in sheet.info["panels"]]
     assert shown == preview_frames(inst) == [0, 10, 20, 21, 39]
     assert sorted(set(image.decoded)) == shown and len(image.decoded) == len(shown)
@@ -144,7 +146,7 @@ def test_cine_sheet_decodes_only_the_frames_it_shows(tmp_path):
 def test_a_tiny_single_image_grows_at_most_twice(tmp_path):
     c = write_case(tmp_path / "tiny.dcm", PHI_SPECS[:1], rows=60, columns=120)
     image = read_dicom(c.path)
-    sheet = contact_sheet([image], [truth_findings(image, c.synthetic.segments)], fill=Fill.CONTRAST, margin=MARGIN,
+    sheet = contact_sheet([image], [truth_findings(image, c.synthetic.segments)], style=CONTRAST,
                           redacted=False, title="tiny")
     assert sheet.info["panels"][0].size == (240, 120)
 
@@ -154,10 +156,10 @@ def test_png_is_written_atomically_and_bounded(tmp_path, case):
     target = tmp_path / "out" / "preview_scan.png"
     target.parent.mkdir()
     target.write_bytes(b"an older preview")
-    write_preview(target, [image], [inst], fill=Fill.BACKGROUND, margin=MARGIN, redacted=False, title="scan.dcm")
+    write_preview(target, [image], [inst], style=BACKGROUND, redacted=False, title="scan.dcm")
     assert [p.name for p in target.parent.iterdir()] == ["preview_scan.png"]  # no .part left behind
     assert target.stat().st_mode & 0o777 == created_file_mode()
-    sheet = contact_sheet([image], [inst], fill=Fill.BACKGROUND, margin=MARGIN, redacted=False, title="scan.dcm")
+    sheet = contact_sheet([image], [inst], style=BACKGROUND, redacted=False, title="scan.dcm")
     with Image.open(target) as png:
         assert png.format == "PNG"
         stored = np.asarray(png.convert("RGB")).astype(int)
@@ -174,7 +176,7 @@ def test_a_failed_write_leaves_the_old_file_and_no_part(tmp_path, case):
     target = tmp_path / "preview_scan.png"
     target.write_bytes(b"old")
     with pytest.raises(ValueError):
-        write_preview(target, [image], [], fill=Fill.CONTRAST, margin=MARGIN, redacted=False, title="x")
+        write_preview(target, [image], [], style=CONTRAST, redacted=False, title="x")
     assert target.read_bytes() == b"old"
     assert [p.name for p in tmp_path.iterdir()] == ["preview_scan.png"]
 
@@ -182,7 +184,7 @@ def test_a_failed_write_leaves_the_old_file_and_no_part(tmp_path, case):
 def test_no_findings_still_gets_a_sheet_with_nothing_redacted(case):
     image, _, _ = case
     empty = InstanceFindings("scan.dcm", image.sop_instance_uid, image.rows, image.columns, 1)
-    sheet = contact_sheet([image], [empty], fill=Fill.CONTRAST, margin=MARGIN, redacted=False, title="scan.dcm")
+    sheet = contact_sheet([image], [empty], style=CONTRAST, redacted=False, title="scan.dcm")
     (place,) = sheet.info["panels"]
     whole = (0, 0, *place.size)
     assert np.array_equal(region(sheet, place.left, whole), region(sheet, place.right, whole))
@@ -232,7 +234,7 @@ def test_palette_colour_image_is_shown_in_its_colours(tmp_path):
     c.synthetic.save(c.path)
     image = read_dicom(c.path)
     inst = truth_findings(image, c.synthetic.segments)
-    sheet = contact_sheet([image], [inst], fill=Fill.CONTRAST, margin=MARGIN, redacted=True, title="palette")
+    sheet = contact_sheet([image], [inst], style=CONTRAST, redacted=True, title="palette")
     (place,) = sheet.info["panels"]
     person = next(f for f in inst.findings if f.entity_type == "PERSON")
     rect = scaled_rect(person.box, place.scale)
@@ -251,7 +253,7 @@ def test_series_sheet_prefers_instances_with_findings_and_caps_rows(tmp_path):
         image = read_dicom(c.path, member=f"IM{i:04d}.dcm")
         images.append(image)
         findings.append(truth_findings(image, c.synthetic.segments))
-    sheet = contact_sheet(images, findings, fill=Fill.CONTRAST, margin=MARGIN, redacted=False, title="series.zip")
+    sheet = contact_sheet(images, findings, style=CONTRAST, redacted=False, title="series.zip")
     shown = [p.instance for p in sheet.info["panels"]]
     assert len(shown) == 3 + MAX_ROWS_WITHOUT_FINDINGS  # the rest left out to keep the sheet short
     assert {3, 11, 17} <= set(shown)
@@ -269,7 +271,7 @@ def test_a_series_without_findings_still_gets_a_spread_of_instances(tmp_path):
         image = read_dicom(c.path, member=f"IM{i:04d}.dcm")
         images.append(image)
         findings.append(truth_findings(image, []))
-    sheet = contact_sheet(images, findings, fill=Fill.CONTRAST, margin=MARGIN, redacted=False, title="series.zip")
+    sheet = contact_sheet(images, findings, style=CONTRAST, redacted=False, title="series.zip")
     shown = [p.instance for p in sheet.info["panels"]]
     assert len(shown) == MAX_ROWS_WITHOUT_FINDINGS and shown[0] == 0 and shown[-1] == 29
 
@@ -282,8 +284,8 @@ def test_sheet_of_the_real_ct_shows_its_findings(tmp_path):
     inst = InstanceFindings(real.name, image.sop_instance_uid, image.rows, image.columns, 1,
                             [Finding("PERSON", Box(1, 0, 128, 11), 0.95, "dicom-header")])
     out = tmp_path / "preview_2_ORIGINAL.png"
-    write_preview(out, [image], [inst], fill=Fill.CONTRAST, margin=MARGIN, redacted=False, title=real.name)
-    sheet = contact_sheet([image], [inst], fill=Fill.CONTRAST, margin=MARGIN, redacted=False, title=real.name)
+    write_preview(out, [image], [inst], style=CONTRAST, redacted=False, title=real.name)
+    sheet = contact_sheet([image], [inst], style=CONTRAST, redacted=False, title=real.name)
     (place,) = sheet.info["panels"]
     rect = scaled_rect(inst.findings[0].box.grown(MARGIN, image.rows, image.columns), place.scale)
     assert region(sheet, place.left, rect, inset=2).max() > 200  # the name is there, windowed white
@@ -296,7 +298,7 @@ def test_a_large_image_gets_a_readable_zoom_of_its_findings(tmp_path):
     c = write_case(tmp_path / "cr.dcm", specs, rows=1500, columns=2000)
     image = read_dicom(c.path)
     inst = truth_findings(image, c.synthetic.segments)
-    sheet = contact_sheet([image], [inst], fill=Fill.CONTRAST, margin=MARGIN, redacted=True, title="cr.dcm")
+    sheet = contact_sheet([image], [inst], style=CONTRAST, redacted=True, title="cr.dcm")
     (place,) = sheet.info["panels"]
     (detail,) = place.details  # both lines in one crop
     assert detail.scale >= 2 * place.scale
@@ -312,5 +314,5 @@ def test_a_large_image_gets_a_readable_zoom_of_its_findings(tmp_path):
 
 def test_small_text_on_a_panel_shown_near_full_size_gets_no_zoom(case):
     image, inst, _ = case
-    sheet = contact_sheet([image], [inst], fill=Fill.CONTRAST, margin=MARGIN, redacted=False, title="scan.dcm")
+    sheet = contact_sheet([image], [inst], style=CONTRAST, redacted=False, title="scan.dcm")
     assert sheet.info["panels"][0].details == ()

@@ -13,7 +13,8 @@ import numpy as np
 import pytest
 
 from fw_gear_presidio_image_redactor.decode.dicom import read_dicom
-from fw_gear_presidio_image_redactor.ocr.base import TesseractOcr, merge_words
+from fw_gear_presidio_image_redactor.ocr.base import merge_words
+from fw_gear_presidio_image_redactor.ocr.tesseract import TesseractOcr
 from fw_gear_presidio_image_redactor.ocr.views import build_views
 from fw_gear_presidio_image_redactor.outputs.naming import csv_name
 

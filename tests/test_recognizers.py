@@ -14,9 +14,9 @@ from fw_gear_presidio_image_redactor.config import ENTITIES
 from fw_gear_presidio_image_redactor.decode.dicom import read_dicom
 from fw_gear_presidio_image_redactor.dev.synthetic import TextSpec
 from fw_gear_presidio_image_redactor.findings import Box, OcrWord
-from fw_gear_presidio_image_redactor.ocr.base import TesseractOcr
+from fw_gear_presidio_image_redactor.ocr.tesseract import TesseractOcr
 from fw_gear_presidio_image_redactor.recognize.analyzer import AnalyzerSettings, PhiAnalyzer
-from fw_gear_presidio_image_redactor.recognize.ner.base import spacy_backend
+from fw_gear_presidio_image_redactor.recognize.ner.spacy import spacy_backend
 from fw_gear_presidio_image_redactor.recognize.recognizers.dicom_header import (
     DicomHeaderRecognizer,
     date_renderings,

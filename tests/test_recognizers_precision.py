@@ -21,8 +21,9 @@ from pydicom.dataset import Dataset
 from fw_gear_presidio_image_redactor.config import ENTITIES
 from fw_gear_presidio_image_redactor.decode.dicom import read_dicom
 from fw_gear_presidio_image_redactor.findings import Box, OcrWord
+from fw_gear_presidio_image_redactor.pixels.redaction import RedactionStyle
 from fw_gear_presidio_image_redactor.recognize.analyzer import AnalyzerSettings, PhiAnalyzer, has_date_shape
-from fw_gear_presidio_image_redactor.recognize.ner.base import spacy_backend
+from fw_gear_presidio_image_redactor.recognize.ner.spacy import spacy_backend
 from fw_gear_presidio_image_redactor.recognize.recognizers.device_vocabulary import ABBREVIATIONS, WORDS, is_device_word
 from fw_gear_presidio_image_redactor.recognize.recognizers.dicom_header import DicomHeaderRecognizer
 from fw_gear_presidio_image_redactor.recognize.recognizers.ultrasound_regions import imaging_regions
@@ -220,7 +221,7 @@ def test_imaging_regions_read_from_the_header():
 
 @pytest.fixture(scope="module")
 def scanner(analyzer):
-    from fw_gear_presidio_image_redactor.ocr.base import TesseractOcr
+    from fw_gear_presidio_image_redactor.ocr.tesseract import TesseractOcr
     from fw_gear_presidio_image_redactor.scan.scanner import Scanner
 
     return Scanner(ocr=TesseractOcr(), analyzer=analyzer)
@@ -264,7 +265,7 @@ def test_trailing_word_boxes_erase_names_and_spare_labels(tmp_path, scanner):
     image = read_dicom(path)
     findings = scanner.findings_for_words(image, scanner.read_words(image, 0), 0)
     before = image.frame(0)
-    after = np.asarray(redact_frame(image, before, [f.box for f in findings], Fill.CONTRAST, 3))
+    after = np.asarray(redact_frame(image, before, [f.box for f in findings], RedactionStyle(Fill.CONTRAST, 3)))
     changed = np.any(after != before, axis=-1) if after.ndim == 3 else after != before
     for seg in truth["phi"]:
         x0, y0, x1, y1 = seg["box"]

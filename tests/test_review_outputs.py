@@ -11,7 +11,7 @@ import pytest
 from PIL import Image
 
 from fw_gear_presidio_image_redactor.outputs.naming import bbox_json_name, csv_name, stem
-from fw_gear_presidio_image_redactor.outputs.preview import entity_color
+from fw_gear_presidio_image_redactor.outputs.preview import entity_rgb
 
 from .browser import Opened, screenshot_is_not_blank
 from .helpers import SHARED_DATA, make_gear_dir, read_csv_rows, run_cli, run_gear, write_case
@@ -50,7 +50,7 @@ def test_detect_on_the_real_cases_gives_previews_reports_and_an_index(browser, t
         assert 600 <= sheet.width <= 1600 and sheet.height <= 2400, sheet.size  # fits a screen, not a poster
         colours = {c for _, c in sheet.getcolors(maxcolors=1 << 22)}
         has_person = bool(_boxes_in_csv(out, name)) and any(k[0] == "PERSON" for k in _boxes_in_csv(out, name))
-        assert (entity_color("PERSON") in colours) == has_person, name  # boxed where (and only where) found
+        assert (entity_rgb("PERSON") in colours) == has_person, name  # boxed where (and only where) found
     assert not list(out.glob("*no_pixels*")) and not list(out.glob("*README*"))
 
     opened = Opened(browser, out / "index.html")
@@ -104,8 +104,9 @@ def test_a_preview_that_fails_costs_the_preview_not_the_redaction(tmp_path, monk
     """Fault injection: the preview module raising must leave the redacted image,
     CSV and report in place, and the report must say the preview is missing."""
     from fw_gear_presidio_image_redactor.config import Mode, RedactorConfig
+    from fw_gear_presidio_image_redactor.outcome import Status
     from fw_gear_presidio_image_redactor.outputs import preview
-    from fw_gear_presidio_image_redactor.run.engine import PROCESSED, Engine
+    from fw_gear_presidio_image_redactor.run.engine import Engine
 
     def broken(*args, **kwargs):
         raise RuntimeError("drawing failed")
@@ -113,9 +114,9 @@ def test_a_preview_that_fails_costs_the_preview_not_the_redaction(tmp_path, monk
     monkeypatch.setattr(preview, "write_preview", broken)
     case = write_case(tmp_path / "in" / "xr.dcm")
     (tmp_path / "work").mkdir()
-    outcome = Engine(RedactorConfig(mode=Mode.REDACT, use_metadata=True), tmp_path / "out",
+    outcome = Engine.build(RedactorConfig(mode=Mode.REDACT, use_metadata=True), tmp_path / "out",
                      tmp_path / "work").process(case.path)
-    assert outcome.status == PROCESSED and outcome.phi_found
+    assert outcome.status is Status.PROCESSED and outcome.phi_found
     names = sorted(p.name for p in (tmp_path / "out").iterdir())
     assert names == sorted([csv_name("xr"), bbox_json_name("xr"), "redacted_xr.dcm", "report_xr.html"])
     assert "no preview: internal error (RuntimeError)" in (tmp_path / "out" / "report_xr.html").read_text()

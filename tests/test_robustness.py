@@ -521,8 +521,10 @@ def test_an_unexpected_error_fails_only_its_input_and_keeps_no_outputs(tmp_path)
     """A bug (here: a reader-task hook that raises, message holding patient text) must end
     as that input's failure, with its outputs removed and the text kept out of the reason."""
     from fw_gear_presidio_image_redactor.config import Mode, RedactorConfig
-    from fw_gear_presidio_image_redactor.outputs.reports import BboxCoords
-    from fw_gear_presidio_image_redactor.run.engine import FAILED, PROCESSED, Engine
+    from fw_gear_presidio_image_redactor.outcome import Status
+    from fw_gear_presidio_image_redactor.run.engine import Engine
+    from fw_gear_presidio_image_redactor.run.strategies import strategies_for
+    from fw_gear_presidio_image_redactor.scan.sources import BboxCoords, GivenBoxes
 
     cases = [_small(tmp_path / "in" / f"{n}.dcm", header={"PatientName": "SECRET^NAME"}) for n in ("a", "b")]
     instances = []
@@ -542,14 +544,14 @@ def test_an_unexpected_error_fails_only_its_input_and_keeps_no_outputs(tmp_path)
     out, work = tmp_path / "out", tmp_path / "work"
     out.mkdir()
     work.mkdir()
-    engine = Engine(config, out, work, reader_tasks=hook, bbox_coords=BboxCoords((instances[0],)))
+    engine = Engine.build(config, out, work, follow_up=hook, given=GivenBoxes(BboxCoords((instances[0],))))
     first = engine.process(cases[0].path)
     assert _files(out) == []  # its report, bbox JSON and review copy were written, then removed
-    engine.bbox_coords = BboxCoords((instances[1],))  # each input's boxes come from its own JSON
+    engine.strategies = strategies_for(config, given=GivenBoxes(BboxCoords((instances[1],))))  # its own JSON
     second = engine.process(cases[1].path)
     assert calls == ["a.dcm", "b.dcm"]
-    assert first.status == FAILED and "internal error (RuntimeError)" in first.reason
+    assert first.status is Status.FAILED and "internal error (RuntimeError)" in first.reason
     assert "SECRET" not in first.reason
-    assert second.status == PROCESSED
+    assert second.status is Status.PROCESSED
     assert _files(out) == sorted([csv_name("b"), bbox_json_name("b"), "bbox_b.dcm", "preview_b.png",
                                   "report_b.html"])

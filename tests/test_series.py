@@ -126,11 +126,11 @@ def test_zip_with_only_non_dicom_members_fails_naming_them(tmp_path):
 def series_findings(series, tmp_path_factory):
     """The engine's own loading and scanning of the series, in process."""
     work = tmp_path_factory.mktemp("work")
-    engine = Engine(RedactorConfig(mode=Mode.DETECT), work / "out", work, jobs=1)
+    engine = Engine.build(RedactorConfig(mode=Mode.DETECT), work / "out", work, jobs=1)
     unit = unit_for(series[0], work, engine.config.limits)
     images, problems, _ = engine._load(unit)
     assert not problems
-    return images, engine._findings(images), engine.scanner.last_stats
+    return images, engine._findings(images), engine.strategies.source.scanner.last_stats
 
 
 def test_one_banner_is_read_once_for_the_whole_series(series_findings):

@@ -18,7 +18,7 @@ transformers = pytest.importorskip("transformers")
 from fw_gear_presidio_image_redactor.findings import Box, OcrWord  # noqa: E402
 from fw_gear_presidio_image_redactor.outputs.naming import csv_name  # noqa: E402
 from fw_gear_presidio_image_redactor.recognize.analyzer import AnalyzerSettings, PhiAnalyzer  # noqa: E402
-from fw_gear_presidio_image_redactor.recognize.ner.base import select_backend  # noqa: E402
+from fw_gear_presidio_image_redactor.recognize.ner.provider import select_backend  # noqa: E402
 from fw_gear_presidio_image_redactor.recognize.ner.transformer import (  # noqa: E402
     RECOGNIZER_NAME,
     TokenClassifier,

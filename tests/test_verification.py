@@ -8,10 +8,11 @@ import pytest
 from fw_gear_presidio_image_redactor.config import ENTITIES, Fill
 from fw_gear_presidio_image_redactor.decode.dicom import read_dicom
 from fw_gear_presidio_image_redactor.findings import InstanceFindings
-from fw_gear_presidio_image_redactor.ocr.base import TesseractOcr
+from fw_gear_presidio_image_redactor.ocr.tesseract import TesseractOcr
 from fw_gear_presidio_image_redactor.outputs.naming import csv_name
+from fw_gear_presidio_image_redactor.pixels.redaction import RedactionStyle
 from fw_gear_presidio_image_redactor.recognize.analyzer import AnalyzerSettings, PhiAnalyzer
-from fw_gear_presidio_image_redactor.recognize.ner.base import spacy_backend
+from fw_gear_presidio_image_redactor.recognize.ner.spacy import spacy_backend
 from fw_gear_presidio_image_redactor.scan.scanner import Scanner
 from fw_gear_presidio_image_redactor.scan.verification import RECOGNIZER, verify
 
@@ -35,7 +36,7 @@ def test_a_first_pass_miss_is_found_redacted_and_counted(case_factory, scanner):
     assert missed, "fixture: the date of birth must be found by a full scan"
     partial = InstanceFindings(first.member, first.sop_instance_uid, first.rows, first.columns,
                                first.number_of_frames, list(kept))
-    count = verify(scanner, [image], [partial], Fill.CONTRAST, margin=3)
+    count = verify(scanner, [image], [partial], RedactionStyle(Fill.CONTRAST, 3))
     residual = [f for f in partial.findings if f.recognizer.startswith(RECOGNIZER)]
     assert count == len(residual) >= 1
     assert all(any(r.box.intersection_area(m.box) for r in residual) for m in missed)
@@ -46,7 +47,7 @@ def test_nothing_painted_is_found_again(case_factory, scanner):
     image = read_dicom(case.path)
     inst = scanner.scan(image)
     before = len(inst.findings)
-    assert verify(scanner, [image], [inst], Fill.CONTRAST, margin=3) == 0
+    assert verify(scanner, [image], [inst], RedactionStyle(Fill.CONTRAST, 3)) == 0
     assert len(inst.findings) == before
 
 

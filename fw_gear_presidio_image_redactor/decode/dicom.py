@@ -22,7 +22,7 @@ from pydicom.pixels import apply_color_lut, pixel_array
 from pydicom.pixels.utils import get_expected_length
 
 from ..config import Limits
-from ..outputs.naming import display_name
+from ..safe_names import display_name
 from .overlays import OverlayPlane, burn, read_planes, shown_mask
 
 log = logging.getLogger(__name__)

@@ -2,9 +2,9 @@
 
 The latest completed ReaderTask of `presidio_default_protocol` on the file is
 the reader's verdict. Its rectangles (the reader's additions included, those
-they deleted gone) become a `BboxCoords` and go through exactly the path of
-Dynamic PHI Redaction with a bbox_coords input: same painting, same margin,
-same derived-DICOM rules, and no OCR.
+they deleted gone) are a finding source (`ReaderBoxes`) that goes through exactly
+the path of Dynamic PHI Redaction with a bbox_coords input: same painting, same
+margin, same derived-DICOM rules, and no OCR.
 
 It never writes a redacted file it could not fill: a completed task whose
 store holds no rectangle fails the input, unless the gear proposed no box and
@@ -14,16 +14,17 @@ the reader answered that all PHI was captured (there was nothing to redact).
 from __future__ import annotations
 
 import logging
-import tempfile
-from dataclasses import replace
+from dataclasses import dataclass
 from pathlib import Path
 
-from ..config import Mode, RedactorConfig
-from ..decode.dicom import DicomInputError, NoPixelDataError, read_dicom
-from ..inputs.units import ArchiveError, unit_for
-from ..outputs.reports import BboxCoords
-from ..run.engine import FAILED, Engine, Outcome
-from .annotations import AnnotationError, findings_from_rects
+from ..config import RedactorConfig
+from ..decode.dicom import DicomImage
+from ..findings import InstanceFindings
+from ..outcome import Outcome
+from ..run.engine import Engine
+from ..run.strategies import strategies_for
+from ..scan.sources import FindingSourceError
+from .annotations import AnnotationError, ReaderRect, findings_from_rects
 from .client import Flywheel, FlywheelError
 from .sr import resolve_sr_frames
 from .systems import PROTOCOL_LABEL, Task, TaskSystem, backend, file_context
@@ -58,33 +59,48 @@ def other_version(task: Task, ctx) -> bool:
     return bool(task.file_version and ctx.version and task.file_version != ctx.version)
 
 
-class _ReaderEngine(Engine):
-    """The bbox_coords path, with the reports naming the task the boxes came from."""
+@dataclass
+class ReaderBoxes:
+    """The reader's rectangles as a `scan.sources.FindingSource`: placed on the input's own
+    images (read once, by the engine, within the run's limits), no OCR. Its detectors line
+    names the task the boxes came from."""
 
-    def __init__(self, *args, source_label: str, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.source_label = source_label
+    task: Task
+    system: TaskSystem
+    rects: list[ReaderRect]
+    problem: str = ""  # the reader's store could not be read as rectangles: the input fails with this
+    scanner: None = None
+    placed: int | None = None  # boxes placed on the input, once `findings` ran
 
     @property
     def detectors(self) -> list[str]:
-        return [self.source_label]
+        n = "?" if self.placed is None else self.placed
+        return [f"ReaderTask {self.task.label} ({self.system.value}): {n} reader rectangle(s) applied (no OCR)"]
+
+    def findings(self, images: list[DicomImage], progress=None) -> list[InstanceFindings]:
+        if self.problem:
+            raise FindingSourceError(f"ReaderTask {self.task.label}: {self.problem}")
+        try:
+            rects = resolve_sr_frames(self.rects, images) if self.system is TaskSystem.TASKS_MANAGER else self.rects
+            found = findings_from_rects(rects, images)
+        except AnnotationError as exc:
+            raise FindingSourceError(f"ReaderTask {self.task.label}: {exc}") from None
+        self.placed = sum(len(i.findings) for i in found)
+        log.info("%s", self.detectors[0])
+        return found
 
 
-def apply_annotations(fw: Flywheel, file_id: str, source: Path, config: RedactorConfig, output_dir: Path,
-                      work_dir: Path) -> Outcome:
+def reader_boxes(fw: Flywheel, file_id: str) -> ReaderBoxes:
+    """The latest completed review of the file, its rectangles fetched. Raises FlywheelError
+    (no completed task, a task for another version) or EmptyReviewError before anything is read."""
     ctx = file_context(fw, file_id)
     system = backend(fw)
     task = latest_completed_task(system, ctx)
     answer = _answer(system, task)
     try:
-        images = _images(source, work_dir, config)
         rects = system.reader_rects(task)
-        if system.system is TaskSystem.TASKS_MANAGER:
-            rects = resolve_sr_frames(rects, images)
-        findings = findings_from_rects(rects, images)
-    except (ArchiveError, DicomInputError, AnnotationError) as exc:
-        return Outcome(source, FAILED, f"ReaderTask {task.label}: {exc}")
-    n = sum(len(i.findings) for i in findings)
+    except AnnotationError as exc:  # an unreadable measurement file: that input's failure, not the run's
+        return ReaderBoxes(task, system.system, [], problem=str(exc))
     if not rects:
         nothing_to_do = task.proposals == 0 and (answer or "").lower() == "yes"
         if not nothing_to_do:
@@ -95,26 +111,15 @@ def apply_annotations(fw: Flywheel, file_id: str, source: Path, config: Redactor
                 "nothing written. Check the task in Flywheel; a review with no PHI at all is accepted only when "
                 "no box was proposed and the reader answered 'yes'")
         log.info("ReaderTask %s: no box was proposed and the reader confirmed there is no PHI", task.label)
-    label = f"ReaderTask {task.label} ({system.system.value}): {n} reader rectangle(s) applied (no OCR)"
-    log.info("%s", label)
-    engine = _ReaderEngine(replace(config, mode=Mode.REDACT, bbox_coords=None), output_dir, work_dir,
-                           bbox_coords=BboxCoords(tuple(findings)), source_label=label)
-    return engine.process(source)
+    return ReaderBoxes(task, system.system, rects)
 
 
-def _images(source: Path, work_dir: Path, config: RedactorConfig):
-    """Headers (and lazy pixels) of the input's instances, to place each rectangle."""
-    tmp = Path(tempfile.mkdtemp(prefix="apply-", dir=work_dir))
-    unit = unit_for(source, tmp, config.limits)
-    images = []
-    for member, path in unit.members:
-        try:
-            images.append(read_dicom(path, member))
-        except NoPixelDataError:
-            continue
-    if not images:
-        raise DicomInputError(f"{source.name}: no instance with pixel data")
-    return images
+def apply_annotations(fw: Flywheel, file_id: str, source: Path, config: RedactorConfig, output_dir: Path,
+                      work_dir: Path) -> Outcome:
+    """One input through the engine with the reader's boxes (the front ends use `run.driver`
+    with `reader_boxes` instead; this is the same composition without the run around it)."""
+    boxes = reader_boxes(fw, file_id)
+    return Engine(config, output_dir, work_dir, strategies_for(config, given=boxes)).process(source)
 
 
 def _answer(system, task: Task) -> str | None:

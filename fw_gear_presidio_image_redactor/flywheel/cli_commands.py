@@ -12,11 +12,13 @@ import json
 import logging
 import os
 import sys
-import tempfile
 from pathlib import Path
 
-from ..config import ConfigError, Mode, RedactorConfig
-from ..outputs.summary import exit_code, summary_lines
+from ..config import ConfigError, Mode, RedactorConfig, from_gear_options
+from ..run import driver
+from ..run.driver import RunOptions
+from . import batch, gear_modes
+from .client import Flywheel, FlywheelError
 
 log = logging.getLogger("presidio_image_redactor")
 
@@ -60,42 +62,24 @@ def wants_flywheel(config: RedactorConfig, args) -> bool:
 
 def run_with_flywheel(config: RedactorConfig, sources: list[Path], args) -> int:
     """One input tied to one Flywheel file: create its ReaderTask, or apply its reader's rectangles."""
-    from ..run.engine import Engine
-    from . import gear_modes
-
     if len(sources) != 1:
         print(f"presidio-image-redactor: error: --mode {config.mode.cli} takes exactly one input "
               f"(the file named by --file-id), got {len(sources)}", file=sys.stderr)
         return 2
-    try:
+    options = RunOptions(jobs=getattr(args, "jobs", 0), index=False)
+    try:  # every Flywheel check before any scanning or writing
         run = gear_modes.connect(_key(args), args.file_id)
-        hook = gear_modes.prepare_reader_tasks(run, config.assignees) \
-            if config.mode is Mode.DETECT_READERTASKS else None
+        if config.mode is Mode.DETECT_READERTASKS:
+            options.follow_up = gear_modes.prepare_reader_tasks(run, config.assignees)
+        else:
+            options.given = gear_modes.reviewed_boxes(run)
     except gear_modes.FlywheelError as exc:
         log.error("%s", exc)
         return 1
-    args.output_dir.mkdir(parents=True, exist_ok=True)
-    with tempfile.TemporaryDirectory(prefix="presidio-work-") as tmp:
-        try:
-            if hook is None:
-                outcome = gear_modes.apply(run, sources[0], config, args.output_dir, Path(tmp))
-            else:
-                outcome = Engine(config, args.output_dir, Path(tmp), reader_tasks=hook).process(sources[0])
-        except gear_modes.FlywheelError as exc:
-            log.error("%s", exc)
-            return 1
-    if outcome.status == "failed":
-        log.error("%s", outcome.reason)
-    for line in summary_lines([outcome]):
-        print(line)
-    code = exit_code([outcome])
-    return (code or 1) if hook is not None and hook.error else code
+    return driver.run(config, sources, args.output_dir, options).exit_code
 
 
 def main(args) -> int:
-    from . import batch
-    from .client import Flywheel, FlywheelError
-
     if args.flywheel_command not in ("batch", "status"):
         print("presidio-image-redactor: error: choose 'flywheel batch' or 'flywheel status'", file=sys.stderr)
         return 2
@@ -145,7 +129,5 @@ def _options(args) -> dict:
         if not isinstance(options, dict):
             raise ConfigError("--config: must hold a JSON object of gear options")
     options["Baseline Operating Mode"] = Mode.from_cli(args.mode).value
-    from ..config import from_gear_options
-
     from_gear_options(options)  # the same checks the gear will make, before any job exists
     return options

@@ -22,8 +22,6 @@ from .. import __version__
 log = logging.getLogger(__name__)
 
 T = TypeVar("T")
-SDK_VERSION = "23.0.0"
-FW_CLIENT_VERSION = "2.3.4"
 
 
 class FlywheelError(RuntimeError):

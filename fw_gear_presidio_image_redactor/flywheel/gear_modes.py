@@ -1,22 +1,20 @@
 """What the gear and the CLI need from this package, in three calls.
 
 `connect` finds the key, the Flywheel file the input stands for and the job;
-`prepare_reader_tasks` does every check before scanning; `apply` runs the
-fifth mode. All raise `FlywheelError` with a message fit for the gear log.
+`prepare_reader_tasks` does every check before scanning; `reviewed_boxes` finds the
+reader's verdict for the fifth mode. All raise `FlywheelError` with a message fit
+for the gear log; the run itself goes through `run.driver`.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from pathlib import Path
 
-from ..config import RedactorConfig
-from ..run.engine import Outcome
-from .apply import apply_annotations
+from .apply import ReaderBoxes, reader_boxes
 from .client import Flywheel, FlywheelError
-from .tasks import ReaderTaskHook
+from .tasks import ReaderTaskCreator
 
-__all__ = ["FlywheelError", "FlywheelRun", "apply", "connect", "connect_for_gear", "prepare_reader_tasks"]
+__all__ = ["FlywheelError", "FlywheelRun", "connect", "connect_for_gear", "prepare_reader_tasks", "reviewed_boxes"]
 
 
 @dataclass
@@ -48,9 +46,9 @@ def connect_for_gear(context) -> FlywheelRun:
     return connect(key, obj.get("file_id"), job.get("id"))
 
 
-def prepare_reader_tasks(run: FlywheelRun, assignees: tuple[str, ...]) -> ReaderTaskHook:
-    return ReaderTaskHook.prepare(run.fw, run.file_id, assignees, run.job_id)
+def prepare_reader_tasks(run: FlywheelRun, assignees: tuple[str, ...]) -> ReaderTaskCreator:
+    return ReaderTaskCreator.prepare(run.fw, run.file_id, assignees, run.job_id)
 
 
-def apply(run: FlywheelRun, source: Path, config: RedactorConfig, output_dir: Path, work_dir: Path) -> Outcome:
-    return apply_annotations(run.fw, run.file_id, source, config, output_dir, work_dir)
+def reviewed_boxes(run: FlywheelRun) -> ReaderBoxes:
+    return reader_boxes(run.fw, run.file_id)

@@ -33,8 +33,10 @@ def live_tasks(tasks: list[Task], file_id: str, version: int | None = None) -> l
 
 
 @dataclass
-class ReaderTaskHook:
-    """Callable as `engine.ReaderTaskHook`; `error` holds what went wrong, for the exit code."""
+class ReaderTaskCreator:
+    """Creates the input's ReaderTask after detection: the engine's follow-up step
+    (`run.engine.FollowUp`). Returns None when the task exists, else what went wrong,
+    which fails the input."""
 
     fw: Flywheel
     ctx: FileContext
@@ -42,12 +44,12 @@ class ReaderTaskHook:
     protocol_id: str
     assignees: tuple[str, ...]
     origin: dict
-    error: str | None = None
     task_id: str | None = None
     created_annotations: list[str] = field(default_factory=list)
 
     @classmethod
-    def prepare(cls, fw: Flywheel, file_id: str, assignees: tuple[str, ...], job_id: str | None) -> ReaderTaskHook:
+    def prepare(cls, fw: Flywheel, file_id: str, assignees: tuple[str, ...],
+                job_id: str | None) -> ReaderTaskCreator:
         """Every check that does not need the pixels; raises FlywheelError before any scanning."""
         ctx = file_context(fw, file_id)
         system = backend(fw)
@@ -56,12 +58,12 @@ class ReaderTaskHook:
         protocol_id = system.find_or_create_protocol(ctx)
         return cls(fw, ctx, system, protocol_id, assignees, origin)
 
-    def __call__(self, source: Path, images: list[DicomImage], findings: list[InstanceFindings]) -> None:
+    def __call__(self, source: Path, images: list[DicomImage], findings: list[InstanceFindings]) -> str | None:
         try:
             self._create(images, findings)
         except FlywheelError as exc:
-            self.error = str(exc)
-            log.error("ReaderTask for %s: %s", self.ctx.name or source.name, exc)
+            return f"ReaderTask for {self.ctx.name or source.name} not created: {exc}"
+        return None
 
     def _create(self, images: list[DicomImage], findings: list[InstanceFindings]) -> None:
         system, ctx = self.system, self.ctx

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
 from ..config import Limits
-from ..outputs.naming import is_zip_name
+from ..safe_names import is_zip_name
 
 log = logging.getLogger(__name__)
 

@@ -16,7 +16,7 @@ painted box is never taller than its line and does not reach into anatomy.
 
 Threads: every ONNX Runtime session runs with one intra-op and one inter-op
 thread. Parallelism comes from the callers, as with Tesseract: `--jobs N` runs N
-OCR threads in one process (`parallel.ordered_map`; ONNX Runtime releases the
+OCR threads in one process (`scan.threads.ordered_map`; ONNX Runtime releases the
 GIL while it runs), each with its own sessions, or N forked worker processes
 with one thread each. So N jobs use N cores and never N x cores threads.
 """

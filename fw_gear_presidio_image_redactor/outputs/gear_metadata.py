@@ -12,7 +12,7 @@ import json
 from importlib import resources
 from pathlib import Path
 
-from ..run.engine import Outcome
+from ..outcome import Outcome, OutputKind
 from .reports import write_text_atomic
 
 GEAR_TAG = "presidio-image-redactor"
@@ -21,8 +21,14 @@ PHI_NOT_FOUND = "PHI-Not-Found"
 REDACTED_TAG = "presidio-redacted"
 
 
-def build_metadata(config_json: dict, outcome: Outcome, redacted_outputs: list[Path],
-                   destination_tags: list[str] | None = None) -> dict:
+class MetadataSchemaError(ValueError):
+    """The tags built for .metadata.json do not match the engine schema fw-gear ships."""
+
+
+def build_metadata(config_json: dict, outcome: Outcome) -> dict:
+    """The engine's `.metadata.json` for one input: its tags (PHI-Found or PHI-Not-Found, the
+    gear's tag, the ones it had), `presidio-redacted` on each redacted DICOM, and file types
+    for the preview and report so Flywheel opens them in its viewer."""
     image = config_json.get("inputs", {}).get("image_file", {})
     parent_type = image.get("hierarchy", {}).get("type") or "acquisition"
     name = image.get("location", {}).get("name") or outcome.source.name
@@ -36,15 +42,14 @@ def build_metadata(config_json: dict, outcome: Outcome, redacted_outputs: list[P
     parent.setdefault("files", []).append({"name": name, "tags": tags})
     dest_type = config_json.get("destination", {}).get("type") or parent_type
     dest = meta.setdefault(dest_type, {})
-    for out in redacted_outputs:
-        dest.setdefault("files", []).append({"name": out.name, "tags": [REDACTED_TAG]})
-    for out in outcome.outputs:  # typed, so Flywheel opens them in its image viewer and as a page
-        if out.suffix == ".png":
-            dest.setdefault("files", []).append({"name": out.name, "type": "image", "mimetype": "image/png"})
-        elif out.suffix == ".html":
-            dest.setdefault("files", []).append({"name": out.name, "mimetype": "text/html"})
+    for path in outcome.paths(OutputKind.REDACTED_DICOM):
+        dest.setdefault("files", []).append({"name": path.name, "tags": [REDACTED_TAG]})
+    for path in outcome.paths(OutputKind.PREVIEW):  # typed, so Flywheel opens it in its image viewer
+        dest.setdefault("files", []).append({"name": path.name, "type": "image", "mimetype": "image/png"})
+    for path in outcome.paths(OutputKind.REPORT):  # and this one as a page
+        dest.setdefault("files", []).append({"name": path.name, "mimetype": "text/html"})
     if found:
-        dest["tags"] = list(dict.fromkeys([*(destination_tags or []), PHI_FOUND]))
+        dest["tags"] = [PHI_FOUND]
     return meta
 
 
@@ -57,9 +62,11 @@ def validate(meta: dict) -> list[str]:
 
 
 def write_metadata(output_dir: Path, meta: dict) -> Path:
+    """Validate, then write atomically; raises `MetadataSchemaError` (nothing written) or OSError."""
     errors = validate(meta)
     if errors:
-        raise ValueError(f".metadata.json does not match the engine schema: {errors[0]}")
+        first = (errors[0].splitlines() or [""])[0][:300]
+        raise MetadataSchemaError(f".metadata.json does not match the engine schema: {first}")
     path = output_dir / ".metadata.json"
     write_text_atomic(path, json.dumps(meta, indent=2) + "\n")
     return path

@@ -23,21 +23,23 @@ import html
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from pathlib import Path
 from urllib.parse import quote
 
 from .. import __version__
 from ..findings import Box, mask_text
-from ..run.engine import FAILED, PROCESSED, SKIPPED, Outcome
-from .naming import TOOL, csv_name, display_name, stem
-from .preview import entity_color
+from ..outcome import Outcome, OutputKind, Status
+from ..safe_names import display_name
+from .naming import TOOL, csv_name, stem
+from .preview import entity_rgb
 
 MAX_ROWS = 2000  # rows of the findings table; a reviewer reads the rest in the CSV
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 
 
-def entity_colour(entity: str) -> str:
+def entity_hex(entity: str) -> str:
     """The preview's colour for the entity, so the chips in the tables key the boxes on the sheet."""
-    return "#{:02x}{:02x}{:02x}".format(*entity_color(entity))
+    return "#{:02x}{:02x}{:02x}".format(*entity_rgb(entity))
 
 
 def _e(value: object) -> str:
@@ -111,13 +113,12 @@ def _page(title: str, body: Iterable[str], generated: str | None) -> str:
     ])
 
 
-def _status(status: str) -> str:
-    cls = status if status in (PROCESSED, SKIPPED, FAILED) else "failed"
-    return f'<span class="status status-{cls}">{_e(status)}</span>'
+def _status(status: Status) -> str:
+    return f'<span class="status status-{status}">{_e(status)}</span>'
 
 
 def _chip(entity: str) -> str:
-    return f'<span class="chip" style="background:{entity_colour(entity)}"></span>{_e(entity)}'
+    return f'<span class="chip" style="background:{entity_hex(entity)}"></span>{_e(entity)}'
 
 
 def _reason(outcome: Outcome) -> str:
@@ -141,7 +142,7 @@ def _list(items: list[str], empty: str) -> str:
 
 
 @dataclass
-class _Row:
+class _FrameRun:
     """Findings alike but for their frame, on consecutive frames of one instance."""
 
     member: str
@@ -164,11 +165,11 @@ class _Row:
         return f"{lo:.3f}" if f"{lo:.3f}" == f"{hi:.3f}" else f"{lo:.3f}\u2013{hi:.3f}"
 
 
-def _rows(outcome: Outcome) -> list[_Row]:
-    rows: list[_Row] = []
+def _rows(outcome: Outcome) -> list[_FrameRun]:
+    rows: list[_FrameRun] = []
     for inst in outcome.instances:
-        open_runs: dict[tuple, _Row] = {}
-        mine: list[_Row] = []
+        open_runs: dict[tuple, _FrameRun] = {}
+        mine: list[_FrameRun] = []
         for f in sorted(inst.findings, key=lambda f: (f.frame, f.box.top, f.box.left)):
             key = (f.entity_type, f.recognizer, f.box, f.text)
             run = open_runs.get(key)
@@ -176,7 +177,7 @@ def _rows(outcome: Outcome) -> list[_Row]:
                 run.last = f.frame
                 run.scores.append(f.score)
                 continue
-            run = _Row(f.member or inst.member, f.sop_instance_uid or inst.sop_instance_uid, f.entity_type,
+            run = _FrameRun(f.member or inst.member, f.sop_instance_uid or inst.sop_instance_uid, f.entity_type,
                        f.recognizer, f.box, f.text, f.frame, f.frame, [f.score])
             open_runs[key] = run
             mine.append(run)
@@ -221,7 +222,7 @@ def _findings_table(outcome: Outcome, debug: bool) -> list[str]:
         notes.append(f"{total} findings in {len(rows)} rows: a row stands for the same box on consecutive "
                      "frames (Frame shows the range, Score the range of scores).")
     if len(rows) > MAX_ROWS:
-        csv = next((p.name for p in outcome.outputs if p.name.endswith(".csv")), csv_name(stem(outcome.source)))
+        csv = (outcome.output(OutputKind.CSV) or Path(csv_name(stem(outcome.source)))).name
         notes.append(f'<span class="truncated">Showing the first {MAX_ROWS} of {len(rows)} rows</span>; '
                      f"every finding is in <code>{_e(display_name(csv))}</code>, one per row.")
     out += [f'<p class="note">{n}</p>' for n in notes]
@@ -281,7 +282,7 @@ def render_report(outcome: Outcome, settings: list[tuple[str, str]], *, preview_
              "<h2>Warnings</h2>", _list(outcome.warnings, "none"),
              "<h2>Detectors that ran</h2>", _list(outcome.detectors, "none (the input was not scanned)"),
              "<h2>Settings</h2>", *_settings_table(settings),
-             "<h2>Output files</h2>", _list([p.name for p in outcome.outputs], "none")]
+             "<h2>Output files</h2>", _list([o.name for o in outcome.outputs], "none")]
     return _page(f"PHI report: {name}", body, generated)
 
 
@@ -294,8 +295,9 @@ def render_index(entries: list[tuple[Outcome, str | None]], settings: list[tuple
     for o, _ in entries:
         totals.update(o.counts)
     body = ["<h1>PHI detection run</h1>",
-            f'<p class="meta summary">{len(entries)} input(s): {states[PROCESSED]} processed, '
-            f"{states[SKIPPED]} skipped, {states[FAILED]} failed &middot; {_e(TOOL)} {_e(__version__)}</p>",
+            f'<p class="meta summary">{len(entries)} input(s): {states[Status.PROCESSED]} processed, '
+            f"{states[Status.SKIPPED]} skipped, {states[Status.FAILED]} failed &middot; "
+            f"{_e(TOOL)} {_e(__version__)}</p>",
             "<h2>Inputs</h2>",
             '<table class="inputs">',
             "<thead><tr><th>Input</th><th>Status</th><th>PHI found</th><th class=\"num\">Findings</th>"
@@ -306,7 +308,7 @@ def render_index(entries: list[tuple[Outcome, str | None]], settings: list[tuple
         link = f'<a href="{_e(quote(report, safe="/"))}">{name}</a>' if report else name
         counts = outcome.counts
         found = "<br>".join(f"{_chip(k)} {v}" for k, v in sorted(counts.items())) or (
-            "no PHI found" if outcome.status == PROCESSED else "")
+            "no PHI found" if outcome.status is Status.PROCESSED else "")
         detail = _e(_reason(outcome))
         if outcome.warnings:
             n = len(outcome.warnings)

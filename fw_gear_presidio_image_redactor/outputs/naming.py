@@ -19,10 +19,6 @@ def stem(path: Path | str) -> str:
     return name
 
 
-def is_zip_name(path: Path | str) -> bool:
-    return str(path).lower().endswith(".zip")
-
-
 def csv_name(s: str) -> str:
     return f"PHI_INFO.{TOOL}.{__version__}.{s}.csv"
 
@@ -37,11 +33,6 @@ def review_name(s: str, series: bool) -> str:
 
 def redacted_name(s: str, series: bool) -> str:
     return f"redacted_{s}.dicom.zip" if series else f"redacted_{s}.dcm"
-
-
-def display_name(name: str) -> str:
-    """Names come from uploads and zip members; one with a newline would forge log lines."""
-    return name if name.isprintable() else repr(name)
 
 
 def preview_name(s: str) -> str:

@@ -23,16 +23,15 @@ from pathlib import Path
 import numpy as np
 from PIL import Image, ImageDraw, ImageFont
 
-from ..config import Fill
 from ..decode.dicom import DicomImage
-from ..findings import Box, Finding, InstanceFindings
+from ..findings import Box, Finding, InstanceFindings, merge_boxes
 from ..pixels.display import display_mapper
-from ..pixels.redaction import redact_frame
-from .naming import display_name
+from ..pixels.redaction import RedactionStyle, redact_frame
+from ..safe_names import display_name
 from .preview_frames import MAX_ROWS_WITHOUT_FINDINGS, PREVIEW_MAX_ROWS, frame_sets, preview_frames, select_rows
 from .reports import write_bytes_atomic
 
-__all__ = ["MAX_ROWS_WITHOUT_FINDINGS", "PREVIEW_MAX_ROWS", "contact_sheet", "display_mapper", "entity_color",
+__all__ = ["MAX_ROWS_WITHOUT_FINDINGS", "PREVIEW_MAX_ROWS", "contact_sheet", "display_mapper", "entity_rgb",
            "preview_frames", "write_preview"]
 
 PANEL_MAX_WIDTH = 512
@@ -46,7 +45,7 @@ COMPACT_MAX_WIDTH = COMPACT_MAX_HEIGHT = 384
 # labels: they would cover the text being judged. The legend still names the colours.
 MAX_LABELS = 30
 
-PAD, GAP, OUTLINE = 12, 6, 2
+SHEET_EDGE, GAP, OUTLINE = 12, 6, 2
 # Room around an annotated panel for the outlines and labels of findings at its edges.
 ROOM_X, ROOM_Y = 4, 14
 BACKGROUND, INK, DIM, BORDER = (30, 30, 32), (235, 235, 235), (160, 160, 165), (90, 90, 96)
@@ -71,7 +70,7 @@ ENTITY_COLORS: dict[str, tuple[int, int, int]] = {
 _SPARE_COLORS = ((255, 105, 97), (119, 221, 119), (174, 198, 207), (253, 253, 150), (203, 153, 201))
 
 
-def entity_color(entity: str) -> tuple[int, int, int]:
+def entity_rgb(entity: str) -> tuple[int, int, int]:
     """Fixed per entity, so a reviewer learns the colours once; unknown names
     (e.g. from a hand-written bbox_coords file) get a stable spare colour."""
     if entity in ENTITY_COLORS:
@@ -136,7 +135,7 @@ def _annotate(panel: Image.Image, findings: list[Finding], image: DicomImage, sc
         x0, y0, x1, y1 = scaled_rect(Box(g.left - origin[0], g.top - origin[1], g.width, g.height), scale)
         rect = (x0 + ROOM_X - OUTLINE, y0 + ROOM_Y - OUTLINE, x1 + ROOM_X + OUTLINE, y1 + ROOM_Y + OUTLINE)
         rects.append(rect)
-        draw.rectangle((rect[0], rect[1], rect[2] - 1, rect[3] - 1), outline=entity_color(f.entity_type),
+        draw.rectangle((rect[0], rect[1], rect[2] - 1, rect[3] - 1), outline=entity_rgb(f.entity_type),
                        width=OUTLINE)
     if len(findings) > MAX_LABELS:
         return canvas
@@ -157,7 +156,7 @@ def _annotate(panel: Image.Image, findings: list[Finding], image: DicomImage, sc
             if best_cost is None or cost < best_cost:
                 best, best_cost = tag, cost
         placed.append(best)
-        color = entity_color(f.entity_type)
+        color = entity_rgb(f.entity_type)
         draw.rectangle((best[0], best[1], best[2] - 1, best[3] - 1), fill=color)
         draw.text((best[0] + 2, best[1] + 1 - top), label, fill=_text_color(color), font=font)
     return canvas
@@ -224,7 +223,7 @@ class _Detail:
 
 
 @dataclass
-class _Row:
+class _SheetRow:
     instance: int
     frame: int
     original: Image.Image
@@ -243,25 +242,6 @@ def _change(sets: dict[int, frozenset], frame: int) -> str:
     if not previous:
         return "findings start"
     return "findings change" if current else "findings stop: check nothing was missed"
-
-
-def _groups(boxes: list[Box], reach: int) -> list[Box]:
-    """Boxes closer than `reach` merged into one: an overlay's lines become one crop."""
-    groups = list(boxes)
-    merged = True
-    while merged:
-        merged = False
-        out: list[Box] = []
-        for b in groups:
-            near = Box(b.left - reach, b.top - reach, b.width + 2 * reach, b.height + 2 * reach)
-            for k, g in enumerate(out):
-                if near.intersection_area(g):
-                    out[k], merged = g.union(b), True
-                    break
-            else:
-                out.append(b)
-        groups = out
-    return groups
 
 
 def _details(image: DicomImage, frame: np.ndarray, out: np.ndarray, to_display, on_frame: list[Finding],
@@ -283,12 +263,12 @@ def _details(image: DicomImage, frame: np.ndarray, out: np.ndarray, to_display, 
     # An overlay's lines and words in one crop where that crop can still be enlarged
     # enough; a sprawling group is split into its closer parts instead.
     fitted = []
-    for group in _groups(grown, max(2 * DETAIL_CONTEXT, 3 * typical)):
+    for group in merge_boxes(grown, max(2 * DETAIL_CONTEXT, 3 * typical)):
         crop, scale, stacked = fit(group)
         if scale >= DETAIL_MIN_GAIN * row_scale:
             fitted.append((crop, scale, stacked))
             continue
-        parts = _groups([g for g in grown if g.intersection_area(group)], 2 * DETAIL_CONTEXT)
+        parts = merge_boxes([g for g in grown if g.intersection_area(group)], 2 * DETAIL_CONTEXT)
         fitted += [f for f in map(fit, parts) if f[1] >= DETAIL_MIN_GAIN * row_scale]
     fitted.sort(key=lambda f: (-sum(1 for b in grown if f[0].intersection_area(b)), f[0].top, f[0].left))
     details = []
@@ -304,10 +284,10 @@ def _details(image: DicomImage, frame: np.ndarray, out: np.ndarray, to_display, 
 
 def _counts_text(counts: Counter) -> list[tuple[str, tuple[int, int, int]]]:
     ordered = sorted(counts.items(), key=lambda x: (-x[1], x[0]))
-    return [(f"{entity} {n}", entity_color(entity)) for entity, n in ordered]
+    return [(f"{entity} {n}", entity_rgb(entity)) for entity, n in ordered]
 
 
-def contact_sheet(images: list[DicomImage], findings: list[InstanceFindings], *, fill: Fill, margin: int,
+def contact_sheet(images: list[DicomImage], findings: list[InstanceFindings], *, style: RedactionStyle,
                   redacted: bool, title: str) -> Image.Image:
     """One RGB contact sheet for one input (a single DICOM, a cine, or a zipped
     series: images[i] pairs with findings[i]). `sheet.info["panels"]` lists each
@@ -316,6 +296,7 @@ def contact_sheet(images: list[DicomImage], findings: list[InstanceFindings], *,
         raise ValueError(f"{len(images)} images but {len(findings)} findings lists")
     series = len(images) > 1
     verb = "redacted" if redacted else "would be redacted"
+    margin = style.margin
     # Findings are paired with their image by the caller; a frame the image lacks is never decoded.
     selection = [(i, f) for i, f in select_rows(findings) if f < images[i].number_of_frames]
     compact = len(selection) > COMPACT_AFTER
@@ -323,13 +304,13 @@ def contact_sheet(images: list[DicomImage], findings: list[InstanceFindings], *,
                for i, _ in selection]
               + [200])
     sets = [frame_sets(inst) for inst in findings]
-    rows: list[_Row] = []
+    rows: list[_SheetRow] = []
     for i, frame_index in selection:
         image, inst = images[i], findings[i]
         on_frame = [f for f in inst.findings if f.frame == frame_index]
         frame = image.shown_frame(frame_index)  # overlay planes drawn, as a viewer shows it
         to_display = display_mapper(image, frame)
-        out = redact_frame(image, frame, [f.box for f in on_frame], fill, margin)
+        out = redact_frame(image, frame, [f.box for f in on_frame], style)
         scale = panel_scale(image.rows, image.columns, compact)
         size = (max(1, round(image.columns * scale)), max(1, round(image.rows * scale)))
         original = _annotate(_to_panel(to_display(frame), size), on_frame, image, scale, margin)
@@ -344,7 +325,7 @@ def contact_sheet(images: list[DicomImage], findings: list[InstanceFindings], *,
         if n > MAX_LABELS:
             parts.append("no labels (too many)")
         details = _details(image, frame, out, to_display, on_frame, margin, scale, col)
-        rows.append(_Row(i, frame_index, original, _to_panel(to_display(out), size), scale, "  ·  ".join(parts),
+        rows.append(_SheetRow(i, frame_index, original, _to_panel(to_display(out), size), scale, "  ·  ".join(parts),
                          f"{verb} ({n} box{'es' if n != 1 else ''})" if n else "nothing to redact", details))
         del frame, out  # one frame decoded at a time
 
@@ -367,7 +348,7 @@ def contact_sheet(images: list[DicomImage], findings: list[InstanceFindings], *,
     elif total_frames > 1:
         footer.append(f"Shown: {cine}.")
 
-    return _compose(title, counts, rows, footer, fill, margin, verb, col)
+    return _compose(title, counts, rows, footer, style, verb, col)
 
 
 CAPTION_H, LINE_H = 18, 17
@@ -382,7 +363,7 @@ def _fit(text: str, font, width: float) -> str:
     return text + "..."
 
 
-def _layout(rows: list[_Row], y: int, right_x: int) -> tuple[list[PanelPlace], int]:
+def _layout(rows: list[_SheetRow], y: int, right_x: int) -> tuple[list[PanelPlace], int]:
     """Where every image goes (its top-left corner, outside the label room) and
     where the rows end; drawing follows these places, so height and drawing agree."""
     places = []
@@ -394,44 +375,44 @@ def _layout(rows: list[_Row], y: int, right_x: int) -> tuple[list[PanelPlace], i
         for d in r.details:
             y += CAPTION_H + ROOM_Y
             dh = d.redacted.height
-            right = (PAD, y + dh + ROOM_Y + 4) if d.stacked else (right_x, y)
-            details.append(DetailPlace((PAD, y), right, d.redacted.size, d.scale, d.crop, d.stacked))
+            right = (SHEET_EDGE, y + dh + ROOM_Y + 4) if d.stacked else (right_x, y)
+            details.append(DetailPlace((SHEET_EDGE, y), right, d.redacted.size, d.scale, d.crop, d.stacked))
             y = right[1] + dh + (GAP if d.stacked else ROOM_Y + GAP)
-        places.append(PanelPlace(r.instance, r.frame, (PAD, top), (right_x, top), r.redacted.size, r.scale,
+        places.append(PanelPlace(r.instance, r.frame, (SHEET_EDGE, top), (right_x, top), r.redacted.size, r.scale,
                                  tuple(details)))
     return places, y
 
 
-def _compose(title: str, counts: Counter, rows: list[_Row], footer: list[str], fill: Fill, margin: int,
+def _compose(title: str, counts: Counter, rows: list[_SheetRow], footer: list[str], style: RedactionStyle,
              verb: str, col: int) -> Image.Image:
     big, small = _font(18), _font(12)
     legend = _counts_text(counts)
-    explain = (f"Left: original, each finding boxed (box = redaction area, grown {margin} px). "
-               f"Right: {verb}, fill {fill.value}.")
+    explain = (f"Left: original, each finding boxed (box = redaction area, grown {style.margin} px). "
+               f"Right: {verb}, fill {style.fill.value}.")
     measure = ImageDraw.Draw(Image.new("RGB", (1, 1)))
     title = title if len(title) <= 120 else title[:117] + "..."
     legend_width = sum(measure.textlength(t, font=small) + 26 for t, _ in legend) if legend else 100
     text_width = max(measure.textlength(t, font=small) for t in [explain, *footer])
     width = int(max(2 * col + GAP + 2 * ROOM_X, measure.textlength(title, font=big), legend_width, text_width)
-                + 2 * PAD)
-    right_x = PAD + col + GAP + 2 * ROOM_X
-    header_h = PAD + 24 + LINE_H + LINE_H + 4
+                + 2 * SHEET_EDGE)
+    right_x = SHEET_EDGE + col + GAP + 2 * ROOM_X
+    header_h = SHEET_EDGE + 24 + LINE_H + LINE_H + 4
     places, rows_end = _layout(rows, header_h, right_x)
-    sheet = Image.new("RGB", (width, rows_end + len(footer) * LINE_H + PAD), BACKGROUND)
+    sheet = Image.new("RGB", (width, rows_end + len(footer) * LINE_H + SHEET_EDGE), BACKGROUND)
     draw = ImageDraw.Draw(sheet)
-    y = PAD
-    draw.text((PAD, y), title, fill=INK, font=big)
+    y = SHEET_EDGE
+    draw.text((SHEET_EDGE, y), title, fill=INK, font=big)
     y += 24
     if legend:
-        x = PAD
+        x = SHEET_EDGE
         for text, color in legend:
             draw.rectangle((x, y + 2, x + 11, y + 13), fill=color)
             draw.text((x + 16, y), text, fill=INK, font=small)
             x += int(measure.textlength(text, font=small)) + 26
     else:
-        draw.text((PAD, y), "no PHI found", fill=NO_PHI, font=small)
+        draw.text((SHEET_EDGE, y), "no PHI found", fill=NO_PHI, font=small)
     y += LINE_H
-    draw.text((PAD, y), explain, fill=DIM, font=small)
+    draw.text((SHEET_EDGE, y), explain, fill=DIM, font=small)
 
     def pair(annotated: Image.Image, plain: Image.Image, left: tuple[int, int], right: tuple[int, int]) -> None:
         sheet.paste(annotated, (left[0] - ROOM_X, left[1] - ROOM_Y))
@@ -440,25 +421,25 @@ def _compose(title: str, counts: Counter, rows: list[_Row], footer: list[str], f
 
     for r, place in zip(rows, places, strict=True):
         caption_y = place.left[1] - ROOM_Y - CAPTION_H
-        draw.text((PAD, caption_y), _fit(r.caption, small, right_x - PAD - GAP), fill=INK, font=small)
+        draw.text((SHEET_EDGE, caption_y), _fit(r.caption, small, right_x - SHEET_EDGE - GAP), fill=INK, font=small)
         draw.text((right_x, caption_y), r.right_caption, fill=DIM, font=small)
         pair(r.original, r.redacted, place.left, place.right)
         for d, dp in zip(r.details, place.details, strict=True):
             zoom = f"zoom x{d.scale:.2g} on the findings at ({d.crop.left}, {d.crop.top})"
             if d.stacked:
                 zoom += f": original above, {verb} below"
-            draw.text((PAD, dp.left[1] - ROOM_Y - CAPTION_H), zoom, fill=DIM, font=small)
+            draw.text((SHEET_EDGE, dp.left[1] - ROOM_Y - CAPTION_H), zoom, fill=DIM, font=small)
             pair(d.original, d.redacted, dp.left, dp.right)
     y = rows_end
     for line in footer:
-        draw.text((PAD, y), line, fill=DIM, font=small)
+        draw.text((SHEET_EDGE, y), line, fill=DIM, font=small)
         y += LINE_H
     sheet.info["panels"] = places
     return sheet
 
 
-def write_preview(path: Path, images: list[DicomImage], findings: list[InstanceFindings], *, fill: Fill,
-                  margin: int, redacted: bool, title: str) -> bytes:
+def write_preview(path: Path, images: list[DicomImage], findings: list[InstanceFindings], *,
+                  style: RedactionStyle, redacted: bool, title: str) -> bytes:
     """contact_sheet -> PNG, written beside the target and renamed: a reader (or
     Flywheel's upload) never sees half a file. Returns the PNG, which the HTML
     report embeds, so it is not read back from disk.
@@ -469,7 +450,7 @@ def write_preview(path: Path, images: list[DicomImage], findings: list[InstanceF
     these, at a cost of a few levels per channel at most. zlib level 1: a 512 px
     sheet saves in 5 ms instead of 25 (level 6) for 15% more bytes, and every
     input of a run pays it."""
-    sheet = contact_sheet(images, findings, fill=fill, margin=margin, redacted=redacted, title=title)
+    sheet = contact_sheet(images, findings, style=style, redacted=redacted, title=title)
     small = sheet.quantize(256, method=Image.Quantize.MAXCOVERAGE, dither=Image.Dither.NONE)
     buf = io.BytesIO()
     small.save(buf, format="PNG", compress_level=1)

@@ -12,21 +12,17 @@ import io
 import json
 import os
 import tempfile
-from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
 from .. import __version__
 from ..findings import Box, Finding, InstanceFindings, mask_text
+from ..scan.sources import BboxCoords, BboxCoordsError
 
 SCHEMA = "presidio-image-redactor/bbox-coords"
 SCHEMA_VERSION = 1
 CSV_COLUMNS = ("file", "member", "sop_instance_uid", "frame", "entity_type", "score", "recognizer",
                "left", "top", "width", "height", "text")
-
-
-class BboxCoordsError(ValueError):
-    """The bbox_coords input cannot be used; nothing has been written."""
 
 
 def created_file_mode() -> int:
@@ -111,22 +107,6 @@ def bbox_json(source: str, instances: list[InstanceFindings], detectors: list[st
     return json.dumps(doc, indent=2) + "\n"
 
 
-@dataclass(frozen=True)
-class BboxCoords:
-    """A parsed bbox JSON: findings keyed by SOP Instance UID and by member name."""
-
-    instances: tuple[InstanceFindings, ...]
-
-    def for_instance(self, sop_instance_uid: str, member: str) -> InstanceFindings | None:
-        for inst in self.instances:
-            if inst.sop_instance_uid and inst.sop_instance_uid == sop_instance_uid:
-                return inst
-        for inst in self.instances:
-            if not inst.sop_instance_uid and inst.member == member:
-                return inst
-        return None
-
-
 def _int(obj: dict, key: str, where: str, minimum: int = 0) -> int:
     value = obj.get(key)
     if isinstance(value, bool) or not isinstance(value, int) or value < minimum:
@@ -185,23 +165,3 @@ def read_bbox_json(path: Path) -> BboxCoords:
                                          "", frame, uid, member))
         instances.append(inst)
     return BboxCoords(tuple(instances))
-
-
-def check_bbox_matches(coords: BboxCoords, images: list) -> None:
-    """Every instance in the JSON must be one of the inputs, with the same geometry:
-    boxes aimed at another image would redact the wrong pixels."""
-    known = {(img.sop_instance_uid, img.member or img.path.name): img for img in images}
-    for inst in coords.instances:
-        match = next((img for (uid, member), img in known.items()
-                      if (inst.sop_instance_uid and uid == inst.sop_instance_uid)
-                      or (not inst.sop_instance_uid and member == inst.member)), None)
-        if match is None:
-            raise BboxCoordsError(
-                f"bbox_coords names instance {inst.sop_instance_uid or inst.member!r}, which is not in the input"
-            )
-        if (match.rows, match.columns, match.number_of_frames) != (inst.rows, inst.columns, inst.number_of_frames):
-            raise BboxCoordsError(
-                f"bbox_coords instance {inst.sop_instance_uid or inst.member!r} is "
-                f"{inst.columns}x{inst.rows}x{inst.number_of_frames}, the input is "
-                f"{match.columns}x{match.rows}x{match.number_of_frames}"
-            )

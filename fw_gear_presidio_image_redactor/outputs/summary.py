@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections import Counter
 
-from ..run.engine import FAILED, PROCESSED, SKIPPED, Outcome
-from .naming import display_name
+from ..outcome import Outcome, Status
+from ..safe_names import display_name
 
 NAME_WIDTH = 40  # longer names are cut in the middle; the reports keep them whole
 
@@ -21,12 +21,13 @@ def summary_lines(outcomes: list[Outcome]) -> list[str]:
     entities: Counter = Counter()
     for o in outcomes:
         entities.update(o.counts)
-    lines = [f"Summary: {states[PROCESSED]} processed, {states[SKIPPED]} skipped, {states[FAILED]} failed"]
+    lines = [f"Summary: {states[Status.PROCESSED]} processed, {states[Status.SKIPPED]} skipped, "
+             f"{states[Status.FAILED]} failed"]
     rows = []
     for o in outcomes:
         name = display_name(o.source.name)
         found = ", ".join(f"{k} {v}" for k, v in sorted(o.counts.items())) or "no PHI found"
-        detail = o.reason if o.status != PROCESSED else found
+        detail = o.reason if o.status is not Status.PROCESSED else found
         detail = detail.removeprefix(f"{name}: ")  # reasons usually start with the name already
         rows.append((o.status, _short(name), detail))
     if rows:
@@ -39,4 +40,4 @@ def summary_lines(outcomes: list[Outcome]) -> list[str]:
 
 
 def exit_code(outcomes: list[Outcome]) -> int:
-    return 1 if any(o.status == FAILED for o in outcomes) else 0
+    return 1 if any(o.status is Status.FAILED for o in outcomes) else 0

@@ -6,7 +6,7 @@ input's bit depth and meaning; only pixels inside boxes ever change.
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 import numpy as np
 
@@ -14,6 +14,15 @@ from ..config import Fill
 from ..decode.dicom import DicomImage
 from ..decode.overlays import OverlayPlane
 from ..findings import Box
+
+
+@dataclass(frozen=True)
+class RedactionStyle:
+    """How a box is painted: `fill` (contrast or background, see `config.Fill`) and
+    `margin`, pixels added on every side (anti-aliased glyph edges reach past OCR boxes)."""
+
+    fill: Fill = Fill.CONTRAST
+    margin: int = 3
 
 
 def background_value(frame: np.ndarray) -> np.ndarray | int:
@@ -50,13 +59,15 @@ def fill_value(image: DicomImage, frame: np.ndarray, fill: Fill):
     return hi if int(bg) <= (low + high) / 2 else lo
 
 
-def redact_frame(image: DicomImage, frame: np.ndarray, boxes: list[Box], fill: Fill, margin: int) -> np.ndarray:
+def redact_frame(image: DicomImage, frame: np.ndarray, boxes: list[Box], style: RedactionStyle) -> np.ndarray:
+    """A copy of `frame` with each box, grown by the margin (and to whole JPEG blocks where
+    the image keeps its JPEG encoding), filled; `frame` itself when there is no box."""
     if not boxes:
         return frame
     out = frame.copy()
-    value = fill_value(image, frame, fill)
+    value = fill_value(image, frame, style.fill)
     for box in boxes:
-        b = box.grown(margin, image.rows, image.columns)
+        b = box.grown(style.margin, image.rows, image.columns)
         if image.block_grid:  # JPEG kept as JPEG: whole MCUs are replaced (encoding.py)
             b = snap_to_grid(b, image.block_grid, image.rows, image.columns)
         out[b.top : b.bottom, b.left : b.right] = value

@@ -1,6 +1,6 @@
 """Running the inputs as tasks on a Dask distributed cluster (`--scheduler ADDRESS`).
 
-The same shape as `parallel.process_inputs`: outcomes of `Engine.process`, one per
+An `InputPool` (run/pool.py) like `LocalPool`: outcomes of `Engine.process`, one per
 input, in input order, so the summary, index and exit code are those of a local run.
 Each task is one input; the run's settings travel to the workers once (scattered),
 and each worker process builds its engine (OCR engine, NER model) once, on its first
@@ -23,8 +23,9 @@ from pathlib import Path
 
 from .. import __version__
 from ..config import RedactorConfig
-from ..outputs.reports import BboxCoords
-from .engine import FAILED, Engine, Outcome
+from ..outcome import Outcome, OutputFile, Status
+from ..scan.sources import GivenBoxes
+from .engine import Engine
 
 log = logging.getLogger(__name__)
 
@@ -45,11 +46,11 @@ class WorkerJob:
     output_dir: Path
     fingerprint: str | None
     detectors: tuple[str, ...]
-    bbox_coords: BboxCoords | None = None
+    given: GivenBoxes | None = None
 
     @property
     def key(self) -> tuple:
-        return (self.config, str(self.output_dir), self.fingerprint, self.bbox_coords is not None)
+        return (self.config, str(self.output_dir), self.fingerprint, self.given is not None)
 
 
 # Per worker process: the engines built so far (one per run's settings), and how many
@@ -70,9 +71,8 @@ def _engine_for(job: WorkerJob) -> tuple[Engine, threading.Lock]:
 
             progress.BARS = False  # a worker has no terminal of its own
             work = Path(tempfile.mkdtemp(prefix="presidio-work-", dir=get_worker().local_directory))
-            engine = Engine(job.config, job.output_dir, work, bbox_coords=job.bbox_coords, jobs=1)
-            if job.bbox_coords is None:
-                engine.scanner.jobs = 1  # the cluster shares the cores out by input
+            # jobs=1: the cluster shares the cores out by input, not again inside one
+            engine = Engine.build(job.config, job.output_dir, work, given=job.given, jobs=1)
             engine.settings_fingerprint = job.fingerprint
             found = _ENGINES[job.key] = (engine, threading.Lock())
             BUILDS += 1
@@ -83,10 +83,11 @@ def _run_one(source: str, job: WorkerJob) -> Outcome:
     """One task: one input on this worker. Inputs run one at a time per worker process
     (the engine keeps per-input state); start workers with `--nthreads 1`."""
     engine, lock = _engine_for(job)
-    if tuple(engine.detectors) != job.detectors:
-        return Outcome(Path(source), FAILED, f"{Path(source).name}: this worker's detectors "
-                                             f"({'; '.join(engine.detectors)}) differ from the run's; "
-                                             "install the same version and models on every worker")
+    detectors = engine.strategies.source.detectors
+    if tuple(detectors) != job.detectors:
+        return Outcome(Path(source), Status.FAILED, f"{Path(source).name}: this worker's detectors "
+                                                    f"({'; '.join(detectors)}) differ from the run's; "
+                                                    "install the same version and models on every worker")
     with lock:
         return engine.process(Path(source))
 
@@ -117,45 +118,54 @@ def connect(address: str):
     return client
 
 
-def process_inputs(engine: Engine, sources: list[Path], jobs: int, on_done: Callable | None = None, *,
-                   address: str) -> Iterator[Outcome]:
-    """Outcomes of `engine.process` for each source, computed on the cluster at
-    `address`, yielded in input order; `on_done(outcome)` runs here as each finishes,
-    in finishing order (the resume ledger). `jobs` is unused: the workers set the
-    parallelism. A task whose worker dies is retried by Dask on another worker (its
-    outputs are written atomically, so a half-done attempt leaves nothing); one that
-    still fails is that input's failed outcome. Raises ClusterError before any work
-    when the cluster cannot be used."""
-    if not sources:
-        return
-    client = connect(address)
-    try:
-        from distributed import as_completed
+@dataclass
+class ClusterPool:
+    """The inputs as tasks on the Dask cluster at `address` (`--scheduler`), in place of
+    `pool.LocalPool`: the run driver's `InputPool`. `on_done(outcome)` runs in this
+    process as each input finishes, in finishing order (the resume ledger)."""
 
-        detectors = tuple(engine.detectors)
-        job = WorkerJob(engine.config, engine.output_dir.resolve(), engine.settings_fingerprint, detectors,
-                        engine.bbox_coords)
-        [shared] = client.scatter([job], broadcast=True, hash=False)
-        futures = client.map(_run_one, [str(s.resolve()) for s in sources], job=shared, pure=False)
-        index = {f.key: i for i, f in enumerate(futures)}
-        finished: dict[int, Outcome] = {}
-        ready = 0
-        for future in as_completed(futures, loop=client.loop):
-            i = index[future.key]
-            source = sources[i]
-            try:
-                outcome = future.result()
-            except Exception as exc:  # the task itself failed (a worker died more often than allowed)
-                outcome = Outcome(source, FAILED, f"{source.name}: cluster task failed ({type(exc).__name__})")
-            futures[i] = None  # release the result on the cluster
-            # Paths as this process names them, so the summary and index read as in a local run.
-            outcome.source = source
-            outcome.outputs = [engine.output_dir / p.name for p in outcome.outputs]
-            if on_done is not None:
-                on_done(outcome)
-            finished[i] = outcome
-            while ready in finished:
-                yield finished.pop(ready)
-                ready += 1
-    finally:
-        client.close()
+    address: str
+    on_done: Callable[[Outcome], None] | None = None
+
+    def outcomes(self, engine: Engine, sources: list[Path]) -> Iterator[Outcome]:
+        """Outcomes of `engine.process` for each source, computed on the cluster, yielded
+        in input order. A task whose worker dies is retried by Dask on another worker
+        (its outputs are written atomically, so a half-done attempt leaves nothing); one
+        that still fails is that input's failed outcome. Raises ClusterError before any
+        work when the cluster cannot be used."""
+        if not sources:
+            return
+        client = connect(self.address)
+        try:
+            from distributed import as_completed
+
+            source_kind = engine.strategies.source
+            detectors = tuple(source_kind.detectors)
+            given = source_kind if isinstance(source_kind, GivenBoxes) else None
+            job = WorkerJob(engine.config, engine.output_dir.resolve(), engine.settings_fingerprint, detectors,
+                            given)
+            [shared] = client.scatter([job], broadcast=True, hash=False)
+            futures = client.map(_run_one, [str(s.resolve()) for s in sources], job=shared, pure=False)
+            index = {f.key: i for i, f in enumerate(futures)}
+            finished: dict[int, Outcome] = {}
+            ready = 0
+            for future in as_completed(futures, loop=client.loop):
+                i = index[future.key]
+                source = sources[i]
+                try:
+                    outcome = future.result()
+                except Exception as exc:  # the task itself failed (a worker died more often than allowed)
+                    outcome = Outcome(source, Status.FAILED,
+                                      f"{source.name}: cluster task failed ({type(exc).__name__})")
+                futures[i] = None  # release the result on the cluster
+                # Paths as this process names them, so the summary and index read as in a local run.
+                outcome.source = source
+                outcome.outputs = [OutputFile(o.kind, engine.output_dir / o.name) for o in outcome.outputs]
+                if self.on_done is not None:
+                    self.on_done(outcome)
+                finished[i] = outcome
+                while ready in finished:
+                    yield finished.pop(ready)
+                    ready += 1
+        finally:
+            client.close()

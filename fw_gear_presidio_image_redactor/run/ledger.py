@@ -24,17 +24,17 @@ import json
 import logging
 import os
 import threading
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .. import __version__
+from ..outcome import Outcome, OutputFile, OutputKind, Status
 from ..outputs.naming import stem
 from ..outputs.reports import now_utc
 
 if TYPE_CHECKING:
     from ..config import RedactorConfig
-    from .engine import Outcome
 
 log = logging.getLogger(__name__)
 
@@ -54,6 +54,7 @@ class FileStamp:
     size: int
     mtime_ns: int
     sha256: str
+    kind: str = ""  # outputs: their OutputKind, so a skipped input's report is still linked
 
 
 def sha256_of(path: Path) -> str:
@@ -128,12 +129,10 @@ def entry_for(outcome: Outcome, input_stamp: FileStamp, fingerprint: str) -> Led
     """The entry for a finished input, or None when it is not finished (failed or
     skipped inputs are always tried again). Called where the input was processed, so
     outputs are hashed beside them, not read back over the network by the driver."""
-    from .engine import PROCESSED
-
-    if outcome.status != PROCESSED:
+    if outcome.status is not Status.PROCESSED:
         return None
     try:
-        outputs = tuple(stamp(p, p.name) for p in outcome.outputs)
+        outputs = tuple(replace(stamp(o.path, o.name), kind=o.kind.value) for o in outcome.outputs)
     except OSError:
         return None
     return LedgerEntry(stem(outcome.source), input_stamp, fingerprint, outputs, now_utc())
@@ -192,12 +191,11 @@ class Ledger:
     def skipped(self, source: Path) -> Outcome | None:
         """The `already done` outcome of a finished input (its outputs listed, so the
         run's index links its report), or None when it must be processed."""
-        from .engine import SKIPPED, Outcome
-
         entry = self.done_entry(source)
-        if entry is None:
-            return None
-        return Outcome(source, SKIPPED, ALREADY_DONE, outputs=[self.output_dir / o.name for o in entry.outputs])
+        if entry is None or not all(o.kind for o in entry.outputs):
+            return None  # an entry of an older format, without output kinds: redo the input
+        return Outcome(source, Status.SKIPPED, ALREADY_DONE,
+                       outputs=[OutputFile(OutputKind(o.kind), self.output_dir / o.name) for o in entry.outputs])
 
     def record(self, outcome: Outcome) -> None:
         entry = outcome.ledger_entry

@@ -1,13 +1,18 @@
-"""Building the expensive parts (OCR engine, NER model, analyzer) once per run."""
+"""Building the expensive parts (OCR engine, NER model, analyzer) once per run, eagerly,
+at start-up: a missing program, package or model is one start-up error
+(`ocr.base.OcrUnavailableError`, `recognize.ner.base.NerUnavailableError`) naming what
+to install, before any input is touched and before any worker is forked."""
 
 from __future__ import annotations
 
 import logging
 
 from ..config import Mode, OcrChoice, RedactorConfig
-from ..ocr.base import OcrEngine, OcrUnavailableError, TesseractOcr
+from ..ocr.base import OcrEngine, OcrUnavailableError
+from ..ocr.ppocr import PpOcr
+from ..ocr.tesseract import TesseractOcr
 from ..recognize.analyzer import AnalyzerSettings, PhiAnalyzer
-from ..recognize.ner.base import select_backend
+from ..recognize.ner.provider import select_backend
 from ..scan.scanner import Scanner
 
 log = logging.getLogger(__name__)
@@ -31,8 +36,6 @@ def build_ocr(choice: OcrChoice) -> OcrEngine:
     install without the `rapidocr` package keeps working; a named engine never
     falls back."""
     if resolve_ocr(choice) is OcrChoice.PPOCR:
-        from ..ocr.ppocr import PpOcr
-
         try:
             return PpOcr()
         except OcrUnavailableError as exc:
@@ -42,7 +45,8 @@ def build_ocr(choice: OcrChoice) -> OcrEngine:
     return TesseractOcr()
 
 
-def build_scanner(config: RedactorConfig) -> Scanner:
+def build_scanner(config: RedactorConfig, jobs: int = 1) -> Scanner:
+    """The scanner for this config, OCR engine and analyzer loaded; `jobs`: concurrent OCR calls."""
     ocr = build_ocr(config.ocr)
     if config.mode is Mode.REDACT_ALL:
         scanner = Scanner(ocr=ocr, analyzer=None)
@@ -53,5 +57,6 @@ def build_scanner(config: RedactorConfig) -> Scanner:
         if backend.note:
             log.warning("NER: %s", backend.note)
     scanner.known_regions = config.known_regions
+    scanner.jobs = jobs
     log.info("Detectors: %s", "; ".join(scanner.detectors))
     return scanner

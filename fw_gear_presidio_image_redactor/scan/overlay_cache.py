@@ -31,10 +31,10 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from ..decode.dicom import DicomImage
-from ..findings import Box, Finding, InstanceFindings, OcrWord
-from ..ocr.base import merge_words
+from ..findings import Box, Finding, InstanceFindings, OcrWord, merge_boxes
+from ..ocr.base import merge_words, read_views
 from ..ocr.views import OcrView, build_views, intensity, view_kind
-from ..run.parallel import ordered_map
+from .threads import ordered_map
 
 TILE = 8  # mask differences are counted per TILE x TILE block
 MIN_CHANGED_PIXELS = 4  # fewer flipped mask pixels in a block is anti-aliasing noise, not new text
@@ -156,7 +156,7 @@ def changed_regions(before: np.ndarray, after: np.ndarray) -> list[Box]:
     grown[:, :-1] |= grown[:, 1:].copy()
     union = before | after
     boxes = [_tighten(_widen_to_line(box, union), union) for box in _components(grown, rows, cols)]
-    return _merge_overlapping([b.grown(REGION_PAD, rows, cols) for b in boxes])
+    return merge_boxes([b.grown(REGION_PAD, rows, cols) for b in boxes])
 
 
 def _tighten(box: Box, mask: np.ndarray) -> Box:
@@ -208,22 +208,6 @@ def _widen_to_line(box: Box, mask: np.ndarray) -> Box:
             break
         right = right + len(ahead) - int(np.argmax(ahead[::-1]))
     return Box(int(left), box.top, int(right - left), box.height)
-
-
-def _merge_overlapping(boxes: list[Box]) -> list[Box]:
-    merged = list(boxes)
-    changed = True
-    while changed:
-        changed = False
-        for i in range(len(merged)):
-            for j in range(i + 1, len(merged)):
-                if merged[i].intersection_area(merged[j]) > 0:
-                    merged[i] = merged[i].union(merged.pop(j))
-                    changed = True
-                    break
-            if changed:
-                break
-    return merged
 
 
 def _touches(a: Box, b: Box) -> bool:
@@ -303,7 +287,7 @@ class OverlayScanner:
             if self.frame_of is None:
                 return self.scanner.read_words(images[key.image], key.frame)
             image, frame = images[key.image], self.frame_of(key.image, key.frame)
-            return _read_views(self.scanner.ocr, build_views(image, frame, view_kind(self.scanner.ocr)))
+            return read_views(self.scanner.ocr, build_views(image, frame, view_kind(self.scanner.ocr)))
 
         for key, words in zip(self.keys, ordered_map(read_key, self.keys, self.jobs), strict=True):
             key.words = words
@@ -459,14 +443,6 @@ def _weak(readings: list[list[OcrWord]]) -> bool:
     return not words or sum(w.confidence for w in words) / len(words) < WEAK_CONFIDENCE
 
 
-def _read_views(ocr, views: list[OcrView]) -> list[OcrWord]:
-    """ocr.read_views where it exists (primary views, fallbacks where needed), else every view."""
-    from ..ocr import base as ocr_module
-
-    reader = getattr(ocr_module, "read_views", None)
-    if reader is not None:
-        return reader(ocr, views)
-    return merge_words([ocr.read(view) for view in views])
 
 
 def _split(mosaic: Mosaic, words: list[OcrWord]) -> list[list[OcrWord]]:

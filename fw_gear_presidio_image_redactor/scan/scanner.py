@@ -16,6 +16,7 @@ from ..findings import Finding, InstanceFindings, OcrWord
 from ..ocr.base import OcrEngine, read_views
 from ..ocr.views import build_views, view_kind
 from ..recognize.recognizers.ultrasound_regions import imaging_regions
+from .overlay_cache import OverlayMemo, OverlayScanner
 
 if TYPE_CHECKING:  # Presidio takes seconds to import; --help and --version must not wait for it
     from ..recognize.analyzer import PhiAnalyzer
@@ -127,8 +128,6 @@ class Scanner:
         frame scanned; with overlay reuse, text is read once per distinct overlay."""
         if not self.reuse_overlays:
             return [self._scan_each_frame(image, progress) for image in images]
-        from .overlay_cache import OverlayMemo, OverlayScanner
-
         frames = sum(img.number_of_frames for img in images)
         tick = progress or (lambda n: None)
         if hasattr(progress, "set_total"):

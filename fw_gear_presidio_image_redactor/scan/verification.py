@@ -10,12 +10,12 @@ from __future__ import annotations
 
 import logging
 
-from ..config import Fill
 from ..decode.dicom import DicomImage
 from ..findings import Box, Finding, InstanceFindings, OcrWord
 from ..ocr.base import read_views
 from ..ocr.views import build_views, view_kind
-from ..pixels.redaction import redact_frame
+from ..pixels.redaction import RedactionStyle, redact_frame
+from .overlay_cache import scan_frames
 from .scanner import Scanner
 
 log = logging.getLogger(__name__)
@@ -44,13 +44,13 @@ def _bands(boxes: list[Box], rows: int) -> list[tuple[int, int]]:
     return [(t, b) for t, b in merged]
 
 
-def _single_frame_residual(scanner: Scanner, image: DicomImage, inst: InstanceFindings, fill: Fill,
-                           margin: int) -> list[Finding]:
+def _single_frame_residual(scanner: Scanner, image: DicomImage, inst: InstanceFindings,
+                           style: RedactionStyle) -> list[Finding]:
     boxes = [f.box for f in inst.findings if f.frame == 0]
     if not boxes:
         return []  # nothing painted: the first pass already read these very pixels
-    redacted = redact_frame(image, image.shown_frame(0), boxes, fill, margin)
-    painted = [b.grown(margin, image.rows, image.columns) for b in boxes]
+    redacted = redact_frame(image, image.shown_frame(0), boxes, style)
+    painted = [b.grown(style.margin, image.rows, image.columns) for b in boxes]
     words = []
     for top, bottom in _bands(painted, image.rows):
         for w in read_views(scanner.ocr, build_views(image, redacted[top:bottom], view_kind(scanner.ocr)), few=0):
@@ -64,18 +64,16 @@ def _single_frame_residual(scanner: Scanner, image: DicomImage, inst: InstanceFi
     return out
 
 
-def residual_findings(scanner: Scanner, images: list[DicomImage], findings: list[InstanceFindings], fill: Fill,
-                      margin: int) -> list[list[Finding]]:
+def residual_findings(scanner: Scanner, images: list[DicomImage], findings: list[InstanceFindings],
+                      style: RedactionStyle) -> list[list[Finding]]:
     """Per image, the findings of a scan of its redacted frames that no first-pass box covers.
 
     Only what painting changed is read again: for single-frame instances the text
     bands around painted boxes; for cines and series, overlay reuse with the first
     pass's memo (regions nothing was painted over are not read again).
     """
-    from .overlay_cache import scan_frames
-
     if all(image.number_of_frames == 1 for image in images):
-        return [_single_frame_residual(scanner, image, inst, fill, margin)
+        return [_single_frame_residual(scanner, image, inst, style)
                 for image, inst in zip(images, findings, strict=True)]
 
     boxes = [{} for _ in images]
@@ -84,14 +82,14 @@ def residual_findings(scanner: Scanner, images: list[DicomImage], findings: list
             boxes[i].setdefault(f.frame, []).append(f.box)
 
     def redacted(i: int, frame: int):
-        return redact_frame(images[i], images[i].shown_frame(frame), boxes[i].get(frame, []), fill, margin)
+        return redact_frame(images[i], images[i].shown_frame(frame), boxes[i].get(frame, []), style)
 
     second = scan_frames(scanner, images, frame_of=redacted, jobs=getattr(scanner, "jobs", 1))
     out: list[list[Finding]] = []
     for i, (image, inst) in enumerate(zip(images, second, strict=True)):
         residual = []
         for finding in inst.findings:
-            painted = [b.grown(margin, image.rows, image.columns) for b in boxes[i].get(finding.frame, [])]
+            painted = [b.grown(style.margin, image.rows, image.columns) for b in boxes[i].get(finding.frame, [])]
             if not _covered(finding.box, painted):
                 residual.append(finding.at(recognizer=f"{RECOGNIZER}:{finding.recognizer}",
                                            sop_instance_uid=findings[i].sop_instance_uid, member=findings[i].member))
@@ -99,11 +97,11 @@ def residual_findings(scanner: Scanner, images: list[DicomImage], findings: list
     return out
 
 
-def verify(scanner: Scanner, images: list[DicomImage], findings: list[InstanceFindings], fill: Fill,
-           margin: int) -> int:
+def verify(scanner: Scanner, images: list[DicomImage], findings: list[InstanceFindings],
+           style: RedactionStyle) -> int:
     """Adds residual findings to `findings` in place; returns how many there were."""
     count = 0
-    for inst, extra in zip(findings, residual_findings(scanner, images, findings, fill, margin), strict=True):
+    for inst, extra in zip(findings, residual_findings(scanner, images, findings, style), strict=True):
         inst.findings.extend(extra)
         count += len(extra)
     if count:

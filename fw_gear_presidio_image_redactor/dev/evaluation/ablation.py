@@ -1,7 +1,7 @@
 """What each OCR step is worth: Dynamic PHI Redaction (+ metadata) over the
 catalogue with one step switched off at a time.
 
-The steps are module settings of `ocr` and `ocr_views`; each variant sets them,
+The steps are module settings of `ocr.base`, `ocr.tesseract` and `ocr.views`; each variant sets them,
 runs, and restores them, in this one process.
 """
 
@@ -16,6 +16,7 @@ from pathlib import Path
 from PIL import Image
 
 from ...ocr import base as ocr
+from ...ocr import tesseract
 from ...ocr import views as ocr_views
 from .cases import EvalCase
 from .runner import SystemResult, evaluate
@@ -31,14 +32,14 @@ class Variant:
 
 VARIANTS = [
     Variant("all steps (shipped)", {}),
-    Variant("no white border around the OCR image", {"ocr.PAD": 0}),
+    Variant("no white border around the OCR image", {"tesseract.WHITE_BORDER": 0}),
     Variant("no upscaling of small images", {"ocr_views.SMALL_IMAGE": 0}),
     Variant("upscaling by pixel repetition, not bicubic", {"ocr_views.UPSCALE_FILTER": Image.Resampling.NEAREST}),
     Variant("top view never (full view only)", {"ocr.FALLBACK": "never"}),
     Variant("top view always (not only as second pass)", {"ocr.FALLBACK": "always"}),
     Variant("Tesseract with its default OpenMP threads (all cores)", {"env.OMP_THREAD_LIMIT": os.cpu_count() or 2}),
 ]
-_MODULES = {"ocr": ocr, "ocr_views": ocr_views}
+_MODULES = {"ocr": ocr, "tesseract": tesseract, "ocr_views": ocr_views}
 
 
 @contextmanager

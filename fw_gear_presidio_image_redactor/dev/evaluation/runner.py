@@ -63,8 +63,7 @@ def ours(mode: Mode, use_metadata: bool, ocr: str | None = None) -> Callable[[Pa
         settings = RedactorConfig(mode=mode, use_metadata=use_metadata)
         if ocr is not None and choice is not None:
             settings = RedactorConfig(mode=mode, use_metadata=use_metadata, ocr=choice(ocr))  # type: ignore[call-arg]
-        engine = Engine(settings, out, work)
-        engine.scanner  # noqa: B018 - build OCR/NER before the clock starts, as a run does once
+        engine = Engine.build(settings, out, work)  # OCR/NER built here, before the clock starts, as a run does
 
         def redact(path: Path, _: Path) -> list[np.ndarray] | None:
             outcome = engine.process(path)
@@ -86,7 +85,7 @@ def plain_presidio(use_metadata: bool) -> Callable[[Path], Redactor]:
         from presidio_analyzer import AnalyzerEngine
         from presidio_image_redactor import DicomImageRedactorEngine, ImageAnalyzerEngine
 
-        from ...recognize.ner.base import spacy_backend
+        from ...recognize.ner.spacy import spacy_backend
 
         analyzer = AnalyzerEngine(nlp_engine=spacy_backend().nlp_engine, supported_languages=["en"])
         engine = DicomImageRedactorEngine(image_analyzer_engine=ImageAnalyzerEngine(analyzer_engine=analyzer))

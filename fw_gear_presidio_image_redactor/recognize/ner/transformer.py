@@ -17,7 +17,8 @@ from pathlib import Path
 
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 
-from .base import NerBackend, spacy_backend
+from .base import NerBackend
+from .spacy import spacy_backend
 
 log = logging.getLogger(__name__)
 
@@ -169,7 +170,7 @@ class TransformerRecognizer(EntityRecognizer):
 
 
 def transformer_backend(source: str) -> NerBackend:
-    """Raises when the weights or the extra are missing; `ner.select_backend` falls back."""
+    """Raises when the weights or the extra are missing; `provider.select_backend` falls back."""
     classifier = TokenClassifier(source)
     base = spacy_backend()  # tokens and lemmas for Presidio's context words; its NER is not used
     log.info("NER: transformer %s (%d labels)", source, len(classifier.labels))

