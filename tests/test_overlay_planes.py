@@ -24,9 +24,11 @@ from fw_gear_presidio_image_redactor.decode.dicom import read_dicom
 from fw_gear_presidio_image_redactor.decode.overlays import pack
 from fw_gear_presidio_image_redactor.dev.synthetic import TextSpec, font, make_dicom
 from fw_gear_presidio_image_redactor.findings import Box
+from fw_gear_presidio_image_redactor.outcome import OutputKind
 from fw_gear_presidio_image_redactor.outputs.reports import BboxCoords, read_bbox_json
 from fw_gear_presidio_image_redactor.recognize.known_regions import match_regions
 from fw_gear_presidio_image_redactor.run.engine import Engine
+from fw_gear_presidio_image_redactor.scan.sources import GivenBoxes
 
 SHARED = Path(os.environ.get("PRESIDIO_SHARED_DIR", Path(__file__).resolve().parents[1].parent / "shared"))
 FIELD = SHARED / "cases" / "field"
@@ -104,10 +106,11 @@ def run(tmp_path, scanners, src, mode, **config):
     scanner = scanners[Mode.REDACT_ALL if mode is Mode.REDACT_ALL else Mode.REDACT]
     bbox = config.pop("bbox", None)
     config.setdefault("frequency_threshold", 100)  # frames apart: not spread by the frequency rule
-    outcome = Engine(RedactorConfig(mode=mode, **config), out, tmp_path / "work", scanner=scanner,
-                     bbox_coords=bbox).process(src)
+    given = GivenBoxes(bbox) if bbox is not None else None
+    outcome = Engine.build(RedactorConfig(mode=mode, **config), out, tmp_path / "work", scanner=scanner,
+                           given=given).process(src)
     assert outcome.status == "processed", outcome.reason
-    dst = next(p for p in outcome.outputs if p.suffix == ".dcm")
+    dst = next(o.path for o in outcome.outputs if o.path.suffix == ".dcm")
     return outcome, dst
 
 
@@ -177,7 +180,7 @@ def test_redact_all_with_bbox_coords_keeps_burned_in_annotation(tmp_path, scanne
     src = tmp_path / "ov.dcm"
     overlay_case(src)
     outcome, _ = run(tmp_path, scanners, src, Mode.DETECT)
-    bbox_path = next(p for p in outcome.outputs if p.suffix == ".json")
+    bbox_path = next(o.path for o in outcome.outputs if o.kind is OutputKind.BBOX_JSON)
     outcome, dst = run(tmp_path, scanners, src, Mode.REDACT_ALL, bbox=read_bbox_json(bbox_path))
     ds = pydicom.dcmread(dst)
     assert ds.BurnedInAnnotation == "YES"
