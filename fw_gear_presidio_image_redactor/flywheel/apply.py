@@ -8,7 +8,8 @@ same derived-DICOM rules, and no OCR.
 
 It never writes a redacted file it could not fill: a completed task whose
 store holds no rectangle fails the input, unless the gear proposed no box and
-the reader answered that all PHI was captured (there was nothing to redact).
+the reader answered that all PHI was captured (there was nothing to redact);
+one whose rectangles all lie wholly outside the image fails it too.
 """
 
 from __future__ import annotations
@@ -95,6 +96,11 @@ def apply_annotations(fw: Flywheel, file_id: str, source: Path, config: Redactor
                 "nothing written. Check the task in Flywheel; a review with no PHI at all is accepted only when "
                 "no box was proposed and the reader answered 'yes'")
         log.info("ReaderTask %s: no box was proposed and the reader confirmed there is no PHI", task.label)
+    elif n == 0:  # every rectangle off the image: a redacted_ copy would hide nothing the reader marked
+        raise EmptyReviewError(
+            f"ReaderTask {task.label}: all {len(rects)} reader rectangle(s) lie wholly outside the image; "
+            "nothing redacted, nothing written. Check the task in Flywheel (drawn on another image or "
+            "another version?)")
     label = f"ReaderTask {task.label} ({system.system.value}): {n} reader rectangle(s) applied (no OCR)"
     log.info("%s", label)
     engine = _ReaderEngine(replace(config, mode=Mode.REDACT, bbox_coords=None), output_dir, work_dir,
