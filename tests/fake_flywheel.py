@@ -30,9 +30,12 @@ real site refuses. Rule by rule, with the source:
   annotations: file_ref.file_id, file_ref.version; files: parents.*),
   the batch command's own file query (type, modality, tags: SDK file fields).
 - **Tasks Manager protocol** (POST /api/protocols): `task_type` must be "read"
-  (docs.flywheel.io, Introduction to Read Tasks: the "'Read' Task Type"); the
-  form must carry `defaults` (flywheel-sdk 23 `CustomForm` lists it beside
-  title, description and fields); created as draft, usable once published.
+  (docs.flywheel.io, Introduction to Read Tasks: the "'Read' Task Type");
+  created as draft, usable once published. The form must carry `defaults` and
+  `fields`: `fields` is what a form is; `defaults` is this fake's own stricter
+  rule, not a documented site rule (flywheel-sdk 23 `CustomForm` lists
+  `defaults` beside title, description and fields but marks it optional), kept
+  so the gear goes on sending the complete model (`defaults: {}`).
 - **Tasks Manager task** (POST /api/tasks/reader): published protocol, file
   parent, known assignee (SDK `ReaderTaskCreate`). Status values are the SDK's
   `LibsWorkflowsModelsTaskStatus` (todo, in_progress, completed, ...).

@@ -84,6 +84,36 @@ def test_terminal_run_shows_a_progress_bar_with_eta_and_a_summary_table(tmp_path
     assert any(line.startswith("Findings by entity: ") and "PERSON" in line for line in lines)
 
 
+@pytest.mark.slow  # a process
+def test_terminal_inputs_bar_never_goes_back_with_several_jobs(tmp_path):
+    """Issue 16 item 7: workers forked while the bar is up used to redraw their frozen
+    copy of it (`inputs: 0/3` after the parent drew 1/3) under each of their log lines."""
+    from fw_gear_presidio_image_redactor.dev.synthetic import TextSpec as Spec
+    from fw_gear_presidio_image_redactor.dev.synthetic import make_dicom
+
+    folder = tmp_path / "in"
+    write_case(folder / "a.dcm", seed=1)
+    write_case(folder / "b.dcm", seed=2)
+    make_dicom([Spec("JOHN SMITH", 20, 20, "PERSON", 24)], rows=128, columns=256, frames=2).save(folder / "c.dcm")
+    code, screen = _run_in_pty(["run", str(folder), "--mode", "detect", "--jobs", "2",
+                                "--output-dir", str(tmp_path / "out")])
+    assert code == 0, screen
+    counts = [int(n) for n in re.findall(r"inputs: (\d)/3", screen)]
+    assert counts and counts[-1] == 3, screen
+    assert counts == sorted(counts), counts
+
+
+def test_progress_lines_of_a_two_frame_input_are_50_and_100_percent(tmp_path):
+    """Issue 16 item 7: no "10%" lines (sub-frame steps) for a 2-frame input."""
+    from fw_gear_presidio_image_redactor.dev.synthetic import TextSpec, make_dicom
+
+    make_dicom([TextSpec("JOHN SMITH", 20, 20, "PERSON", 24)], rows=128, columns=256, frames=2).save(
+        tmp_path / "two.dcm")
+    result = run_cli("run", tmp_path / "two.dcm", "--mode", "detect", "--jobs", "1", "--output-dir", tmp_path / "o")
+    assert result.returncode == 0, result.stderr
+    assert re.findall(r"scanning 2 frames: (\d+)%", result.stderr) == ["50", "100"], result.stderr
+
+
 def test_log_run_reports_each_input_with_elapsed_time_and_eta(tmp_path):
     """Not a terminal (the gear's log, a CI job): one line per input, no bar."""
     write_case(tmp_path / "a.dcm", seed=1)

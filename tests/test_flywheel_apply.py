@@ -289,3 +289,30 @@ def test_a_review_of_another_file_version_is_not_applied_and_the_new_version_get
         assert second.task_id != first.task_id
         fake.complete_task(second.task_id, "yes")
         assert apply_annotations(fw, file["file_id"], case.path, _config(), out, tmp_path).status == "processed"
+
+
+def test_reader_rectangles_all_outside_the_image_fail_closed_like_an_empty_review(tmp_path):
+    """Issue 16 follow-up: 0 rectangles applied must not give a `redacted_` copy."""
+    with FakeFlywheel("legacy") as fake:
+        project = fake.add_project(members={READER_A: fake.reader_role})
+        case = write_case(tmp_path / "in" / "o.dcm")
+        file = fake.add_file(project, "o.dcm")
+        img = read_dicom(case.path)
+        hook = _propose(fake, file, case, img, case.phi)
+        proposed = list(fake.state.annotations.values())
+        template = proposed[0]["data"]
+        for ann in proposed:
+            del fake.state.annotations[ann["_id"]]  # the reader deleted every proposed box
+        fake.legacy_reader_draws(hook.task_id, {
+            **{k: template[k] for k in ("StudyInstanceUID", "SeriesInstanceUID", "SOPInstanceUID", "imagePath")},
+            "toolType": "RectangleRoi", "location": "phi_entity", "frameIndex": 0, "sliceNumber": 1,
+            "handles": {"start": {"x": img.columns + 10, "y": 5}, "end": {"x": img.columns + 60, "y": 30}}})
+        fake.complete_task(hook.task_id, "no")
+        out = tmp_path / "out"
+        result = run_cli("run", case.path, "--mode", "apply-annotations", "--file-id", file["file_id"],
+                         "--output-dir", out, env={**NO_OCR, "FW_API_KEY": fake.api_key})
+    assert result.returncode == 1, result.stderr
+    errors = [ln for ln in result.stderr.splitlines() if "ERROR" in ln]
+    assert len(errors) == 1 and "all 1 reader rectangle(s) lie wholly outside the image" in errors[0], errors
+    assert not out.exists() or not [p for p in out.iterdir() if p.name.startswith("redacted_")]
+    assert not out.exists() or list(out.iterdir()) == []

@@ -316,3 +316,33 @@ def test_small_text_on_a_panel_shown_near_full_size_gets_no_zoom(case):
     image, inst, _ = case
     sheet = contact_sheet([image], [inst], style=CONTRAST, redacted=False, title="scan.dcm")
     assert sheet.info["panels"][0].details == ()
+
+
+def test_zoom_crop_contains_the_whole_box_and_the_words_beside_it(tmp_path):
+    """Issue 16 item 6: a reviewer judging a partial finding (SMITH found, JOHN missed) sees
+    the missed start of the name in the zoom, and no crop ever cuts a finding's box."""
+    specs = [TextSpec("JOHN", 300, 20, None, 40), TextSpec("SMITH", 430, 20, "PERSON", 40),
+             TextSpec("03/11/1952", 430, 70, "DATE_TIME", 40)]
+    c = write_case(tmp_path / "cr.dcm", specs, rows=1500, columns=2000)
+    image = read_dicom(c.path)
+    inst = truth_findings(image, c.synthetic.segments)
+    assert {f.entity_type for f in inst.findings} == {"PERSON", "DATE_TIME"}  # JOHN is the miss
+    sheet = contact_sheet([image], [inst], fill=Fill.CONTRAST, margin=MARGIN, redacted=True, title="cr.dcm")
+    (place,) = sheet.info["panels"]
+    (detail,) = place.details
+    john = next(s for s in c.synthetic.segments if s.text == "JOHN").box
+    assert detail.crop.intersection_area(john) == john.area, (detail.crop, john)
+    assert detail.scale >= 2 * place.scale
+
+    rng = np.random.default_rng(16)
+    for _ in range(25):  # any layout: a crop holds every box it touches, whole
+        boxes = [Box(int(x), int(y), int(w), int(h)) for x, y, w, h in
+                 zip(rng.integers(0, 1100, 6), rng.integers(0, 400, 6), rng.integers(20, 900, 6),
+                     rng.integers(10, 45, 6), strict=True)]
+        many = InstanceFindings("", image.sop_instance_uid, image.rows, image.columns, 1,
+                                [Finding("PERSON", b, 0.9, "test", "", 0, image.sop_instance_uid) for b in boxes])
+        sheet = contact_sheet([image], [many], fill=Fill.CONTRAST, margin=MARGIN, redacted=True, title="t")
+        for d in sheet.info["panels"][0].details:
+            for b in boxes:
+                g = b.grown(MARGIN, image.rows, image.columns)
+                assert d.crop.intersection_area(g) in (0, g.area), (d.crop, g)

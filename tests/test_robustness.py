@@ -101,6 +101,7 @@ BROKEN = {  # input name -> (status, words the reason must hold)
     "samples.dcm": ("failed", "SamplesPerPixel 3 is inconsistent with MONOCHROME2"),
     "bits_allocated.dcm": ("failed", "BitsAllocated 32 is not supported"),
     "zero_rows.dcm": ("failed", "must be positive"),
+    "no_rows.dcm": ("failed", "Rows (0028,0010) is missing or empty; the Image Pixel module"),
     "giant.dcm": ("failed", "over the limit of 67108864 "
                             "(raise it with --max-pixels-per-frame, in the gear Max Pixels Per Frame)"),
     "big_series.zip": ("processed", ""),
@@ -131,6 +132,7 @@ def broken_run(tmp_path_factory):
     _mutate(good, src / "samples.dcm", SamplesPerPixel=3)
     _mutate(good, src / "bits_allocated.dcm", BitsAllocated=32)
     _mutate(good, src / "zero_rows.dcm", Rows=0)
+    _mutate(good, src / "no_rows.dcm", Rows=None)
     _mutate(good, src / "giant.dcm", Rows=9000, Columns=9000)
     member = _small(d / "members" / "slice.dcm", rows=256, columns=256).path
     _zip(src / "big_series.zip", [("series/slice.dcm", member.read_bytes())])
@@ -555,3 +557,56 @@ def test_an_unexpected_error_fails_only_its_input_and_keeps_no_outputs(tmp_path)
     assert second.status is Status.PROCESSED
     assert _files(out) == sorted([csv_name("b"), bbox_json_name("b"), "bbox_b.dcm", "preview_b.png",
                                   "report_b.html"])
+
+
+def _bare_dataset(src: Path, dst: Path) -> Path:
+    """`src` written as a bare dataset: no 128-byte preamble, no 'DICM', no file meta
+    header (Implicit VR Little Endian), as older systems and some exports write them."""
+    from pydicom.filebase import DicomFileLike
+    from pydicom.filewriter import write_dataset
+
+    ds = pydicom.dcmread(src)
+    dst.parent.mkdir(parents=True, exist_ok=True)
+    with dst.open("wb") as fh:
+        out = DicomFileLike(fh)
+        out.is_little_endian, out.is_implicit_VR = True, True
+        write_dataset(out, ds)
+    return dst
+
+
+def test_dicom_without_preamble_is_read_as_pydicom_can_and_the_log_says_so(tmp_path):
+    """Issue 16 item 5: not "no readable header"; named on the command line or found in a
+    folder, it is redacted like any other DICOM and the log names what was missing."""
+    good = _small(tmp_path / "src" / "good.dcm", header={"PatientName": "ROBUST^TEST"})
+    folder = tmp_path / "in"
+    _bare_dataset(good.path, folder / "bare.dcm")
+    assert (folder / "bare.dcm").read_bytes()[128:132] != b"DICM"
+    result = run_cli("run", folder, "--mode", "redact-all", "--output-dir", tmp_path / "out")
+    assert result.returncode == 0, result.stderr
+    assert _summary(result.stdout)["bare.dcm"][0] == "processed"
+    assert "bare.dcm: no 128-byte preamble and 'DICM' prefix" in result.stderr
+    assert "encoded as Implicit VR Little Endian" in result.stderr
+    out = pydicom.dcmread(tmp_path / "out" / "redacted_bare.dcm")
+    assert out.preamble is not None and out.file_meta.TransferSyntaxUID == pydicom.uid.ExplicitVRLittleEndian
+    assert all(glyphs_erased(out.pixel_array, seg) for seg in good.phi)
+
+
+def test_a_text_file_is_still_not_a_dicom(tmp_path):
+    """The preamble-less reading accepts only image datasets: text starting like a tag is refused."""
+    (tmp_path / "fake.dcm").write_bytes(b"\x08\x00\x16\x00" + b"hello, not an image" * 10)
+    result = run_cli("run", tmp_path / "fake.dcm", "--mode", "detect", "--output-dir", tmp_path / "out")
+    assert result.returncode == 1
+    assert "not a DICOM file (no DICM preamble and no readable header)" in result.stdout + result.stderr
+
+
+@pytest.mark.parametrize("keyword", ["Rows", "Columns", "BitsAllocated", "BitsStored", "PhotometricInterpretation"])
+def test_missing_image_pixel_attribute_is_one_line_naming_it(tmp_path, keyword):
+    from fw_gear_presidio_image_redactor.decode.dicom import DicomInputError, read_dicom
+
+    bad = _mutate(_small(tmp_path / "g.dcm").path, tmp_path / "bad.dcm", **{keyword: None})
+    with pytest.raises(DicomInputError) as err:
+        read_dicom(bad)
+    message = str(err.value)
+    assert message.startswith(f"bad.dcm: {keyword} (0028,") and "is missing or empty" in message
+    assert "object has no attribute" not in message
+    assert "\n" not in message

@@ -128,3 +128,15 @@ def test_cli_with_a_local_model_reports_it_and_redacts_what_it_tags(patient_mode
     assert f"transformer:{patient_model}" in report.splitlines()[0]
     rows = read_csv_rows(out / csv_name("xr"))
     assert any(r["entity_type"] == "PERSON" and r["recognizer"] == RECOGNIZER_NAME for r in rows)
+
+
+def test_missing_ner_model_folder_is_one_clear_line(tmp_path):
+    """Issue 16 item 5: not the hub library's "Repo id must be in the form...", and once."""
+    case = write_case(tmp_path / "in" / "xr.dcm", rows=128, columns=256)
+    missing = tmp_path / "models" / "no-such-model"
+    result = run_cli("run", case.path, "--mode", "detect", "--ner-model", missing, "--output-dir", tmp_path / "out")
+    assert result.returncode == 0, result.stderr
+    lines = [line for line in result.stderr.splitlines() if "no-such-model" in line]
+    assert len(lines) == 1, result.stderr
+    assert f"no model folder at {missing}" in lines[0] and "fell back to spaCy" in lines[0]
+    assert "Repo id" not in result.stderr

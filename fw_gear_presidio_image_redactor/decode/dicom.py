@@ -31,6 +31,9 @@ MONOCHROME = ("MONOCHROME1", "MONOCHROME2")
 # Photometric interpretations whose decoded pixels pydicom hands back as RGB.
 COLOR_AS_RGB = ("RGB", "YBR_FULL", "YBR_FULL_422", "YBR_RCT", "YBR_ICT")
 SUPPORTED_PHOTOMETRIC = (*MONOCHROME, *COLOR_AS_RGB, "PALETTE COLOR")
+# Type 1 attributes of the Image Pixel module (PS3.3 C.7.6.3) that decoding cannot do without;
+# Samples per Pixel, Pixel Representation and High Bit have safe defaults when absent.
+REQUIRED_PIXEL_KEYWORDS = ("Rows", "Columns", "BitsAllocated", "BitsStored", "PhotometricInterpretation")
 
 
 class DicomInputError(Exception):
@@ -163,24 +166,99 @@ class _TruncationWatch(io.BufferedReader):
         return data
 
 
-def _dcmread(path: Path, label: str, stop_before_pixels: bool = False) -> Dataset:
-    """One read, with every way it can fail turned into a one-line DicomInputError."""
+class _NotPart10(Exception):
+    """No 128-byte preamble and 'DICM' prefix (pydicom's InvalidDicomError)."""
+
+
+def _read_once(path: Path, label: str, stop_before_pixels: bool, force: bool) -> Dataset:
     fh = _TruncationWatch(io.FileIO(str(path), "rb"))
     try:
         with fh, warnings.catch_warnings():
             warnings.simplefilter("ignore")  # pydicom's warnings name values; the error below says enough
-            ds = pydicom.dcmread(fh, stop_before_pixels=stop_before_pixels)
+            ds = pydicom.dcmread(fh, stop_before_pixels=stop_before_pixels, force=force)
     except InvalidDicomError:
-        raise DicomInputError(f"{label}: not a DICOM file (no DICM preamble and no readable header)") from None
+        raise _NotPart10 from None
     except Exception as exc:  # malformed elements surface as many exception types
+        if force:  # whatever this was, it is not a dataset pydicom can read
+            raise _NotPart10 from None
         if fh.truncated:
             raise DicomInputError(f"{label}: truncated DICOM ({fh.truncated})") from None
         if isinstance(exc, EOFError | OSError):
             raise DicomInputError(f"{label}: truncated or unreadable DICOM ({_short(exc)})") from None
         raise DicomInputError(f"{label}: malformed DICOM ({_short(exc)})") from None
     if fh.truncated:
+        if force:
+            raise _NotPart10
         raise DicomInputError(f"{label}: truncated DICOM ({fh.truncated})")
     return ds
+
+
+def _looks_like_image_dataset(ds: Dataset) -> bool:
+    """A text or PNG file read as a dataset (pydicom's force=True) yields a few nonsense
+    elements; an image dataset has a well-formed SOP Class UID or Rows and Columns."""
+    try:
+        if "SOPClassUID" in ds and pydicom.uid.UID(str(ds.SOPClassUID)).is_valid:
+            return True
+        return "Rows" in ds and "Columns" in ds and int(ds.Rows) > 0 and int(ds.Columns) > 0
+    except Exception:  # a nonsense element raises on first access
+        return False
+
+_ENCODING_SYNTAX = {  # (implicit VR, little endian) as pydicom found them -> Transfer Syntax UID
+    (True, True): pydicom.uid.ImplicitVRLittleEndian,
+    (False, True): pydicom.uid.ExplicitVRLittleEndian,
+    (False, False): pydicom.uid.ExplicitVRBigEndian,
+}
+
+
+def _dcmread(path: Path, label: str, stop_before_pixels: bool = False, say: bool = False) -> Dataset:
+    """One read, with every way it can fail turned into a one-line DicomInputError.
+
+    A file without the 128-byte preamble and 'DICM' prefix (PS3.10 7.1), as older
+    systems and some exports write a bare dataset, is read the way pydicom can read
+    it (`force=True`: the encoding is found from the first element), accepted only
+    if it holds an image dataset's elements, and given the Transfer Syntax UID of
+    that encoding (native pixels only: an encapsulated Pixel Data without a file
+    meta header cannot say its codec, so check_dataset refuses it). `say` logs it."""
+    try:
+        return _read_once(path, label, stop_before_pixels, force=False)
+    except _NotPart10:
+        pass
+    try:
+        ds = _read_once(path, label, stop_before_pixels, force=True)
+    except _NotPart10:
+        ds = None
+    if ds is None or not _looks_like_image_dataset(ds):
+        raise DicomInputError(f"{label}: not a DICOM file (no DICM preamble and no readable header)")
+    meta = getattr(ds, "file_meta", None)
+    if meta is None:
+        ds.file_meta = meta = pydicom.dataset.FileMetaDataset()
+    encapsulated = "PixelData" in ds and ds["PixelData"].is_undefined_length
+    syntax = _ENCODING_SYNTAX.get(tuple(ds.original_encoding)) if not encapsulated else None
+    if "TransferSyntaxUID" not in meta and syntax is not None:
+        meta.TransferSyntaxUID = syntax
+    for meta_keyword, keyword in (("MediaStorageSOPClassUID", "SOPClassUID"),
+                                  ("MediaStorageSOPInstanceUID", "SOPInstanceUID")):
+        if meta_keyword not in meta and keyword in ds:
+            setattr(meta, meta_keyword, ds[keyword].value)
+    if say:
+        log.warning("%s: no 128-byte preamble and 'DICM' prefix (not a DICOM Part 10 file); read as a bare "
+                    "dataset the way pydicom does (force=True), %s", label,
+                    f"encoded as {syntax.name}" if syntax is not None else "encoding unknown")
+    return ds
+
+
+def is_bare_dataset(path: Path) -> bool:
+    """A file without preamble that `_dcmread` would read: one starting with a group 0008
+    element (little endian, as every bare dataset we know of) that pydicom reads into an
+    image dataset. The two-byte sniff keeps folder scans from parsing every README."""
+    try:
+        with path.open("rb") as fh:
+            if fh.read(2) != b"\x08\x00":
+                return False
+        _dcmread(path, path.name, stop_before_pixels=True)
+    except (OSError, DicomInputError):
+        return False
+    return True
 
 
 def read_dicom(path: Path, member: str = "", limits: Limits | None = None) -> DicomImage:
@@ -198,7 +276,7 @@ def read_dicom(path: Path, member: str = "", limits: Limits | None = None) -> Di
         size = None
     if size is not None:
         _check_limits(label, *size, limits)
-    return check_dataset(_dcmread(path, label), path, member, limits)
+    return check_dataset(_dcmread(path, label, say=True), path, member, limits)
 
 
 def _pixel_size(ds: Dataset) -> tuple[int, int, int, int, int] | None:
@@ -233,6 +311,11 @@ def check_dataset(ds: Dataset, path: Path, member: str = "", limits: Limits | No
             if "FloatPixelData" in ds or "DoubleFloatPixelData" in ds:
                 raise DicomInputError(f"{label}: float pixel data cannot carry burned-in text and is not supported")
             raise NoPixelDataError(f"{label}: no pixel data")
+        for keyword in REQUIRED_PIXEL_KEYWORDS:
+            if keyword not in ds or ds[keyword].value in (None, "", b""):
+                tag = pydicom.datadict.tag_for_keyword(keyword)
+                raise DicomInputError(f"{label}: {keyword} ({tag >> 16:04X},{tag & 0xFFFF:04X}) is missing or empty; "
+                                      "the Image Pixel module (PS3.3 C.7.6.3) requires it to read the pixels")
         try:
             rows, columns = int(ds.Rows), int(ds.Columns)
             bits_allocated, bits_stored = int(ds.BitsAllocated), int(ds.BitsStored)
@@ -243,7 +326,7 @@ def check_dataset(ds: Dataset, path: Path, member: str = "", limits: Limits | No
             high_bit = None if high_bit is None or high_bit == "" else int(high_bit)
             frames = int(ds.get("NumberOfFrames", 1) or 1)
         except (AttributeError, TypeError, ValueError) as exc:
-            raise DicomInputError(f"{label}: incomplete pixel description ({_short(exc)})") from None
+            raise DicomInputError(f"{label}: unreadable pixel description ({_short(exc)})") from None
     except DicomInputError:
         raise
     except Exception as exc:  # a malformed element raises on first access

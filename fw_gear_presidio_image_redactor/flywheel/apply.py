@@ -8,7 +8,8 @@ margin, same derived-DICOM rules, and no OCR.
 
 It never writes a redacted file it could not fill: a completed task whose
 store holds no rectangle fails the input, unless the gear proposed no box and
-the reader answered that all PHI was captured (there was nothing to redact).
+the reader answered that all PHI was captured (there was nothing to redact);
+one whose rectangles all lie wholly outside the image fails it too.
 """
 
 from __future__ import annotations
@@ -86,6 +87,11 @@ class ReaderBoxes:
         except AnnotationError as exc:
             raise FindingSourceError(f"ReaderTask {self.task.label}: {exc}") from None
         self.placed = sum(len(i.findings) for i in found)
+        if self.rects and not self.placed:  # every rectangle off the image: the copy would hide nothing marked
+            raise FindingSourceError(
+                f"ReaderTask {self.task.label}: all {len(self.rects)} reader rectangle(s) lie wholly outside the "
+                "image; nothing redacted, nothing written. Check the task in Flywheel (drawn on another image or "
+                "another version?)")
         log.info("%s", self.detectors[0])
         return found
 

@@ -29,10 +29,16 @@ class Target:
     modality: str
 
 
-def find_project(fw: Flywheel, path: str) -> str:
+def project_path(path: str) -> list[str]:
+    """`GROUP/PROJECT` -> [group, project]; checked before connecting. Raises FlywheelError."""
     parts = [p for p in path.strip("/").split("/") if p]
     if len(parts) != 2:
         raise FlywheelError(f"--project: expected GROUP/PROJECT, got {path!r}")
+    return parts
+
+
+def find_project(fw: Flywheel, path: str) -> str:
+    parts = project_path(path)
     node = fw.call(f"look up project {path}", lambda: fw.sdk.lookup(parts))
     return fget(node, "id")
 

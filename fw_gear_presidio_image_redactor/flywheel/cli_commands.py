@@ -88,6 +88,9 @@ def main(args) -> int:
         print("presidio-image-redactor: error: set FW_API_KEY (or pass --api-key)", file=sys.stderr)
         return 2
     try:
+        if args.flywheel_command == "batch":  # every argument checked before connecting
+            batch.project_path(args.project)
+            options = _options(args)
         fw = Flywheel(key)
         if args.flywheel_command == "status":
             states = batch.job_states(fw, args.batch_id)
@@ -95,7 +98,6 @@ def main(args) -> int:
             print(f"batch {args.batch_id}: {total} job(s): "
                   + ", ".join(f"{n} {s}" for s, n in sorted(states.items())))
             return 0
-        options = _options(args)
         project_id = batch.find_project(fw, args.project)
         targets = batch.dicom_files(fw, project_id, args.modality, args.tag)
         print(f"{len(targets)} DICOM file(s) in {args.project}"

@@ -88,6 +88,37 @@ def protect_logs(key: ApiKey) -> SecretFilter:
     return filt
 
 
+def _env_number(name: str, default, kind):
+    raw = os.environ.get(name)
+    if raw is None or not raw.strip():
+        return default
+    try:
+        value = kind(raw)
+    except ValueError:
+        raise FlywheelError(f"{name}: expected a number, got {raw!r}") from None
+    if value < 0:
+        raise FlywheelError(f"{name}: must not be negative, got {raw!r}")
+    return value
+
+
+def _no_sdk_retries(sdk) -> None:
+    """Switch off the SDK's transport-level retries (see `Flywheel`). flywheel-sdk 23 keeps
+    them in `RetryTransport` objects (`total` retries) on the httpx client of its REST
+    client, one for direct requests and one per proxy mount; there is no public setting
+    after import. If a later SDK moves them, retries multiply again, so say so."""
+    from flywheel.rest import RetryTransport
+
+    client = getattr(getattr(getattr(getattr(sdk, "_fw", None), "api_client", None), "rest_client", None),
+                     "client", None)
+    transports = [getattr(client, "_transport", None), *getattr(client, "_mounts", {}).values()]
+    found = [t for t in transports if isinstance(t, RetryTransport)]
+    for transport in found:
+        transport.total = 0
+    if not found:
+        log.warning("flywheel-sdk's own retries could not be switched off (SDK %s); calls may take longer "
+                    "than PRESIDIO_FW_RETRIES says", getattr(__import__("flywheel"), "__version__", "?"))
+
+
 def _status_of(exc: BaseException) -> tuple[int | None, str]:
     """(HTTP status or None for transport trouble, short server message)."""
     from flywheel.rest import ApiException
@@ -117,23 +148,41 @@ def _server_message(body) -> str:
 
 
 class Flywheel:
-    """The SDK client (`sdk`) and an fw-client (`http`) for one site and key."""
+    """The SDK client (`sdk`) and an fw-client (`http`) for one site and key.
+
+    Every call is bounded: `connect_timeout` seconds to open a connection (an
+    unreachable or firewalled site) and `timeout` seconds for each read and write,
+    and `retries` more attempts (`PRESIDIO_FW_RETRIES`, default 4) after sleeping
+    `backoff * 2**n` seconds (`PRESIDIO_FW_BACKOFF`, default 2). This loop is the
+    only retry layer: the SDK's own transport retries (flywheel-sdk 23
+    `flywheel.rest.RetryTransport`: 7 retries of connection errors and 429/502/503/504
+    over about two minutes, set only by FLYWHEEL_SDK_TOTAL_RETRIES when the SDK is
+    first imported) are switched off, and fw-client gets `retry_total=0`. So with the
+    defaults an unreachable site fails within about 30 s of back-off plus five connect
+    timeouts, and `PRESIDIO_FW_RETRIES=0` makes it one attempt. Transport failures
+    name the site (`cannot reach https://HOST:PORT`).
+    """
 
     def __init__(self, api_key: str, *, retries: int | None = None, backoff: float | None = None,
-                 timeout: float = 60.0, scrub_logs: bool = True):
+                 timeout: float | None = None, connect_timeout: float | None = None, scrub_logs: bool = True):
         self.key = ApiKey.parse(api_key)
         if scrub_logs:
             protect_logs(self.key)
-        self.retries = retries if retries is not None else int(os.environ.get("PRESIDIO_FW_RETRIES", 4))
-        self.backoff = backoff if backoff is not None else float(os.environ.get("PRESIDIO_FW_BACKOFF", 2.0))
+        self.retries = retries if retries is not None else _env_number("PRESIDIO_FW_RETRIES", 4, int)
+        self.backoff = backoff if backoff is not None else _env_number("PRESIDIO_FW_BACKOFF", 2.0, float)
+        timeout = timeout if timeout is not None else _env_number("PRESIDIO_FW_TIMEOUT", 60.0, float)
+        connect_timeout = connect_timeout if connect_timeout is not None else min(10.0, timeout)
         import flywheel
         from fw_client import FWClient
 
-        self.sdk = self.call("connect (auth status)",
-                             lambda: flywheel.Client(self.key.raw, request_timeout=int(timeout)))
+        # The SDK takes whole seconds (it builds an httpx Timeout from ints); at least 1.
+        self.sdk = flywheel.Client(self.key.raw, request_timeout=max(1, round(timeout)),
+                                   connect_timeout=max(1, round(connect_timeout)), disable_auth_check=True)
+        _no_sdk_retries(self.sdk)
+        self.call("connect (auth status)", self.sdk.get_auth_status)
         self.http = FWClient(api_key=self.key.secret, base_url=self.key.base_url,
                              client_name="presidio-image-redactor", client_version=__version__,
-                             timeout=(10, timeout), retry_total=0)
+                             timeout=(connect_timeout, timeout), retry_total=0)
 
     def call(self, what: str, func: Callable[[], T], recheck: Callable[[], T | None] | None = None) -> T:
         """Run one API call: transient failures (timeouts, 429, 5xx) are retried with
@@ -152,6 +201,9 @@ class Flywheel:
             except (ApiException, ClientError, ServerError, TransportError, httpx2.TransportError,
                     httpx2.HTTPStatusError) as exc:
                 status, message = _status_of(exc)
+                if status is None:  # no answer at all: say from where, and what the socket said
+                    detail = str(exc).strip()
+                    message = f"cannot reach {self.key.base_url} ({message}{': ' + detail if detail else ''})"
             if status is not None and status < 500 and status != 429:  # 429: too many requests, transient
                 hint = {401: " (the API key is invalid or expired)",
                         403: " (the API key's user lacks permission for this)",
@@ -160,8 +212,8 @@ class Flywheel:
                                     status) from None
             if attempt >= self.retries:
                 got = f"HTTP {status}" if status else message
-                raise FlywheelError(f"Flywheel call '{what}' failed after {attempt + 1} attempts: {got}",
-                                    status) from None
+                tries = f"{attempt + 1} attempt{'s' if attempt else ''}"
+                raise FlywheelError(f"Flywheel call '{what}' failed after {tries}: {got}", status) from None
             delay = self.backoff * (2 ** attempt)
             log.warning("Flywheel call '%s' failed (%s); retrying in %.1f s", what,
                         f"HTTP {status}" if status else message, delay)

@@ -466,7 +466,7 @@ def _content(response) -> bytes:
 
 
 def tm_form():
-    """The Tasks Manager form: CustomForm with `defaults` (the SDK model marks it required)."""
+    """The Tasks Manager form: CustomForm, `defaults` sent empty (optional in flywheel-sdk 23's model)."""
     from flywheel.models import CustomField, CustomForm, SelectItem
 
     wrong = [{"==": [{"var": QUESTION_KEY}, "no"]}]

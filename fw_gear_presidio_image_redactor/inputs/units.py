@@ -64,7 +64,11 @@ def looks_like_dicom(path: Path) -> bool:
             head = fh.read(132)
     except OSError:
         return False
-    return len(head) == 132 and head[128:132] == b"DICM"
+    if len(head) == 132 and head[128:132] == b"DICM":
+        return True
+    from ..decode.dicom import is_bare_dataset  # no preamble: read as pydicom can (decode/dicom.py)
+
+    return is_bare_dataset(path)
 
 
 def _check_member(info: zipfile.ZipInfo) -> None:

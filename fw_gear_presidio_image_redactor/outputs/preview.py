@@ -184,6 +184,7 @@ DETAIL_MAX_SCALE = 2.0
 DETAIL_MIN_GAIN = 1.3  # a zoom that does not enlarge by this much over the panel is left out
 DETAIL_MAX_HEIGHT = 160
 DETAIL_CONTEXT = 16  # image pixels of surroundings around a group of findings
+DETAIL_LINE_CONTEXT = 5  # and, left and right, this many text heights (about 8 characters: a word)
 MAX_DETAILS = 3  # per row; the groups with most findings
 
 
@@ -254,8 +255,21 @@ def _details(image: DicomImage, frame: np.ndarray, out: np.ndarray, to_display, 
         return []
     target = min(DETAIL_MAX_SCALE, DETAIL_TEXT_HEIGHT / max(1, typical))
 
+    # Context along the line: a reviewer judging a partial finding (SMITH of JOHN SMITH,
+    # a date without its day) must see the words beside it, not DETAIL_CONTEXT pixels.
+    beside = max(DETAIL_CONTEXT, DETAIL_LINE_CONTEXT * typical)
+
     def fit(group: Box) -> tuple[Box, float, bool]:
-        crop = group.grown(DETAIL_CONTEXT, image.rows, image.columns)
+        crop = Box(group.left - beside, group.top - DETAIL_CONTEXT, group.width + 2 * beside,
+                   group.height + 2 * DETAIL_CONTEXT).grown(0, image.rows, image.columns)
+        while True:  # never cut a box: take in every finding the crop touches, whole
+            whole = crop
+            for g in grown:
+                if whole.intersection_area(g):
+                    whole = whole.union(g)
+            if whole == crop:
+                break
+            crop = whole
         side = min(target, col / crop.width, DETAIL_MAX_HEIGHT / crop.height)
         stack = min(target, (2 * col + GAP) / crop.width, DETAIL_MAX_HEIGHT / crop.height)
         return crop, max(side, stack) if stack > side * 1.25 else side, stack > side * 1.25

@@ -54,8 +54,7 @@ def build_scanner(config: RedactorConfig, jobs: int = 1) -> Scanner:
         backend = select_backend(config.ner_model)
         analyzer = PhiAnalyzer(backend, AnalyzerSettings(config.entities, config.score_threshold))
         scanner = Scanner(ocr=ocr, analyzer=analyzer, use_metadata=config.use_metadata)
-        if backend.note:
-            log.warning("NER: %s", backend.note)
+        # backend.note (a transformer fallback) is logged once, by select_backend
     scanner.known_regions = config.known_regions
     scanner.jobs = jobs
     log.info("Detectors: %s", "; ".join(scanner.detectors))

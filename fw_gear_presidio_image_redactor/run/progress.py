@@ -1,14 +1,15 @@
 """Progress for long work: tqdm bars on a terminal, plain lines in logs.
 
 The gear log is a file, where a bar would be thousands of carriage returns; a
-line every 10% (or per input, with an ETA) tells a user the job is alive
-without flooding the log.
+line every 10% of a long cine (every 50% of a 2-frame one), and one per input
+with an ETA, tell a user the job is alive without flooding the log.
 """
 
 from __future__ import annotations
 
 import contextlib
 import logging
+import os
 import sys
 import time
 
@@ -16,13 +17,23 @@ log = logging.getLogger(__name__)
 BARS = True  # False in worker processes: only the parent may draw on the terminal
 
 
+# Percent cadences that read naturally; a short job gets the finest one its item count
+# can fill, so a 2-frame input logs 50% and 100%, not 10% lines for sub-frame steps.
+_CADENCES = (10, 20, 50, 100)
+
+
 class Progress:
+    """`total` items (frames); `set_total` may later count finer steps, but log lines
+    keep the cadence the items allow: every `step`% for 10 or more items, else the
+    smallest of 20/50/100% that is at least one item's share."""
+
     def __init__(self, label: str, total: int, *, step: int = 10, stream=None, bar: bool | None = None):
         self.label = label
         self.total = max(1, total)
         self.done = 0
-        self.step = step
-        self._last = -1
+        share = 100 / self.total
+        self.step = next((c for c in _CADENCES if c >= max(step, share) and c % step == 0), 100)
+        self._last = 0  # no "0%" line: the work has only started
         stream = stream or sys.stderr
         use_bar = (BARS and stream.isatty()) if bar is None else bar
         self._bar = None
@@ -105,10 +116,45 @@ class RunProgress:
         log.info("[%d/%d] %s: %s (elapsed %s%s)", self.count, self.total, name, status, _clock(elapsed), eta)
 
     def __enter__(self) -> RunProgress:
+        global _DRAWING
+        root = logging.getLogger()
+        self._plain_handlers = root.handlers[:]
         self._redirect.__enter__()
+        if self._bar is not None:
+            _DRAWING = self
         return self
 
     def __exit__(self, *exc) -> None:
+        global _DRAWING
+        if _DRAWING is self:
+            _DRAWING = None
         if self._bar is not None:
             self._bar.close()
         self._redirect.__exit__(*exc)
+
+    def _in_forked_child(self) -> None:
+        """A worker forked while the bar is up (parallel.process_inputs) inherits a copy
+        of it, frozen at the count of the moment, and the handler that redraws it under
+        every log line: its lines would redraw `inputs: 0/2` after the parent drew 1/2.
+        In the child the bar is dropped and its log lines go out plainly."""
+        if self._bar is not None:
+            self._bar.disable = True  # never drawn again from this process, not even on close
+        logging.getLogger().handlers = self._plain_handlers
+        for handler in self._plain_handlers:  # start each line afresh over the parent's bar
+            stream = getattr(handler, "stream", None)
+            if stream is not None and getattr(stream, "isatty", lambda: False)():
+                handler.format = lambda record, fmt=handler.format: "\r\x1b[K" + fmt(record)
+
+
+_DRAWING: RunProgress | None = None  # the bar this process is drawing, if any
+
+
+def _after_fork_in_child() -> None:
+    global BARS, _DRAWING
+    if _DRAWING is not None:
+        BARS = False
+        _DRAWING._in_forked_child()
+        _DRAWING = None
+
+
+os.register_at_fork(after_in_child=_after_fork_in_child)

@@ -75,6 +75,11 @@ class TokenClassifier:
         from transformers import AutoModelForTokenClassification, AutoTokenizer
 
         local = Path(source).expanduser()
+        if not local.is_dir() and (local.exists() or local.is_absolute() or source.startswith((".", "~"))
+                                   or source.count("/") > 1 or "\\" in source):
+            # a path, not a hub id ('name' or 'namespace/name'): say so, not the hub library's id error
+            raise FileNotFoundError(f"no model folder at {local}" if not local.exists()
+                                    else f"{local} is not a model folder")
         kwargs = {} if local.is_dir() else {"local_files_only": True}
         where = str(local) if local.is_dir() else source
         self.tokenizer = AutoTokenizer.from_pretrained(where, **kwargs)
