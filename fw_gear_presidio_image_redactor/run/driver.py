@@ -45,7 +45,9 @@ def configure_logging(debug: bool) -> None:
     """Log lines on stderr for every front end; DEBUG (with raw PHI text) only when asked."""
     logging.basicConfig(level=logging.DEBUG if debug else logging.INFO,
                         format="%(asctime)s %(levelname)-7s %(message)s", stream=sys.stderr, force=True)
-    for noisy in ("presidio-analyzer", "urllib3", "PIL", "pydicom"):
+    # matplotlib (imported by deid) logs "generated new fontManager" on each start: its cache
+    # goes to a throwaway folder (recognize/known_regions.py), so it is rebuilt every run.
+    for noisy in ("presidio-analyzer", "urllib3", "PIL", "pydicom", "matplotlib"):
         logging.getLogger(noisy).setLevel(logging.ERROR if not debug else logging.INFO)
 
 
