@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
 from ..config import Limits
+from ..decode.dicom import is_bare_dataset
 from ..safe_names import is_zip_name
 
 log = logging.getLogger(__name__)
@@ -66,9 +67,7 @@ def looks_like_dicom(path: Path) -> bool:
         return False
     if len(head) == 132 and head[128:132] == b"DICM":
         return True
-    from ..decode.dicom import is_bare_dataset  # no preamble: read as pydicom can (decode/dicom.py)
-
-    return is_bare_dataset(path)
+    return is_bare_dataset(path)  # no preamble: read as pydicom can (decode/dicom.py)
 
 
 def _check_member(info: zipfile.ZipInfo) -> None:
