@@ -49,6 +49,12 @@ def configure_logging(debug: bool) -> None:
     # goes to a throwaway folder (recognize/known_regions.py), so it is rebuilt every run.
     for noisy in ("presidio-analyzer", "urllib3", "PIL", "pydicom", "matplotlib"):
         logging.getLogger(noisy).setLevel(logging.ERROR if not debug else logging.INFO)
+    # A library that configures logging with dictConfig (its default disables every logger
+    # that exists already) must not silence ours.
+    for name, logger in list(logging.Logger.manager.loggerDict.items()):
+        if isinstance(logger, logging.Logger) and name.startswith(("presidio_image_redactor",
+                                                                     "fw_gear_presidio_image_redactor")):
+            logger.disabled = False
 
 
 @dataclass
