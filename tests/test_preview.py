@@ -327,7 +327,7 @@ def test_zoom_crop_contains_the_whole_box_and_the_words_beside_it(tmp_path):
     image = read_dicom(c.path)
     inst = truth_findings(image, c.synthetic.segments)
     assert {f.entity_type for f in inst.findings} == {"PERSON", "DATE_TIME"}  # JOHN is the miss
-    sheet = contact_sheet([image], [inst], fill=Fill.CONTRAST, margin=MARGIN, redacted=True, title="cr.dcm")
+    sheet = contact_sheet([image], [inst], style=CONTRAST, redacted=True, title="cr.dcm")
     (place,) = sheet.info["panels"]
     (detail,) = place.details
     john = next(s for s in c.synthetic.segments if s.text == "JOHN").box
