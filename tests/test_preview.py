@@ -341,7 +341,7 @@ def test_zoom_crop_contains_the_whole_box_and_the_words_beside_it(tmp_path):
                      rng.integers(10, 45, 6), strict=True)]
         many = InstanceFindings("", image.sop_instance_uid, image.rows, image.columns, 1,
                                 [Finding("PERSON", b, 0.9, "test", "", 0, image.sop_instance_uid) for b in boxes])
-        sheet = contact_sheet([image], [many], fill=Fill.CONTRAST, margin=MARGIN, redacted=True, title="t")
+        sheet = contact_sheet([image], [many], style=CONTRAST, redacted=True, title="t")
         for d in sheet.info["panels"][0].details:
             for b in boxes:
                 g = b.grown(MARGIN, image.rows, image.columns)
