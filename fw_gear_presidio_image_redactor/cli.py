@@ -118,6 +118,9 @@ def build_parser() -> argparse.ArgumentParser:
                         help="largest frame, rows x columns (default %(default)s, 8192x8192)")
     limits.add_argument("--max-instance-bytes", type=int, default=Limits.max_instance_bytes,
                         help="most decoded pixel bytes of one DICOM, all frames (default %(default)s)")
+    run.add_argument("--keep-partial", action="store_true",
+                     help="a failed input keeps its outputs (by default it keeps none); a zip series with broken "
+                          "members is then written as partial_S.dicom.zip, never redacted_, and still fails")
     run.add_argument("--debug", action="store_true", help="debug log; reports then contain raw PHI text")
     run.add_argument("--jobs", type=_jobs, default=0, metavar="N",
                      help="OCR processes working at once (default 0: one per available core)")
@@ -159,6 +162,7 @@ def main(argv: list[str] | None = None) -> int:
             output_compression=OutputCompression.parse(args.output_compression, "--output-compression"),
             overlays=Overlays.parse(args.overlays, "--overlays"),
             known_regions=KnownRegions.parse(args.known_regions, "--known-regions"),
+            keep_partial=args.keep_partial,
             limits=Limits(max_zip_members=args.max_zip_members, max_zip_bytes=args.max_zip_bytes,
                           max_pixels_per_frame=args.max_pixels_per_frame,
                           max_instance_bytes=args.max_instance_bytes),

@@ -171,6 +171,34 @@ def test_each_bad_input_gets_one_clear_line(broken_run, name):
     assert "\n" not in reason and len(reason) < 300
 
 
+@pytest.mark.parametrize("keep_partial", [False, True], ids=["default", "keep-partial"])
+def test_a_series_with_a_truncated_member_is_one_failed_outcome(tmp_path, keep_partial):
+    """README/docs/robustness.md: a failed input keeps no outputs, so a pipeline collecting
+    redacted_* never ships an incomplete series; --keep-partial keeps the good members, as
+    partial_S.dicom.zip (never redacted_), with the missing member named in the report."""
+    good = _small(tmp_path / "m" / "good.dcm", header={"PatientName": "ROBUST^TEST"}).path
+    raw = good.read_bytes()
+    series = _zip(tmp_path / "in" / "S.zip", [("IM0001", raw), ("IM0002", raw[:-500])])
+    out = tmp_path / "out"
+    result = run_cli("run", series, "--mode", "redact-all", "--output-dir", out,
+                     *(["--keep-partial"] if keep_partial else []))
+    assert result.returncode == 1, result.stderr
+    status, text = _summary(result.stdout)["S.zip"]
+    assert status == "failed" and "IM0002: truncated DICOM" in text
+    assert not (out / "redacted_S.dicom.zip").exists()
+    if not keep_partial:
+        assert "no outputs kept" in text and "--keep-partial" in text
+        assert [f for f in _files(out) if not f.startswith(".")] == []
+        return
+    assert "partial_S.dicom.zip" in text
+    with zipfile.ZipFile(out / "partial_S.dicom.zip") as zf:
+        assert zf.namelist() == ["IM0001"]
+    assert {"partial_S.dicom.zip", "report_S.html", "preview_S.png", csv_name("S"), bbox_json_name("S"),
+            "index.html"} <= set(_files(out))
+    report = (out / "report_S.html").read_text()
+    assert "missing from partial_S.dicom.zip" in report and "IM0002" in report
+
+
 def test_inconsistent_pixel_description_is_refused_before_any_decode(tmp_path):
     """In-process, so the refusal is seen to come from the reader, not a later crash."""
     good = _small(tmp_path / "g.dcm").path
