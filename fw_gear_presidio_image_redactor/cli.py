@@ -45,8 +45,13 @@ EXAMPLES = """examples, one per mode:
   apply the rectangles Flywheel readers drew (FW_API_KEY set):
     presidio-image-redactor run scan.dcm --mode apply-annotations --file-id ID --output-dir red/
 
-exit codes: 0 every input processed or skipped (not DICOM, no pixels); 1 an input
-failed (the others are still processed); 2 usage or configuration error.
+exit codes:
+  0  every input processed or skipped (not DICOM, no pixel data, already done)
+  1  an input failed (the others still ran), or at run time the output folder
+     cannot be written or Flywheel refused a call or could not be reached
+  2  usage or configuration error, nothing processed: a bad flag or option, an
+     input that does not exist, no API key, no --file-id, a --bbox-coords file
+     that is missing or invalid, bad batch arguments or --config, no OCR or NER
 open out/index.html for the per-input reports and previews.
 """
 
@@ -173,6 +178,9 @@ def main(argv: list[str] | None = None) -> int:
     missing = [str(p) for p in args.inputs if not p.exists()]
     if missing:
         print(f"presidio-image-redactor: error: input not found: {', '.join(missing)}", file=sys.stderr)
+        return 2
+    if args.bbox_coords is not None and not args.bbox_coords.is_file():
+        print(f"presidio-image-redactor: error: --bbox-coords: {args.bbox_coords} is not a file", file=sys.stderr)
         return 2
     sources, not_dicom = discover(args.inputs)
     if cli_commands.wants_flywheel(config, args):

@@ -89,8 +89,8 @@ def _files(folder: Path) -> list[str]:
 
 BROKEN = {  # input name -> (status, words the reason must hold)
     "good.dcm": ("processed", ""),
-    "notes.dcm": ("failed", "not a DICOM file"),
-    "picture.dcm": ("failed", "not a DICOM file"),
+    "notes.dcm": ("skipped", "not a DICOM file"),  # named, but plainly not DICOM: skipped, as --help says
+    "picture.dcm": ("skipped", "not a DICOM file"),
     "cut_in_header.dcm": ("failed", "truncated DICOM"),
     "cut_in_pixels.dcm": ("failed", "truncated DICOM"),
     "short_pixels.dcm": ("failed", "shorter than the"),
@@ -149,7 +149,8 @@ def test_broken_inputs_fail_run_exits_1_and_good_inputs_are_still_processed(brok
     summary = _summary(result.stdout)
     assert set(summary) == set(BROKEN)
     failed = sum(1 for s, _ in BROKEN.values() if s == "failed")
-    assert f"Summary: 2 processed, 1 skipped, {failed} failed" in result.stdout
+    skipped = sum(1 for s, _ in BROKEN.values() if s == "skipped")
+    assert f"Summary: 2 processed, {skipped} skipped, {failed} failed" in result.stdout
     assert (out / "redacted_good.dcm").exists() and (out / "redacted_big_series.dicom.zip").exists()
     # only the processed inputs have outputs; nothing half-written is left (the resume ledger aside)
     assert not [n for n in _files(out) if n.endswith(".part") or (n.startswith(".") and n != LEDGER_NAME)]
@@ -368,12 +369,12 @@ def test_bad_bbox_json_is_a_clear_error(tmp_path, edit, needle):
         read_bbox_json(path)
 
 
-@pytest.mark.parametrize("kind, needle", [
-    ("schema_version", "schema_version 99 is not supported"),
-    ("unknown_instance", "which is not in the input"),
-    ("other_geometry", "the input is 256x96x1"),
+@pytest.mark.parametrize("kind, needle, code", [
+    ("schema_version", "schema_version 99 is not supported", 2),  # the run's configuration: exit 2
+    ("unknown_instance", "which is not in the input", 1),  # fits the file but not this input: it fails
+    ("other_geometry", "the input is 256x96x1", 1),
 ])
-def test_bad_bbox_json_stops_before_anything_is_written(tmp_path, kind, needle):
+def test_bad_bbox_json_stops_before_anything_is_written(tmp_path, kind, needle, code):
     case = _small(tmp_path / "in" / "scan.dcm")
     uid = str(pydicom.dcmread(case.path).SOPInstanceUID)
     doc = {"schema_version": {**_coords_doc(uid), "schema_version": 99},
@@ -384,7 +385,7 @@ def test_bad_bbox_json_stops_before_anything_is_written(tmp_path, kind, needle):
     out = tmp_path / "out"
     result = run_cli("run", case.path, "--mode", "redact", "--bbox-coords", coords, "--output-dir", out,
                      env={"PATH": "/nonexistent"})
-    assert result.returncode == 1
+    assert result.returncode == code
     assert needle in result.stderr + result.stdout
     assert "Traceback" not in result.stderr
     assert _files(out) == []
