@@ -182,7 +182,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.bbox_coords is not None and not args.bbox_coords.is_file():
         print(f"presidio-image-redactor: error: --bbox-coords: {args.bbox_coords} is not a file", file=sys.stderr)
         return 2
-    sources, not_dicom = discover(args.inputs)
+    sources, not_dicom = discover(args.inputs, args.output_dir)
     if cli_commands.wants_flywheel(config, args):
         return cli_commands.run_with_flywheel(config, sources, args)
     return run(config, sources, args.output_dir, not_dicom=not_dicom, jobs=args.jobs, resume=args.resume,

@@ -505,6 +505,17 @@ def test_gear_with_unwritable_tags_file_says_so_in_one_line(tmp_path):
     assert not list((gear_dir / "output" / ".metadata.json").iterdir())  # no temp file left beside it
 
 
+def test_an_output_folder_inside_the_input_folder_is_never_scanned(tmp_path):
+    """Rerunning `run in/ --output-dir in/out` must not scan its own outputs (bbox_bbox_scan.dcm)."""
+    _small(tmp_path / "in" / "scan.dcm")
+    out = tmp_path / "in" / "out"
+    for _ in range(2):
+        result = run_cli("run", tmp_path / "in", "--mode", "detect", "--output-dir", out)
+        assert result.returncode == 0, result.stderr
+        assert "Summary: 1 processed, 0 skipped, 0 failed" in result.stdout
+    assert not [n for n in _files(out) if n.startswith("bbox_bbox_") or "preview_preview" in n]
+
+
 def test_inputs_whose_outputs_would_collide_are_not_overwritten(tmp_path):
     """series1/IM0001 and series2/IM0001 (or scan.dcm and scan.zip) share output names."""
     first = _small(tmp_path / "in" / "a" / "scan.dcm").path
