@@ -45,8 +45,13 @@ EXAMPLES = """examples, one per mode:
   apply the rectangles Flywheel readers drew (FW_API_KEY set):
     presidio-image-redactor run scan.dcm --mode apply-annotations --file-id ID --output-dir red/
 
-exit codes: 0 every input processed or skipped (not DICOM, no pixels); 1 an input
-failed (the others are still processed); 2 usage or configuration error.
+exit codes:
+  0  every input processed or skipped (not DICOM, no pixel data, already done)
+  1  an input failed (the others still ran), or at run time the output folder
+     cannot be written or Flywheel refused a call or could not be reached
+  2  usage or configuration error, nothing processed: a bad flag or option, an
+     input that does not exist, no API key, no --file-id, a --bbox-coords file
+     that is missing or invalid, bad batch arguments or --config, no OCR or NER
 open out/index.html for the per-input reports and previews.
 """
 
@@ -118,6 +123,9 @@ def build_parser() -> argparse.ArgumentParser:
                         help="largest frame, rows x columns (default %(default)s, 8192x8192)")
     limits.add_argument("--max-instance-bytes", type=int, default=Limits.max_instance_bytes,
                         help="most decoded pixel bytes of one DICOM, all frames (default %(default)s)")
+    run.add_argument("--keep-partial", action="store_true",
+                     help="a failed input keeps its outputs (by default it keeps none); a zip series with broken "
+                          "members is then written as partial_S.dicom.zip, never redacted_, and still fails")
     run.add_argument("--debug", action="store_true", help="debug log; reports then contain raw PHI text")
     run.add_argument("--jobs", type=_jobs, default=0, metavar="N",
                      help="OCR processes working at once (default 0: one per available core)")
@@ -159,6 +167,7 @@ def main(argv: list[str] | None = None) -> int:
             output_compression=OutputCompression.parse(args.output_compression, "--output-compression"),
             overlays=Overlays.parse(args.overlays, "--overlays"),
             known_regions=KnownRegions.parse(args.known_regions, "--known-regions"),
+            keep_partial=args.keep_partial,
             limits=Limits(max_zip_members=args.max_zip_members, max_zip_bytes=args.max_zip_bytes,
                           max_pixels_per_frame=args.max_pixels_per_frame,
                           max_instance_bytes=args.max_instance_bytes),
@@ -170,7 +179,10 @@ def main(argv: list[str] | None = None) -> int:
     if missing:
         print(f"presidio-image-redactor: error: input not found: {', '.join(missing)}", file=sys.stderr)
         return 2
-    sources, not_dicom = discover(args.inputs)
+    if args.bbox_coords is not None and not args.bbox_coords.is_file():
+        print(f"presidio-image-redactor: error: --bbox-coords: {args.bbox_coords} is not a file", file=sys.stderr)
+        return 2
+    sources, not_dicom = discover(args.inputs, args.output_dir)
     if cli_commands.wants_flywheel(config, args):
         return cli_commands.run_with_flywheel(config, sources, args)
     return run(config, sources, args.output_dir, not_dicom=not_dicom, jobs=args.jobs, resume=args.resume,

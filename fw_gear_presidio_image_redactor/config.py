@@ -198,6 +198,9 @@ class RedactorConfig:
     output_compression: OutputCompression = OutputCompression.KEEP
     overlays: Overlays = Overlays.KEEP
     known_regions: KnownRegions = KnownRegions.SUSPECT
+    # A series with broken members fails and keeps no outputs; with keep_partial its good
+    # members are written as partial_S.dicom.zip (never redacted_...) and the input still fails.
+    keep_partial: bool = False
 
     @property
     def removes_overlays(self) -> bool:
@@ -242,6 +245,8 @@ class RedactorConfig:
         ]
         if self.mode is Mode.DETECT_READERTASKS:
             items.append(("Assignees", str(len(self.assignees))))
+        if self.keep_partial:
+            items.append(("Keep Partial", "yes (a failed input keeps its outputs, series as partial_...)"))
         return items
 
 

@@ -28,6 +28,7 @@ class OutputKind(StrEnum):
     BBOX_JSON = "bbox_json"  # bbox_coords...json: the boxes, for redaction without OCR
     REVIEW_DICOM = "review_dicom"  # bbox_S.dcm / .dicom.zip: boxes drawn, nothing removed
     REDACTED_DICOM = "redacted_dicom"  # redacted_S.dcm / .dicom.zip
+    PARTIAL_DICOM = "partial_dicom"  # partial_S.dicom.zip: a failed series' good members (--keep-partial)
     PREVIEW = "preview"  # preview_S.png contact sheet
     REPORT = "report"  # report_S.html
 

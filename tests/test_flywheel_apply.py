@@ -212,7 +212,7 @@ def test_cli_without_a_key_is_a_usage_error(tmp_path):
     case = write_case(tmp_path / "k.dcm")
     result = run_cli("run", case.path, "--mode", "apply-annotations", "--file-id", "f" * 24,
                      "--output-dir", tmp_path / "o", env={"FW_API_KEY": ""})
-    assert result.returncode == 1
+    assert result.returncode == 2
     assert "needs an API key" in result.stderr and "Traceback" not in result.stderr
 
 

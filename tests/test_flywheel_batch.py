@@ -79,9 +79,9 @@ def test_launch_proposes_one_job_per_file_starts_the_batch_and_reports_states(si
 def test_bad_options_and_unknown_project_fail_before_any_job(site, tmp_path):
     fake, _, _ = site
     no_readers = _cli(fake, "batch", "--project", "radiology/deid", "--mode", "detect+readertasks")
-    assert no_readers.returncode == 1 and "Assignees: empty" in no_readers.stderr
+    assert no_readers.returncode == 2 and "Assignees: empty" in no_readers.stderr  # configuration: 2
     missing = _cli(fake, "batch", "--project", "radiology/nope", "--mode", "detect")
-    assert missing.returncode == 1
+    assert missing.returncode == 1  # what the site says is not a usage error
     assert "'look up project radiology/nope' was refused: HTTP 404" in missing.stderr
     assert not fake.state.batches and "Traceback" not in missing.stderr + no_readers.stderr
 

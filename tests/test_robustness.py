@@ -89,8 +89,8 @@ def _files(folder: Path) -> list[str]:
 
 BROKEN = {  # input name -> (status, words the reason must hold)
     "good.dcm": ("processed", ""),
-    "notes.dcm": ("failed", "not a DICOM file"),
-    "picture.dcm": ("failed", "not a DICOM file"),
+    "notes.dcm": ("skipped", "not a DICOM file"),  # named, but plainly not DICOM: skipped, as --help says
+    "picture.dcm": ("skipped", "not a DICOM file"),
     "cut_in_header.dcm": ("failed", "truncated DICOM"),
     "cut_in_pixels.dcm": ("failed", "truncated DICOM"),
     "short_pixels.dcm": ("failed", "shorter than the"),
@@ -149,7 +149,8 @@ def test_broken_inputs_fail_run_exits_1_and_good_inputs_are_still_processed(brok
     summary = _summary(result.stdout)
     assert set(summary) == set(BROKEN)
     failed = sum(1 for s, _ in BROKEN.values() if s == "failed")
-    assert f"Summary: 2 processed, 1 skipped, {failed} failed" in result.stdout
+    skipped = sum(1 for s, _ in BROKEN.values() if s == "skipped")
+    assert f"Summary: 2 processed, {skipped} skipped, {failed} failed" in result.stdout
     assert (out / "redacted_good.dcm").exists() and (out / "redacted_big_series.dicom.zip").exists()
     # only the processed inputs have outputs; nothing half-written is left (the resume ledger aside)
     assert not [n for n in _files(out) if n.endswith(".part") or (n.startswith(".") and n != LEDGER_NAME)]
@@ -169,6 +170,34 @@ def test_each_bad_input_gets_one_clear_line(broken_run, name):
     assert status == expected_status
     assert words in reason
     assert "\n" not in reason and len(reason) < 300
+
+
+@pytest.mark.parametrize("keep_partial", [False, True], ids=["default", "keep-partial"])
+def test_a_series_with_a_truncated_member_is_one_failed_outcome(tmp_path, keep_partial):
+    """README/docs/robustness.md: a failed input keeps no outputs, so a pipeline collecting
+    redacted_* never ships an incomplete series; --keep-partial keeps the good members, as
+    partial_S.dicom.zip (never redacted_), with the missing member named in the report."""
+    good = _small(tmp_path / "m" / "good.dcm", header={"PatientName": "ROBUST^TEST"}).path
+    raw = good.read_bytes()
+    series = _zip(tmp_path / "in" / "S.zip", [("IM0001", raw), ("IM0002", raw[:-500])])
+    out = tmp_path / "out"
+    result = run_cli("run", series, "--mode", "redact-all", "--output-dir", out,
+                     *(["--keep-partial"] if keep_partial else []))
+    assert result.returncode == 1, result.stderr
+    status, text = _summary(result.stdout)["S.zip"]
+    assert status == "failed" and "IM0002: truncated DICOM" in text
+    assert not (out / "redacted_S.dicom.zip").exists()
+    if not keep_partial:
+        assert "no outputs kept" in text and "--keep-partial" in text
+        assert [f for f in _files(out) if not f.startswith(".")] == []
+        return
+    assert "partial_S.dicom.zip" in text
+    with zipfile.ZipFile(out / "partial_S.dicom.zip") as zf:
+        assert zf.namelist() == ["IM0001"]
+    assert {"partial_S.dicom.zip", "report_S.html", "preview_S.png", csv_name("S"), bbox_json_name("S"),
+            "index.html"} <= set(_files(out))
+    report = (out / "report_S.html").read_text()
+    assert "missing from partial_S.dicom.zip" in report and "IM0002" in report
 
 
 def test_inconsistent_pixel_description_is_refused_before_any_decode(tmp_path):
@@ -340,12 +369,12 @@ def test_bad_bbox_json_is_a_clear_error(tmp_path, edit, needle):
         read_bbox_json(path)
 
 
-@pytest.mark.parametrize("kind, needle", [
-    ("schema_version", "schema_version 99 is not supported"),
-    ("unknown_instance", "which is not in the input"),
-    ("other_geometry", "the input is 256x96x1"),
+@pytest.mark.parametrize("kind, needle, code", [
+    ("schema_version", "schema_version 99 is not supported", 2),  # the run's configuration: exit 2
+    ("unknown_instance", "which is not in the input", 1),  # fits the file but not this input: it fails
+    ("other_geometry", "the input is 256x96x1", 1),
 ])
-def test_bad_bbox_json_stops_before_anything_is_written(tmp_path, kind, needle):
+def test_bad_bbox_json_stops_before_anything_is_written(tmp_path, kind, needle, code):
     case = _small(tmp_path / "in" / "scan.dcm")
     uid = str(pydicom.dcmread(case.path).SOPInstanceUID)
     doc = {"schema_version": {**_coords_doc(uid), "schema_version": 99},
@@ -356,7 +385,7 @@ def test_bad_bbox_json_stops_before_anything_is_written(tmp_path, kind, needle):
     out = tmp_path / "out"
     result = run_cli("run", case.path, "--mode", "redact", "--bbox-coords", coords, "--output-dir", out,
                      env={"PATH": "/nonexistent"})
-    assert result.returncode == 1
+    assert result.returncode == code
     assert needle in result.stderr + result.stdout
     assert "Traceback" not in result.stderr
     assert _files(out) == []
@@ -474,6 +503,17 @@ def test_gear_with_unwritable_tags_file_says_so_in_one_line(tmp_path):
     assert "Traceback" not in result.stderr + result.stdout
     assert [p.name for p in (gear_dir / "output").iterdir()] == [".metadata.json"]
     assert not list((gear_dir / "output" / ".metadata.json").iterdir())  # no temp file left beside it
+
+
+def test_an_output_folder_inside_the_input_folder_is_never_scanned(tmp_path):
+    """Rerunning `run in/ --output-dir in/out` must not scan its own outputs (bbox_bbox_scan.dcm)."""
+    _small(tmp_path / "in" / "scan.dcm")
+    out = tmp_path / "in" / "out"
+    for _ in range(2):
+        result = run_cli("run", tmp_path / "in", "--mode", "detect", "--output-dir", out)
+        assert result.returncode == 0, result.stderr
+        assert "Summary: 1 processed, 0 skipped, 0 failed" in result.stdout
+    assert not [n for n in _files(out) if n.startswith("bbox_bbox_") or "preview_preview" in n]
 
 
 def test_inputs_whose_outputs_would_collide_are_not_overwritten(tmp_path):

@@ -66,6 +66,15 @@ def run_with_flywheel(config: RedactorConfig, sources: list[Path], args) -> int:
         print(f"presidio-image-redactor: error: --mode {config.mode.cli} takes exactly one input "
               f"(the file named by --file-id), got {len(sources)}", file=sys.stderr)
         return 2
+    # Usage errors (exit 2) before connecting: what the user must add to the command line.
+    if not _key(args):
+        print(f"presidio-image-redactor: error: --mode {config.mode.cli} talks to Flywheel and needs an API key "
+              "(FW_API_KEY or --api-key)", file=sys.stderr)
+        return 2
+    if not getattr(args, "file_id", None):
+        print(f"presidio-image-redactor: error: --mode {config.mode.cli} needs --file-id (the Flywheel file id "
+              "of the input)", file=sys.stderr)
+        return 2
     options = RunOptions(jobs=getattr(args, "jobs", 0), index=False)
     try:  # every Flywheel check before any scanning or writing
         run = gear_modes.connect(_key(args), args.file_id)
@@ -87,10 +96,15 @@ def main(args) -> int:
     if not key:
         print("presidio-image-redactor: error: set FW_API_KEY (or pass --api-key)", file=sys.stderr)
         return 2
-    try:
-        if args.flywheel_command == "batch":  # every argument checked before connecting
+    options: dict = {}
+    if args.flywheel_command == "batch":  # every argument checked before connecting: a usage error, 2
+        try:
             batch.project_path(args.project)
             options = _options(args)
+        except (FlywheelError, ConfigError) as exc:
+            log.error("%s", exc)
+            return 2
+    try:  # from here on, what Flywheel says (an unknown project, a refused call): 1
         fw = Flywheel(key)
         if args.flywheel_command == "status":
             states = batch.job_states(fw, args.batch_id)

@@ -36,27 +36,45 @@ class WorkUnit:
     skipped: list[str] = field(default_factory=list)
 
 
-def discover(paths: list[Path]) -> tuple[list[Path], list[Path]]:
+def discover(paths: list[Path], output_dir: Path | None = None) -> tuple[list[Path], list[Path]]:
     """Files to process, folders recursed in a stable order, hidden files ignored.
 
-    Returns (inputs, not_dicom): a file found inside a folder that is neither
-    DICOM nor a zip (a README, a PNG) is listed apart so it can be reported as
-    skipped rather than failed; a file the user named explicitly is always an input.
+    Returns (inputs, not_dicom): a file that is neither DICOM (preamble or a bare
+    dataset) nor a zip (a README, a PNG), whether found in a folder or named, is listed
+    apart so it is reported as skipped (exit 0, as `--help` says) rather than failed.
+    A file that starts as DICOM and then breaks is an input, and fails.
+    `output_dir`: a folder inside a searched folder that is never searched, so a run
+    never scans its own (or an earlier run's) outputs as inputs.
     """
     found: list[Path] = []
     not_dicom: list[Path] = []
+    outputs = output_dir.resolve() if output_dir is not None else None
     for p in paths:
         if not p.is_dir():
-            found.append(p)
+            (found if _named_input(p) else not_dicom).append(p)
             continue
         for f in sorted(p.rglob("*")):
             if not f.is_file() or any(part.startswith(".") for part in f.relative_to(p).parts):
+                continue
+            if outputs is not None and f.resolve().is_relative_to(outputs):
                 continue
             if looks_like_dicom(f) or is_zip_name(f) or zipfile.is_zipfile(f):
                 found.append(f)
             else:
                 not_dicom.append(f)
     return found, not_dicom
+
+
+def _named_input(path: Path) -> bool:
+    """A file named on the command line is an input (processed, or failed with its reason)
+    unless its bytes are plainly something else: unreadable, or starting like a bare dataset
+    (group 0008) but broken, it fails rather than being skipped unseen."""
+    try:
+        with path.open("rb") as fh:
+            head = fh.read(2)
+    except OSError:
+        return True
+    return head == b"\x08\x00" or looks_like_dicom(path) or is_zip_name(path) or zipfile.is_zipfile(path)
 
 
 def looks_like_dicom(path: Path) -> bool:

@@ -35,6 +35,11 @@ def redacted_name(s: str, series: bool) -> str:
     return f"redacted_{s}.dicom.zip" if series else f"redacted_{s}.dcm"
 
 
+def partial_name(s: str) -> str:
+    """A series with broken members, kept only with --keep-partial: never named redacted_."""
+    return f"partial_{s}.dicom.zip"
+
+
 def preview_name(s: str) -> str:
     return f"preview_{s}.png"
 

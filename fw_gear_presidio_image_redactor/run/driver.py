@@ -100,9 +100,9 @@ def run(config: RedactorConfig, sources: list[Path], output_dir: Path, options: 
         if uses_given_boxes(config):
             try:
                 given = GivenBoxes(read_bbox_json(config.bbox_coords))
-            except BboxCoordsError as exc:
+            except BboxCoordsError as exc:  # the run's configuration: nothing starts
                 log.error("%s", exc)
-                return RunResult(1)
+                return RunResult(USAGE_ERROR)
         else:
             log.warning("bbox_coords is only used by the redaction modes; scanning instead")
     try:

@@ -28,7 +28,7 @@ from ..outputs import preview as previews
 from ..outputs.dicom_writer import SeriesUids, close_pixel_spool, derived_dataset, write_atomic
 from ..outputs.encoding import block_grid
 from ..outputs.html_report import render_report
-from ..outputs.naming import bbox_json_name, csv_name, preview_name, report_name, stem
+from ..outputs.naming import bbox_json_name, csv_name, partial_name, preview_name, report_name, stem
 from ..outputs.reports import bbox_json, findings_csv, now_utc, write_text_atomic
 from ..safe_names import display_name
 from ..scan.scanner import Scanner
@@ -46,7 +46,7 @@ log = logging.getLogger(__name__)
 class FollowUp(Protocol):
     """A step after detection that hands an input's findings elsewhere (Flywheel's
     ReaderTasks). Returns None when done, else what went wrong: the input then fails
-    with that reason, its outputs kept (they are right; only the hand-off is missing)."""
+    with that reason and, like every failed input, keeps no outputs (unless keep_partial)."""
 
     def __call__(self, source: Path, images: list[DicomImage], findings: list[InstanceFindings]) -> str | None: ...
 
@@ -138,25 +138,33 @@ class Engine:
             if no_pixels and not problems:
                 return Outcome(unit.source, Status.SKIPPED, f"{unit.source.name}: no pixel data")
             return Outcome(unit.source, Status.FAILED, "; ".join(problems) or f"{unit.source.name}: nothing to scan")
+        s = stem(unit.source)
+        if problems and not self.config.keep_partial:
+            # An input is one outcome: a series missing members is not a series to ship, so
+            # nothing is written for it (not even the good members' reports).
+            return Outcome(unit.source, Status.FAILED, "; ".join(problems) + " (no outputs kept; --keep-partial "
+                           f"writes the other members as {partial_name(s)})", warnings=warnings)
 
         findings = self._findings(images)
         outcome = Outcome(unit.source, Status.PROCESSED, instances=findings,
                           detectors=list(self.strategies.source.detectors), warnings=warnings)
         if self.strategies.verifies:
             self._verify(outcome, images)
-        s = stem(unit.source)
         self._write_reports(outcome, s)
         self._notes = []  # encoding notes of this input's derived DICOMs (see _derive)
-        self._write_images(outcome, images, s, unit.is_series)
+        self._write_images(outcome, images, s, unit.is_series, partial=bool(problems))
         outcome.warnings += list(dict.fromkeys(self._notes))
+        if problems:  # --keep-partial: the input still fails; the report names what is missing
+            outcome.warnings += [f"missing from {partial_name(s)}: {problem}" for problem in problems]
+            outcome.fail("; ".join(problems) + f" (the other members are in {partial_name(s)}, kept by "
+                                               "--keep-partial)")
         if self.follow_up is not None:
             problem = self.follow_up(unit.source, images, findings)
+            if problem and not self.config.keep_partial:
+                return self._failed(unit.source, f"{unit.source.name}: {problem}; no outputs kept")
             if problem:
                 outcome.warnings.append(problem)
-                outcome.fail(f"{unit.source.name}: {problem} (the other outputs were written)")
-        if problems:
-            outcome.warnings += problems
-            outcome.fail("; ".join(problems) + " (other members processed)")
+                outcome.fail(f"{unit.source.name}: {problem} (the other outputs were kept by --keep-partial)")
         self._write_review_pages(outcome, images, s)
         return outcome
 
@@ -230,10 +238,13 @@ class Engine:
                 problems.append(str(exc))
         return images, problems, no_pixels
 
-    def _write_images(self, outcome: Outcome, images: list[DicomImage], s: str, series: bool) -> None:
-        """The review or redacted DICOM (a zip of them for a series), written whole or not at all."""
+    def _write_images(self, outcome: Outcome, images: list[DicomImage], s: str, series: bool,
+                      partial: bool = False) -> None:
+        """The review or redacted DICOM (a zip of them for a series), written whole or not at all.
+        `partial`: a series missing members (--keep-partial), named partial_S.dicom.zip."""
         rendition = self.strategies.rendition
-        path = self.output_dir / rendition.file_name(s, series)
+        kind = OutputKind.PARTIAL_DICOM if partial else rendition.kind
+        path = self.output_dir / (partial_name(s) if partial else rendition.file_name(s, series))
         findings = outcome.instances
         uids = SeriesUids()
         if not series:
@@ -242,7 +253,7 @@ class Engine:
                 write_atomic(ds, path)
             finally:
                 close_pixel_spool(ds)
-            self._add(outcome, rendition.kind, path)
+            self._add(outcome, kind, path)
             return
         with tempfile.TemporaryDirectory(dir=self.work_dir) as tmp:
             staged = []
@@ -263,7 +274,7 @@ class Engine:
             except BaseException:
                 part.unlink(missing_ok=True)
                 raise
-        self._add(outcome, rendition.kind, path)
+        self._add(outcome, kind, path)
 
     def _derive(self, image: DicomImage, inst: InstanceFindings, uids: SeriesUids):
         by_frame: dict[int, list[Box]] = {}
