@@ -9,9 +9,12 @@ then hand over; they never rebuild the end of a run.
 
 from __future__ import annotations
 
+import contextlib
 import logging
+import signal
 import sys
 import tempfile
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -92,8 +95,32 @@ class RunOptions:
 
 def run(config: RedactorConfig, sources: list[Path], output_dir: Path, options: RunOptions | None = None) -> RunResult:
     """Process every input, report, return the exit code (0 all processed or skipped,
-    1 an input failed, 2 the run could not start) and the outcomes."""
-    options = options or RunOptions()
+    1 an input failed, 2 the run could not start) and the outcomes.
+
+    A SIGTERM (`kill`, a scheduler cancelling the job) ends the run as Ctrl-C does, by an
+    exception: the work folder, which holds unzipped copies of the inputs, is removed on
+    the way out instead of being left in TMPDIR."""
+    with _terminate_as_exit():
+        return _run(config, sources, output_dir, options or RunOptions())
+
+
+@contextlib.contextmanager
+def _terminate_as_exit():
+    if threading.current_thread() is not threading.main_thread():
+        yield  # signal handlers can only be set from the main thread
+        return
+
+    def terminate(signum, frame):
+        raise SystemExit(128 + signum)
+
+    previous = signal.signal(signal.SIGTERM, terminate)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
+def _run(config: RedactorConfig, sources: list[Path], output_dir: Path, options: RunOptions) -> RunResult:
     jobs = resolve_jobs(options.jobs)
     given = options.given
     if given is None and config.bbox_coords is not None:

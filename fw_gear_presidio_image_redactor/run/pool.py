@@ -9,6 +9,7 @@ parent's loaded models copy-on-write.
 from __future__ import annotations
 
 import multiprocessing
+import signal
 from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
@@ -31,6 +32,9 @@ _ENGINE: Engine | None = None  # the parent's engine, inherited by forked worker
 
 
 def _init_worker() -> None:
+    # The driver turns SIGTERM into an exit that cleans up (run/driver.py); a worker just stops,
+    # and the parent removes the work folder the workers shared.
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
     progress.BARS = False  # several workers drawing bars on one terminal garble it; log lines instead
     scanner = _ENGINE.strategies.source.scanner
     if scanner is not None:
