@@ -24,12 +24,14 @@ from fw_gear_presidio_image_redactor.config import Mode
 from .helpers import CLI, run_cli, run_cli_process, write_case
 
 
+@pytest.mark.slow  # a real process or a long run: left out of make test-fast
 def test_version_prints_the_package_version():
     result = run_cli_process("--version")
     assert result.returncode == 0
     assert result.stdout.strip() == f"presidio-image-redactor {__version__}"
 
 
+@pytest.mark.slow  # a real process or a long run: left out of make test-fast
 def test_help_has_an_example_for_every_mode():
     result = run_cli_process("run", "--help")
     assert result.returncode == 0
@@ -126,6 +128,7 @@ def test_log_run_reports_each_input_with_elapsed_time_and_eta(tmp_path):
     assert "\r" not in result.stderr and "|" not in result.stderr
 
 
+@pytest.mark.slow  # a real process or a long run: left out of make test-fast
 def test_exit_codes_separate_usage_errors_from_failed_inputs(tmp_path):
     """Usage errors from real processes; the failed input's 1 is `main`'s return, which
     `sys.exit(main())` passes on as the terminal-run test sees it do for 0."""

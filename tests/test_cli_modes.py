@@ -91,6 +91,7 @@ def test_redact_all_removes_every_word_and_sets_burned_in_annotation(case_factor
     (["--mode", "detect", "--score-threshold", "101"], "0 to 100"),
     (["--mode", "detect", "--entities", "PERSON,SHOE_SIZE"], "SHOE_SIZE"),
 ])
+@pytest.mark.slow  # a real process or a long run: left out of make test-fast
 def test_usage_errors_exit_2_with_one_clear_line(case_factory, tmp_path, args, needle):
     """A process test: the exit status and stderr of the console script itself."""
     case = case_factory("u.dcm")

@@ -131,6 +131,7 @@ needs_pydicom_data = pytest.mark.skipif(get_testdata_file("US1_UNCR.dcm") is Non
                                         reason="pydicom-data is not installed")
 
 
+@pytest.mark.slow  # a real process or a long run: left out of make test-fast
 @needs_pydicom_data
 def test_untouched_real_files_score_nothing_erased_and_no_collateral():
     """The glyph masks find every labelled word standing out in its own file."""

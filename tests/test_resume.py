@@ -11,6 +11,7 @@ import time
 from pathlib import Path
 
 import pydicom
+import pytest
 
 from fw_gear_presidio_image_redactor import cli
 from fw_gear_presidio_image_redactor.dev.synthetic import TextSpec, make_dicom
@@ -114,6 +115,7 @@ def _comparable(out: Path) -> dict[str, bytes]:
     return files
 
 
+@pytest.mark.slow  # a real process or a long run: left out of make test-fast
 def test_run_killed_mid_way_then_resumed_ends_as_an_uninterrupted_run(tmp_path):
     src = tmp_path / "in"
     _inputs(src, 6)

@@ -453,6 +453,7 @@ def _file_size_limit(limit: int):
     return apply
 
 
+@pytest.mark.slow  # a real process or a long run: left out of make test-fast
 def test_disk_full_while_writing_leaves_no_partial_outputs(tmp_path):
     """A real filesystem refusal mid-write (RLIMIT_FSIZE, EFBIG, as ENOSPC would be):
     the reports fit under the limit, the redacted image does not."""
