@@ -181,13 +181,13 @@ def _run_pool(config: RedactorConfig, sources: list[Path], output_dir: Path, str
                                 else LocalPool(jobs, on_done))
         results = pool.outcomes(engine, [s for s in sources if s not in clashes and s not in done])
         with RunProgress(len(sources)) as progress:
-            for source in sources:
+            for i, source in enumerate(sources):
                 try:
                     outcome = clashes.get(source) or done.get(source) or next(results)
                 except ClusterError as exc:  # nothing ran: the cluster could not be used
                     log.error("%s", exc)
-                    return outcomes + [Outcome(s, Status.FAILED, str(exc)) for s in sources
-                                       if s not in clashes and s not in done]
+                    return outcomes + [clashes.get(s) or done.get(s) or Outcome(s, Status.FAILED, str(exc))
+                                       for s in sources[i:]]
                 progress.done(display_name(source.name), outcome.status)
                 if outcome.status is Status.FAILED:
                     log.error("%s", outcome.reason)
