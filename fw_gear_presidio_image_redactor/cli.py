@@ -25,8 +25,7 @@ from .config import (
 )
 from .flywheel import cli_commands
 from .inputs.units import discover
-from .run import driver
-from .run.driver import RunOptions, configure_logging
+from .run.options import RunOptions, configure_logging
 
 log = logging.getLogger("presidio_image_redactor")
 
@@ -193,6 +192,10 @@ def run(config: RedactorConfig, sources: list[Path], output_dir: Path, not_dicom
         jobs: int = 0, resume: bool = False, scheduler: str | None = None) -> int:
     """A plain CLI run: the run driver with the summary printed, index.html written and the
     output folder's resume ledger kept (so a stopped run can be resumed with --resume)."""
+    # Imported here, not at the top: the driver imports Presidio, torch and transformers
+    # (about 7 s), which --help, --version and usage errors must not wait for.
+    from .run import driver
+
     options = RunOptions(not_dicom=list(not_dicom), jobs=jobs, ledger=True, resume=resume, scheduler=scheduler)
     return driver.run(config, sources, output_dir, options).exit_code
 

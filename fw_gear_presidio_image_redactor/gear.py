@@ -16,7 +16,7 @@ from .flywheel import gear_modes
 from .outcome import Outcome, Status
 from .outputs.gear_metadata import MetadataSchemaError, build_metadata, write_metadata
 from .run import driver
-from .run.driver import RunOptions, configure_logging
+from .run.options import RunOptions, RunResult, configure_logging
 
 log = logging.getLogger("presidio_image_redactor")
 
@@ -85,11 +85,11 @@ def parse(root: Path) -> GearRun:
     return GearRun(config, Path(image), Path(context.output_dir), Path(context.work_dir), config_json, options)
 
 
-def run(gear: GearRun) -> driver.RunResult:
+def run(gear: GearRun) -> RunResult:
     return driver.run(gear.config, [gear.image], gear.output_dir, gear.options)
 
 
-def finish(gear: GearRun, result: driver.RunResult) -> int:
+def finish(gear: GearRun, result: RunResult) -> int:
     """The input's tags (and its outputs' types) in output/.metadata.json; the exit code.
     A run that never reached the input (bad bbox JSON, missing OCR) tags nothing."""
     if not result.outcomes:

@@ -14,6 +14,7 @@ import re
 import select
 import struct
 import subprocess
+import sys
 import termios
 
 import pytest
@@ -29,6 +30,22 @@ def test_version_prints_the_package_version():
     result = run_cli_process("--version")
     assert result.returncode == 0
     assert result.stdout.strip() == f"presidio-image-redactor {__version__}"
+
+
+HEAVY = ("presidio_analyzer", "torch", "transformers", "spacy", "rapidocr", "onnxruntime")
+
+
+@pytest.mark.parametrize("argv", [["--help"], ["run", "--help"], ["flywheel", "--help"],
+                                  ["run", "--mode", "redact", "--fill", "pink", "x.dcm"]],
+                         ids=["help", "run-help", "flywheel-help", "usage-error"])
+def test_help_and_usage_errors_answer_without_loading_presidio_or_models(argv):
+    """Importing Presidio pulls in torch and transformers (seconds): a user asking for
+    --help or mistyping an option gets the answer at once, in a fresh interpreter."""
+    probe = ("import sys\nfrom fw_gear_presidio_image_redactor import cli\n"
+             f"try:\n    cli.main({argv!r})\nexcept SystemExit:\n    pass\n"
+             f"print('LOADED', sorted(m for m in {HEAVY!r} if m in sys.modules))")
+    result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=120)
+    assert "LOADED []" in result.stdout, result.stdout[-500:] + result.stderr[-500:]
 
 
 @pytest.mark.slow  # a real process or a long run: left out of make test-fast

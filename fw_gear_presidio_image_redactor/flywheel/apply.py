@@ -22,8 +22,6 @@ from ..config import RedactorConfig
 from ..decode.dicom import DicomImage
 from ..findings import InstanceFindings
 from ..outcome import Outcome
-from ..run.engine import Engine
-from ..run.strategies import strategies_for
 from ..scan.sources import FindingSourceError
 from .annotations import AnnotationError, ReaderRect, findings_from_rects
 from .client import Flywheel, FlywheelError
@@ -124,6 +122,11 @@ def apply_annotations(fw: Flywheel, file_id: str, source: Path, config: Redactor
                       work_dir: Path) -> Outcome:
     """One input through the engine with the reader's boxes (the front ends use `run.driver`
     with `reader_boxes` instead; this is the same composition without the run around it)."""
+    # The engine imports Presidio (about 7 s); the CLI imports this module for every
+    # command, so only a run that applies a review pays for it.
+    from ..run.engine import Engine
+    from ..run.strategies import strategies_for
+
     boxes = reader_boxes(fw, file_id)
     return Engine(config, output_dir, work_dir, strategies_for(config, given=boxes)).process(source)
 

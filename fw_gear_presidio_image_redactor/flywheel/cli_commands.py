@@ -15,8 +15,7 @@ import sys
 from pathlib import Path
 
 from ..config import ConfigError, Mode, RedactorConfig, from_gear_options
-from ..run import driver
-from ..run.driver import RunOptions
+from ..run.options import RunOptions
 from . import batch, gear_modes
 from .client import Flywheel, FlywheelError
 
@@ -85,6 +84,8 @@ def run_with_flywheel(config: RedactorConfig, sources: list[Path], args) -> int:
     except gear_modes.FlywheelError as exc:
         log.error("%s", exc)
         return 1
+    from ..run import driver  # only now: importing it imports Presidio (cli.run says why)
+
     return driver.run(config, sources, args.output_dir, options).exit_code
 
 
