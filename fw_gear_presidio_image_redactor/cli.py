@@ -182,18 +182,22 @@ def main(argv: list[str] | None = None) -> int:
     if args.bbox_coords is not None and not args.bbox_coords.is_file():
         print(f"presidio-image-redactor: error: --bbox-coords: {args.bbox_coords} is not a file", file=sys.stderr)
         return 2
-    sources, not_dicom = discover(args.inputs, args.output_dir)
+    found = discover(args.inputs, args.output_dir)
     if cli_commands.wants_flywheel(config, args):
-        return cli_commands.run_with_flywheel(config, sources, args)
-    return run(config, sources, args.output_dir, not_dicom=not_dicom, jobs=args.jobs, resume=args.resume,
-               scheduler=args.scheduler)
+        return cli_commands.run_with_flywheel(config, found.inputs, args, places=found.places)
+    return run(config, found.inputs, args.output_dir, not_dicom=found.not_dicom, jobs=args.jobs, resume=args.resume,
+               scheduler=args.scheduler, places=found.places)
 
 
 def run(config: RedactorConfig, sources: list[Path], output_dir: Path, not_dicom: list[Path] = (),
-        jobs: int = 0, resume: bool = False, scheduler: str | None = None) -> int:
+        jobs: int = 0, resume: bool = False, scheduler: str | None = None,
+        places: dict[Path, str] | None = None) -> int:
     """A plain CLI run: the run driver with the summary printed, index.html written and the
-    output folder's resume ledger kept (so a stopped run can be resumed with --resume)."""
-    options = RunOptions(not_dicom=list(not_dicom), jobs=jobs, ledger=True, resume=resume, scheduler=scheduler)
+    output folder's resume ledger kept (so a stopped run can be resumed with --resume, and
+    another run's stale outputs are replaced cleanly). `places`: inputs.units.Discovered.places,
+    so a folder's tree is mirrored under `output_dir`."""
+    options = RunOptions(not_dicom=list(not_dicom), jobs=jobs, ledger=True, resume=resume, scheduler=scheduler,
+                         places=dict(places or {}))
     return driver.run(config, sources, output_dir, options).exit_code
 
 

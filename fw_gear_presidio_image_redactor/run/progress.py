@@ -87,8 +87,9 @@ class RunProgress:
     """
 
     def __init__(self, total: int, *, stream=None, bar: bool | None = None):
-        self.total = total
+        self.total = total  # every input of the summary (`[count/total]`)
         self.count = 0
+        self._worked = 0
         self._start = time.monotonic()
         stream = stream or sys.stderr
         use_bar = (BARS and stream.isatty() and total > 1) if bar is None else bar
@@ -103,16 +104,19 @@ class RunProgress:
             # log lines go above the bar instead of through it
             self._redirect = logging_redirect_tqdm(loggers=[logging.getLogger()], tqdm_class=tqdm)
 
-    def done(self, name: str, status: str) -> None:
+    def done(self, name: str, status: str, *, worked: bool = True) -> None:
+        """One input finished. `worked`: False for an input that cost nothing (a file that
+        is not DICOM, skipped at once): it is counted, as in the summary, but not in the ETA."""
         self.count += 1
+        self._worked += worked
         if self._bar is not None:
             self._bar.set_postfix_str(name, refresh=False)
             self._bar.update(1)
             return
         elapsed = time.monotonic() - self._start
         eta = ""
-        if self.count < self.total:
-            eta = f", ETA {_clock(elapsed / self.count * (self.total - self.count))}"
+        if self.count < self.total and self._worked:
+            eta = f", ETA {_clock(elapsed / self._worked * (self.total - self.count))}"
         log.info("[%d/%d] %s: %s (elapsed %s%s)", self.count, self.total, name, status, _clock(elapsed), eta)
 
     def __enter__(self) -> RunProgress:
