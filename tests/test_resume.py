@@ -71,11 +71,11 @@ def test_resume_skips_only_inputs_done_from_the_same_bytes_settings_and_outputs(
     report.write_bytes(report.read_bytes()[:100])
     # a ledger line cut short by a kill mid-write is ignored, and the next line starts afresh
     with (out / LEDGER_NAME).open("a") as fh:
-        fh.write('{"format":1,"key":"im00","inp')
+        fh.write('{"format":2,"key":"im00","inp')
 
     assert cli.main(["run", str(src), *BASE, "--output-dir", str(out), "--resume"]) == 0
     rows = _statuses(capsys)
-    assert rows == {"im00.dcm": "skipped already done", "im01.dcm": "processed PERSON 1",
+    assert rows == {"im00.dcm": "skipped already done; PERSON 1", "im01.dcm": "processed PERSON 1",
                     "im02.dcm": "processed PERSON 1", "im03.dcm": "processed PERSON 1"}
     assert (out / "redacted_im02.dcm").exists() and len(report.read_bytes()) > 100
     assert "NOWAK" not in "".join(_ledger_keys(out)) and _ledger_keys(out).count("im01") == 2

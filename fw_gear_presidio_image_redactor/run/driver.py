@@ -205,6 +205,9 @@ def _run_pool(config: RedactorConfig, sources: list[Path], output_dir: Path, str
             done = {}
             if options.resume:
                 done = {s: o for s in sources if s not in clashes and (o := ledger.skipped(s, place(s))) is not None}
+                older = ledger.older_entries({output_key(place(s), s) for s in sources})
+                if older:
+                    log.info("resume: %d input(s) recorded in an older ledger format are redone", older)
             pool = options.pool or (ClusterPool(options.scheduler, on_done) if options.scheduler
                                     else LocalPool(jobs, on_done))
             results = pool.outcomes(engine, [s for s in sources if s not in clashes and s not in done])
@@ -216,7 +219,8 @@ def _run_pool(config: RedactorConfig, sources: list[Path], output_dir: Path, str
                     outcomes += [clashes.get(s) or done.get(s) or Outcome(s, Status.FAILED, str(exc), place=place(s))
                                  for s in sources[i:]]
                     break
-                progress.done(display_name(outcome.input_name), outcome.status)
+                progress.done(display_name(outcome.input_name), outcome.status,
+                              worked=source not in clashes and source not in done)
                 if outcome.status is Status.FAILED:
                     log.error("%s", outcome.reason)
                 outcomes.append(outcome)

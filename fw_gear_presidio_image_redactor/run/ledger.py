@@ -274,6 +274,10 @@ class Ledger:
             self._this_run.add(entry.key)
         return self._outcome(entry, Path(source), Status.SKIPPED, ALREADY_DONE)
 
+    def older_entries(self, keys: set[str]) -> int:
+        """How many of `keys` have an entry of an older format (redone, never trusted)."""
+        return sum(1 for k in keys if k in self.entries and not self.entries[k].current)
+
     def _outcome(self, entry: LedgerEntry, source: Path, status: Status, reason: str) -> Outcome:
         return Outcome(source, status, reason, place=place_of(entry.key), recorded_counts=dict(entry.findings or {}),
                        warnings=list(entry.warnings),
