@@ -34,7 +34,7 @@ EXAMPLES = """examples, one per mode:
   Detection Only: report, bbox JSON, preview and a review DICOM with boxes drawn:
     presidio-image-redactor run scan.dcm --mode detect --output-dir out/
   Dynamic PHI Redaction, also using the header's names, IDs and dates:
-    presidio-image-redactor run series.zip --mode redact --use-metadata --output-dir out/
+    presidio-image-redactor run series.zip --mode redact --use-metadata --output-dir redacted/
   RedactAllText: remove all burned-in text from every DICOM under a folder, 4 at once:
     presidio-image-redactor run images/ --mode redact-all --jobs 4 --output-dir clean/
   Detection+ReaderTasks: detect, then give a Flywheel file to readers (FW_API_KEY set):
