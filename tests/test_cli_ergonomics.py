@@ -116,6 +116,19 @@ def test_progress_lines_of_a_two_frame_input_are_50_and_100_percent(tmp_path):
     assert re.findall(r"scanning 2 frames: (\d+)%", result.stderr) == ["50", "100"], result.stderr
 
 
+def test_progress_lines_of_a_16_frame_cine_come_every_10_percent_none_skipped(tmp_path):
+    """Issue 16: a 16-frame cine with one overlay skipped its 40% line when the step total was
+    re-estimated after planning (16 of 48 steps became 16 of 33: 33% jumped to 48%)."""
+    from fw_gear_presidio_image_redactor.dev.synthetic import TextSpec, make_dicom
+
+    make_dicom([TextSpec("KOWALSKI, MARTHA", 10, 10, "PERSON", 16)], rows=96, columns=192, frames=16).save(
+        tmp_path / "cine.dcm")
+    result = run_cli("run", tmp_path / "cine.dcm", "--mode", "detect", "--ocr", "tesseract", "--jobs", "1",
+                     "--output-dir", tmp_path / "o")
+    assert result.returncode == 0, result.stderr
+    assert re.findall(r"scanning 16 frames: (\d+)%", result.stderr) == [str(p) for p in range(10, 101, 10)]
+
+
 def test_log_run_reports_each_input_with_elapsed_time_and_eta(tmp_path):
     """Not a terminal (the gear's log, a CI job): one line per input, no bar."""
     write_case(tmp_path / "a.dcm", seed=1)

@@ -198,7 +198,7 @@ def _run_pool(config: RedactorConfig, sources: list[Path], output_dir: Path, str
                 stale = ledger.remove_stale({output_key(place(s), s) for s in sources},
                                             {str(s) for s in [*sources, *options.not_dicom]})
                 _log_removed(stale, "of earlier runs with other settings (or of inputs now in another "
-                                    "folder)")
+                                    "folder)", warn=True)
 
                 def on_done(outcome: Outcome) -> None:
                     removed.append(ledger.record(outcome))
@@ -231,10 +231,11 @@ def _run_pool(config: RedactorConfig, sources: list[Path], output_dir: Path, str
     return outcomes, ledger.earlier() if ledger is not None else []
 
 
-def _log_removed(removed: Removed, what: str) -> None:
-    """Counts only: file names carry patient identifiers."""
+def _log_removed(removed: Removed, what: str, *, warn: bool = False) -> None:
+    """Counts only: file names carry patient identifiers. `warn`: files a user may not
+    expect to lose (another run's settings), so the line stands out."""
     if removed.files:
-        log.info("output folder: removed %d file(s) %s", removed.files, what)
+        (log.warning if warn else log.info)("output folder: removed %d file(s) %s", removed.files, what)
     if removed.changed:
         log.warning("output folder: kept %d file(s) %s because they changed since they were written; "
                     "remove them by hand if they are stale", removed.changed, what)
