@@ -101,17 +101,18 @@ def _comparable(out: Path) -> dict[str, bytes]:
     byte for byte, except DICOMs (new UIDs each run: their pixel data and findings-bearing
     attributes) and HTML reports (their generation time: the text without that line)."""
     files = {}
-    for path in sorted(out.iterdir()):
-        if path.name in (LEDGER_NAME, "index.html"):
+    for path in sorted(p for p in out.rglob("*") if p.is_file()):
+        name = path.relative_to(out).as_posix()  # outputs of a folder's subfolders are under them
+        if name in (LEDGER_NAME, "index.html"):
             continue
         if path.suffix == ".dcm":
             ds = pydicom.dcmread(path)
-            files[path.name] = ds.PixelData + str(ds.get("BurnedInAnnotation")).encode()
+            files[name] = ds.PixelData + str(ds.get("BurnedInAnnotation")).encode()
         elif path.suffix == ".html":
-            files[path.name] = b"\n".join(line for line in path.read_bytes().splitlines()
-                                         if b"Generated" not in line and b"generated" not in line)
+            files[name] = b"\n".join(line for line in path.read_bytes().splitlines()
+                                    if b"Generated" not in line and b"generated" not in line)
         else:
-            files[path.name] = path.read_bytes()
+            files[name] = path.read_bytes()
     return files
 
 

@@ -222,7 +222,7 @@ class Ledger:
         self.entries: dict[str, LedgerEntry] = {}
         self._lock = threading.Lock()
         self._lines = 0
-        self._this_run: set[str] = set()  # keys this run has processed or skipped as done
+        self._this_run: set[str] = set()  # keys of this run's inputs (remove_stale, record, skipped)
 
     @classmethod
     def load(cls, output_dir: Path, fingerprint: str) -> Ledger:
@@ -300,6 +300,7 @@ class Ledger:
         remove its files that still have the recorded bytes. Returns what was removed."""
         removed = Removed()
         with self._lock:
+            self._this_run |= keys  # never listed as earlier inputs, whatever becomes of them
             stale = [e for k, e in self.entries.items() if k not in keys and
                      (e.settings != self.fingerprint or not e.current or e.input.name in inputs)]
             for entry in stale:
