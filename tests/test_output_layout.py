@@ -107,6 +107,7 @@ def test_a_pacs_tree_with_one_file_name_in_two_series_gives_both_outputs_in_mirr
     assert index["S3/IM0001"][1] is None and index["README.txt"][1] is None
     for _, href, _ in index.values():  # every link opens a file that is there
         assert href is None or (out / href).is_file()
+    assert "<h1>PHI report: S2/deeper/IM0001</h1>" in (out / "S2" / "deeper" / "report_IM0001.html").read_text()
 
 
 def test_files_named_on_the_command_line_keep_flat_output_names_and_a_real_clash_is_refused(tmp_path):

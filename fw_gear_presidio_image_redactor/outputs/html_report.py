@@ -262,8 +262,8 @@ def _preview(png: bytes | None) -> str:
 
 def render_report(outcome: Outcome, settings: list[tuple[str, str]], *, preview_png: bytes | None,
                   debug: bool, generated: str | None = None) -> str:
-    """One input's report_S.html."""
-    name = _name(outcome.source.name)
+    """One input's report_S.html, titled with the input's path relative to the folder it was found in."""
+    name = _name(outcome.input_name)
     counts = outcome.counts
     reason = _reason(outcome)
     residual = "not run" if outcome.residual is None else str(outcome.residual)

@@ -65,6 +65,7 @@ class Engine:
         self._written: list[Path] = []  # outputs of the input in progress, removed if it fails
         self._made_dirs: list[Path] = []  # its output subfolders this input created, removed with them
         self._out = output_dir  # where the input in progress writes: output_dir / its place
+        self._place = ""
         # Input -> its place (Outcome.place), set by the run driver for a folder's tree; an
         # input not listed writes at the top of the output folder.
         self.places: dict[Path, str] = {}
@@ -97,10 +98,11 @@ class Engine:
             except OSError:
                 pass  # it fails in _process, with the usual reason
         self._out = self.output_dir / place if place else self.output_dir
+        self._place = place
         try:
             outcome = self._process(source)
         finally:
-            self._out = self.output_dir
+            self._out, self._place = self.output_dir, ""
         outcome.place = place
         if before is not None:
             outcome.ledger_entry = entry_for(outcome, before, self.settings_fingerprint)
@@ -176,7 +178,7 @@ class Engine:
                            f"writes the other members as {partial_name(s)})", warnings=warnings)
 
         findings = self._findings(images)
-        outcome = Outcome(unit.source, Status.PROCESSED, instances=findings,
+        outcome = Outcome(unit.source, Status.PROCESSED, instances=findings, place=self._place,
                           detectors=list(self.strategies.source.detectors), warnings=warnings)
         if self.strategies.verifies:
             self._verify(outcome, images)
@@ -240,7 +242,7 @@ class Engine:
         try:
             png = previews.write_preview(preview, images, outcome.instances, style=self.strategies.style,
                                 redacted=self.strategies.rendition.redacts,
-                                title=f"{display_name(outcome.source.name)} - {self.config.mode.value}")
+                                title=f"{display_name(outcome.input_name)} - {self.config.mode.value}")
             self._add(outcome, OutputKind.PREVIEW, preview)
         except OSError:
             raise
