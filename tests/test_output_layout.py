@@ -214,3 +214,17 @@ def test_an_old_format_ledger_is_read_and_its_inputs_are_redone_not_trusted(tmp_
     assert _summary(result.stdout) == {"scan.dcm": "processed TEXT 3"}
     assert "resume: 1 input(s) recorded in an older ledger format are redone" in result.stderr
     assert _files(out) == {"index.html"} | {n.replace("IM0001", "scan") for n in _outputs("", "redact-all")}
+
+
+def test_an_input_run_again_from_its_folder_leaves_no_copy_of_its_outputs_at_the_old_place(tmp_path):
+    """Named first (outputs at the top), then found in its folder (outputs under S1/): the
+    top-level copies are the same input's, so they go; nothing is left duplicated."""
+    src, out = tmp_path / "IN", tmp_path / "OUT"
+    _tree(src, "S1")
+    args = ["--mode", "redact-all", *FAST, "--output-dir", out]
+    assert run_cli("run", src / "S1" / "IM0001", *args).returncode == 0
+    assert _files(out) == {"index.html"} | _outputs("", "redact-all")
+    result = run_cli("run", src, *args)
+    assert result.returncode == 0, result.stderr
+    assert _files(out) == {"index.html"} | _outputs("S1", "redact-all")
+    assert set(_index(out)) == {"S1/IM0001"}

@@ -195,10 +195,6 @@ def _run_pool(config: RedactorConfig, sources: list[Path], output_dir: Path, str
             on_done = None
             if options.ledger or options.resume:
                 ledger = _open_ledger(config, engine, output_dir, options)
-                stale = ledger.remove_stale({output_key(place(s), s) for s in sources},
-                                            {str(s) for s in [*sources, *options.not_dicom]})
-                _log_removed(stale, "of earlier runs with other settings (or of inputs now in another "
-                                    "folder)", warn=True)
 
                 def on_done(outcome: Outcome) -> None:
                     removed.append(ledger.record(outcome))
@@ -211,6 +207,7 @@ def _run_pool(config: RedactorConfig, sources: list[Path], output_dir: Path, str
             pool = options.pool or (ClusterPool(options.scheduler, on_done) if options.scheduler
                                     else LocalPool(jobs, on_done))
             results = pool.outcomes(engine, [s for s in sources if s not in clashes and s not in done])
+            started = True
             for i, source in enumerate(sources):
                 try:
                     outcome = clashes.get(source) or done.get(source) or next(results)
@@ -218,6 +215,7 @@ def _run_pool(config: RedactorConfig, sources: list[Path], output_dir: Path, str
                     log.error("%s", exc)
                     outcomes += [clashes.get(s) or done.get(s) or Outcome(s, Status.FAILED, str(exc), place=place(s))
                                  for s in sources[i:]]
+                    started = False
                     break
                 progress.done(display_name(outcome.input_name), outcome.status,
                               worked=source not in clashes and source not in done)
@@ -228,6 +226,13 @@ def _run_pool(config: RedactorConfig, sources: list[Path], output_dir: Path, str
             for r in removed:
                 replaced.add(r)
             _log_removed(replaced, "of earlier runs that this run did not write again")
+            if ledger is not None and started:  # a run that could not start changes nothing
+                # At the end, once this run's inputs are done: files of earlier runs with other
+                # settings (or of this run's inputs under another place) go (ledger.remove_stale).
+                stale = ledger.remove_stale({output_key(place(s), s) for s in sources},
+                                            {str(s) for s in [*sources, *options.not_dicom] if s not in clashes})
+                _log_removed(stale, "of earlier runs with other settings (or of inputs now in another "
+                                    "folder)", warn=True)
     return outcomes, ledger.earlier() if ledger is not None else []
 
 

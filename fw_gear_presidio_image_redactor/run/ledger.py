@@ -210,7 +210,7 @@ class Ledger:
     """The ledger of one output folder for one run's settings.
 
     `skipped(source, place)` answers for `--resume`; `remove_stale` clears other runs'
-    files not in this run at start; `record(outcome)` replaces an input's earlier files
+    files not in this run at its end; `record(outcome)` replaces an input's earlier files
     with this run's and appends its entry (made by the engine, `Engine.settings_fingerprint`),
     and may be called from a pool's callback thread; `earlier()` lists the inputs of
     earlier runs with the same settings kept in the folder."""
@@ -294,7 +294,7 @@ class Ledger:
                 and any((self.output_dir / o.name).is_file() for o in e.outputs)]
 
     def remove_stale(self, keys: set[str], inputs: set[str]) -> Removed:
-        """Before the run: drop every entry not among this run's `keys` that was made with
+        """After the run's inputs: drop every entry not among this run's `keys` that was made with
         other settings (or in an older format), or that records one of this run's `inputs`
         (paths as given) under another key (the same input, now in another place), and
         remove its files that still have the recorded bytes. Returns what was removed."""
