@@ -76,7 +76,9 @@ def test_terminal_run_shows_a_progress_bar_with_eta_and_a_summary_table(tmp_path
     code, screen = _run_in_pty(["run", str(folder), "--mode", "detect", "--jobs", "1",
                                 "--output-dir", str(tmp_path / "out")])
     assert code == 0, screen
-    assert re.search(r"inputs: [0-2]/2 \|.*\| elapsed \d\d:\d\d, ETA ", screen), screen
+    # the bar counts every row of the summary, notes.txt included (it said 2/2 beside 3 rows)
+    assert re.search(r"inputs: [0-3]/3 \|.*\| elapsed \d\d:\d\d, ETA ", screen), screen
+    assert not re.search(r"inputs: \d/2 ", screen), screen
     assert "\r" in screen  # the bar redraws in place instead of printing a line per update
     lines = [line.strip() for line in screen.replace("\r", "\n").splitlines() if line.strip()]
     assert "Summary: 2 processed, 1 skipped, 0 failed" in lines
