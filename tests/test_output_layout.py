@@ -228,3 +228,29 @@ def test_an_input_run_again_from_its_folder_leaves_no_copy_of_its_outputs_at_the
     assert result.returncode == 0, result.stderr
     assert _files(out) == {"index.html"} | _outputs("S1", "redact-all")
     assert set(_index(out)) == {"S1/IM0001"}
+
+
+def test_keep_partial_in_a_subfolder_then_a_good_rerun_replaces_the_partial_series(tmp_path):
+    """--keep-partial writes S1/partial_S.dicom.zip (recorded in the ledger as a failed input's
+    files); once the series is whole, the next run's redacted_S.dicom.zip replaces it."""
+    import zipfile
+
+    good = [_small(tmp_path / "m" / f"IM{i}.dcm").path.read_bytes() for i in (1, 2)]
+    series = tmp_path / "IN" / "S1" / "S.zip"
+    series.parent.mkdir(parents=True)
+
+    def write_zip(members):
+        with zipfile.ZipFile(series, "w") as zf:
+            for i, data in enumerate(members, 1):
+                zf.writestr(f"IM{i}.dcm", data)
+
+    write_zip([good[0], good[1][:-300]])
+    out = tmp_path / "OUT"
+    args = ["run", tmp_path / "IN", "--mode", "redact-all", *FAST, "--keep-partial", "--output-dir", out]
+    assert run_cli(*args).returncode == 1
+    assert (out / "S1" / "partial_S.dicom.zip").is_file() and not (out / "S1" / "redacted_S.dicom.zip").exists()
+    write_zip(good)
+    result = run_cli(*args)
+    assert result.returncode == 0, result.stderr
+    assert not (out / "S1" / "partial_S.dicom.zip").exists()
+    assert (out / "S1" / "redacted_S.dicom.zip").is_file() and (out / "S1" / "report_S.html").is_file()
