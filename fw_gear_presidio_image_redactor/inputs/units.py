@@ -84,8 +84,8 @@ def discover(paths: list[Path], output_dir: Path | None = None) -> Discovered:
                 continue
             if outputs is not None and f.resolve().is_relative_to(outputs):
                 continue
-            add(f, f.parent.relative_to(p).as_posix().removeprefix("."),
-                looks_like_dicom(f) or is_zip_name(f) or zipfile.is_zipfile(f))
+            place = f.parent.relative_to(p).as_posix()
+            add(f, "" if place == "." else place, looks_like_dicom(f) or is_zip_name(f) or zipfile.is_zipfile(f))
     return Discovered(found, not_dicom, places)
 
 
