@@ -33,7 +33,7 @@ EXAMPLES = """examples, one per mode:
   Detection Only: report, bbox JSON, preview and a review DICOM with boxes drawn:
     presidio-image-redactor run scan.dcm --mode detect --output-dir out/
   Dynamic PHI Redaction, also using the header's names, IDs and dates:
-    presidio-image-redactor run series.zip --mode redact --use-metadata --output-dir out/
+    presidio-image-redactor run series.zip --mode redact --use-metadata --output-dir redacted/
   RedactAllText: remove all burned-in text from every DICOM under a folder, 4 at once:
     presidio-image-redactor run images/ --mode redact-all --jobs 4 --output-dir clean/
   Detection+ReaderTasks: detect, then give a Flywheel file to readers (FW_API_KEY set):
@@ -181,22 +181,26 @@ def main(argv: list[str] | None = None) -> int:
     if args.bbox_coords is not None and not args.bbox_coords.is_file():
         print(f"presidio-image-redactor: error: --bbox-coords: {args.bbox_coords} is not a file", file=sys.stderr)
         return 2
-    sources, not_dicom = discover(args.inputs, args.output_dir)
+    found = discover(args.inputs, args.output_dir)
     if cli_commands.wants_flywheel(config, args):
-        return cli_commands.run_with_flywheel(config, sources, args)
-    return run(config, sources, args.output_dir, not_dicom=not_dicom, jobs=args.jobs, resume=args.resume,
-               scheduler=args.scheduler)
+        return cli_commands.run_with_flywheel(config, found.inputs, args, places=found.places)
+    return run(config, found.inputs, args.output_dir, not_dicom=found.not_dicom, jobs=args.jobs, resume=args.resume,
+               scheduler=args.scheduler, places=found.places)
 
 
 def run(config: RedactorConfig, sources: list[Path], output_dir: Path, not_dicom: list[Path] = (),
-        jobs: int = 0, resume: bool = False, scheduler: str | None = None) -> int:
+        jobs: int = 0, resume: bool = False, scheduler: str | None = None,
+        places: dict[Path, str] | None = None) -> int:
     """A plain CLI run: the run driver with the summary printed, index.html written and the
-    output folder's resume ledger kept (so a stopped run can be resumed with --resume)."""
+    output folder's resume ledger kept (so a stopped run can be resumed with --resume, and
+    another run's stale outputs are replaced cleanly). `places`: inputs.units.Discovered.places,
+    so a folder's tree is mirrored under `output_dir`."""
     # Imported here, not at the top: the driver imports Presidio, torch and transformers
     # (about 7 s), which --help, --version and usage errors must not wait for.
     from .run import driver
 
-    options = RunOptions(not_dicom=list(not_dicom), jobs=jobs, ledger=True, resume=resume, scheduler=scheduler)
+    options = RunOptions(not_dicom=list(not_dicom), jobs=jobs, ledger=True, resume=resume, scheduler=scheduler,
+                         places=dict(places or {}))
     return driver.run(config, sources, output_dir, options).exit_code
 
 

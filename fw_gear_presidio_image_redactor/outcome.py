@@ -45,6 +45,11 @@ class OutputFile:
 
 @dataclass
 class Outcome:
+    """`source`: the input file as found; `place`: its folder relative to the folder it was
+    found in (POSIX, '' for a file named on the command line or at the top of a named
+    folder), where its outputs go under the output folder, so a PACS-style tree
+    (`S1/IM0001`, `S2/IM0001`) keeps its shape instead of clashing on one name."""
+
     source: Path
     status: Status
     reason: str = ""
@@ -61,14 +66,25 @@ class Outcome:
     # Set when the run keeps a resume ledger and the input finished: the entry
     # (run/ledger.LedgerEntry) the driver appends, made where the input was processed.
     ledger_entry: object | None = None
+    place: str = ""
+    # Findings per entity an earlier run recorded for this input (an input skipped as
+    # 'already done' by --resume, whose instances are not read again); None: count `instances`.
+    recorded_counts: dict[str, int] | None = None
+
+    @property
+    def input_name(self) -> str:
+        """The input as summaries show it: its path relative to the folder it was found in."""
+        return f"{self.place}/{self.source.name}" if self.place else self.source.name
 
     @property
     def counts(self) -> Counter:
+        if self.recorded_counts is not None:
+            return Counter(self.recorded_counts)
         return Counter(f.entity_type for inst in self.instances for f in inst.findings)
 
     @property
     def phi_found(self) -> bool:
-        return any(inst.findings for inst in self.instances)
+        return bool(self.counts)
 
     def paths(self, kind: OutputKind) -> list[Path]:
         """The files of that kind this input produced (empty when none)."""

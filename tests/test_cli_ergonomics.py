@@ -93,7 +93,9 @@ def test_terminal_run_shows_a_progress_bar_with_eta_and_a_summary_table(tmp_path
     code, screen = _run_in_pty(["run", str(folder), "--mode", "detect", "--jobs", "1",
                                 "--output-dir", str(tmp_path / "out")])
     assert code == 0, screen
-    assert re.search(r"inputs: [0-2]/2 \|.*\| elapsed \d\d:\d\d, ETA ", screen), screen
+    # the bar counts every row of the summary, notes.txt included (it said 2/2 beside 3 rows)
+    assert re.search(r"inputs: [0-3]/3 \|.*\| elapsed \d\d:\d\d, ETA ", screen), screen
+    assert not re.search(r"inputs: \d/2 ", screen), screen
     assert "\r" in screen  # the bar redraws in place instead of printing a line per update
     lines = [line.strip() for line in screen.replace("\r", "\n").splitlines() if line.strip()]
     assert "Summary: 2 processed, 1 skipped, 0 failed" in lines
@@ -131,6 +133,19 @@ def test_progress_lines_of_a_two_frame_input_are_50_and_100_percent(tmp_path):
     result = run_cli("run", tmp_path / "two.dcm", "--mode", "detect", "--jobs", "1", "--output-dir", tmp_path / "o")
     assert result.returncode == 0, result.stderr
     assert re.findall(r"scanning 2 frames: (\d+)%", result.stderr) == ["50", "100"], result.stderr
+
+
+def test_progress_lines_of_a_16_frame_cine_come_every_10_percent_none_skipped(tmp_path):
+    """Issue 16: a 16-frame cine with one overlay skipped its 40% line when the step total was
+    re-estimated after planning (16 of 48 steps became 16 of 33: 33% jumped to 48%)."""
+    from fw_gear_presidio_image_redactor.dev.synthetic import TextSpec, make_dicom
+
+    make_dicom([TextSpec("KOWALSKI, MARTHA", 10, 10, "PERSON", 16)], rows=96, columns=192, frames=16).save(
+        tmp_path / "cine.dcm")
+    result = run_cli("run", tmp_path / "cine.dcm", "--mode", "detect", "--ocr", "tesseract", "--jobs", "1",
+                     "--output-dir", tmp_path / "o")
+    assert result.returncode == 0, result.stderr
+    assert re.findall(r"scanning 16 frames: (\d+)%", result.stderr) == [str(p) for p in range(10, 101, 10)]
 
 
 def test_log_run_reports_each_input_with_elapsed_time_and_eta(tmp_path):

@@ -29,7 +29,8 @@ def _builds(address: str) -> list[int]:
 @pytest.mark.slow
 def test_cluster_run_matches_a_local_run(tmp_path, capsys, scheduler):
     src = tmp_path / "in"
-    _inputs(src, 4)
+    _inputs(src, 3)
+    _inputs(src / "S2", 1)  # S2/im00.dcm: a name of the top folder again, its outputs under S2/
     bad = src / "zz_bad.dcm"
     bad.write_bytes(b"\0" * 128 + b"DICM" + b"not a dataset")  # looks like DICOM, is not: fails alike
     local, remote = tmp_path / "local", tmp_path / "remote"
@@ -42,7 +43,7 @@ def test_cluster_run_matches_a_local_run(tmp_path, capsys, scheduler):
     assert "Summary: 4 processed, 0 skipped, 1 failed" in local_out
     assert remote_out.replace(str(remote), "OUT") == local_out.replace(str(local), "OUT")
     assert _comparable(remote) == _comparable(local)
-    assert sorted(_ledger_keys(remote)) == ["im00", "im01", "im02", "im03"]  # the driver kept the ledger
+    assert sorted(_ledger_keys(remote)) == ["S2/im00", "im00", "im01", "im02"]  # the driver kept the ledger
     assert _builds(scheduler) == [1, 1]  # every worker got tasks and loaded OCR and NER once
 
     # a second run with the same settings reuses the workers' engines; --resume skips all of it

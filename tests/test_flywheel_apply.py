@@ -316,3 +316,20 @@ def test_reader_rectangles_all_outside_the_image_fail_closed_like_an_empty_revie
     assert len(errors) == 1 and "all 1 reader rectangle(s) lie wholly outside the image" in errors[0], errors
     assert not out.exists() or not [p for p in out.iterdir() if p.name.startswith("redacted_")]
     assert not out.exists() or list(out.iterdir()) == []
+
+
+def test_a_cli_run_with_file_id_writes_index_html_like_every_cli_run(tmp_path):
+    """README: index.html for every CLI run, the Flywheel ones (--file-id) included."""
+    with FakeFlywheel("legacy") as fake:
+        project = fake.add_project(members={READER_A: fake.reader_role})
+        case = write_case(tmp_path / "in" / "ix.dcm")
+        file = fake.add_file(project, "ix.dcm")
+        hook = _propose(fake, file, case, read_dicom(case.path), case.phi)
+        fake.complete_task(hook.task_id, "yes")  # the reader kept every proposed box
+        out = tmp_path / "out"
+        result = run_cli("run", case.path, "--mode", "apply-annotations", "--file-id", file["file_id"],
+                         "--output-dir", out, env={**NO_OCR, "FW_API_KEY": fake.api_key})
+    assert result.returncode == 0, result.stderr
+    assert f"Reports and previews: {out / 'index.html'}" in result.stdout
+    index = (out / "index.html").read_text()
+    assert '<a href="report_ix.html">ix.dcm</a>' in index and (out / "report_ix.html").is_file()

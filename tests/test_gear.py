@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import json
+import re
 from importlib import resources
 
 import jsonschema
@@ -72,6 +73,16 @@ def test_dynamic_redaction_tags_redacted_output(case_factory, tmp_path):
     assert all(glyphs_erased(after, seg) for seg in case.phi)
     files = {f["name"]: f for f in _metadata(gear_dir)["acquisition"]["files"]}
     assert files["redacted_dyn.dcm"]["tags"] == ["presidio-redacted"]
+
+
+def test_gear_log_has_the_per_input_line_with_elapsed_time_the_readme_promises(case_factory, tmp_path):
+    """README, Progress: in a log file (the gear), `[i/N] NAME: status (elapsed H:MM:SS...)`."""
+    case = case_factory("log.dcm")
+    options = {**DEFAULTS, "Baseline Operating Mode": "RedactAllText", "OCR Engine": "tesseract"}
+    result = run_gear(make_gear_dir(tmp_path / "gear", case.path, options))
+    assert result.returncode == 0, result.stderr
+    assert re.search(r"INFO +\[1/1\] log\.dcm: processed \(elapsed \d:\d\d:\d\d\)$", result.stderr, re.M), \
+        result.stderr
 
 
 def test_bbox_coords_input_redacts_without_scanning(case_factory, tmp_path):

@@ -71,11 +71,11 @@ def test_resume_skips_only_inputs_done_from_the_same_bytes_settings_and_outputs(
     report.write_bytes(report.read_bytes()[:100])
     # a ledger line cut short by a kill mid-write is ignored, and the next line starts afresh
     with (out / LEDGER_NAME).open("a") as fh:
-        fh.write('{"format":1,"key":"im00","inp')
+        fh.write('{"format":2,"key":"im00","inp')
 
     assert cli.main(["run", str(src), *BASE, "--output-dir", str(out), "--resume"]) == 0
     rows = _statuses(capsys)
-    assert rows == {"im00.dcm": "skipped already done", "im01.dcm": "processed PERSON 1",
+    assert rows == {"im00.dcm": "skipped already done; PERSON 1", "im01.dcm": "processed PERSON 1",
                     "im02.dcm": "processed PERSON 1", "im03.dcm": "processed PERSON 1"}
     assert (out / "redacted_im02.dcm").exists() and len(report.read_bytes()) > 100
     assert "NOWAK" not in "".join(_ledger_keys(out)) and _ledger_keys(out).count("im01") == 2
@@ -101,17 +101,18 @@ def _comparable(out: Path) -> dict[str, bytes]:
     byte for byte, except DICOMs (new UIDs each run: their pixel data and findings-bearing
     attributes) and HTML reports (their generation time: the text without that line)."""
     files = {}
-    for path in sorted(out.iterdir()):
-        if path.name in (LEDGER_NAME, "index.html"):
+    for path in sorted(p for p in out.rglob("*") if p.is_file()):
+        name = path.relative_to(out).as_posix()  # outputs of a folder's subfolders are under them
+        if name in (LEDGER_NAME, "index.html"):
             continue
         if path.suffix == ".dcm":
             ds = pydicom.dcmread(path)
-            files[path.name] = ds.PixelData + str(ds.get("BurnedInAnnotation")).encode()
+            files[name] = ds.PixelData + str(ds.get("BurnedInAnnotation")).encode()
         elif path.suffix == ".html":
-            files[path.name] = b"\n".join(line for line in path.read_bytes().splitlines()
-                                         if b"Generated" not in line and b"generated" not in line)
+            files[name] = b"\n".join(line for line in path.read_bytes().splitlines()
+                                    if b"Generated" not in line and b"generated" not in line)
         else:
-            files[path.name] = path.read_bytes()
+            files[name] = path.read_bytes()
     return files
 
 

@@ -518,16 +518,18 @@ def test_an_output_folder_inside_the_input_folder_is_never_scanned(tmp_path):
 
 
 def test_inputs_whose_outputs_would_collide_are_not_overwritten(tmp_path):
-    """series1/IM0001 and series2/IM0001 (or scan.dcm and scan.zip) share output names."""
+    """scan.dcm and scan.zip in one folder share output names (series1/IM0001 and
+    series2/IM0001 no longer do: their outputs go to series1/ and series2/,
+    tests/test_output_layout.py)."""
     first = _small(tmp_path / "in" / "a" / "scan.dcm").path
-    second = _zip(tmp_path / "in" / "b" / "scan.zip", [("x.dcm", first.read_bytes())])
+    second = _zip(tmp_path / "in" / "a" / "scan.zip", [("x.dcm", first.read_bytes())])
     out = tmp_path / "out"
     result = run_cli("run", tmp_path / "in", "--mode", "redact-all", "--output-dir", out)
     assert result.returncode == 1
     assert "Summary: 1 processed, 0 skipped, 1 failed" in result.stdout
     assert f"{second}: its outputs would overwrite those of {first}" in result.stdout
-    assert (out / "redacted_scan.dcm").exists() and not (out / "redacted_scan.dicom.zip").exists()
-    assert "scan.dcm" in (out / csv_name("scan")).read_text()
+    assert (out / "a" / "redacted_scan.dcm").exists() and not (out / "a" / "redacted_scan.dicom.zip").exists()
+    assert "scan.dcm" in (out / "a" / csv_name("scan")).read_text()
 
 
 def test_outputs_get_ordinary_file_permissions_despite_temp_then_rename(broken_run):

@@ -59,8 +59,10 @@ def wants_flywheel(config: RedactorConfig, args) -> bool:
                                                      and bool(getattr(args, "file_id", None)))
 
 
-def run_with_flywheel(config: RedactorConfig, sources: list[Path], args) -> int:
-    """One input tied to one Flywheel file: create its ReaderTask, or apply its reader's rectangles."""
+def run_with_flywheel(config: RedactorConfig, sources: list[Path], args, places: dict[Path, str] | None = None) -> int:
+    """One input tied to one Flywheel file: create its ReaderTask, or apply its reader's rectangles.
+    Like every CLI run it writes index.html and keeps the output folder's ledger (so another
+    run's stale outputs are replaced cleanly); `places` as for cli.run."""
     if len(sources) != 1:
         print(f"presidio-image-redactor: error: --mode {config.mode.cli} takes exactly one input "
               f"(the file named by --file-id), got {len(sources)}", file=sys.stderr)
@@ -74,7 +76,7 @@ def run_with_flywheel(config: RedactorConfig, sources: list[Path], args) -> int:
         print(f"presidio-image-redactor: error: --mode {config.mode.cli} needs --file-id (the Flywheel file id "
               "of the input)", file=sys.stderr)
         return 2
-    options = RunOptions(jobs=getattr(args, "jobs", 0), index=False)
+    options = RunOptions(jobs=getattr(args, "jobs", 0), index=True, ledger=True, places=dict(places or {}))
     try:  # every Flywheel check before any scanning or writing
         run = gear_modes.connect(_key(args), args.file_id)
         if config.mode is Mode.DETECT_READERTASKS:

@@ -262,8 +262,8 @@ def _preview(png: bytes | None) -> str:
 
 def render_report(outcome: Outcome, settings: list[tuple[str, str]], *, preview_png: bytes | None,
                   debug: bool, generated: str | None = None) -> str:
-    """One input's report_S.html."""
-    name = _name(outcome.source.name)
+    """One input's report_S.html, titled with the input's path relative to the folder it was found in."""
+    name = _name(outcome.input_name)
     counts = outcome.counts
     reason = _reason(outcome)
     residual = "not run" if outcome.residual is None else str(outcome.residual)
@@ -286,10 +286,35 @@ def render_report(outcome: Outcome, settings: list[tuple[str, str]], *, preview_
     return _page(f"PHI report: {name}", body, generated)
 
 
+def _input_rows(entries: list[tuple[Outcome, str | None]], row_class: str = "input") -> list[str]:
+    rows = []
+    for outcome, report in entries:
+        name = _name(outcome.input_name)
+        link = f'<a href="{_e(quote(report, safe="/"))}">{name}</a>' if report else name
+        counts = outcome.counts
+        found = "<br>".join(f"{_chip(k)} {v}" for k, v in sorted(counts.items())) or (
+            "no PHI found" if outcome.status is Status.PROCESSED or outcome.recorded_counts is not None else "")
+        detail = _e(_reason(outcome))
+        if outcome.warnings:
+            n = len(outcome.warnings)
+            detail += ("<br>" if detail else "") + f"{n} warning{'s' if n != 1 else ''} (see the report)"
+        rows.append(f'<tr class="{row_class}"><td class="name">{link}</td><td>{_status(outcome.status)}</td>'
+                    f'<td>{found}</td><td class="num">{sum(counts.values())}</td><td>{detail}</td></tr>')
+    return rows
+
+
+_INPUTS_HEAD = ("<thead><tr><th>Input</th><th>Status</th><th>PHI found</th><th class=\"num\">Findings</th>"
+                "<th>Reason / warnings</th></tr></thead>")
+
+
 def render_index(entries: list[tuple[Outcome, str | None]], settings: list[tuple[str, str]], *,
-                 generated: str | None = None) -> str:
-    """The run's index.html: one row per input (status, PHI per entity, reason), linking each
-    entry's report file name (relative; None when the input has no report, e.g. skipped/failed)."""
+                 generated: str | None = None, earlier: list[tuple[Outcome, str | None]] = ()) -> str:
+    """The run's index.html: one row per input (its path relative to the folder it was
+    found in; status, PHI per entity, reason), linking each entry's report by its path
+    relative to the index (`S1/report_IM0001.html`; None when the input has no report,
+    e.g. skipped/failed). `earlier`: inputs of earlier runs with the same settings kept
+    in the output folder, listed apart, so the page covers every input in the folder.
+    Inputs skipped as already done show the findings recorded for them."""
     states = Counter(o.status for o, _ in entries)
     totals: Counter = Counter()
     for o, _ in entries:
@@ -300,22 +325,15 @@ def render_index(entries: list[tuple[Outcome, str | None]], settings: list[tuple
             f"{_e(TOOL)} {_e(__version__)}</p>",
             "<h2>Inputs</h2>",
             '<table class="inputs">',
-            "<thead><tr><th>Input</th><th>Status</th><th>PHI found</th><th class=\"num\">Findings</th>"
-            "<th>Reason / warnings</th></tr></thead>",
-            "<tbody>"]
-    for outcome, report in entries:
-        name = _name(outcome.source.name)
-        link = f'<a href="{_e(quote(report, safe="/"))}">{name}</a>' if report else name
-        counts = outcome.counts
-        found = "<br>".join(f"{_chip(k)} {v}" for k, v in sorted(counts.items())) or (
-            "no PHI found" if outcome.status is Status.PROCESSED else "")
-        detail = _e(_reason(outcome))
-        if outcome.warnings:
-            n = len(outcome.warnings)
-            detail += ("<br>" if detail else "") + f"{n} warning{'s' if n != 1 else ''} (see the report)"
-        body.append(f'<tr class="input"><td class="name">{link}</td><td>{_status(outcome.status)}</td>'
-                    f'<td>{found}</td><td class="num">{sum(counts.values())}</td><td>{detail}</td></tr>')
-    body += ["</tbody>", "</table>", "<h2>Findings by entity, all inputs</h2>"]
+            _INPUTS_HEAD,
+            "<tbody>", *_input_rows(entries), "</tbody>", "</table>"]
+    if earlier:
+        body += ["<h2>Kept from earlier runs</h2>",
+                 f'<p class="note">{len(earlier)} input(s) not in this run, whose outputs an earlier run with '
+                 "the same settings left in this folder.</p>",
+                 '<table class="inputs earlier">', _INPUTS_HEAD,
+                 "<tbody>", *_input_rows(list(earlier), "earlier-input"), "</tbody>", "</table>"]
+    body += ["<h2>Findings by entity, all inputs of this run</h2>"]
     if totals:
         body += ['<table class="entities">',
                  '<thead><tr><th>Entity</th><th class="num">Findings</th></tr></thead>', "<tbody>"]

@@ -48,8 +48,14 @@ def now_utc() -> str:
 
 def write_bytes_atomic(path: Path, data: bytes) -> None:
     """Write beside the target and rename: a crash or full disk never leaves a partial file."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
+    for attempt in range(3):
+        path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
+            break
+        except FileNotFoundError:  # an output subfolder another worker's failed input removed
+            if attempt == 2:       # while still empty (run/engine.py): made again
+                raise
     try:
         os.fchmod(fd, created_file_mode())
         with os.fdopen(fd, "wb") as fh:

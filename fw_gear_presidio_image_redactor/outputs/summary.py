@@ -16,7 +16,9 @@ def _short(name: str) -> str:
 
 def summary_lines(outcomes: list[Outcome]) -> list[str]:
     """A table a person reads in the terminal and a script can still grep:
-    the first line keeps its fixed wording ("Summary: N processed, ...")."""
+    the first line keeps its fixed wording ("Summary: N processed, ..."), then one row per
+    input (its path relative to the folder it was found in), as many as the run's [i/N]
+    progress lines count."""
     states = Counter(o.status for o in outcomes)
     entities: Counter = Counter()
     for o in outcomes:
@@ -25,10 +27,13 @@ def summary_lines(outcomes: list[Outcome]) -> list[str]:
              f"{states[Status.FAILED]} failed"]
     rows = []
     for o in outcomes:
-        name = display_name(o.source.name)
+        name = display_name(o.input_name)
         found = ", ".join(f"{k} {v}" for k, v in sorted(o.counts.items())) or "no PHI found"
         detail = o.reason if o.status is not Status.PROCESSED else found
-        detail = detail.removeprefix(f"{name}: ")  # reasons usually start with the name already
+        # reasons usually start with the file's name already
+        detail = detail.removeprefix(f"{display_name(o.source.name)}: ").removeprefix(f"{o.source.name}: ")
+        if o.recorded_counts is not None:  # already done: what the earlier run found
+            detail = f"{detail}; {found}"
         rows.append((o.status, _short(name), detail))
     if rows:
         width = max(len("input"), *(len(r[1]) for r in rows))

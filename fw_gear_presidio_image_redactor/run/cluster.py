@@ -79,7 +79,7 @@ def _engine_for(job: WorkerJob) -> tuple[Engine, threading.Lock]:
     return found
 
 
-def _run_one(source: str, job: WorkerJob) -> Outcome:
+def _run_one(source: str, place: str, job: WorkerJob) -> Outcome:
     """One task: one input on this worker. Inputs run one at a time per worker process
     (the engine keeps per-input state); start workers with `--nthreads 1`."""
     engine, lock = _engine_for(job)
@@ -89,7 +89,7 @@ def _run_one(source: str, job: WorkerJob) -> Outcome:
                                                     f"({'; '.join(detectors)}) differ from the run's; "
                                                     "install the same version and models on every worker")
     with lock:
-        return engine.process(Path(source))
+        return engine.process(Path(source), place)
 
 
 def _worker_version() -> str:
@@ -145,7 +145,8 @@ class ClusterPool:
             job = WorkerJob(engine.config, engine.output_dir.resolve(), engine.settings_fingerprint, detectors,
                             given)
             [shared] = client.scatter([job], broadcast=True, hash=False)
-            futures = client.map(_run_one, [str(s.resolve()) for s in sources], job=shared, pure=False)
+            futures = client.map(_run_one, [str(s.resolve()) for s in sources],
+                                 [engine.places.get(s, "") for s in sources], job=shared, pure=False)
             index = {f.key: i for i, f in enumerate(futures)}
             finished: dict[int, Outcome] = {}
             ready = 0
@@ -160,7 +161,8 @@ class ClusterPool:
                 futures[i] = None  # release the result on the cluster
                 # Paths as this process names them, so the summary and index read as in a local run.
                 outcome.source = source
-                outcome.outputs = [OutputFile(o.kind, engine.output_dir / o.name) for o in outcome.outputs]
+                folder = engine.output_dir / outcome.place if outcome.place else engine.output_dir
+                outcome.outputs = [OutputFile(o.kind, folder / o.name) for o in outcome.outputs]
                 if self.on_done is not None:
                     self.on_done(outcome)
                 finished[i] = outcome

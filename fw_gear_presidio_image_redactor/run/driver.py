@@ -21,7 +21,7 @@ from ..config import RedactorConfig
 from ..ocr.base import OcrUnavailableError
 from ..outcome import Outcome, OutputKind, Status
 from ..outputs.html_report import render_index
-from ..outputs.naming import INDEX_NAME, stem
+from ..outputs.naming import INDEX_NAME
 from ..outputs.reports import now_utc, read_bbox_json, write_text_atomic
 from ..outputs.summary import exit_code, summary_lines
 from ..recognize.ner.base import NerUnavailableError
@@ -30,7 +30,7 @@ from ..scan.sources import BboxCoordsError, GivenBoxes
 from ..scan.threads import resolve_jobs
 from .cluster import ClusterError, ClusterPool  # imports dask only when a scheduler is named
 from .engine import Engine
-from .ledger import Ledger, remove_stale_parts, settings_fingerprint
+from .ledger import Ledger, Removed, output_key, remove_stale_parts, settings_fingerprint
 from .options import USAGE_ERROR, RunOptions, RunResult
 from .parts import build_scanner
 from .pool import LocalPool
@@ -95,77 +95,128 @@ def _run(config: RedactorConfig, sources: list[Path], output_dir: Path, options:
         except (OcrUnavailableError, NerUnavailableError) as exc:
             log.error("%s", exc)
             return RunResult(USAGE_ERROR)
-    outcomes = _run_pool(config, sources, output_dir, strategies, options, jobs)
+    outcomes, earlier = _run_pool(config, sources, output_dir, strategies, options, jobs)
     for line in summary_lines(outcomes):
         options.echo(line)
+    if earlier:
+        options.echo(f"Kept from earlier runs with the same settings: {len(earlier)} input(s) not in this run"
+                     + (" (listed in index.html)" if options.index else ""))
     if options.index:
-        index = _write_index(config, outcomes, output_dir)
+        index = _write_index(config, outcomes, earlier, output_dir)
         if index is not None:
             options.echo(f"Reports and previews: {index}")
     return RunResult(exit_code(outcomes), outcomes)
 
 
 def _run_pool(config: RedactorConfig, sources: list[Path], output_dir: Path, strategies: Strategies | None,
-              options: RunOptions, jobs: int) -> list[Outcome]:
-    outcomes = [Outcome(p, Status.SKIPPED, "not a DICOM file or zip") for p in options.not_dicom]
-    owners: dict[str, Path] = {}  # output stem -> the input that writes it
+              options: RunOptions, jobs: int) -> tuple[list[Outcome], list[Outcome]]:
+    """This run's outcomes (the not-DICOM inputs first, then `sources` in order), and the
+    earlier inputs of the folder's ledger kept beside them (same settings, not in this run)."""
+    def place(source: Path) -> str:
+        return options.places.get(source, "")
+
+    outcomes: list[Outcome] = []
+    owners: dict[str, Path] = {}  # ledger key (place/stem) -> the input that writes it
     clashes: dict[Path, Outcome] = {}
     for source in sources:
-        first = owners.setdefault(stem(source), source)
-        if first != source:  # a/IM0001 and b/IM0001 would share output names: never overwrite silently
+        first = owners.setdefault(output_key(place(source), source), source)
+        if first != source:  # a/scan.dcm and a/scan.zip would share output names: never overwrite silently
             clashes[source] = Outcome(source, Status.FAILED, f"{source}: its outputs would overwrite those of "
                                                              f"{first} (same name); run it separately with another "
-                                                             "--output-dir")
-    if strategies is None:
-        return outcomes
-    with tempfile.TemporaryDirectory(prefix="presidio-work-", dir=options.work_dir) as tmp:
-        engine = Engine(config, output_dir, Path(tmp), strategies, options.follow_up)
-        ledger = _open_ledger(config, engine, output_dir, options) if options.ledger or options.resume else None
-        on_done = ledger.record if ledger is not None else None
-        done = {}
-        if options.resume:
-            done = {s: o for s in sources if s not in clashes and (o := ledger.skipped(s)) is not None}
-        pool = options.pool or (ClusterPool(options.scheduler, on_done) if options.scheduler
-                                else LocalPool(jobs, on_done))
-        results = pool.outcomes(engine, [s for s in sources if s not in clashes and s not in done])
-        with RunProgress(len(sources)) as progress:
+                                                             "--output-dir", place=place(source))
+    # [i/N] counts every row of the summary: files that are not DICOM are skipped first.
+    with RunProgress(len(options.not_dicom) + len(sources)) as progress:
+        for path in options.not_dicom:
+            outcome = Outcome(path, Status.SKIPPED, "not a DICOM file or zip", place=place(path))
+            progress.done(display_name(outcome.input_name), outcome.status, worked=False)
+            outcomes.append(outcome)
+        if strategies is None:
+            return outcomes, []
+        with tempfile.TemporaryDirectory(prefix="presidio-work-", dir=options.work_dir) as tmp:
+            engine = Engine(config, output_dir, Path(tmp), strategies, options.follow_up)
+            engine.places = dict(options.places)
+            ledger = None
+            removed: list[Removed] = []
+            on_done = None
+            if options.ledger or options.resume:
+                ledger = _open_ledger(config, engine, output_dir, options)
+
+                def on_done(outcome: Outcome) -> None:
+                    removed.append(ledger.record(outcome))
+            done = {}
+            if options.resume:
+                done = {s: o for s in sources if s not in clashes and (o := ledger.skipped(s, place(s))) is not None}
+                older = ledger.older_entries({output_key(place(s), s) for s in sources})
+                if older:
+                    log.info("resume: %d input(s) recorded in an older ledger format are redone", older)
+            pool = options.pool or (ClusterPool(options.scheduler, on_done) if options.scheduler
+                                    else LocalPool(jobs, on_done))
+            results = pool.outcomes(engine, [s for s in sources if s not in clashes and s not in done])
+            started = True
             for i, source in enumerate(sources):
                 try:
                     outcome = clashes.get(source) or done.get(source) or next(results)
                 except ClusterError as exc:  # nothing ran: the cluster could not be used
                     log.error("%s", exc)
-                    return outcomes + [clashes.get(s) or done.get(s) or Outcome(s, Status.FAILED, str(exc))
-                                       for s in sources[i:]]
-                progress.done(display_name(source.name), outcome.status)
+                    outcomes += [clashes.get(s) or done.get(s) or Outcome(s, Status.FAILED, str(exc), place=place(s))
+                                 for s in sources[i:]]
+                    started = False
+                    break
+                progress.done(display_name(outcome.input_name), outcome.status,
+                              worked=source not in clashes and source not in done)
                 if outcome.status is Status.FAILED:
                     log.error("%s", outcome.reason)
                 outcomes.append(outcome)
-    return outcomes
+            replaced = Removed()
+            for r in removed:
+                replaced.add(r)
+            _log_removed(replaced, "of earlier runs that this run did not write again")
+            if ledger is not None and started:  # a run that could not start changes nothing
+                # At the end, once this run's inputs are done: files of earlier runs with other
+                # settings (or of this run's inputs under another place) go (ledger.remove_stale).
+                stale = ledger.remove_stale({output_key(place(s), s) for s in sources},
+                                            {str(s) for s in [*sources, *options.not_dicom] if s not in clashes})
+                _log_removed(stale, "of earlier runs with other settings (or of inputs now in another "
+                                    "folder)", warn=True)
+    return outcomes, ledger.earlier() if ledger is not None else []
+
+
+def _log_removed(removed: Removed, what: str, *, warn: bool = False) -> None:
+    """Counts only: file names carry patient identifiers. `warn`: files a user may not
+    expect to lose (another run's settings), so the line stands out."""
+    if removed.files:
+        (log.warning if warn else log.info)("output folder: removed %d file(s) %s", removed.files, what)
+    if removed.changed:
+        log.warning("output folder: kept %d file(s) %s because they changed since they were written; "
+                    "remove them by hand if they are stale", removed.changed, what)
 
 
 def _open_ledger(config: RedactorConfig, engine: Engine, output_dir: Path, options: RunOptions) -> Ledger:
     fingerprint = settings_fingerprint(config, engine.strategies.source.detectors)
     engine.settings_fingerprint = fingerprint  # each finished outcome then carries its ledger entry
-    if not options.resume:
-        return Ledger(output_dir, fingerprint)
     ledger = Ledger.load(output_dir, fingerprint)
     ledger.compact()
-    if remove_stale_parts(output_dir):
+    if options.resume and remove_stale_parts(output_dir):
         log.info("resume: removed temporary files left by the stopped run")
     return ledger
 
 
-def _write_index(config: RedactorConfig, outcomes: list[Outcome], output_dir: Path) -> Path | None:
-    """One page linking every input's report, so a folder run is reviewed from one place."""
-    entries = []
-    for o in outcomes:
+def _write_index(config: RedactorConfig, outcomes: list[Outcome], earlier: list[Outcome],
+                 output_dir: Path) -> Path | None:
+    """One page linking every input's report, so a folder run is reviewed from one place;
+    it also lists the inputs of earlier runs kept in the folder, so it covers what is there.
+    Links are relative to the output folder (`S1/report_IM0001.html`)."""
+    def link(o: Outcome) -> str | None:
         report = o.output(OutputKind.REPORT)
-        entries.append((o, report.name if report else None))
-    if not any(report for _, report in entries):
-        return None  # nothing processed: the summary above says why, and a failed run leaves no files
+        return f"{o.place}/{report.name}" if report is not None and o.place else (report.name if report else None)
+
+    entries = [(o, link(o)) for o in outcomes]
+    kept = [(o, link(o)) for o in earlier]
     path = output_dir / INDEX_NAME
+    if not any(report for _, report in entries + kept) and not path.exists():
+        return None  # nothing processed: the summary above says why, and a failed run leaves no files
     try:
-        write_text_atomic(path, render_index(entries, config.settings(), generated=now_utc()))
+        write_text_atomic(path, render_index(entries, config.settings(), generated=now_utc(), earlier=kept))
     except OSError as exc:
         log.error("cannot write %s (%s)", path, exc.strerror or exc)
         return None

@@ -9,6 +9,7 @@ reason; one bad input or member never stops the others.
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import logging
 import shutil
@@ -62,6 +63,12 @@ class Engine:
         self.strategies = strategies
         self.follow_up = follow_up
         self._written: list[Path] = []  # outputs of the input in progress, removed if it fails
+        self._made_dirs: list[Path] = []  # its output subfolders this input created, removed with them
+        self._out = output_dir  # where the input in progress writes: output_dir / its place
+        self._place = ""
+        # Input -> its place (Outcome.place), set by the run driver for a folder's tree; an
+        # input not listed writes at the top of the output folder.
+        self.places: dict[Path, str] = {}
         self._notes: list[str] = []
         # Set (run/ledger.settings_fingerprint): each finished outcome carries its ledger entry,
         # made here, where the input and outputs are, rather than read back by the driver.
@@ -80,15 +87,25 @@ class Engine:
             scanner = build_scanner(config, resolve_jobs(jobs))
         return cls(config, output_dir, work_dir, strategies_for(config, scanner, given), follow_up)
 
-    def process(self, source: Path) -> Outcome:
-        if not self.settings_fingerprint:
-            return self._process(source)
-        try:  # stamped before processing: an input changed meanwhile is redone, never trusted
-            before = stamp(source)
-        except OSError:
-            return self._process(source)  # it fails there, with the usual reason
-        outcome = self._process(source)
-        outcome.ledger_entry = entry_for(outcome, before, self.settings_fingerprint)
+    def process(self, source: Path, place: str | None = None) -> Outcome:
+        """One input's outcome, its outputs written under `output_dir / place` (`place`:
+        Outcome.place; default: `self.places`, else the top of the output folder)."""
+        place = self.places.get(source, "") if place is None else place
+        before = None
+        if self.settings_fingerprint:
+            try:  # stamped before processing: an input changed meanwhile is redone, never trusted
+                before = stamp(source)
+            except OSError:
+                pass  # it fails in _process, with the usual reason
+        self._out = self.output_dir / place if place else self.output_dir
+        self._place = place
+        try:
+            outcome = self._process(source)
+        finally:
+            self._out, self._place = self.output_dir, ""
+        outcome.place = place
+        if before is not None:
+            outcome.ledger_entry = entry_for(outcome, before, self.settings_fingerprint)
         return outcome
 
     def _process(self, source: Path) -> Outcome:
@@ -103,6 +120,7 @@ class Engine:
             return Outcome(source, Status.FAILED, f"{source.name}: internal error ({type(exc).__name__}); "
                                                   "rerun with debug on for details")
         self._written = []
+        self._made_dirs = []
         try:
             return self._process_unit(unit)
         except (DicomInputError, FindingSourceError, ArchiveError) as exc:
@@ -115,8 +133,8 @@ class Engine:
             return self._failed(source, f"{source.name}: internal error ({type(exc).__name__}); "
                                         "rerun with debug on for details")
         finally:
-            if unit.is_series:
-                shutil.rmtree(self.work_dir / f"unzip-{source.stem}", ignore_errors=True)
+            if unit.extracted_to is not None:
+                shutil.rmtree(unit.extracted_to, ignore_errors=True)
 
     def _failed(self, source: Path, reason: str) -> Outcome:
         """A failed input leaves no outputs behind: each was written whole (temp name,
@@ -124,7 +142,21 @@ class Engine:
         for path in self._written:
             path.unlink(missing_ok=True)
         self._written = []
+        for folder in reversed(self._made_dirs):  # deepest first; only folders this input made
+            with contextlib.suppress(OSError):
+                folder.rmdir()
+        self._made_dirs = []
         return Outcome(source, Status.FAILED, reason)
+
+    def _output(self, name: str) -> Path:
+        """Where the input in progress writes the output `name`, its folder made if needed
+        (and remembered, so a failed input removes the folders it made)."""
+        if not self._out.is_dir():
+            missing = [p for p in (self._out, *self._out.parents)
+                       if p != self.output_dir and p.is_relative_to(self.output_dir) and not p.exists()]
+            self._out.mkdir(parents=True, exist_ok=True)
+            self._made_dirs += sorted(missing, key=lambda p: len(p.parts))
+        return self._out / name
 
     # -- composition ---------------------------------------------------------
 
@@ -146,7 +178,7 @@ class Engine:
                            f"writes the other members as {partial_name(s)})", warnings=warnings)
 
         findings = self._findings(images)
-        outcome = Outcome(unit.source, Status.PROCESSED, instances=findings,
+        outcome = Outcome(unit.source, Status.PROCESSED, instances=findings, place=self._place,
                           detectors=list(self.strategies.source.detectors), warnings=warnings)
         if self.strategies.verifies:
             self._verify(outcome, images)
@@ -192,10 +224,10 @@ class Engine:
     def _write_reports(self, outcome: Outcome, s: str) -> None:
         """PHI_INFO CSV and bbox JSON."""
         name = outcome.source.name
-        csv_path = self.output_dir / csv_name(s)
+        csv_path = self._output(csv_name(s))
         write_text_atomic(csv_path, findings_csv(name, outcome.instances, outcome.detectors, self.config.debug))
         self._add(outcome, OutputKind.CSV, csv_path)
-        json_path = self.output_dir / bbox_json_name(s)
+        json_path = self._output(bbox_json_name(s))
         write_text_atomic(json_path, bbox_json(name, outcome.instances, outcome.detectors))
         self._add(outcome, OutputKind.BBOX_JSON, json_path)
 
@@ -205,12 +237,12 @@ class Engine:
         They are views of outputs already written; a bug in the preview costs the preview
         (with a warning in the log and the report), never the redacted image. A full disk still
         fails the input, as for any other output."""
-        preview = self.output_dir / preview_name(s)
+        preview = self._output(preview_name(s))
         png = None
         try:
             png = previews.write_preview(preview, images, outcome.instances, style=self.strategies.style,
                                 redacted=self.strategies.rendition.redacts,
-                                title=f"{display_name(outcome.source.name)} - {self.config.mode.value}")
+                                title=f"{display_name(outcome.input_name)} - {self.config.mode.value}")
             self._add(outcome, OutputKind.PREVIEW, preview)
         except OSError:
             raise
@@ -218,7 +250,7 @@ class Engine:
             log.debug("%s: preview failed", outcome.source.name, exc_info=True)
             outcome.warnings.append(f"no preview: internal error ({type(exc).__name__})")
             log.warning("%s: %s; rerun with debug on for details", outcome.source.name, outcome.warnings[-1])
-        report = self.output_dir / report_name(s)
+        report = self._output(report_name(s))
         html = render_report(outcome, self.config.settings(), debug=self.config.debug,
                              preview_png=png, generated=now_utc())
         write_text_atomic(report, html)
@@ -244,7 +276,7 @@ class Engine:
         `partial`: a series missing members (--keep-partial), named partial_S.dicom.zip."""
         rendition = self.strategies.rendition
         kind = OutputKind.PARTIAL_DICOM if partial else rendition.kind
-        path = self.output_dir / (partial_name(s) if partial else rendition.file_name(s, series))
+        path = self._output(partial_name(s) if partial else rendition.file_name(s, series))
         findings = outcome.instances
         uids = SeriesUids()
         if not series:

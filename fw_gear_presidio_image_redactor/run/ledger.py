@@ -1,5 +1,6 @@
 """The resume ledger: which inputs of an output folder are finished, made from which
-input bytes, with which settings (`--resume`).
+input bytes, with which settings, and which files each wrote (`--resume`, and the
+clean replacement of another run's outputs).
 
 The ledger is `OUTPUT_DIR/.presidio-ledger.jsonl`, one JSON object (a `LedgerEntry`)
 per line. A line is appended only after every output of its input is in place (each
@@ -7,7 +8,14 @@ output is itself written under a temporary name and renamed, outputs/dicom_write
 and only by the process driving the run, never by workers: appends from several hosts
 to one file on a network filesystem are not atomic. A run killed at any moment leaves
 at worst a last line cut short, which reading ignores (and the next append starts on a
-new line). The last line for an output name wins.
+new line). The last line for a key wins; a `removed` line drops the key.
+
+Keys are the input's output stem under its place (`S1/IM0001` for `IN/S1/IM0001.dcm`
+of a folder run, `IM0001` for a named file), output names are relative to the output
+folder (`S1/redacted_IM0001.dcm`). Format 1 ledgers (before output subfolders) used
+bare stems and names, which read the same way; their entries record no findings, so
+they never count as done and count as other settings (their inputs are redone, their
+outputs replaced).
 
 An input counts as done when its latest entry was made with the same settings
 fingerprint (`settings_fingerprint`), the input still has the recorded bytes and every
@@ -15,6 +23,13 @@ recorded output is still there with the recorded bytes. Bytes are compared by si
 modification time first (as rsync and make do) and by SHA-256 where the time differs,
 so a copied or touched archive resumes without redoing work it has, and an output that
 was replaced or cut short is made again.
+
+Clean replacement (`Ledger.remove_stale`, `Ledger.record`): a run never leaves files of
+another run's settings beside its own. Files the ledger lists for an input of this run
+that this run did not write again, and every file of an entry made with other settings
+(or of this run's inputs recorded under another place), are removed, but only while
+they still have the recorded bytes: the ledger's files and nothing else. Entries with
+the same settings for inputs not in this run are kept, and listed in the index.
 """
 
 from __future__ import annotations
@@ -39,8 +54,10 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 LEDGER_NAME = ".presidio-ledger.jsonl"
-FORMAT = 1
+FORMAT = 2
+READABLE_FORMATS = (1, 2)
 ALREADY_DONE = "already done"
+EARLIER_RUN = "earlier run, not in this one"
 _CHUNK = 1 << 20
 
 
@@ -83,12 +100,25 @@ def matches(path: Path, recorded: FileStamp) -> bool:
         return False
 
 
+def output_key(place: str, source: Path | str) -> str:
+    """An input's key in the ledger: its output stem (naming.stem) under its place
+    (Outcome.place), POSIX, unique within an output folder by construction (the run
+    driver refuses two inputs with one key)."""
+    return f"{place}/{stem(source)}" if place else stem(source)
+
+
+def place_of(key: str) -> str:
+    return key.rpartition("/")[0]
+
+
 @dataclass(frozen=True)
 class LedgerEntry:
-    """One finished input. `key`: its output name stem (naming.stem), unique within an
-    output folder by construction (cli.run refuses two inputs with one stem); `input`:
-    the input as it was when its processing started; `settings`: `settings_fingerprint`;
-    `outputs`: every file it wrote, in the output folder; `recorded`: UTC time."""
+    """One finished input. `key`: `output_key`; `input`: the input as it was when its
+    processing started; `settings`: `settings_fingerprint`; `outputs`: every file it
+    wrote, named relative to the output folder; `recorded`: UTC time. `status`:
+    processed, or failed for a failed input whose outputs --keep-partial kept (never
+    done, but its files are known); `findings`: per entity type, and `warnings`, as the
+    summary and index show them for an input skipped as already done (None in format 1)."""
 
     key: str
     input: FileStamp
@@ -96,6 +126,9 @@ class LedgerEntry:
     outputs: tuple[FileStamp, ...]
     recorded: str
     format: int = FORMAT
+    status: str = Status.PROCESSED.value
+    findings: dict[str, int] | None = None
+    warnings: tuple[str, ...] = ()
 
     def to_json(self) -> str:
         return json.dumps(asdict(self), separators=(",", ":"), sort_keys=True)
@@ -104,10 +137,20 @@ class LedgerEntry:
     def from_json(cls, line: str) -> LedgerEntry:
         """Raises ValueError (json.JSONDecodeError included), KeyError or TypeError on a damaged line."""
         data = json.loads(line)
-        if data.get("format") != FORMAT:
+        if data.get("format") not in READABLE_FORMATS or data.get("removed"):
             raise ValueError(f"ledger format {data.get('format')!r}")
+        findings = data.get("findings")
+        if findings is not None:
+            findings = {str(k): int(v) for k, v in findings.items()}
         return cls(key=data["key"], input=FileStamp(**data["input"]), settings=data["settings"],
-                   outputs=tuple(FileStamp(**o) for o in data["outputs"]), recorded=data["recorded"])
+                   outputs=tuple(FileStamp(**o) for o in data["outputs"]), recorded=data["recorded"],
+                   format=data["format"], status=str(data.get("status", Status.PROCESSED.value)),
+                   findings=findings, warnings=tuple(str(w) for w in data.get("warnings", ())))
+
+    @property
+    def current(self) -> bool:
+        """Written in this format: it records what a resumed run shows (findings, warnings)."""
+        return self.format == FORMAT and self.findings is not None
 
 
 def settings_fingerprint(config: RedactorConfig, detectors: list[str]) -> str:
@@ -125,25 +168,52 @@ def settings_fingerprint(config: RedactorConfig, detectors: list[str]) -> str:
     return hashlib.sha256(json.dumps(parts, sort_keys=True).encode("utf-8")).hexdigest()
 
 
+def output_name(outcome: Outcome, path: Path) -> str:
+    """An output's name in the ledger: relative to the output folder (POSIX)."""
+    return f"{outcome.place}/{path.name}" if outcome.place else path.name
+
+
 def entry_for(outcome: Outcome, input_stamp: FileStamp, fingerprint: str) -> LedgerEntry | None:
-    """The entry for a finished input, or None when it is not finished (failed or
-    skipped inputs are always tried again). Called where the input was processed, so
-    outputs are hashed beside them, not read back over the network by the driver."""
-    if outcome.status is not Status.PROCESSED:
+    """The entry for a finished input (or a failed one whose outputs --keep-partial kept),
+    or None when it has no outputs to record (failed or skipped inputs are always tried
+    again). Called where the input was processed, so outputs are hashed beside them, not
+    read back over the network by the driver."""
+    if outcome.status is Status.SKIPPED or (outcome.status is Status.FAILED and not outcome.outputs):
         return None
     try:
-        outputs = tuple(replace(stamp(o.path, o.name), kind=o.kind.value) for o in outcome.outputs)
+        outputs = tuple(replace(stamp(o.path, output_name(outcome, o.path)), kind=o.kind.value)
+                        for o in outcome.outputs)
     except OSError:
         return None
-    return LedgerEntry(stem(outcome.source), input_stamp, fingerprint, outputs, now_utc())
+    return LedgerEntry(output_key(outcome.place, outcome.source), input_stamp, fingerprint, outputs, now_utc(),
+                       status=outcome.status.value, findings=dict(sorted(outcome.counts.items())),
+                       warnings=tuple(outcome.warnings))
+
+
+@dataclass
+class Removed:
+    """What clean replacement removed: `files` deleted, `entries` dropped from the
+    ledger, `changed` files left in place because their bytes are no longer those
+    recorded (a user's edit is never deleted)."""
+
+    files: int = 0
+    entries: int = 0
+    changed: int = 0
+
+    def add(self, other: Removed) -> None:
+        self.files += other.files
+        self.entries += other.entries
+        self.changed += other.changed
 
 
 class Ledger:
     """The ledger of one output folder for one run's settings.
 
-    `is_done(source)` answers for `--resume`; `record(outcome)` appends the outcome's
-    entry (made by the engine, `Engine.settings_fingerprint`) and may be called from
-    a pool's callback thread."""
+    `skipped(source, place)` answers for `--resume`; `remove_stale` clears other runs'
+    files not in this run at its end; `record(outcome)` replaces an input's earlier files
+    with this run's and appends its entry (made by the engine, `Engine.settings_fingerprint`),
+    and may be called from a pool's callback thread; `earlier()` lists the inputs of
+    earlier runs with the same settings kept in the folder."""
 
     def __init__(self, output_dir: Path, fingerprint: str):
         self.output_dir = output_dir
@@ -152,6 +222,7 @@ class Ledger:
         self.entries: dict[str, LedgerEntry] = {}
         self._lock = threading.Lock()
         self._lines = 0
+        self._this_run: set[str] = set()  # keys of this run's inputs (remove_stale, record, skipped)
 
     @classmethod
     def load(cls, output_dir: Path, fingerprint: str) -> Ledger:
@@ -167,20 +238,24 @@ class Ledger:
             ledger._lines += 1
             try:
                 entry = LedgerEntry.from_json(line)
-            except (ValueError, KeyError, TypeError):
-                damaged += 1  # a line cut short by a kill, or a future format: that input is redone
+            except (ValueError, KeyError, TypeError, AttributeError):
+                key = _removed_key(line)
+                if key is not None:
+                    ledger.entries.pop(key, None)
+                else:
+                    damaged += 1  # a line cut short by a kill, or a future format: that input is redone
                 continue
             ledger.entries[entry.key] = entry
         if damaged:
             log.info("resume: %d unreadable ledger line(s) ignored (a run stopped mid-write)", damaged)
         return ledger
 
-    def is_done(self, source: Path) -> bool:
-        return self.done_entry(source) is not None
+    def is_done(self, source: Path, place: str = "") -> bool:
+        return self.done_entry(source, place) is not None
 
-    def done_entry(self, source: Path) -> LedgerEntry | None:
-        entry = self.entries.get(stem(source))
-        if entry is None or entry.settings != self.fingerprint:
+    def done_entry(self, source: Path, place: str = "") -> LedgerEntry | None:
+        entry = self.entries.get(output_key(place, source))
+        if entry is None or entry.settings != self.fingerprint or entry.status != Status.PROCESSED.value:
             return None
         if not matches(source, entry.input):
             return None
@@ -188,32 +263,119 @@ class Ledger:
             return None
         return entry
 
-    def skipped(self, source: Path) -> Outcome | None:
+    def skipped(self, source: Path, place: str = "") -> Outcome | None:
         """The `already done` outcome of a finished input (its outputs listed, so the
-        run's index links its report), or None when it must be processed."""
-        entry = self.done_entry(source)
-        if entry is None or not all(o.kind for o in entry.outputs):
-            return None  # an entry of an older format, without output kinds: redo the input
-        return Outcome(source, Status.SKIPPED, ALREADY_DONE,
+        run's index links its report, and the findings and warnings recorded for it),
+        or None when it must be processed."""
+        entry = self.done_entry(source, place)
+        if entry is None or not entry.current or not all(o.kind for o in entry.outputs):
+            return None  # an entry of an older format, without findings or output kinds: redo the input
+        with self._lock:
+            self._this_run.add(entry.key)
+        return self._outcome(entry, Path(source), Status.SKIPPED, ALREADY_DONE)
+
+    def older_entries(self, keys: set[str]) -> int:
+        """How many of `keys` have an entry of an older format (redone, never trusted)."""
+        return sum(1 for k in keys if k in self.entries and not self.entries[k].current)
+
+    def _outcome(self, entry: LedgerEntry, source: Path, status: Status, reason: str) -> Outcome:
+        return Outcome(source, status, reason, place=place_of(entry.key), recorded_counts=dict(entry.findings or {}),
+                       warnings=list(entry.warnings),
                        outputs=[OutputFile(OutputKind(o.kind), self.output_dir / o.name) for o in entry.outputs])
 
-    def record(self, outcome: Outcome) -> None:
-        entry = outcome.ledger_entry
-        if entry is None:
-            return
-        line = entry.to_json() + "\n"
+    def earlier(self) -> list[Outcome]:
+        """Inputs of earlier runs with this run's settings, not in this run, whose files
+        are still in the folder (each with its recorded status, findings and outputs;
+        reason 'earlier run'), for the index: it covers what is in the folder."""
         with self._lock:
-            self.entries[entry.key] = entry
+            kept = [e for k, e in sorted(self.entries.items()) if k not in self._this_run]
+        return [self._outcome(e, Path(e.input.name), Status(e.status), EARLIER_RUN) for e in kept
+                if e.settings == self.fingerprint and e.current and all(o.kind for o in e.outputs)
+                and any((self.output_dir / o.name).is_file() for o in e.outputs)]
+
+    def remove_stale(self, keys: set[str], inputs: set[str]) -> Removed:
+        """After the run's inputs: drop every entry not among this run's `keys` that was made with
+        other settings (or in an older format), or that records one of this run's `inputs`
+        (paths as given) under another key (the same input, now in another place), and
+        remove its files that still have the recorded bytes. Returns what was removed."""
+        removed = Removed()
+        with self._lock:
+            self._this_run |= keys  # never listed as earlier inputs, whatever becomes of them
+            stale = [e for k, e in self.entries.items() if k not in keys and
+                     (e.settings != self.fingerprint or not e.current or e.input.name in inputs)]
+            for entry in stale:
+                removed.add(self._remove_files(entry.outputs, keep=set()))
+                self._forget(entry.key)
+                removed.entries += 1
+        return removed
+
+    def record(self, outcome: Outcome) -> Removed:
+        """The outcome of an input this run processed: its earlier entry's files that this
+        run did not write again are removed (all of them when it now has no outputs: failed
+        or skipped), then its new entry is appended (or the earlier one dropped)."""
+        key = output_key(outcome.place, outcome.source)
+        entry = outcome.ledger_entry if isinstance(outcome.ledger_entry, LedgerEntry) else None
+        with self._lock:
+            self._this_run.add(key)
+            previous = self.entries.get(key)
+            removed = Removed()
+            if previous is not None:
+                written = {output_name(outcome, o.path) for o in outcome.outputs}
+                removed = self._remove_files(previous.outputs, keep=written)
+            if entry is not None:
+                self.entries[key] = entry
+                self._append(entry.to_json(), key)
+            elif previous is not None:
+                self._forget(key)
+        return removed
+
+    def _forget(self, key: str) -> None:
+        self.entries.pop(key, None)
+        self._append(json.dumps({"format": FORMAT, "key": key, "removed": True}, separators=(",", ":"),
+                                sort_keys=True), key)
+
+    def _append(self, line: str, key: str) -> None:
+        try:
+            with self.path.open("ab") as fh:
+                if fh.tell() > 0 and not _ends_with_newline(self.path):
+                    fh.write(b"\n")  # a line cut short by a kill stays on its own line, ignored
+                fh.write((line + "\n").encode("utf-8"))
+        except OSError as exc:  # the outputs are fine; only a later --resume redoes this input
+            log.warning("cannot write %s (%s): a resumed run will redo %s",
+                        self.path, exc.strerror or exc, key)
+            return
+        self._lines += 1
+
+    def _remove_files(self, outputs: tuple[FileStamp, ...], keep: set[str]) -> Removed:
+        removed = Removed()
+        root = self.output_dir.resolve()
+        for recorded in outputs:
+            if recorded.name in keep or recorded.name == LEDGER_NAME:
+                continue
+            path = self.output_dir / recorded.name
+            try:  # only files under the output folder, whatever a damaged ledger says
+                inside = ".." not in Path(recorded.name).parts and path.resolve().is_relative_to(root)
+            except OSError:
+                inside = False
+            if not inside or not path.is_file():
+                continue
+            if not matches(path, recorded):
+                removed.changed += 1
+                continue
             try:
-                with self.path.open("ab") as fh:
-                    if fh.tell() > 0 and not _ends_with_newline(self.path):
-                        fh.write(b"\n")  # a line cut short by a kill stays on its own line, ignored
-                    fh.write(line.encode("utf-8"))
-            except OSError as exc:  # the outputs are fine; only a later --resume redoes this input
-                log.warning("cannot write %s (%s): a resumed run will redo %s",
-                            self.path, exc.strerror or exc, entry.key)
-                return
-            self._lines += 1
+                path.unlink()
+            except OSError:
+                removed.changed += 1
+                continue
+            removed.files += 1
+            for folder in path.parents:  # output subfolders left empty go too
+                if folder.resolve() == root or not folder.resolve().is_relative_to(root):
+                    break
+                try:
+                    folder.rmdir()
+                except OSError:
+                    break
+        return removed
 
     def compact(self) -> None:
         """Rewrite the ledger with its live entries only (temporary name, then rename),
@@ -227,13 +389,26 @@ class Ledger:
             self._lines = len(self.entries)
 
 
+def _removed_key(line: str) -> str | None:
+    """The key of a `removed` line, or None when the line is not one."""
+    try:
+        data = json.loads(line)
+    except ValueError:
+        return None
+    if isinstance(data, dict) and data.get("removed") is True and isinstance(data.get("key"), str):
+        return data["key"]
+    return None
+
+
 def remove_stale_parts(output_dir: Path) -> int:
     """Delete temporary files a killed run left in the output folder (`.NAME.XXXX.part`,
-    written by outputs' atomic writes and renamed away on success; the `.write-test-`
-    probe of cli.run), so a resumed run
-    ends with the same files as one that was never stopped. Returns how many."""
+    written by outputs' atomic writes and renamed away on success, in the output folder
+    or its subfolders; the `.write-test-` probe of the run driver), so a resumed run ends
+    with the same files as one that was never stopped. Returns how many."""
     removed = 0
-    for path in [*output_dir.glob(".*.part"), *output_dir.glob(".write-test-*")]:
+    for path in [*output_dir.rglob(".*.part"), *output_dir.glob(".write-test-*")]:
+        if not path.is_file():
+            continue
         try:
             path.unlink()
             removed += 1

@@ -55,10 +55,13 @@ class RunOptions:
     Flywheel reader's boxes) instead of a scan or the config's bbox JSON. follow_up:
     the ReaderTask step. pool: another `InputPool` (default: `LocalPool(jobs)`).
     echo: where the summary lines go (the CLI prints them, the gear logs them).
-    index: write index.html linking every report (the CLI's runs)."""
+    index: write index.html linking every report (the CLI's runs). places: each input's
+    folder relative to the folder it was found in (inputs.units.Discovered.places): its
+    outputs go there under the output folder; an input not listed writes at the top."""
 
     work_dir: Path | None = None
     not_dicom: list[Path] = field(default_factory=list)
+    places: dict[Path, str] = field(default_factory=dict)
     jobs: int = 0
     given: FindingSource | None = None
     follow_up: FollowUp | None = None

@@ -34,6 +34,11 @@ class Progress:
         share = 100 / self.total
         self.step = next((c for c in _CADENCES if c >= max(step, share) and c % step == 0), 100)
         self._last = 0  # no "0%" line: the work has only started
+        # Where the last re-estimate of the total was made (items done, percent shown), so
+        # the percentage goes on from there instead of jumping: a cine whose total shrinks
+        # once its overlays are planned (16 of 48 steps -> 16 of 33) would skip its 40% line.
+        self._from_done = 0
+        self._from_percent = 0.0
         stream = stream or sys.stderr
         use_bar = (BARS and stream.isatty()) if bar is None else bar
         self._bar = None
@@ -43,7 +48,10 @@ class Progress:
             self._bar = tqdm(total=self.total, desc=label, unit="step", file=stream, leave=False)
 
     def set_total(self, total: int) -> None:
-        """Work is discovered as it goes (how many key frames, how many mosaics)."""
+        """Work is discovered as it goes (how many key frames, how many mosaics). The
+        percentage logged so far stands; the rest of the way is shared over the steps left."""
+        self._from_percent = self._percent()
+        self._from_done = self.done
         self.total = max(1, total, self.done)
         if self._bar is not None:
             self._bar.total = self.total
@@ -54,11 +62,17 @@ class Progress:
         if self._bar is not None:
             self._bar.update(n)
             return
-        percent = self.done * 100 // self.total
+        percent = int(self._percent())
         mark = percent - percent % self.step
         if mark > self._last:
             self._last = mark
             log.info("%s: %d%%", self.label, mark)
+
+    def _percent(self) -> float:
+        left = self.total - self._from_done
+        if left <= 0:
+            return 100.0 if self.done >= self.total else self._from_percent
+        return self._from_percent + (self.done - self._from_done) * (100 - self._from_percent) / left
 
     def close(self) -> None:
         if self._bar is not None:
@@ -87,8 +101,9 @@ class RunProgress:
     """
 
     def __init__(self, total: int, *, stream=None, bar: bool | None = None):
-        self.total = total
+        self.total = total  # every input of the summary (`[count/total]`)
         self.count = 0
+        self._worked = 0
         self._start = time.monotonic()
         stream = stream or sys.stderr
         use_bar = (BARS and stream.isatty() and total > 1) if bar is None else bar
@@ -103,16 +118,19 @@ class RunProgress:
             # log lines go above the bar instead of through it
             self._redirect = logging_redirect_tqdm(loggers=[logging.getLogger()], tqdm_class=tqdm)
 
-    def done(self, name: str, status: str) -> None:
+    def done(self, name: str, status: str, *, worked: bool = True) -> None:
+        """One input finished. `worked`: False for an input that cost nothing (a file that
+        is not DICOM, skipped at once): it is counted, as in the summary, but not in the ETA."""
         self.count += 1
+        self._worked += worked
         if self._bar is not None:
             self._bar.set_postfix_str(name, refresh=False)
             self._bar.update(1)
             return
         elapsed = time.monotonic() - self._start
         eta = ""
-        if self.count < self.total:
-            eta = f", ETA {_clock(elapsed / self.count * (self.total - self.count))}"
+        if self.count < self.total and self._worked:
+            eta = f", ETA {_clock(elapsed / self._worked * (self.total - self.count))}"
         log.info("[%d/%d] %s: %s (elapsed %s%s)", self.count, self.total, name, status, _clock(elapsed), eta)
 
     def __enter__(self) -> RunProgress:
