@@ -175,7 +175,7 @@ def test_a_rerun_in_another_mode_removes_the_first_modes_files_and_nothing_else(
     assert _files(out) == {"index.html", *mine} | _outputs("S1", "redact-all")
     assert not (out / "S2").exists()
     assert {name: (out / name).read_bytes() for name in mine} == mine
-    assert "output folder: removed 5 file(s) of earlier runs with other settings" in result.stderr
+    assert "output folder: removed 5 file(s) of earlier runs in another mode" in result.stderr
     assert "output folder: removed 1 file(s) of earlier runs that this run did not write again" in result.stderr
     assert "IM0001" not in "".join(ln for ln in result.stderr.splitlines() if "output folder" in ln)
     assert set(_index(out)) == {"S1/IM0001"}  # the index covers exactly what is in the folder
@@ -189,11 +189,30 @@ def test_a_same_settings_run_on_other_inputs_keeps_the_earlier_inputs_and_lists_
     assert run_cli("run", tmp_path / "IN", *args).returncode == 0
     result = run_cli("run", tmp_path / "MORE", *args)
     assert result.returncode == 0, result.stderr
-    assert "Kept from earlier runs with the same settings: 1 input(s) not in this run" in result.stdout
+    assert "Kept from earlier runs in the same mode: 1 input(s) not in this run" in result.stdout
     assert _files(out) == {"index.html"} | _outputs("S1", "redact-all") | _outputs("S2", "redact-all")
     index = _index(out)
     assert index["S2/IM0001"][0] == "input" and index["S1/IM0001"][0] == "earlier-input"
     assert index["S1/IM0001"][1] == "S1/report_IM0001.html" and index["S1/IM0001"][2][3] == "3"
+
+
+def test_a_same_mode_run_with_other_settings_on_other_inputs_keeps_the_earlier_outputs_marked_as_such(tmp_path):
+    """Another threshold (or program version) on another part of an archive must not delete
+    hours of earlier work: only another mode's files are stale. The index says which
+    earlier inputs were made with other settings."""
+    out = tmp_path / "OUT"
+    _tree(tmp_path / "IN", "S1")
+    _tree(tmp_path / "MORE", "S2")
+    assert run_cli("run", tmp_path / "IN", "--mode", "redact-all", *FAST, "--output-dir", out).returncode == 0
+    before = {name: (out / name).read_bytes() for name in _outputs("S1", "redact-all")}
+    result = run_cli("run", tmp_path / "MORE", "--mode", "redact-all", *FAST, "--score-threshold", "90",
+                     "--output-dir", out)
+    assert result.returncode == 0, result.stderr
+    assert {name: (out / name).read_bytes() for name in before} == before
+    assert "removed" not in result.stderr
+    index = _index(out)
+    assert index["S1/IM0001"][0] == "earlier-input"
+    assert "other settings" in index["S1/IM0001"][2][-1] and "other settings" not in index["S2/IM0001"][2][-1]
 
 
 def test_an_old_format_ledger_is_read_and_its_inputs_are_redone_not_trusted(tmp_path):

@@ -312,8 +312,8 @@ def render_index(entries: list[tuple[Outcome, str | None]], settings: list[tuple
     """The run's index.html: one row per input (its path relative to the folder it was
     found in; status, PHI per entity, reason), linking each entry's report by its path
     relative to the index (`S1/report_IM0001.html`; None when the input has no report,
-    e.g. skipped/failed). `earlier`: inputs of earlier runs with the same settings kept
-    in the output folder, listed apart, so the page covers every input in the folder.
+    e.g. skipped/failed). `earlier`: inputs of earlier runs of the same mode kept in the
+    output folder (their reason says when they were made with other settings), listed apart, so the page covers every input in the folder.
     Inputs skipped as already done show the findings recorded for them."""
     states = Counter(o.status for o, _ in entries)
     totals: Counter = Counter()
@@ -329,8 +329,8 @@ def render_index(entries: list[tuple[Outcome, str | None]], settings: list[tuple
             "<tbody>", *_input_rows(entries), "</tbody>", "</table>"]
     if earlier:
         body += ["<h2>Kept from earlier runs</h2>",
-                 f'<p class="note">{len(earlier)} input(s) not in this run, whose outputs an earlier run with '
-                 "the same settings left in this folder.</p>",
+                 f'<p class="note">{len(earlier)} input(s) not in this run, whose outputs an earlier run in '
+                 "the same mode left in this folder (the reason says which were made with other settings).</p>",
                  '<table class="inputs earlier">', _INPUTS_HEAD,
                  "<tbody>", *_input_rows(list(earlier), "earlier-input"), "</tbody>", "</table>"]
     body += ["<h2>Findings by entity, all inputs of this run</h2>"]

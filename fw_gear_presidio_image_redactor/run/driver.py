@@ -99,7 +99,7 @@ def _run(config: RedactorConfig, sources: list[Path], output_dir: Path, options:
     for line in summary_lines(outcomes):
         options.echo(line)
     if earlier:
-        options.echo(f"Kept from earlier runs with the same settings: {len(earlier)} input(s) not in this run"
+        options.echo(f"Kept from earlier runs in the same mode: {len(earlier)} input(s) not in this run"
                      + (" (listed in index.html)" if options.index else ""))
     if options.index:
         index = _write_index(config, outcomes, earlier, output_dir)
@@ -172,11 +172,11 @@ def _run_pool(config: RedactorConfig, sources: list[Path], output_dir: Path, str
                 replaced.add(r)
             _log_removed(replaced, "of earlier runs that this run did not write again")
             if ledger is not None and started:  # a run that could not start changes nothing
-                # At the end, once this run's inputs are done: files of earlier runs with other
-                # settings (or of this run's inputs under another place) go (ledger.remove_stale).
+                # At the end, once this run's inputs are done: files of earlier runs in another
+                # mode (or of this run's inputs under another place) go (ledger.remove_stale).
                 stale = ledger.remove_stale({output_key(place(s), s) for s in sources},
                                             {str(s) for s in [*sources, *options.not_dicom] if s not in clashes})
-                _log_removed(stale, "of earlier runs with other settings (or of inputs now in another "
+                _log_removed(stale, "of earlier runs in another mode (or of inputs now in another "
                                     "folder)", warn=True)
     return outcomes, ledger.earlier() if ledger is not None else []
 
@@ -194,7 +194,7 @@ def _log_removed(removed: Removed, what: str, *, warn: bool = False) -> None:
 def _open_ledger(config: RedactorConfig, engine: Engine, output_dir: Path, options: RunOptions) -> Ledger:
     fingerprint = settings_fingerprint(config, engine.strategies.source.detectors)
     engine.settings_fingerprint = fingerprint  # each finished outcome then carries its ledger entry
-    ledger = Ledger.load(output_dir, fingerprint)
+    ledger = Ledger.load(output_dir, fingerprint, config.mode.value)
     ledger.compact()
     if options.resume and remove_stale_parts(output_dir):
         log.info("resume: removed temporary files left by the stopped run")

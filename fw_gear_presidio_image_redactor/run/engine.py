@@ -105,7 +105,7 @@ class Engine:
             self._out, self._place = self.output_dir, ""
         outcome.place = place
         if before is not None:
-            outcome.ledger_entry = entry_for(outcome, before, self.settings_fingerprint)
+            outcome.ledger_entry = entry_for(outcome, before, self.settings_fingerprint, self.config.mode.value)
         return outcome
 
     def _process(self, source: Path) -> Outcome:

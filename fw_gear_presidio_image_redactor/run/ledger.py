@@ -25,11 +25,15 @@ so a copied or touched archive resumes without redoing work it has, and an outpu
 was replaced or cut short is made again.
 
 Clean replacement (`Ledger.remove_stale`, `Ledger.record`): a run never leaves files of
-another run's settings beside its own. Files the ledger lists for an input of this run
-that this run did not write again, and every file of an entry made with other settings
-(or of this run's inputs recorded under another place), are removed, but only while
-they still have the recorded bytes: the ledger's files and nothing else. Entries with
-the same settings for inputs not in this run are kept, and listed in the index.
+another mode beside its own (review copies beside redacted copies). Files the ledger
+lists for an input of this run that this run did not write again, every file of an
+entry made in another mode (or in an older format, whose mode is not recorded), and
+the files of this run's inputs recorded under another place are removed, but only while
+they still have the recorded bytes: the ledger's files and nothing else. Entries of
+the same mode for inputs not in this run are kept, and listed in the index, also when
+they were made with other settings (another threshold, another program version): they
+may be the work of hours on another part of an archive, and deleting them is not this
+run's to decide; the index says which were made with other settings.
 """
 
 from __future__ import annotations
@@ -58,6 +62,7 @@ FORMAT = 2
 READABLE_FORMATS = (1, 2)
 ALREADY_DONE = "already done"
 EARLIER_RUN = "earlier run, not in this one"
+EARLIER_RUN_OTHER_SETTINGS = "earlier run with other settings, not in this one"
 _CHUNK = 1 << 20
 
 
@@ -118,7 +123,8 @@ class LedgerEntry:
     wrote, named relative to the output folder; `recorded`: UTC time. `status`:
     processed, or failed for a failed input whose outputs --keep-partial kept (never
     done, but its files are known); `findings`: per entity type, and `warnings`, as the
-    summary and index show them for an input skipped as already done (None in format 1)."""
+    summary and index show them for an input skipped as already done (None in format 1);
+    `mode`: the config's Mode value (clean replacement; "" in format 1)."""
 
     key: str
     input: FileStamp
@@ -129,6 +135,7 @@ class LedgerEntry:
     status: str = Status.PROCESSED.value
     findings: dict[str, int] | None = None
     warnings: tuple[str, ...] = ()
+    mode: str = ""
 
     def to_json(self) -> str:
         return json.dumps(asdict(self), separators=(",", ":"), sort_keys=True)
@@ -145,7 +152,8 @@ class LedgerEntry:
         return cls(key=data["key"], input=FileStamp(**data["input"]), settings=data["settings"],
                    outputs=tuple(FileStamp(**o) for o in data["outputs"]), recorded=data["recorded"],
                    format=data["format"], status=str(data.get("status", Status.PROCESSED.value)),
-                   findings=findings, warnings=tuple(str(w) for w in data.get("warnings", ())))
+                   findings=findings, warnings=tuple(str(w) for w in data.get("warnings", ())),
+                   mode=str(data.get("mode", "")))
 
     @property
     def current(self) -> bool:
@@ -173,7 +181,7 @@ def output_name(outcome: Outcome, path: Path) -> str:
     return f"{outcome.place}/{path.name}" if outcome.place else path.name
 
 
-def entry_for(outcome: Outcome, input_stamp: FileStamp, fingerprint: str) -> LedgerEntry | None:
+def entry_for(outcome: Outcome, input_stamp: FileStamp, fingerprint: str, mode: str) -> LedgerEntry | None:
     """The entry for a finished input (or a failed one whose outputs --keep-partial kept),
     or None when it has no outputs to record (failed or skipped inputs are always tried
     again). Called where the input was processed, so outputs are hashed beside them, not
@@ -187,7 +195,7 @@ def entry_for(outcome: Outcome, input_stamp: FileStamp, fingerprint: str) -> Led
         return None
     return LedgerEntry(output_key(outcome.place, outcome.source), input_stamp, fingerprint, outputs, now_utc(),
                        status=outcome.status.value, findings=dict(sorted(outcome.counts.items())),
-                       warnings=tuple(outcome.warnings))
+                       warnings=tuple(outcome.warnings), mode=mode)
 
 
 @dataclass
@@ -213,20 +221,21 @@ class Ledger:
     files not in this run at its end; `record(outcome)` replaces an input's earlier files
     with this run's and appends its entry (made by the engine, `Engine.settings_fingerprint`),
     and may be called from a pool's callback thread; `earlier()` lists the inputs of
-    earlier runs with the same settings kept in the folder."""
+    earlier runs of the same mode kept in the folder. `mode`: this run's Mode value."""
 
-    def __init__(self, output_dir: Path, fingerprint: str):
+    def __init__(self, output_dir: Path, fingerprint: str, mode: str = ""):
         self.output_dir = output_dir
         self.path = output_dir / LEDGER_NAME
         self.fingerprint = fingerprint
+        self.mode = mode
         self.entries: dict[str, LedgerEntry] = {}
         self._lock = threading.Lock()
         self._lines = 0
         self._this_run: set[str] = set()  # keys of this run's inputs (remove_stale, record, skipped)
 
     @classmethod
-    def load(cls, output_dir: Path, fingerprint: str) -> Ledger:
-        ledger = cls(output_dir, fingerprint)
+    def load(cls, output_dir: Path, fingerprint: str, mode: str = "") -> Ledger:
+        ledger = cls(output_dir, fingerprint, mode)
         try:
             text = ledger.path.read_text(encoding="utf-8")
         except FileNotFoundError:
@@ -284,25 +293,32 @@ class Ledger:
                        outputs=[OutputFile(OutputKind(o.kind), self.output_dir / o.name) for o in entry.outputs])
 
     def earlier(self) -> list[Outcome]:
-        """Inputs of earlier runs with this run's settings, not in this run, whose files
-        are still in the folder (each with its recorded status, findings and outputs;
-        reason 'earlier run'), for the index: it covers what is in the folder."""
+        """Inputs of earlier runs of this run's mode, not in this run, whose files are
+        still in the folder (each with its recorded status, findings and outputs; reason
+        `EARLIER_RUN`, or `EARLIER_RUN_OTHER_SETTINGS`), for the index: it covers what is
+        in the folder."""
         with self._lock:
             kept = [e for k, e in sorted(self.entries.items()) if k not in self._this_run]
-        return [self._outcome(e, Path(e.input.name), Status(e.status), EARLIER_RUN) for e in kept
-                if e.settings == self.fingerprint and e.current and all(o.kind for o in e.outputs)
+        return [self._outcome(e, Path(e.input.name), Status(e.status),
+                              EARLIER_RUN if e.settings == self.fingerprint else EARLIER_RUN_OTHER_SETTINGS)
+                for e in kept
+                if not self._stale(e) and all(o.kind for o in e.outputs)
                 and any((self.output_dir / o.name).is_file() for o in e.outputs)]
 
+    def _stale(self, entry: LedgerEntry) -> bool:
+        """Made in another mode, or in an older format (its mode unknown)."""
+        return not entry.current or entry.mode != self.mode
+
     def remove_stale(self, keys: set[str], inputs: set[str]) -> Removed:
-        """After the run's inputs: drop every entry not among this run's `keys` that was made with
-        other settings (or in an older format), or that records one of this run's `inputs`
+        """After the run's inputs: drop every entry not among this run's `keys` that was made in
+        another mode (or in an older format), or that records one of this run's `inputs`
         (paths as given) under another key (the same input, now in another place), and
         remove its files that still have the recorded bytes. Returns what was removed."""
         removed = Removed()
         with self._lock:
             self._this_run |= keys  # never listed as earlier inputs, whatever becomes of them
             stale = [e for k, e in self.entries.items() if k not in keys and
-                     (e.settings != self.fingerprint or not e.current or e.input.name in inputs)]
+                     (self._stale(e) or e.input.name in inputs)]
             for entry in stale:
                 removed.add(self._remove_files(entry.outputs, keep=set()))
                 self._forget(entry.key)
