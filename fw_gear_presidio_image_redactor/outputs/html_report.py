@@ -313,7 +313,8 @@ def render_index(entries: list[tuple[Outcome, str | None]], settings: list[tuple
     found in; status, PHI per entity, reason), linking each entry's report by its path
     relative to the index (`S1/report_IM0001.html`; None when the input has no report,
     e.g. skipped/failed). `earlier`: inputs of earlier runs of the same mode kept in the
-    output folder (their reason says when they were made with other settings), listed apart, so the page covers every input in the folder.
+    output folder (their reason says when they were made with other settings), listed
+    apart, so the page covers every input in the folder.
     Inputs skipped as already done show the findings recorded for them."""
     states = Counter(o.status for o, _ in entries)
     totals: Counter = Counter()
