@@ -43,7 +43,7 @@ test: venv test-system-deps
 	$(BIN)/ruff check .
 	$(BIN)/python -m pytest -q
 
-# The loop while working: every test not marked `slow` (under 2 minutes on 2 cores).
+# The loop while working: every test not marked `slow` (CONTRIBUTING gives the measured time).
 test-fast: venv test-system-deps
 	$(BIN)/ruff check .
 	$(BIN)/python -m pytest -q -m "not slow"
