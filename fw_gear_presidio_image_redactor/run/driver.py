@@ -87,7 +87,9 @@ def _run(config: RedactorConfig, sources: list[Path], output_dir: Path, options:
     except OSError as exc:
         log.error("output folder %s is not writable (%s)", output_dir, exc.strerror or exc)
         return RunResult(1)
-    log.info("presidio-image-redactor %s: mode %s, %d input(s)", __version__, config.mode.value, len(sources))
+    log.info("presidio-image-redactor %s: mode %s, %d input(s)%s", __version__, config.mode.value,
+             len(sources) + len(options.not_dicom),
+             f" ({len(options.not_dicom)} not DICOM, skipped)" if options.not_dicom else "")
     strategies = None
     if sources:
         try:  # the OCR engine and the NER model load once, here, before any input or worker
