@@ -263,31 +263,119 @@ def parse_assignees(value: str | None) -> tuple[str, ...]:
     return tuple(dict.fromkeys(p.strip() for p in value.split(",") if p.strip()))
 
 
+# Every key of manifest.json's "config", in the manifest's order (tests/test_config_types.py
+# holds the two together). `flywheel batch --config` refuses any other key; the gear does not
+# (see `from_gear_options`).
+GEAR_KEYS: tuple[str, ...] = (
+    "debug",
+    "Assignees",
+    "Baseline Operating Mode",
+    "Transformer Score Threshold",
+    "Entity Frequency Threshold",
+    "Use DICOM Metadata",
+    "Entities to Find",
+    "Bounding Box Fill",
+    "OCR Engine",
+    "Output Compression",
+    "Overlays",
+    "Known PHI Regions",
+    "Max Zip Members",
+    "Max Zip Size GiB",
+    "Max Pixels Per Frame",
+    "Max Instance Size GiB",
+)
+
+
+def unknown_gear_keys(opts: dict) -> list[str]:
+    """The keys of `opts` that are no gear config key, each with the closest real key
+    when one is near ('Asignees (did you mean Assignees?)'), in the order given."""
+    import difflib
+
+    notes = []
+    for key in opts:
+        if key in GEAR_KEYS:
+            continue
+        close = difflib.get_close_matches(str(key), GEAR_KEYS, n=1, cutoff=0.6)
+        if not close:  # case and spacing slips ('ocr engine') are near in a folded comparison
+            folded = {k.lower().replace(" ", ""): k for k in GEAR_KEYS}
+            hit = difflib.get_close_matches(str(key).lower().replace(" ", ""), list(folded), n=1, cutoff=0.6)
+            close = [folded[hit[0]]] if hit else []
+        notes.append(f"{key!r}" + (f" (did you mean {close[0]!r}?)" if close else ""))
+    return notes
+
+
+def _text(opts: dict, key: str, default: str | None) -> str | None:
+    """A string option; JSON null stands for the default (as an unset optional key)."""
+    value = opts.get(key, default)
+    if value is None:
+        return default
+    if not isinstance(value, str):
+        raise ConfigError(f"{key}: must be a string, got {value!r} ({_json_type(value)})")
+    return value
+
+
+def _json_type(value: object) -> str:
+    """The JSON name of a value's type, as the user wrote it in config.json."""
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "boolean"
+    if isinstance(value, int | float):
+        return "number"
+    if isinstance(value, str):
+        return "string"
+    if isinstance(value, list | tuple):
+        return "array"
+    if isinstance(value, dict):
+        return "object"
+    return type(value).__name__
+
+
 def from_gear_options(opts: dict, bbox_coords: Path | None = None) -> RedactorConfig:
-    """Build the config from the gear's config.json options (manifest key names)."""
+    """Build the config from the gear's config.json options (manifest key names).
+
+    Raises `ConfigError` naming the key for a value of the wrong JSON type (the manifest's
+    "type") or out of range. Keys the manifest does not have are ignored here: a gear job's
+    config.json is written by Flywheel, which checks a job's config against the manifest's
+    config schema when the job is created (scitran/core api/jobs/gears.py,
+    validate_gear_config), so a user cannot typo a key into it; and failing an otherwise
+    valid job (say, one re-run after a key was dropped from the manifest) for a key it
+    ignores would help no one. `flywheel batch --config`, a file the user writes by hand,
+    refuses unknown keys before connecting (flywheel/cli_commands.py)."""
 
     def boolean(key: str, default: bool) -> bool:
         value = opts.get(key, default)
         if not isinstance(value, bool):
-            raise ConfigError(f"{key}: must be true or false, got {value!r}")
+            raise ConfigError(f"{key}: must be true or false, got {value!r} ({_json_type(value)})")
         return value
 
-    fill_value = parse_choice(Fill, opts.get("Bounding Box Fill", Fill.CONTRAST.value), "Bounding Box Fill", "fill")
+    def integer(key: str, default: int) -> int:
+        value = opts.get(key, default)
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise ConfigError(f"{key}: must be an integer from 0 to 100, got {value!r} ({_json_type(value)})")
+        return value
+
+    def choice(key: str, default: str) -> str:
+        value = opts.get(key, default)
+        if not isinstance(value, str):
+            raise ConfigError(f"{key}: must be a string, got {value!r} ({_json_type(value)})")
+        return value
+
     return RedactorConfig(
         limits=gear_limits(opts),
-        mode=Mode.from_gear(opts.get("Baseline Operating Mode", Mode.DETECT.value)),
-        entities=parse_entities(opts.get("Entities to Find", DEFAULT_ENTITIES)),
-        score_threshold=opts.get("Transformer Score Threshold", 30),
-        frequency_threshold=opts.get("Entity Frequency Threshold", 30),
+        mode=Mode.from_gear(choice("Baseline Operating Mode", Mode.DETECT.value)),
+        entities=parse_entities(_text(opts, "Entities to Find", DEFAULT_ENTITIES)),
+        score_threshold=integer("Transformer Score Threshold", 30),
+        frequency_threshold=integer("Entity Frequency Threshold", 30),
         use_metadata=boolean("Use DICOM Metadata", False),
-        fill=fill_value,
+        fill=parse_choice(Fill, choice("Bounding Box Fill", Fill.CONTRAST.value), "Bounding Box Fill", "fill"),
         debug=boolean("debug", False),
-        assignees=parse_assignees(opts.get("Assignees")),
+        assignees=parse_assignees(_text(opts, "Assignees", None)),
         bbox_coords=bbox_coords,
-        ocr=OcrChoice.parse(opts.get("OCR Engine", OcrChoice.AUTO.value)),
-        output_compression=OutputCompression.parse(opts.get("Output Compression", OutputCompression.KEEP.value)),
-        overlays=Overlays.parse(opts.get("Overlays", Overlays.KEEP.value), "Overlays"),
-        known_regions=KnownRegions.parse(opts.get("Known PHI Regions", KnownRegions.SUSPECT.value),
+        ocr=OcrChoice.parse(choice("OCR Engine", OcrChoice.AUTO.value)),
+        output_compression=OutputCompression.parse(choice("Output Compression", OutputCompression.KEEP.value)),
+        overlays=Overlays.parse(choice("Overlays", Overlays.KEEP.value), "Overlays"),
+        known_regions=KnownRegions.parse(choice("Known PHI Regions", KnownRegions.SUSPECT.value),
                                          "Known PHI Regions"),
     )
 
@@ -301,7 +389,9 @@ def gear_limits(opts: dict) -> Limits:
 
     def positive(key: str, default: int) -> int:
         value = opts.get(key, default)
-        if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise ConfigError(f"{key}: must be a positive integer, got {value!r} ({_json_type(value)})")
+        if value < 1:
             raise ConfigError(f"{key}: must be a positive integer, got {value!r}")
         return value
 

@@ -55,7 +55,9 @@ def parse(root: Path) -> GearRun:
     try:
         context = GearContext(gear_path=str(root), manifest_path=str(root / "manifest.json"),
                               config_path=str(root / "config.json"))
-        debug = bool(context.config.opts.get("debug", False))
+        # `is True`: a wrong-typed "debug": "false" fails below, and must not turn on the
+        # PHI-bearing debug log for the lines before it does.
+        debug = context.config.opts.get("debug", False) is True
         configure_logging(debug)
         bbox = context.config.get_input_path("bbox_coords")
         config = from_gear_options(context.config.opts, Path(bbox) if bbox else None)

@@ -107,6 +107,13 @@ BATCH_ERRORS = {
     "--config with a bad option": (lambda t: ["--project", "g/p", "--mode", "detect",
                                               "--config", _config(t, json.dumps({"Entities to Find": "SHOE"}))],
                                    UNREACHABLE, "unknown entity SHOE"),
+    "--config with a wrong-typed value": (lambda t: ["--project", "g/p", "--mode", "detect",
+                                                     "--config", _config(t, json.dumps({"Assignees": 5}))],
+                                          UNREACHABLE, "Assignees: must be a string, got 5 (number)"),
+    "--config with an unknown key": (lambda t: ["--project", "g/p", "--mode", "detect",
+                                                "--config", _config(t, json.dumps({"Asignees": "r@example.org"}))],
+                                     UNREACHABLE, "--config: unknown gear option 'Asignees' "
+                                                  "(did you mean 'Assignees'?); the gear's options are: debug, "),
     "detect+readertasks without assignees": (lambda t: ["--project", "g/p", "--mode", "detect+readertasks"],
                                              UNREACHABLE, "Assignees: empty"),
     "an unknown mode": (lambda t: ["--project", "g/p", "--mode", "nonsense"], UNREACHABLE, "invalid choice"),
@@ -116,7 +123,10 @@ BATCH_ERRORS = {
 @pytest.mark.parametrize("name", BATCH_ERRORS)
 def test_flywheel_batch_usage_errors_exit_2_before_connecting(tmp_path, name):
     args, env, words = BATCH_ERRORS[name]
-    assert words in _usage_error(run_cli("flywheel", "batch", *args(tmp_path), env=env))
+    stderr = _usage_error(run_cli("flywheel", "batch", *args(tmp_path), env=env))
+    assert words in stderr
+    if not stderr.startswith("usage:"):  # argparse's own errors repeat the usage first
+        assert len(stderr.strip().splitlines()) == 1, stderr  # --help: one line naming what is wrong
 
 
 def test_flywheel_status_and_bare_flywheel_usage_errors_exit_2():

@@ -15,6 +15,7 @@ import resource
 import shutil
 import stat
 import subprocess
+import warnings
 import zipfile
 from pathlib import Path
 
@@ -61,6 +62,20 @@ def _mutate(src: Path, dst: Path, **attrs) -> Path:
     return dst
 
 
+def _garbage_jpeg(dst: Path) -> Path:
+    """pydicom's JPEG Baseline test file with its one frame replaced by garbage of the same
+    length: a well-formed header over a frame no decoder can read."""
+    from pydicom.data import get_testdata_file
+    from pydicom.encaps import encapsulate, generate_frames
+
+    ds = pydicom.dcmread(get_testdata_file("SC_rgb_jpeg_dcmtk.dcm"))
+    (frame,) = generate_frames(ds.PixelData, number_of_frames=1)
+    ds.PixelData = encapsulate([bytes((i * 37) % 251 for i in range(len(frame)))])
+    dst.parent.mkdir(parents=True, exist_ok=True)
+    ds.save_as(dst)
+    return dst
+
+
 def _zip(path: Path, members, compression=zipfile.ZIP_STORED) -> Path:
     path.parent.mkdir(parents=True, exist_ok=True)
     with zipfile.ZipFile(path, "w", compression=compression) as zf:
@@ -100,7 +115,9 @@ BROKEN = {  # input name -> (status, words the reason must hold)
     "ybr_partial.dcm": ("failed", "photometric interpretation YBR_PARTIAL_420 is not supported"),
     "samples.dcm": ("failed", "SamplesPerPixel 3 is inconsistent with MONOCHROME2"),
     "bits_allocated.dcm": ("failed", "BitsAllocated 32 is not supported"),
-    "zero_rows.dcm": ("failed", "must be positive"),
+    "zero_rows.dcm": ("failed", "Rows (0028,0010) is 0; it must be a positive integer"),
+    "zero_frames.dcm": ("failed", "NumberOfFrames (0028,0008) is 0; it must be a positive integer"),
+    "garbage_jpeg.dcm": ("failed", "cannot decode frame 0 (JPEG Baseline (Process 1)): every decoder failed ("),
     "no_rows.dcm": ("failed", "Rows (0028,0010) is missing or empty; the Image Pixel module"),
     "giant.dcm": ("failed", "over the limit of 67108864 "
                             "(raise it with --max-pixels-per-frame, in the gear Max Pixels Per Frame)"),
@@ -132,6 +149,8 @@ def broken_run(tmp_path_factory):
     _mutate(good, src / "samples.dcm", SamplesPerPixel=3)
     _mutate(good, src / "bits_allocated.dcm", BitsAllocated=32)
     _mutate(good, src / "zero_rows.dcm", Rows=0)
+    _mutate(good, src / "zero_frames.dcm", NumberOfFrames=0)  # a single-frame file that says 0 frames
+    _garbage_jpeg(src / "garbage_jpeg.dcm")
     _mutate(good, src / "no_rows.dcm", Rows=None)
     _mutate(good, src / "giant.dcm", Rows=9000, Columns=9000)
     member = _small(d / "members" / "slice.dcm", rows=256, columns=256).path
@@ -169,7 +188,70 @@ def test_each_bad_input_gets_one_clear_line(broken_run, name):
     expected_status, words = BROKEN[name]
     assert status == expected_status
     assert words in reason
-    assert "\n" not in reason and len(reason) < 300
+    # a codec failure names each decoder's reason (up to 160 characters each), hence the longer bound
+    assert "\n" not in reason and len(reason) < (400 if "every decoder failed" in reason else 300)
+
+
+def test_an_undecodable_frame_is_one_line_naming_the_frame_and_each_decoders_reason(broken_run):
+    """docs/robustness.md: one line saying what is wrong; pydicom logs every failing decoder's
+    traceback at ERROR, and its error puts each decoder's reason on a line of its own."""
+    result, _ = broken_run
+    _, reason = _summary(result.stdout)["garbage_jpeg.dcm"]
+    every = reason.split("every decoder failed (", 1)[1]
+    assert every.endswith(")")
+    decoders = [part.split(":", 1) for part in every[:-1].split("; ")]
+    assert decoders and all(len(d) == 2 and d[0].strip() and d[1].strip() for d in decoders), reason
+    assert " at 0x" not in reason  # no object reprs ("<_io.BytesIO object at 0x7f...>")
+    # pydicom's own log lines (a traceback per decoder) are --debug only: each decoder's
+    # reason reaches stderr once, in the input's failure line
+    name = decoders[0][0].strip()
+    assert sum(f"{name}:" in line for line in result.stderr.splitlines()) == 1, result.stderr
+
+
+def test_pydicom_log_lines_only_with_debug():
+    import logging
+
+    from fw_gear_presidio_image_redactor.run.options import configure_logging
+
+    try:
+        configure_logging(False)
+        assert not logging.getLogger("pydicom").isEnabledFor(logging.CRITICAL)
+        configure_logging(True)
+        assert logging.getLogger("pydicom").isEnabledFor(logging.ERROR)
+    finally:
+        configure_logging(False)
+
+
+@pytest.mark.parametrize("attrs, message", [
+    ({"NumberOfFrames": 0}, "NumberOfFrames (0028,0008) is 0; it must be a positive integer"),
+    ({"NumberOfFrames": -2}, "NumberOfFrames (0028,0008) is -2; it must be a positive integer"),
+    ({"NumberOfFrames": "abc"}, "NumberOfFrames (0028,0008) is 'abc'; it must be a positive integer"),
+    ({"NumberOfFrames": "2.5"}, "NumberOfFrames (0028,0008) is '2.5'; it must be a positive integer"),
+    ({"Rows": 0}, "Rows (0028,0010) is 0; it must be a positive integer"),
+    ({"Columns": 0}, "Columns (0028,0011) is 0; it must be a positive integer"),
+    ({"BitsStored": [8, 8]}, "BitsStored (0028,0101) is "),
+], ids=["frames-0", "frames-negative", "frames-text", "frames-fraction", "rows-0", "columns-0", "bits-stored-pair"])
+def test_rows_columns_frames_that_are_not_positive_integers_fail_naming_the_attribute(tmp_path, attrs, message):
+    """docs/robustness.md: Rows/Columns/frames <= 0 fail before any pixel is decoded; the one
+    line names the attribute (not 'invalid literal for int()'). A value pydicom cannot parse
+    is written raw, as a broken file would hold it."""
+    from pydicom.datadict import dictionary_VR, tag_for_keyword
+    from pydicom.dataelem import RawDataElement
+
+    ds = pydicom.dcmread(_small(tmp_path / "g.dcm").path)
+    for keyword, value in attrs.items():
+        tag = tag_for_keyword(keyword)
+        if isinstance(value, str):  # an IS string pydicom would refuse to set
+            raw = value.encode() + (b" " if len(value) % 2 else b"")
+            ds[tag] = RawDataElement(pydicom.tag.Tag(tag), dictionary_VR(tag), len(raw), raw, 0, False, True)
+        else:
+            setattr(ds, keyword, value)
+    ds.save_as(tmp_path / "bad.dcm", enforce_file_format=True)
+    with pytest.raises(DicomInputError) as err, warnings.catch_warnings():
+        warnings.simplefilter("error")  # pydicom's warning about the value (with the value) stays out of stderr
+        read_dicom(tmp_path / "bad.dcm")
+    assert str(err.value).startswith(f"bad.dcm: {message}")
+    assert "\n" not in str(err.value) and "int()" not in str(err.value)
 
 
 @pytest.mark.parametrize("keep_partial", [False, True], ids=["default", "keep-partial"])

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import io
 import logging
+import re
 import warnings
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -97,7 +98,8 @@ class DicomImage:
         try:
             arr = pixel_array(self.dataset, index=index, raw=False)
         except Exception as exc:  # codecs raise many types; all mean the same to a user
-            raise DicomInputError(f"cannot decode frame {index} ({_syntax_name(self.dataset)}): {_short(exc)}") from exc
+            raise DicomInputError(f"cannot decode frame {index} ({_syntax_name(self.dataset)}): "
+                                  f"{_decode_reason(exc)}") from exc
         expected = (self.rows, self.columns) if self.samples_per_pixel == 1 else (self.rows, self.columns, 3)
         if arr.shape != expected:
             raise DicomInputError(f"frame {index} decoded to shape {arr.shape}, expected {expected}")
@@ -148,6 +150,26 @@ def _syntax_name(ds: Dataset) -> str:
 def _short(exc: BaseException) -> str:
     text = str(exc).strip().splitlines()
     return text[0][:200] if text else type(exc).__name__
+
+
+# pydicom's "all plugins failed" message is a header line ending in ':' and then one
+# "  plugin: reason" line per decoder (pydicom/pixels/decoders/base.py); `_short` would
+# keep only the header. An object repr ("<_io.BytesIO object at 0x7f...>") says nothing.
+_OBJECT_REPR = re.compile(r"\s*<[^<>]* at 0x[0-9a-fA-F]+>")
+_PER_DECODER = 160  # characters of each decoder's reason: the run summary stays one readable line
+
+
+def _decode_reason(exc: BaseException) -> str:
+    """A codec failure in one line: for pydicom's every-decoder-failed error, each
+    decoder's first line ('gdcm: ...; pylibjpeg: ...'), else the message's first line."""
+    lines = [line.strip() for line in str(exc).strip().splitlines() if line.strip()]
+    if len(lines) > 1 and lines[0].endswith(":"):
+        reasons = []
+        for line in lines[1:]:
+            line = _OBJECT_REPR.sub("", line).rstrip(" :")
+            reasons.append(line if len(line) <= _PER_DECODER else line[:_PER_DECODER - 3] + "...")
+        return "every decoder failed (" + "; ".join(reasons) + ")"
+    return _short(exc)
 
 
 class _TruncationWatch(io.BufferedReader):
@@ -271,7 +293,9 @@ def read_dicom(path: Path, member: str = "", limits: Limits | None = None) -> Di
     limits = limits or Limits()
     header = _dcmread(path, label, stop_before_pixels=True)
     try:
-        size = _pixel_size(header)
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")  # a value pydicom cannot parse: check_dataset names it
+            size = _pixel_size(header)
     except Exception:  # no or broken pixel description: the full check below says which
         size = None
     if size is not None:
@@ -302,6 +326,36 @@ def _check_limits(label: str, rows: int, columns: int, frames: int, samples: int
         )
 
 
+_ABSENT = object()
+
+
+def _integer(ds: Dataset, label: str, keyword: str, default=_ABSENT, *, positive: bool = False,
+             empty_is_default: bool = True):
+    """The integer value of an Image Pixel attribute, or `DicomInputError` naming it.
+
+    `default` (when given) stands for an absent attribute and, with `empty_is_default`, an
+    empty one. pydicom keeps a value it cannot parse as it was written (a str for IS "abc",
+    an `ISfloat` for IS "2.5", a `MultiValue` for "2\\3"); each is refused here, since
+    int() would raise an unnamed error or, for 2.5, silently truncate."""
+    tag = pydicom.datadict.tag_for_keyword(keyword)
+    name = f"{keyword} ({tag >> 16:04X},{tag & 0xFFFF:04X})"
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # pydicom warns of a value it cannot parse; the error below names it
+        value = ds[keyword].value if keyword in ds else None
+    if value is None or value == "" or value == b"":
+        if default is not _ABSENT and (keyword not in ds or empty_is_default):
+            return default
+        raise DicomInputError(f"{label}: {name} is empty; it must be an integer")
+    if isinstance(value, bool) or not isinstance(value, int):
+        shown = repr(str(value) if not isinstance(value, bytes) else value)
+        shown = shown if len(shown) <= 24 else shown[:21] + "..."
+        kind = "a positive integer" if positive else "an integer"
+        raise DicomInputError(f"{label}: {name} is {display_name(shown)}; it must be {kind}")
+    if positive and value < 1:
+        raise DicomInputError(f"{label}: {name} is {int(value)}; it must be a positive integer")
+    return int(value)
+
+
 def check_dataset(ds: Dataset, path: Path, member: str = "", limits: Limits | None = None) -> DicomImage:
     """Refuse any pixel description the redactor could get wrong: a redacted copy
     written from a misread image would look fine and still carry the text."""
@@ -316,24 +370,23 @@ def check_dataset(ds: Dataset, path: Path, member: str = "", limits: Limits | No
                 tag = pydicom.datadict.tag_for_keyword(keyword)
                 raise DicomInputError(f"{label}: {keyword} ({tag >> 16:04X},{tag & 0xFFFF:04X}) is missing or empty; "
                                       "the Image Pixel module (PS3.3 C.7.6.3) requires it to read the pixels")
-        try:
-            rows, columns = int(ds.Rows), int(ds.Columns)
-            bits_allocated, bits_stored = int(ds.BitsAllocated), int(ds.BitsStored)
-            samples = int(ds.get("SamplesPerPixel", 1))
-            photometric = str(ds.PhotometricInterpretation).strip().upper()
-            pixel_representation = int(ds.get("PixelRepresentation", 0) or 0)
-            high_bit = ds.get("HighBit")
-            high_bit = None if high_bit is None or high_bit == "" else int(high_bit)
-            frames = int(ds.get("NumberOfFrames", 1) or 1)
-        except (AttributeError, TypeError, ValueError) as exc:
-            raise DicomInputError(f"{label}: unreadable pixel description ({_short(exc)})") from None
+        # Rows, Columns and NumberOfFrames count things: each must be a positive integer, or
+        # the frame arithmetic below misreads the pixels (PS3.3 C.7.6.3, C.7.6.6). An absent
+        # or empty NumberOfFrames is one frame; a present 0, -1 or 2.5 is refused, not guessed.
+        rows = _integer(ds, label, "Rows", positive=True)
+        columns = _integer(ds, label, "Columns", positive=True)
+        frames = _integer(ds, label, "NumberOfFrames", 1, positive=True)
+        bits_allocated = _integer(ds, label, "BitsAllocated")
+        bits_stored = _integer(ds, label, "BitsStored")
+        samples = _integer(ds, label, "SamplesPerPixel", 1, empty_is_default=False)
+        pixel_representation = _integer(ds, label, "PixelRepresentation", 0)
+        high_bit = _integer(ds, label, "HighBit", None)
+        photometric = str(ds.PhotometricInterpretation).strip().upper()
     except DicomInputError:
         raise
     except Exception as exc:  # a malformed element raises on first access
         raise DicomInputError(f"{label}: malformed DICOM header ({_short(exc)})") from None
 
-    if rows <= 0 or columns <= 0 or frames <= 0:
-        raise DicomInputError(f"{label}: Rows, Columns and Number of Frames must be positive")
     if photometric not in SUPPORTED_PHOTOMETRIC:
         raise DicomInputError(
             f"{label}: photometric interpretation {photometric} is not supported "

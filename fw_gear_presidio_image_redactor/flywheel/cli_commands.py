@@ -14,7 +14,7 @@ import os
 import sys
 from pathlib import Path
 
-from ..config import ConfigError, Mode, RedactorConfig, from_gear_options
+from ..config import GEAR_KEYS, ConfigError, Mode, RedactorConfig, from_gear_options, unknown_gear_keys
 from ..run.options import RunOptions
 from . import batch, gear_modes
 from .client import Flywheel, FlywheelError
@@ -147,6 +147,13 @@ def _options(args) -> dict:
             raise ConfigError(f"--config: cannot read {args.config} as JSON ({exc})") from None
         if not isinstance(options, dict):
             raise ConfigError("--config: must hold a JSON object of gear options")
+        # A typo ("Asignees") would otherwise launch every job with that setting at its
+        # default; the file is hand-written, so refuse it here, before connecting.
+        unknown = unknown_gear_keys(options)
+        if unknown:
+            plural = "s" if len(unknown) > 1 else ""
+            raise ConfigError(f"--config: unknown gear option{plural} {', '.join(unknown)}; "
+                              f"the gear's options are: {', '.join(GEAR_KEYS)}")
     options["Baseline Operating Mode"] = Mode.from_cli(args.mode).value
     from_gear_options(options)  # the same checks the gear will make, before any job exists
     return options

@@ -31,8 +31,13 @@ def configure_logging(debug: bool) -> None:
                         format="%(asctime)s %(levelname)-7s %(message)s", stream=sys.stderr, force=True)
     # matplotlib (imported by deid) logs "generated new fontManager" on each start: its cache
     # goes to a throwaway folder (recognize/known_regions.py), so it is rebuilt every run.
-    for noisy in ("presidio-analyzer", "urllib3", "PIL", "pydicom", "matplotlib"):
+    for noisy in ("presidio-analyzer", "urllib3", "PIL", "matplotlib"):
         logging.getLogger(noisy).setLevel(logging.ERROR if not debug else logging.INFO)
+    # pydicom logs each failing decoder plugin's traceback at ERROR (LOGGER.exception in
+    # pydicom/pixels/decoders/base.py) before raising one error that names them all; that
+    # error becomes the input's one-line reason (decode/dicom.py), so outside --debug
+    # pydicom's own lines are noise: three tracebacks for one bad frame.
+    logging.getLogger("pydicom").setLevel(logging.INFO if debug else logging.CRITICAL + 1)
     # A library that configures logging with dictConfig (its default disables every logger
     # that exists already) must not silence ours.
     for name, logger in list(logging.Logger.manager.loggerDict.items()):
