@@ -31,7 +31,9 @@ def configure_logging(debug: bool) -> None:
                         format="%(asctime)s %(levelname)-7s %(message)s", stream=sys.stderr, force=True)
     # matplotlib (imported by deid) logs "generated new fontManager" on each start: its cache
     # goes to a throwaway folder (recognize/known_regions.py), so it is rebuilt every run.
-    for noisy in ("presidio-analyzer", "urllib3", "PIL", "matplotlib"):
+    # highdicom logs "copy Patient-related attributes from dataset <SOP Instance UID>" at
+    # INFO for every ReaderTask's structured report: identifiers, not what a run needs.
+    for noisy in ("presidio-analyzer", "urllib3", "PIL", "matplotlib", "highdicom"):
         logging.getLogger(noisy).setLevel(logging.ERROR if not debug else logging.INFO)
     # pydicom logs each failing decoder plugin's traceback at ERROR (LOGGER.exception in
     # pydicom/pixels/decoders/base.py) before raising one error that names them all; that
