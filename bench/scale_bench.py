@@ -25,6 +25,7 @@ import io
 import logging
 import os
 import platform
+import re
 import signal
 import subprocess
 import sys
@@ -45,6 +46,8 @@ from fw_gear_presidio_image_redactor.outputs.naming import (  # noqa: E402
     report_name,
 )
 from fw_gear_presidio_image_redactor.run.ledger import LEDGER_NAME, LedgerEntry  # noqa: E402
+
+INPUT_STEM = re.compile(r"im\d{4}")
 
 
 def make_inputs(folder: Path, n: int, rows: int, columns: int) -> None:
@@ -109,23 +112,36 @@ def resume_after_kill(m: int) -> list[str]:
         for line in ledger.read_text().splitlines():
             with contextlib.suppress(ValueError, KeyError, TypeError):
                 recorded.add(LedgerEntry.from_json(line).key)
-        written = {p.name.removeprefix("redacted_").removeprefix("preview_").removeprefix("report_").split(".")[0]
-                   for p in out.iterdir() if p.suffix in (".dcm", ".png", ".html")}
-        in_flight = written - recorded
+        # Inputs with any trace of work at the kill (an output or a temporary `.part` file)
+        # but no ledger record: the ones in flight. An input started but not yet writing
+        # leaves no trace; with --jobs 2 at most two inputs (plus the pool's queue) run at once.
+        at_kill = {m_.group(0) for p in out.iterdir() if (m_ := INPUT_STEM.search(p.name))}
+        in_flight = at_kill - recorded
+        # Outputs of recorded inputs as they were at the kill: the resumed run must leave them alone.
+        kept = {p.name: p.stat().st_mtime_ns for p in out.iterdir()
+                if (m_ := INPUT_STEM.search(p.name)) and m_.group(0) in recorded}
         start = time.perf_counter()
         result = subprocess.run([*args, "--resume"], env=env, capture_output=True, text=True)
         second = time.perf_counter() - start
         summary = next(line for line in result.stdout.splitlines() if line.startswith("Summary:"))
+        processed, skipped = (int(re.search(rf"(\d+) {word}", summary).group(1)) for word in ("processed", "skipped"))
         names = {p.name for p in out.iterdir()}
         complete = sum(1 for i in range(m) if {redacted_name(f"im{i:04d}", False), preview_name(f"im{i:04d}"),
                                                   report_name(f"im{i:04d}"), csv_name(f"im{i:04d}"),
                                                   bbox_json_name(f"im{i:04d}")} <= names)
         parts = [n for n in names if n.endswith(".part")]
-    return ["| inputs | recorded at kill | in flight (outputs, no record) | resumed run | complete after | "
-            "temp files left | killed run s | resumed run s |",
-            "|---:|---:|---:|---|---:|---:|---:|---:|",
-            f"| {m} | {len(recorded)} | {len(in_flight)} | {summary.removeprefix('Summary: ')} | {complete}/{m} | "
-            f"{len(parts)} | {first:.0f} | {second:.0f} |"]
+        rewritten = sum(1 for name, mtime in kept.items() if not (out / name).exists()
+                        or (out / name).stat().st_mtime_ns != mtime)
+        # Redone: inputs the resumed run processed that had work done before the kill. Every
+        # recorded input must be skipped, so redone = processed inputs with a trace = in flight.
+        redone = len(in_flight) if processed == m - len(recorded) and skipped == len(recorded) else None
+    return ["| inputs | recorded at kill | in flight at kill (traces, no record) | resumed run | redone | "
+            "recorded inputs' files rewritten | complete after | temp files left | killed run s | resumed run s |",
+            "|---:|---:|---:|---|---:|---:|---:|---:|---:|---:|",
+            f"| {m} | {len(recorded)} | {len(in_flight)} | {summary.removeprefix('Summary: ')} | "
+            f"{redone if redone is not None else 'MISMATCH'} | {rewritten} of {len(kept)} | {complete}/{m} | "
+            f"{len(parts)} | {first:.0f} | "
+            f"{second:.0f} |"]
 
 
 def main() -> None:
