@@ -4,7 +4,15 @@ An `InputPool` (run/pool.py) like `LocalPool`: outcomes of `Engine.process`, one
 input, in input order, so the summary, index and exit code are those of a local run.
 Each task is one input; the run's settings travel to the workers once (scattered),
 and each worker process builds its engine (OCR engine, NER model) once, on its first
-task, and keeps it for every later task of the run (`_engine_for`).
+task, and keeps it for every later task of the run (`_engine_for`). A worker that cannot
+build it (Tesseract, an OCR model or the NER model missing on that machine) fails each of
+its inputs with the start-up error as the reason.
+
+A fresh worker process imports Presidio (which imports transformers and torch) before it
+can build anything: about 7-10 s of CPU per process, where the local pool forks from an
+already loaded parent. Start workers with `--preload fw_gear_presidio_image_redactor.run.cluster`
+and that cost, and the default spaCy pipeline's load, are paid when the worker starts
+(`dask_setup`), not by the first run (docs/cluster.md, docs/benchmarks.md "Archive scale").
 
 Inputs and the output folder must be at the same absolute paths on the machine that
 starts the run and on every worker (a shared filesystem); docs/cluster.md says how to
@@ -23,7 +31,9 @@ from pathlib import Path
 
 from .. import __version__
 from ..config import RedactorConfig
+from ..ocr.base import OcrUnavailableError
 from ..outcome import Outcome, OutputFile, Status
+from ..recognize.ner.base import NerUnavailableError
 from ..scan.sources import GivenBoxes
 from .engine import Engine
 
@@ -81,8 +91,16 @@ def _engine_for(job: WorkerJob) -> tuple[Engine, threading.Lock]:
 
 def _run_one(source: str, job: WorkerJob) -> Outcome:
     """One task: one input on this worker. Inputs run one at a time per worker process
-    (the engine keeps per-input state); start workers with `--nthreads 1`."""
-    engine, lock = _engine_for(job)
+    (the engine keeps per-input state); start workers with `--nthreads 1`. A worker that
+    cannot build its OCR engine or NER model fails the input with the start-up error, which
+    names what to install on that worker (the driver, where it was checked, has it)."""
+    try:
+        engine, lock = _engine_for(job)
+    except (OcrUnavailableError, NerUnavailableError) as exc:
+        from distributed import get_worker
+
+        return Outcome(Path(source), Status.FAILED, f"{Path(source).name}: worker {get_worker().address} "
+                                                    f"cannot start: {exc}")
     detectors = engine.strategies.source.detectors
     if tuple(detectors) != job.detectors:
         return Outcome(Path(source), Status.FAILED, f"{Path(source).name}: this worker's detectors "
@@ -94,6 +112,23 @@ def _run_one(source: str, job: WorkerJob) -> Outcome:
 
 def _worker_version() -> str:
     return __version__
+
+
+def dask_setup(worker=None) -> None:
+    """Dask's preload hook (`dask worker --preload fw_gear_presidio_image_redactor.run.cluster`):
+    importing this module imports the engine's libraries (Presidio, and with it transformers
+    and torch), and this loads the default spaCy pipeline (cached per process; the NER of every
+    scanning mode unless a transformer is configured), so a worker's first task builds its
+    engine in a fraction of a second. A missing pipeline is only logged here: the run reports
+    it on each input the worker gets."""
+    from ..recognize.ner.provider import transformer_source
+    from ..recognize.ner.spacy import spacy_backend
+
+    if transformer_source(None) is None:
+        try:
+            spacy_backend()
+        except NerUnavailableError as exc:
+            log.warning("preload: %s", exc)
 
 
 def connect(address: str):
