@@ -2,11 +2,16 @@
 
 1. **Throughput**: the same N small synthetic inputs (Dynamic PHI Redaction, Use DICOM
    Metadata) through the local process pool (`--jobs 2`) and through a real 2-worker Dask
-   LocalCluster on the same machine (`--scheduler`, one thread per worker). Each is timed
-   end to end as `cli.run` (model load in the driver included). The cluster is timed cold
-   (fresh workers: each loads its models on its first task) and warm (a second run on the
-   same workers, which keep their engines), the local pool twice; the table gives the best
-   of each pair. Target: cluster within 10% of the local pool.
+   cluster on the same machine (`dask scheduler` and `dask worker --nworkers 2 --nthreads 1`
+   processes on 127.0.0.1; `--scheduler`), each timed end
+   to end as `cli.run` in this process (whose own parts are loaded once beforehand, for
+   every row alike). Cluster rows: *cold*, the first run on fresh workers (each imports
+   Presidio, transformers and torch and loads its models on its first task); *preload*, the
+   first run on fresh workers started with `--preload fw_gear_presidio_image_redactor.run.cluster`
+   (the imports and the spaCy pipeline paid at worker start, timed apart); *warm*, a second
+   run on the cold run's workers. `--rounds` rounds are interleaved (local, cold, warm,
+   preload, local, ...) so a shared machine's load falls on each alike; medians are given.
+   Target: cluster within 10% of the local pool.
 2. **Resume after a kill**: M tiny inputs (96x128, RedactAllText, Tesseract, `--jobs 2`)
    run as a subprocess, SIGKILLed with its workers (the process group) once the ledger holds
    about half of them, then run again with `--resume`. Reported: inputs recorded at the kill,
@@ -22,7 +27,6 @@ from __future__ import annotations
 import argparse
 import contextlib
 import io
-import logging
 import os
 import platform
 import re
@@ -48,6 +52,7 @@ from fw_gear_presidio_image_redactor.outputs.naming import (  # noqa: E402
 from fw_gear_presidio_image_redactor.run.ledger import LEDGER_NAME, LedgerEntry  # noqa: E402
 
 INPUT_STEM = re.compile(r"im\d{4}")
+PRELOAD = "fw_gear_presidio_image_redactor.run.cluster"  # the worker preload docs/cluster.md recommends
 
 
 def make_inputs(folder: Path, n: int, rows: int, columns: int) -> None:
@@ -67,26 +72,83 @@ def timed_run(argv: list[str]) -> float:
     return time.perf_counter() - start
 
 
-def throughput(n: int, ocr: str) -> list[str]:
+@contextlib.contextmanager
+def _cluster(tmp: str, preload: bool):
+    """A scheduler and two one-thread workers as separate `dask` processes, started as
+    docs/cluster.md says (not a LocalCluster: its spawned workers would import this script,
+    and with it the whole package, before the run). Yields (address, seconds until both
+    workers were connected)."""
     import distributed
 
+    folder = Path(tempfile.mkdtemp(prefix="dask-", dir=tmp))
+    scheduler_file = folder / "scheduler.json"
+    env = {**os.environ, "PYTHONPATH": str(REPO)}
+    dask = [sys.executable, "-m", "dask"]
+    quiet = {"env": env, "start_new_session": True, "stdout": subprocess.DEVNULL, "stderr": subprocess.DEVNULL}
+    procs = [subprocess.Popen([*dask, "scheduler", "--host", "127.0.0.1", "--port", "0", "--no-dashboard",
+                               "--scheduler-file", str(scheduler_file)], **quiet)]
+    try:
+        while not scheduler_file.exists():
+            time.sleep(0.05)
+        begin = time.perf_counter()
+        procs.append(subprocess.Popen([*dask, "worker", "--scheduler-file", str(scheduler_file), "--nthreads", "1",
+                                       "--nworkers", "2", "--no-dashboard", "--local-directory", str(folder),
+                                       *(["--preload", PRELOAD] if preload else [])], **quiet))
+        with distributed.Client(scheduler_file=str(scheduler_file)) as client:
+            client.wait_for_workers(2, timeout=600)
+            address = client.scheduler.address
+        yield address, time.perf_counter() - begin
+    finally:
+        for proc in reversed(procs):
+            with contextlib.suppress(ProcessLookupError):
+                os.killpg(proc.pid, signal.SIGTERM)
+            try:
+                proc.wait(timeout=30)
+            except subprocess.TimeoutExpired:
+                os.killpg(proc.pid, signal.SIGKILL)
+                proc.wait()
+
+
+def throughput(n: int, ocr: str, rounds: int) -> list[str]:
+    """`rounds` rounds of: local pool; fresh cluster, cold run then warm run; fresh cluster
+    started with the preload, cold run. Interleaved so that the load of a shared machine
+    falls on every kind alike; the table gives medians."""
+    from statistics import median
+
+    times: dict[str, list[float]] = {key: [] for key in ("local", "cold", "warm", "preload", "start", "pstart")}
+    load = [os.getloadavg()[0]]
     with tempfile.TemporaryDirectory(prefix="scale-bench-") as tmp:
         src = Path(tmp) / "in"
         make_inputs(src, n, 256, 320)
         base = ["run", str(src), "--mode", "redact", "--use-metadata", "--ocr", ocr]
-        local = [timed_run([*base, "--jobs", "2", "--output-dir", f"{tmp}/local{i}"]) for i in range(2)]
-        with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, host="127.0.0.1",
-                                      dashboard_address=None, silence_logs=logging.ERROR) as cluster:
-            address = cluster.scheduler_address
-            cold = timed_run([*base, "--scheduler", address, "--output-dir", f"{tmp}/cold"])
-            warm = timed_run([*base, "--scheduler", address, "--output-dir", f"{tmp}/warm"])
-    best_local = min(local)
-    rows = ["| pool | inputs | wall s | inputs/s | vs local pool |", "|---|---:|---:|---:|---:|"]
-    for label, seconds in (("local process pool, --jobs 2 (best of 2)", best_local),
-                           ("Dask LocalCluster, 2 workers x 1 thread, cold", cold),
-                           ("Dask LocalCluster, 2 workers x 1 thread, warm", warm)):
-        rows.append(f"| {label} | {n} | {seconds:.1f} | {n / seconds:.2f} | {best_local / seconds:.2f}x |")
-    rows.append(f"\nLocal pool runs: {', '.join(f'{s:.1f}' for s in local)} s.")
+        make_inputs(Path(tmp) / "warmup", 2, 256, 320)  # this process's own parts, loaded once for every row
+        timed_run(["run", f"{tmp}/warmup", "--mode", "redact", "--use-metadata", "--ocr", ocr, "--jobs", "1",
+                   "--output-dir", f"{tmp}/warmup-out"])
+        for r in range(rounds):
+            times["local"].append(timed_run([*base, "--jobs", "2", "--output-dir", f"{tmp}/local{r}"]))
+            with _cluster(tmp, preload=False) as (address, started):
+                times["start"].append(started)
+                times["cold"].append(timed_run([*base, "--scheduler", address, "--output-dir", f"{tmp}/cold{r}"]))
+                times["warm"].append(timed_run([*base, "--scheduler", address, "--output-dir", f"{tmp}/warm{r}"]))
+            with _cluster(tmp, preload=True) as (address, started):
+                times["pstart"].append(started)
+                times["preload"].append(timed_run([*base, "--scheduler", address,
+                                                   "--output-dir", f"{tmp}/preload{r}"]))
+            load.append(os.getloadavg()[0])
+    local = median(times["local"])
+    rows = ["| pool | inputs | median wall s | inputs/s | vs local pool | runs, s | workers start, s |",
+            "|---|---:|---:|---:|---:|---|---|"]
+    for label, key, start in (
+            ("local process pool, --jobs 2", "local", None),
+            ("Dask cluster, 2 workers x 1 thread, fresh workers (cold)", "cold", "start"),
+            (f"the same, workers started with --preload {PRELOAD} (cold)", "preload", "pstart"),
+            ("Dask cluster, second run on the same workers (warm)", "warm", None)):
+        seconds = median(times[key])
+        rows.append(f"| {label} | {n} | {seconds:.1f} | {n / seconds:.2f} | {local / seconds:.2f}x | "
+                    f"{', '.join(f'{t:.1f}' for t in times[key])} | "
+                    f"{', '.join(f'{t:.1f}' for t in times[start]) if start else ''} |")
+    rows.append(f"\n{rounds} interleaved rounds; 1-minute load average before and after each round: "
+                f"{', '.join(f'{v:.1f}' for v in load)}.")
     return rows
 
 
@@ -149,13 +211,14 @@ def main() -> None:
     parser.add_argument("--inputs", type=int, default=40, help="inputs for the throughput table")
     parser.add_argument("--resume-inputs", type=int, default=1000, help="inputs for the resume table")
     parser.add_argument("--ocr", default="tesseract", help="OCR engine for the throughput table")
+    parser.add_argument("--rounds", type=int, default=3, help="interleaved rounds of the throughput table")
     parser.add_argument("--skip-throughput", action="store_true")
     parser.add_argument("--skip-resume", action="store_true")
     args = parser.parse_args()
     print(f"## Archive scale (bench/scale_bench.py), {platform.node()} ({os.cpu_count()} cores)\n")
     if not args.skip_throughput:
         print(f"### Throughput: local pool vs 2-worker Dask cluster ({args.ocr})\n")
-        print("\n".join(throughput(args.inputs, args.ocr)) + "\n")
+        print("\n".join(throughput(args.inputs, args.ocr, args.rounds)) + "\n")
     if not args.skip_resume:
         print("### Resume after SIGKILL\n")
         print("\n".join(resume_after_kill(args.resume_inputs)))

@@ -115,15 +115,23 @@ def _worker_version() -> str:
 
 
 def dask_setup(worker=None) -> None:
-    """Dask's preload hook (`dask worker --preload fw_gear_presidio_image_redactor.run.cluster`):
-    importing this module imports the engine's libraries (Presidio, and with it transformers
-    and torch), and this loads the default spaCy pipeline (cached per process; the NER of every
-    scanning mode unless a transformer is configured), so a worker's first task builds its
-    engine in a fraction of a second. A missing pipeline is only logged here: the run reports
-    it on each input the worker gets."""
+    """Dask's preload hook (`dask worker --preload fw_gear_presidio_image_redactor.run.cluster`).
+
+    Importing this module imports the engine's libraries (Presidio, and with it transformers
+    and torch); this also loads the default spaCy pipeline (cached per process; the NER of
+    every scanning mode unless a transformer is configured) and deid with matplotlib (the
+    known-regions rules, imported on a first input otherwise), so a worker's first task
+    costs about what a later one does: what a local pool's forked workers inherit from
+    their parent. Nothing here fails the worker: a missing pipeline is logged, and the run
+    reports it on each input the worker gets."""
+    from ..recognize.known_regions import _deid
     from ..recognize.ner.provider import transformer_source
     from ..recognize.ner.spacy import spacy_backend
 
+    try:
+        _deid()
+    except ImportError as exc:  # a broken install: the run's inputs say so
+        log.warning("preload: %s", exc)
     if transformer_source(None) is None:
         try:
             spacy_backend()
