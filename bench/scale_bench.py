@@ -3,21 +3,23 @@
 1. **Throughput**: the same N small synthetic inputs (Dynamic PHI Redaction, Use DICOM
    Metadata) through the local process pool (`--jobs 2`) and through a real 2-worker Dask
    cluster on the same machine (`dask scheduler` and `dask worker --nworkers 2 --nthreads 1`
-   processes on 127.0.0.1; `--scheduler`), each timed end
-   to end as `cli.run` in this process (whose own parts are loaded once beforehand, for
-   every row alike). Cluster rows: *cold*, the first run on fresh workers (each imports
-   Presidio, transformers and torch and loads its models on its first task); *preload*, the
-   first run on fresh workers started with `--preload fw_gear_presidio_image_redactor.run.cluster`
-   (the imports and the spaCy pipeline paid at worker start, timed apart); *warm*, a second
-   run on the cold run's workers. `--rounds` rounds are interleaved (local, cold, warm,
-   preload, local, ...) so a shared machine's load falls on each alike; medians are given.
+   processes on 127.0.0.1; `--scheduler`), each timed end to end as `cli.run` in this
+   process (whose own parts are loaded once beforehand, for every row alike). Cluster rows:
+   *cold*, the first run on fresh workers (each imports Presidio, transformers and torch and
+   loads its models on its first task); *preload*, the first run on fresh workers started
+   with `--preload fw_gear_presidio_image_redactor.run.cluster` (the imports, the spaCy
+   pipeline and deid paid at worker start, timed apart); *warm*, a second run on the cold
+   run's workers. `--rounds` rounds are interleaved (local, cold, warm, preload, local, ...)
+   so a shared machine's load falls on each alike; medians are given.
    Target: cluster within 10% of the local pool.
 2. **Resume after a kill**: M tiny inputs (96x128, RedactAllText, Tesseract, `--jobs 2`)
-   run as a subprocess, SIGKILLed with its workers (the process group) once the ledger holds
-   about half of them, then run again with `--resume`. Reported: inputs recorded at the kill,
-   inputs that had any output written but were not recorded (the ones in flight, whose work
-   is redone), what the resumed run processed and skipped, and whether every input ends with
-   all five outputs and no temporary file is left. Target: no output lost; redone <= in flight.
+   run as a subprocess, SIGKILLed with its workers (the process group) `--kill-delay`
+   seconds after the ledger holds half of them (inside the next inputs' work), then run
+   again with `--resume`. Reported: inputs recorded at the kill; inputs with any trace of
+   work (an output or a `.part` file) but no record, the ones in flight; what the resumed
+   run processed and skipped; recorded inputs' files the resumed run rewrote (by mtime);
+   whether every input ends with all five outputs and no temporary file is left.
+   Target: no output lost; redone <= in flight.
 
 Prints Markdown; docs/benchmarks.md holds the last one with this command.
 """
@@ -63,13 +65,33 @@ def make_inputs(folder: Path, n: int, rows: int, columns: int) -> None:
                    ).save(folder / f"im{i:04d}.dcm")
 
 
-def timed_run(argv: list[str]) -> float:
+def _cpu(pids: list[int]) -> float:
+    """CPU seconds used so far by this process, its waited children (the local pool's forked
+    workers and, through them, their Tesseract processes) and the process trees of `pids`
+    (the Dask scheduler, the nannies and their workers, with their waited Tesseracts)."""
+    import psutil
+
+    own = os.times()
+    total = own.user + own.system + own.children_user + own.children_system
+    for pid in pids:
+        with contextlib.suppress(psutil.Error):
+            root = psutil.Process(pid)
+            for proc in [root, *root.children(recursive=True)]:
+                with contextlib.suppress(psutil.Error):
+                    t = proc.cpu_times()
+                    total += t.user + t.system + t.children_user + t.children_system
+    return total
+
+
+def timed_run(argv: list[str], pids: list[int] = ()) -> tuple[float, float]:
+    """(wall seconds, CPU seconds of every process taking part) of one `cli.main` run."""
+    cpu = _cpu(pids)
     start = time.perf_counter()
     with contextlib.redirect_stdout(io.StringIO()):
         code = cli.main(argv)
     if code != 0:
         raise SystemExit(f"run failed ({code}): {argv}")
-    return time.perf_counter() - start
+    return time.perf_counter() - start, _cpu(pids) - cpu
 
 
 @contextlib.contextmanager
@@ -97,7 +119,7 @@ def _cluster(tmp: str, preload: bool):
         with distributed.Client(scheduler_file=str(scheduler_file)) as client:
             client.wait_for_workers(2, timeout=600)
             address = client.scheduler.address
-        yield address, time.perf_counter() - begin
+        yield address, time.perf_counter() - begin, [p.pid for p in procs]
     finally:
         for proc in reversed(procs):
             with contextlib.suppress(ProcessLookupError):
@@ -116,6 +138,13 @@ def throughput(n: int, ocr: str, rounds: int) -> list[str]:
     from statistics import median
 
     times: dict[str, list[float]] = {key: [] for key in ("local", "cold", "warm", "preload", "start", "pstart")}
+    cpu: dict[str, list[float]] = {key: [] for key in ("local", "cold", "warm", "preload")}
+
+    def timed(key, argv, pids=()):
+        wall, used = timed_run(argv, pids)
+        times[key].append(wall)
+        cpu[key].append(used)
+
     load = [os.getloadavg()[0]]
     with tempfile.TemporaryDirectory(prefix="scale-bench-") as tmp:
         src = Path(tmp) / "in"
@@ -125,19 +154,20 @@ def throughput(n: int, ocr: str, rounds: int) -> list[str]:
         timed_run(["run", f"{tmp}/warmup", "--mode", "redact", "--use-metadata", "--ocr", ocr, "--jobs", "1",
                    "--output-dir", f"{tmp}/warmup-out"])
         for r in range(rounds):
-            times["local"].append(timed_run([*base, "--jobs", "2", "--output-dir", f"{tmp}/local{r}"]))
-            with _cluster(tmp, preload=False) as (address, started):
+            timed("local", [*base, "--jobs", "2", "--output-dir", f"{tmp}/local{r}"])
+            with _cluster(tmp, preload=False) as (address, started, pids):
                 times["start"].append(started)
-                times["cold"].append(timed_run([*base, "--scheduler", address, "--output-dir", f"{tmp}/cold{r}"]))
-                times["warm"].append(timed_run([*base, "--scheduler", address, "--output-dir", f"{tmp}/warm{r}"]))
-            with _cluster(tmp, preload=True) as (address, started):
+                timed("cold", [*base, "--scheduler", address, "--output-dir", f"{tmp}/cold{r}"], pids)
+                timed("warm", [*base, "--scheduler", address, "--output-dir", f"{tmp}/warm{r}"], pids)
+            with _cluster(tmp, preload=True) as (address, started, pids):
                 times["pstart"].append(started)
-                times["preload"].append(timed_run([*base, "--scheduler", address,
-                                                   "--output-dir", f"{tmp}/preload{r}"]))
+                timed("preload", [*base, "--scheduler", address, "--output-dir", f"{tmp}/preload{r}"], pids)
             load.append(os.getloadavg()[0])
     local = median(times["local"])
-    rows = ["| pool | inputs | median wall s | inputs/s | vs local pool | runs, s | workers start, s |",
-            "|---|---:|---:|---:|---:|---|---|"]
+    local_cpu = median(cpu["local"])
+    rows = ["| pool | inputs | median wall s | inputs/s | vs local pool | runs, s | median CPU s | "
+            "CPU vs local pool | workers start, s |",
+            "|---|---:|---:|---:|---:|---|---:|---:|---|"]
     for label, key, start in (
             ("local process pool, --jobs 2", "local", None),
             ("Dask cluster, 2 workers x 1 thread, fresh workers (cold)", "cold", "start"),
@@ -145,14 +175,18 @@ def throughput(n: int, ocr: str, rounds: int) -> list[str]:
             ("Dask cluster, second run on the same workers (warm)", "warm", None)):
         seconds = median(times[key])
         rows.append(f"| {label} | {n} | {seconds:.1f} | {n / seconds:.2f} | {local / seconds:.2f}x | "
-                    f"{', '.join(f'{t:.1f}' for t in times[key])} | "
+                    f"{', '.join(f'{t:.1f}' for t in times[key])} | {median(cpu[key]):.1f} | "
+                    f"{local_cpu / median(cpu[key]):.2f}x | "
                     f"{', '.join(f'{t:.1f}' for t in times[start]) if start else ''} |")
+    rows.append("\nCPU s: user + system of every process of the run (this one, its pool workers, the Dask "
+                "scheduler, nannies and workers, and the Tesseract processes they ran); 'CPU vs local pool' is "
+                "the throughput ratio on cores that nothing else uses. Worker start is not in the runs' CPU.")
     rows.append(f"\n{rounds} interleaved rounds; 1-minute load average before and after each round: "
                 f"{', '.join(f'{v:.1f}' for v in load)}.")
     return rows
 
 
-def resume_after_kill(m: int) -> list[str]:
+def resume_after_kill(m: int, kill_delay: float) -> list[str]:
     with tempfile.TemporaryDirectory(prefix="scale-bench-") as tmp:
         src, out = Path(tmp) / "in", Path(tmp) / "out"
         make_inputs(src, m, 96, 128)
@@ -165,6 +199,7 @@ def resume_after_kill(m: int) -> list[str]:
         ledger = out / LEDGER_NAME
         while proc.poll() is None:
             if ledger.exists() and len(ledger.read_bytes().splitlines()) >= m // 2:
+                time.sleep(kill_delay)  # land the kill inside the inputs that followed, not just after a record
                 break
             time.sleep(0.05)
         os.killpg(proc.pid, signal.SIGKILL)
@@ -212,6 +247,8 @@ def main() -> None:
     parser.add_argument("--resume-inputs", type=int, default=1000, help="inputs for the resume table")
     parser.add_argument("--ocr", default="tesseract", help="OCR engine for the throughput table")
     parser.add_argument("--rounds", type=int, default=3, help="interleaved rounds of the throughput table")
+    parser.add_argument("--kill-delay", type=float, default=0.4,
+                        help="seconds after the ledger holds half the inputs before the kill")
     parser.add_argument("--skip-throughput", action="store_true")
     parser.add_argument("--skip-resume", action="store_true")
     args = parser.parse_args()
@@ -221,7 +258,7 @@ def main() -> None:
         print("\n".join(throughput(args.inputs, args.ocr, args.rounds)) + "\n")
     if not args.skip_resume:
         print("### Resume after SIGKILL\n")
-        print("\n".join(resume_after_kill(args.resume_inputs)))
+        print("\n".join(resume_after_kill(args.resume_inputs, args.kill_delay)))
 
 
 if __name__ == "__main__":

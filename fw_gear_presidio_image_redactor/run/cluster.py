@@ -8,7 +8,8 @@ task, and keeps it for every later task of the run (`_engine_for`). A worker tha
 build it (Tesseract, an OCR model or the NER model missing on that machine) fails each of
 its inputs with the start-up error as the reason.
 
-A fresh worker process imports Presidio (which imports transformers and torch) before it
+This module imports nothing heavy at its top (the Dask scheduler imports it to unpickle
+the tasks). A fresh worker process imports Presidio (which imports transformers and torch) before it
 can build anything: about 7-10 s of CPU per process, where the local pool forks from an
 already loaded parent. Start workers with `--preload fw_gear_presidio_image_redactor.run.cluster`
 and that cost, and the default spaCy pipeline's load, are paid when the worker starts
@@ -28,14 +29,21 @@ import threading
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .. import __version__
 from ..config import RedactorConfig
-from ..ocr.base import OcrUnavailableError
 from ..outcome import Outcome, OutputFile, Status
-from ..recognize.ner.base import NerUnavailableError
-from ..scan.sources import GivenBoxes
-from .engine import Engine
+
+if TYPE_CHECKING:
+    from ..scan.sources import GivenBoxes
+    from .engine import Engine
+
+# Light at import, on purpose: the Dask scheduler unpickles each task, and with it imports
+# the module of `_run_one`. Importing the engine here made a fresh scheduler import Presidio,
+# transformers and torch (5-6 s of CPU, its event loop stalled, every worker waiting) before
+# it handed out the first input. The engine is imported where it is built (`_engine_for`),
+# or at worker start by the preload (`dask_setup`).
 
 log = logging.getLogger(__name__)
 
@@ -78,6 +86,7 @@ def _engine_for(job: WorkerJob) -> tuple[Engine, threading.Lock]:
             from distributed import get_worker
 
             from . import progress
+            from .engine import Engine
 
             progress.BARS = False  # a worker has no terminal of its own
             work = Path(tempfile.mkdtemp(prefix="presidio-work-", dir=get_worker().local_directory))
@@ -94,6 +103,9 @@ def _run_one(source: str, job: WorkerJob) -> Outcome:
     (the engine keeps per-input state); start workers with `--nthreads 1`. A worker that
     cannot build its OCR engine or NER model fails the input with the start-up error, which
     names what to install on that worker (the driver, where it was checked, has it)."""
+    from ..ocr.base import OcrUnavailableError
+    from ..recognize.ner.base import NerUnavailableError
+
     try:
         engine, lock = _engine_for(job)
     except (OcrUnavailableError, NerUnavailableError) as exc:
@@ -125,8 +137,10 @@ def dask_setup(worker=None) -> None:
     their parent. Nothing here fails the worker: a missing pipeline is logged, and the run
     reports it on each input the worker gets."""
     from ..recognize.known_regions import _deid
+    from ..recognize.ner.base import NerUnavailableError
     from ..recognize.ner.provider import transformer_source
     from ..recognize.ner.spacy import spacy_backend
+    from . import engine  # noqa: F401 - the engine's libraries, imported once here
 
     try:
         _deid()
@@ -181,6 +195,8 @@ class ClusterPool:
         client = connect(self.address)
         try:
             from distributed import as_completed
+
+            from ..scan.sources import GivenBoxes
 
             source_kind = engine.strategies.source
             detectors = tuple(source_kind.detectors)
