@@ -5,7 +5,14 @@ docs/cluster.md recommends (`--preload fw_gear_presidio_image_redactor.run.clust
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+from pathlib import Path
+
 import pytest
+
+REPO = Path(__file__).resolve().parent.parent
 
 distributed = pytest.importorskip("distributed", reason="the cluster extra is not installed")
 
@@ -104,6 +111,16 @@ def test_worker_without_tesseract_fails_each_input_with_the_start_up_error(tmp_p
     assert captured.err.count("cannot start: Tesseract is not installed: install Debian's tesseract-ocr") == 2
     assert not [p.name for p in out.iterdir() if p.name.startswith(("redacted_", "report_", "preview_"))]
     assert not (out / LEDGER_NAME).exists()  # nothing finished, nothing recorded as done
+
+
+def test_the_task_module_is_light_for_the_scheduler():
+    """The Dask scheduler imports run/cluster.py to unpickle each task: importing it must not
+    import Presidio or torch (a fresh scheduler stalled 5-6 s on the first task when it did)."""
+    code = ("import sys, fw_gear_presidio_image_redactor.run.cluster as c; "
+            "print(sorted(m for m in ('presidio_analyzer', 'torch', 'spacy', 'transformers') if m in sys.modules))")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                            env={**os.environ, "PYTHONPATH": str(REPO)})
+    assert result.stdout.strip() == "[]"
 
 
 def test_unreachable_scheduler_is_one_error_and_exit_1(tmp_path, capsys):

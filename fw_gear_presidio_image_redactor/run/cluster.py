@@ -8,12 +8,13 @@ task, and keeps it for every later task of the run (`_engine_for`). A worker tha
 build it (Tesseract, an OCR model or the NER model missing on that machine) fails each of
 its inputs with the start-up error as the reason.
 
-This module imports nothing heavy at its top (the Dask scheduler imports it to unpickle
-the tasks). A fresh worker process imports Presidio (which imports transformers and torch) before it
-can build anything: about 7-10 s of CPU per process, where the local pool forks from an
-already loaded parent. Start workers with `--preload fw_gear_presidio_image_redactor.run.cluster`
-and that cost, and the default spaCy pipeline's load, are paid when the worker starts
-(`dask_setup`), not by the first run (docs/cluster.md, docs/benchmarks.md "Archive scale").
+This module imports nothing heavy at its top: the Dask scheduler imports it to unpickle
+the tasks. A fresh worker process imports Presidio (which imports transformers and torch)
+before it can build anything, about 7-10 s of CPU per process, where the local pool forks
+its workers from an already loaded parent. Workers started with `--preload
+fw_gear_presidio_image_redactor.run.cluster` pay that, and the default spaCy pipeline's
+load, when they start (`dask_setup`), not in the first run (docs/cluster.md,
+docs/benchmarks.md "Archive scale").
 
 Inputs and the output folder must be at the same absolute paths on the machine that
 starts the run and on every worker (a shared filesystem); docs/cluster.md says how to
@@ -129,10 +130,10 @@ def _worker_version() -> str:
 def dask_setup(worker=None) -> None:
     """Dask's preload hook (`dask worker --preload fw_gear_presidio_image_redactor.run.cluster`).
 
-    Importing this module imports the engine's libraries (Presidio, and with it transformers
-    and torch); this also loads the default spaCy pipeline (cached per process; the NER of
-    every scanning mode unless a transformer is configured) and deid with matplotlib (the
-    known-regions rules, imported on a first input otherwise), so a worker's first task
+    Imports the engine's libraries (Presidio, and with it transformers and torch), loads
+    the default spaCy pipeline (cached per process; the NER of every scanning mode unless
+    a transformer is configured) and deid with matplotlib (the known-regions rules,
+    imported on a first input otherwise), so a worker's first task
     costs about what a later one does: what a local pool's forked workers inherit from
     their parent. Nothing here fails the worker: a missing pipeline is logged, and the run
     reports it on each input the worker gets."""
