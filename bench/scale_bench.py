@@ -13,13 +13,13 @@
    so a shared machine's load falls on each alike; medians are given.
    Target: cluster within 10% of the local pool.
 2. **Resume after a kill**: M tiny inputs (96x128, RedactAllText, Tesseract, `--jobs 2`)
-   run as a subprocess, SIGKILLed with its workers (the process group) `--kill-delay`
-   seconds after the ledger holds half of them (inside the next inputs' work), then run
-   again with `--resume`. Reported: inputs recorded at the kill; inputs with any trace of
-   work (an output or a `.part` file) but no record, the ones in flight; what the resumed
-   run processed and skipped; recorded inputs' files the resumed run rewrote (by mtime);
-   whether every input ends with all five outputs and no temporary file is left.
-   Target: no output lost; redone <= in flight.
+   run as a subprocess, SIGKILLed with its workers (the process group) once the ledger
+   holds half of them and an input not yet recorded is writing its outputs (or
+   `--kill-delay` seconds after half), then run again with `--resume`. Reported: inputs
+   recorded at the kill; inputs with any trace of work (an output or a `.part` file) but
+   no record, the ones in flight; what the resumed run processed and skipped; recorded
+   inputs' files the resumed run rewrote (by mtime); whether every input ends with all
+   five outputs and no temporary file is left. Target: no output lost; redone <= in flight.
 
 Prints Markdown; docs/benchmarks.md holds the last one with this command.
 """
@@ -199,9 +199,14 @@ def resume_after_kill(m: int, kill_delay: float) -> list[str]:
         ledger = out / LEDGER_NAME
         while proc.poll() is None:
             if ledger.exists() and len(ledger.read_bytes().splitlines()) >= m // 2:
-                time.sleep(kill_delay)  # land the kill inside the inputs that followed, not just after a record
-                break
-            time.sleep(0.05)
+                if kill_delay >= 0:
+                    time.sleep(kill_delay)
+                    break
+                # kill_delay < 0: kill as soon as an input not yet recorded is writing its outputs
+                done = {m_.group(0) for m_ in INPUT_STEM.finditer(ledger.read_text())}
+                if any((m_ := INPUT_STEM.search(p.name)) and m_.group(0) not in done for p in out.iterdir()):
+                    break
+            time.sleep(0.02)
         os.killpg(proc.pid, signal.SIGKILL)
         proc.wait()
         first = time.perf_counter() - start
@@ -247,8 +252,9 @@ def main() -> None:
     parser.add_argument("--resume-inputs", type=int, default=1000, help="inputs for the resume table")
     parser.add_argument("--ocr", default="tesseract", help="OCR engine for the throughput table")
     parser.add_argument("--rounds", type=int, default=3, help="interleaved rounds of the throughput table")
-    parser.add_argument("--kill-delay", type=float, default=0.4,
-                        help="seconds after the ledger holds half the inputs before the kill")
+    parser.add_argument("--kill-delay", type=float, default=-1,
+                        help="seconds after the ledger holds half the inputs before the kill; negative (default): "
+                             "after that, as soon as an unrecorded input is writing its outputs")
     parser.add_argument("--skip-throughput", action="store_true")
     parser.add_argument("--skip-resume", action="store_true")
     args = parser.parse_args()
