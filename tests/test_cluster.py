@@ -1,15 +1,24 @@
 """--scheduler: the inputs run as tasks on a real Dask cluster (a local scheduler and two
 worker processes on 127.0.0.1), with the outcomes, outputs, summary and exit code of a
-local run, and each worker building its models once."""
+local run, and each worker building its models once. The workers start with the preload
+docs/cluster.md recommends (`--preload fw_gear_presidio_image_redactor.run.cluster`)."""
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+from pathlib import Path
+
 import pytest
+
+REPO = Path(__file__).resolve().parent.parent
 
 distributed = pytest.importorskip("distributed", reason="the cluster extra is not installed")
 
 from fw_gear_presidio_image_redactor import cli  # noqa: E402
 from fw_gear_presidio_image_redactor.run import cluster  # noqa: E402
+from fw_gear_presidio_image_redactor.run.ledger import LEDGER_NAME  # noqa: E402
 
 from .test_resume import BASE, _comparable, _inputs, _ledger_keys  # noqa: E402
 
@@ -17,8 +26,19 @@ from .test_resume import BASE, _comparable, _inputs, _ledger_keys  # noqa: E402
 @pytest.fixture(scope="module")
 def scheduler():
     with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, host="127.0.0.1",
-                                  dashboard_address=None, silence_logs=40) as local:
+                                  dashboard_address=None, silence_logs=40,
+                                  preload=["fw_gear_presidio_image_redactor.run.cluster"]) as local:
         yield local.scheduler_address
+
+
+def _spacy_pipelines_loaded(address: str) -> list[int]:
+    def loaded():
+        from fw_gear_presidio_image_redactor.recognize.ner.spacy import spacy_backend
+
+        return spacy_backend.cache_info().currsize
+
+    with distributed.Client(address) as client:
+        return sorted(client.run(loaded).values())
 
 
 def _builds(address: str) -> list[int]:
@@ -34,6 +54,7 @@ def test_cluster_run_matches_a_local_run(tmp_path, capsys, scheduler):
     bad = src / "zz_bad.dcm"
     bad.write_bytes(b"\0" * 128 + b"DICM" + b"not a dataset")  # looks like DICOM, is not: fails alike
     local, remote = tmp_path / "local", tmp_path / "remote"
+    assert _spacy_pipelines_loaded(scheduler) == [1, 1]  # by the preload, before any task
 
     assert cli.main(["run", str(src), *BASE, "--output-dir", str(local)]) == 1
     local_out = capsys.readouterr().out
@@ -51,6 +72,56 @@ def test_cluster_run_matches_a_local_run(tmp_path, capsys, scheduler):
                      "--resume"]) == 1
     assert "Summary: 0 processed, 4 skipped, 1 failed" in capsys.readouterr().out
     assert _builds(scheduler) == [1, 1]
+
+
+def _set_worker_path(address: str, path: str | None) -> str | None:
+    """PATH on every worker process (None: unset); returns one worker's PATH before."""
+    def swap(value):
+        import os
+
+        before = os.environ.get("PATH")
+        if value is None:
+            os.environ.pop("PATH", None)
+        else:
+            os.environ["PATH"] = value
+        return before
+
+    with distributed.Client(address) as client:
+        return next(iter(client.run(swap, path).values()))
+
+
+@pytest.mark.slow
+def test_worker_without_tesseract_fails_each_input_with_the_start_up_error(tmp_path, capsys, scheduler):
+    """The driver has Tesseract (its check passes); the workers do not, as on a worker machine
+    installed without it: every input fails, saying which worker and what to install, and
+    no output or ledger record is written."""
+    src = tmp_path / "in"
+    _inputs(src, 2)
+    out = tmp_path / "out"
+    before = _set_worker_path(scheduler, "/nonexistent")
+    try:
+        code = cli.main(["run", str(src), "--mode", "redact-all", "--ocr", "tesseract", "--output-dir", str(out),
+                         "--scheduler", scheduler])
+    finally:
+        _set_worker_path(scheduler, before)
+    captured = capsys.readouterr()
+    assert code == 1
+    assert "Summary: 0 processed, 0 skipped, 2 failed" in captured.out
+    for name in ("im00.dcm", "im01.dcm"):
+        assert f"{name}: worker tcp://127.0.0.1:" in captured.err
+    assert captured.err.count("cannot start: Tesseract is not installed: install Debian's tesseract-ocr") == 2
+    assert not [p.name for p in out.iterdir() if p.name.startswith(("redacted_", "report_", "preview_"))]
+    assert not (out / LEDGER_NAME).exists()  # nothing finished, nothing recorded as done
+
+
+def test_the_task_module_is_light_for_the_scheduler():
+    """The Dask scheduler imports run/cluster.py to unpickle each task: importing it must not
+    import Presidio or torch (a fresh scheduler stalled 5-6 s on the first task when it did)."""
+    code = ("import sys, fw_gear_presidio_image_redactor.run.cluster as c; "
+            "print(sorted(m for m in ('presidio_analyzer', 'torch', 'spacy', 'transformers') if m in sys.modules))")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                            env={**os.environ, "PYTHONPATH": str(REPO)})
+    assert result.stdout.strip() == "[]"
 
 
 def test_unreachable_scheduler_is_one_error_and_exit_1(tmp_path, capsys):

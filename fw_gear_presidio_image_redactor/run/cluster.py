@@ -4,7 +4,17 @@ An `InputPool` (run/pool.py) like `LocalPool`: outcomes of `Engine.process`, one
 input, in input order, so the summary, index and exit code are those of a local run.
 Each task is one input; the run's settings travel to the workers once (scattered),
 and each worker process builds its engine (OCR engine, NER model) once, on its first
-task, and keeps it for every later task of the run (`_engine_for`).
+task, and keeps it for every later task of the run (`_engine_for`). A worker that cannot
+build it (Tesseract, an OCR model or the NER model missing on that machine) fails each of
+its inputs with the start-up error as the reason.
+
+This module imports nothing heavy at its top: the Dask scheduler imports it to unpickle
+the tasks. A fresh worker process imports Presidio (which imports transformers and torch)
+before it can build anything, about 7-10 s of CPU per process, where the local pool forks
+its workers from an already loaded parent. Workers started with `--preload
+fw_gear_presidio_image_redactor.run.cluster` pay that, and the default spaCy pipeline's
+load, when they start (`dask_setup`), not in the first run (docs/cluster.md,
+docs/benchmarks.md "Archive scale").
 
 Inputs and the output folder must be at the same absolute paths on the machine that
 starts the run and on every worker (a shared filesystem); docs/cluster.md says how to
@@ -20,12 +30,21 @@ import threading
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .. import __version__
 from ..config import RedactorConfig
 from ..outcome import Outcome, OutputFile, Status
-from ..scan.sources import GivenBoxes
-from .engine import Engine
+
+if TYPE_CHECKING:
+    from ..scan.sources import GivenBoxes
+    from .engine import Engine
+
+# Light at import, on purpose: the Dask scheduler unpickles each task, and with it imports
+# the module of `_run_one`. Importing the engine here made a fresh scheduler import Presidio,
+# transformers and torch (5-6 s of CPU, its event loop stalled, every worker waiting) before
+# it handed out the first input. The engine is imported where it is built (`_engine_for`),
+# or at worker start by the preload (`dask_setup`).
 
 log = logging.getLogger(__name__)
 
@@ -68,6 +87,7 @@ def _engine_for(job: WorkerJob) -> tuple[Engine, threading.Lock]:
             from distributed import get_worker
 
             from . import progress
+            from .engine import Engine
 
             progress.BARS = False  # a worker has no terminal of its own
             work = Path(tempfile.mkdtemp(prefix="presidio-work-", dir=get_worker().local_directory))
@@ -81,8 +101,19 @@ def _engine_for(job: WorkerJob) -> tuple[Engine, threading.Lock]:
 
 def _run_one(source: str, place: str, job: WorkerJob) -> Outcome:
     """One task: one input on this worker. Inputs run one at a time per worker process
-    (the engine keeps per-input state); start workers with `--nthreads 1`."""
-    engine, lock = _engine_for(job)
+    (the engine keeps per-input state); start workers with `--nthreads 1`. A worker that
+    cannot build its OCR engine or NER model fails the input with the start-up error, which
+    names what to install on that worker (the driver, where it was checked, has it)."""
+    from ..ocr.base import OcrUnavailableError
+    from ..recognize.ner.base import NerUnavailableError
+
+    try:
+        engine, lock = _engine_for(job)
+    except (OcrUnavailableError, NerUnavailableError) as exc:
+        from distributed import get_worker
+
+        return Outcome(Path(source), Status.FAILED, f"{Path(source).name}: worker {get_worker().address} "
+                                                    f"cannot start: {exc}")
     detectors = engine.strategies.source.detectors
     if tuple(detectors) != job.detectors:
         return Outcome(Path(source), Status.FAILED, f"{Path(source).name}: this worker's detectors "
@@ -94,6 +125,33 @@ def _run_one(source: str, place: str, job: WorkerJob) -> Outcome:
 
 def _worker_version() -> str:
     return __version__
+
+
+def dask_setup(worker=None) -> None:
+    """Dask's preload hook (`dask worker --preload fw_gear_presidio_image_redactor.run.cluster`).
+
+    Imports the engine's libraries (Presidio, and with it transformers and torch), loads
+    the default spaCy pipeline (cached per process; the NER of every scanning mode unless
+    a transformer is configured) and deid with matplotlib (the known-regions rules,
+    imported on a first input otherwise), so a worker's first task
+    costs about what a later one does: what a local pool's forked workers inherit from
+    their parent. Nothing here fails the worker: a missing pipeline is logged, and the run
+    reports it on each input the worker gets."""
+    from ..recognize.known_regions import _deid
+    from ..recognize.ner.base import NerUnavailableError
+    from ..recognize.ner.provider import transformer_source
+    from ..recognize.ner.spacy import spacy_backend
+    from . import engine  # noqa: F401 - the engine's libraries, imported once here
+
+    try:
+        _deid()
+    except ImportError as exc:  # a broken install: the run's inputs say so
+        log.warning("preload: %s", exc)
+    if transformer_source(None) is None:
+        try:
+            spacy_backend()
+        except NerUnavailableError as exc:
+            log.warning("preload: %s", exc)
 
 
 def connect(address: str):
@@ -138,6 +196,8 @@ class ClusterPool:
         client = connect(self.address)
         try:
             from distributed import as_completed
+
+            from ..scan.sources import GivenBoxes
 
             source_kind = engine.strategies.source
             detectors = tuple(source_kind.detectors)
