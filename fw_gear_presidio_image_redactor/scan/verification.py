@@ -23,10 +23,6 @@ log = logging.getLogger(__name__)
 RECOGNIZER = "verification"
 # A second-pass finding mostly inside a painted box is the paint, not new text.
 COVERED = 0.5
-# A second-pass word more than this many times as tall as the tallest painted box is no line
-# of text: Tesseract reads a banner of painted boxes as one 'word' 60 rows tall and 800 wide
-# (OBXXXX1A.dcm), which would paint the whole banner.
-TALLER = 2.0
 
 
 def _covered(box: Box, painted: list[Box]) -> bool:
@@ -56,11 +52,8 @@ def _single_frame_residual(scanner: Scanner, image: DicomImage, inst: InstanceFi
     redacted = redact_frame(image, image.shown_frame(0), boxes, style)
     painted = [b.grown(style.margin, image.rows, image.columns) for b in boxes]
     words = []
-    tallest = max(b.height for b in boxes)
     for top, bottom in _bands(painted, image.rows):
         for w in read_views(scanner.ocr, build_views(image, redacted[top:bottom], view_kind(scanner.ocr)), few=0):
-            if w.box.height > TALLER * tallest:
-                continue  # the edges of the painted boxes read as one 'word' across the band
             words.append(OcrWord(w.text, Box(w.box.left, w.box.top + top, w.box.width, w.box.height),
                                  w.confidence, w.view))
     out = []
