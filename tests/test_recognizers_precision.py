@@ -30,7 +30,7 @@ from fw_gear_presidio_image_redactor.recognize.recognizers.ultrasound_regions im
 
 from .test_recognizers import found, words
 
-SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+SHARED = Path(os.environ.get("PRESIDIO_SHARED_DIR") or Path(__file__).resolve().parents[1].parent / "shared")
 FIELD = SHARED / "cases" / "field"
 
 
