@@ -344,3 +344,22 @@ def test_a_label_read_as_one_token_with_its_value_keeps_its_pixels(analyzer):
     [finding] = analyzer.analyze([word])
     assert finding.entity_type == "DATE_TIME"
     assert 17 + 40 <= finding.box.left <= 145 - 3 and finding.box.right == 364, finding.box
+
+
+@pytest.mark.parametrize("label,value,entity", [("Tel", "415.555.0110", "PHONE_NUMBER"),
+                                                ("PID", "MRN0091827", "ID")])
+def test_a_value_close_to_its_label_is_not_glued_to_it(analyzer, label, value, entity):
+    """PP-OCR returns 'Tel' and '415.555.0110' 3 px apart (synthetic screen capture and CT
+    corner); glued as one token the phone number lost its shape and was kept, and the ID
+    took its label with it. The label's pixels stay, the value is found."""
+    ws = [OcrWord(label, Box(40, 293, 10 * len(label), 15), 100.0),
+          OcrWord(value, Box(40 + 10 * len(label) + 3, 293, 9 * len(value), 15), 100.0)]
+    findings = analyzer.analyze(ws)
+    assert [(f.entity_type, f.box) for f in findings] == [(entity, ws[1].box)], findings
+
+
+def test_a_token_ocr_cut_in_two_is_still_joined(analyzer):
+    """The join the label rule leaves alone: '12-FEB-1' + '964' 1 px apart is one date."""
+    ws = [OcrWord("12-FEB-1", Box(45, 10, 66, 13), 95.0), OcrWord("964", Box(112, 10, 26, 13), 95.0)]
+    [finding] = analyzer.analyze(ws)
+    assert finding.entity_type == "DATE_TIME" and (finding.box.left, finding.box.right) == (45, 138)

@@ -110,7 +110,7 @@ class PhiAnalyzer:
         inside one is dropped, since device text there is measurement labels."""
         if not words:
             return []
-        text_layout = layout(words)
+        text_layout = layout(words, is_label=_is_label_word)
         extra = [DicomHeaderRecognizer(header)] if header is not None else []
         results: list[RecognizerResult] = []
         for text in {text_layout.text, _smart_case(text_layout.text)}:
@@ -208,6 +208,12 @@ def _is_label(text: str) -> bool:
     """The whole of `text` is a label ('DOB:', 'MRN#'): what follows it in one OCR token is the value."""
     m = LABEL_PREFIX.match(text)
     return bool(m) and m.end() == len(text) and not text[-1:].isalnum()
+
+
+def _is_label_word(text: str) -> bool:
+    """An OCR word that is a label and nothing else ('Tel', 'PID', 'DOB:', 'Acc#')."""
+    m = LABEL_PREFIX.match(text)
+    return bool(m) and m.end() == len(text)
 
 
 def _preset_in_device_phrase(text_layout, start: int, end: int) -> bool:

@@ -191,15 +191,22 @@ def line_extent(line: list[OcrWord]) -> tuple[int, int]:
     return top, bottom
 
 
-def _split_token(a: OcrWord, b: OcrWord, height: float) -> bool:
+def _split_token(a: OcrWord, b: OcrWord, height: float,
+                 is_label: Callable[[str], bool] | None = None) -> bool:
     """Two solid words of one height almost touching: one token OCR cut in two. Noise
-    ('ee' beside 'IMPRESSION' after a box was painted) is never glued to a word."""
+    ('ee' beside 'IMPRESSION' after a box was painted) is never glued to a word, and
+    neither is a value to the label OCR read as its own word ('Tel' + '415.555.0110',
+    'PID' + 'MRN0091827' on a 2-3 px gap): glued, the value loses its shape."""
     solid = min(a.confidence, b.confidence) >= SOLID_CONFIDENCE
     same = min(a.box.height, b.box.height) >= 0.7 * max(a.box.height, b.box.height)
+    if is_label is not None and is_label(a.text):
+        return False
     return solid and same and 0 <= b.box.left - a.box.right <= JOIN_GAP * height
 
 
-def layout(words: list[OcrWord]) -> TextLayout:
+def layout(words: list[OcrWord], is_label: Callable[[str], bool] | None = None) -> TextLayout:
+    """Words as text lines (`group_lines`), a space between words unless they are one
+    token OCR cut in two (`_split_token`; `is_label`: words that are labels, never glued)."""
     parts: list[str] = []
     placed: list[PlacedWord] = []
     extents: list[tuple[int, int]] = []
@@ -211,7 +218,7 @@ def layout(words: list[OcrWord]) -> TextLayout:
         extents.append(line_extent(line))
         height = _median([w.box.height for w in line])
         for i, word in enumerate(line):
-            if i and not _split_token(line[i - 1], word, height):
+            if i and not _split_token(line[i - 1], word, height, is_label):
                 parts.append(" ")
                 pos += 1
             placed.append(PlacedWord(word, pos, pos + len(word.text), line_no))
