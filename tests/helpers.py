@@ -36,7 +36,7 @@ from fw_gear_presidio_image_redactor.dev.synthetic import Segment, Synthetic, Te
 from fw_gear_presidio_image_redactor.findings import Box
 
 REPO = Path(__file__).resolve().parent.parent
-SHARED_DATA = REPO.parent / "shared" / "data" / "presidio"
+SHARED_DATA = Path(os.environ.get("PRESIDIO_SHARED_DIR") or REPO.parent / "shared") / "data" / "presidio"
 CLI = [sys.executable, "-m", "fw_gear_presidio_image_redactor.cli"]
 
 # A typical overlay: PHI with header values to match, and non-PHI that must survive.

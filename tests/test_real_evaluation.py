@@ -158,3 +158,23 @@ def test_redact_all_text_erases_the_institution_on_a_real_ge_ultrasound(tmp_path
     assert [w.text for w in institution] == ["BAPTIST", "MED", "CTR"]
     assert all(w.erased for w in institution)
     assert len(score.words) == len(real.words)
+
+
+def test_ultrasound_device_text_erased_is_counted_and_named():
+    """The report's ultrasound table (issue 14: no acquisition parameter redacted) counts
+    the non-PHI words a PHI mode erased on US files, names them, and ignores other modalities."""
+    from fw_gear_presidio_image_redactor.dev.evaluation.real_report import ultrasound_table
+    from fw_gear_presidio_image_redactor.dev.evaluation.real_runner import RealResult, RealRun
+
+    frame = np.zeros((40, 60), dtype=np.uint16)
+    frame[9:14, 11:29:2] = 4000
+    param = Word("TIB", WordClass.NON_PHI, None, Box(10, 8, 20, 7), None, None)
+    us = RealFile("us.dcm", Source.PYDICOM, "none", "US", "hand-made", Half.TUNE, 1, False, (param,), "")
+    ct = RealFile("ct.dcm", Source.PYDICOM, "none", "CT", "hand-made", Half.TUNE, 1, False, (param,), "")
+    painted = frame.copy()
+    painted[5:18, 7:33] = 0
+    result = RealResult("Dynamic PHI Redaction + metadata [x]",
+                        [score_file(us, [frame], [painted]), score_file(ct, [frame], [painted])])
+    table = "\n".join(ultrasound_table(RealRun({result.name: result}, [us, ct], [])))
+    assert "| Dynamic PHI Redaction + metadata [x] | tune | 1 of 1 | `TIB` (us.dcm) |" in table
+    assert "ct.dcm" not in table

@@ -12,12 +12,12 @@ from pydicom.dataset import Dataset
 
 from ..findings import Box, Finding, OcrWord
 from .ner.base import NerBackend
-from .recognizers.device_vocabulary import is_vendor_phrase
+from .recognizers.device_vocabulary import is_vendor_phrase, only_device_words
 from .recognizers.dicom_header import NAME as DICOM_HEADER
 from .recognizers.dicom_header import DicomHeaderRecognizer
 from .recognizers.patterns import TIME_OF_DAY, overlay_recognizers
 from .recognizers.ultrasound_regions import inside_any
-from .recognizers.vocabulary import model_pieces, only_overlay_words, trim_label
+from .recognizers.vocabulary import LABEL_PREFIX, model_pieces, only_overlay_words, trim_label
 from .text_layout import layout
 
 log = logging.getLogger(__name__)
@@ -110,7 +110,7 @@ class PhiAnalyzer:
         inside one is dropped, since device text there is measurement labels."""
         if not words:
             return []
-        text_layout = layout(words)
+        text_layout = layout(words, is_label=_is_label_word)
         extra = [DicomHeaderRecognizer(header)] if header is not None else []
         results: list[RecognizerResult] = []
         for text in {text_layout.text, _smart_case(text_layout.text)}:
@@ -147,11 +147,17 @@ class PhiAnalyzer:
                 # Presidio keeps one result per span and entity, the highest score: a date the
                 # pattern found too ('19760616') comes back as the model's. Its shape is the evidence.
                 is_model = False
+            if recognizer == DICOM_HEADER and entity == "PERSON" and _preset_in_device_phrase(
+                    text_layout, result.start, result.end):
+                continue  # PatientName 'OB' (a preset typed as the name) is not the 'OB' of 'Gen OB'
             if is_model:
                 # Overlay and device words inside a model's span are cut out; 'Im 34' -> '34'
-                # called a date or 'Gen THI' a person are settings, not PHI.
-                spans = [piece for a, b in model_pieces(span, device=entity != "DATE_TIME")
-                         for piece in _subtract(result.start + a, result.start + b, covered)]
+                # called a date or 'Gen THI' a person are settings, not PHI. Each line of a
+                # span is judged on its own: spaCy reads across line breaks ('BAPTIST MED
+                # CTR' over a lone 'GE' logo), and a line of device words stays a device line.
+                spans = [piece for a0, b0 in _lines(span)
+                         for a, b in model_pieces(span[a0:b0], device=entity != "DATE_TIME")
+                         for piece in _subtract(result.start + a0 + a, result.start + a0 + b, covered)]
                 judged = [(a, b, model_piece_entity(entity, text_layout, a, b, result.score)) for a, b in spans]
                 spans = [(a, b, e) for a, b, e in judged if e is not None]
             else:
@@ -161,7 +167,7 @@ class PhiAnalyzer:
             # outranks the model ('JUN 16, 1976' is a date, though spaCy says person).
             rank = result.score * MODEL_RANK if is_model else 1.0 + result.score
             for start, end, entity in spans:
-                for box, text in text_layout.boxes_for(start, end):
+                for box, text in text_layout.boxes_for(start, end, is_label=_is_label):
                     if is_model and inside_any(box, regions):
                         continue  # inside the imaging region the model alone is not evidence enough
                     if box not in ranks or ranks[box] < rank:
@@ -191,6 +197,35 @@ def _stacked(a: Box, b: Box) -> bool:
     overlap = min(a.right, b.right) - max(a.left, b.left)
     gap = max(a.top, b.top) - min(a.bottom, b.bottom)
     return overlap > 0.3 * min(a.width, b.width) and 0 <= gap <= max(a.height, b.height)
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each line of `text`."""
+    return [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
+
+
+def _is_label(text: str) -> bool:
+    """The whole of `text` is a label ('DOB:', 'MRN#'): what follows it in one OCR token is the value."""
+    m = LABEL_PREFIX.match(text)
+    return bool(m) and m.end() == len(text) and not text[-1:].isalnum()
+
+
+def _is_label_word(text: str) -> bool:
+    """An OCR word that is a label and nothing else ('Tel', 'PID', 'DOB:', 'Acc#')."""
+    m = LABEL_PREFIX.match(text)
+    return bool(m) and m.end() == len(text)
+
+
+def _preset_in_device_phrase(text_layout, start: int, end: int) -> bool:
+    """A header name made only of device words (PatientName 'OB', 'PLA': an exam preset
+    typed into the name field) found inside a longer field made only of device words
+    ('Gen OB'): that is the device's own preset label, not the name field."""
+    span = text_layout.text[start:end]
+    if not only_device_words(span):
+        return False
+    a, b = text_layout.field_of(start, end)
+    field = text_layout.text[a:b]
+    return field.strip() != span.strip() and only_device_words(field)
 
 
 def _subtract(start: int, end: int, covered: list[tuple[int, int]]) -> list[tuple[int, int]]:

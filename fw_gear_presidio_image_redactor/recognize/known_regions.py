@@ -11,6 +11,14 @@ used on the header; this module only turns its matches into boxes with their lab
 matched region PHI unless it is device, unit or anatomy vocabulary (a name OCR half-reads
 is still removed, `TIS 0.5` or a preset label stays); `all` fills every region whole, as
 CTP does (rules often cover acquisition parameters as well, so it is not the default).
+
+Words are judged by field, as the model's spans are (`vocabulary.model_pieces`): the
+words of one banner value stand closer together than the banner's fields do
+(`text_layout.fields`). A field made only of vocabulary stays (`MI 1.1`, `Gen OB`, the
+`PHILIPS` logo); in a field with any other word, ordinary words that devices also write
+are part of that value and go with it (`Mary Long`, `Sacred Heart Hospital`, the
+institution `Philips Healthcare`), and only abbreviations, value tokens, labels and
+measured decimals, which are no part of a name, stay.
 """
 
 from __future__ import annotations
@@ -26,8 +34,9 @@ from dataclasses import dataclass
 from pydicom.dataset import Dataset, FileDataset, FileMetaDataset
 
 from ..findings import Box, OcrWord
-from .recognizers.device_vocabulary import is_device_word
+from .recognizers.device_vocabulary import is_device_token, is_device_word
 from .recognizers.vocabulary import only_overlay_words
+from .text_layout import layout
 
 log = logging.getLogger(__name__)
 
@@ -132,11 +141,43 @@ def is_vocabulary(text: str) -> bool:
     return is_device_word(word) or only_overlay_words(word) or bool(_DECIMAL.match(word))
 
 
+def never_part_of_a_name(text: str) -> bool:
+    """An abbreviation or value token (`device_vocabulary.is_device_token`: `TIB`, `C5-1`,
+    `28Hz`), a label, unit or laterality (`vocabulary.only_overlay_words`) or a measured
+    decimal: kept even in a field that holds a name."""
+    word = text.strip()
+    return is_device_token(word) or only_overlay_words(word) or bool(_DECIMAL.match(word))
+
+
+# A word box more than this many times its height wide per character is no text: Tesseract's
+# reading of the edges of painted boxes ('**' 800 px wide on a 60-row banner).
+MAX_CHAR_ASPECT = 3.0
+
+
+def text_shaped(word: OcrWord) -> bool:
+    chars = max(1, len(word.text.strip()))
+    return word.box.width <= MAX_CHAR_ASPECT * word.box.height * chars
+
+
 def suspect_words(words: list[OcrWord], regions: list[KnownRegion], min_confidence: float):
-    """(word, region) for each word read inside a region that is not vocabulary."""
+    """(word, region) for each word read inside a region that is not vocabulary, judged by
+    field (module docstring): a field of vocabulary only gives nothing; in any other field
+    every word but those `never_part_of_a_name` is suspect."""
+    inside = []
     for word in words:
-        if word.confidence < min_confidence or not any(c.isalnum() for c in word.text):
+        if word.confidence < min_confidence or not any(c.isalnum() for c in word.text) or not text_shaped(word):
             continue
         region = region_of(word.box, regions)
-        if region is not None and not is_vocabulary(word.text):
-            yield word, region
+        if region is not None:
+            inside.append((word, region))
+    if not inside:
+        return
+    text_layout = layout([w for w, _ in inside])
+    region_of_word = {id(w): r for w, r in inside}
+    for start, end in text_layout.fields():
+        field = [p.word for p in text_layout.words if start <= p.start and p.end <= end]
+        if all(is_vocabulary(w.text) for w in field):
+            continue
+        for word in field:
+            if not never_part_of_a_name(word.text):
+                yield word, region_of_word[id(word)]

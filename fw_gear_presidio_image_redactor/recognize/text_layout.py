@@ -6,6 +6,7 @@ entity spans found in the text map back to the union of the word boxes they cove
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from ..findings import Box, OcrWord
@@ -26,21 +27,58 @@ class TextLayout:
     # (top, bottom) of each line's text, outliers left out (`line_extent`).
     extents: tuple[tuple[int, int], ...] = ()
 
-    def boxes_for(self, start: int, end: int) -> list[tuple[Box, str]]:
+    def boxes_for(self, start: int, end: int,
+                  is_label: Callable[[str], bool] | None = None) -> list[tuple[Box, str]]:
         """One box per text line the span touches (a span can wrap lines): the union
         of every word the span touches, whole (a value OCR split into several tokens
         is covered whole), clipped to the line's extent, so a word box OCR grew into
         the noise below cannot paint the line underneath. Image pixel coordinates;
-        the redaction margin (`--margin`, 3 px) is added when painting."""
+        the redaction margin (`--margin`, 3 px) is added when painting.
+
+        `is_label`: where the span starts inside an OCR word and the word's characters
+        before it are a label by this test (`DOB:` of one token `DOB:06.16.1976`, which a
+        learned OCR returns when the gap is narrow), the box starts after the label
+        (`label_cut`) instead of covering the whole word."""
         by_line: dict[int, Box] = {}
         texts: dict[int, list[str]] = {}
         for placed in self.words:
             if placed.end <= start or placed.start >= end:
                 continue
             box = placed.word.box
+            if is_label is not None and placed.start < start:
+                head = placed.word.text[: start - placed.start]
+                if is_label(head):
+                    box = label_cut(box, len(head), len(placed.word.text))
             by_line[placed.line] = by_line[placed.line].union(box) if placed.line in by_line else box
             texts.setdefault(placed.line, []).append(placed.word.text)
         return [(self._clip(by_line[k], k), " ".join(texts[k])) for k in sorted(by_line)]
+
+    def field_of(self, start: int, end: int) -> tuple[int, int]:
+        """(start, end) in `text` of the field holding the span: the run of words on its
+        line each at most `FIELD_GAP` line heights from the next (`fields`)."""
+        for a, b in self.fields():
+            if a <= start and end <= b:
+                return a, b
+        return start, end
+
+    def fields(self) -> list[tuple[int, int]]:
+        """(start, end) of every field: words of one line closer than `FIELD_GAP` times the
+        line's median word height. A banner's fields (the name, the institution, `MI 1.1`,
+        the date) stand further apart than the words inside one (`Philips Healthcare`)."""
+        out: list[tuple[int, int]] = []
+        by_line: dict[int, list[PlacedWord]] = {}
+        for placed in self.words:
+            by_line.setdefault(placed.line, []).append(placed)
+        for line in by_line.values():
+            line.sort(key=lambda p: p.start)
+            height = _median([p.word.box.height for p in line])
+            first = line[0]
+            for prev, cur in zip(line, line[1:], strict=False):
+                if _gap(prev.word.box, cur.word.box) > FIELD_GAP * height:
+                    out.append((first.start, prev.end))
+                    first = cur
+            out.append((first.start, line[-1].end))
+        return sorted(out)
 
     def _clip(self, box: Box, line: int) -> Box:
         if line >= len(self.extents):
@@ -55,6 +93,24 @@ class TextLayout:
     def confidence(self, start: int, end: int) -> float:
         """OCR's best confidence among the words a span covers (0 when none)."""
         return max((p.word.confidence for p in self.words if p.end > start and p.start < end), default=0.0)
+
+
+# Fields of a banner line (`TextLayout.fields`): the space between words of one value is
+# under one line height ('Gen OB': 0.6, 'Philips Healthcare': 0.6), between fields more
+# (the CX50 banner's name and logo: 1.3; 'TIB 0.2' and the time: 1.6).
+FIELD_GAP = 1.0
+# How far (in characters) a box cut after a label (`label_cut`) stays on the label's side:
+# glyph widths differ, and the value must be covered whole.
+LABEL_CUT_SLACK = 1.0
+
+
+def label_cut(box: Box, head: int, length: int) -> Box:
+    """`box` of a word of `length` characters less its first `head` characters (a label),
+    by their share of the width, `LABEL_CUT_SLACK` characters towards the label."""
+    if length <= 0 or head <= 0 or head >= length:
+        return box
+    cut = int(box.width * max(0.0, head - LABEL_CUT_SLACK) / length)
+    return Box(box.left + cut, box.top, box.width - cut, box.height)
 
 
 def _gap(a: Box, b: Box) -> int:
@@ -135,15 +191,22 @@ def line_extent(line: list[OcrWord]) -> tuple[int, int]:
     return top, bottom
 
 
-def _split_token(a: OcrWord, b: OcrWord, height: float) -> bool:
+def _split_token(a: OcrWord, b: OcrWord, height: float,
+                 is_label: Callable[[str], bool] | None = None) -> bool:
     """Two solid words of one height almost touching: one token OCR cut in two. Noise
-    ('ee' beside 'IMPRESSION' after a box was painted) is never glued to a word."""
+    ('ee' beside 'IMPRESSION' after a box was painted) is never glued to a word, and
+    neither is a value to the label OCR read as its own word ('Tel' + '415.555.0110',
+    'PID' + 'MRN0091827' on a 2-3 px gap): glued, the value loses its shape."""
     solid = min(a.confidence, b.confidence) >= SOLID_CONFIDENCE
     same = min(a.box.height, b.box.height) >= 0.7 * max(a.box.height, b.box.height)
+    if is_label is not None and is_label(a.text):
+        return False
     return solid and same and 0 <= b.box.left - a.box.right <= JOIN_GAP * height
 
 
-def layout(words: list[OcrWord]) -> TextLayout:
+def layout(words: list[OcrWord], is_label: Callable[[str], bool] | None = None) -> TextLayout:
+    """Words as text lines (`group_lines`), a space between words unless they are one
+    token OCR cut in two (`_split_token`; `is_label`: words that are labels, never glued)."""
     parts: list[str] = []
     placed: list[PlacedWord] = []
     extents: list[tuple[int, int]] = []
@@ -155,7 +218,7 @@ def layout(words: list[OcrWord]) -> TextLayout:
         extents.append(line_extent(line))
         height = _median([w.box.height for w in line])
         for i, word in enumerate(line):
-            if i and not _split_token(line[i - 1], word, height):
+            if i and not _split_token(line[i - 1], word, height, is_label):
                 parts.append(" ")
                 pos += 1
             placed.append(PlacedWord(word, pos, pos + len(word.text), line_no))

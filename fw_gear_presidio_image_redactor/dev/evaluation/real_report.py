@@ -65,6 +65,28 @@ def summary_table(run: RealRun) -> list[str]:
     return lines
 
 
+def ultrasound_text_erased(files: list[FileScore]) -> list[WordScore]:
+    """Non-PHI words erased on the ultrasound files: acquisition parameters, presets, probe
+    names, vendor logos (issue 14's target: none in the PHI modes)."""
+    return [w for f in files if f.file.modality == "US" for w in f.per_word()
+            if w.word_class is WordClass.NON_PHI and w.erased]
+
+
+def ultrasound_table(run: RealRun) -> list[str]:
+    """Per PHI mode and half: how many of the ultrasound files' non-PHI words were erased, and which."""
+    lines = ["| system | half | ultrasound non-PHI words erased | which |", "|---|---|---|---|"]
+    for name, result in run.results.items():
+        if name.startswith("RedactAllText"):
+            continue  # erases all text by design
+        for half in HALVES[:2]:
+            files = [f for f in _pick(result, half) if f.file.modality == "US"]
+            total = sum(w.word_class is WordClass.NON_PHI for w in _words(files))
+            erased = ultrasound_text_erased(files)
+            which = ", ".join(f"`{w.text}` ({w.file})" for w in erased) or "none"
+            lines.append(f"| {name} | {half.value if half else ''} | {len(erased)} of {total} | {which} |")
+    return lines
+
+
 def per_file_table(run: RealRun) -> list[str]:
     """Anatomy collateral and PHI erased for every file and system (the targets hold per image)."""
     names = list(run.results)
@@ -110,4 +132,6 @@ def render_real(run: RealRun) -> str:
     if run.absent:
         out += [f"Not installed here, skipped: {', '.join(f.name for f in run.absent)}.", ""]
     out += summary_table(run) + ["", "Per file: PHI words erased and anatomy changed.", ""] + per_file_table(run)
+    out += ["", "Device text erased on the real ultrasound files (acquisition parameters, presets, probe names, "
+            "vendor logos; the PHI modes only).", ""] + ultrasound_table(run)
     return "\n".join(out)

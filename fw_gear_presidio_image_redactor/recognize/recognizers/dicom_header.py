@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 from pydicom.dataset import Dataset
 
+from .device_vocabulary import is_device_word
 from .ocr_tolerant import bounded, tolerant
 
 NAME = "dicom-header"
@@ -309,12 +310,14 @@ def prefix_patterns(words: list[str], separator: str) -> list[str]:
 
 def org_word_patterns(value: str) -> list[str]:
     """Every word of a multi-word institution on its own (unless generic: 'HOSPITAL',
-    'MEDICAL') and every run of two or more of its words in order, so the name is
-    found when a line break, a cut or OCR splits it ('VALLEY HOSPITAL')."""
+    'MEDICAL', or device vocabulary: 'Philips' of 'Philips Healthcare' is also the vendor's
+    logo in the banner, 'Heart' a preset) and every run of two or more of its words in
+    order, so the name is found when a line break, a cut or OCR splits it ('VALLEY HOSPITAL')."""
     words = [w for w in re.split(r"[\s*]+", value) if w]
     if len(words) < 2:
         return []
-    out = [tolerant(w) for w in words if len(w) >= 3 and w.lower().strip(".,") not in GENERIC_WORDS]
+    out = [tolerant(w) for w in words
+           if len(w) >= 3 and w.lower().strip(".,") not in GENERIC_WORDS and not is_device_word(w)]
     for i in range(len(words)):
         for j in range(i + 2, len(words) + 1):
             if j - i < len(words) and any(w.lower() not in GENERIC_WORDS for w in words[i:j]):
