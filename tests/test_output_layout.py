@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import re
+import zipfile
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -175,7 +176,7 @@ def test_a_rerun_in_another_mode_removes_the_first_modes_files_and_nothing_else(
     assert _files(out) == {"index.html", *mine} | _outputs("S1", "redact-all")
     assert not (out / "S2").exists()
     assert {name: (out / name).read_bytes() for name in mine} == mine
-    assert "output folder: removed 5 file(s) of earlier runs in another mode" in result.stderr
+    assert "output folder: removed 5 file(s) of earlier runs that no longer belong here" in result.stderr
     assert "output folder: removed 1 file(s) of earlier runs that this run did not write again" in result.stderr
     assert "IM0001" not in "".join(ln for ln in result.stderr.splitlines() if "output folder" in ln)
     assert set(_index(out)) == {"S1/IM0001"}  # the index covers exactly what is in the folder
@@ -210,6 +211,7 @@ def test_a_same_mode_run_with_other_settings_on_other_inputs_keeps_the_earlier_o
     assert result.returncode == 0, result.stderr
     assert {name: (out / name).read_bytes() for name in before} == before
     assert "removed" not in result.stderr
+    assert "1 input(s) not in this run, 1 of them made with other settings" in result.stdout
     index = _index(out)
     assert index["S1/IM0001"][0] == "earlier-input"
     assert "other settings" in index["S1/IM0001"][2][-1] and "other settings" not in index["S2/IM0001"][2][-1]
@@ -273,3 +275,28 @@ def test_keep_partial_in_a_subfolder_then_a_good_rerun_replaces_the_partial_seri
     assert result.returncode == 0, result.stderr
     assert not (out / "S1" / "partial_S.dicom.zip").exists()
     assert (out / "S1" / "redacted_S.dicom.zip").is_file() and (out / "S1" / "report_S.html").is_file()
+
+
+def test_an_input_of_another_name_never_overwrites_an_earlier_runs_outputs_of_the_same_name(tmp_path):
+    """S1/scan.dcm in one run, S1/scan.zip in the next, one output folder: the second would
+    overwrite the first's report and remove its redacted copy, so it fails instead, and the
+    first input's files stay. The same input found under another mount point still resumes."""
+    src, out = tmp_path / "IN", tmp_path / "OUT"
+    _small(src / "S1" / "scan.dcm")
+    args = ["--mode", "redact-all", *FAST, "--output-dir", out]
+    assert run_cli("run", src / "S1" / "scan.dcm", *args).returncode == 0
+    before = {p: p.read_bytes() for p in out.rglob("*") if p.is_file() and p.name != LEDGER_NAME
+              and p.name != "index.html"}
+    with zipfile.ZipFile(src / "S1" / "scan.zip", "w") as zf:
+        zf.write(src / "S1" / "scan.dcm", "IM0001.dcm")
+    result = run_cli("run", src / "S1" / "scan.zip", *args)
+    assert result.returncode == 1
+    assert "which an earlier run wrote to this output folder" in result.stdout + result.stderr
+    assert {p: p.read_bytes() for p in before} == before
+
+    moved = tmp_path / "MOUNT" / "S1"
+    moved.mkdir(parents=True)
+    (moved / "scan.dcm").write_bytes((src / "S1" / "scan.dcm").read_bytes())
+    again = run_cli("run", moved / "scan.dcm", *args, "--resume")
+    assert again.returncode == 0, again.stderr
+    assert "already done" in again.stdout

@@ -178,3 +178,18 @@ def test_ultrasound_device_text_erased_is_counted_and_named():
     table = "\n".join(ultrasound_table(RealRun({result.name: result}, [us, ct], [])))
     assert "| Dynamic PHI Redaction + metadata [x] | tune | 1 of 1 | `TIB` (us.dcm) |" in table
     assert "ct.dcm" not in table
+
+
+def test_every_labelled_real_file_is_found_where_it_is_installed():
+    """The real set reads ../shared, pydicom and pydicom-data where they are installed: a
+    path that points one folder off (as after the package was regrouped) must fail here,
+    not shrink the evaluation silently."""
+    from fw_gear_presidio_image_redactor.dev.evaluation.real import SHARED_PRESIDIO, load_labels
+
+    from .helpers import SHARED_DATA
+
+    if not SHARED_DATA.is_dir():
+        pytest.skip("../shared is not beside the repository")
+    assert SHARED_PRESIDIO.resolve() == SHARED_DATA.resolve()
+    missing = [r.name for r in load_labels() if r.path() is None]
+    assert missing == []

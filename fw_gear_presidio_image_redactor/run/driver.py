@@ -30,7 +30,7 @@ from ..scan.sources import BboxCoordsError, GivenBoxes
 from ..scan.threads import resolve_jobs
 from .cluster import ClusterError, ClusterPool  # imports dask only when a scheduler is named
 from .engine import Engine
-from .ledger import Ledger, Removed, output_key, remove_stale_parts, settings_fingerprint
+from .ledger import EARLIER_RUN_OTHER_SETTINGS, Ledger, Removed, output_key, remove_stale_parts, settings_fingerprint
 from .options import USAGE_ERROR, RunOptions, RunResult
 from .parts import build_scanner
 from .pool import LocalPool
@@ -80,6 +80,7 @@ def _run(config: RedactorConfig, sources: list[Path], output_dir: Path, options:
                 return RunResult(USAGE_ERROR)
         else:
             log.warning("bbox_coords is only used by the redaction modes; scanning instead")
+    created = [p for p in [output_dir, *output_dir.parents] if not p.exists()]  # deepest first
     try:
         output_dir.mkdir(parents=True, exist_ok=True)
         probe = tempfile.NamedTemporaryFile(dir=output_dir, prefix=".write-test-")
@@ -96,12 +97,17 @@ def _run(config: RedactorConfig, sources: list[Path], output_dir: Path, options:
             strategies = strategies_for(config, None if given is not None else build_scanner(config, jobs), given)
         except (OcrUnavailableError, NerUnavailableError) as exc:
             log.error("%s", exc)
+            for folder in created:  # a run that could not start leaves nothing, not even its folder
+                with contextlib.suppress(OSError):
+                    folder.rmdir()
             return RunResult(USAGE_ERROR)
     outcomes, earlier = _run_pool(config, sources, output_dir, strategies, options, jobs)
     for line in summary_lines(outcomes):
         options.echo(line)
     if earlier:
+        other = sum(1 for o in earlier if o.reason == EARLIER_RUN_OTHER_SETTINGS)
         options.echo(f"Kept from earlier runs in the same mode: {len(earlier)} input(s) not in this run"
+                     + (f", {other} of them made with other settings" if other else "")
                      + (" (listed in index.html)" if options.index else ""))
     if options.index:
         index = _write_index(config, outcomes, earlier, output_dir)
@@ -145,6 +151,13 @@ def _run_pool(config: RedactorConfig, sources: list[Path], output_dir: Path, str
 
                 def on_done(outcome: Outcome) -> None:
                     removed.append(ledger.record(outcome))
+                for source in sources:  # an earlier run's input of another name wrote these outputs
+                    earlier = ledger.owner(output_key(place(source), source))
+                    if source not in clashes and earlier is not None and Path(earlier).name != source.name:
+                        clashes[source] = Outcome(
+                            source, Status.FAILED, f"{source}: its outputs would overwrite those of {earlier}, "
+                            "which an earlier run wrote to this output folder (same name); run it with another "
+                            "--output-dir", place=place(source))
             done = {}
             if options.resume:
                 done = {s: o for s in sources if s not in clashes and (o := ledger.skipped(s, place(s))) is not None}
@@ -178,8 +191,8 @@ def _run_pool(config: RedactorConfig, sources: list[Path], output_dir: Path, str
                 # mode (or of this run's inputs under another place) go (ledger.remove_stale).
                 stale = ledger.remove_stale({output_key(place(s), s) for s in sources},
                                             {str(s) for s in [*sources, *options.not_dicom] if s not in clashes})
-                _log_removed(stale, "of earlier runs in another mode (or of inputs now in another "
-                                    "folder)", warn=True)
+                _log_removed(stale, "of earlier runs that no longer belong here (another mode's, or of "
+                                    "this run's inputs recorded under another folder or now skipped)", warn=True)
     return outcomes, ledger.earlier() if ledger is not None else []
 
 

@@ -305,6 +305,12 @@ class Ledger:
                 if not self._stale(e) and all(o.kind for o in e.outputs)
                 and any((self.output_dir / o.name).is_file() for o in e.outputs)]
 
+    def owner(self, key: str) -> str | None:
+        """The input (path as given) whose outputs of this mode an earlier run recorded
+        under `key`, or None (no entry, or one of another mode that this run replaces)."""
+        entry = self.entries.get(key)
+        return entry.input.name if entry is not None and not self._stale(entry) else None
+
     def _stale(self, entry: LedgerEntry) -> bool:
         """Made in another mode, or in an older format (its mode unknown)."""
         return not entry.current or entry.mode != self.mode

@@ -38,7 +38,7 @@ from .scorer import erased
 LABELS = Path(__file__).with_name("real_labels.json")
 # The repository's sibling folder, as CI lays it out (CONTRIBUTING.md); PRESIDIO_SHARED_DIR
 # names another place for `shared` (a git worktree that does not sit beside it).
-SHARED_PRESIDIO = Path(os.environ.get("PRESIDIO_SHARED_DIR") or Path(__file__).resolve().parents[2] / ".." / "shared"
+SHARED_PRESIDIO = Path(os.environ.get("PRESIDIO_SHARED_DIR") or Path(__file__).resolve().parents[3].parent / "shared"
                        ) / "data" / "presidio"
 ANATOMY_MARGIN = 4  # px: pixels this close to a labelled word belong to its redaction box's margin
 
