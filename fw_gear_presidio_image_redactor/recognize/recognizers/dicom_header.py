@@ -162,7 +162,7 @@ def date_renderings(value: str) -> list[str]:
             out |= {f"{dd}-{month}-{y}", f"{dd} {month} {y}", f"{month} {dd} {y}", f"{month} {dd}, {y}",
                     f"{dd}-{month}-{yy}", f"{dd}{month}{y}", f"{dd}{month}{yy}", f"{month} {dd} {yy}",
                     f"{month}-{dd}-{y}", f"{month}-{dd}-{yy}"}
-    return sorted(out, key=len, reverse=True)
+    return sorted(out, key=lambda s: (-len(s), s))  # longest first; ties in a fixed order (reproducible runs)
 
 
 def _digit(ch: str) -> str:
