@@ -120,7 +120,9 @@ def _comparable(out: Path) -> dict[str, bytes]:
 def test_run_killed_mid_way_then_resumed_ends_as_an_uninterrupted_run(tmp_path):
     src = tmp_path / "in"
     _inputs(src, 6)
-    env = {**os.environ, "PYTHONPATH": str(REPO)}
+    # A SIGKILL leaves the run's work folder behind (nothing can clean up after it): in tmp_path.
+    (tmp_path / "tmp").mkdir()
+    env = {**os.environ, "PYTHONPATH": str(REPO), "TMPDIR": str(tmp_path / "tmp")}
     options = ["--mode", "redact-all", "--ocr", "tesseract", "--jobs", "2"]  # no NER: a quicker start
     args = [*CLI, "run", str(src), *options]
     reference = tmp_path / "reference"

@@ -97,11 +97,10 @@ def _run(config: RedactorConfig, sources: list[Path], output_dir: Path, options:
             strategies = strategies_for(config, None if given is not None else build_scanner(config, jobs), given)
         except (OcrUnavailableError, NerUnavailableError) as exc:
             log.error("%s", exc)
-            for folder in created:  # a run that could not start leaves nothing, not even its folder
-                with contextlib.suppress(OSError):
-                    folder.rmdir()
+            _remove_if_empty(created)  # a run that could not start leaves nothing, not even its folder
             return RunResult(USAGE_ERROR)
     outcomes, earlier = _run_pool(config, sources, output_dir, strategies, options, jobs)
+    _remove_if_empty(created)  # every input failed or was skipped: no empty folder either
     for line in summary_lines(outcomes):
         options.echo(line)
     if earlier:
@@ -194,6 +193,13 @@ def _run_pool(config: RedactorConfig, sources: list[Path], output_dir: Path, str
                 _log_removed(stale, "of earlier runs that no longer belong here (another mode's, or of "
                                     "this run's inputs recorded under another folder or now skipped)", warn=True)
     return outcomes, ledger.earlier() if ledger is not None else []
+
+
+def _remove_if_empty(created: list[Path]) -> None:
+    """Remove the folders this run created (deepest first) that are still empty."""
+    for folder in created:
+        with contextlib.suppress(OSError):
+            folder.rmdir()
 
 
 def _log_removed(removed: Removed, what: str, *, warn: bool = False) -> None:
