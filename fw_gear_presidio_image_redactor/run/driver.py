@@ -118,7 +118,7 @@ def _run(config: RedactorConfig, sources: list[Path], output_dir: Path, options:
 def _run_pool(config: RedactorConfig, sources: list[Path], output_dir: Path, strategies: Strategies | None,
               options: RunOptions, jobs: int) -> tuple[list[Outcome], list[Outcome]]:
     """This run's outcomes (the not-DICOM inputs first, then `sources` in order), and the
-    earlier inputs of the folder's ledger kept beside them (same settings, not in this run)."""
+    earlier inputs of the folder's ledger kept beside them (same mode, not in this run)."""
     def place(source: Path) -> str:
         return options.places.get(source, "")
 
