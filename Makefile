@@ -39,16 +39,21 @@ venv: system-deps $(STAMP)
 demo: venv
 	$(BIN)/python -m fw_gear_presidio_image_redactor.dev.demo --output-dir $(DEMO_DIR)
 
+# Every test, in 3 pytest-xdist workers: the tests wait on subprocesses, pip and files part
+# of the time, so 3 workers beat 2 on CI's 2 cores. `--dist loadgroup`: the tests sharing
+# a module-scoped fixture stay in one worker (tests/conftest.py groups them).
+# CONTRIBUTING gives the measured times. PYTEST_WORKERS=0 runs in one process.
+PYTEST_WORKERS ?= 3
+PYTEST_XDIST = $(if $(filter 0,$(PYTEST_WORKERS)),,-n $(PYTEST_WORKERS) --dist loadgroup)
+
 test: venv test-system-deps
 	$(BIN)/ruff check .
-	$(BIN)/python -m pytest -q
+	$(BIN)/python -m pytest -q $(PYTEST_XDIST)
 
-# The loop while working: every test not marked `slow`, in 3 pytest-xdist workers (the
-# tests wait on subprocesses and files part of the time, so 3 beat 2 on 2 cores).
-# CONTRIBUTING gives the measured time. `make test` (CI) runs in one process.
+# The loop while working: every test not marked `slow`.
 test-fast: venv test-system-deps
 	$(BIN)/ruff check .
-	$(BIN)/python -m pytest -q -m "not slow" -n 3
+	$(BIN)/python -m pytest -q -m "not slow" $(PYTEST_XDIST)
 
 lint: venv
 	$(BIN)/ruff check .

@@ -33,16 +33,31 @@ from .helpers import (  # noqa: F401 - re-exported for modules importing them fr
 )
 
 
+@pytest.hookimpl(tryfirst=True)  # before pytest-xdist reads the xdist_group marks
 def pytest_collection_modifyitems(items):
     """`browser` for every test that opens Chromium; `flywheel` for every test that talks
-    to the fake Flywheel (the `fake` fixture, or a test_flywheel_* module)."""
+    to the fake Flywheel (the `fake` fixture, or a test_flywheel_* module).
+
+    Under pytest-xdist (`make test`, `make test-fast`: `--dist loadgroup`), the tests of a
+    module that share a module-scoped fixture (a scan, an installed venv, a browser) form one
+    group and run in one worker, so the fixture is built once, not once per worker; every
+    other test goes to whichever worker is free."""
     for item in items:
         names = getattr(item, "fixturenames", ())
+        if _uses_module_fixture(item):
+            item.add_marker(pytest.mark.xdist_group(item.nodeid.split("::", 1)[0]))
         if "browser" in names:
             item.add_marker(pytest.mark.browser)
         module = getattr(item, "module", None)
         if "fake" in names or (module and module.__name__.rsplit(".", 1)[-1].startswith("test_flywheel_")):
             item.add_marker(pytest.mark.flywheel)
+
+
+def _uses_module_fixture(item) -> bool:
+    info = getattr(item, "_fixtureinfo", None)  # pytest's record of the fixtures a test requests
+    if info is None:
+        return False
+    return any(defs[-1].scope in ("module", "class", "package") for defs in info.name2fixturedefs.values() if defs)
 
 
 @pytest.fixture
