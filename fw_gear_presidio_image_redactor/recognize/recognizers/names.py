@@ -1,0 +1,184 @@
+"""Person names found by their context, without DICOM metadata.
+
+The NER model knows common given names in prose; an overlay's name is neither
+prose nor, often, a common name ('HOPE OBRIEN', 'FERREIRA JUNE', 'Nguyen, Thanh').
+Two contexts mark a name on a device's screen where the words themselves do not:
+
+- **A name label on the same line** (`LabelledNameRecognizer`): 'Name:', 'Patient
+  Name', 'Pat. Name', 'Pt:', 'Patient:', 'Referring Physician', 'Ref. Phys.',
+  'Referrer', 'Operator', 'Sonographer', 'Performed by' ... followed by capitalised
+  words. The labels are those of DICOM's person-name attributes as devices print
+  them (PS3.6: Patient's Name, Referring Physician's Name, Performing Physician's
+  Name, Operators' Name, Name of Physician(s) Reading Study) and the banner labels of
+  the real images the project has. A bare 'Patient' or 'Pt' needs a colon ('Patient
+  Position' is no name).
+- **A name field in the patient banner** (`name_fields`): a field of two or three
+  capitalised words (one case style, an optional middle initial, 'FAMILY, GIVEN'
+  allowed) that stands on the same line as, or directly over or under, an ID, a date
+  or an age already found. Devices print the patient's name beside the ID and the
+  date of birth (IHE's Basic Image Review profile lists name, ID, birth date and sex
+  as the patient banner; every vendor overlay the project has does so). No word of the
+  field may be overlay, device or label vocabulary, nor an institution head word.
+
+Neither rule reads the pixels' meaning: a device line ('Adult Echo', 'LYMPH NODE',
+'PORTABLE UPRIGHT') is vocabulary and never a name field, and a field with a digit
+or a sign in it is a value, not a name.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from presidio_analyzer import EntityRecognizer, RecognizerResult
+
+from ...findings import Box
+from ..text_layout import TextLayout, stacked
+from .device_vocabulary import is_device_token, is_device_word, is_vendor_phrase
+from .institutions import has_institution_head
+from .vocabulary import LABEL_PREFIX, NON_PHI_WORDS
+
+LABELLED = "overlay-labelled-name"
+LABELLED_SCORE = 0.7
+FIELD = "overlay-name-field"
+FIELD_SCORE = 0.5
+
+# Placeholders that de-identified or test data put where a name stands: no one's name.
+PLACEHOLDERS = frozenset({"anonymous", "anonymized", "anonymised", "anon", "unknown", "none", "n/a", "na",
+                          "not", "available", "removed", "redacted", "deidentified", "de-identified"})
+
+_PHYS = r"Phys(?:ician)?(?:'s)?\.?"
+# Labels a name may follow with or without a colon.
+_NAME_LABELS = (
+    r"Patient(?:'s)?\s+Name", r"Pat(?:ient)?\.?\s*Name", r"Pt\.?\s*Name", r"Name(?:\s+of\s+" + _PHYS + ")?",
+    rf"Referring\s+(?:{_PHYS}|Dr\.?|Doctor)", r"Referring", rf"Ref(?:\.|erring)?\s*(?:{_PHYS}|Dr\.?|Doctor)",
+    r"Referrer", rf"(?:Performing|Reading|Attending|Requesting|Ordering)\s+(?:{_PHYS}|Dr\.?)",
+    r"Operators?(?:'s?)?(?:\s+Name)?", r"Sonographer", r"Technologist", r"Radiologist",
+    r"(?:Performed|Read|Reported|Signed|Dictated|Scanned|Approved)\s+by",
+)
+# Labels that need a colon (or '#') after them: alone they are ordinary words.
+_COLON_LABELS = (r"Patient", r"Pat\.?", r"Pt\.?", r"Ref\.?", r"Tech\.?", r"Physician", r"Attending", r"Doctor",
+                 r"Op\.?", r"Sono")
+_LABEL = re.compile(
+    rf"(?i)(?<![A-Za-z])(?:(?:{'|'.join(_NAME_LABELS)})[ \t]*[:#]?|(?:{'|'.join(_COLON_LABELS)})[ \t]*[:#])[ \t]*"
+)
+# One word of a name: capitalised, 'O'BRIEN', 'Smith-Jones', an initial 'J.', with a
+# DICOM PN separator or the comma of 'FAMILY, GIVEN' after it.
+_TOKEN = re.compile(r"[A-Z][A-Za-z'\u2019.-]*(?:\^+|,)?")
+_TITLES = frozenset({"dr", "dr.", "prof", "prof.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss"})
+MAX_NAME_WORDS = 4
+
+
+def is_name_word(word: str, strict: bool = True) -> bool:
+    """`word` can be a word of a person's name: no overlay or label vocabulary, device
+    abbreviation or value token, placeholder or institution head. `strict` (a name
+    without a label) also refuses the ordinary words devices write ('Low', 'Page',
+    'Heart', vendor names); after a name label those can be a surname."""
+    low = word.strip(".,^:;").lower()
+    if not low or low in PLACEHOLDERS or low in NON_PHI_WORDS:
+        return False
+    if is_device_token(word) or LABEL_PREFIX.fullmatch(word.strip(",^")):
+        return False
+    if strict and is_device_word(word):
+        return False
+    return not has_institution_head(word.strip(".,^").capitalize())
+
+
+class LabelledNameRecognizer(EntityRecognizer):
+    """PERSON: the capitalised words after a name label on the same line ('Name: DOE
+    JOHN', 'Ref. Phys.: Grace Okafor', 'Referrer CONSTANTINE ROE'), up to four, ending
+    at the first word that is vocabulary ('Sex', 'DOB', 'Gen'), a digit or the line's end.
+    The label itself is never part of the result."""
+
+    def __init__(self) -> None:
+        super().__init__(supported_entities=["PERSON"], name=LABELLED, supported_language="en")
+
+    def load(self) -> None:  # nothing to load: rules only
+        pass
+
+    def analyze(self, text, entities, nlp_artifacts=None):
+        if entities and "PERSON" not in entities:
+            return []
+        results = []
+        for label in _LABEL.finditer(text):
+            span = labelled_name(text, label.end())
+            if span is not None:
+                results.append(RecognizerResult("PERSON", span[0], span[1], LABELLED_SCORE))
+        return results
+
+
+def labelled_name(text: str, at: int) -> tuple[int, int] | None:
+    """(start, end) of the name that starts at `at` on its line, or None. A title
+    ('Dr.') before it stays out of the span, like the label."""
+    line_end = text.find("\n", at)
+    line_end = len(text) if line_end < 0 else line_end
+    pos, start, end, words = at, None, None, 0
+    while words < MAX_NAME_WORDS:
+        m = _TOKEN.match(text, pos)
+        if m is None or m.end() > line_end:
+            break
+        word = m.group(0)
+        bare = word.rstrip(",^")
+        if not (m.end() == line_end or text[m.end()].isspace() or word[-1] in ",^"):
+            break  # 'DOE2', 'DOE:': not a word of a name
+        if start is None and bare.lower() in _TITLES:
+            pass
+        elif is_name_word(bare, strict=False) and (len(bare.rstrip(".")) >= 2 or start is not None):
+            start = m.start() if start is None else start
+            end, words = m.start() + len(bare), words + 1
+        else:
+            break
+        pos = m.end()
+        while pos < line_end and text[pos] in " \t":
+            pos += 1
+    return (start, end) if start is not None and end is not None else None
+
+
+# -- name fields in the patient banner (layout context) -----------------------------------
+
+_FIELD_TITLE = re.compile(r"[A-Z][a-z]+(?:['\u2019-][A-Z]?[a-z]+)?")
+_FIELD_CAPS = re.compile(r"[A-Z]{2,}(?:['\u2019-][A-Z]+)?")
+_INITIAL = re.compile(r"[A-Z]\.?")
+
+
+def is_name_field(text: str) -> bool:
+    """Two or three capitalised name words in one case style ('HOPE OBRIEN', 'Silas
+    Abernathy', 'Nguyen, Thanh', 'FERREIRA JUNE A'), nothing else."""
+    tokens = text.split()
+    if tokens and _INITIAL.fullmatch(tokens[-1]) and len(tokens) > 2:
+        tokens = tokens[:-1]
+    if not 2 <= len(tokens) <= 3 or any(t.endswith(",") for t in tokens[1:]):
+        return False
+    words = [t.rstrip(",") for t in tokens]
+    style = _FIELD_CAPS if _FIELD_CAPS.fullmatch(words[0]) else _FIELD_TITLE
+    if not all(style.fullmatch(w) for w in words):
+        return False
+    return not is_vendor_phrase(text) and all(is_name_word(w) for w in words)
+
+
+def _same_line(a: Box, b: Box) -> bool:
+    """Vertical centres within half the smaller height: one text line of a banner."""
+    return abs((a.top + a.bottom) - (b.top + b.bottom)) <= min(a.height, b.height)
+
+
+def name_fields(text_layout: TextLayout, anchors: Iterable[Box], taken: Iterable[Box],
+                min_confidence: float) -> list[tuple[Box, str]]:
+    """(box, text) of every name field (`is_name_field`) of the layout that shares a
+    line with, or stands directly over or under (`text_layout.stacked`), one of the
+    `anchors` (boxes of IDs, dates and ages found), and is not already covered by a
+    box in `taken`. Words OCR read below `min_confidence` make no name field."""
+    anchors, taken = list(anchors), list(taken)
+    out = []
+    for start, end in text_layout.fields():
+        text = text_layout.text[start:end]
+        if not is_name_field(text) or text_layout.confidence(start, end) < min_confidence:
+            continue
+        placed = text_layout.boxes_for(start, end)
+        if len(placed) != 1:
+            continue
+        box, words = placed[0]
+        if sum(box.intersection_area(t) for t in taken) >= 0.8 * box.area:
+            continue
+        if any(_same_line(box, a) or stacked(box, a) for a in anchors):
+            out.append((box, words))
+    return out
