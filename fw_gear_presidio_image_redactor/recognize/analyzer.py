@@ -12,9 +12,10 @@ from pydicom.dataset import Dataset
 
 from ..findings import Box, Finding, OcrWord
 from .ner.base import NerBackend
-from .recognizers.device_vocabulary import is_vendor_phrase, only_device_words
+from .recognizers.device_vocabulary import only_device_words
 from .recognizers.dicom_header import NAME as DICOM_HEADER
 from .recognizers.dicom_header import DicomHeaderRecognizer
+from .recognizers.institutions import is_vendor
 from .recognizers.names import FIELD, FIELD_SCORE, name_fields
 from .recognizers.patterns import TIME_OF_DAY, overlay_recognizers
 from .recognizers.ultrasound_regions import inside_any
@@ -141,8 +142,8 @@ class PhiAnalyzer:
             if is_model and text_layout.confidence(result.start, result.end) < MIN_MODEL_WORD_CONFIDENCE:
                 continue  # OCR's guesses at anatomy texture ('Ly 4', 6% sure) named as a person
             span = text_layout.text[result.start : result.end]
-            if recognizer != DICOM_HEADER and (only_overlay_words(span) or is_vendor_phrase(span)):
-                continue
+            if recognizer != DICOM_HEADER and (only_overlay_words(span) or is_vendor(span)):
+                continue  # 'TOSHIBA MEDICAL', 'Agfa HealthCare': a vendor's logo, whoever calls it a name
             if is_model and entity == "DATE_TIME" and (_DA.fullmatch(span.strip())
                                                        or _SEPARATED_DATE.fullmatch(span.strip())):
                 # Presidio keeps one result per span and entity, the highest score: a date the

@@ -168,8 +168,8 @@ def group_lines(words: list[OcrWord]) -> list[list[OcrWord]]:
 # space between words of the smallest overlay fonts is still about 0.3 of a line's height.
 # Between two letters it is not: PP-OCR's word boxes, tightened to the glyphs, leave
 # 2-4 px (0.15-0.2 of the height) between the words of a name ('FERREIRA' 'JUNE',
-# 'Silas' 'Abernathy', 'Mercy' 'Valley' 'Hospital'), so letters on both sides of the
-# gap are never glued (`_split_token`).
+# 'Silas' 'Abernathy', 'Mercy' 'Valley' 'Hospital'), so a letter (or a comma) before the
+# gap and a letter after it are never glued (`_split_token`).
 JOIN_GAP = 0.2
 # A word box reaching further than this fraction of the line's height beyond the
 # line's median top or bottom has grown into something else (noise, the next line).
@@ -210,11 +210,12 @@ def _split_token(a: OcrWord, b: OcrWord, height: float,
     ('ee' beside 'IMPRESSION' after a box was painted) is never glued to a word, and
     neither is a value to the label OCR read as its own word ('Tel' + '415.555.0110',
     'PID' + 'MRN0091827' on a 2-3 px gap): glued, the value loses its shape. Nor are two
-    words that meet letter to letter ('FERREIRA' + 'JUNE', 'Mercy' + 'Valley'): at the
-    gaps that make two tokens one, those are the words of a name or an institution,
-    and 'FERREIRAJUNE' or 'MercyValleyHospital' is no name to a recogniser. OCR's cuts
-    inside a value fall at a digit or a sign ('12-FEB-1' + '964', 'DOE^' + 'JANE')."""
-    if a.text[-1:].isalpha() and b.text[:1].isalpha():
+    words that meet letter to letter, or comma to letter ('FERREIRA' + 'JUNE', 'Mercy' +
+    'Valley', 'Nguyen,' + 'Thanh'): at the gaps that make two tokens one, those are the
+    words of a name or an institution, and 'FERREIRAJUNE' or 'MercyValleyHospital' is no
+    name to a recogniser. OCR's cuts inside a value fall at a digit or a sign ('12-FEB-1'
+    + '964', 'DOE^' + 'JANE')."""
+    if (a.text[-1:].isalpha() or a.text.endswith(",")) and b.text[:1].isalpha():
         return False
     solid = min(a.confidence, b.confidence) >= SOLID_CONFIDENCE
     same = min(a.box.height, b.box.height) >= 0.7 * max(a.box.height, b.box.height)

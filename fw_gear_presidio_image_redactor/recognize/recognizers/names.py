@@ -108,12 +108,13 @@ class LabelledNameRecognizer(EntityRecognizer):
 
 
 def labelled_name(text: str, at: int) -> tuple[int, int] | None:
-    """(start, end) of the name that starts at `at` on its line, or None. A title
-    ('Dr.') before it stays out of the span, like the label."""
+    """(start, end) of the name that starts at `at` on its line, or None: up to
+    `MAX_NAME_WORDS` name words (`is_name_word`, not strict), at least one of two letters
+    or more. A title ('Dr.') before it stays out of the span, like the label."""
     line_end = text.find("\n", at)
     line_end = len(text) if line_end < 0 else line_end
-    pos, start, end, words = at, None, None, 0
-    while words < MAX_NAME_WORDS:
+    pos, spans = at, []
+    while len(spans) < MAX_NAME_WORDS:
         m = _TOKEN.match(text, pos)
         if m is None or m.end() > line_end:
             break
@@ -121,23 +122,23 @@ def labelled_name(text: str, at: int) -> tuple[int, int] | None:
         bare = word.rstrip(",^")
         if not (m.end() == line_end or text[m.end()].isspace() or word[-1] in ",^"):
             break  # 'DOE2', 'DOE:': not a word of a name
-        if start is None and bare.lower() in _TITLES:
-            pass
-        elif is_name_word(bare, strict=False) and (len(bare.rstrip(".")) >= 2 or start is not None):
-            start = m.start() if start is None else start
-            end, words = m.start() + len(bare), words + 1
-        else:
-            break
+        if spans or bare.lower() not in _TITLES:
+            if not is_name_word(bare, strict=False):
+                break
+            spans.append((m.start(), m.start() + len(bare), len(bare.rstrip("."))))
         pos = m.end()
         while pos < line_end and text[pos] in " \t":
             pos += 1
-    return (start, end) if start is not None and end is not None else None
+    if not any(letters >= 2 for _, _, letters in spans):
+        return None
+    return spans[0][0], spans[-1][1]
 
 
 # -- name fields in the patient banner (layout context) -----------------------------------
 
-_FIELD_TITLE = re.compile(r"[A-Z][a-z]+(?:['\u2019-][A-Z]?[a-z]+)?")
-_FIELD_CAPS = re.compile(r"[A-Z]{2,}(?:['\u2019-][A-Z]+)?")
+# 'Abernathy', "O'Brien", 'McDonald', 'Smith-Jones'; 'ABERNATHY', "O'BRIEN", 'SMITH-JONES'.
+_FIELD_TITLE = re.compile(r"(?:[A-Z]['\u2019])?(?:Ma?c)?[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
+_FIELD_CAPS = re.compile(r"(?:[A-Z]['\u2019])?[A-Z]{2,}(?:-[A-Z]{2,})?")
 _INITIAL = re.compile(r"[A-Z]\.?")
 
 
