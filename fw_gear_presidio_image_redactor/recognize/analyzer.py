@@ -199,11 +199,10 @@ def _times_beside_dates(text_layout, findings: dict, frame: int) -> None:
 def _names_beside_phi(text_layout, findings: dict, frame: int, regions: tuple[Box, ...]) -> None:
     """A name field of the patient banner (`names.name_fields`: two or three capitalised
     words beside or over an ID, a date or an age already found) is PERSON. Anchors are
-    findings with a digit in them ('June' called a date is no anchor for 'Ferreira, June')."""
+    findings with a digit in them ('June' called a date is no anchor for 'Ferreira, June'),
+    and name labels standing alone."""
     anchors = [f.box for f in findings.values()
                if f.entity_type in ("ID", "DATE_TIME", "AGE") and any(c.isdigit() for c in f.text)]
-    if not anchors:
-        return
     taken = [f.box for f in findings.values()]
     for box, text in name_fields(text_layout, anchors, taken, MIN_MODEL_WORD_CONFIDENCE):
         if not inside_any(box, regions):

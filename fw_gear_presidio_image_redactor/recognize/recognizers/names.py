@@ -137,24 +137,47 @@ def labelled_name(text: str, at: int) -> tuple[int, int] | None:
 # -- name fields in the patient banner (layout context) -----------------------------------
 
 # 'Abernathy', "O'Brien", 'McDonald', 'Smith-Jones'; 'ABERNATHY', "O'BRIEN", 'SMITH-JONES'.
-_FIELD_TITLE = re.compile(r"(?:[A-Z]['\u2019])?(?:Ma?c)?[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
-_FIELD_CAPS = re.compile(r"(?:[A-Z]['\u2019])?[A-Z]{2,}(?:-[A-Z]{2,})?")
+_NAME_SHAPE = re.compile(r"(?:[A-Z]['\u2019])?(?:(?:Ma?c)?[A-Z][a-z]+(?:-[A-Z][a-z]+)?|[A-Z]{2,}(?:-[A-Z]{2,})?)")
 _INITIAL = re.compile(r"[A-Z]\.?")
 
 
+def name_runs(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every run of two or three name words in `text` ('HOPE OBRIEN',
+    'Silas Abernathy', 'Nguyen, Thanh', 'OBRIEN, Hope', 'DOE JOHN A' with an initial or a
+    sex letter after it), bounded by anything else: 'DOE JOHN 45Y' holds 'DOE JOHN'. A
+    comma may only end the first word ('FAMILY, GIVEN')."""
+    runs: list[tuple[int, int]] = []
+    run: list[re.Match] = []
+    words = 0
+
+    def close() -> None:
+        nonlocal run, words
+        if 2 <= words <= 3:
+            runs.append((run[0].start(), run[-1].end()))
+        run, words = [], 0
+
+    for m in re.finditer(r"\S+", text):
+        token = m.group(0)
+        bare = token[:-1] if token.endswith(",") else token
+        is_word = bool(_NAME_SHAPE.fullmatch(bare)) and is_name_word(bare)
+        if is_word and token.endswith(",") and run:
+            close()  # 'DOE, JOHN, ANN': a list, not a name; a comma starts a run afresh
+        if is_word and words < 3:
+            run.append(m)
+            words += 1
+        elif _INITIAL.fullmatch(token) and words >= 2 and len(run) == words:
+            run.append(m)  # a middle initial or the sex letter after the name
+        else:
+            close()
+            if is_word:
+                run, words = [m], 1
+    close()
+    return runs
+
+
 def is_name_field(text: str) -> bool:
-    """Two or three capitalised name words in one case style ('HOPE OBRIEN', 'Silas
-    Abernathy', 'Nguyen, Thanh', 'FERREIRA JUNE A'), nothing else."""
-    tokens = text.split()
-    if tokens and _INITIAL.fullmatch(tokens[-1]) and len(tokens) > 2:
-        tokens = tokens[:-1]
-    if not 2 <= len(tokens) <= 3 or any(t.endswith(",") for t in tokens[1:]):
-        return False
-    words = [t.rstrip(",") for t in tokens]
-    style = _FIELD_CAPS if _FIELD_CAPS.fullmatch(words[0]) else _FIELD_TITLE
-    if not all(style.fullmatch(w) for w in words):
-        return False
-    return not is_vendor_phrase(text) and all(is_name_word(w) for w in words)
+    """`text` is one run of name words (`name_runs`) and nothing else."""
+    return name_runs(text) == [(0, len(text))] if text == text.strip() else False
 
 
 def _same_line(a: Box, b: Box) -> bool:
@@ -164,22 +187,31 @@ def _same_line(a: Box, b: Box) -> bool:
 
 def name_fields(text_layout: TextLayout, anchors: Iterable[Box], taken: Iterable[Box],
                 min_confidence: float) -> list[tuple[Box, str]]:
-    """(box, text) of every name field (`is_name_field`) of the layout that shares a
-    line with, or stands directly over or under (`text_layout.stacked`), one of the
-    `anchors` (boxes of IDs, dates and ages found), and is not already covered by a
-    box in `taken`. Words OCR read below `min_confidence` make no name field."""
+    """(box, text) of every run of name words (`name_runs`) in a field of the layout that
+    shares a line with, or stands directly over or under (`text_layout.stacked`), one of
+    the `anchors` (boxes of IDs, dates and ages found) or a name label standing alone
+    ('Patient Name' over 'DOE JOHN'), and is not already covered by a box in `taken`.
+    A field holding an institution head word is an institution, not a name; words OCR
+    read below `min_confidence` make no name."""
     anchors, taken = list(anchors), list(taken)
+    fields = [(a, b, text_layout.text[a:b]) for a, b in text_layout.fields()]
+    for a, b, text in fields:
+        label = _LABEL.match(text)
+        if label and label.end() == len(text):
+            anchors += [box for box, _ in text_layout.boxes_for(a, b)]
     out = []
-    for start, end in text_layout.fields():
-        text = text_layout.text[start:end]
-        if not is_name_field(text) or text_layout.confidence(start, end) < min_confidence:
+    for a, _, text in fields:
+        if has_institution_head(text) or is_vendor_phrase(text):
             continue
-        placed = text_layout.boxes_for(start, end)
-        if len(placed) != 1:
-            continue
-        box, words = placed[0]
-        if sum(box.intersection_area(t) for t in taken) >= 0.8 * box.area:
-            continue
-        if any(_same_line(box, a) or stacked(box, a) for a in anchors):
-            out.append((box, words))
+        for start, end in name_runs(text):
+            if text_layout.confidence(a + start, a + end) < min_confidence:
+                continue
+            placed = text_layout.boxes_for(a + start, a + end)
+            if len(placed) != 1:
+                continue
+            box, words = placed[0]
+            if sum(box.intersection_area(t) for t in taken) >= 0.8 * box.area:
+                continue
+            if any(_same_line(box, x) or stacked(box, x) for x in anchors if x != box):
+                out.append((box, words))
     return out
