@@ -12,13 +12,15 @@ from pydicom.dataset import Dataset
 
 from ..findings import Box, Finding, OcrWord
 from .ner.base import NerBackend
-from .recognizers.device_vocabulary import is_vendor_phrase, only_device_words
+from .recognizers.device_vocabulary import only_device_words
 from .recognizers.dicom_header import NAME as DICOM_HEADER
 from .recognizers.dicom_header import DicomHeaderRecognizer
+from .recognizers.institutions import is_vendor
+from .recognizers.names import FIELD, FIELD_SCORE, name_fields
 from .recognizers.patterns import TIME_OF_DAY, overlay_recognizers
 from .recognizers.ultrasound_regions import inside_any
 from .recognizers.vocabulary import LABEL_PREFIX, model_pieces, only_overlay_words, trim_label
-from .text_layout import layout
+from .text_layout import layout, stacked
 
 log = logging.getLogger(__name__)
 
@@ -140,8 +142,8 @@ class PhiAnalyzer:
             if is_model and text_layout.confidence(result.start, result.end) < MIN_MODEL_WORD_CONFIDENCE:
                 continue  # OCR's guesses at anatomy texture ('Ly 4', 6% sure) named as a person
             span = text_layout.text[result.start : result.end]
-            if recognizer != DICOM_HEADER and (only_overlay_words(span) or is_vendor_phrase(span)):
-                continue
+            if recognizer != DICOM_HEADER and (only_overlay_words(span) or is_vendor(span)):
+                continue  # 'TOSHIBA MEDICAL', 'Agfa HealthCare': a vendor's logo, whoever calls it a name
             if is_model and entity == "DATE_TIME" and (_DA.fullmatch(span.strip())
                                                        or _SEPARATED_DATE.fullmatch(span.strip())):
                 # Presidio keeps one result per span and entity, the highest score: a date the
@@ -174,6 +176,8 @@ class PhiAnalyzer:
                         ranks[box] = rank
                         findings[box] = Finding(entity, box, round(float(result.score), 3), recognizer, text, frame)
         _times_beside_dates(text_layout, findings, frame)
+        if "PERSON" in self.settings.entities:
+            _names_beside_phi(text_layout, findings, frame, regions)
         return _drop_contained(list(findings.values()))
 
 
@@ -188,15 +192,21 @@ def _times_beside_dates(text_layout, findings: dict, frame: int) -> None:
         for box, text in text_layout.boxes_for(match.start(), match.end()):
             if box in findings:
                 continue
-            if any(_stacked(box, d) for d in dates):
+            if any(stacked(box, d) for d in dates):
                 findings[box] = Finding("DATE_TIME", box, 0.6, "overlay-date-time", text, frame)
 
 
-def _stacked(a: Box, b: Box) -> bool:
-    """One box directly above the other: columns overlap, at most one line height between."""
-    overlap = min(a.right, b.right) - max(a.left, b.left)
-    gap = max(a.top, b.top) - min(a.bottom, b.bottom)
-    return overlap > 0.3 * min(a.width, b.width) and 0 <= gap <= max(a.height, b.height)
+def _names_beside_phi(text_layout, findings: dict, frame: int, regions: tuple[Box, ...]) -> None:
+    """A name field of the patient banner (`names.name_fields`: two or three capitalised
+    words beside or over an ID, a date or an age already found) is PERSON. Anchors are
+    findings with a digit in them ('June' called a date is no anchor for 'Ferreira, June'),
+    and name labels standing alone."""
+    anchors = [f.box for f in findings.values()
+               if f.entity_type in ("ID", "DATE_TIME", "AGE") and any(c.isdigit() for c in f.text)]
+    taken = [f.box for f in findings.values()]
+    for box, text in name_fields(text_layout, anchors, taken, MIN_MODEL_WORD_CONFIDENCE):
+        if not inside_any(box, regions):
+            findings[box] = Finding("PERSON", box, FIELD_SCORE, FIELD, text, frame)
 
 
 def _lines(text: str) -> list[tuple[int, int]]:

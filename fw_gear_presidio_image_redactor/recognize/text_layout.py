@@ -104,6 +104,15 @@ FIELD_GAP = 1.0
 LABEL_CUT_SLACK = 1.0
 
 
+def stacked(a: Box, b: Box) -> bool:
+    """One box directly above the other: columns overlap by at least 0.3 of the narrower,
+    at most one line height between them (a banner's column: a name over its date of birth,
+    a date over its time)."""
+    overlap = min(a.right, b.right) - max(a.left, b.left)
+    gap = max(a.top, b.top) - min(a.bottom, b.bottom)
+    return overlap > 0.3 * min(a.width, b.width) and 0 <= gap <= max(a.height, b.height)
+
+
 def label_cut(box: Box, head: int, length: int) -> Box:
     """`box` of a word of `length` characters less its first `head` characters (a label),
     by their share of the width, `LABEL_CUT_SLACK` characters towards the label."""
@@ -157,6 +166,10 @@ def group_lines(words: list[OcrWord]) -> list[list[OcrWord]]:
 
 # Words whose boxes almost touch are one token OCR split ('12-FEB-1' + '964'): the
 # space between words of the smallest overlay fonts is still about 0.3 of a line's height.
+# Between two letters it is not: PP-OCR's word boxes, tightened to the glyphs, leave
+# 2-4 px (0.15-0.2 of the height) between the words of a name ('FERREIRA' 'JUNE',
+# 'Silas' 'Abernathy', 'Mercy' 'Valley' 'Hospital'), so a letter (or a comma) before the
+# gap and a letter after it are never glued (`_split_token`).
 JOIN_GAP = 0.2
 # A word box reaching further than this fraction of the line's height beyond the
 # line's median top or bottom has grown into something else (noise, the next line).
@@ -196,7 +209,14 @@ def _split_token(a: OcrWord, b: OcrWord, height: float,
     """Two solid words of one height almost touching: one token OCR cut in two. Noise
     ('ee' beside 'IMPRESSION' after a box was painted) is never glued to a word, and
     neither is a value to the label OCR read as its own word ('Tel' + '415.555.0110',
-    'PID' + 'MRN0091827' on a 2-3 px gap): glued, the value loses its shape."""
+    'PID' + 'MRN0091827' on a 2-3 px gap): glued, the value loses its shape. Nor are two
+    words that meet letter to letter, or comma to letter ('FERREIRA' + 'JUNE', 'Mercy' +
+    'Valley', 'Nguyen,' + 'Thanh'): at the gaps that make two tokens one, those are the
+    words of a name or an institution, and 'FERREIRAJUNE' or 'MercyValleyHospital' is no
+    name to a recogniser. OCR's cuts inside a value fall at a digit or a sign ('12-FEB-1'
+    + '964', 'DOE^' + 'JANE')."""
+    if (a.text[-1:].isalpha() or a.text.endswith(",")) and b.text[:1].isalpha():
+        return False
     solid = min(a.confidence, b.confidence) >= SOLID_CONFIDENCE
     same = min(a.box.height, b.box.height) >= 0.7 * max(a.box.height, b.box.height)
     if is_label is not None and is_label(a.text):

@@ -85,11 +85,31 @@ WORDS = (
     "Affiniti", "Sequoia", "Juniper", "Turbo", "TITAN", "Edge", "Venue", "Versana", "Kontron", "Agfa",
     "Fuji", "Konica", "Hologic", "Vidar", "Lunar", "Prodigy", "Lightspeed", "Optima", "Revolution",
     "Brilliance", "Ingenuity", "Biograph", "Discovery",
+    # CT, MR and radiography series and technique words (Series Description and Protocol Name
+    # values vendors print in their banners: 'Soft Tissue', 'Bone Plus', 'HEAD ROUTINE')
+    "Soft", "Tissue", "Bone", "Window", "Routine", "Standard", "Sharp", "Smooth", "Detail", "Recon", "Body",
+    "Spiral", "Helical", "Scout", "Topogram", "Localizer", "Survey", "Series", "Angio", "Perfusion",
+    "Diffusion", "Flair", "Limited", "Complete", "View", "Views", "Lateral", "Oblique", "Neck", "Thorax",
+    "Shoulder", "Wrist", "Elbow", "Ankle", "Hip", "Skull", "Sinus", "Facial", "Cervical", "Thoracic",
+    "Lumbar", "Sacrum", "Femur", "Tibia", "Humerus", "Pre", "Post", "Delayed", "Phase", "Plus",
+    # Image Type values (PS3.3 C.7.6.1.1.2) some devices print: 'ORIGINAL PRIMARY AXIAL'
+    "Original", "Primary", "Secondary", "Derived", "Other", "MPR", "MIP", "MinIP", "VRT",
+    # CT and MR model names (ManufacturerModelName values, the vendors' product lists)
+    "Definition", "Force", "Flash", "Emotion", "Sensation", "Perspective", "Magnetom", "Skyra", "Prisma",
+    "Avanto", "Aera", "Vida", "Verio", "Trio", "Espree", "Symphony", "Sola", "Altea", "Lumina", "Signa",
+    "Achieva", "Ingenia", "Intera", "Panorama", "Vantage", "Galan", "Orian", "Elan", "Excelart",
+    # more vendors of imaging devices and viewers (their public product lists): they write
+    # their names beside an institution-like head ('Konica Minolta Medical', 'Varian Medical
+    # Systems'), which `institutions.is_vendor` tells from an institution by these words
+    "Minolta", "Shimadzu", "Ziehm", "Planmeca", "Sirona", "Vatech", "Fonar", "Neusoft", "Bracco", "Varian",
+    "Elekta", "Accuray", "Sectra", "Barco", "Elscint", "Picker", "Marconi", "ADAC", "SonoScape", "Chison",
+    "Alpinion", "Clarius", "Swissray", "Stryker",
 )
 # Whole phrases a vendor writes (a word of them alone may be part of an institution's name).
 VENDOR_PHRASES = ("philips healthcare", "ge healthcare", "ge medical systems", "philips medical systems",
                   "siemens healthcare", "siemens medical solutions", "toshiba medical systems",
-                  "canon medical systems", "sonosite inc", "fujifilm sonosite")
+                  "canon medical systems", "sonosite inc", "fujifilm sonosite", "united imaging",
+                  "united imaging healthcare", "vital images", "merge healthcare", "konica minolta")
 
 CUT_WORDS = frozenset(w.lower() for w in ABBREVIATIONS)
 DEVICE_WORDS = CUT_WORDS | frozenset(w.lower() for w in WORDS)

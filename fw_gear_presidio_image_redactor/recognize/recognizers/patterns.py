@@ -10,7 +10,10 @@ from __future__ import annotations
 
 import re
 
-from presidio_analyzer import Pattern, PatternRecognizer
+from presidio_analyzer import EntityRecognizer, Pattern, PatternRecognizer
+
+from .institutions import InstitutionRecognizer
+from .names import LabelledNameRecognizer
 
 _MON = r"(?:JAN|FEB|MAR|APR|MAY|JUNE?|JULY?|AUG|SEPT?|OCT|NOV|DEC)[A-Z]*"
 # Dates start where no digit stands before them: after a letter too ('30M01/30/1986',
@@ -24,7 +27,7 @@ _ANY_DATE = rf"(?:{_ISO_DATE}|{_NUMERIC_DATE}|(?i:{_NAME_DATE}))"
 TIME_OF_DAY = _TIME = r"(?:(?:[AP]\.?M\.?|M)\s?)?\d{1,2}:[0-5]\d(?::[0-5]\d)?(?:\s?[AaPp]\.?[Mm]\.?)?"
 
 
-def overlay_recognizers() -> list[PatternRecognizer]:
+def overlay_recognizers() -> list[EntityRecognizer]:
     return [
         PatternRecognizer(
             supported_entity="DATE_TIME",
@@ -93,19 +96,8 @@ def overlay_recognizers() -> list[PatternRecognizer]:
             # Capitals are the signal here: Presidio's default flags would ignore case.
             global_regex_flags=re.MULTILINE,
         ),
-        PatternRecognizer(
-            supported_entity="ORGANIZATION",
-            name="overlay-institution",
-            patterns=[
-                Pattern(
-                    "institution name",
-                    r"(?i)\b(?:(?:St|Saint)\.?[ ])?(?:[A-Z][A-Za-z'&.-]+[ ]){1,4}"
-                    r"(?:Hospital|Medical[ ](?:Center|Centre|Group)|Clinic|Radiology|Imaging(?:[ ]Cent(?:er|re))?"
-                    r"|Health(?:care)?|Infirmary|Institute|Medical\sCollege|Children's)\b",
-                    0.6,
-                ),
-            ],
-        ),
+        InstitutionRecognizer(),
+        LabelledNameRecognizer(),
         PatternRecognizer(
             supported_entity="ZIP",
             name="overlay-zip",

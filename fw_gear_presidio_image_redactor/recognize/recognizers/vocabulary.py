@@ -31,6 +31,8 @@ NON_PHI_WORDS = frozenset(
         # anatomy and report words
         "CHEST", "ABDOMEN", "PELVIS", "HEAD", "BRAIN", "SPINE", "KNEE", "HAND", "FOOT", "FINDINGS", "IMPRESSION",
         "HISTORY", "COMPARISON", "TECHNIQUE", "No", "acute", "disease", "normal", "Report",
+        # placeholders de-identified and test data write where a name stands: no one's name
+        "Anonymous", "Anonymized", "Anonymised", "Unknown",
     )
 )
 

@@ -1,0 +1,217 @@
+"""Person names found by their context, without DICOM metadata.
+
+The NER model knows common given names in prose; an overlay's name is neither
+prose nor, often, a common name ('HOPE OBRIEN', 'FERREIRA JUNE', 'Nguyen, Thanh').
+Two contexts mark a name on a device's screen where the words themselves do not:
+
+- **A name label on the same line** (`LabelledNameRecognizer`): 'Name:', 'Patient
+  Name', 'Pat. Name', 'Pt:', 'Patient:', 'Referring Physician', 'Ref. Phys.',
+  'Referrer', 'Operator', 'Sonographer', 'Performed by' ... followed by capitalised
+  words. The labels are those of DICOM's person-name attributes as devices print
+  them (PS3.6: Patient's Name, Referring Physician's Name, Performing Physician's
+  Name, Operators' Name, Name of Physician(s) Reading Study) and the banner labels of
+  the real images the project has. A bare 'Patient' or 'Pt' needs a colon ('Patient
+  Position' is no name).
+- **A name field in the patient banner** (`name_fields`): a field of two or three
+  capitalised words (one case style, an optional middle initial, 'FAMILY, GIVEN'
+  allowed) that stands on the same line as, or directly over or under, an ID, a date
+  or an age already found. Devices print the patient's name beside the ID and the
+  date of birth (IHE's Basic Image Review profile lists name, ID, birth date and sex
+  as the patient banner; every vendor overlay the project has does so). No word of the
+  field may be overlay, device or label vocabulary, nor an institution head word.
+
+Neither rule reads the pixels' meaning: a device line ('Adult Echo', 'LYMPH NODE',
+'PORTABLE UPRIGHT') is vocabulary and never a name field, and a field with a digit
+or a sign in it is a value, not a name.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from presidio_analyzer import EntityRecognizer, RecognizerResult
+
+from ...findings import Box
+from ..text_layout import TextLayout, stacked
+from .device_vocabulary import is_device_token, is_device_word, is_vendor_phrase
+from .institutions import has_institution_head
+from .vocabulary import LABEL_PREFIX, NON_PHI_WORDS
+
+LABELLED = "overlay-labelled-name"
+LABELLED_SCORE = 0.7
+FIELD = "overlay-name-field"
+FIELD_SCORE = 0.5
+
+# Placeholders that de-identified or test data put where a name stands: no one's name.
+PLACEHOLDERS = frozenset({"anonymous", "anonymized", "anonymised", "anon", "unknown", "none", "n/a", "na",
+                          "not", "available", "removed", "redacted", "deidentified", "de-identified"})
+
+_PHYS = r"Phys(?:ician)?(?:'s)?\.?"
+# Labels a name may follow with or without a colon.
+_NAME_LABELS = (
+    r"Patient(?:'s)?\s+Name", r"Pat(?:ient)?\.?\s*Name", r"Pt\.?\s*Name", r"Name(?:\s+of\s+" + _PHYS + ")?",
+    rf"Referring\s+(?:{_PHYS}|Dr\.?|Doctor)", r"Referring", rf"Ref(?:\.|erring)?\s*(?:{_PHYS}|Dr\.?|Doctor)",
+    r"Referrer", rf"(?:Performing|Reading|Attending|Requesting|Ordering)\s+(?:{_PHYS}|Dr\.?)",
+    r"Operators?(?:'s?)?(?:\s+Name)?", r"Sonographer", r"Technologist", r"Radiologist",
+    r"(?:Performed|Read|Reported|Signed|Dictated|Scanned|Approved)\s+by",
+)
+# Labels that need a colon (or '#') after them: alone they are ordinary words.
+_COLON_LABELS = (r"Patient", r"Pat\.?", r"Pt\.?", r"Ref\.?", r"Tech\.?", r"Physician", r"Attending", r"Doctor",
+                 r"Op\.?", r"Sono")
+_LABEL = re.compile(
+    rf"(?i)(?<![A-Za-z])(?:(?:{'|'.join(_NAME_LABELS)})[ \t]*[:#]?|(?:{'|'.join(_COLON_LABELS)})[ \t]*[:#])[ \t]*"
+)
+# One word of a name: capitalised, 'O'BRIEN', 'Smith-Jones', an initial 'J.', with a
+# DICOM PN separator or the comma of 'FAMILY, GIVEN' after it.
+_TOKEN = re.compile(r"[A-Z][A-Za-z'\u2019.-]*(?:\^+|,)?")
+_TITLES = frozenset({"dr", "dr.", "prof", "prof.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss"})
+MAX_NAME_WORDS = 4
+
+
+def is_name_word(word: str, strict: bool = True) -> bool:
+    """`word` can be a word of a person's name: no overlay or label vocabulary, device
+    abbreviation or value token, placeholder or institution head. `strict` (a name
+    without a label) also refuses the ordinary words devices write ('Low', 'Page',
+    'Heart', vendor names); after a name label those can be a surname."""
+    low = word.strip(".,^:;").lower()
+    if not low or low in PLACEHOLDERS or low in NON_PHI_WORDS:
+        return False
+    if is_device_token(word) or LABEL_PREFIX.fullmatch(word.strip(",^")):
+        return False
+    if strict and is_device_word(word):
+        return False
+    return not has_institution_head(word.strip(".,^").capitalize())
+
+
+class LabelledNameRecognizer(EntityRecognizer):
+    """PERSON: the capitalised words after a name label on the same line ('Name: DOE
+    JOHN', 'Ref. Phys.: Grace Okafor', 'Referrer CONSTANTINE ROE'), up to four, ending
+    at the first word that is vocabulary ('Sex', 'DOB', 'Gen'), a digit or the line's end.
+    The label itself is never part of the result."""
+
+    def __init__(self) -> None:
+        super().__init__(supported_entities=["PERSON"], name=LABELLED, supported_language="en")
+
+    def load(self) -> None:  # nothing to load: rules only
+        pass
+
+    def analyze(self, text, entities, nlp_artifacts=None):
+        if entities and "PERSON" not in entities:
+            return []
+        results = []
+        for label in _LABEL.finditer(text):
+            span = labelled_name(text, label.end())
+            if span is not None:
+                results.append(RecognizerResult("PERSON", span[0], span[1], LABELLED_SCORE))
+        return results
+
+
+def labelled_name(text: str, at: int) -> tuple[int, int] | None:
+    """(start, end) of the name that starts at `at` on its line, or None: up to
+    `MAX_NAME_WORDS` name words (`is_name_word`, not strict), at least one of two letters
+    or more. A title ('Dr.') before it stays out of the span, like the label."""
+    line_end = text.find("\n", at)
+    line_end = len(text) if line_end < 0 else line_end
+    pos, spans = at, []
+    while len(spans) < MAX_NAME_WORDS:
+        m = _TOKEN.match(text, pos)
+        if m is None or m.end() > line_end:
+            break
+        word = m.group(0)
+        bare = word.rstrip(",^")
+        if not (m.end() == line_end or text[m.end()].isspace() or word[-1] in ",^"):
+            break  # 'DOE2', 'DOE:': not a word of a name
+        if spans or bare.lower() not in _TITLES:
+            if not is_name_word(bare, strict=False):
+                break
+            spans.append((m.start(), m.start() + len(bare), len(bare.rstrip("."))))
+        pos = m.end()
+        while pos < line_end and text[pos] in " \t":
+            pos += 1
+    if not any(letters >= 2 for _, _, letters in spans):
+        return None
+    return spans[0][0], spans[-1][1]
+
+
+# -- name fields in the patient banner (layout context) -----------------------------------
+
+# 'Abernathy', "O'Brien", 'McDonald', 'Smith-Jones'; 'ABERNATHY', "O'BRIEN", 'SMITH-JONES'.
+_NAME_SHAPE = re.compile(r"(?:[A-Z]['\u2019])?(?:(?:Ma?c)?[A-Z][a-z]+(?:-[A-Z][a-z]+)?|[A-Z]{2,}(?:-[A-Z]{2,})?)")
+_INITIAL = re.compile(r"[A-Z]\.?")
+
+
+def name_runs(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every run of two or three name words in `text` ('HOPE OBRIEN',
+    'Silas Abernathy', 'Nguyen, Thanh', 'OBRIEN, Hope', 'DOE JOHN A' with an initial or a
+    sex letter after it), bounded by anything else: 'DOE JOHN 45Y' holds 'DOE JOHN'. A
+    comma may only end the first word ('FAMILY, GIVEN')."""
+    runs: list[tuple[int, int]] = []
+    run: list[re.Match] = []
+    words = 0
+
+    def close() -> None:
+        nonlocal run, words
+        if 2 <= words <= 3:
+            runs.append((run[0].start(), run[-1].end()))
+        run, words = [], 0
+
+    for m in re.finditer(r"\S+", text):
+        token = m.group(0)
+        bare = token[:-1] if token.endswith(",") else token
+        is_word = bool(_NAME_SHAPE.fullmatch(bare)) and is_name_word(bare)
+        if is_word and token.endswith(",") and run:
+            close()  # 'DOE, JOHN, ANN': a list, not a name; a comma starts a run afresh
+        if is_word and words < 3:
+            run.append(m)
+            words += 1
+        elif _INITIAL.fullmatch(token) and words >= 2 and len(run) == words:
+            run.append(m)  # a middle initial or the sex letter after the name
+        else:
+            close()
+            if is_word:
+                run, words = [m], 1
+    close()
+    return runs
+
+
+def is_name_field(text: str) -> bool:
+    """`text` is one run of name words (`name_runs`) and nothing else."""
+    return name_runs(text) == [(0, len(text))] if text == text.strip() else False
+
+
+def _same_line(a: Box, b: Box) -> bool:
+    """Vertical centres within half the smaller height: one text line of a banner."""
+    return abs((a.top + a.bottom) - (b.top + b.bottom)) <= min(a.height, b.height)
+
+
+def name_fields(text_layout: TextLayout, anchors: Iterable[Box], taken: Iterable[Box],
+                min_confidence: float) -> list[tuple[Box, str]]:
+    """(box, text) of every run of name words (`name_runs`) in a field of the layout that
+    shares a line with, or stands directly over or under (`text_layout.stacked`), one of
+    the `anchors` (boxes of IDs, dates and ages found) or a name label standing alone
+    ('Patient Name' over 'DOE JOHN'), and is not already covered by a box in `taken`.
+    A field holding an institution head word is an institution, not a name; words OCR
+    read below `min_confidence` make no name."""
+    anchors, taken = list(anchors), list(taken)
+    fields = [(a, b, text_layout.text[a:b]) for a, b in text_layout.fields()]
+    for a, b, text in fields:
+        label = _LABEL.match(text)
+        if label and label.end() == len(text):
+            anchors += [box for box, _ in text_layout.boxes_for(a, b)]
+    out = []
+    for a, _, text in fields:
+        if has_institution_head(text) or is_vendor_phrase(text):
+            continue
+        for start, end in name_runs(text):
+            if text_layout.confidence(a + start, a + end) < min_confidence:
+                continue
+            placed = text_layout.boxes_for(a + start, a + end)
+            if len(placed) != 1:
+                continue
+            box, words = placed[0]
+            if sum(box.intersection_area(t) for t in taken) >= 0.8 * box.area:
+                continue
+            if any(_same_line(box, x) or stacked(box, x) for x in anchors if x != box):
+                out.append((box, words))
+    return out
