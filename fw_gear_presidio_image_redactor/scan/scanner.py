@@ -15,7 +15,7 @@ from ..decode.dicom import DicomImage
 from ..findings import Finding, InstanceFindings, OcrWord
 from ..ocr.base import OcrEngine, read_views
 from ..ocr.views import build_views, view_kind
-from ..recognize.recognizers.ultrasound_regions import imaging_regions
+from ..recognize.recognizers.ultrasound_regions import imaging_regions, inside_any
 from .overlay_cache import OverlayMemo, OverlayScanner
 
 if TYPE_CHECKING:  # Presidio takes seconds to import; --help and --version must not wait for it
@@ -68,15 +68,30 @@ class Scanner:
 
     def _findings_for_words(self, image: DicomImage, words: list[OcrWord], frame_index: int) -> list[Finding]:
         if self.analyzer is None:
-            return [
-                Finding(ALL_TEXT, w.box, round(w.confidence / 100, 3), "ocr", w.text, frame_index)
-                for w in words
-                if w.confidence >= self.min_text_confidence and any(c.isalnum() for c in w.text)
-            ]
+            return [Finding(ALL_TEXT, w.box, round(w.confidence / 100, 3), "ocr", w.text, frame_index)
+                    for w in self.all_text_words(image, words)]
         header = image.dataset if self.use_metadata else None
         # The declared ultrasound imaging regions are geometry, not PHI: used with or without metadata.
         regions = imaging_regions(getattr(image, "dataset", None))
         return self.analyzer.analyze(words, header=header, frame=frame_index, regions=regions)
+
+    def all_text_words(self, image: DicomImage, words: list[OcrWord]) -> list[OcrWord]:
+        """RedactAllText: the words that are text. An engine that reports regions its
+        recogniser could not read (`all_text_min_confidence`, PP-OCR) has them taken as
+        text, except inside a declared ultrasound imaging region (Sequence of Ultrasound
+        Regions, PS3.3 C.8.5.5): text is expected outside it, and inside it the detector
+        also finds speckle and flow, so a word there must be read with `min_text_confidence`."""
+        floor = getattr(self.ocr, "all_text_min_confidence", None)
+        floor = self.min_text_confidence if floor is None else min(floor, self.min_text_confidence)
+        regions = imaging_regions(getattr(image, "dataset", None)) if floor < self.min_text_confidence else ()
+        out = []
+        for w in words:
+            if not any(c.isalnum() for c in w.text) or w.confidence < floor:
+                continue
+            if w.confidence < self.min_text_confidence and inside_any(w.box, regions):
+                continue
+            out.append(w)
+        return out
 
     def regions(self, image: DicomImage) -> list:
         """deid's matched regions for this image (computed once per image)."""
