@@ -54,10 +54,12 @@ BLOB_WORD_SCORE = 0.9
 # their (low) score, from the as-shown views only: the binarised fallback view turns a
 # small CT's anatomy into letter-like blobs ('21' at 0.39 on a 128x128 CT).
 UNREAD_SCORE = 0.0
-# RedactAllText: a word box is cut where this many blank columns (in line heights) part
-# its glyphs, each piece with its own rows: a boxed glyph taller than its line ('[8]M12L'
-# read as one word with '3cm3cm') must not make the whole reading's box that tall.
-SPLIT_GAP = 0.5
+# RedactAllText: a word box is cut at blank column gaps at least SPLIT_GAP px wide into
+# pieces of different heights, each with its own rows: a boxed glyph taller than its line
+# ('[8]M12L' read as one word with '3cm3cm') must not make the whole reading's box that tall.
+SPLIT_GAP = 2
+SPLIT_SLACK = 2
+SPLIT_KEEP = 0.9
 # Shrinking detected boxes to their glyphs (`tighten`): px kept around the glyph pixels,
 # empty rows bridged within one line,
 # the least glyph-to-ground contrast (0-255) worth trusting, and the most of a box that
@@ -293,10 +295,14 @@ def _glyphs(crop: np.ndarray, inner: slice) -> np.ndarray | None:
 
 
 def split_runs(image: np.ndarray, box: Box) -> list[Box]:
-    """`box` (already tightened, view coordinates) cut into runs of glyph columns parted by
-    at least `SPLIT_GAP` line heights of blank columns, each run shrunk to its own glyph
-    rows (plus `TIGHT_SLACK`); `[box]` where nothing parts it or glyphs cannot be told
-    from ground. The runs cover every glyph pixel the box held."""
+    """`box` (already tightened, view coordinates) cut where a piece of it is taller than
+    its line: the glyph columns are cut into pieces at gaps of at least `SPLIT_GAP` blank
+    columns, the line height is the pieces' 75th percentile height (+ `SPLIT_SLACK`; most
+    pieces of a word are whole-height glyphs, and x-height letters must not set it), and
+    neighbouring pieces are joined while together they fit in it; each run keeps its own
+    glyph rows (plus `TIGHT_SLACK`). So capitals, x-height letters and digits stay one box
+    and a framed glyph or an icon beside them gets its own. `[box]` where nothing is cut
+    or glyphs cannot be told from ground. The runs cover every glyph pixel of the line."""
     h, w = image.shape[:2]
     if box.height < 6 or box.width < 6:
         return [box]
@@ -309,19 +315,41 @@ def split_runs(image: np.ndarray, box: Box) -> list[Box]:
     cols = np.flatnonzero(glyph.any(axis=0))
     if cols.size == 0:
         return [box]
-    gap = max(2, round(SPLIT_GAP * box.height))
-    breaks = np.flatnonzero(np.diff(cols) > gap)
+    breaks = np.flatnonzero(np.diff(cols) > SPLIT_GAP)
     if breaks.size == 0:
         return [box]
     starts = np.concatenate([[cols[0]], cols[breaks + 1]])
     stops = np.concatenate([cols[breaks] + 1, [cols[-1] + 1]])
-    runs = []
+    pieces = []  # [left, right, top, bottom] in crop coordinates
     for a, b in zip(starts, stops, strict=True):
-        rows = np.flatnonzero(glyph[:, a:b].any(axis=1))
-        top, bottom = max(0, int(rows[0]) - TIGHT_SLACK), min(crop.shape[0], int(rows[-1]) + 1 + TIGHT_SLACK)
-        left, right = max(0, int(a) - TIGHT_SLACK), min(crop.shape[1], int(b) + TIGHT_SLACK)
-        runs.append(Box(box.left + left, box.top + top, right - left, bottom - top))
-    return runs
+        # the piece's own band around the line's middle, so a neighbouring line's tops or
+        # tails inside the box are left out; unless that band loses more than a few of the
+        # piece's glyph pixels (text that is not one upright line: a marker written sideways)
+        ink = glyph[:, a:b].sum(axis=1)
+        inked = np.flatnonzero(ink)
+        band = _band(ink > 0, glyph.shape[0] // 2)
+        top, bottom = (int(inked[0]), int(inked[-1]) + 1)
+        if band is not None and ink[band[0]:band[1]].sum() >= SPLIT_KEEP * ink.sum():
+            top, bottom = band
+        pieces.append([int(a), int(b), top, bottom])
+    line = float(np.percentile([bottom - top for _, _, top, bottom in pieces], 75)) + SPLIT_SLACK
+    runs: list[list[int]] = []
+    for piece in pieces:
+        if runs:
+            last = runs[-1]
+            top, bottom = min(last[2], piece[2]), max(last[3], piece[3])
+            if bottom - top <= line:
+                runs[-1] = [last[0], piece[1], top, bottom]
+                continue
+        runs.append(piece)
+    if len(runs) == 1:
+        return [box]
+    out = []
+    for left, right, top, bottom in runs:
+        top, bottom = max(0, top - TIGHT_SLACK), min(crop.shape[0], bottom + TIGHT_SLACK)
+        left, right = max(0, left - TIGHT_SLACK), min(crop.shape[1], right + TIGHT_SLACK)
+        out.append(Box(box.left + left, box.top + top, right - left, bottom - top))
+    return out
 
 
 def _band(inked: np.ndarray, middle: int) -> tuple[int, int] | None:
