@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from ..config import KnownRegions
 from ..decode.dicom import DicomImage
-from ..findings import Finding, InstanceFindings, OcrWord
+from ..findings import Box, Finding, InstanceFindings, OcrWord
 from ..ocr.base import OcrEngine, read_views
 from ..ocr.views import build_views, view_kind
 from ..recognize.recognizers.ultrasound_regions import imaging_regions, inside_any
@@ -61,10 +61,32 @@ class Scanner:
         found = self._findings_for_words(image, words, frame_index)
         if self.known_regions is not KnownRegions.OFF:
             found = self._in_known_regions(image, words, frame_index, found)
-        if getattr(image, "overlays", None):  # say which findings are (partly) drawn by an overlay plane
-            found = [f.at(recognizer=f"{f.recognizer} (on {', '.join(names)})") if (names := image.overlays_under(
-                frame_index, f.box)) else f for f in found]
+        if getattr(image, "overlays", None):
+            found = [self._on_overlay(image, frame_index, f) for f in found]
         return found
+
+    def _on_overlay(self, image: DicomImage, frame_index: int, finding: Finding) -> Finding:
+        """Say which overlay planes draw (part of) a finding, and whether its text is in
+        Pixel Data too (`Finding.in_pixels`): the stored frame alone, without the planes,
+        is read again around the box, and only where nothing is read there is the text the
+        plane's alone. Pixel Data under a plane's text is what the viewer shows through
+        the glyph gaps: anatomy, which a redaction must not paint (the Siemens MR whose
+        plane holds 'Tra' and an ROI). Any word read there keeps the pixels painted, so a
+        doubt costs anatomy, never text."""
+        names = image.overlays_under(frame_index, finding.box)
+        if not names:
+            return finding
+        return finding.at(recognizer=f"{finding.recognizer} (on {', '.join(names)})",
+                          in_pixels=self._pixels_hold_text(image, frame_index, finding.box))
+
+    def _pixels_hold_text(self, image: DicomImage, frame_index: int, box) -> bool:
+        frame = image.frame(frame_index)
+        pad = max(8, box.height)
+        area = box.grown(pad, image.rows, image.columns)
+        crop = frame[area.top : area.bottom, area.left : area.right]
+        words = read_views(self.ocr, build_views(image, crop, view_kind(self.ocr)), few=0)
+        local = Box(box.left - area.left, box.top - area.top, box.width, box.height)
+        return any(any(c.isalnum() for c in w.text) and w.box.intersection_area(local) > 0 for w in words)
 
     def _findings_for_words(self, image: DicomImage, words: list[OcrWord], frame_index: int) -> list[Finding]:
         if self.analyzer is None:
