@@ -223,3 +223,15 @@ def test_tighten_when_the_box_edges_cross_neighbouring_lines():
     inside = np.zeros(image.shape, dtype=bool)
     inside[tight.top:tight.bottom, tight.left:tight.right] = True
     assert inside[top:bottom, left:right][glyphs].all()
+
+
+def test_all_text_engine_finds_no_text_in_a_doppler_blob(tmp_path):
+    """RedactAllText's engine (unread regions included) on speckle and flow colour with no
+    text and no declared imaging region: nothing to paint."""
+    from .test_ocr_engines import _doppler_case
+
+    _doppler_case(tmp_path / "doppler.dcm")
+    image = read_dicom(tmp_path / "doppler.dcm")
+    scanner = Scanner(ocr=ppocr.PpOcr(all_text=True), analyzer=None)
+    words = scanner.all_text_words(image, scanner.read_words(image, 0))
+    assert words == [], [(w.text, w.confidence, w.box) for w in words]
