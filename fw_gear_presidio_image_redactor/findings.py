@@ -100,6 +100,11 @@ class Finding:
 
     `text` is the raw recognised text. It is PHI: it only leaves the process in
     debug output that says so.
+
+    `in_pixels` False: the text is drawn only by an overlay plane (Pixel Data holds none
+    there, `scan.scanner.Scanner.findings_for_words`), so a redaction clears the plane's
+    bits in the box (or drops the plane) and leaves the pixels under it, which are
+    anatomy, as they are.
     """
 
     entity_type: str
@@ -110,6 +115,7 @@ class Finding:
     frame: int = 0
     sop_instance_uid: str = ""
     member: str = ""
+    in_pixels: bool = True
 
     def at(self, **changes) -> Finding:
         return replace(self, **changes)

@@ -42,9 +42,24 @@ INSTALL_HINT = "pip install rapidocr==3.10.0 onnxruntime==1.32.0"
 TEXT_SCORE = 0.5
 DET_MAX_SIDE = 1024
 # A reading of at most BLOB_CHARS characters whose box is taller than this share of
-# the image is a shape in the anatomy (a flow jet read as '9' or 'D'), not overlay text.
+# the image is a shape in the anatomy (a flow jet read as '9' or 'D'), not overlay text,
+# unless it reads as a word of two or more letters with at least BLOB_WORD_SCORE: large
+# short words on small secondary captures ('red' 58 px tall on a 400-row frame) are text.
 BLOB_CHARS = 3
 BLOB_HEIGHT = 0.12
+BLOB_WORD_SCORE = 0.9
+# RedactAllText (`all_text=True`): a region the detector finds is text even where the
+# recogniser cannot read it (a vendor logo read as 'E' at 0.23, a hand-placed lead marker
+# '1-7' written sideways, read as 'D' at 0.11). Such unread regions are returned with
+# their (low) score, from the as-shown views only: the binarised fallback view turns a
+# small CT's anatomy into letter-like blobs ('21' at 0.39 on a 128x128 CT).
+UNREAD_SCORE = 0.0
+# RedactAllText: a word box is cut at blank column gaps at least SPLIT_GAP px wide into
+# pieces of different heights, each with its own rows: a boxed glyph taller than its line
+# ('[8]M12L' read as one word with '3cm3cm') must not make the whole reading's box that tall.
+SPLIT_GAP = 2
+SPLIT_SLACK = 2
+SPLIT_KEEP = 0.9
 # Shrinking detected boxes to their glyphs (`tighten`): px kept around the glyph pixels,
 # empty rows bridged within one line,
 # the least glyph-to-ground contrast (0-255) worth trusting, and the most of a box that
@@ -92,11 +107,17 @@ class PpOcr:
     axis-aligned boxes in the *original* grid (view coordinates divided by
     `view.scale`). Raises `OcrUnavailableError` at construction when the
     packages or model files are missing or the models do not load.
+
+    `all_text` (RedactAllText, where every word is painted and none is judged): regions
+    the detector finds but the recogniser scores below `text_score` are returned too
+    (from views that are not fallbacks; confidence = the recogniser's score, so below
+    `text_score` x 100), and each word box is cut into its glyph runs (`split_runs`).
+    Dynamic modes build the engine without it: the analyzer reads only recognised text.
     """
 
     view_kind = "ppocr"
 
-    def __init__(self, text_score: float = TEXT_SCORE):
+    def __init__(self, text_score: float = TEXT_SCORE, all_text: bool = False):
         models = _model_dir()
         self.det_path, self.rec_path = models / DET_MODEL, models / REC_MODEL
         missing = [p.name for p in (self.det_path, self.rec_path) if not p.is_file()]
@@ -105,6 +126,9 @@ class PpOcr:
                 f"PP-OCR model file(s) {', '.join(missing)} not found in {models}: reinstall with {INSTALL_HINT}"
             )
         self.text_score = text_score
+        self.all_text = all_text
+        # Scanner: the least confidence of a word that is text in RedactAllText (0-100).
+        self.all_text_min_confidence = UNREAD_SCORE * 100 if all_text else None
         rapid, ort = ppocr_versions()
         self.name = (f"ppocr-{self.det_path.stem}+{self.rec_path.stem} (rapidocr {rapid}, onnxruntime {ort})")
         self._local = threading.local()
@@ -154,24 +178,40 @@ class PpOcr:
         # rapidocr treats a 3-channel array as BGR (OpenCV order)
         bgr = np.ascontiguousarray(image[..., ::-1]) if image.ndim == 3 else image
         # every switch named: rapidocr keeps the last call's switches (the warm-up's use_det=False)
-        result = self._engine()(bgr, use_det=True, use_cls=False, use_rec=True, return_word_box=True)
+        unread = self.all_text and not view.fallback
+        floor = UNREAD_SCORE if unread else self.text_score
+        result = self._engine()(bgr, use_det=True, use_cls=False, use_rec=True, return_word_box=True,
+                                text_score=floor)
         txts = getattr(result, "txts", None)
         if not txts:
             return []
         words: list[OcrWord] = []
         word_results = getattr(result, "word_results", None) or [()] * len(txts)
         for line, score, quad, parts in zip(txts, result.scores, result.boxes, word_results, strict=False):
-            pieces = [(t, s, q) for t, s, q in parts] if parts else [(line, score, quad)]
+            if score < self.text_score:  # unread (all_text only): the line as the detector found it
+                pieces = [(line, score, quad)]
+            else:
+                pieces = [(t, s, q) for t, s, q in parts] if parts else [(line, score, quad)]
             for text, conf, box in pieces:
                 for piece_text, piece_box in _split_spaces(str(text), _bbox(box)):
                     piece_box = tighten(image, piece_box)
                     if not any(c.isalnum() for c in piece_text):
                         continue  # a lone '●' read in speckle: nothing a reader or a recogniser can use
-                    if len(piece_text) <= BLOB_CHARS and piece_box.height > BLOB_HEIGHT * image.shape[0]:
+                    if _blob(piece_text, float(conf), piece_box, image.shape[0]):
                         continue  # one 'glyph' a third of the frame tall is a Doppler blob, not an overlay
-                    words.append(OcrWord(text=piece_text, box=piece_box.scaled(view.scale),
-                                         confidence=round(float(conf) * 100, 1), view=view.name))
+                    runs = split_runs(image, piece_box) if self.all_text else [piece_box]
+                    for run in runs:
+                        words.append(OcrWord(text=piece_text, box=run.scaled(view.scale),
+                                             confidence=round(float(conf) * 100, 1), view=view.name))
         return words
+
+
+def _blob(text: str, score: float, box: Box, rows: int) -> bool:
+    """A short reading far taller than overlay text: a shape in the anatomy, unless it
+    reads confidently as a word of two or more letters (see BLOB_CHARS)."""
+    if len(text) > BLOB_CHARS or box.height <= BLOB_HEIGHT * rows:
+        return False
+    return not (sum(c.isalpha() for c in text) >= 2 and score >= BLOB_WORD_SCORE)
 
 
 def _bbox(quad) -> Box:
@@ -212,13 +252,8 @@ def tighten(image: np.ndarray, box: Box) -> Box:
     if crop.ndim == 2:
         crop = crop[..., None]
     inner = slice(box.left - x0, right - x0)
-    ground = np.median(np.concatenate([crop[0, inner], crop[-1, inner]]), axis=0)
-    dist = np.abs(crop - ground).max(axis=2)
-    peak = float(np.percentile(dist[:, inner], 99.5))
-    if peak < TIGHT_MIN_CONTRAST:
-        return box
-    glyph = dist > peak / 2
-    if glyph[:, inner].mean() > TIGHT_MAX_INK:
+    glyph = _glyphs(crop, inner)
+    if glyph is None:
         return box
     rows = _band(glyph[:, inner].any(axis=1), crop.shape[0] // 2)
     if rows is None:
@@ -237,6 +272,84 @@ def tighten(image: np.ndarray, box: Box) -> Box:
     top, bot = max(0, top - TIGHT_SLACK), min(crop.shape[0], bot + TIGHT_SLACK)
     left, rgt = max(0, first - TIGHT_SLACK), min(crop.shape[1], last + 1 + TIGHT_SLACK)
     return Box(x0 + left, box.top + top, rgt - left, bot - top)
+
+
+def _glyphs(crop: np.ndarray, inner: slice) -> np.ndarray | None:
+    """Glyph pixels of a (h, w, channels) crop, or None where glyph and ground cannot be told
+    apart. The ground is tried first as the median of the box's top and bottom rows (the
+    detector's dilation); where that ground makes most of the box 'ink', those rows ran
+    through a neighbouring line's glyphs (overlay lines 2 px apart: the top row of '0118'
+    inside 'MSCSKEL' above it), so the median of the whole box is tried instead: glyphs
+    cover less than half of a word's box."""
+    grounds = (np.median(np.concatenate([crop[0, inner], crop[-1, inner]]), axis=0),
+               np.median(crop[:, inner].reshape(-1, crop.shape[2]), axis=0))
+    for ground in grounds:
+        dist = np.abs(crop - ground).max(axis=2)
+        peak = float(np.percentile(dist[:, inner], 99.5))
+        if peak < TIGHT_MIN_CONTRAST:
+            continue
+        glyph = dist > peak / 2
+        if glyph[:, inner].mean() <= TIGHT_MAX_INK:
+            return glyph
+    return None
+
+
+def split_runs(image: np.ndarray, box: Box) -> list[Box]:
+    """`box` (already tightened, view coordinates) cut where a piece of it is taller than
+    its line: the glyph columns are cut into pieces at gaps of at least `SPLIT_GAP` blank
+    columns, the line height is the pieces' 75th percentile height (+ `SPLIT_SLACK`; most
+    pieces of a word are whole-height glyphs, and x-height letters must not set it), and
+    neighbouring pieces are joined while together they fit in it; each run keeps its own
+    glyph rows (plus `TIGHT_SLACK`). So capitals, x-height letters and digits stay one box
+    and a framed glyph or an icon beside them gets its own. `[box]` where nothing is cut
+    or glyphs cannot be told from ground. The runs cover every glyph pixel of the line."""
+    h, w = image.shape[:2]
+    if box.height < 6 or box.width < 6:
+        return [box]
+    crop = image[box.top:min(h, box.bottom), box.left:min(w, box.right)].astype(np.float32)
+    if crop.ndim == 2:
+        crop = crop[..., None]
+    glyph = _glyphs(crop, slice(0, crop.shape[1]))
+    if glyph is None:
+        return [box]
+    cols = np.flatnonzero(glyph.any(axis=0))
+    if cols.size == 0:
+        return [box]
+    breaks = np.flatnonzero(np.diff(cols) > SPLIT_GAP)
+    if breaks.size == 0:
+        return [box]
+    starts = np.concatenate([[cols[0]], cols[breaks + 1]])
+    stops = np.concatenate([cols[breaks] + 1, [cols[-1] + 1]])
+    pieces = []  # [left, right, top, bottom] in crop coordinates
+    for a, b in zip(starts, stops, strict=True):
+        # the piece's own band around the line's middle, so a neighbouring line's tops or
+        # tails inside the box are left out; unless that band loses more than a few of the
+        # piece's glyph pixels (text that is not one upright line: a marker written sideways)
+        ink = glyph[:, a:b].sum(axis=1)
+        inked = np.flatnonzero(ink)
+        band = _band(ink > 0, glyph.shape[0] // 2)
+        top, bottom = (int(inked[0]), int(inked[-1]) + 1)
+        if band is not None and ink[band[0]:band[1]].sum() >= SPLIT_KEEP * ink.sum():
+            top, bottom = band
+        pieces.append([int(a), int(b), top, bottom])
+    line = float(np.percentile([bottom - top for _, _, top, bottom in pieces], 75)) + SPLIT_SLACK
+    runs: list[list[int]] = []
+    for piece in pieces:
+        if runs:
+            last = runs[-1]
+            top, bottom = min(last[2], piece[2]), max(last[3], piece[3])
+            if bottom - top <= line:
+                runs[-1] = [last[0], piece[1], top, bottom]
+                continue
+        runs.append(piece)
+    if len(runs) == 1:
+        return [box]
+    out = []
+    for left, right, top, bottom in runs:
+        top, bottom = max(0, top - TIGHT_SLACK), min(crop.shape[0], bottom + TIGHT_SLACK)
+        left, right = max(0, left - TIGHT_SLACK), min(crop.shape[1], right + TIGHT_SLACK)
+        out.append(Box(box.left + left, box.top + top, right - left, bottom - top))
+    return out
 
 
 def _band(inked: np.ndarray, middle: int) -> tuple[int, int] | None:

@@ -72,7 +72,7 @@ def derived_dataset(
 
     Redacted copies of an image with overlay planes (`overlays.py`): with `remove_overlays`
     every plane is dropped; otherwise each Overlay Data plane keeps its bits except inside
-    `edits.boxes`. Embedded (retired, in-Pixel-Data) planes are dropped either way. Both are
+    `edits.boxes` and `edits.plane_boxes`. Embedded (retired, in-Pixel-Data) planes are dropped either way. Both are
     recorded as Clean Graphics (DCM 113103). Burned In Annotation `NO` is written only with
     `all_text_removed` and no plane left."""
     src = image.dataset
@@ -130,7 +130,8 @@ def _clean_overlays(ds: Dataset, image: DicomImage, edits: FrameEdits, remove: b
     for plane in embedded:  # re-encoded pixels hold Bits Stored bits only: these planes are empty now
         for tag in [t for t in ds.keys() if (t >> 16) == plane.group]:
             del ds[tag]
-    for plane in clear_overlay_bits(planes, edits.boxes):
+    boxes = {i: edits.boxes.get(i, []) + edits.plane_boxes.get(i, []) for i in {*edits.boxes, *edits.plane_boxes}}
+    for plane in clear_overlay_bits(planes, boxes):
         tag = (plane.group << 16) | DATA
         vr = ds[tag].VR if tag in ds else "OW"
         ds.add_new(tag, vr, pack(plane.bits))

@@ -105,9 +105,12 @@ class FrameEdits:
            (`redaction.redact_frame` or `redaction.outline_frame`).
     fill: for redaction, (decoded frame) -> the fill value (a scalar, or RGB for colour);
           None for review outlines.
+    plane_boxes: frame index -> boxes (margin applied) of text drawn only by an overlay
+          plane: its bits are cleared there (`dicom_writer`), the pixels are not painted.
     """
 
     boxes: dict[int, list[Box]] = field(default_factory=dict)
+    plane_boxes: dict[int, list[Box]] = field(default_factory=dict)
     paint: Callable[[int, np.ndarray], np.ndarray] = lambda i, frame: frame
     fill: Callable[[np.ndarray], object] | None = None
 

@@ -44,9 +44,17 @@ class Rendition:
             return redact_frame(image, frame, boxes, style)
         return outline_frame(image, frame, boxes, style.margin, OUTLINE)
 
-    def edits(self, image: DicomImage, by_frame: dict[int, list[Box]], style: RedactionStyle) -> FrameEdits:
-        """The pixel edits handed to encoding.py, which decides how they are stored."""
+    def edits(self, image: DicomImage, by_frame: dict[int, list[Box]], style: RedactionStyle,
+              plane_only: dict[int, list[Box]] | None = None) -> FrameEdits:
+        """The pixel edits handed to encoding.py, which decides how they are stored.
+        `plane_only`: boxes of text drawn only by an overlay plane (`Finding.in_pixels`
+        False): a redaction clears the plane's bits there and paints no pixel; a review
+        copy outlines them like any other."""
         grow = style.margin if self.redacts else style.margin + OUTLINE
+        plane_only = plane_only or {}
+        if not self.redacts:
+            by_frame = {i: by_frame.get(i, []) + plane_only.get(i, []) for i in {*by_frame, *plane_only}}
+            plane_only = {}
         fill: Callable | None = None
         if self.redacts:
             def fill(frame):
@@ -55,7 +63,9 @@ class Rendition:
         return FrameEdits(
             boxes={i: [b.grown(grow, image.rows, image.columns) for b in boxes] for i, boxes in by_frame.items()},
             paint=lambda i, frame: self.paint(image, frame, by_frame.get(i, []), style),
-            fill=fill)
+            fill=fill,
+            plane_boxes={i: [b.grown(grow, image.rows, image.columns) for b in boxes]
+                         for i, boxes in plane_only.items()})
 
 
 REVIEW_COPY = Rendition(OutputKind.REVIEW_DICOM, redacts=False)

@@ -310,13 +310,15 @@ class Engine:
 
     def _derive(self, image: DicomImage, inst: InstanceFindings, uids: SeriesUids):
         by_frame: dict[int, list[Box]] = {}
+        plane_only: dict[int, list[Box]] = {}  # text only an overlay plane draws: no pixel is painted
         for f in inst.findings:
-            by_frame.setdefault(f.frame, []).append(f.box)
+            (by_frame if f.in_pixels else plane_only).setdefault(f.frame, []).append(f.box)
         rendition = self.strategies.rendition
         if rendition.warning:
             self._notes.append(rendition.warning)
+        edits = rendition.edits(image, by_frame, self.strategies.style, plane_only)
         ds, plan = derived_dataset(
-            image, rendition.edits(image, by_frame, self.strategies.style), uids, redacted=rendition.redacts,
+            image, edits, uids, redacted=rendition.redacts,
             all_text_removed=rendition.all_text_removed, description=rendition.description,
             scratch_dir=self.work_dir, compression=self.config.output_compression,
             remove_overlays=self.config.removes_overlays,

@@ -27,8 +27,9 @@ def resolve_ocr(choice: OcrChoice) -> OcrChoice:
     return AUTO_CHOICE if choice is OcrChoice.AUTO else choice
 
 
-def build_ocr(choice: OcrChoice) -> OcrEngine:
-    """The OCR engine for this choice, its models loaded.
+def build_ocr(choice: OcrChoice, all_text: bool = False) -> OcrEngine:
+    """The OCR engine for this choice, its models loaded; `all_text` (RedactAllText): PP-OCR
+    also returns the regions its detector found but could not read (`PpOcr`).
 
     Raises `ocr.OcrUnavailableError` (a one-line start-up error naming what to
     install) when the engine's program, packages or models are missing. `auto`
@@ -37,7 +38,7 @@ def build_ocr(choice: OcrChoice) -> OcrEngine:
     falls back."""
     if resolve_ocr(choice) is OcrChoice.PPOCR:
         try:
-            return PpOcr()
+            return PpOcr(all_text=all_text)
         except OcrUnavailableError as exc:
             if choice is not OcrChoice.AUTO:
                 raise
@@ -47,7 +48,7 @@ def build_ocr(choice: OcrChoice) -> OcrEngine:
 
 def build_scanner(config: RedactorConfig, jobs: int = 1) -> Scanner:
     """The scanner for this config, OCR engine and analyzer loaded; `jobs`: concurrent OCR calls."""
-    ocr = build_ocr(config.ocr)
+    ocr = build_ocr(config.ocr, all_text=config.mode is Mode.REDACT_ALL)
     if config.mode is Mode.REDACT_ALL:
         scanner = Scanner(ocr=ocr, analyzer=None)
     else:

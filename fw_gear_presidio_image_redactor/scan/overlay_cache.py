@@ -331,18 +331,18 @@ class OverlayScanner:
         batches: list[Mosaic] = []
         limit = PPOCR_MOSAIC_MAX_HEIGHT if view_kind(self.scanner.ocr) == "ppocr" else MOSAIC_MAX_HEIGHT
         for name, items in by_view.items():
-            current = Mosaic(name)
+            current = Mosaic(name, fallback=fallback)
             for crop_id, view in items:
                 if current.crop_ids and current.height + view.image.shape[0] + MOSAIC_GAP > limit:
                     batches.append(current)
-                    current = Mosaic(name)
+                    current = Mosaic(name, fallback=fallback)
                 current.add(crop_id, view)
             if current.crop_ids:
                 batches.append(current)
         return batches
 
     def _read_mosaic(self, mosaic: Mosaic) -> list[OcrWord]:
-        return self.scanner.ocr.read(OcrView(mosaic.name, mosaic.image(), 1.0))
+        return self.scanner.ocr.read(OcrView(mosaic.name, mosaic.image(), 1.0, fallback=mosaic.fallback))
 
     # -- pass 3: analyse -------------------------------------------------------------
 
@@ -389,6 +389,7 @@ class Mosaic:
     """Crops of one view kind stacked top to bottom on white, read in one OCR call."""
 
     name: str
+    fallback: bool = False  # stacked fallback views (the engine may trust them less)
     crop_ids: list[str] = field(default_factory=list)
     views: list[OcrView] = field(default_factory=list)
     offsets: list[int] = field(default_factory=list)

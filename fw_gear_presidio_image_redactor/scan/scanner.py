@@ -12,10 +12,10 @@ from typing import TYPE_CHECKING
 
 from ..config import KnownRegions
 from ..decode.dicom import DicomImage
-from ..findings import Finding, InstanceFindings, OcrWord
+from ..findings import Box, Finding, InstanceFindings, OcrWord
 from ..ocr.base import OcrEngine, read_views
 from ..ocr.views import build_views, view_kind
-from ..recognize.recognizers.ultrasound_regions import imaging_regions
+from ..recognize.recognizers.ultrasound_regions import imaging_regions, inside_any
 from .overlay_cache import OverlayMemo, OverlayScanner
 
 if TYPE_CHECKING:  # Presidio takes seconds to import; --help and --version must not wait for it
@@ -61,22 +61,59 @@ class Scanner:
         found = self._findings_for_words(image, words, frame_index)
         if self.known_regions is not KnownRegions.OFF:
             found = self._in_known_regions(image, words, frame_index, found)
-        if getattr(image, "overlays", None):  # say which findings are (partly) drawn by an overlay plane
-            found = [f.at(recognizer=f"{f.recognizer} (on {', '.join(names)})") if (names := image.overlays_under(
-                frame_index, f.box)) else f for f in found]
+        if getattr(image, "overlays", None):
+            found = [self._on_overlay(image, frame_index, f) for f in found]
         return found
+
+    def _on_overlay(self, image: DicomImage, frame_index: int, finding: Finding) -> Finding:
+        """Say which overlay planes draw (part of) a finding, and whether its text is in
+        Pixel Data too (`Finding.in_pixels`): the stored frame alone, without the planes,
+        is read again around the box, and only where nothing is read there is the text the
+        plane's alone. Pixel Data under a plane's text is what the viewer shows through
+        the glyph gaps: anatomy, which a redaction must not paint (the Siemens MR whose
+        plane holds 'Tra' and an ROI). Any word read there keeps the pixels painted, so a
+        doubt costs anatomy, never text."""
+        names = image.overlays_under(frame_index, finding.box)
+        if not names:
+            return finding
+        return finding.at(recognizer=f"{finding.recognizer} (on {', '.join(names)})",
+                          in_pixels=self._pixels_hold_text(image, frame_index, finding.box))
+
+    def _pixels_hold_text(self, image: DicomImage, frame_index: int, box) -> bool:
+        frame = image.frame(frame_index)
+        pad = max(8, box.height)
+        area = box.grown(pad, image.rows, image.columns)
+        crop = frame[area.top : area.bottom, area.left : area.right]
+        words = read_views(self.ocr, build_views(image, crop, view_kind(self.ocr)), few=0)
+        local = Box(box.left - area.left, box.top - area.top, box.width, box.height)
+        return any(any(c.isalnum() for c in w.text) and w.box.intersection_area(local) > 0 for w in words)
 
     def _findings_for_words(self, image: DicomImage, words: list[OcrWord], frame_index: int) -> list[Finding]:
         if self.analyzer is None:
-            return [
-                Finding(ALL_TEXT, w.box, round(w.confidence / 100, 3), "ocr", w.text, frame_index)
-                for w in words
-                if w.confidence >= self.min_text_confidence and any(c.isalnum() for c in w.text)
-            ]
+            return [Finding(ALL_TEXT, w.box, round(w.confidence / 100, 3), "ocr", w.text, frame_index)
+                    for w in self.all_text_words(image, words)]
         header = image.dataset if self.use_metadata else None
         # The declared ultrasound imaging regions are geometry, not PHI: used with or without metadata.
         regions = imaging_regions(getattr(image, "dataset", None))
         return self.analyzer.analyze(words, header=header, frame=frame_index, regions=regions)
+
+    def all_text_words(self, image: DicomImage, words: list[OcrWord]) -> list[OcrWord]:
+        """RedactAllText: the words that are text. An engine that reports regions its
+        recogniser could not read (`all_text_min_confidence`, PP-OCR) has them taken as
+        text, except inside a declared ultrasound imaging region (Sequence of Ultrasound
+        Regions, PS3.3 C.8.5.5): text is expected outside it, and inside it the detector
+        also finds speckle and flow, so a word there must be read with `min_text_confidence`."""
+        floor = getattr(self.ocr, "all_text_min_confidence", None)
+        floor = self.min_text_confidence if floor is None else min(floor, self.min_text_confidence)
+        regions = imaging_regions(getattr(image, "dataset", None)) if floor < self.min_text_confidence else ()
+        out = []
+        for w in words:
+            if not any(c.isalnum() for c in w.text) or w.confidence < floor:
+                continue
+            if w.confidence < self.min_text_confidence and inside_any(w.box, regions):
+                continue
+            out.append(w)
+        return out
 
     def regions(self, image: DicomImage) -> list:
         """deid's matched regions for this image (computed once per image)."""
