@@ -83,7 +83,7 @@ def found(analyzer, text, with_header=True) -> dict[str, set[str]]:
 
 @pytest.mark.parametrize("text", ["KOWALSKI^MARTHA", "Kowalski, Martha", "Martha Kowalski", "MARTHA KOWALSKI",
                                   "kowalski martha", "KOWALSKI", "Pt: MARTHA", "KOWALSKIAMARTHA", "K0WALSKI",
-                                  "KOWAISKI MARTHA"])
+                                  "KOWAISKI MARTHA", "KOW ALSKI, MARTHA"])
 def test_patient_name_in_every_order_case_separator_and_ocr_reading(text):
     rec = DicomHeaderRecognizer(header())
     results = [r for r in rec.analyze(text, ["PERSON"]) if r.entity_type == "PERSON"]
@@ -111,7 +111,7 @@ def test_common_date_renderings_from_da_and_dt(text):
     assert rec.analyze(text, ["DATE_TIME"]), text
 
 
-@pytest.mark.parametrize("text,entity", [("55120934", "ID"), ("SS12O934", "ID"), ("ACC7781203", "ID"),
+@pytest.mark.parametrize("text,entity", [("55120934", "ID"), ("SS12O934", "ID"), ("5512 0934", "ID"), ("ACC7781203", "ID"),
                                          ("Riverside Radiology", "ORGANIZATION"),
                                          ("Riverside Radialogy", "ORGANIZATION"),
                                          ("067Y", "AGE"), ("67 YRS", "AGE")])

@@ -19,10 +19,19 @@ CONFUSABLE = {
 
 def tolerant(value: str) -> str:
     """A regex matching `value` case-insensitively with OCR confusions and any
-    run of separators (space, ^, comma, dot, dash, slash) where `value` has one."""
+    run of separators (space, ^, comma, dot, dash, slash) where `value` has one.
+
+    One space may also stand between two letters or digits of `value`: OCR engines cut
+    a word at a wide kerning gap ('KOW ALSKI' for 'KOWALSKI', 'W A' and 'A V' are the
+    usual pairs), and the text layout keeps such a gap as a space rather than gluing
+    words that meet letter to letter."""
     out = []
+    previous_alnum = False
     for ch in value:
         low = ch.lower()
+        if ch.isalnum() and previous_alnum:
+            out.append("[ ]?")
+        previous_alnum = ch.isalnum()
         if low in CONFUSABLE:
             out.append("[" + re.escape(CONFUSABLE[low]) + "]")
         elif ch.isalnum():
