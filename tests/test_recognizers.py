@@ -111,7 +111,8 @@ def test_common_date_renderings_from_da_and_dt(text):
     assert rec.analyze(text, ["DATE_TIME"]), text
 
 
-@pytest.mark.parametrize("text,entity", [("55120934", "ID"), ("SS12O934", "ID"), ("5512 0934", "ID"), ("ACC7781203", "ID"),
+@pytest.mark.parametrize("text,entity", [("55120934", "ID"), ("SS12O934", "ID"), ("5512 0934", "ID"),
+                                         ("ACC7781203", "ID"),
                                          ("Riverside Radiology", "ORGANIZATION"),
                                          ("Riverside Radialogy", "ORGANIZATION"),
                                          ("067Y", "AGE"), ("67 YRS", "AGE")])

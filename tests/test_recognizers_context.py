@@ -197,6 +197,18 @@ def test_letters_are_never_glued_across_a_word_gap_but_cut_values_are():
     assert layout(ws).text == "FERREIRA JUNE\n12-FEB-1964\nDOE^JANE"
 
 
+def test_a_piece_ocr_cut_from_a_name_word_is_covered_with_the_name_but_a_device_word_is_not(analyzer):
+    """'KOWALSKI,' read as 'KOW' + 'ALSKI,' at a kerning gap: the name finding covers 'KOW'
+    too (else three letters of the surname stay on screen); 'Gen' on the same kind of gap
+    after the name is a device word of its own and stays."""
+    ws = [OcrWord("KOW", Box(21, 23, 45, 20), 99), OcrWord("ALSKI,", Box(68, 23, 70, 20), 99),
+          OcrWord("MARTHA", Box(149, 23, 97, 20), 99), OcrWord("Gen", Box(249, 23, 40, 20), 99),
+          OcrWord("ID", Box(21, 63, 25, 20), 99), OcrWord("55120934", Box(80, 63, 100, 20), 99)]
+    covered = {w.text for f in analyzer.analyze(ws) if f.entity_type == "PERSON"
+               for w in ws if f.box.intersection_area(w.box) >= 0.8 * w.box.area}
+    assert covered == {"KOW", "ALSKI,", "MARTHA"}
+
+
 # -- a real image, both OCR engines ---------------------------------------------------------
 
 

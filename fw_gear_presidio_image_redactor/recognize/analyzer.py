@@ -169,6 +169,7 @@ class PhiAnalyzer:
             # outranks the model ('JUN 16, 1976' is a date, though spaCy says person).
             rank = result.score * MODEL_RANK if is_model else 1.0 + result.score
             for start, end, entity in spans:
+                start, end = text_layout.with_split_pieces(start, end, keep=_keeps_its_own)
                 for box, text in text_layout.boxes_for(start, end, is_label=_is_label):
                     if is_model and inside_any(box, regions):
                         continue  # inside the imaging region the model alone is not evidence enough
@@ -212,6 +213,12 @@ def _names_beside_phi(text_layout, findings: dict, frame: int, regions: tuple[Bo
 def _lines(text: str) -> list[tuple[int, int]]:
     """(start, end) of each line of `text`."""
     return [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
+
+
+def _keeps_its_own(word: str) -> bool:
+    """An OCR word beside a finding that is a word of its own, never a piece OCR cut from
+    the finding's word: overlay, device or label vocabulary, or a vendor."""
+    return only_overlay_words(word) or only_device_words(word) or _is_label_word(word) or is_vendor(word)
 
 
 def _is_label(text: str) -> bool:

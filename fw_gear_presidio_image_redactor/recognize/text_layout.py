@@ -90,6 +90,34 @@ class TextLayout:
         return Box(box.left, new_top, box.width, new_bottom - new_top)
 
 
+    def with_split_pieces(self, start: int, end: int, keep: Callable[[str], bool]) -> tuple[int, int]:
+        """(start, end) grown over the words on either side that OCR may have cut from the
+        words the span covers: letter to letter, on a gap `layout` would have glued but for
+        the letters (`_split_token`: 'KOW' + 'ALSKI,' of 'KOWALSKI,' at a kerning gap).
+        Such a piece is covered with its finding, unless `keep(text)` says it is a word of
+        its own that must stay (device or label vocabulary)."""
+        words = sorted(self.words, key=lambda p: p.start)
+        inside = [i for i, p in enumerate(words) if p.end > start and p.start < end]
+        if not inside:
+            return start, end
+        first, last = inside[0], inside[-1]
+        while first > 0 and self._letter_split(words[first - 1], words[first]) \
+                and not keep(words[first - 1].word.text):
+            first -= 1
+        while last + 1 < len(words) and self._letter_split(words[last], words[last + 1]) \
+                and not keep(words[last + 1].word.text):
+            last += 1
+        # Unmoved ends stay where they were: a span that starts inside a word after its
+        # label ('DOB:' of 'DOB:06.16.1976') keeps the label out (`boxes_for`).
+        return (words[first].start if first < inside[0] else start,
+                words[last].end if last > inside[-1] else end)
+
+    def _letter_split(self, a: PlacedWord, b: PlacedWord) -> bool:
+        if a.line != b.line or not (a.word.text[-1:].isalpha() and b.word.text[:1].isalpha()):
+            return False
+        line = [p.word.box.height for p in self.words if p.line == a.line]
+        return _near(a.word, b.word, _median(line))
+
     def confidence(self, start: int, end: int) -> float:
         """OCR's best confidence among the words a span covers (0 when none)."""
         return max((p.word.confidence for p in self.words if p.end > start and p.start < end), default=0.0)
@@ -216,11 +244,16 @@ def _split_token(a: OcrWord, b: OcrWord, height: float,
     name to a recogniser. OCR's cuts inside a value fall at a digit or a sign ('12-FEB-1'
     + '964', 'DOE^' + 'JANE')."""
     if (a.text[-1:].isalpha() or a.text.endswith(",")) and b.text[:1].isalpha():
-        return False
-    solid = min(a.confidence, b.confidence) >= SOLID_CONFIDENCE
-    same = min(a.box.height, b.box.height) >= 0.7 * max(a.box.height, b.box.height)
+        return False  # a finding still covers such a piece: `TextLayout.with_split_pieces`
     if is_label is not None and is_label(a.text):
         return False
+    return _near(a, b, height)
+
+
+def _near(a: OcrWord, b: OcrWord, height: float) -> bool:
+    """Two solid words of one height almost touching (`JOIN_GAP` of the line's height)."""
+    solid = min(a.confidence, b.confidence) >= SOLID_CONFIDENCE
+    same = min(a.box.height, b.box.height) >= 0.7 * max(a.box.height, b.box.height)
     return solid and same and 0 <= b.box.left - a.box.right <= JOIN_GAP * height
 
 
