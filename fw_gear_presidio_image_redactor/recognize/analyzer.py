@@ -146,6 +146,8 @@ class PhiAnalyzer:
             if recognizer != DICOM_HEADER and (only_overlay_words(span) or is_vendor(span)
                                                or _in_vendor_field(text_layout, result.start, result.end)):
                 continue  # 'TOSHIBA MEDICAL', 'Agfa HealthCare': a vendor's logo, whoever calls it a name
+            if entity == "PERSON" and _MODALITY_AS_TITLE.match(span) and only_device_words(span[3:]):
+                continue  # 'MR Knee WITHOUT': the modality MR, title-cased to 'Mr', titles no one
             if is_model and entity == "DATE_TIME" and (_DA.fullmatch(span.strip())
                                                        or _SEPARATED_DATE.fullmatch(span.strip())):
                 # Presidio keeps one result per span and entity, the highest score: a date the
@@ -262,6 +264,8 @@ def _subtract(start: int, end: int, covered: list[tuple[int, int]]) -> list[tupl
     return pieces
 
 
+# The modality MR (PS3.3 C.7.3.1.1.1) where a title 'Mr' would stand: 'MR Knee WITHOUT Contrast'.
+_MODALITY_AS_TITLE = re.compile(r"MR\s")
 # A month name, also run into its day ('14OCT 2023').
 _MONTH_WORD = re.compile(r"(?i)(?<![a-z])(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?![a-z])")
 _SEPARATED_DATE = re.compile(r"\d{1,4}\s?[./-]\s?\d{1,2}\s?[./-]\s?\d{1,4}")
