@@ -96,6 +96,15 @@ def test_the_residue_of_a_device_field_needs_context(analyzer, text):
     assert covered(analyzer, text) == {}, text
 
 
+def test_values_and_sex_letters_make_no_device_field(analyzer):
+    """'SMITH F 52Y' in one field: the sex letter and the age are no device words around 'SMITH'."""
+    from fw_gear_presidio_image_redactor.recognize.analyzer import _mostly_device_field
+    from fw_gear_presidio_image_redactor.recognize.text_layout import layout
+
+    assert not _mostly_device_field(layout(banner("SMITH F 52Y")), 0, 5)
+    assert _mostly_device_field(layout(banner("Low Dosage Lung")), 4, 10)
+
+
 def test_the_residue_of_a_device_field_after_a_name_label_is_a_name(analyzer):
     assert "Tyra" in covered(analyzer, "Sonographer: Tyra").get("PERSON", set())
 

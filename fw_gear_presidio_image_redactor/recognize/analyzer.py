@@ -345,11 +345,13 @@ def _in_vendor_field(text_layout, start: int, end: int) -> bool:
 
 def _mostly_device_field(text_layout, start: int, end: int) -> bool:
     """The field holding [start, end) (`TextLayout.field_of`) has more device and overlay
-    words than other words ('Low Dose Lung', 'Brain Wo Contrast', 'GE Revolution CT')."""
+    words than other words ('Low Dose Lung', 'Brain Wo Contrast', 'GE Revolution CT').
+    Only words count: values and single letters ('F 52Y' after 'SMITH') are neither."""
     a, b = text_layout.field_of(start, end)
-    tokens = re.findall(r"[^\s^,;]+", text_layout.text[a:b])
-    device = sum(1 for t in tokens if is_device_word(t) or only_overlay_words(t))
-    return device > len(tokens) - device
+    words = [t for t in re.findall(r"[^\s^,;]+", text_layout.text[a:b])
+             if not any(c.isdigit() for c in t) and len(re.sub(r"[\W_]", "", t)) >= 2]
+    device = sum(1 for t in words if is_device_word(t) or only_overlay_words(t))
+    return device > len(words) - device
 
 
 def _drop_contained(findings: list[Finding]) -> list[Finding]:
