@@ -175,3 +175,10 @@ def test_a_header_match_does_not_shrink_the_model_name(analyzer, text, tag, valu
     assert without.get("PERSON") == name, without
     with_header = covered(analyzer, text, header)
     assert with_header.get("PERSON") == name, with_header
+
+
+def test_a_device_word_the_model_read_into_a_header_name_stays(analyzer):
+    header = Dataset()
+    header.PatientName = "Kowalski^Martha"
+    result = covered(analyzer, "Martha Kowalski Adult Echo", header)
+    assert result.get("PERSON") == {"Martha", "Kowalski"}, result

@@ -307,8 +307,8 @@ def model_piece_entity(entity: str, text_layout, start: int, end: int, score: fl
         return entity
     tokens = re.findall(r"[^\s^,;]+", text)
     letters = re.findall(r"[^\W\d_]{2,}", text)  # runs of letters ('KOWALSKI“MARTHA' has two)
-    if not letters:
-        return None
+    if not letters or only_device_words(text):
+        return None  # also what is left of 'Martha Kowalski Adult' once the header took the name
     line_start = text_layout.text.rfind("\n", 0, start) + 1
     before = text_layout.text[line_start:start]
     if _PERSON_LABEL.search(before):
@@ -329,9 +329,10 @@ _INITIAL = re.compile(r"[A-Z]\.?")
 
 def _name_remainder(text: str) -> bool:
     """`text` (what is left of a model's PERSON span beside a header name) is made of
-    initials ('A.') and name words ('Anne', not 'Gen' nor 'DOB'): the rest of the same name."""
+    initials ('A.') and name words ('Anne'; no device word: not 'Adult' of a span 'DOE
+    JOHN Adult' the model read across into a preset): the rest of the same name."""
     tokens = re.findall(r"[^\s^,;]+", text)
-    return bool(tokens) and all(_INITIAL.fullmatch(t) or (t[:1].isupper() and is_name_word(t, strict=False))
+    return bool(tokens) and all(_INITIAL.fullmatch(t) or (t[:1].isupper() and is_name_word(t))
                                 for t in tokens)
 
 
