@@ -182,3 +182,17 @@ def test_a_device_word_the_model_read_into_a_header_name_stays(analyzer):
     header.PatientName = "Kowalski^Martha"
     result = covered(analyzer, "Martha Kowalski Adult Echo", header)
     assert result.get("PERSON") == {"Martha", "Kowalski"}, result
+
+
+def test_a_title_names_nobody_on_the_line_under_it(analyzer):
+    """The verification pass reads 'Dr.' whose name was painted over 'Msk Shoulder'."""
+    assert covered(analyzer, "Dr.\nMsk Shoulder") == {}
+    assert covered(analyzer, "Dr. Hartley Pemberton").get("PERSON", set()) >= {"Hartley", "Pemberton"}
+
+
+def test_a_letter_under_a_header_name_is_not_its_initial(analyzer):
+    """spaCy reads 'QUARTERMAIN BEATRIX' and the sex letter of the line under it as one name."""
+    header = Dataset()
+    header.PatientName = "QUARTERMAIN^BEATRIX"
+    result = covered(analyzer, "QUARTERMAIN BEATRIX\nF 67Y", header)
+    assert "F" not in result.get("PERSON", set()), result

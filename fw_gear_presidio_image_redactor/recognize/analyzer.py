@@ -166,9 +166,10 @@ class PhiAnalyzer:
                          for piece in _subtract(result.start + a0 + a, result.start + a0 + b, covered)]
                 # A header name inside the model's name ('Quist' of 'A. Quist', OperatorsName
                 # 'Quist^A') does not shrink it: the model's other name words stay the name's.
-                inside_name = entity == "PERSON" and any(a < result.end and result.start < b
-                                                         for a, b in covered_names)
-                judged = [(a, b, "PERSON" if inside_name and _name_remainder(text_layout.text[a:b])
+                names = [(a, b) for a, b in covered_names if a < result.end and result.start < b] \
+                    if entity == "PERSON" else []
+                judged = [(a, b, "PERSON" if _beside_a_name(text_layout.text, a, b, names)
+                           and _name_remainder(text_layout.text[a:b])
                            else model_piece_entity(entity, text_layout, a, b, result.score)) for a, b in spans]
                 spans = [(a, b, e) for a, b, e in judged if e is not None]
             else:
@@ -325,6 +326,16 @@ def model_piece_entity(entity: str, text_layout, start: int, end: int, score: fl
 
 
 _INITIAL = re.compile(r"[A-Z]\.?")
+
+
+def _beside_a_name(text: str, start: int, end: int, names: list[tuple[int, int]]) -> bool:
+    """[start, end) is on the line of one of `names` with nothing but spaces, commas and
+    '^' between them: 'A.' of 'A. Quist', not the sex letter on the line under the name."""
+    for a, b in names:
+        gap = text[end:a] if end <= a else text[b:start]
+        if re.fullmatch(r"[ \t,^]*", gap):
+            return True
+    return False
 
 
 def _name_remainder(text: str) -> bool:
