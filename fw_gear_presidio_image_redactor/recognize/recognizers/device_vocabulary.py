@@ -30,8 +30,8 @@ Sources (public device documentation and the real images the project has):
   A2C, LV, RV, LA, RA, Ao, IVC, LVOT, VTI ...
 - Vendor and product names from the DICOM Manufacturer / ManufacturerModelName
   values of the same files and the vendors' public product lists. Checked against the
-  Manufacturer and ManufacturerModelName values of every file pydicom and pydicom-data
-  ship (ALOKA SSD-4000, GE LOGIQ 700 / RHAPSODE / MILLENNIUM MG, Philips CX50 / EPIQ 7C,
+  Manufacturer and ManufacturerModelName values of the pydicom and pydicom-data test
+  files on the development machine (ALOKA SSD-4000, GE LOGIQ 700 / RHAPSODE / MILLENNIUM MG, Philips CX50 / EPIQ 7C,
   SIEMENS Avanto / SOMATOM Definition AS+, SonoSite Turbo, TOSHIBA MRT50H1, FUJI IRS,
   Hitachi Supria, Mortara). Model families: GE (LOGIQ, Vivid, Voluson, Venue, Vscan,
   Revolution, Discovery, Optima, Signa), Philips (EPIQ, Affiniti, Lumify, Ingenia,
