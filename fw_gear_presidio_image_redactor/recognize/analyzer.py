@@ -12,11 +12,11 @@ from pydicom.dataset import Dataset
 
 from ..findings import Box, Finding, OcrWord
 from .ner.base import NerBackend
-from .recognizers.device_vocabulary import only_device_words
+from .recognizers.device_vocabulary import is_device_word, is_vendor_phrase, only_device_words
 from .recognizers.dicom_header import NAME as DICOM_HEADER
 from .recognizers.dicom_header import DicomHeaderRecognizer
 from .recognizers.institutions import is_vendor
-from .recognizers.names import FIELD, FIELD_SCORE, name_fields
+from .recognizers.names import FIELD, FIELD_SCORE, is_name_word, name_fields
 from .recognizers.patterns import TIME_OF_DAY, overlay_recognizers
 from .recognizers.ultrasound_regions import inside_any
 from .recognizers.vocabulary import LABEL_PREFIX, model_pieces, only_overlay_words, trim_label
@@ -129,6 +129,7 @@ class PhiAnalyzer:
         # model's reading of the same text ('KOWALSKI, MARTHA' as an organisation,
         # '1234567' as a date) neither relabels nor outgrows them.
         covered: list[tuple[int, int]] = []
+        covered_names: list[tuple[int, int]] = []  # the PERSON ones among them
         recognizer_of = {id(r): (r.recognition_metadata or {}).get("recognizer_name", "unknown") for r in results}
         results.sort(key=lambda r: recognizer_of[id(r)] in self.ner.model_recognizers)
         for result in results:
@@ -142,8 +143,11 @@ class PhiAnalyzer:
             if is_model and text_layout.confidence(result.start, result.end) < MIN_MODEL_WORD_CONFIDENCE:
                 continue  # OCR's guesses at anatomy texture ('Ly 4', 6% sure) named as a person
             span = text_layout.text[result.start : result.end]
-            if recognizer != DICOM_HEADER and (only_overlay_words(span) or is_vendor(span)):
+            if recognizer != DICOM_HEADER and (only_overlay_words(span) or is_vendor(span)
+                                               or _in_vendor_field(text_layout, result.start, result.end)):
                 continue  # 'TOSHIBA MEDICAL', 'Agfa HealthCare': a vendor's logo, whoever calls it a name
+            if entity == "PERSON" and _MODALITY_AS_TITLE.match(span) and only_device_words(span[3:]):
+                continue  # 'MR Knee WITHOUT': the modality MR, title-cased to 'Mr', titles no one
             if is_model and entity == "DATE_TIME" and (_DA.fullmatch(span.strip())
                                                        or _SEPARATED_DATE.fullmatch(span.strip())):
                 # Presidio keeps one result per span and entity, the highest score: a date the
@@ -160,11 +164,19 @@ class PhiAnalyzer:
                 spans = [piece for a0, b0 in _lines(span)
                          for a, b in model_pieces(span[a0:b0], device=entity != "DATE_TIME")
                          for piece in _subtract(result.start + a0 + a, result.start + a0 + b, covered)]
-                judged = [(a, b, model_piece_entity(entity, text_layout, a, b, result.score)) for a, b in spans]
+                # A header name inside the model's name ('Quist' of 'A. Quist', OperatorsName
+                # 'Quist^A') does not shrink it: the model's other name words stay the name's.
+                names = [(a, b) for a, b in covered_names if a < result.end and result.start < b] \
+                    if entity == "PERSON" else []
+                judged = [(a, b, "PERSON" if _beside_a_name(text_layout.text, a, b, names)
+                           and _name_remainder(text_layout.text[a:b])
+                           else model_piece_entity(entity, text_layout, a, b, result.score)) for a, b in spans]
                 spans = [(a, b, e) for a, b, e in judged if e is not None]
             else:
                 spans = [(result.start + trim_label(span), result.end, entity)]
                 covered += [(a, b) for a, b, _ in spans]
+                if entity == "PERSON":
+                    covered_names += [(a, b) for a, b, _ in spans]
             # One finding per place, the most confident reading; a pattern or the header
             # outranks the model ('JUN 16, 1976' is a date, though spaCy says person).
             rank = result.score * MODEL_RANK if is_model else 1.0 + result.score
@@ -253,6 +265,8 @@ def _subtract(start: int, end: int, covered: list[tuple[int, int]]) -> list[tupl
     return pieces
 
 
+# The modality MR (PS3.3 C.7.3.1.1.1) where a title 'Mr' would stand: 'MR Knee WITHOUT Contrast'.
+_MODALITY_AS_TITLE = re.compile(r"MR\s")
 # A month name, also run into its day ('14OCT 2023').
 _MONTH_WORD = re.compile(r"(?i)(?<![a-z])(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?![a-z])")
 _SEPARATED_DATE = re.compile(r"\d{1,4}\s?[./-]\s?\d{1,2}\s?[./-]\s?\d{1,4}")
@@ -283,7 +297,9 @@ def model_piece_entity(entity: str, text_layout, start: int, end: int, score: fl
     DATE_TIME needs a date's shape (`has_date_shape`). PERSON, ORGANIZATION and
     LOCATION need a word of letters; one or two tokens of at most three letters
     each ('Wet,', 'Mes', 'THI') also need context (a name label just before them
-    on the line) or a strong score. After a person's label ('Referrer', 'Dr.',
+    on the line) or a strong score, and so do one or two words that are no device
+    vocabulary in a field mostly made of it (`_mostly_device_field`: 'Low Dose Lung'
+    with 'Dose' unknown). After a person's label ('Referrer', 'Dr.',
     'Patient') what a model calls an organisation or a place is a name."""
     text = text_layout.text[start:end].strip()
     if entity == "DATE_TIME":
@@ -292,15 +308,62 @@ def model_piece_entity(entity: str, text_layout, start: int, end: int, score: fl
         return entity
     tokens = re.findall(r"[^\s^,;]+", text)
     letters = re.findall(r"[^\W\d_]{2,}", text)  # runs of letters ('KOWALSKI“MARTHA' has two)
-    if not letters:
-        return None
+    if not letters or only_device_words(text):
+        return None  # also what is left of 'Martha Kowalski Adult' once the header took the name
     line_start = text_layout.text.rfind("\n", 0, start) + 1
     before = text_layout.text[line_start:start]
     if _PERSON_LABEL.search(before):
         return "PERSON"
     if len(tokens) <= 2 and all(len(t) <= 3 for t in letters):
         return entity if _NAME_CONTEXT.search(before) or score >= STRONG_MODEL_SCORE else None
+    rest = [t for t in tokens if not (is_device_word(t) or only_overlay_words(t))]
+    if len(rest) <= 2 and _mostly_device_field(text_layout, start, end):
+        # The residue of a device field ('Dose' of 'Low Dose Lung', 'Wo' of 'Brain Wo Contrast'
+        # with a word the vocabulary lacks): one or two words among device words are no name
+        # without a name label before them or a strong score.
+        return entity if _NAME_CONTEXT.search(before) or score >= STRONG_MODEL_SCORE else None
     return entity
+
+
+_INITIAL = re.compile(r"[A-Z]\.?")
+
+
+def _beside_a_name(text: str, start: int, end: int, names: list[tuple[int, int]]) -> bool:
+    """[start, end) is on the line of one of `names` with nothing but spaces, commas and
+    '^' between them: 'A.' of 'A. Quist', not the sex letter on the line under the name."""
+    for a, b in names:
+        gap = text[end:a] if end <= a else text[b:start]
+        if re.fullmatch(r"[ \t,^]*", gap):
+            return True
+    return False
+
+
+def _name_remainder(text: str) -> bool:
+    """`text` (what is left of a model's PERSON span beside a header name) is made of
+    initials ('A.') and name words ('Anne'; no device word: not 'Adult' of a span 'DOE
+    JOHN Adult' the model read across into a preset): the rest of the same name."""
+    tokens = re.findall(r"[^\s^,;]+", text)
+    return bool(tokens) and all(_INITIAL.fullmatch(t) or (t[:1].isupper() and is_name_word(t))
+                                for t in tokens)
+
+
+def _in_vendor_field(text_layout, start: int, end: int) -> bool:
+    """The field holding [start, end) is a vendor's name ('Clarius' + 'Mobile' of 'Clarius
+    Mobile Health', a model's span cut short of the vendor phrase)."""
+    a, b = text_layout.field_of(start, end)
+    field = text_layout.text[a:b]
+    return (a, b) != (start, end) and (is_vendor_phrase(field) or is_vendor(field))
+
+
+def _mostly_device_field(text_layout, start: int, end: int) -> bool:
+    """The field holding [start, end) (`TextLayout.field_of`) has more device and overlay
+    words than other words ('Low Dose Lung', 'Brain Wo Contrast', 'GE Revolution CT').
+    Only words count: values and single letters ('F 52Y' after 'SMITH') are neither."""
+    a, b = text_layout.field_of(start, end)
+    words = [t for t in re.findall(r"[^\s^,;]+", text_layout.text[a:b])
+             if not any(c.isdigit() for c in t) and len(re.sub(r"[\W_]", "", t)) >= 2]
+    device = sum(1 for t in words if is_device_word(t) or only_overlay_words(t))
+    return device > len(words) - device
 
 
 def _drop_contained(findings: list[Finding]) -> list[Finding]:

@@ -29,7 +29,33 @@ Sources (public device documentation and the real images the project has):
 - Echocardiography views and structures (ASE nomenclature): PLAX, PSAX, A4C,
   A2C, LV, RV, LA, RA, Ao, IVC, LVOT, VTI ...
 - Vendor and product names from the DICOM Manufacturer / ManufacturerModelName
-  values of the same files and the vendors' public product lists.
+  values of the same files and the vendors' public product lists. Checked against the
+  Manufacturer and ManufacturerModelName values of the pydicom and pydicom-data test
+  files on the development machine (ALOKA SSD-4000, GE LOGIQ 700 / RHAPSODE / MILLENNIUM MG, Philips CX50 / EPIQ 7C,
+  SIEMENS Avanto / SOMATOM Definition AS+, SonoSite Turbo, TOSHIBA MRT50H1, FUJI IRS,
+  Hitachi Supria, Mortara). Model families: GE (LOGIQ, Vivid, Voluson, Venue, Vscan,
+  Revolution, Discovery, Optima, Signa), Philips (EPIQ, Affiniti, Lumify, Ingenia,
+  Achieva, IQon, Incisive), Siemens (ACUSON Sequoia/Juniper/Redwood, SOMATOM, NAEOTOM,
+  MAGNETOM), Canon/Toshiba (Aplio, Xario, Viamo, Aquilion), Mindray (Resona, Consona,
+  Nuewa, DC-70), Samsung (HS70A, RS80, WS80), Esaote (MyLab Seven, MyLabX8), Fujifilm
+  (Arietta, Noblus, Sonosite), Clarius, Wisonic, Butterfly iQ.
+- Body Part Examined (0018,0015) defined terms, DICOM PS3.16 Annex L (the correspondence
+  with CID 4031 Common Anatomic Regions; the list is mirrored in dcm4chee-arc's
+  "Body Part codes"): ABDOMEN, ANKLE, ARM, BREAST, CHEST, CLAVICLE, COCCYX, ELBOW,
+  EXTREMITY, FOOT, HAND, HEAD, HEART, HIP, JAW, KNEE, LEG, NECK, PELVIS, SHOULDER, SKULL,
+  SPINE, THIGH, WRIST, KIDNEY, LIVER, ORBIT, SINUS, THYROID ... as series descriptions
+  and presets print them ('Venous Leg', 'LT KIDNEY', 'Temporal Bone').
+- Procedure modifiers of the LOINC/RSNA Radiology Playbook names ('CT Head WO contrast',
+  'US Kidney bilateral', 'CT Chest low dose'): contrast (W, WO, W/O, WITH, WITHOUT,
+  CONTRAST, IV), laterality (LT, RT, LEFT, RIGHT, BILAT, BILATERAL), technique (DOSE, LOW,
+  ROUTINE, AXIAL, CORONAL, SAGITTAL, SCAN, ANGIO) and Modality (0008,0060) defined terms
+  (PS3.3 C.7.3.1.1.1: CT, MR, US, CR, DX, MG, NM, PT, XA, RF). A word glued to a
+  laterality by OCR ('LTKIDNEY') is read as the two words.
+- Ultrasound presets and exam abbreviations as vendors print them (GE LOGIQ/Vivid exam
+  categories: Carotid, LEA/LEV/UEA/UEV, TCD; Philips tissue-specific presets: Vasc Car,
+  Vasc Art, Vasc Ven, Abd Gen, SmP Thyroid; echo valves: Mitral, Aortic, Tricuspid,
+  Pulmonic Valve) and radiographic views (Merrill's Atlas: frog-leg lateral, swimmer's,
+  weight-bearing; DentaScan 'Dental Scan').
 
 `tests/test_recognizers_precision.py` checks every word of the vocabulary, one
 by one, is not reported by the NER alone, and that names around them still are.
@@ -57,6 +83,12 @@ ABBREVIATIONS = (
     "SonoSite", "FUJIFILM", "Fujifilm", "LOGIQ", "EPIQ", "iU22", "iE33", "HD11", "HD15", "CX50", "Voluson",
     "Esaote", "Mindray", "Medison", "Zonare", "Terason", "Acuson", "Aplio", "Xario", "SonixOP", "Lumify",
     "Invenia", "Arietta", "Resona", "Aquilion", "Somatom", "Healthineers", "Carestream", "M-Turbo",
+    "MyLab", "MyLabSeven", "MyLabSix", "MyLabFive", "MyLabAlpha", "MyLabGamma", "MyLabTwice", "MyLabClass",
+    "Naeotom", "IQon", "Viamo", "Noblus", "Consona", "Nuewa", "Vscan", "Wisonic", "Supria", "Rhapsode",
+    "DigitalDiagnost", "MobileDiagnost", "CombiDiagnost", "SonixTouch", "Ultrasonix", "Mortara",
+    # contrast and preset abbreviations (LOINC/RSNA Playbook 'WO', 'W/O'; GE vascular exams)
+    "W/O", "W/WO", "WO/W", "LEA", "LEV", "UEA", "UEV", "DVT", "CTA", "CTPA", "HRCT", "KUB", "IVP", "MRA", "MRV",
+    "DWI", "ADC", "SWI", "STIR", "TSE", "FSE", "MPRAGE", "TEE", "TTE", "eFAST",
 )
 # Ordinary words devices also write (settings, presets, anatomy, vendors). One of them can
 # be part of a name or an institution ('Mary Low', 'Sacred Heart Hospital'), so they are
@@ -104,13 +136,53 @@ WORDS = (
     "Minolta", "Shimadzu", "Ziehm", "Planmeca", "Sirona", "Vatech", "Fonar", "Neusoft", "Bracco", "Varian",
     "Elekta", "Accuray", "Sectra", "Barco", "Elscint", "Picker", "Marconi", "ADAC", "SonoScape", "Chison",
     "Alpinion", "Clarius", "Swissray", "Stryker",
+    # Body Part Examined defined terms (PS3.16 Annex L) not above, as words
+    "Leg", "Legs", "Arm", "Forearm", "Thigh", "Calf", "Foot", "Feet", "Hand", "Finger", "Thumb", "Toe", "Knee",
+    "Head", "Brain", "Chest", "Spine", "Jaw", "Face", "Orbit", "Orbits", "Eye", "Ear", "Nose", "Mouth", "Tongue",
+    "Larynx", "Trachea", "Esophagus", "Stomach", "Colon", "Rectum", "Bowel", "Appendix", "Adrenal", "Ureter",
+    "Urethra", "Cervix", "Vagina", "Penis", "Clavicle", "Sternum", "Rib", "Ribs", "Coccyx", "Mediastinum",
+    "Mediastinal", "Coronary", "Extremity", "Extremities", "Temporal", "Mandible", "Maxilla", "Sella", "Parotid",
+    "Gland", "Joint", "Tendon", "Muscle", "Sinuses", "Kidneys", "Lungs", "Abdomenpelvis", "Chestabdomen",
+    "Headneck", "Cspine", "Tspine", "Lspine", "Bile", "Duct", "Biliary", "Common", "Groin", "Inguinal", "Axilla",
+    "Scrotal", "Testicular", "Thy", "Thyr",
+    # echo valves and views
+    "Mitral", "Valve", "Aortic", "Tricuspid", "Pulmonic", "Pulmonary", "Stress",
+    # laterality and procedure modifiers (LOINC/RSNA Playbook)
+    "Left", "Right", "Bilateral", "Bil", "Unilateral", "Wo", "W", "With", "Without", "IV", "Oral", "Dose",
+    "Ultra", "Protocol", "Axial", "Coronal", "Sagittal", "Ax", "Cor", "Transverse", "Scan", "Study", "Follow",
+    "Screening", "Mammo", "Mammogram", "Tomo", "Tomosynthesis", "Angiogram", "Venogram", "Arthrogram", "Guided",
+    "Urogram", "Enterography", "Colonography", "Calcium", "Score", "Gated", "Kernel", "Energy",
+    "Spectral", "Vasc", "Car", "Art", "Frog", "Dental", "Dentascan", "Weight", "Bearing", "Standing",
+    "Trim", "Trimester", "Anatomy", "Biophysical", "Profile", "Growth", "Dating",
+    # Modality defined terms (PS3.3 C.7.3.1.1.1)
+    "CT", "MR", "MRI", "US", "CR", "DX", "MG", "NM", "PT", "PET", "XA", "RF", "OT", "SC", "IO", "PX", "ES",
+    # model names and their number words ('Aquilion ONE', 'MyLab Seven', 'Revolution EVO')
+    "One", "Two", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "Alpha", "Gamma", "Sigma", "Twice", "Class",
+    "Prime", "Pro", "Elite", "Premium", "Expert", "Evo", "Apex", "Frontier", "Ascend", "Maxima", "Precision",
+    "Genesis", "Lightning", "Alphenix", "Infinix", "Drive", "Artis", "Axiom", "Ysio", "Luminos", "Multix",
+    "Mobilett", "Mammomat", "Revelation", "Selenia", "Dimensions", "Senographe", "Pristina", "Amulet",
+    "Innovality", "Incisive", "Pioneer", "Premier", "Architect", "Explorer", "Creator", "Voyager", "Excite",
+    "Ambition", "Elition", "Evolution", "Millennium", "Redwood", "Xperius", "Sparq", "ClearVue", "Navi",
+    "Scanner", "Systems",
 )
 # Whole phrases a vendor writes (a word of them alone may be part of an institution's name).
 VENDOR_PHRASES = ("philips healthcare", "ge healthcare", "ge medical systems", "philips medical systems",
                   "siemens healthcare", "siemens medical solutions", "toshiba medical systems",
                   "canon medical systems", "sonosite inc", "fujifilm sonosite", "united imaging",
-                  "united imaging healthcare", "vital images", "merge healthcare", "konica minolta")
+                  "united imaging healthcare", "vital images", "merge healthcare", "konica minolta",
+                  "clarius mobile health", "wisonic medical", "wisonic medical technology", "esaote spa",
+                  "mindray medical", "samsung medison", "carestream health", "hitachi medical corporation",
+                  "fujifilm healthcare", "siemens healthineers", "butterfly network", "mortara instrument")
 
+# Names of vendors (Manufacturer values, their public product lists): a vendor's logo is
+# '<vendor> Medical / Healthcare / Systems' (`institutions.is_vendor`).
+VENDOR_NAMES = frozenset(w.lower() for w in (
+    "GE", "Philips", "Siemens", "Toshiba", "Canon", "Samsung", "Medison", "Hitachi", "Aloka", "Butterfly", "Kontron",
+    "Agfa", "Fuji", "Fujifilm", "Konica", "Minolta", "Hologic", "Vidar", "Lunar", "Carestream", "SonoSite", "Esaote",
+    "Mindray", "Zonare", "Terason", "Acuson", "Shimadzu", "Ziehm", "Planmeca", "Sirona", "Vatech", "Fonar",
+    "Neusoft", "Bracco", "Varian", "Elekta", "Accuray", "Sectra", "Barco", "Elscint", "Picker", "Marconi", "ADAC",
+    "SonoScape", "Chison", "Alpinion", "Clarius", "Swissray", "Stryker", "Healthineers", "Wisonic", "Mortara",
+))
 CUT_WORDS = frozenset(w.lower() for w in ABBREVIATIONS)
 DEVICE_WORDS = CUT_WORDS | frozenset(w.lower() for w in WORDS)
 
@@ -126,6 +198,7 @@ DEVICE_TOKEN = re.compile(
       | [a-z]{1,3}\d{1,2}-\d{1,2}[a-z]{0,3}                                           # C5-1, L12-5, S5-1, L15-7io
       | [a-z]{1,4}\d{2}[a-z]{1,2}                                                     # C60x, HFL38x, P21x
       | \d{1,2}(?:/\d{1,2}){1,2}                                                      # 1/3, 3/3/4
+      | [a-z]{2,5}-\d{1,4}[a-z]{0,2}                                                  # DRX-1, DC-70, SSD-4000
     )$"""
 )
 # OCR reads a zero between digits or after a point as the letter O ('TISO.4').
@@ -144,9 +217,19 @@ def is_device_token(word: str) -> bool:
 
 
 def is_device_word(word: str) -> bool:
-    """True for any vocabulary word or device token."""
+    """True for any vocabulary word or device token, also glued to a laterality in front
+    of it by OCR ('LTKIDNEY', 'RtBreast': the two words of 'LT KIDNEY' read without their gap)."""
     low = normalise(word)
-    return bool(low) and (low in DEVICE_WORDS or bool(DEVICE_TOKEN.match(low)))
+    if not low:
+        return False
+    if low in DEVICE_WORDS or DEVICE_TOKEN.match(low):
+        return True
+    side = _LATERALITY.match(low)
+    return bool(side) and len(low) - side.end() >= 3 and low[side.end():] in DEVICE_WORDS
+
+
+# Laterality written before a body part (Image Laterality (0020,0062) as devices print it).
+_LATERALITY = re.compile(r"^(?:lt|rt|left|right|bilat|bil)[.\-/]?")
 
 
 def only_device_words(text: str) -> bool:

@@ -6,11 +6,13 @@ Two contexts mark a name on a device's screen where the words themselves do not:
 
 - **A name label on the same line** (`LabelledNameRecognizer`): 'Name:', 'Patient
   Name', 'Pat. Name', 'Pt:', 'Patient:', 'Referring Physician', 'Ref. Phys.',
-  'Referrer', 'Operator', 'Sonographer', 'Performed by' ... followed by capitalised
-  words. The labels are those of DICOM's person-name attributes as devices print
-  them (PS3.6: Patient's Name, Referring Physician's Name, Performing Physician's
-  Name, Operators' Name, Name of Physician(s) Reading Study) and the banner labels of
-  the real images the project has. A bare 'Patient' or 'Pt' needs a colon ('Patient
+  'Referrer', 'Operator', 'Sonographer', 'Performed by', and a report's distribution
+  lines 'cc:', 'Attn:', 'Copy to:' ... followed by capitalised words. Labels forgive
+  OCR's 0/O and 1/l/I ('0p: JKL' in a monospaced font), as header values do. The
+  labels are those of DICOM's person-name attributes as devices print them (PS3.6:
+  Patient's Name, Referring Physician's Name, Performing Physician's Name, Operators'
+  Name, Name of Physician(s) Reading Study) and the banner labels of the real images
+  the project has. A bare 'Patient' or 'Pt' needs a colon ('Patient
   Position' is no name).
 - **A name field in the patient banner** (`name_fields`): a field of two or three
   capitalised words (one case style, an optional middle initial, 'FAMILY, GIVEN'
@@ -36,6 +38,7 @@ from ...findings import Box
 from ..text_layout import TextLayout, stacked
 from .device_vocabulary import is_device_token, is_device_word, is_vendor_phrase
 from .institutions import has_institution_head
+from .ocr_tolerant import CONFUSABLE
 from .vocabulary import LABEL_PREFIX, NON_PHI_WORDS
 
 LABELLED = "overlay-labelled-name"
@@ -57,11 +60,23 @@ _NAME_LABELS = (
     r"(?:Performed|Read|Reported|Signed|Dictated|Scanned|Approved)\s+by",
 )
 # Labels that need a colon (or '#') after them: alone they are ordinary words.
+# Report pages also name who gets a copy: 'cc:', 'Attn:', 'Copy to:' (the distribution
+# lines of a letter or report, as report templates write them).
 _COLON_LABELS = (r"Patient", r"Pat\.?", r"Pt\.?", r"Ref\.?", r"Tech\.?", r"Physician", r"Attending", r"Doctor",
-                 r"Op\.?", r"Sono")
-_LABEL = re.compile(
-    rf"(?i)(?<![A-Za-z])(?:(?:{'|'.join(_NAME_LABELS)})[ \t]*[:#]?|(?:{'|'.join(_COLON_LABELS)})[ \t]*[:#])[ \t]*"
-)
+                 r"Op\.?", r"Sono", r"cc", r"c\.c\.", r"bcc", r"Attn\.?", r"Attention", r"Copy[ \t]+to",
+                 r"Copies[ \t]+to", r"Cc[ \t]+to", r"Dictated", r"Transcribed", r"Author", r"Signed")
+
+
+def _ocr_forgiving(pattern: str) -> str:
+    """`pattern` with each letter o, i and l also matching what OCR reads for it in a
+    monospaced or small font ('0p:' for 'Op:', 'F1LM', 'Phys1cian'), as the header values
+    are matched (`ocr_tolerant.CONFUSABLE`). Escapes ('\\s', '\\t') are left alone."""
+    return re.sub(r"(?<!\\)[oOiIlL]", lambda m: "[" + re.escape(CONFUSABLE[m.group(0).lower()]) + "]", pattern)
+
+
+_LABEL = re.compile(_ocr_forgiving(
+    rf"(?<![A-Za-z0-9])(?:(?:{'|'.join(_NAME_LABELS)})[ \t]*[:#]?|(?:{'|'.join(_COLON_LABELS)})[ \t]*[:#])[ \t]*"
+), re.IGNORECASE)
 # One word of a name: capitalised, 'O'BRIEN', 'Smith-Jones', an initial 'J.', with a
 # DICOM PN separator or the comma of 'FAMILY, GIVEN' after it.
 _TOKEN = re.compile(r"[A-Z][A-Za-z'\u2019.-]*(?:\^+|,)?")

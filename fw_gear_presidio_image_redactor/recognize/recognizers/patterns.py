@@ -86,9 +86,10 @@ def overlay_recognizers() -> list[EntityRecognizer]:
                         r"\b[A-Z][A-Za-z'-]+(?:[\^\u201c\u201d\"*~][A-Z][A-Za-z'.-]*)+[\^\u201c\u201d\"*~]*", 0.6),
                 Pattern("DICOM PN, trailing",
                         r"\b[A-Z][A-Z'-]+,? ?[A-Z][A-Z'-]*(?: [A-Z]\.?)? ?\^{1,4}", 0.6),
-                # A title in front of capitalised words: 'Dr. Grace Okafor', 'Dr OKAFOR'.
+                # A title in front of capitalised words: 'Dr. Grace Okafor', 'Dr OKAFOR'; on its
+                # line only ('Dr.' whose name was painted is no title for the line under it).
                 Pattern("titled name",
-                        r"\b(?:Dr|Drs|Prof|Mr|Mrs|Ms|Miss)\.?\s+[A-Z][A-Za-z'-]+(?:\s+[A-Z][A-Za-z'-]+)?", 0.6),
+                        r"\b(?:Dr|Drs|Prof|Mr|Mrs|Ms|Miss)\.?[ \t]+[A-Z][A-Za-z'-]+(?:[ \t]+[A-Z][A-Za-z'-]+)?", 0.6),
                 # 'FAMILY, GIVEN' (and a middle initial) in capitals, as overlays write it.
                 Pattern("FAMILY, GIVEN", r"\b[A-Z][A-Z'-]{1,}, ?[A-Z][A-Z'-]{1,}(?: [A-Z]\b\.?)?", 0.5),
             ],

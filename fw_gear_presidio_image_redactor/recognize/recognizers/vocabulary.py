@@ -20,7 +20,7 @@ NON_PHI_WORDS = frozenset(
         "DOB", "D.O.B", "MRN", "MR#", "ID", "PID", "Acc", "Acc#", "Accession", "Tel", "Ph", "Phone", "Ref", "Dr",
         "Dr.", "Age", "Sex", "Name", "Pt", "Patient", "Study", "Exam", "Date", "Time", "Referring",
         "Referrer", "Physician", "Operator", "Sonographer", "Technologist", "Tech",
-        "Performed", "Performing", "Reading", "Attending", "Institution",
+        "Performed", "Performing", "Reading", "Attending", "Institution", "cc", "Attn", "Attention", "Copy",
         # positioning and laterality
         "L", "R", "AP", "PA", "LAT", "OBL", "PORTABLE", "UPRIGHT", "SEMI-UPRIGHT", "SUPINE", "PRONE", "ERECT",
         "LEFT", "RIGHT", "DECUBITUS", "AXIAL", "CORONAL", "SAGITTAL",
