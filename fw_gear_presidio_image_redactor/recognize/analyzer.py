@@ -16,7 +16,7 @@ from .recognizers.device_vocabulary import is_device_word, is_vendor_phrase, onl
 from .recognizers.dicom_header import NAME as DICOM_HEADER
 from .recognizers.dicom_header import DicomHeaderRecognizer
 from .recognizers.institutions import is_vendor
-from .recognizers.names import FIELD, FIELD_SCORE, is_name_word, name_fields
+from .recognizers.names import FIELD, FIELD_SCORE, INITIAL, is_name_word, name_fields
 from .recognizers.patterns import TIME_OF_DAY, overlay_recognizers
 from .recognizers.ultrasound_regions import inside_any
 from .recognizers.vocabulary import LABEL_PREFIX, model_pieces, only_overlay_words, trim_label
@@ -306,7 +306,7 @@ def model_piece_entity(entity: str, text_layout, start: int, end: int, score: fl
         return entity if has_date_shape(text) else None
     if entity not in ("PERSON", "ORGANIZATION", "LOCATION"):
         return entity
-    tokens = re.findall(r"[^\s^,;]+", text)
+    tokens = _TOKEN.findall(text)
     letters = re.findall(r"[^\W\d_]{2,}", text)  # runs of letters ('KOWALSKI“MARTHA' has two)
     if not letters or only_device_words(text):
         return None  # also what is left of 'Martha Kowalski Adult' once the header took the name
@@ -325,7 +325,8 @@ def model_piece_entity(entity: str, text_layout, start: int, end: int, score: fl
     return entity
 
 
-_INITIAL = re.compile(r"[A-Z]\.?")
+# The tokens of an OCR line: split at spaces and at the separators of names and lists.
+_TOKEN = re.compile(r"[^\s^,;]+")
 
 
 def _beside_a_name(text: str, start: int, end: int, names: list[tuple[int, int]]) -> bool:
@@ -342,8 +343,8 @@ def _name_remainder(text: str) -> bool:
     """`text` (what is left of a model's PERSON span beside a header name) is made of
     initials ('A.') and name words ('Anne'; no device word: not 'Adult' of a span 'DOE
     JOHN Adult' the model read across into a preset): the rest of the same name."""
-    tokens = re.findall(r"[^\s^,;]+", text)
-    return bool(tokens) and all(_INITIAL.fullmatch(t) or (t[:1].isupper() and is_name_word(t))
+    tokens = _TOKEN.findall(text)
+    return bool(tokens) and all(INITIAL.fullmatch(t) or (t[:1].isupper() and is_name_word(t))
                                 for t in tokens)
 
 
@@ -360,7 +361,7 @@ def _mostly_device_field(text_layout, start: int, end: int) -> bool:
     words than other words ('Low Dose Lung', 'Brain Wo Contrast', 'GE Revolution CT').
     Only words count: values and single letters ('F 52Y' after 'SMITH') are neither."""
     a, b = text_layout.field_of(start, end)
-    words = [t for t in re.findall(r"[^\s^,;]+", text_layout.text[a:b])
+    words = [t for t in _TOKEN.findall(text_layout.text[a:b])
              if not any(c.isdigit() for c in t) and len(re.sub(r"[\W_]", "", t)) >= 2]
     device = sum(1 for t in words if is_device_word(t) or only_overlay_words(t))
     return device > len(words) - device

@@ -153,7 +153,7 @@ def labelled_name(text: str, at: int) -> tuple[int, int] | None:
 
 # 'Abernathy', "O'Brien", 'McDonald', 'Smith-Jones'; 'ABERNATHY', "O'BRIEN", 'SMITH-JONES'.
 _NAME_SHAPE = re.compile(r"(?:[A-Z]['\u2019])?(?:(?:Ma?c)?[A-Z][a-z]+(?:-[A-Z][a-z]+)?|[A-Z]{2,}(?:-[A-Z]{2,})?)")
-_INITIAL = re.compile(r"[A-Z]\.?")
+INITIAL = re.compile(r"[A-Z]\.?")  # an initial or a sex letter
 
 
 def name_runs(text: str) -> list[tuple[int, int]]:
@@ -180,7 +180,7 @@ def name_runs(text: str) -> list[tuple[int, int]]:
         if is_word and words < 3:
             run.append(m)
             words += 1
-        elif _INITIAL.fullmatch(token) and words >= 2 and len(run) == words:
+        elif INITIAL.fullmatch(token) and words >= 2 and len(run) == words:
             run.append(m)  # a middle initial or the sex letter after the name
         else:
             close()
