@@ -68,6 +68,15 @@ TIGHT_SLACK = 1
 TIGHT_GAP = 1
 TIGHT_MIN_CONTRAST = 40
 TIGHT_MAX_INK = 0.7
+# Vertical text (`_read_vertical`): a detected line at least VERTICAL_RATIO times taller
+# than wide. rapidocr turns such a crop a quarter turn anticlockwise before recognising it
+# (`utils/process_img.get_rotate_crop_image`, the same 1.5), which reads text written top
+# to bottom; text written bottom to top then reads upside down. Each such line is read
+# again turned the other way and upright (a lone '1' or 'l' is tall too), and the reading
+# with the higher score is kept. A vertical reading needs VERTICAL_MIN_CHARS letters or
+# digits: a single glyph read sideways is a guess.
+VERTICAL_RATIO = 1.5
+VERTICAL_MIN_CHARS = 2
 
 
 def _model_dir() -> Path:
@@ -188,6 +197,13 @@ class PpOcr:
         words: list[OcrWord] = []
         word_results = getattr(result, "word_results", None) or [()] * len(txts)
         for line, score, quad, parts in zip(txts, result.scores, result.boxes, word_results, strict=False):
+            line_box = _bbox(quad)
+            if line_box.height >= VERTICAL_RATIO * line_box.width:
+                vertical = self._read_vertical(bgr, image, line_box, str(line), float(score), floor)
+                if vertical is not None:
+                    words += [OcrWord(text=w.text, box=w.box.scaled(view.scale), confidence=w.confidence,
+                                      view=view.name) for w in vertical]
+                    continue
             if score < self.text_score:  # unread (all_text only): the line as the detector found it
                 pieces = [(line, score, quad)]
             else:
@@ -204,6 +220,44 @@ class PpOcr:
                         words.append(OcrWord(text=piece_text, box=run.scaled(view.scale),
                                              confidence=round(float(conf) * 100, 1), view=view.name))
         return words
+
+    def _read_vertical(self, bgr: np.ndarray, image: np.ndarray, box: Box, line: str, score: float,
+                       floor: float) -> list[OcrWord] | None:
+        """A tall detected line (`VERTICAL_RATIO`), read turned both ways and upright.
+
+        `line`/`score` are rapidocr's reading of the crop turned anticlockwise (text written
+        top to bottom); the crop is read again turned clockwise (bottom to top) and upright,
+        and the best-scored reading is kept. Returns None where the upright reading wins or
+        no sideways reading has `VERTICAL_MIN_CHARS` letters or digits (the caller then
+        treats the line as before); else the line as ONE word, spaces kept ('SMITH, JOHN'),
+        boxed over its glyphs along the column (`tighten` on the transposed image), so the
+        analyzer reads the vertical line as one line of text and a finding covers it whole.
+        Boxes are in view coordinates (the caller scales them). Costs one or two
+        recognitions (no detection) per tall line; none on frames without one."""
+        crop = bgr[box.top:box.bottom, box.left:box.right]
+        if crop.size == 0:
+            return None
+        readings = [(score, line, True)]
+        for turned, sideways in ((np.rot90(crop, -1), True), (crop, False)):
+            res = self._engine()(np.ascontiguousarray(turned), use_det=False, use_cls=False, use_rec=True,
+                                 text_score=0.0)
+            txts = getattr(res, "txts", None)
+            if txts:
+                readings.append((float(res.scores[0]), str(txts[0]), sideways))
+        best, text, sideways = max(readings, key=lambda r: r[0])
+        text = " ".join(text.split())
+        if not sideways or best < floor or sum(c.isalnum() for c in text) < VERTICAL_MIN_CHARS:
+            return None
+        tall = tighten(image.swapaxes(0, 1), _transposed(box))
+        if _blob(text, best, tall, image.shape[1]):
+            return None
+        runs = split_runs(image.swapaxes(0, 1), tall) if self.all_text else [tall]
+        return [OcrWord(text=text, box=_transposed(run), confidence=round(best * 100, 1)) for run in runs]
+
+
+def _transposed(box: Box) -> Box:
+    """`box` with rows and columns exchanged: the same pixels in `image.swapaxes(0, 1)`."""
+    return Box(box.top, box.left, box.height, box.width)
 
 
 def _blob(text: str, score: float, box: Box, rows: int) -> bool:
