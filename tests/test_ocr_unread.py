@@ -129,3 +129,29 @@ def test_redact_all_text_erases_vertical_text_and_ruler_numbers(tmp_path, scanne
     for seg in segments:
         assert glyphs_erased(after, seg), seg.text
     assert unchanged_outside(before, after, [s.box for s in segments], margin=6) == 0.0
+
+
+def _real(name: str):
+    from fw_gear_presidio_image_redactor.dev.evaluation.real import load_labels
+
+    path = next(f.path() for f in load_labels() if f.name == name)
+    if path is None:
+        pytest.skip(f"{name} is not installed here (pydicom-data)")
+    return read_dicom(Path(path))
+
+
+def test_second_look_reads_the_small_letters_beside_a_body_mark_icon():
+    """RedactAllText on the Philips OB image (pydicom-data, tuning half of the real set): the
+    9 px grey 'P' beside the transducer icon and the 'G' inside its circle give the detector
+    no box at 1x; the second look at the detector's near-misses, magnified, reads both. The
+    Dynamic modes' engine reads neither (it paints only what the analyzer judges)."""
+    from fw_gear_presidio_image_redactor.scan.scanner import Scanner
+
+    image = _real("OBXXXX1A.dcm")
+    marks = {"P": Box(140, 490, 7, 9), "G": Box(161, 474, 9, 11)}  # real_labels.json; 'G': the letter
+    scanner = Scanner(ocr=ppocr.PpOcr(all_text=True), analyzer=None)
+    words = scanner.all_text_words(image, scanner.read_words(image, 0))
+    for text, box in marks.items():
+        assert any(w.box.intersection_area(box) >= 0.8 * box.area for w in words), text
+    plain = Scanner(ocr=ppocr.PpOcr(), analyzer=None)
+    assert not any(w.box.intersection_area(b) for w in plain.read_words(image, 0) for b in marks.values())

@@ -28,7 +28,7 @@ from pathlib import Path
 
 import numpy as np
 
-from ..findings import Box, OcrWord
+from ..findings import Box, OcrWord, merge_boxes
 from .base import OcrUnavailableError
 from .views import OcrView
 
@@ -77,6 +77,17 @@ TIGHT_MAX_INK = 0.7
 # digits: a single glyph read sideways is a guess.
 VERTICAL_RATIO = 1.5
 VERTICAL_MIN_CHARS = 2
+# RedactAllText's second look at small text the detector nearly found (`_second_look`):
+# components of the detector's probability map above its binarisation threshold (rapidocr's
+# Det.thresh) peaking at LOOK_PEAK, at most LOOK_MAX_SIDE px, not under a detected line,
+# cropped with LOOK_PAD px of context (an icon's letter beside the near-miss), at most
+# LOOK_MAX crops a view, read magnified LOOK_SCALE times.
+LOOK_THRESH = 0.3
+LOOK_PEAK = 0.6
+LOOK_MAX_SIDE = 48
+LOOK_PAD = 20
+LOOK_MAX = 16
+LOOK_SCALE = 3
 
 
 def _model_dir() -> Path:
@@ -168,11 +179,15 @@ class PpOcr:
                 "EngineConfig.onnxruntime.intra_op_num_threads": 1,
                 "EngineConfig.onnxruntime.inter_op_num_threads": 1,
             })
+            # The detector's probability map, for RedactAllText's second look (`_second_look`).
+            # rapidocr 3.x builds its detector on first use; the warm-up below builds it.
             # rapidocr loads models on first use; a tiny blank frame loads the detector,
             # and rec with use_det=False loads the recogniser, so neither loads mid-run.
             blank = np.full((32, 96, 3), 255, dtype=np.uint8)
             engine(blank)
             engine(blank, use_det=False, use_cls=False, use_rec=True)
+            if self.all_text:
+                engine.text_det.postprocess_op = _PredRecorder(engine.text_det.postprocess_op, self._local)
         except OcrUnavailableError:
             raise
         except Exception as exc:  # ONNX Runtime / rapidocr raise many kinds; the user needs one line
@@ -191,6 +206,17 @@ class PpOcr:
         floor = UNREAD_SCORE if unread else self.text_score
         result = self._engine()(bgr, use_det=True, use_cls=False, use_rec=True, return_word_box=True,
                                 text_score=floor)
+        words = self._words(bgr, image, result, floor)
+        if unread:
+            words += self._second_look(bgr, image, result, words)
+        return [OcrWord(text=w.text, box=w.box.scaled(view.scale), confidence=w.confidence, view=view.name)
+                for w in words]
+
+    def _words(self, bgr: np.ndarray, image: np.ndarray, result, floor: float,
+               rows: int | None = None) -> list[OcrWord]:
+        """rapidocr's `result` for `image` as words, boxes in `image` coordinates; `rows`: the
+        frame's height on `image`'s scale, where `image` is a crop of it (the blob test)."""
+        rows = image.shape[0] if rows is None else rows
         txts = getattr(result, "txts", None)
         if not txts:
             return []
@@ -199,10 +225,9 @@ class PpOcr:
         for line, score, quad, parts in zip(txts, result.scores, result.boxes, word_results, strict=False):
             line_box = _bbox(quad)
             if line_box.height >= VERTICAL_RATIO * line_box.width:
-                vertical = self._read_vertical(bgr, image, line_box, str(line), float(score), floor)
+                vertical = self._read_vertical(bgr, image, line_box, str(line), float(score), floor, rows)
                 if vertical is not None:
-                    words += [OcrWord(text=w.text, box=w.box.scaled(view.scale), confidence=w.confidence,
-                                      view=view.name) for w in vertical]
+                    words += vertical
                     continue
             if score < self.text_score:  # unread (all_text only): the line as the detector found it
                 pieces = [(line, score, quad)]
@@ -213,16 +238,66 @@ class PpOcr:
                     piece_box = tighten(image, piece_box)
                     if not any(c.isalnum() for c in piece_text):
                         continue  # a lone '●' read in speckle: nothing a reader or a recogniser can use
-                    if _blob(piece_text, float(conf), piece_box, image.shape[0]):
+                    if _blob(piece_text, float(conf), piece_box, rows):
                         continue  # one 'glyph' a third of the frame tall is a Doppler blob, not an overlay
                     runs = split_runs(image, piece_box) if self.all_text else [piece_box]
-                    for run in runs:
-                        words.append(OcrWord(text=piece_text, box=run.scaled(view.scale),
-                                             confidence=round(float(conf) * 100, 1), view=view.name))
+                    words += [OcrWord(text=piece_text, box=run, confidence=round(float(conf) * 100, 1))
+                              for run in runs]
+        return words
+
+    def _second_look(self, bgr: np.ndarray, image: np.ndarray, result, found: list[OcrWord]) -> list[OcrWord]:
+        """RedactAllText: small text the detector nearly found, read again magnified.
+
+        The DB detector's probability map (kept by `_PredRecorder`) has components above its
+        own binarisation threshold (`LOOK_THRESH`) that peak at `LOOK_PEAK` or more but gave
+        no box: too small after shrinking (a lone 9 px 'P' beside a body-mark icon) or a mean
+        score under the box threshold (letters inside an icon's circle or triangle). Each such
+        component no larger than small text (`LOOK_MAX_SIDE`), not under a detected line, is
+        cropped with `LOOK_PAD` px of context (overlapping crops merged, at most `LOOK_MAX`
+        crops per view), magnified `LOOK_SCALE` times and detected and recognised again; only
+        readings at the recogniser's usual `text_score` with an ASCII letter or digit are
+        kept (a graphic read as a CJK character or a calliper's '+' is not text), never the
+        first pass's unread regions. Cost: a detection and recognition of each small crop;
+        none where the map holds no such component."""
+        import cv2  # OpenCV comes with rapidocr (a dependency of it, loaded with it); not before
+
+        pred = getattr(self._local, "pred", None)
+        if pred is None or pred[1] != image.shape[:2]:
+            return []
+        prob, (height, width) = pred
+        sy, sx = height / prob.shape[0], width / prob.shape[1]
+        detected = [_bbox(q) for q in (result.boxes if getattr(result, "boxes", None) is not None else ())]
+        count, labels, stats, _ = cv2.connectedComponentsWithStats((prob > LOOK_THRESH).astype(np.uint8))
+        crops: list[Box] = []
+        for i in range(1, count):
+            x, y, w, h, _ = (int(v) for v in stats[i])
+            box = Box(int(x * sx), int(y * sy), max(1, round(w * sx)), max(1, round(h * sy)))
+            if max(box.width, box.height) > LOOK_MAX_SIDE or any(box.intersection_area(d) > 0.5 * box.area
+                                                                 for d in detected):
+                continue
+            if float(prob[labels == i].max()) < LOOK_PEAK:
+                continue
+            crops.append(box.grown(LOOK_PAD, height, width))
+        words: list[OcrWord] = []
+        for crop in merge_boxes(crops)[:LOOK_MAX]:
+            part = bgr[crop.top:crop.bottom, crop.left:crop.right]
+            big = cv2.resize(part, None, fx=LOOK_SCALE, fy=LOOK_SCALE, interpolation=cv2.INTER_CUBIC)
+            sub = self._engine()(np.ascontiguousarray(big), use_det=True, use_cls=False, use_rec=True,
+                                 return_word_box=True, text_score=self.text_score)
+            grey = image[crop.top:crop.bottom, crop.left:crop.right]
+            big_image = cv2.resize(grey, None, fx=LOOK_SCALE, fy=LOOK_SCALE, interpolation=cv2.INTER_CUBIC)
+            for w in self._words(np.ascontiguousarray(big), big_image, sub, self.text_score,
+                                 rows=height * LOOK_SCALE):
+                if w.confidence < self.text_score * 100 or not any(c.isascii() and c.isalnum() for c in w.text):
+                    continue
+                box = w.box.scaled(LOOK_SCALE, -crop.left, -crop.top)
+                if any(box.iou(f.box) > 0.3 for f in found + words):
+                    continue
+                words.append(OcrWord(text=w.text, box=box, confidence=w.confidence))
         return words
 
     def _read_vertical(self, bgr: np.ndarray, image: np.ndarray, box: Box, line: str, score: float,
-                       floor: float) -> list[OcrWord] | None:
+                       floor: float, rows: int) -> list[OcrWord] | None:
         """A tall detected line (`VERTICAL_RATIO`), read turned both ways and upright.
 
         `line`/`score` are rapidocr's reading of the crop turned anticlockwise (text written
@@ -249,10 +324,27 @@ class PpOcr:
         if not sideways or best < floor or sum(c.isalnum() for c in text) < VERTICAL_MIN_CHARS:
             return None
         tall = tighten(image.swapaxes(0, 1), _transposed(box))
-        if _blob(text, best, tall, image.shape[1]):
+        if _blob(text, best, tall, rows * image.shape[1] // image.shape[0]):
             return None
         runs = split_runs(image.swapaxes(0, 1), tall) if self.all_text else [tall]
         return [OcrWord(text=text, box=_transposed(run), confidence=round(best * 100, 1)) for run in runs]
+
+
+class _PredRecorder:
+    """rapidocr's DB post-processing (`ch_ppocr_det.utils.DBPostProcess`), unchanged, that
+    also keeps the probability map it was given, as `(map (h, w) float 0-1, (rows, columns)
+    of the detected image)` on the engine's thread (`local.pred`): the one place rapidocr
+    3.x exposes it."""
+
+    def __init__(self, op, local: threading.local):
+        self._op, self._local = op, local
+
+    def __getattr__(self, name):  # rapidocr's update_params sets thresholds on it
+        return getattr(self._op, name)
+
+    def __call__(self, pred: np.ndarray, ori_shape):
+        self._local.pred = (np.asarray(pred)[0, 0], tuple(ori_shape))
+        return self._op(pred, ori_shape)
 
 
 def _transposed(box: Box) -> Box:
