@@ -28,10 +28,12 @@ system-deps:
 test-system-deps:
 	$(call apt_install,$(TEST_DEBIAN_PACKAGES))
 
+# --no-compile: pip would byte-compile every module of torch, transformers and the rest
+# (about a minute of one core); Python compiles the ones a run imports on first import.
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install -q --upgrade pip
-	$(BIN)/pip install -q -e '.[test,transformer]'
+	$(BIN)/pip install -q --no-compile -e '.[test,transformer]'
 	touch $(STAMP)
 
 venv: system-deps $(STAMP)
@@ -75,7 +77,7 @@ image-size: venv
 # docs/evaluation.md. EVAL_ARGS passes options, e.g. EVAL_ARGS="--skip-synthetic".
 EVAL_STAMP := $(VENV)/.eval-installed
 $(EVAL_STAMP): $(STAMP) pyproject.toml
-	$(BIN)/pip install -q -e '.[test,eval]'
+	$(BIN)/pip install -q --no-compile -e '.[test,eval]'
 	touch $(EVAL_STAMP)
 
 eval: venv $(EVAL_STAMP)
