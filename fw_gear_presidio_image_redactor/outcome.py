@@ -59,6 +59,8 @@ class Outcome:
     # Findings the verification pass ("double wash") still saw after a first redaction;
     # None when no such pass ran (detection modes, given boxes).
     residual: int | None = None
+    # Why that pass did not run, for the report ('' when it ran or the input was not scanned).
+    unverified_because: str = ""
     # What a reviewer should know about this input that is not a finding: skipped
     # members, members that failed, a verification pass that had to redact again,
     # a ReaderTask that could not be created.

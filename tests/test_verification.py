@@ -9,7 +9,7 @@ from fw_gear_presidio_image_redactor.config import ENTITIES, Fill
 from fw_gear_presidio_image_redactor.decode.dicom import read_dicom
 from fw_gear_presidio_image_redactor.findings import InstanceFindings
 from fw_gear_presidio_image_redactor.ocr.tesseract import TesseractOcr
-from fw_gear_presidio_image_redactor.outputs.naming import csv_name
+from fw_gear_presidio_image_redactor.outputs.naming import bbox_json_name, csv_name, report_name
 from fw_gear_presidio_image_redactor.pixels.redaction import RedactionStyle
 from fw_gear_presidio_image_redactor.recognize.analyzer import AnalyzerSettings, PhiAnalyzer
 from fw_gear_presidio_image_redactor.recognize.ner.spacy import spacy_backend
@@ -59,3 +59,19 @@ def test_residual_count_is_in_the_report_of_redaction_modes_only(case_factory, t
         assert result.returncode == 0, result.stderr
         header = (out / csv_name("r")).read_text().splitlines()[0]
         assert ("verification pass (0 residual)" in header) is expected, header
+
+
+def test_report_says_why_no_verification_pass_ran(case_factory, tmp_path):
+    """Detection writes no redacted pixels; given boxes were never scanned: the report says
+    which, instead of a bare 'not run'."""
+    case = case_factory("why.dcm")
+    detect = tmp_path / "detect"
+    assert run_cli("run", case.path, "--mode", "detect", "--use-metadata", "--output-dir", detect).returncode == 0
+    given = tmp_path / "given"
+    result = run_cli("run", case.path, "--mode", "redact", "--bbox-coords", detect / bbox_json_name("why"),
+                     "--output-dir", given)
+    assert result.returncode == 0, result.stderr
+    for out, why in ((detect, "detection only: no pixels were redacted"),
+                     (given, "the boxes were given, not found by a scan")):
+        html = (out / report_name("why")).read_text()
+        assert f"<strong>not run ({why}" in html

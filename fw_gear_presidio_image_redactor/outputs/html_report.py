@@ -266,7 +266,8 @@ def render_report(outcome: Outcome, settings: list[tuple[str, str]], *, preview_
     name = _name(outcome.input_name)
     counts = outcome.counts
     reason = _reason(outcome)
-    residual = "not run" if outcome.residual is None else str(outcome.residual)
+    residual = str(outcome.residual) if outcome.residual is not None else (
+        f"not run ({outcome.unverified_because})" if outcome.unverified_because else "not run")
     body = [f"<h1>PHI report: {name}</h1>",
             f'<p class="meta">{_status(outcome.status)}'
             + (f' <span class="reason">{_e(reason)}</span>' if reason else "")

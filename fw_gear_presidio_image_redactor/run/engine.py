@@ -182,6 +182,8 @@ class Engine:
                           detectors=list(self.strategies.source.detectors), warnings=warnings)
         if self.strategies.verifies:
             self._verify(outcome, images)
+        else:
+            outcome.unverified_because = self.strategies.unverified_because or ""
         self._write_reports(outcome, s)
         self._notes = []  # encoding notes of this input's derived DICOMs (see _derive)
         self._write_images(outcome, images, s, unit.is_series, partial=bool(problems))

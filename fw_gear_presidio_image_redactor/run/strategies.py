@@ -32,7 +32,16 @@ class Strategies:
     def verifies(self) -> bool:
         """The verification pass ("double wash") runs after a redaction of scanned findings;
         given boxes were not scanned, so there is nothing to compare with."""
-        return self.rendition.redacts and self.source.scanner is not None
+        return self.unverified_because is None
+
+    @property
+    def unverified_because(self) -> str | None:
+        """Why no verification pass runs, for the report; None when one does."""
+        if not self.rendition.redacts:
+            return "detection only: no pixels were redacted"
+        if self.source.scanner is None:
+            return "the boxes were given, not found by a scan: there is nothing to read again"
+        return None
 
 
 def uses_given_boxes(config: RedactorConfig) -> bool:
