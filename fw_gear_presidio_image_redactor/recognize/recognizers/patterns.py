@@ -12,7 +12,7 @@ import re
 
 from presidio_analyzer import EntityRecognizer, Pattern, PatternRecognizer
 
-from .institutions import InstitutionRecognizer
+from .institutions import BannerInstitutionRecognizer, InstitutionRecognizer
 from .names import LabelledNameRecognizer
 
 _MON = r"(?:JAN|FEB|MAR|APR|MAY|JUNE?|JULY?|AUG|SEPT?|OCT|NOV|DEC)[A-Z]*"
@@ -111,6 +111,7 @@ def overlay_recognizers() -> list[EntityRecognizer]:
             global_regex_flags=re.MULTILINE,
         ),
         InstitutionRecognizer(),
+        BannerInstitutionRecognizer(),
         LabelledNameRecognizer(),
         PatternRecognizer(
             supported_entity="ZIP",
