@@ -326,7 +326,8 @@ def org_word_patterns(value: str) -> list[str]:
     """Every word of a multi-word institution on its own (unless generic: 'HOSPITAL',
     'MEDICAL', or device vocabulary: 'Philips' of 'Philips Healthcare' is also the vendor's
     logo in the banner, 'Heart' a preset) and every run of two or more of its words in
-    order, so the name is found when a line break, a cut or OCR splits it ('VALLEY HOSPITAL')."""
+    order, so the name is found when a line break, a cut or OCR splits it ('VALLEY HOSPITAL'),
+    glues it or leaves a fragment between its words (`_ORG_GAP`)."""
     words = [w for w in re.split(r"[\s*]+", value) if w]
     if len(words) < 2:
         return []
@@ -335,8 +336,14 @@ def org_word_patterns(value: str) -> list[str]:
     for i in range(len(words)):
         for j in range(i + 2, len(words) + 1):
             if j - i < len(words) and any(w.lower() not in GENERIC_WORDS for w in words[i:j]):
-                out.append(r"[\s,.\-/]+".join(tolerant(w) for w in words[i:j]))
+                out.append(_ORG_GAP.join(tolerant(w) for w in words[i:j]))
     return out
+
+
+# Between two words of an institution's name as OCR returns them: a separator, none (glued:
+# 'BrighamandWomen's'), or a fragment of one or two characters a second OCR view left
+# inside a word's box ('Imaging In of Tulsa').
+_ORG_GAP = r"(?:[\s,.\-/]+[A-Za-z0-9]{1,2}(?=[\s,.\-/]))?[\s,.\-/]*"
 
 
 def build_terms(ds: Dataset) -> list[HeaderTerm]:

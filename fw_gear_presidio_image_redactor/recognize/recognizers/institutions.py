@@ -114,7 +114,8 @@ class InstitutionRecognizer(PatternRecognizer):
                 # The head inside the name, the place after it ('Women's Imaging of Tulsa',
                 # 'Children's Hospital of Philadelphia', 'Cancer Institute of New Jersey').
                 Pattern("head inside name",
-                        rf"(?<![\w'])(?:(?:St|Saint|Ste)\.?[ ])?{_WORDS}[ ]{_HEAD}[ ](?:of|at|in)[ ](?:the[ ])?{_WORDS}",
+                        rf"(?<![\w'])(?:(?:St|Saint|Ste)\.?[ ])?{_WORDS}[ ]{_HEAD}[ ](?:of|at|in)[ ]"
+                        rf"(?:the[ ])?{_WORDS}",
                         SCORE),
                 # A possessive name ('Addenbrooke's', 'Brigham and Women's', 'St Mary's'): banners
                 # write no person's possessive, institutions are named after founders so.
