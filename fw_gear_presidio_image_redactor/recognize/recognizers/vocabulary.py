@@ -44,20 +44,10 @@ LABEL_PREFIX = re.compile(
 )
 
 
-# A label glued to its value in one OCR token is cut off by its share of the characters
-# (`text_layout.label_cut`); a label this short ('ID:', 'ID#') is mostly narrow glyphs, a
-# share of one or two characters errs into the value ('ID:A7712-09' kept 84% of the token
-# painted), so the whole token is the finding.
-MIN_GLUED_LABEL = 4
-
-
 def trim_label(text: str) -> int:
-    """How many leading characters of `text` are a label (0 if none, if nothing would remain,
-    or if a label shorter than `MIN_GLUED_LABEL` characters is glued to its value: 'ID:A7712-09')."""
+    """How many leading characters of `text` are a label (0 if none, or if nothing would remain)."""
     m = LABEL_PREFIX.match(text)
     if not m or m.end() >= len(text.rstrip()):
-        return 0
-    if m.end() < MIN_GLUED_LABEL and not text[: m.end()][-1:].isspace():
         return 0
     return m.end()
 
