@@ -57,6 +57,19 @@ Sources (public device documentation and the real images the project has):
   Pulmonic Valve) and radiographic views (Merrill's Atlas: frog-leg lateral, swimmer's,
   weight-bearing; DentaScan 'Dental Scan').
 
+- Model families of the main XA, CT, MR, MG and DX vendors (ManufacturerModelName as
+  banners print it: 'Allura Xper FD20', 'SOMATOM Force', 'Aquilion ONE'). From DICOM
+  conformance statements: Philips 'Allura Xper FD10 Release 1.2' (2003), 'Allura FC II',
+  'Azurion R1.2' (ICAP-PF, 2017) and 'Azurion R3.0' (HSDP-1011216, 2022), 'Ingenuity CT
+  Family', 'IQon scanner', 'MultiDiagnost Eleva with Flat Detector', 'Xcelera R4.1',
+  'Extended Brilliance Workspace V4'; GE 'LOGIQ e version 4'. From the vendors' public
+  product lists (general knowledge, not checked against a document here): Philips Azurion,
+  Veradius, Zenition, BV Pulsera, Vereos, ProxiDiagnost, MammoDiagnost, MicroDose,
+  Essenta; Siemens Artis zee/Q/pheno, Cios, Uroskop, Fluorospot, MAGNETOM Amira/Sempra,
+  Mammomat Inspiration; GE Innova, Allia, OEC, Definium, BrightSpeed, Signa HDxt,
+  Senographe Essential/Crystal; Canon Infinix, Radrex; Shimadzu Trinias, Sonialvision,
+  RADspeed, MobileDaRt; Fujifilm FCR, FDR; Hologic Lorad.
+
 `tests/test_recognizers_precision.py` checks every word of the vocabulary, one
 by one, is not reported by the NER alone, and that names around them still are.
 """
@@ -86,6 +99,12 @@ ABBREVIATIONS = (
     "MyLab", "MyLabSeven", "MyLabSix", "MyLabFive", "MyLabAlpha", "MyLabGamma", "MyLabTwice", "MyLabClass",
     "Naeotom", "IQon", "Viamo", "Noblus", "Consona", "Nuewa", "Vscan", "Wisonic", "Supria", "Rhapsode",
     "DigitalDiagnost", "MobileDiagnost", "CombiDiagnost", "SonixTouch", "Ultrasonix", "Mortara",
+    # XA, CT, MR, MG and DX model families (conformance statements and product lists, above)
+    "Allura", "Xper", "Azurion", "Veradius", "Zenition", "Pulsera", "Vereos", "MultiDiagnost",
+    "ProxiDiagnost", "MammoDiagnost", "MicroDose", "Essenta", "Eleva", "Xcelera", "IntelliSpace",
+    "Cios", "Uroskop", "Fluorospot", "Innova", "Allia", "OEC", "Definium", "BrightSpeed", "LightSpeed",
+    "HDxt", "Infinix", "Radrex", "Trinias", "Sonialvision", "RADspeed", "MobileDaRt", "FCR", "FDR", "Lorad",
+    "3Dimensions", "Amira", "Sempra",
     # contrast and preset abbreviations (LOINC/RSNA Playbook 'WO', 'W/O'; GE vascular exams)
     "W/O", "W/WO", "WO/W", "LEA", "LEV", "UEA", "UEV", "DVT", "CTA", "CTPA", "HRCT", "KUB", "IVP", "MRA", "MRV",
     "DWI", "ADC", "SWI", "STIR", "TSE", "FSE", "MPRAGE", "TEE", "TTE", "eFAST",
@@ -164,6 +183,10 @@ WORDS = (
     "Innovality", "Incisive", "Pioneer", "Premier", "Architect", "Explorer", "Creator", "Voyager", "Excite",
     "Ambition", "Elition", "Evolution", "Millennium", "Redwood", "Xperius", "Sparq", "ClearVue", "Navi",
     "Scanner", "Systems",
+    # English words of XA, CT, MR and MG model names ('Allura Clarity', 'Artis zee', 'Artis Q',
+    # 'SOMATOM Confidence', 'Mammomat Inspiration', 'Senographe Essential', 'Vantage Titan')
+    "Clarity", "Zee", "Pheno", "Confidence", "Scope", "Inspiration", "Essential", "Crystal", "Exceed",
+    "Titan",
 )
 # Whole phrases a vendor writes (a word of them alone may be part of an institution's name).
 VENDOR_PHRASES = ("philips healthcare", "ge healthcare", "ge medical systems", "philips medical systems",

@@ -50,6 +50,7 @@ LOCATION_TAGS = ("InstitutionAddress", "PatientAddress")
 PHONE_TAGS = ("PatientTelephoneNumbers",)
 
 MONTHS = ("JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC")
+WEEKDAYS = ("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY")
 MONTH_NAMES = (
     "JANUARY", "FEBRUARY", "MARCH", "APRIL", "MAY", "JUNE",
     "JULY", "AUGUST", "SEPTEMBER", "OCTOBER", "NOVEMBER", "DECEMBER",
@@ -143,6 +144,11 @@ def full_name_patterns(parts: list[str]) -> list[str]:
     return [tolerant(family) + NAME_SEPARATOR + tolerant(given), tolerant(given) + NAME_SEPARATOR + tolerant(family)]
 
 
+def _ordinal(day: int) -> str:
+    """English ordinal suffix of a day of the month: 1st, 2nd, 3rd, 4th ... 11th, 12th, 13th, 21st."""
+    return "th" if 11 <= day % 100 <= 13 else {1: "st", 2: "nd", 3: "rd"}.get(day % 10, "th")
+
+
 def date_renderings(value: str) -> list[str]:
     """All the ways a DA value is commonly burned in."""
     try:
@@ -157,11 +163,19 @@ def date_renderings(value: str) -> list[str]:
         for mm, dd in ((f"{m:02d}", f"{day:02d}"), (str(m), str(day))):
             out |= {f"{mm}{sep}{dd}{sep}{y}", f"{dd}{sep}{mm}{sep}{y}", f"{y}{sep}{mm}{sep}{dd}",
                     f"{mm}{sep}{dd}{sep}{yy}", f"{dd}{sep}{mm}{sep}{yy}", f"{yy}{sep}{mm}{sep}{dd}"}
-    for dd in (f"{day:02d}", str(day)):
+    weekday = WEEKDAYS[d.weekday()]
+    for dd in (f"{day:02d}", str(day), f"{day}{_ordinal(day)}"):
         for month in (mon, MONTH_NAMES[m - 1]):
+            # Day, month and year in each order: day first ('05 Jul 1949', '5th July 1949'),
+            # month first ('Jul 05 1949', 'July 5, 1949'), year first ('1949 Jul 05'); `tolerant`
+            # lets any separator (or none) stand where these have one ('1949-Jul-05').
             out |= {f"{dd}-{month}-{y}", f"{dd} {month} {y}", f"{month} {dd} {y}", f"{month} {dd}, {y}",
                     f"{dd}-{month}-{yy}", f"{dd}{month}{y}", f"{dd}{month}{yy}", f"{month} {dd} {yy}",
-                    f"{month}-{dd}-{y}", f"{month}-{dd}-{yy}"}
+                    f"{month}-{dd}-{y}", f"{month}-{dd}-{yy}", f"{y} {month} {dd}", f"{yy} {month} {dd}",
+                    f"{dd} of {month} {y}"}
+            # The weekday a report writes before the date ('Thursday, November 14, 2024').
+            for day_name in (weekday, weekday[:3]):
+                out |= {f"{day_name}, {month} {dd}, {y}", f"{day_name} {dd} {month} {y}"}
     return sorted(out, key=lambda s: (-len(s), s))  # longest first; ties in a fixed order (reproducible runs)
 
 
@@ -312,7 +326,8 @@ def org_word_patterns(value: str) -> list[str]:
     """Every word of a multi-word institution on its own (unless generic: 'HOSPITAL',
     'MEDICAL', or device vocabulary: 'Philips' of 'Philips Healthcare' is also the vendor's
     logo in the banner, 'Heart' a preset) and every run of two or more of its words in
-    order, so the name is found when a line break, a cut or OCR splits it ('VALLEY HOSPITAL')."""
+    order, so the name is found when a line break, a cut or OCR splits it ('VALLEY HOSPITAL'),
+    glues it or leaves a fragment between its words (`_ORG_GAP`)."""
     words = [w for w in re.split(r"[\s*]+", value) if w]
     if len(words) < 2:
         return []
@@ -321,8 +336,14 @@ def org_word_patterns(value: str) -> list[str]:
     for i in range(len(words)):
         for j in range(i + 2, len(words) + 1):
             if j - i < len(words) and any(w.lower() not in GENERIC_WORDS for w in words[i:j]):
-                out.append(r"[\s,.\-/]+".join(tolerant(w) for w in words[i:j]))
+                out.append(_ORG_GAP.join(tolerant(w) for w in words[i:j]))
     return out
+
+
+# Between two words of an institution's name as OCR returns them: a separator, none (glued:
+# 'BrighamandWomen's'), or a fragment of one or two characters a second OCR view left
+# inside a word's box ('Imaging In of Tulsa').
+_ORG_GAP = r"(?:[\s,.\-/]+[A-Za-z0-9]{1,2}(?=[\s,.\-/]))?[\s,.\-/]*"
 
 
 def build_terms(ds: Dataset) -> list[HeaderTerm]:

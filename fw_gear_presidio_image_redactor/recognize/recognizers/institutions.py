@@ -40,9 +40,10 @@ from __future__ import annotations
 
 import re
 
-from presidio_analyzer import Pattern, PatternRecognizer
+from presidio_analyzer import EntityRecognizer, Pattern, PatternRecognizer, RecognizerResult
 
 from .device_vocabulary import VENDOR_NAMES, is_device_word, is_vendor_phrase
+from .vocabulary import NON_PHI_WORDS
 
 NAME = "overlay-institution"
 SCORE = 0.6
@@ -79,10 +80,21 @@ _EU_LEADING = (r"(?=[A-Z])(?i:hospital(?:ar|ier|ière)?|h[oô]pital|ospedale|azi
                r"policl[ií]nico|poliklinik|cl[ií]nica|clinique|klinik(?:um)?|krankenhaus|"
                r"centre[ ]hospitalier|centro[ ](?:hospitalar|m[eé]dico|ospedaliero)|istituto|instituto|"
                r"ziekenhuis|szpital|sjukhus|sygehus|sykehus|universit[aä]tsklinikum|uniklinik(?:um)?|"
+               r"sanat[oó]rio|sanatorium|"
                r"universit[aä]tsspital)")
 # A head glued to its place in one word ('Universitätsklinikum', 'Rigshospitalet').
 _GLUED = (r"(?=[A-Z])[^\W\d_]{3,}(?i:klinikum|kliniken|klinik|krankenhaus|hospitalet|sjukhuset|sjukhus|"
           r"sygehus|sykehus|ziekenhuis|spital)")
+# A run of capitalised words with a possessive among them ('Addenbrooke's', 'Brigham and
+# Women's', 'St. Mary's Regional'), at most four words.
+_POSSESSIVE = r"[A-Z][A-Za-z.-]*[a-z]['\u2019]s"
+_POSSESSIVE_RUN = (rf"(?:{_WORD}[ ](?:{_JOIN}[ ])?){{0,3}}{_POSSESSIVE}(?![\w'])"
+                   rf"(?:[ ](?:{_JOIN}[ ])?{_WORD}){{0,3}}")
+POSSESSIVE_SCORE = 0.5
+# Words after an eponym that make it a finding, not a name ('Crohn's disease', 'Baker's cyst').
+_EPONYM_NOUNS = frozenset(
+    "disease syndrome sign cyst fracture test tumor tumour lymphoma palsy sarcoma phenomenon reflex law "
+    "ulcer aneurysm node nodes triangle canal duct space fascia gland classification criteria score".split())
 # What a leading head may not be followed by: a label, not a name ('Hospital ID', 'Hospital No.').
 _NOT_A_NAME = {"id", "no", "no.", "nr", "nr.", "number", "mrn", "name", "record", "patient", "#", "code"}
 
@@ -99,6 +111,15 @@ class InstitutionRecognizer(PatternRecognizer):
             patterns=[
                 Pattern("institution name", rf"(?<![\w'])(?:(?:St|Saint|Ste)\.?[ ])?{_WORDS}[ ]{_HEAD}(?![A-Za-z])",
                         SCORE),
+                # The head inside the name, the place after it ('Women's Imaging of Tulsa',
+                # 'Children's Hospital of Philadelphia', 'Cancer Institute of New Jersey').
+                Pattern("head inside name",
+                        rf"(?<![\w'])(?:(?:St|Saint|Ste)\.?[ ])?{_WORDS}[ ]{_HEAD}[ ](?:of|at|in)[ ]"
+                        rf"(?:the[ ])?{_WORDS}",
+                        SCORE),
+                # A possessive name ('Addenbrooke's', 'Brigham and Women's', 'St Mary's'): banners
+                # write no person's possessive, institutions are named after founders so.
+                Pattern("possessive name", rf"(?<![\w']){_POSSESSIVE_RUN}", POSSESSIVE_SCORE),
                 Pattern("head of name", rf"(?<![\w']){_LEADING}[ ]of[ ](?:the[ ])?{_WORDS}", SCORE),
                 Pattern("leading head", rf"(?<![\w']){_EU_LEADING}[ ](?:{_EU_JOIN}[ ]){{0,2}}{_EU_WORDS}", SCORE),
                 Pattern("glued head", rf"(?<![\w'])(?:{_WORD}[ ]){{0,3}}{_GLUED}(?:[ ]{_EU_WORDS})?(?![A-Za-z])",
@@ -108,10 +129,20 @@ class InstitutionRecognizer(PatternRecognizer):
             global_regex_flags=re.MULTILINE,
         )
 
+    def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
+        results = super().analyze(text, entities, nlp_artifacts, regex_flags)
+        return [r for r in results if not _possessive_in_prose(text, r.start, r.end)]
+
     def invalidate_result(self, pattern_text: str) -> bool | None:
         """True (drop it) for a vendor: every word before the head is device vocabulary
-        ('GE Healthcare', 'TOSHIBA MEDICAL', 'Philips Medical'), or a known vendor phrase."""
+        ('GE Healthcare', 'TOSHIBA MEDICAL', 'Philips Medical'), or a known vendor phrase;
+        and for a possessive that is a label ('Patient's Name', 'Operator's') or an eponym
+        ('Crohn's Disease')."""
         words = pattern_text.split()
+        if re.search(_POSSESSIVE, pattern_text) and not has_institution_head(pattern_text):
+            bare = [re.sub(r"['\u2019]s$", "", w).strip(".,").lower() for w in words]
+            if any(w in _EPONYM_NOUNS or w in NON_PHI_WORDS or is_device_word(w) for w in bare):
+                return True
         if len(words) > 1 and re.match(rf"{_EU_LEADING}$", words[0]) and words[1].lower() in _NOT_A_NAME:
             return True
         return is_vendor(pattern_text) or None
@@ -140,3 +171,98 @@ _CARE_HEAD = (r"hospitals?|hosp\.?|infirmary|institute|clinics?|children'?s|memo
 def has_institution_head(text: str) -> bool:
     """`text` holds an institution head word ('Hospital', 'MEDICAL', 'Clinic')."""
     return re.search(rf"(?<![A-Za-z]){_HEAD}(?![A-Za-z])", text) is not None
+
+
+def _possessive_in_prose(text: str, start: int, end: int) -> bool:
+    """A possessive match ('Crohn's') standing in a sentence: a lower-case word of three
+    letters or more just before or after it on its line ('history of Crohn's', 'Baker's
+    cyst'). A banner's institution stands alone, or beside other fields."""
+    span = text[start:end]
+    if not re.search(_POSSESSIVE, span) or has_institution_head(span):
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    before = re.findall(r"\S+", text[line_start:start])[-1:]
+    after = re.findall(r"\S+", text[end:line_end])[:1]
+    return any(re.fullmatch(r"[a-z]{3,}[.,;:]?", w) for w in before + after)
+
+
+# -- an institution line of the patient banner, without a head word -------------------------
+
+BANNER = "overlay-banner-institution"
+BANNER_SCORE = 0.45
+# How many lines above an institution line the banner's patient fields may stand.
+BANNER_LINES = 5
+# A title-case word of a name ('Sutter', 'Cedars-Sinai', "Addenbrooke's", 'Allende'); a
+# word in capitals is left to the name rules ('SUMMER FIELDS' is a patient's name).
+_TITLE_WORD = r"[A-Z][a-z\u00e0-\u00ff]+(?:[-'\u2019][A-Za-z\u00c0-\u00ff]+)*"
+_BANNER_LINE = re.compile(
+    rf"^[ \t]*({_TITLE_WORD}(?:[ ](?:{_JOIN}[ ])?{_TITLE_WORD}){{0,3}})"
+    r"(?:[ ][a-z]{1,2}){0,4}[ \t]*$",  # what a second OCR view left of the same word ('Cedars-Sinai ai')
+    re.MULTILINE)
+# A patient field of the banner: a labelled ID, a date, an age, a date-of-birth label.
+_PATIENT_FIELD = re.compile(
+    r"(?i)(?:\b(?:MRN|PID|ID|Acc(?:ession)?|Pat(?:ient)?\.?\s?ID)\b[\s:#.]*[A-Z]{0,3}\d"
+    r"|(?<!\d)\d{1,4}[./-]\d{1,2}[./-]\d{1,4}(?!\d)"
+    r"|\b\d{1,2}[\s./-]*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*[\s./-]*\d{2,4}\b"
+    r"|\b(?:19|20)\d{2}[\s./-]*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+    r"|\b(?:DOB|D\.O\.B\.?|Birth|Born)\b|\b\d{1,3}\s?Y\b)")
+
+
+class BannerInstitutionRecognizer(EntityRecognizer):
+    """ORGANIZATION: a line of one to four title-case words and nothing else ('Sutter
+    Roseville', 'Banner Desert', 'Cedars-Sinai', 'Brigham and Women's') standing below
+    the patient fields of a banner (an ID, a date, an age or a birth label on one of the
+    `BANNER_LINES` lines above it).
+
+    Why: devices print the institution in the patient banner, under the name, ID and
+    dates (IHE Basic Image Review lists the patient banner; the vendors' banners of the
+    project's real and review images put Institution Name (0008,0080) there), and most
+    institutions carry no head word ('Cedars-Sinai', 'Sutter Roseville'). The patient's
+    name stands first, above the fields, or in capitals; a line below the fields in title
+    case is the institution. Device text is ruled out by vocabulary: a line with any
+    device, overlay or vendor word ('Abdomen Helical', 'Lung Screening Vol', 'Allura Xper')
+    or a digit is none. Text order only (`text_layout.layout`: lines top to bottom)."""
+
+    def __init__(self) -> None:
+        super().__init__(supported_entities=["ORGANIZATION"], name=BANNER, supported_language="en")
+
+    def load(self) -> None:  # nothing to load: rules only
+        pass
+
+    def analyze(self, text, entities, nlp_artifacts=None):
+        if entities and "ORGANIZATION" not in entities:
+            return []
+        if _ALL_CAPS.search(text) is None and re.search(r"[A-Z]", text):
+            # The analyzer also reads a copy with every word in capitals title-cased
+            # (`analyzer._smart_case`), where 'SATO HARUKI' would pass for title case: no
+            # word in capitals is left in that copy, so a text without one is judged only
+            # when it is the original (then both copies are the same text).
+            return []
+        lines = text.split("\n")
+        starts = [0]
+        for line in lines[:-1]:
+            starts.append(starts[-1] + len(line) + 1)
+        results = []
+        for i, line in enumerate(lines):
+            m = _BANNER_LINE.match(line)
+            if m is None or not banner_institution_words(m.group(1)):
+                continue
+            if any(_PATIENT_FIELD.search(above) for above in lines[max(0, i - BANNER_LINES):i]):
+                results.append(RecognizerResult("ORGANIZATION", starts[i] + m.start(1), starts[i] + m.end(1),
+                                                BANNER_SCORE))
+        return results
+
+
+def banner_institution_words(text: str) -> bool:
+    """No word of `text` is device, overlay or label vocabulary, nor a vendor's name."""
+    words = [w for w in text.split() if w.lower() not in _JOIN_WORDS]
+    return bool(words) and not any(
+        is_device_word(w) or w.lower().strip(".,") in NON_PHI_WORDS or w.lower() in VENDOR_NAMES
+        or re.sub(r"['\u2019]s$", "", w).lower() in NON_PHI_WORDS for w in words)
+
+
+# A word in capitals, as `analyzer._smart_case` finds them to title-case them.
+_ALL_CAPS = re.compile(r"\b[A-Z][A-Z']+\b")
+_JOIN_WORDS = frozenset(_JOIN.strip("(?:)").split("|"))

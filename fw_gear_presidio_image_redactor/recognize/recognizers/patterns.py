@@ -12,17 +12,28 @@ import re
 
 from presidio_analyzer import EntityRecognizer, Pattern, PatternRecognizer
 
-from .institutions import InstitutionRecognizer
+from .institutions import BannerInstitutionRecognizer, InstitutionRecognizer
 from .names import LabelledNameRecognizer
 
 _MON = r"(?:JAN|FEB|MAR|APR|MAY|JUNE?|JULY?|AUG|SEPT?|OCT|NOV|DEC)[A-Z]*"
+# A day of the month, with the ordinal suffix English writes ('5th July 1949', 'July 5th').
+_DAY = r"\d{1,2}(?:ST|ND|RD|TH)?"
+# A weekday before a date ('Thursday, November 14, 2024', 'Thu 14 Nov 2024'): part of the
+# date, or the model reads 'Thursday, November' as a person.
+_WEEKDAY = r"(?:(?:MON|TUE|WED|THU|FRI|SAT|SUN)[A-Z]*\.?,?\s+)?"
 # Dates start where no digit stands before them: after a letter too ('30M01/30/1986',
 # age, sex and date of birth run together), where \b would not split.
 _D = r"(?<!\d)"
 _NUMERIC_DATE = r"\d{1,2}[./-]\d{1,2}[./-](?:19|20)?\d{2}"
 _ISO_DATE = r"(?:19|20)\d{2}[./-]\d{1,2}[./-]\d{1,2}"
-_NAME_DATE = rf"\d{{1,2}}[\s./-]*{_MON}[\s./-]*(?:19|20)?\d{{2}}"
-_ANY_DATE = rf"(?:{_ISO_DATE}|{_NUMERIC_DATE}|(?i:{_NAME_DATE}))"
+# Month names in the three orders devices and reports write them (case-insensitive, any
+# of space . / - between the parts, or none): day first ('05 Jul 1949', '5th of July 1949',
+# '05-JUL-49'), month first ('Jul 05 1949', 'July 5, 1949'), year first ('1949 Jul 05',
+# '1949-Jul-05': Philips CT banners, ISO 8601 order with the month spelled).
+_NAME_DATE = rf"{_DAY}(?:\s+OF)?[\s./-]*{_MON}\.?,?[\s./-]*(?:19|20)?\d{{2}}"
+_MONTH_FIRST = rf"{_MON}\.?[\s./-]*{_DAY},?[\s./-]*(?:19|20)\d{{2}}"
+_YEAR_FIRST = rf"(?:19|20)\d{{2}}[\s./-]*{_MON}\.?[\s./-]*\d{{1,2}}(?:ST|ND|RD|TH)?"
+_ANY_DATE = rf"(?:{_ISO_DATE}|{_NUMERIC_DATE}|(?i:{_WEEKDAY}(?:{_NAME_DATE}|{_MONTH_FIRST}|{_YEAR_FIRST})))"
 # A time of day: 24 hour or 12 hour, AM/PM after it, or before it ('M 11:24:20': OCR lost the 'A').
 TIME_OF_DAY = _TIME = r"(?:(?:[AP]\.?M\.?|M)\s?)?\d{1,2}:[0-5]\d(?::[0-5]\d)?(?:\s?[AaPp]\.?[Mm]\.?)?"
 
@@ -36,12 +47,16 @@ def overlay_recognizers() -> list[EntityRecognizer]:
                 Pattern("numeric date", rf"{_D}{_NUMERIC_DATE}\b", 0.6),
                 Pattern("iso date", rf"{_D}{_ISO_DATE}\b", 0.7),
                 # [Oo]?: small fonts gain a stray 'O' before a leading zero ('O09 MAR 2012').
-                Pattern("month-name date", rf"(?i){_D}[Oo]?\d{{1,2}}[\s./-]*{_MON}[\s./-]*(?:19|20)?\d{{2}}\b", 0.7),
-                Pattern("month-first date", rf"(?i)\b{_MON}[\s./-]*\d{{1,2}},?[\s./-]*(?:19|20)\d{{2}}\b", 0.7),
+                Pattern("month-name date", rf"(?i){_D}{_WEEKDAY}[Oo]?{_NAME_DATE}\b", 0.7),
+                Pattern("month-first date", rf"(?i)\b{_WEEKDAY}{_MONTH_FIRST}\b", 0.7),
+                Pattern("year-first date", rf"(?i){_D}{_WEEKDAY}{_YEAR_FIRST}(?![\d:])", 0.7),
                 Pattern("DICOM DA", r"\b(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\b", 0.55),
-                # A time of day directly beside a date, on either side: one date-time.
-                Pattern("date and time", rf"{_D}{_ANY_DATE}[\s,]{{1,3}}{_TIME}(?![\d:])", 0.75),
-                Pattern("time and date", rf"(?<![\d:]){_TIME}[\s,]{{1,3}}{_ANY_DATE}\b", 0.75),
+                # A time of day directly beside a date, on either side: one date-time; also
+                # glued to it, where OCR read the two as one token ('11/14/202416:20'). Scored
+                # over spaCy's 0.85: Presidio keeps one result per span, and the model's would
+                # rank under the 'long number' ID inside the token ('202416').
+                Pattern("date and time", rf"{_D}{_ANY_DATE}[\s,]{{0,3}}{_TIME}(?![\d:])", 0.9),
+                Pattern("time and date", rf"(?<![\d:]){_TIME}[\s,]{{1,3}}{_ANY_DATE}\b", 0.9),
                 # Date-time identifiers: '11-05-25-142825' (yy-mm-dd-HHMMSS), '20110525_142825'.
                 Pattern("date-time identifier",
                         r"\b\d{2}[-_.]?(?:0[1-9]|1[0-2])[-_.]?(?:0[1-9]|[12]\d|3[01])[-_T]"
@@ -98,6 +113,7 @@ def overlay_recognizers() -> list[EntityRecognizer]:
             global_regex_flags=re.MULTILINE,
         ),
         InstitutionRecognizer(),
+        BannerInstitutionRecognizer(),
         LabelledNameRecognizer(),
         PatternRecognizer(
             supported_entity="ZIP",
