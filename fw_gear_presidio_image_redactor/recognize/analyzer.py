@@ -103,6 +103,39 @@ class PhiAnalyzer:
     def detectors(self) -> list[str]:
         return [f"presidio-analyzer {metadata.version('presidio-analyzer')} patterns", self.ner.description]
 
+    def _analyze_text(self, text: str, extra: list) -> list[RecognizerResult]:
+        """Presidio's results on `text`, and every rule result Presidio's dedupe dropped.
+
+        `AnalyzerEngine.analyze` keeps one result per entity where one span holds another
+        (`EntityRecognizer.remove_duplicates`): the higher score wins, and a model scores
+        0.85 or more where a name label or the header scores 0.7. The rule is the better
+        evidence for what the text is ('Referring: Max Power' is a name because of its
+        label), so each rule recogniser's own results are added back and `analyze` lets
+        them cover their characters before any model reading."""
+        artifacts = self.engine.nlp_engine.process_text(text, "en")
+        results = self.engine.analyze(
+            text=text,
+            language="en",
+            entities=None,  # filtered later: Presidio warns on entities it has no recogniser for
+            ad_hoc_recognizers=extra or None,
+            score_threshold=MIN_PATTERN_SCORE,
+            nlp_artifacts=artifacts,
+        )
+        seen = {(r.entity_type, r.start, r.end, _recognizer_name(r)) for r in results}
+        for recognizer in self.engine.registry.get_recognizers(
+                language="en", all_fields=True, ad_hoc_recognizers=extra or None):
+            if recognizer.name in self.ner.model_recognizers:
+                continue
+            for result in recognizer.analyze(text=text, entities=recognizer.supported_entities,
+                                                 nlp_artifacts=artifacts) or []:
+                key = (result.entity_type, result.start, result.end, recognizer.name)
+                if result.score >= MIN_PATTERN_SCORE and key not in seen:
+                    seen.add(key)
+                    result.recognition_metadata = {RecognizerResult.RECOGNIZER_NAME_KEY: recognizer.name,
+                                                   RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: recognizer.id}
+                    results.append(result)
+        return results
+
     def analyze(self, words: list[OcrWord], header: Dataset | None = None, frame: int = 0,
                 regions: tuple[Box, ...] = ()) -> list[Finding]:
         """Findings on one frame's words (image pixel coordinates).
@@ -116,13 +149,7 @@ class PhiAnalyzer:
         extra = [DicomHeaderRecognizer(header)] if header is not None else []
         results: list[RecognizerResult] = []
         for text in {text_layout.text, _smart_case(text_layout.text)}:
-            results += self.engine.analyze(
-                text=text,
-                language="en",
-                entities=None,  # filtered below: Presidio warns on entities it has no recogniser for
-                ad_hoc_recognizers=extra or None,
-                score_threshold=MIN_PATTERN_SCORE,
-            )
+            results += self._analyze_text(text, extra)
         findings: dict[tuple, Finding] = {}
         ranks: dict[tuple, float] = {}
         # Header and pattern findings first: the characters they cover are theirs, so a
@@ -130,7 +157,7 @@ class PhiAnalyzer:
         # '1234567' as a date) neither relabels nor outgrows them.
         covered: list[tuple[int, int]] = []
         covered_names: list[tuple[int, int]] = []  # the PERSON ones among them
-        recognizer_of = {id(r): (r.recognition_metadata or {}).get("recognizer_name", "unknown") for r in results}
+        recognizer_of = {id(r): _recognizer_name(r) for r in results}
         results.sort(key=lambda r: recognizer_of[id(r)] in self.ner.model_recognizers)
         for result in results:
             entity = PRESIDIO_TO_GEAR.get(result.entity_type)
@@ -190,7 +217,7 @@ class PhiAnalyzer:
                         findings[box] = Finding(entity, box, round(float(result.score), 3), recognizer, text, frame)
         _times_beside_dates(text_layout, findings, frame)
         if "PERSON" in self.settings.entities:
-            _names_beside_phi(text_layout, findings, frame, regions)
+            _names_beside_phi(text_layout, findings, frame, regions, self.ner.model_recognizers)
         return _drop_contained(list(findings.values()))
 
 
@@ -209,17 +236,29 @@ def _times_beside_dates(text_layout, findings: dict, frame: int) -> None:
                 findings[box] = Finding("DATE_TIME", box, 0.6, "overlay-date-time", text, frame)
 
 
-def _names_beside_phi(text_layout, findings: dict, frame: int, regions: tuple[Box, ...]) -> None:
+def _names_beside_phi(text_layout, findings: dict, frame: int, regions: tuple[Box, ...],
+                      model_recognizers: frozenset[str]) -> None:
     """A name field of the patient banner (`names.name_fields`: two or three capitalised
     words beside or over an ID, a date or an age already found) is PERSON. Anchors are
     findings with a digit in them ('June' called a date is no anchor for 'Ferreira, June'),
     and name labels standing alone."""
     anchors = [f.box for f in findings.values()
                if f.entity_type in ("ID", "DATE_TIME", "AGE") and any(c.isdigit() for c in f.text)]
-    taken = [f.box for f in findings.values()]
+    # A model's reading of the field ('Young Park' as a place, or as a person) does not keep
+    # the field rule out: the banner's name slot says what the words are, so its PERSON is
+    # reported, credited to the rule, whatever a model made of them.
+    relabel = [f.box for f in findings.values() if f.recognizer in model_recognizers]
+    taken = [f.box for f in findings.values() if f.box not in relabel]
     for box, text in name_fields(text_layout, anchors, taken, MIN_MODEL_WORD_CONFIDENCE):
         if not inside_any(box, regions):
+            for other in [b for b in relabel if box.intersection_area(b) >= 0.8 * b.area]:
+                del findings[other]
+                relabel.remove(other)
             findings[box] = Finding("PERSON", box, FIELD_SCORE, FIELD, text, frame)
+
+
+def _recognizer_name(result: RecognizerResult) -> str:
+    return (result.recognition_metadata or {}).get(RecognizerResult.RECOGNIZER_NAME_KEY, "unknown")
 
 
 def _lines(text: str) -> list[tuple[int, int]]:
