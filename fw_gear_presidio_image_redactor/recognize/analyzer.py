@@ -16,7 +16,18 @@ from .recognizers.device_vocabulary import is_device_word, is_vendor_phrase, onl
 from .recognizers.dicom_header import NAME as DICOM_HEADER
 from .recognizers.dicom_header import DicomHeaderRecognizer
 from .recognizers.institutions import is_vendor
-from .recognizers.names import FIELD, FIELD_SCORE, INITIAL, is_name_word, name_fields
+from .recognizers.locations import NAME as HOSPITAL_LOCATION
+from .recognizers.locations import SCORE as HOSPITAL_LOCATION_SCORE
+from .recognizers.locations import hospital_locations, near
+from .recognizers.names import (
+    FIELD,
+    FIELD_SCORE,
+    INITIAL,
+    is_name_word,
+    name_fields,
+    only_credentials,
+    with_credentials,
+)
 from .recognizers.patterns import TIME_OF_DAY, overlay_recognizers
 from .recognizers.ultrasound_regions import inside_any
 from .recognizers.vocabulary import LABEL_PREFIX, model_pieces, only_overlay_words, trim_label
@@ -198,9 +209,11 @@ class PhiAnalyzer:
                 judged = [(a, b, "PERSON" if _beside_a_name(text_layout.text, a, b, names)
                            and _name_remainder(text_layout.text[a:b])
                            else model_piece_entity(entity, text_layout, a, b, result.score)) for a, b in spans]
-                spans = [(a, b, e) for a, b, e in judged if e is not None]
+                spans = [(a, with_credentials(text_layout.text, b) if e == "PERSON" else b, e)
+                         for a, b, e in judged if e is not None]
             else:
-                spans = [(result.start + trim_label(span), result.end, entity)]
+                end = with_credentials(text_layout.text, result.end) if entity == "PERSON" else result.end
+                spans = [(result.start + trim_label(span), end, entity)]
                 covered += [(a, b) for a, b, _ in spans]
                 if entity == "PERSON":
                     covered_names += [(a, b) for a, b, _ in spans]
@@ -218,6 +231,8 @@ class PhiAnalyzer:
         _times_beside_dates(text_layout, findings, frame)
         if "PERSON" in self.settings.entities:
             _names_beside_phi(text_layout, findings, frame, regions, self.ner.model_recognizers)
+        if "LOCATION" in self.settings.entities:
+            _hospital_locations(text_layout, findings, frame, self.ner.model_recognizers)
         return _drop_contained(list(findings.values()))
 
 
@@ -255,6 +270,23 @@ def _names_beside_phi(text_layout, findings: dict, frame: int, regions: tuple[Bo
                 del findings[other]
                 relabel.remove(other)
             findings[box] = Finding("PERSON", box, FIELD_SCORE, FIELD, text, frame)
+
+
+def _hospital_locations(text_layout, findings: dict, frame: int, model_recognizers: frozenset[str]) -> None:
+    """A ward, room, bed or unit (`locations.hospital_locations`) is LOCATION: a ward or an
+    intensive care unit wherever it is read, the other kinds near patient data found on
+    the frame (`locations.near` a name, an ID, an age or a date), which a device's own
+    'Room 1' or PET 'Bed 2' is not. What stands there already (a model's reading of
+    '214' as a date) gives way; the header's or another rule's finding stays."""
+    anchors = [f.box for f in findings.values() if f.entity_type in ("PERSON", "ID", "AGE")
+               or (f.entity_type == "DATE_TIME" and any(c.isdigit() for c in f.text))]
+    for place in hospital_locations(text_layout.text):
+        for box, text in text_layout.boxes_for(place.start, place.end):
+            if not place.strong and not any(near(box, a) for a in anchors if a != box):
+                continue
+            if box in findings and findings[box].recognizer not in model_recognizers:
+                continue
+            findings[box] = Finding("LOCATION", box, HOSPITAL_LOCATION_SCORE, HOSPITAL_LOCATION, text, frame)
 
 
 def _recognizer_name(result: RecognizerResult) -> str:
@@ -345,6 +377,8 @@ def model_piece_entity(entity: str, text_layout, start: int, end: int, score: fl
         return entity if has_date_shape(text) else None
     if entity not in ("PERSON", "ORGANIZATION", "LOCATION"):
         return entity
+    if only_credentials(text):
+        return None  # 'MD' left of 'Dr. Ann Lee MD' once the title rule took the name
     tokens = _TOKEN.findall(text)
     letters = re.findall(r"[^\W\d_]{2,}", text)  # runs of letters ('KOWALSKI“MARTHA' has two)
     if not letters or only_device_words(text):

@@ -174,6 +174,32 @@ def labelled_name(text: str, at: int, strict: bool = False, min_words: int = 1) 
     return spans[0][0], spans[-1][1]
 
 
+# -- credentials after a signed name ---------------------------------------------------------
+
+# Post-nominal credentials of the people who sign images and reports: physicians (MD, DO,
+# MBBS, MBChB, PhD, FRCR, FRCPC, FACR), sonographers (ARDMS: RDMS, RDCS, RVT, RMSK, RPVI;
+# CCI: RCS, RVS), technologists (ARRT: 'RT(R)', 'RT(R)(CT)'; NMTCB: CNMT), nurses and others
+# (RN, NP, PA-C, DDS, DMD). Not PHI alone ('MD' on its own line is no one): a credential
+# directly after a name ('Ann Lee MD', 'Smith, M.D.', 'Kim Lo RDMS') is part of the signed
+# name's span and inside its box (FAQ); a model's finding made of credentials only is dropped.
+_CREDENTIAL = (r"(?:M\.?D|D\.?O|Ph\.?D|MBBS|MBChB|FRCR|FRCPC?|FACR|RDMS|RDCS|RVT|RMSK|RPVI|RCS|RVS|CNMT|ARRT"
+               r"|RT(?:\([A-Z]{1,3}\))*|RN|NP|PA-C|DDS|DMD)\.?")
+_CREDENTIALS_AFTER = re.compile(rf"(?:[ \t]*,?[ \t]*{_CREDENTIAL}(?![A-Za-z0-9]))+")
+_ONLY_CREDENTIALS = re.compile(rf"[\s,]*{_CREDENTIAL}(?:[\s,]+{_CREDENTIAL})*[\s,]*")
+
+
+def with_credentials(text: str, end: int) -> int:
+    """`end` of a name in `text` moved past the credentials right after it on its line
+    ('Ann Lee| MD' -> 'Ann Lee MD|', 'John Smith|, M.D.' -> 'John Smith, M.D.|')."""
+    m = _CREDENTIALS_AFTER.match(text, end)
+    return m.end() if m else end
+
+
+def only_credentials(text: str) -> bool:
+    """`text` is credentials and nothing else ('MD', 'M.D.', 'RDMS, RVT')."""
+    return bool(_ONLY_CREDENTIALS.fullmatch(text))
+
+
 # -- name fields in the patient banner (layout context) -----------------------------------
 
 # 'Abernathy', "O'Brien", 'McDonald', 'Smith-Jones'; 'ABERNATHY', "O'BRIEN", 'SMITH-JONES'.
