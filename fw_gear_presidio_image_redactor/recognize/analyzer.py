@@ -259,10 +259,10 @@ def _names_beside_phi(text_layout, findings: dict, frame: int, regions: tuple[Bo
     and name labels standing alone."""
     anchors = [f.box for f in findings.values()
                if f.entity_type in ("ID", "DATE_TIME", "AGE") and any(c.isdigit() for c in f.text)]
-    # A model's reading of the field ('Young Park' as a place, or as a person) does not keep
-    # the field rule out: the banner's name slot says what the words are, so its PERSON is
-    # reported, credited to the rule, whatever a model made of them.
-    relabel = [f.box for f in findings.values() if f.recognizer in model_recognizers]
+    # A model's other reading of the field ('Young Park' as a place) does not keep the field
+    # rule out: the banner's name slot says what the words are, so PERSON is reported,
+    # credited to the rule that decided it. A model that read a person there keeps its finding.
+    relabel = [f.box for f in findings.values() if f.recognizer in model_recognizers and f.entity_type != "PERSON"]
     taken = [f.box for f in findings.values() if f.box not in relabel]
     for box, text in name_fields(text_layout, anchors, taken, MIN_MODEL_WORD_CONFIDENCE):
         if not inside_any(box, regions):
