@@ -184,6 +184,8 @@ class PhiAnalyzer:
             if recognizer != DICOM_HEADER and (only_overlay_words(span) or is_vendor(span)
                                                or _in_vendor_field(text_layout, result.start, result.end)):
                 continue  # 'TOSHIBA MEDICAL', 'Agfa HealthCare': a vendor's logo, whoever calls it a name
+            if entity == "PERSON" and only_credentials(span):
+                continue  # 'RDMS, RVT' read as 'FAMILY, GIVEN': a credential alone names no one
             if entity == "PERSON" and _MODALITY_AS_TITLE.match(span) and only_device_words(span[3:]):
                 continue  # 'MR Knee WITHOUT': the modality MR, title-cased to 'Mr', titles no one
             if is_model and entity == "DATE_TIME" and (_DA.fullmatch(span.strip())
