@@ -71,7 +71,7 @@ def test_a_banner_name_slot_of_vocabulary_words_is_a_name(analyzer, text, name):
 
 
 @pytest.mark.parametrize("name_text,name,device_text", [
-    ("Pt Rose Hill", {"Rose", "Hill"}, "Preset: Adult Echo"),
+    ("Pt Young Park", {"Young", "Park"}, "Preset: Adult Echo"),
     ("Pt Young Park", {"Young", "Park"}, "Patient Position HFS"),        # PatientPosition (PS3.6)
     ("Pt Young Park", {"Young", "Park"}, "Patient Orientation A P"),
     ("Li Na  ID 4410021", {"Li", "Na"}, "Sm Parts  ID 4410021"),        # a two-letter word beside a device word
