@@ -15,6 +15,7 @@ import pytest
 torch = pytest.importorskip("torch")
 transformers = pytest.importorskip("transformers")
 
+from fw_gear_presidio_image_redactor.dev.synthetic import TextSpec  # noqa: E402
 from fw_gear_presidio_image_redactor.findings import Box, OcrWord  # noqa: E402
 from fw_gear_presidio_image_redactor.outputs.naming import csv_name  # noqa: E402
 from fw_gear_presidio_image_redactor.recognize.analyzer import AnalyzerSettings, PhiAnalyzer  # noqa: E402
@@ -26,7 +27,7 @@ from fw_gear_presidio_image_redactor.recognize.ner.transformer import (  # noqa:
     transformer_backend,
 )
 
-from .helpers import read_csv_rows, run_cli, write_case  # noqa: E402
+from .helpers import PHI_SPECS, read_csv_rows, run_cli, write_case  # noqa: E402
 
 LABELS = ["O", "B-PATIENT", "I-PATIENT", "L-STAFF", "U-HOSP", "B-DATE", "I-DATE"]
 
@@ -120,7 +121,10 @@ def test_missing_weights_fall_back_to_spacy_and_say_so(tmp_path, caplog):
 
 
 def test_cli_with_a_local_model_reports_it_and_redacts_what_it_tags(patient_model, tmp_path):
-    case = write_case(tmp_path / "in" / "xr.dcm", rows=512, columns=512)
+    # A name no rule finds (no comma, no label, no PN caret): where a rule finds the name
+    # ('KOWALSKI, MARTHA'), the rule is credited, whatever the model says.
+    specs = [TextSpec("ZYGMUNT QUARRELL", 20, 16, "PERSON", 24), *PHI_SPECS[1:]]
+    case = write_case(tmp_path / "in" / "xr.dcm", specs, rows=512, columns=512)
     out = tmp_path / "out"
     result = run_cli("run", case.path, "--mode", "detect", "--ner-model", patient_model, "--output-dir", out)
     assert result.returncode == 0, result.stderr

@@ -16,7 +16,18 @@ from .recognizers.device_vocabulary import is_device_word, is_vendor_phrase, onl
 from .recognizers.dicom_header import NAME as DICOM_HEADER
 from .recognizers.dicom_header import DicomHeaderRecognizer
 from .recognizers.institutions import is_vendor
-from .recognizers.names import FIELD, FIELD_SCORE, INITIAL, is_name_word, name_fields
+from .recognizers.locations import NAME as HOSPITAL_LOCATION
+from .recognizers.locations import SCORE as HOSPITAL_LOCATION_SCORE
+from .recognizers.locations import hospital_locations, near
+from .recognizers.names import (
+    FIELD,
+    FIELD_SCORE,
+    INITIAL,
+    is_name_word,
+    name_fields,
+    only_credentials,
+    with_credentials,
+)
 from .recognizers.patterns import TIME_OF_DAY, overlay_recognizers
 from .recognizers.ultrasound_regions import inside_any
 from .recognizers.vocabulary import LABEL_PREFIX, model_pieces, only_overlay_words, trim_label
@@ -103,6 +114,39 @@ class PhiAnalyzer:
     def detectors(self) -> list[str]:
         return [f"presidio-analyzer {metadata.version('presidio-analyzer')} patterns", self.ner.description]
 
+    def _analyze_text(self, text: str, extra: list) -> list[RecognizerResult]:
+        """Presidio's results on `text`, and every rule result Presidio's dedupe dropped.
+
+        `AnalyzerEngine.analyze` keeps one result per entity where one span holds another
+        (`EntityRecognizer.remove_duplicates`): the higher score wins, and a model scores
+        0.85 or more where a name label or the header scores 0.7. The rule is the better
+        evidence for what the text is ('Referring: Max Power' is a name because of its
+        label), so each rule recogniser's own results are added back and `analyze` lets
+        them cover their characters before any model reading."""
+        artifacts = self.engine.nlp_engine.process_text(text, "en")
+        results = self.engine.analyze(
+            text=text,
+            language="en",
+            entities=None,  # filtered later: Presidio warns on entities it has no recogniser for
+            ad_hoc_recognizers=extra or None,
+            score_threshold=MIN_PATTERN_SCORE,
+            nlp_artifacts=artifacts,
+        )
+        seen = {(r.entity_type, r.start, r.end, _recognizer_name(r)) for r in results}
+        for recognizer in self.engine.registry.get_recognizers(
+                language="en", all_fields=True, ad_hoc_recognizers=extra or None):
+            if recognizer.name in self.ner.model_recognizers:
+                continue
+            for result in recognizer.analyze(text=text, entities=recognizer.supported_entities,
+                                                 nlp_artifacts=artifacts) or []:
+                key = (result.entity_type, result.start, result.end, recognizer.name)
+                if result.score >= MIN_PATTERN_SCORE and key not in seen:
+                    seen.add(key)
+                    result.recognition_metadata = {RecognizerResult.RECOGNIZER_NAME_KEY: recognizer.name,
+                                                   RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: recognizer.id}
+                    results.append(result)
+        return results
+
     def analyze(self, words: list[OcrWord], header: Dataset | None = None, frame: int = 0,
                 regions: tuple[Box, ...] = ()) -> list[Finding]:
         """Findings on one frame's words (image pixel coordinates).
@@ -116,13 +160,7 @@ class PhiAnalyzer:
         extra = [DicomHeaderRecognizer(header)] if header is not None else []
         results: list[RecognizerResult] = []
         for text in {text_layout.text, _smart_case(text_layout.text)}:
-            results += self.engine.analyze(
-                text=text,
-                language="en",
-                entities=None,  # filtered below: Presidio warns on entities it has no recogniser for
-                ad_hoc_recognizers=extra or None,
-                score_threshold=MIN_PATTERN_SCORE,
-            )
+            results += self._analyze_text(text, extra)
         findings: dict[tuple, Finding] = {}
         ranks: dict[tuple, float] = {}
         # Header and pattern findings first: the characters they cover are theirs, so a
@@ -130,7 +168,7 @@ class PhiAnalyzer:
         # '1234567' as a date) neither relabels nor outgrows them.
         covered: list[tuple[int, int]] = []
         covered_names: list[tuple[int, int]] = []  # the PERSON ones among them
-        recognizer_of = {id(r): (r.recognition_metadata or {}).get("recognizer_name", "unknown") for r in results}
+        recognizer_of = {id(r): _recognizer_name(r) for r in results}
         results.sort(key=lambda r: recognizer_of[id(r)] in self.ner.model_recognizers)
         for result in results:
             entity = PRESIDIO_TO_GEAR.get(result.entity_type)
@@ -146,6 +184,8 @@ class PhiAnalyzer:
             if recognizer != DICOM_HEADER and (only_overlay_words(span) or is_vendor(span)
                                                or _in_vendor_field(text_layout, result.start, result.end)):
                 continue  # 'TOSHIBA MEDICAL', 'Agfa HealthCare': a vendor's logo, whoever calls it a name
+            if entity == "PERSON" and only_credentials(span):
+                continue  # 'RDMS, RVT' read as 'FAMILY, GIVEN': a credential alone names no one
             if entity == "PERSON" and _MODALITY_AS_TITLE.match(span) and only_device_words(span[3:]):
                 continue  # 'MR Knee WITHOUT': the modality MR, title-cased to 'Mr', titles no one
             if is_model and entity == "DATE_TIME" and (_DA.fullmatch(span.strip())
@@ -171,9 +211,11 @@ class PhiAnalyzer:
                 judged = [(a, b, "PERSON" if _beside_a_name(text_layout.text, a, b, names)
                            and _name_remainder(text_layout.text[a:b])
                            else model_piece_entity(entity, text_layout, a, b, result.score)) for a, b in spans]
-                spans = [(a, b, e) for a, b, e in judged if e is not None]
+                spans = [(a, with_credentials(text_layout.text, b) if e == "PERSON" else b, e)
+                         for a, b, e in judged if e is not None]
             else:
-                spans = [(result.start + trim_label(span), result.end, entity)]
+                end = with_credentials(text_layout.text, result.end) if entity == "PERSON" else result.end
+                spans = [(result.start + trim_label(span), end, entity)]
                 covered += [(a, b) for a, b, _ in spans]
                 if entity == "PERSON":
                     covered_names += [(a, b) for a, b, _ in spans]
@@ -190,7 +232,9 @@ class PhiAnalyzer:
                         findings[box] = Finding(entity, box, round(float(result.score), 3), recognizer, text, frame)
         _times_beside_dates(text_layout, findings, frame)
         if "PERSON" in self.settings.entities:
-            _names_beside_phi(text_layout, findings, frame, regions)
+            _names_beside_phi(text_layout, findings, frame, regions, self.ner.model_recognizers)
+        if "LOCATION" in self.settings.entities:
+            _hospital_locations(text_layout, findings, frame, self.ner.model_recognizers)
         return _drop_contained(list(findings.values()))
 
 
@@ -209,17 +253,46 @@ def _times_beside_dates(text_layout, findings: dict, frame: int) -> None:
                 findings[box] = Finding("DATE_TIME", box, 0.6, "overlay-date-time", text, frame)
 
 
-def _names_beside_phi(text_layout, findings: dict, frame: int, regions: tuple[Box, ...]) -> None:
+def _names_beside_phi(text_layout, findings: dict, frame: int, regions: tuple[Box, ...],
+                      model_recognizers: frozenset[str]) -> None:
     """A name field of the patient banner (`names.name_fields`: two or three capitalised
     words beside or over an ID, a date or an age already found) is PERSON. Anchors are
     findings with a digit in them ('June' called a date is no anchor for 'Ferreira, June'),
     and name labels standing alone."""
     anchors = [f.box for f in findings.values()
                if f.entity_type in ("ID", "DATE_TIME", "AGE") and any(c.isdigit() for c in f.text)]
-    taken = [f.box for f in findings.values()]
+    # A model's other reading of the field ('Young Park' as a place) does not keep the field
+    # rule out: the banner's name slot says what the words are, so PERSON is reported,
+    # credited to the rule that decided it. A model that read a person there keeps its finding.
+    relabel = [f.box for f in findings.values() if f.recognizer in model_recognizers and f.entity_type != "PERSON"]
+    taken = [f.box for f in findings.values() if f.box not in relabel]
     for box, text in name_fields(text_layout, anchors, taken, MIN_MODEL_WORD_CONFIDENCE):
         if not inside_any(box, regions):
+            for other in [b for b in relabel if box.intersection_area(b) >= 0.8 * b.area]:
+                del findings[other]
+                relabel.remove(other)
             findings[box] = Finding("PERSON", box, FIELD_SCORE, FIELD, text, frame)
+
+
+def _hospital_locations(text_layout, findings: dict, frame: int, model_recognizers: frozenset[str]) -> None:
+    """A ward, room, bed or unit (`locations.hospital_locations`) is LOCATION: a ward or an
+    intensive care unit wherever it is read, the other kinds near patient data found on
+    the frame (`locations.near` a name, an ID, an age or a date), which a device's own
+    'Room 1' or PET 'Bed 2' is not. What stands there already (a model's reading of
+    '214' as a date) gives way; the header's or another rule's finding stays."""
+    anchors = [f.box for f in findings.values() if f.entity_type in ("PERSON", "ID", "AGE")
+               or (f.entity_type == "DATE_TIME" and any(c.isdigit() for c in f.text))]
+    for place in hospital_locations(text_layout.text):
+        for box, text in text_layout.boxes_for(place.start, place.end):
+            if not place.strong and not any(near(box, a) for a in anchors if a != box):
+                continue
+            if box in findings and findings[box].recognizer not in model_recognizers:
+                continue
+            findings[box] = Finding("LOCATION", box, HOSPITAL_LOCATION_SCORE, HOSPITAL_LOCATION, text, frame)
+
+
+def _recognizer_name(result: RecognizerResult) -> str:
+    return (result.recognition_metadata or {}).get(RecognizerResult.RECOGNIZER_NAME_KEY, "unknown")
 
 
 def _lines(text: str) -> list[tuple[int, int]]:
@@ -306,6 +379,8 @@ def model_piece_entity(entity: str, text_layout, start: int, end: int, score: fl
         return entity if has_date_shape(text) else None
     if entity not in ("PERSON", "ORGANIZATION", "LOCATION"):
         return entity
+    if only_credentials(text):
+        return None  # 'MD' left of 'Dr. Ann Lee MD' once the title rule took the name
     tokens = _TOKEN.findall(text)
     letters = re.findall(r"[^\W\d_]{2,}", text)  # runs of letters ('KOWALSKI“MARTHA' has two)
     if not letters or only_device_words(text):

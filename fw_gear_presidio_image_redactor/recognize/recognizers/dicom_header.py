@@ -46,7 +46,9 @@ DATE_TAGS = (
 DATETIME_TAGS = ("AcquisitionDateTime",)
 TIME_TAGS = ("StudyTime", "SeriesTime", "AcquisitionTime", "ContentTime", "InstanceCreationTime")
 ORG_TAGS = ("InstitutionName", "InstitutionalDepartmentName", "StationName")
-LOCATION_TAGS = ("InstitutionAddress", "PatientAddress")
+# Where the patient lies (PS3.15 Annex E removes these too): 'WARD 7B' burned in is LOCATION.
+LOCATION_TAGS = ("InstitutionAddress", "PatientAddress", "CurrentPatientLocation", "PatientInstitutionResidence",
+                 "AssignedLocation")
 PHONE_TAGS = ("PatientTelephoneNumbers",)
 
 MONTHS = ("JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC")

@@ -33,6 +33,7 @@ import re
 from collections.abc import Iterable
 
 from presidio_analyzer import EntityRecognizer, RecognizerResult
+from pydicom.datadict import keyword_dict
 
 from ...findings import Box
 from ..text_layout import TextLayout, stacked
@@ -77,6 +78,16 @@ def _ocr_forgiving(pattern: str) -> str:
 _LABEL = re.compile(_ocr_forgiving(
     rf"(?<![A-Za-z0-9])(?:(?:{'|'.join(_NAME_LABELS)})[ \t]*[:#]?|(?:{'|'.join(_COLON_LABELS)})[ \t]*[:#])[ \t]*"
 ), re.IGNORECASE)
+# 'Pt' and 'Patient' without a colon ('Pt YOUNG PARK' on a banner): a label only where two
+# or more name words that are no vocabulary follow ('Patient Position HFS' is a setting).
+_BARE_LABEL = re.compile(r"(?<![A-Za-z0-9])(?:Patient|Pt\.?)[ \t]+(?=[A-Z])")
+# What follows 'Patient' in DICOM's attribute names (PS3.6, from pydicom's dictionary:
+# PatientPosition, PatientOrientation, PatientSize, PatientSetupLabel ...): 'Patient
+# Position HFS' is that attribute printed, not a name after a bare label.
+_PATIENT_ATTRIBUTE_WORDS = frozenset(
+    m.group(0).lower() for k in keyword_dict if k.startswith("Patient")
+    for m in [re.match(r"[A-Z]+(?![a-z])|[A-Z][a-z]+", k[len("Patient"):])] if m
+)
 # One word of a name: capitalised, 'O'BRIEN', 'Smith-Jones', an initial 'J.', with a
 # DICOM PN separator or the comma of 'FAMILY, GIVEN' after it.
 _TOKEN = re.compile(r"[A-Z][A-Za-z'\u2019.-]*(?:\^+|,)?")
@@ -119,13 +130,27 @@ class LabelledNameRecognizer(EntityRecognizer):
             span = labelled_name(text, label.end())
             if span is not None:
                 results.append(RecognizerResult("PERSON", span[0], span[1], LABELLED_SCORE))
+        for label in _BARE_LABEL.finditer(text):
+            if text[label.end():].split(maxsplit=1)[0].lower() in _PATIENT_ATTRIBUTE_WORDS:
+                continue
+            span = labelled_name(text, label.end(), strict=True, min_words=2)
+            if span is not None:
+                results.append(RecognizerResult("PERSON", span[0], span[1], LABELLED_SCORE))
         return results
 
 
-def labelled_name(text: str, at: int) -> tuple[int, int] | None:
+def _placeholder_in_name(word: str) -> bool:
+    """A placeholder word ('Na', 'None') after a name word is a word of the name ('Li Na'):
+    only a name made of placeholders alone ('Name: NA') is no one's."""
+    low = word.lower()
+    return word.isalpha() and low in PLACEHOLDERS and low not in NON_PHI_WORDS
+
+
+def labelled_name(text: str, at: int, strict: bool = False, min_words: int = 1) -> tuple[int, int] | None:
     """(start, end) of the name that starts at `at` on its line, or None: up to
-    `MAX_NAME_WORDS` name words (`is_name_word`, not strict), at least one of two letters
-    or more. A title ('Dr.') before it stays out of the span, like the label."""
+    `MAX_NAME_WORDS` name words (`is_name_word`, `strict` as given; a placeholder word
+    after the first, `_placeholder_in_name`), at least `min_words` of them and one of two
+    letters or more. A title ('Dr.') before it stays out of the span, like the label."""
     line_end = text.find("\n", at)
     line_end = len(text) if line_end < 0 else line_end
     pos, spans = at, []
@@ -138,15 +163,41 @@ def labelled_name(text: str, at: int) -> tuple[int, int] | None:
         if not (m.end() == line_end or text[m.end()].isspace() or word[-1] in ",^"):
             break  # 'DOE2', 'DOE:': not a word of a name
         if spans or bare.lower() not in _TITLES:
-            if not is_name_word(bare, strict=False):
+            if not (is_name_word(bare, strict=strict) or (spans and _placeholder_in_name(bare))):
                 break
             spans.append((m.start(), m.start() + len(bare), len(bare.rstrip("."))))
         pos = m.end()
         while pos < line_end and text[pos] in " \t":
             pos += 1
-    if not any(letters >= 2 for _, _, letters in spans):
+    if len(spans) < min_words or not any(letters >= 2 for _, _, letters in spans):
         return None
     return spans[0][0], spans[-1][1]
+
+
+# -- credentials after a signed name ---------------------------------------------------------
+
+# Post-nominal credentials of the people who sign images and reports: physicians (MD, DO,
+# MBBS, MBChB, PhD, FRCR, FRCPC, FACR), sonographers (ARDMS: RDMS, RDCS, RVT, RMSK, RPVI;
+# CCI: RCS, RVS), technologists (ARRT: 'RT(R)', 'RT(R)(CT)'; NMTCB: CNMT), nurses and others
+# (RN, NP, PA-C, DDS, DMD). Not PHI alone ('MD' on its own line is no one): a credential
+# directly after a name ('Ann Lee MD', 'Smith, M.D.', 'Kim Lo RDMS') is part of the signed
+# name's span and inside its box (FAQ); a model's finding made of credentials only is dropped.
+_CREDENTIAL = (r"(?:M\.?D|D\.?O|Ph\.?D|MBBS|MBChB|FRCR|FRCPC?|FACR|RDMS|RDCS|RVT|RMSK|RPVI|RCS|RVS|CNMT|ARRT"
+               r"|RT(?:\([A-Z]{1,3}\))*|RN|NP|PA-C|DDS|DMD)\.?")
+_CREDENTIALS_AFTER = re.compile(rf"(?:[ \t]*,?[ \t]*{_CREDENTIAL}(?![A-Za-z0-9]))+")
+_ONLY_CREDENTIALS = re.compile(rf"[\s,]*{_CREDENTIAL}(?:[\s,]+{_CREDENTIAL})*[\s,]*")
+
+
+def with_credentials(text: str, end: int) -> int:
+    """`end` of a name in `text` moved past the credentials right after it on its line
+    ('Ann Lee| MD' -> 'Ann Lee MD|', 'John Smith|, M.D.' -> 'John Smith, M.D.|')."""
+    m = _CREDENTIALS_AFTER.match(text, end)
+    return m.end() if m else end
+
+
+def only_credentials(text: str) -> bool:
+    """`text` is credentials and nothing else ('MD', 'M.D.', 'RDMS, RVT')."""
+    return bool(_ONLY_CREDENTIALS.fullmatch(text))
 
 
 # -- name fields in the patient banner (layout context) -----------------------------------
@@ -187,7 +238,35 @@ def name_runs(text: str) -> list[tuple[int, int]]:
             if is_word:
                 run, words = [m], 1
     close()
-    return runs
+    return runs or _vocabulary_name(text)
+
+
+def _vocabulary_name(text: str) -> list[tuple[int, int]]:
+    """[(0, len(text))] when the whole of `text` is a name one of whose words is also
+    vocabulary ('Max Power', 'Li Na', 'Rose Echo'), else []: two or three name-shaped
+    words (an initial may follow), one of them a device word that may be a surname after a
+    label (`is_name_word`, not strict) or a placeholder word ('Na' of 'Li Na'), and the
+    others name words (`is_name_word`). A device word needs a name word of three letters
+    or more beside it ('Sm Parts' stays a preset), and the field must hold nothing else:
+    a vocabulary word in a longer device line ('Gen Harmonic Tyra') makes no name."""
+    tokens = text.split()
+    while len(tokens) > 2 and INITIAL.fullmatch(tokens[-1]):
+        tokens.pop()
+    if not 2 <= len(tokens) <= 3 or text != text.strip() or any(t.endswith(",") for t in tokens[1:]):
+        return []
+    bare = [t.rstrip(",") for t in tokens]
+    if not all(_NAME_SHAPE.fullmatch(t) for t in bare):
+        return []
+    strong = [t for t in bare if is_name_word(t)]
+    weak = [t for t in bare if not is_name_word(t)]
+    if len(weak) != 1 or not strong:
+        return []
+    word = weak[0]
+    if word.lower() in PLACEHOLDERS:
+        return [(0, len(text))]
+    if is_name_word(word, strict=False) and is_device_word(word) and any(len(t) >= 3 for t in strong):
+        return [(0, len(text))]
+    return []
 
 
 def is_name_field(text: str) -> bool:
