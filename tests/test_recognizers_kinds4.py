@@ -91,6 +91,8 @@ BANNERS = [
     ("SUMMER FIELDS\nID 31-77A-0902\nF 71Y\nBanner Desert", {"Banner", "Desert"}),
     ("Accession: RAD-2024-0098812\n2024-11-14 13:52\nkVp 110 mAs 3.2\nCedars-Sinai", {"Cedars-Sinai"}),
     ("MORENO LUCIA\nMRN 99812\nValle Verde", {"Valle", "Verde"}),
+    # no word in capitals anywhere: the title-cased copy equals the text, which is still read
+    ("Folasade Adeyemi\nBorn 02/29/1988\nSutter Roseville", {"Sutter", "Roseville"}),
 ]
 
 

@@ -15,6 +15,7 @@ from .ner.base import NerBackend
 from .recognizers.device_vocabulary import is_device_word, is_vendor_phrase, only_device_words
 from .recognizers.dicom_header import NAME as DICOM_HEADER
 from .recognizers.dicom_header import DicomHeaderRecognizer
+from .recognizers.institutions import BANNER as BANNER_INSTITUTION
 from .recognizers.institutions import is_vendor
 from .recognizers.locations import NAME as HOSPITAL_LOCATION
 from .recognizers.locations import SCORE as HOSPITAL_LOCATION_SCORE
@@ -80,6 +81,12 @@ MODEL_RANK = 0.8
 class AnalyzerSettings:
     entities: tuple[str, ...]
     score_threshold: int  # Transformer Score Threshold, percent, for model findings
+
+
+# Rules that judge letter case, so they read only the text as OCR read it, never the
+# `_smart_case` copy: the banner institution is a title-case line, and a patient's name in
+# capitals would pass for one once title-cased.
+_ORIGINAL_CASE_ONLY = frozenset({BANNER_INSTITUTION})
 
 
 def _smart_case(text: str) -> str:
@@ -160,7 +167,10 @@ class PhiAnalyzer:
         extra = [DicomHeaderRecognizer(header)] if header is not None else []
         results: list[RecognizerResult] = []
         for text in {text_layout.text, _smart_case(text_layout.text)}:
-            results += self._analyze_text(text, extra)
+            found = self._analyze_text(text, extra)
+            if text != text_layout.text:  # the title-cased copy: 'SATO HARUKI' passes for title case
+                found = [r for r in found if _recognizer_name(r) not in _ORIGINAL_CASE_ONLY]
+            results += found
         findings: dict[tuple, Finding] = {}
         ranks: dict[tuple, float] = {}
         # Header and pattern findings first: the characters they cover are theirs, so a

@@ -234,12 +234,8 @@ class BannerInstitutionRecognizer(EntityRecognizer):
     def analyze(self, text, entities, nlp_artifacts=None):
         if entities and "ORGANIZATION" not in entities:
             return []
-        if _ALL_CAPS.search(text) is None and re.search(r"[A-Z]", text):
-            # The analyzer also reads a copy with every word in capitals title-cased
-            # (`analyzer._smart_case`), where 'SATO HARUKI' would pass for title case: no
-            # word in capitals is left in that copy, so a text without one is judged only
-            # when it is the original (then both copies are the same text).
-            return []
+        # The analyzer reads a title-cased copy too; it drops this rule's results there
+        # (`analyzer._ORIGINAL_CASE_ONLY`), where 'SATO HARUKI' would pass for title case.
         lines = text.split("\n")
         starts = [0]
         for line in lines[:-1]:
@@ -263,6 +259,4 @@ def banner_institution_words(text: str) -> bool:
         or re.sub(r"['\u2019]s$", "", w).lower() in NON_PHI_WORDS for w in words)
 
 
-# A word in capitals, as `analyzer._smart_case` finds them to title-case them.
-_ALL_CAPS = re.compile(r"\b[A-Z][A-Z']+\b")
 _JOIN_WORDS = frozenset(_JOIN.strip("(?:)").split("|"))
