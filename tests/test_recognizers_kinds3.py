@@ -209,3 +209,32 @@ def test_redact_paints_a_signed_name_with_its_credential_and_a_bed_beside_the_na
         assert glyphs_erased(pixels, segs[text]), f"{text} still legible"
     for text in ("Bed", "Dr.", "Bay 3"):  # labels, a title and a bay far from the patient data stay
         assert not glyphs_erased(pixels, segs[text]), f"{text} was erased"
+
+
+# -- the edges of a name, and more labels (review 5, half A) ---------------------------------
+
+@pytest.mark.parametrize("text,name", [
+    ("Ordering Provider: Imani Brooks-Whitaker, MD, FAAP", {"Imani", "Brooks-Whitaker,"}),
+    ("Interpreted by: Tomasz Wrobel", {"Tomasz", "Wrobel"}),
+    ("Primary Care Physician: Lena Ortiz", {"Lena", "Ortiz"}),
+    ("Provider: Kim Lo", {"Kim", "Lo"}),
+])
+def test_provider_and_by_labels_name_who_follows(analyzer, text, name):
+    assert name <= covered(analyzer, text).get("PERSON", set())
+
+
+@pytest.mark.parametrize("text,name", [
+    # a middle initial one space after a name the model found
+    ("ABERNATHY CLEO R  ID 4410021", {"ABERNATHY", "CLEO", "R"}),
+    # surname particles written as words of their own, before a name field or a model's name
+    ("Mc Allister, Fiona  DOB 05/07/1949", {"Mc", "Allister,", "Fiona"}),
+    ("van der Berg, Anna  MRN 5520918", {"van", "der", "Berg,", "Anna"}),
+])
+def test_a_name_covers_its_initial_and_its_particles(analyzer, text, name):
+    assert name <= covered(analyzer, text).get("PERSON", set())
+
+
+def test_a_lone_letter_two_spaces_after_a_name_is_another_field(analyzer):
+    """'R' as a laterality marker in the next field is not the name's initial."""
+    result = covered(analyzer, "ABERNATHY CLEO  R  ID 4410021")
+    assert {"ABERNATHY", "CLEO"} <= result.get("PERSON", set()) and "R" not in set().union(*result.values())

@@ -28,6 +28,7 @@ from .recognizers.names import (
     name_fields,
     only_credentials,
     with_credentials,
+    with_particles,
 )
 from .recognizers.patterns import TIME_OF_DAY, overlay_recognizers
 from .recognizers.ultrasound_regions import inside_any
@@ -221,11 +222,13 @@ class PhiAnalyzer:
                 judged = [(a, b, "PERSON" if _beside_a_name(text_layout.text, a, b, names)
                            and _name_remainder(text_layout.text[a:b])
                            else model_piece_entity(entity, text_layout, a, b, result.score)) for a, b in spans]
-                spans = [(a, with_credentials(text_layout.text, b) if e == "PERSON" else b, e)
-                         for a, b, e in judged if e is not None]
+                spans = [(with_particles(text_layout.text, a), with_credentials(text_layout.text, b), e)
+                         if e == "PERSON" else (a, b, e) for a, b, e in judged if e is not None]
             else:
-                end = with_credentials(text_layout.text, result.end) if entity == "PERSON" else result.end
-                spans = [(result.start + trim_label(span), end, entity)]
+                start, end = result.start + trim_label(span), result.end
+                if entity == "PERSON":
+                    start, end = with_particles(text_layout.text, start), with_credentials(text_layout.text, end)
+                spans = [(start, end, entity)]
                 covered += [(a, b) for a, b, _ in spans]
                 if entity == "PERSON":
                     covered_names += [(a, b) for a, b, _ in spans]

@@ -56,16 +56,19 @@ _PHYS = r"Phys(?:ician)?(?:'s)?\.?"
 _NAME_LABELS = (
     r"Patient(?:'s)?\s+Name", r"Pat(?:ient)?\.?\s*Name", r"Pt\.?\s*Name", r"Name(?:\s+of\s+" + _PHYS + ")?",
     rf"Referring\s+(?:{_PHYS}|Dr\.?|Doctor)", r"Referring", rf"Ref(?:\.|erring)?\s*(?:{_PHYS}|Dr\.?|Doctor)",
-    r"Referrer", rf"(?:Performing|Reading|Attending|Requesting|Ordering)\s+(?:{_PHYS}|Dr\.?)",
+    r"Referrer", rf"(?:Performing|Reading|Attending|Requesting|Ordering|Referring|Primary(?:\s+Care)?)\s+"
+    rf"(?:{_PHYS}|Dr\.?|Provider|Clinician|Doctor|Surgeon)",
     r"Operators?(?:'s?)?(?:\s+Name)?", r"Sonographer", r"Technologist", r"Radiologist",
-    r"(?:Performed|Read|Reported|Signed|Dictated|Scanned|Approved)\s+by",
+    r"(?:Performed|Read|Reported|Signed|Dictated|Scanned|Approved|Ordered|Requested|Interpreted|Verified"
+    r"|Reviewed|Transcribed|Referred)\s+by",
 )
 # Labels that need a colon (or '#') after them: alone they are ordinary words.
 # Report pages also name who gets a copy: 'cc:', 'Attn:', 'Copy to:' (the distribution
 # lines of a letter or report, as report templates write them).
 _COLON_LABELS = (r"Patient", r"Pat\.?", r"Pt\.?", r"Ref\.?", r"Tech\.?", r"Physician", r"Attending", r"Doctor",
                  r"Op\.?", r"Sono", r"cc", r"c\.c\.", r"bcc", r"Attn\.?", r"Attention", r"Copy[ \t]+to",
-                 r"Copies[ \t]+to", r"Cc[ \t]+to", r"Dictated", r"Transcribed", r"Author", r"Signed")
+                 r"Copies[ \t]+to", r"Cc[ \t]+to", r"Dictated", r"Transcribed", r"Author", r"Signed",
+                 r"Provider", r"Clinician", r"Surgeon", r"Interpreter")
 
 
 def _ocr_forgiving(pattern: str) -> str:
@@ -182,17 +185,39 @@ def labelled_name(text: str, at: int, strict: bool = False, min_words: int = 1) 
 # (RN, NP, PA-C, DDS, DMD). Not PHI alone ('MD' on its own line is no one): a credential
 # directly after a name ('Ann Lee MD', 'Smith, M.D.', 'Kim Lo RDMS') is part of the signed
 # name's span and inside its box (FAQ); a model's finding made of credentials only is dropped.
-_CREDENTIAL = (r"(?:M\.?D|D\.?O|Ph\.?D|MBBS|MBChB|FRCR|FRCPC?|FACR|RDMS|RDCS|RVT|RMSK|RPVI|RCS|RVS|CNMT|ARRT"
+_CREDENTIAL = (r"(?:M\.?D|D\.?O|Ph\.?D|MBBS|MBChB|FRCR|FRCPC?|FRCS|FACR|FAAP|FACP|FACC|FACS|RDMS|RDCS|RVT|RMSK"
+               r"|RPVI|RCS|RVS|CNMT|ARRT"
                r"|RT(?:\([A-Z]{1,3}\))*|RN|NP|PA-C|DDS|DMD)\.?")
 _CREDENTIALS_AFTER = re.compile(rf"(?:[ \t]*,?[ \t]*{_CREDENTIAL}(?![A-Za-z0-9]))+")
 _ONLY_CREDENTIALS = re.compile(rf"[\s,]*{_CREDENTIAL}(?:[\s,]+{_CREDENTIAL})*[\s,]*")
 
 
+# A middle initial one space after a name ('ABERNATHY CLEO| R'); a sex letter there is
+# covered too, which costs the reader nothing.
+_INITIAL_AFTER = re.compile(r"[ \t][A-Z]\.?(?![A-Za-z0-9'\u2019^])")
+# Surname particles written as a word of their own before the surname ('Mc Allister',
+# 'van der Berg', "O' Neil", 'De La Cruz', 'Al Rashid'): part of the family name.
+_PARTICLES_BEFORE = re.compile(
+    r"(?:(?<=^)|(?<=[\s,:]))((?:(?:Ma?c|O['\u2019]|De|Del|Della|Di|Da|Dos|Du|La|Le|Van|Von|Der|Den|Ter|Al|El|Abu"
+    r"|Bin|Ben|St\.?)[ \t])+)$", re.IGNORECASE)
+
+
 def with_credentials(text: str, end: int) -> int:
-    """`end` of a name in `text` moved past the credentials right after it on its line
-    ('Ann Lee| MD' -> 'Ann Lee MD|', 'John Smith|, M.D.' -> 'John Smith, M.D.|')."""
+    """`end` of a name in `text` moved past a middle initial and the credentials right
+    after it on its line ('Ann Lee| MD' -> 'Ann Lee MD|', 'John Smith|, M.D.' -> 'John
+    Smith, M.D.|', 'DOE JOHN| R' -> 'DOE JOHN R|')."""
+    m = _INITIAL_AFTER.match(text, end)
+    end = m.end() if m else end
     m = _CREDENTIALS_AFTER.match(text, end)
     return m.end() if m else end
+
+
+def with_particles(text: str, start: int) -> int:
+    """`start` of a name in `text` moved back over the surname particles written before
+    it on its line ('Mc |Allister, Fiona' -> '|Mc Allister, Fiona')."""
+    line_start = max(text.rfind("\n", 0, start), text.rfind("  ", 0, start) + 1) + 1
+    m = _PARTICLES_BEFORE.search(text[line_start:start])
+    return line_start + m.start(1) if m else start
 
 
 def only_credentials(text: str) -> bool:
@@ -217,21 +242,26 @@ def name_runs(text: str) -> list[tuple[int, int]]:
     words = 0
 
     def close() -> None:
-        nonlocal run, words
+        nonlocal run, words, particles
         if 2 <= words <= 3:
             runs.append((run[0].start(), run[-1].end()))
-        run, words = [], 0
+        run, words, particles = [], 0, 0
 
+    particles = 0  # surname particles opening the run ('Mc Allister, Fiona'): no words of their own
     for m in re.finditer(r"\S+", text):
         token = m.group(0)
+        if words == len(run) - particles == 0 and _PARTICLES_BEFORE.fullmatch(token + " "):
+            run.append(m)
+            particles += 1
+            continue
         bare = token[:-1] if token.endswith(",") else token
         is_word = bool(_NAME_SHAPE.fullmatch(bare)) and is_name_word(bare)
-        if is_word and token.endswith(",") and run:
+        if is_word and token.endswith(",") and len(run) > particles:
             close()  # 'DOE, JOHN, ANN': a list, not a name; a comma starts a run afresh
         if is_word and words < 3:
             run.append(m)
             words += 1
-        elif INITIAL.fullmatch(token) and words >= 2 and len(run) == words:
+        elif INITIAL.fullmatch(token) and words >= 2 and len(run) == words + particles:
             run.append(m)  # a middle initial or the sex letter after the name
         else:
             close()
