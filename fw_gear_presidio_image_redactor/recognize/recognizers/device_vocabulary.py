@@ -70,6 +70,58 @@ Sources (public device documentation and the real images the project has):
   Senographe Essential/Crystal; Canon Infinix, Radrex; Shimadzu Trinias, Sonialvision,
   RADspeed, MobileDaRt; Fujifilm FCR, FDR; Hologic Lorad.
 
+- MR sequence and technique names (Series Description and Protocol Name values MR banners
+  print: 'Fast Spin Echo', 'Sag T2 Cube', 'Ax LAVA Flex'). Generic terms: DICOM PS3.3
+  C.8.3.1.1.1 Scanning Sequence (0018,0020) SE, IR, GR, EP, RM and Sequence Variant
+  (0018,0021) SK, MTC, SS, TRSS, SP, MP, OSP, and Scan Options (0018,0022) PER, RG, CG, PPG,
+  FC, PFF, PFP, FS (spin echo, inversion recovery, gradient recalled echo, echo planar,
+  segmented k-space, magnetization transfer, steady state, spoiled, magnetization prepared,
+  fat saturation ...); black/bright blood, single shot, time of flight, phase contrast, in /
+  opposed phase, dual echo, water excitation, delayed enhancement as MR textbooks name the
+  families. Vendor names of the same sequences from the cross-vendor tables of e-MRI
+  (IMAIOS, 'Spoiled gradient echo': Philips T1-FFE, Siemens FLASH, GE SPGR, Hitachi RSSG,
+  Toshiba RF-spoiled FE), the ESR/ECR 2025 poster C-17211 (Siemens vs GE names: TSE/FSE,
+  HASTE/SSFSE, VIBE/LAVA ...) and 'An Interactive Taxonomy of MR Imaging Sequences'
+  (RadioGraphics, RARE synonyms TSE/FSE): GE FSE, FRFSE, SSFSE, FIESTA, SPGR, FSPGR, FGRE,
+  LAVA (Flex), VIBRANT, PROPELLER, Cube, BRAVO, IDEAL, SWAN, MERGE, COSMIC; Siemens TSE, HASTE,
+  FLASH, VIBE, TrueFISP/TRUFI, SPACE, MPRAGE, BLADE, Dixon, DESS, CISS, TWIST, RESOLVE, MEDIC;
+  Philips TSE, FFE, TFE, SSh, bTFE/B-FFE, THRIVE, mDixon, MultiVane, VISTA, SPIR, SPAIR,
+  PRESTO; Canon/Toshiba FASE, FFE, JET, SSFP; Hitachi RSSG.
+- CT reconstruction kernels and filters (Convolution Kernel (0018,1210) values as CT banners
+  print them): GE STANDARD, SOFT, BONE, BONEPLUS, LUNG, DETAIL, CHEST, EDGE, ULTRA; Siemens
+  kernels B30f, Br40, I70f, Qr40, Hr64 (value tokens, `DEVICE_TOKEN`); Canon FC01-FC86; and
+  iterative reconstruction names from the vendors' product pages (general knowledge, not
+  checked against a document here): GE ASIR, ASiR-V, Veo, TrueFidelity, DLIR; Philips iDose4,
+  IMR; Siemens IRIS, SAFIRE, ADMIRE; Canon AIDR 3D, FIRST, AiCE. Image filters of PET/NM
+  reconstruction: Gaussian, Butterworth, Hann(ing), Hamming, Parzen, Shepp-Logan, ramp, Metz,
+  Wiener; reconstruction methods FBP, OSEM, MLEM, TOF, PSF (Siemens TrueX, GE VPFX/VPHD, Q.Clear).
+- PET/NM processing words: Corrected Image (0028,0051) defined terms (PS3.3 C.8.9.1.1.x:
+  DECY, ATTN, SCAT, DTIM, MOTN, PMOT, CLN, RAN, RADL, DCAL, NORM), Series Type (0054,1000)
+  STATIC, DYNAMIC, GATED, WHOLE BODY, NM Image Type (C.8.4.9.1.x) TOMO, RECON TOMO, GATED TOMO,
+  and the banner words Bed (bed position n of m), Frame, Attenuation Corrected, NAC/AC, CTAC,
+  Emission, Transmission, Iterations, Subsets.
+- Model families of angiography, fluoroscopy, mammography, nuclear and radiography systems
+  (the vendors' public product lists; general knowledge, not checked against a document
+  here): Canon Alphenix (Sky, Core, Biplane), Ultimax, Zexira, Kalare; Siemens Symbia
+  (Intevo, Evo, Pro.specta), Biograph (Vision, mCT, Horizon, Quadra), E.CAM, Mammomat
+  (Revelation, Inspiration), Luminos (dRF, Agile, Fusion), Multitom Rax, Polydoros, Aristos,
+  Arcadis, Siremobil; GE Discovery NM, Infinia (Hawkeye), Millennium, Ventri, MyoSPECT,
+  StarGuide, Xeleris, Optima, Brivo, Pristina, Senographe, Precision, AMX, Proteus; Philips
+  Vereos, BrightView, Forte, Skylight, Precedence, Gemini, DuraDiagnost; Hologic Selenia,
+  3Dimensions, Affirm, Trident, Brevera, Fluoroscan, Horizon; Fujifilm Amulet (Innovality),
+  Aspire, Capsula, Profect, Calneo, Beneo, Persona; Carestream DRX (DRX-Evolution,
+  DRX-Revolution); Agfa DX-D; Konica Minolta AeroDR, Regius; United Imaging uMI, uExplorer.
+- Ultrasound patient and exam presets beyond the exam types above (GE LOGIQ/Voluson, Philips
+  EPIQ/Affiniti, Samsung, Mindray user manuals' preset lists, as vendors print them; general
+  knowledge for the exact spelling): patient size (Pt Size: Large, Pt Type: Adult; Small,
+  Medium, Large, XL, Bariatric, Obese, Difficult, Child, Infant), obstetric (1st/2nd/3rd Tri,
+  Early OB, Fetal Echo, Fetal Heart, NT, Biometry, Placenta, Cervical Length), vascular
+  (LE/UE Venous, Arterial, Graft, Dialysis, Fistula, Mesenteric, Iliac, Vein Mapping,
+  Transplant), cardiac (Coronary, TEE, LVO, Strain), MSK (Tendon, Muscle, Joint), small
+  parts (Testicle, Testes, Scrotum, Lymph), and eponyms of the diseases a protocol is
+  named for ('Crohn's Enterography', 'Hodgkin Staging': a person's name only as the
+  name of a disease, `CONTEXT_WORDS`).
+
 `tests/test_recognizers_precision.py` checks every word of the vocabulary, one
 by one, is not reported by the NER alone, and that names around them still are.
 """
@@ -108,6 +160,25 @@ ABBREVIATIONS = (
     # contrast and preset abbreviations (LOINC/RSNA Playbook 'WO', 'W/O'; GE vascular exams)
     "W/O", "W/WO", "WO/W", "LEA", "LEV", "UEA", "UEV", "DVT", "CTA", "CTPA", "HRCT", "KUB", "IVP", "MRA", "MRV",
     "DWI", "ADC", "SWI", "STIR", "TSE", "FSE", "MPRAGE", "TEE", "TTE", "eFAST",
+    # MR sequence acronyms (PS3.3 C.8.3.1.1.1 Scanning Sequence / Sequence Variant / Scan
+    # Options; vendor names from the cross-vendor tables in the module docstring)
+    "SE", "IR", "GRE", "GR", "EPI", "EP", "SSFP", "MTC", "TRSS", "OSP", "FS", "FatSat", "FSE", "FRFSE",
+    "SSFSE", "FIESTA", "SPGR", "FSPGR", "FGRE", "VIBRANT", "PROPELLER", "HASTE", "VIBE", "StarVIBE",
+    "TrueFISP", "TRUFI", "TurboFLASH", "MPRAGE", "DESS", "CISS", "TWIST", "FFE", "TFE", "SSh", "bTFE",
+    "BFFE", "B-FFE", "THRIVE", "eTHRIVE", "mDixon", "MultiVane", "SPIR", "SPAIR", "FASE", "SuperFASE",
+    "RSSG", "TOF", "DTI", "ASL", "MRCP", "fMRI", "PDW", "PDFS", "T2W", "T1W", "T2FS", "T1FS", "DIR", "PSIR",
+    "MDE", "LGE", "SSFP", "TIRM", "FLAIR",
+    # CT and PET/NM reconstruction (module docstring): iterative and filter names, Corrected
+    # Image (0028,0051) defined terms
+    "FBP", "OSEM", "MLEM", "PSF", "ASIR", "ASiR-V", "ASIR-V", "DLIR", "iDose", "iDose4", "IMR", "SAFIRE",
+    "ADMIRE", "AIDR", "AIDR3D", "AiCE", "TrueX", "VPFX", "VPHD", "Q.Clear", "QClear", "BonePlus", "Bone+",
+    "NAC", "AC", "CTAC", "DECY", "ATTN", "SCAT", "DTIM", "MOTN", "PMOT", "RADL", "DCAL", "SPECT", "SPECT/CT",
+    "PET/CT", "PET/MR", "WB",
+    # angiography, fluoroscopy, mammography, nuclear and radiography model families
+    "Symbia", "Intevo", "E.CAM", "ECAM", "Infinia", "Hawkeye", "Ventri", "MyoSPECT", "StarGuide", "Xeleris",
+    "BrightView", "DuraDiagnost", "Polydoros", "Siremobil", "Multitom", "Ultimax", "Zexira", "Kalare",
+    "Calneo", "Beneo", "Profect", "AeroDR", "Regius", "DX-D", "DXD", "DRX", "uMI", "uExplorer", "mCT",
+    "dRF", "Brevera", "Fluoroscan",
 )
 # Ordinary words devices also write (settings, presets, anatomy, vendors). One of them can
 # be part of a name or an institution ('Mary Low', 'Sacred Heart Hospital'), so they are
@@ -164,6 +235,30 @@ WORDS = (
     "Gland", "Joint", "Tendon", "Muscle", "Sinuses", "Kidneys", "Lungs", "Abdomenpelvis", "Chestabdomen",
     "Headneck", "Cspine", "Tspine", "Lspine", "Bile", "Duct", "Biliary", "Common", "Groin", "Inguinal", "Axilla",
     "Scrotal", "Testicular", "Thy", "Thyr",
+    # MR technique words (PS3.3 C.8.3.1.1.1 and the families named in the module docstring):
+    # 'Fast Spin Echo', 'Single Shot', 'Steady State', 'Fat Sat', 'Sag T2 Cube'
+    "Fast", "Spin", "Gradient", "Inversion", "Recovery", "Planar", "Opposed", "Single", "Shot", "Multishot",
+    "Steady", "State", "Fat", "Precession", "Spoiled", "Balanced", "Blood", "Sat", "Saturation", "Suppression",
+    "Suppressed",
+    "Excitation", "Enhancement", "Enhanced", "Tau", "Flight", "Weighted", "Proton", "Density", "Cine",
+    "Tagging", "Navigator", "Breath", "Breathhold", "Triggered", "Echoes", "Sequence", "Susceptibility",
+    "Tractography", "Spectroscopy", "Mapping", "Relaxometry", "Magnetization", "Prepared", "Segmented",
+    "Cube", "Lava", "Flex", "Ideal", "Haste", "Space", "Blade", "Vista", "Jet", "Propeller", "Fiesta",
+    "Vibrant", "Vibe", "Cosmic", "Resolve", "Medic", "Presto", "Merge",
+    # CT kernels and PET/NM reconstruction and processing words
+    "Gaussian", "Hanning", "Parzen", "Ramp", "Bed", "Beds", "Attenuation", "Corrected", "Correction",
+    "Uncorrected", "Non", "Emission", "Transmission", "Iterations", "Iteration", "Iter", "Subsets", "Subset",
+    "Static", "Whole", "Tomo", "Recon", "Reconstruction", "Scatter", "Decay", "Randoms", "Norm",
+    "Sharpness", "Noise", "Reduction", "Iterative", "Fidelity", "TrueFidelity", "Veo",
+    # model family words of the systems above
+    "Core", "Biplane", "Vision", "Horizon", "Quadra", "Forte", "Skylight", "Precedence", "Gemini",
+    "Affirm", "Trident", "Aspire", "Capsula", "Persona", "Agile", "Fusion", "Rax", "Aristos", "Arcadis",
+    "Brivo", "AMX", "Proteus", "Evo", "Intevo", "Infinia", "Millennium",
+    # ultrasound presets: patient size and type, OB, vascular, cardiac, MSK, small parts
+    "Size", "Type", "Large", "Medium", "XL", "Bariatric", "Obese", "Difficult", "Child", "Infant",
+    "Tri", "1st", "2nd", "3rd", "NT", "Biometry", "Placenta", "Length", "Graft", "Dialysis", "Fistula",
+    "Mesenteric", "Iliac", "Transplant", "Coronary", "LVO", "Testicle", "Testes", "Enterography",
+    "Staging", "Restaging",
     # echo valves and views
     "Mitral", "Valve", "Aortic", "Tricuspid", "Pulmonic", "Pulmonary", "Stress",
     # laterality and procedure modifiers (LOINC/RSNA Playbook)
@@ -205,6 +300,20 @@ VENDOR_NAMES = frozenset(w.lower() for w in (
     "Mindray", "Zonare", "Terason", "Acuson", "Shimadzu", "Ziehm", "Planmeca", "Sirona", "Vatech", "Fonar",
     "Neusoft", "Bracco", "Varian", "Elekta", "Accuray", "Sectra", "Barco", "Elscint", "Picker", "Marconi", "ADAC",
     "SonoScape", "Chison", "Alpinion", "Clarius", "Swissray", "Stryker", "Healthineers", "Wisonic", "Mortara",
+))
+# Words that are also people's names ('Black', 'Dixon', 'Bravo', 'Logan', 'Parkinson'): device
+# text only beside another device word of the same span ('Black Blood', 'VIBE Dixon', 'Sag
+# BRAVO', 'Shepp Logan', "Crohn's Enterography"); alone, or beside a name, they stay names, and
+# `is_device_word` never counts them (a name of two of them, 'Field Black', is still a name).
+CONTEXT_WORDS = frozenset(w.lower() for w in (
+    # MR: black/bright blood, fast field echo, water excitation, Dixon (Siemens, Philips mDixon),
+    # GE BRAVO and SWAN, Siemens IRIS, Canon Alphenix Sky, Dual (echo)
+    "Black", "Bright", "Field", "Water", "Dixon", "Bravo", "Swan", "Iris", "Sky", "Max", "Free",
+    # reconstruction filters named for people (Butterworth, Hann, Hamming, Shepp-Logan, Metz, Wiener)
+    "Butterworth", "Hann", "Hamming", "Shepp", "Logan", "Shepp-Logan", "Metz", "Wiener",
+    # eponyms of the diseases and signs protocols are named for (general knowledge)
+    "Crohn", "Crohns", "Hodgkin", "Hodgkins", "Alzheimer", "Alzheimers", "Parkinson", "Parkinsons", "Graves",
+    "Hashimoto", "Wilms", "Baker", "Morton", "Achilles", "Barrett", "Meckel", "Paget", "Bell",
 ))
 CUT_WORDS = frozenset(w.lower() for w in ABBREVIATIONS)
 DEVICE_WORDS = CUT_WORDS | frozenset(w.lower() for w in WORDS)
@@ -256,9 +365,23 @@ _LATERALITY = re.compile(r"^(?:lt|rt|left|right|bilat|bil)[.\-/]?")
 
 
 def only_device_words(text: str) -> bool:
-    """A span made only of device words and tokens ('P Low', 'Adult Echo'), or a vendor phrase."""
+    """A span made only of device words and tokens ('P Low', 'Adult Echo'), or a vendor phrase.
+    `CONTEXT_WORDS` count when at least one word of the span is a device word of its own
+    ('Black Blood', 'VIBE Dixon'; not 'Dixon' or 'Bravo Dixon')."""
     words = [w for w in re.split(r"[\s^,;:]+", text) if w.strip(".()[]")]
-    return is_vendor_phrase(text) or (bool(words) and all(is_device_word(w) for w in words))
+    if is_vendor_phrase(text):
+        return True
+    device = [is_device_word(w) for w in words]
+    return any(device) and all(d or is_context_word(w) for w, d in zip(words, device, strict=True))
+
+
+_POSSESSIVE = re.compile(r"['\u2019]s$")
+
+
+def is_context_word(word: str) -> bool:
+    """A word of `CONTEXT_WORDS`, also possessive ("Crohn's") or hyphenated to another ('Shepp-Logan')."""
+    low = _POSSESSIVE.sub("", normalise(word))
+    return bool(low) and (low in CONTEXT_WORDS or all(p in CONTEXT_WORDS for p in low.split("-") if p))
 
 
 def is_vendor_phrase(text: str) -> bool:

@@ -26,6 +26,11 @@ _WEEKDAY = r"(?:(?:MON|TUE|WED|THU|FRI|SAT|SUN)[A-Z]*\.?,?\s+)?"
 _D = r"(?<!\d)"
 _NUMERIC_DATE = r"\d{1,2}[./-]\d{1,2}[./-](?:19|20)?\d{2}"
 _ISO_DATE = r"(?:19|20)\d{2}[./-]\d{1,2}[./-]\d{1,2}"
+# A weekday before a numeric date ('Thu 14/11/2024', 'Mon 11/14/2024', 'Fri, 2024-11-15'), as
+# ultrasound and CT consoles print the study date: part of the date. Only the weekday's names
+# and their usual abbreviations (English), and only in front of a date: 'Mon' alone is no date.
+_NUMERIC_WEEKDAY = (r"(?:(?<![\w])(?i:MON(?:DAY)?|TUE(?:S(?:DAY)?)?|WED(?:NESDAY)?|THU(?:R(?:S(?:DAY)?)?)?"
+                    r"|FRI(?:DAY)?|SAT(?:URDAY)?|SUN(?:DAY)?)\.?,?\s{1,2})?")
 # Month names in the three orders devices and reports write them (case-insensitive, any
 # of space . / - between the parts, or none): day first ('05 Jul 1949', '5th of July 1949',
 # '05-JUL-49'), month first ('Jul 05 1949', 'July 5, 1949'), year first ('1949 Jul 05',
@@ -33,7 +38,8 @@ _ISO_DATE = r"(?:19|20)\d{2}[./-]\d{1,2}[./-]\d{1,2}"
 _NAME_DATE = rf"{_DAY}(?:\s+OF)?[\s./-]*{_MON}\.?,?[\s./-]*(?:19|20)?\d{{2}}"
 _MONTH_FIRST = rf"{_MON}\.?[\s./-]*{_DAY},?[\s./-]*(?:19|20)\d{{2}}"
 _YEAR_FIRST = rf"(?:19|20)\d{{2}}[\s./-]*{_MON}\.?[\s./-]*\d{{1,2}}(?:ST|ND|RD|TH)?"
-_ANY_DATE = rf"(?:{_ISO_DATE}|{_NUMERIC_DATE}|(?i:{_WEEKDAY}(?:{_NAME_DATE}|{_MONTH_FIRST}|{_YEAR_FIRST})))"
+_ANY_DATE = (rf"(?:{_NUMERIC_WEEKDAY}(?:{_ISO_DATE}|{_NUMERIC_DATE})"
+             rf"|(?i:{_WEEKDAY}(?:{_NAME_DATE}|{_MONTH_FIRST}|{_YEAR_FIRST})))")
 # A time of day: 24 hour or 12 hour, AM/PM after it, or before it ('M 11:24:20': OCR lost the 'A').
 TIME_OF_DAY = _TIME = r"(?:(?:[AP]\.?M\.?|M)\s?)?\d{1,2}:[0-5]\d(?::[0-5]\d)?(?:\s?[AaPp]\.?[Mm]\.?)?"
 
@@ -44,8 +50,8 @@ def overlay_recognizers() -> list[EntityRecognizer]:
             supported_entity="DATE_TIME",
             name="overlay-date",
             patterns=[
-                Pattern("numeric date", rf"{_D}{_NUMERIC_DATE}\b", 0.6),
-                Pattern("iso date", rf"{_D}{_ISO_DATE}\b", 0.7),
+                Pattern("numeric date", rf"{_NUMERIC_WEEKDAY}{_D}{_NUMERIC_DATE}\b", 0.6),
+                Pattern("iso date", rf"{_NUMERIC_WEEKDAY}{_D}{_ISO_DATE}\b", 0.7),
                 # [Oo]?: small fonts gain a stray 'O' before a leading zero ('O09 MAR 2012').
                 Pattern("month-name date", rf"(?i){_D}{_WEEKDAY}[Oo]?{_NAME_DATE}\b", 0.7),
                 Pattern("month-first date", rf"(?i)\b{_WEEKDAY}{_MONTH_FIRST}\b", 0.7),

@@ -78,8 +78,11 @@ def model_pieces(text: str, device: bool = True) -> list[tuple[int, int]]:
         return []
     pieces: list[tuple[int, int]] = []
     run: list[re.Match] = []
-    for token in [*re.finditer(r"[^\s^,;]+", text), None]:
-        if token is None or _is_overlay_word(token.group(0)) or (device and is_device_token(token.group(0))):
+    tokens = list(re.finditer(r"[^\s^,;]+", text))
+    for i, token in enumerate([*tokens, None]):
+        if token is not None and device and _name_middle(tokens, i):
+            run.append(token)  # 'THI' of 'NGUYEN THI LAN': the name's middle word, not the setting
+        elif token is None or _is_overlay_word(token.group(0)) or (device and is_device_token(token.group(0))):
             if run:
                 start, end = run[0].start(), run[-1].end()
                 if not (device and only_device_words(text[start:end])):
@@ -88,6 +91,25 @@ def model_pieces(text: str, device: bool = True) -> list[tuple[int, int]]:
         else:
             run.append(token)
     return pieces
+
+
+# Device abbreviations that are also a word in the middle of a name: Vietnamese names put 'Thị'
+# (written 'Thi' without diacritics) between family and given name of most women ('NGUYEN THI
+# LAN'); Arabic names open a given name with 'Abd' ('Ahmed Abd Elrahman'). Between two words of
+# a name they stay part of it; beside a device word ('Gen THI') they are the setting.
+_NAME_MIDDLES = frozenset({"thi", "abd"})
+
+
+def _name_middle(tokens: list[re.Match], i: int) -> bool:
+    """tokens[i] is a `_NAME_MIDDLES` word with a name-like word (letters, capitalised, no
+    overlay or device vocabulary) on each side of it."""
+    if tokens[i].group(0).lower() not in _NAME_MIDDLES or not 0 < i < len(tokens) - 1:
+        return False
+    return all(
+        w[:1].isupper() and w.isalpha() and len(w) >= 2 and not _is_overlay_word(w)
+        and not is_device_token(w) and not only_device_words(w)
+        for w in (tokens[i - 1].group(0).strip(".,"), tokens[i + 1].group(0).strip(".,"))
+    )
 
 
 def only_overlay_words(text: str) -> bool:
