@@ -367,11 +367,14 @@ _LATERALITY = re.compile(r"^(?:lt|rt|left|right|bilat|bil)[.\-/]?")
 def only_device_words(text: str) -> bool:
     """A span made only of device words and tokens ('P Low', 'Adult Echo'), or a vendor phrase.
     `CONTEXT_WORDS` count when at least one word of the span is a device word of its own
-    ('Black Blood', 'VIBE Dixon'; not 'Dixon' or 'Bravo Dixon')."""
+    ('Black Blood', 'VIBE Dixon'; not 'Dixon' or 'Bravo Dixon'), or is one of them in the
+    possessive ("Crohn's": a disease's name)."""
     words = [w for w in re.split(r"[\s^,;:]+", text) if w.strip(".()[]")]
     if is_vendor_phrase(text):
         return True
-    device = [is_device_word(w) for w in words]
+    # A possessive eponym ("Crohn's", "Hodgkin's") names a disease: no banner writes a patient so.
+    device = [is_device_word(w) or (bool(_POSSESSIVE.search(w.strip(".,()[]"))) and is_context_word(w))
+              for w in words]
     return any(device) and all(d or is_context_word(w) for w, d in zip(words, device, strict=True))
 
 
