@@ -222,12 +222,12 @@ class PhiAnalyzer:
                 judged = [(a, b, "PERSON" if _beside_a_name(text_layout.text, a, b, names)
                            and _name_remainder(text_layout.text[a:b])
                            else model_piece_entity(entity, text_layout, a, b, result.score)) for a, b in spans]
-                spans = [(with_particles(text_layout.text, a), with_credentials(text_layout.text, b), e)
+                spans = [(with_particles(text_layout.text, a), _name_end(text_layout, b), e)
                          if e == "PERSON" else (a, b, e) for a, b, e in judged if e is not None]
             else:
                 start, end = result.start + trim_label(span), result.end
                 if entity == "PERSON":
-                    start, end = with_particles(text_layout.text, start), with_credentials(text_layout.text, end)
+                    start, end = with_particles(text_layout.text, start), _name_end(text_layout, end)
                 spans = [(start, end, entity)]
                 covered += [(a, b) for a, b, _ in spans]
                 if entity == "PERSON":
@@ -249,6 +249,17 @@ class PhiAnalyzer:
         if "LOCATION" in self.settings.entities:
             _hospital_locations(text_layout, findings, frame, self.ner.model_recognizers)
         return _drop_contained(list(findings.values()))
+
+
+def _name_end(text_layout, end: int) -> int:
+    """`end` of a name moved past a middle initial and credentials (`names.with_credentials`),
+    but not over a letter spaced apart from the name (`TextLayout.spaced_apart`: 'di Marco,
+    Giulia  F  52Y', the sex field; FAQ 'The edges of a name')."""
+    grown = with_credentials(text_layout.text, end)
+    initial = INITIAL.match(text_layout.text, end + 1) if grown > end else None
+    if initial and initial.end() == grown and text_layout.spaced_apart(end + 1):
+        return end
+    return grown
 
 
 def _times_beside_dates(text_layout, findings: dict, frame: int) -> None:

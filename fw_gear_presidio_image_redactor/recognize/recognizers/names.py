@@ -38,7 +38,7 @@ from pydicom.datadict import keyword_dict
 from ...findings import Box
 from ..text_layout import TextLayout, stacked
 from .device_vocabulary import is_device_token, is_device_word, is_vendor_phrase
-from .institutions import has_institution_head
+from .institutions import device_line, has_institution_head
 from .ocr_tolerant import CONFUSABLE
 from .vocabulary import LABEL_PREFIX, NON_PHI_WORDS
 
@@ -368,12 +368,26 @@ def name_fields(text_layout: TextLayout, anchors: Iterable[Box], taken: Iterable
         for start, end in name_runs(text):
             if text_layout.confidence(a + start, a + end) < min_confidence:
                 continue
+            last = text[start:end].rsplit(" ", 1)
+            if len(last) == 2 and INITIAL.fullmatch(last[1]) and text_layout.spaced_apart(a + end - len(last[1])):
+                end -= len(last[1]) + 1  # 'Rossi, Paola  F': a letter two spaces away is the sex field
             placed = text_layout.boxes_for(a + start, a + end)
             if len(placed) != 1:
                 continue
             box, words = placed[0]
             if sum(box.intersection_area(t) for t in taken) >= 0.8 * box.area:
                 continue
-            if any(_same_line(box, x) or stacked(box, x) for x in anchors if x != box):
+            # Under the patient data only, a run is a name when its field holds no device word
+            # and no device line follows it: 'Fast Spin Echo' or 'Single Shot' over 'TR:2500' under
+            # 'DOB: 1967-Mar-02' is the device's block of acquisition lines ('Rose Echo' over a
+            # DOB, or beside an ID, stays a name).
+            line_end = text_layout.text.find("\n", a + end)
+            below = text_layout.text[line_end + 1:].split("\n", 1)[0] if line_end >= 0 else ""
+            device_block = device_line(below) or any(
+                not is_name_word(w.strip(",")) for w in text.split()
+                if not INITIAL.fullmatch(w) and w.lower() not in NAME_CONNECTORS
+                and not _PARTICLES_BEFORE.fullmatch(w + " "))
+            if any(_same_line(box, x) or (stacked(box, x) and (not device_block or box.top < x.top))
+                   for x in anchors if x != box):
                 out.append((box, words))
     return out
