@@ -223,9 +223,7 @@ class BannerInstitutionRecognizer(EntityRecognizer):
     name stands first, above the fields, or in capitals; a line below the fields in title
     case is the institution. Device text is ruled out by vocabulary: a line with any
     device, overlay or vendor word ('Abdomen Helical', 'Lung Screening Vol', 'Allura Xper')
-    or a digit is none. Nor is a line with a device line directly under it ('Fast Spin Echo'
-    over 'Head Neck Spine': a block of acquisition lines) unless the NER model calls it an
-    organisation or a place. Text order only (`text_layout.layout`: lines top to bottom)."""
+    or a digit is none. Text order only (`text_layout.layout`: lines top to bottom)."""
 
     def __init__(self) -> None:
         super().__init__(supported_entities=["ORGANIZATION"], name=BANNER, supported_language="en")
@@ -247,8 +245,6 @@ class BannerInstitutionRecognizer(EntityRecognizer):
             m = _BANNER_LINE.match(line)
             if m is None or not banner_institution_words(m.group(1)):
                 continue
-            if i + 1 < len(lines) and device_line(lines[i + 1]) and not _model_place(nlp_artifacts, starts[i], line):
-                continue  # 'Fast Spin Echo' over 'Head Neck Spine': a block of device lines, not the banner
             if any(_PATIENT_FIELD.search(above) for above in lines[max(0, i - BANNER_LINES):i]):
                 results.append(RecognizerResult("ORGANIZATION", starts[i] + m.start(1), starts[i] + m.end(1),
                                                 BANNER_SCORE))
@@ -261,16 +257,6 @@ def device_line(line: str) -> bool:
     words = line.split()
     return bool(words) and not _PATIENT_FIELD.search(line) and any(
         is_device_word(w) or any(c.isdigit() for c in w) for w in words)
-
-
-_PLACE_LABELS = frozenset({"ORG", "ORGANIZATION", "GPE", "LOC", "LOCATION", "FAC"})
-
-
-def _model_place(nlp_artifacts, start: int, line: str) -> bool:
-    """The NER model called some of `line` (at `start` in the text) an organisation or a place."""
-    end = start + len(line)
-    return any(e.label_ in _PLACE_LABELS and e.start_char < end and start < e.end_char
-               for e in getattr(nlp_artifacts, "entities", None) or [])
 
 
 def banner_institution_words(text: str) -> bool:
