@@ -118,10 +118,10 @@ class TextLayout:
         line = [p.word.box.height for p in self.words if p.line == a.line]
         return _near(a.word, b.word, _median(line))
 
-    def spaced_apart(self, pos: int, factor: float = 0.5) -> bool:
+    def spaced_apart(self, pos: int, factor: float = 0.7) -> bool:
         """The word that starts at `pos` stands more than `factor` line heights from the word
         before it on its line: two spaces or more in a banner's type ('di Marco, Giulia  F'),
-        where one space between the words of a name is 0.15-0.35 of the height (`JOIN_GAP`)."""
+        where one space between the words of a name is 0.15-0.5 of the height (`JOIN_GAP`)."""
         words = sorted(self.words, key=lambda p: p.start)
         for prev, cur in zip(words, words[1:], strict=False):
             if cur.start == pos and prev.line == cur.line:

@@ -381,13 +381,16 @@ def name_fields(text_layout: TextLayout, anchors: Iterable[Box], taken: Iterable
             # and no device line follows it: 'Fast Spin Echo' or 'Single Shot' over 'TR:2500' under
             # 'DOB: 1967-Mar-02' is the device's block of acquisition lines ('Rose Echo' over a
             # DOB, or beside an ID, stays a name).
-            line_end = text_layout.text.find("\n", a + end)
-            below = text_layout.text[line_end + 1:].split("\n", 1)[0] if line_end >= 0 else ""
+            # The line under it: the words stacked directly below its box (text order alone can
+            # put another column's line next).
+            below = " ".join(p.word.text for p in text_layout.words
+                             if p.word.box.top >= box.bottom and stacked(box, p.word.box))
             device_block = device_line(below) or any(
                 not is_name_word(w.strip(",")) for w in text.split()
-                if not INITIAL.fullmatch(w) and w.lower() not in NAME_CONNECTORS
+                if w.strip(",").isalpha() and not INITIAL.fullmatch(w) and w.lower() not in NAME_CONNECTORS
                 and not _PARTICLES_BEFORE.fullmatch(w + " "))
-            if any(_same_line(box, x) or (stacked(box, x) and (not device_block or box.top < x.top))
+            vertical = box.height > 2 * box.width  # a vertical column: no rows to read a block from
+            if any(_same_line(box, x) or (stacked(box, x) and (not device_block or vertical or box.top < x.top))
                    for x in anchors if x != box):
                 out.append((box, words))
     return out
