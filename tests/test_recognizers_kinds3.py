@@ -125,16 +125,16 @@ def test_a_ward_or_unit_is_a_location_wherever_it_is_read(analyzer, text, value)
 def test_a_room_bed_or_bay_beside_patient_data_is_a_location_and_its_kind_word_stays(analyzer, place, value):
     got = covered(analyzer, f"DOE JOHN  ID 4410021  {place}")
     assert got.get("LOCATION") == {value}, got
-    got = covered(analyzer, f"DOE JOHN  12/03/2011\n{place}")
+    got = covered(analyzer, f"DOE JOHN  12/03/2011\nLocation: {place}")  # under it: labelled (kinds6)
     assert got.get("LOCATION") == {value}, got
 
 
 @pytest.mark.parametrize("device,banner_text,value", [
     ("Room 1", "DOE JOHN  ID 4410021  Room 1", "1"),
-    ("Bay 3  Adult Echo  MI 1.1", "DOE JOHN  12/03/2011\nBay 3  Adult Echo  MI 1.1", "3"),
+    ("Bay 3  Adult Echo  MI 1.1", "DOE JOHN  12/03/2011  Bay 3", "3"),
     ("Bed 2 of 5  SUV 3.1", "SMITH, JOHN  Bed 2", "2"),
     ("Either OR 5 drops", "DOE JOHN  45Y  OR 5", "5"),
-    ("Room 1\n\n\n\n\n\nDOE JOHN  ID 4410021", "Room 1\nDOE JOHN  ID 4410021", "1"),
+    ("Room 1\n\n\n\n\n\nDOE JOHN  ID 4410021", "Pt Loc: Room 1\nDOE JOHN  ID 4410021", "1"),
 ])
 def test_a_device_room_stays_unless_patient_data_is_near_it(analyzer, device, banner_text, value):
     assert "LOCATION" not in covered(analyzer, device), device
@@ -195,7 +195,7 @@ def test_redact_paints_a_signed_name_with_its_credential_and_a_bed_beside_the_na
     after = _after(24)
     specs = [
         TextSpec("KOWALSKI, MARTHA", 20, 16, "PERSON", 24), TextSpec("03/11/1952", 300, 16, "DATE_TIME", 24),
-        TextSpec("Bed", 20, 60, None, 24), TextSpec("12", after("Bed"), 60, "LOCATION", 24),
+        TextSpec("Bed:", 20, 60, None, 24), TextSpec("12", after("Bed:"), 60, "LOCATION", 24),
         TextSpec("Dr.", 20, 150, None, 24), TextSpec("Ann Lee MD", after("Dr."), 150, "PERSON", 24),
         TextSpec("Bay 3", 20, 220, None, 24),
     ]
@@ -207,7 +207,7 @@ def test_redact_paints_a_signed_name_with_its_credential_and_a_bed_beside_the_na
     segs = {s.text: s for s in case.synthetic.segments}
     for text in ("KOWALSKI, MARTHA", "03/11/1952", "12", "Ann Lee MD"):
         assert glyphs_erased(pixels, segs[text]), f"{text} still legible"
-    for text in ("Bed", "Dr.", "Bay 3"):  # labels, a title and a bay far from the patient data stay
+    for text in ("Bed:", "Dr.", "Bay 3"):  # labels, a title and a bay far from the patient data stay
         assert not glyphs_erased(pixels, segs[text]), f"{text} was erased"
 
 

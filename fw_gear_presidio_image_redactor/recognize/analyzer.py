@@ -19,7 +19,7 @@ from .recognizers.institutions import BANNER as BANNER_INSTITUTION
 from .recognizers.institutions import is_vendor
 from .recognizers.locations import NAME as HOSPITAL_LOCATION
 from .recognizers.locations import SCORE as HOSPITAL_LOCATION_SCORE
-from .recognizers.locations import hospital_locations, near
+from .recognizers.locations import hospital_locations, on_line
 from .recognizers.names import (
     FIELD,
     FIELD_SCORE,
@@ -222,12 +222,12 @@ class PhiAnalyzer:
                 judged = [(a, b, "PERSON" if _beside_a_name(text_layout.text, a, b, names)
                            and _name_remainder(text_layout.text[a:b])
                            else model_piece_entity(entity, text_layout, a, b, result.score)) for a, b in spans]
-                spans = [(with_particles(text_layout.text, a), with_credentials(text_layout.text, b), e)
+                spans = [(with_particles(text_layout.text, a), _name_end(text_layout, b), e)
                          if e == "PERSON" else (a, b, e) for a, b, e in judged if e is not None]
             else:
                 start, end = result.start + trim_label(span), result.end
                 if entity == "PERSON":
-                    start, end = with_particles(text_layout.text, start), with_credentials(text_layout.text, end)
+                    start, end = with_particles(text_layout.text, start), _name_end(text_layout, end)
                 spans = [(start, end, entity)]
                 covered += [(a, b) for a, b, _ in spans]
                 if entity == "PERSON":
@@ -249,6 +249,17 @@ class PhiAnalyzer:
         if "LOCATION" in self.settings.entities:
             _hospital_locations(text_layout, findings, frame, self.ner.model_recognizers)
         return _drop_contained(list(findings.values()))
+
+
+def _name_end(text_layout, end: int) -> int:
+    """`end` of a name moved past a middle initial and credentials (`names.with_credentials`),
+    but not over a letter spaced apart from the name (`TextLayout.spaced_apart`: 'di Marco,
+    Giulia  F  52Y', the sex field; FAQ 'The edges of a name')."""
+    grown = with_credentials(text_layout.text, end)
+    initial = INITIAL.match(text_layout.text, end + 1) if grown > end else None
+    if initial and initial.end() == grown and text_layout.spaced_apart(end + 1):
+        return end
+    return grown
 
 
 def _times_beside_dates(text_layout, findings: dict, frame: int) -> None:
@@ -289,19 +300,59 @@ def _names_beside_phi(text_layout, findings: dict, frame: int, regions: tuple[Bo
 
 def _hospital_locations(text_layout, findings: dict, frame: int, model_recognizers: frozenset[str]) -> None:
     """A ward, room, bed or unit (`locations.hospital_locations`) is LOCATION: a ward or an
-    intensive care unit wherever it is read, the other kinds near patient data found on
-    the frame (`locations.near` a name, an ID, an age or a date), which a device's own
-    'Room 1' or PET 'Bed 2' is not. What stands there already (a model's reading of
-    '214' as a date) gives way; the header's or another rule's finding stays."""
-    anchors = [f.box for f in findings.values() if f.entity_type in ("PERSON", "ID", "AGE")
+    intensive care unit wherever it is read; a room, bed or bay where it is labelled as the
+    patient's ('Location: Room 412', 'Room: 214'), or stands alone in its own field on a
+    line of patient data found on the frame (a name, an ID, an age or a date) with no device
+    word or setting on that line (`_alone_on_a_patient_line`). A PET bed position or an
+    equipment room ('Bed 2 of 5', 'Exam Room 4', 'Detector Bay 12') never is. What stands
+    there already (a model's reading of '214' as a date, or of 'Detector Bay' as a name)
+    gives way; the header's or another rule's finding stays."""
+    anchors = [f for f in findings.values() if f.entity_type in ("PERSON", "ID", "AGE")
                or (f.entity_type == "DATE_TIME" and any(c.isdigit() for c in f.text))]
     for place in hospital_locations(text_layout.text):
+        if not place.strong and (place.equipment or not (
+                place.labelled or _alone_on_a_patient_line(text_layout, place, anchors))):
+            continue
         for box, text in text_layout.boxes_for(place.start, place.end):
-            if not place.strong and not any(near(box, a) for a in anchors if a != box):
-                continue
             if box in findings and findings[box].recognizer not in model_recognizers:
                 continue
             findings[box] = Finding("LOCATION", box, HOSPITAL_LOCATION_SCORE, HOSPITAL_LOCATION, text, frame)
+
+
+# How far along its line (in line heights) a place's neighbours are read (`_alone_on_a_patient_line`):
+# a banner row, not the device text in the far corner of the same row.
+PLACE_LINE_REACH = 15
+
+
+def _alone_on_a_patient_line(text_layout, place, anchors: list[Finding]) -> bool:
+    """`place` ('Room 214') is a field of its own (`TextLayout.field_of`) on the text line of
+    one of `anchors` (patient data), and every other word on that line within
+    `PLACE_LINE_REACH` line heights is inside an anchor or is a label or a letter: no device
+    word, no value no rule called PHI ('Tilt 0', 'MI 1.1'), no vendor or model name."""
+    a, b = text_layout.field_of(place.kind_start, place.end)
+    if (a, b) != (place.kind_start, place.end):
+        return False  # 'Room 3 Magnetom Aera' in one field
+    own = [p for p in text_layout.words if p.end > a and p.start < b]
+    if not own:
+        return False
+    box = own[0].word.box
+    for p in own[1:]:
+        box = box.union(p.word.box)
+    if not any(on_line(box, f.box) and f.box.intersection_area(box) == 0 for f in anchors):
+        return False
+    reach = PLACE_LINE_REACH * box.height
+    for placed in text_layout.words:
+        word = placed.word
+        if placed in own or not on_line(word.box, box) \
+                or max(word.box.left - box.right, box.left - word.box.right) > reach:
+            continue
+        if any(word.box.intersection_area(f.box) >= 0.5 * word.box.area for f in anchors):
+            continue
+        if _is_label_word(word.text) or INITIAL.fullmatch(word.text):
+            continue  # 'ID', 'DOB:', a sex letter
+        if any(c.isdigit() for c in word.text) or is_device_word(word.text) or is_vendor(word.text):
+            return False
+    return True
 
 
 def _recognizer_name(result: RecognizerResult) -> str:

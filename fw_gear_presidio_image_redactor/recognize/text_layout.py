@@ -118,6 +118,17 @@ class TextLayout:
         line = [p.word.box.height for p in self.words if p.line == a.line]
         return _near(a.word, b.word, _median(line))
 
+    def spaced_apart(self, pos: int, factor: float = 0.7) -> bool:
+        """The word that starts at `pos` stands more than `factor` line heights from the word
+        before it on its line: two spaces or more in a banner's type ('di Marco, Giulia  F'),
+        where one space between the words of a name is 0.15-0.5 of the height (`JOIN_GAP`)."""
+        words = sorted(self.words, key=lambda p: p.start)
+        for prev, cur in zip(words, words[1:], strict=False):
+            if cur.start == pos and prev.line == cur.line:
+                height = max(prev.word.box.height, cur.word.box.height, 1)
+                return cur.word.box.left - prev.word.box.right > factor * height
+        return False
+
     def confidence(self, start: int, end: int) -> float:
         """OCR's best confidence among the words a span covers (0 when none)."""
         return max((p.word.confidence for p in self.words if p.end > start and p.start < end), default=0.0)

@@ -251,6 +251,14 @@ class BannerInstitutionRecognizer(EntityRecognizer):
         return results
 
 
+def device_line(line: str) -> bool:
+    """A line of device or acquisition text: a device word ('Head Neck Spine', 'Sag T2 Cube')
+    or a setting's value ('TR:2500 TE:90'), and no patient field."""
+    words = line.split()
+    return bool(words) and not _PATIENT_FIELD.search(line) and any(
+        is_device_word(w) or any(c.isdigit() for c in w) for w in words)
+
+
 def banner_institution_words(text: str) -> bool:
     """No word of `text` is device, overlay or label vocabulary, nor a vendor's name."""
     words = [w for w in text.split() if w.lower() not in _JOIN_WORDS]

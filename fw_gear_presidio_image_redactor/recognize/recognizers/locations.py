@@ -11,8 +11,16 @@ in ('OR 5') or a PET bed position ('Bed 2 of 5'). So:
 - `STRONG` kinds (a ward, an intensive care or high dependency unit: 'Ward 7B', 'ICU-2',
   'NICU 14', 'HDU 3') are where patients are, never a device: LOCATION wherever read.
 - The other kinds (`Room`, `Rm`, `Bed`, `Bay`, `OR`, `Theatre`, `Cubicle`) are LOCATION
-  only near patient data found on the same frame (`near`: on its line, or within two
-  lines of it and not far to its side: the patient banner); elsewhere they stay.
+  only where the text says the place is the patient's (`patient_place`):
+  - labelled as one: 'Location: Room 412', 'Loc: Bed 4', 'Pt Loc Rm 2', 'Patient Location',
+    'Admitted to Room 12', or the kind itself with a colon ('Room: 214', 'Bed: 12');
+  - or standing alone in its own field of a patient banner line (`alone`: on the line of a
+    name, an ID, an age or a date found on the frame) with no device word, setting or model
+    on that line ('DOE JOHN  ID 4410021  Room 214', not 'Bay 3  Adult Echo  MI 1.1').
+  Never a PET bed position ('Bed 2 of 5', 'Bed 3/7': the scanner's axial station, Siemens and
+  GE PET consoles print it so), nor a room or bay a device word names ('Exam Room 4',
+  'Scan Room', 'CT Room 2', 'Detector Bay 12': the equipment's place), labelled or not.
+  A device's own 'Room 1  FCR Capsula' under the banner is its room, not the patient's.
 
 Only the value is the finding ('Room [214]', as 'DOB: [date]'): the kind word is the
 label a reviewer reads; a kind glued to its value ('ICU-2', 'Rm4-112') is one OCR word
@@ -38,6 +46,20 @@ _PATTERN = re.compile(
     rf"(?P<value>{_VALUE})(?![A-Za-z0-9])"
 )
 _STRONG_KIND = re.compile(rf"{_STRONG}")
+# A PET bed position: 'Bed 2 of 5', 'Bed 3/7', 'Bed 2/5', 'Bed 1 of 3' (the scanner's station).
+_BED_POSITION = re.compile(r"[ \t]*(?:/|of\b)[ \t]*\d")
+# Words before a room or bay that make it the equipment's place: 'Exam Room 4', 'Scan Room 2',
+# 'Detector Bay 12', 'CT Room 1', 'Control Room'.
+_EQUIPMENT_BEFORE = re.compile(
+    r"(?i)(?<![A-Za-z])(?:exam(?:ination)?|scan(?:ner)?|detector|control|reading|equipment|tube|magnet|"
+    r"imaging|procedure|x-?ray|xr|ct|mri?|pet|us|fluoro|cath(?:\s+lab)?|dark|plate|cassette|tray)"
+    r"[ \t]*$")
+# Labels that say a place is the patient's ('Location:', 'Loc:', 'Pt Loc', 'Patient Location',
+# 'Admitted to'): the words devices and HIS print before DICOM's Current Patient Location (0038,0300)
+# and Assigned Location (4010,102A).
+_LOCATION_LABEL = re.compile(
+    r"(?i)(?<![A-Za-z])(?:(?:current[ \t]+)?(?:patient|pt\.?|pat\.?)[ \t]*loc(?:ation|\.)?|assigned[ \t]+location"
+    r"|location|loc\.?|admitted[ \t]+to|adm\.?[ \t]*to)[ \t]*[:#]?[ \t]*$")
 
 
 @dataclass(frozen=True)
@@ -48,23 +70,28 @@ class HospitalLocation:
     end: int
     kind: str
     strong: bool
+    kind_start: int = 0
+    labelled: bool = False  # a location label before it, or a colon after its kind
+    equipment: bool = False  # a PET bed position or a room or bay a device word names
 
 
 def hospital_locations(text: str) -> list[HospitalLocation]:
     """Every 'kind value' place in `text` ('Ward 7B', 'Room 214', 'Bed: 12', 'ICU-2', 'OR 5',
-    'Rm 4-112'), kinds as the module docstring lists them."""
-    return [HospitalLocation(m.start("value"), m.end("value"), m.group("kind"),
-                             bool(_STRONG_KIND.fullmatch(m.group("kind"))))
-            for m in _PATTERN.finditer(text)]
+    'Rm 4-112'), kinds as the module docstring lists them, with what its line says of it
+    (`labelled`, `equipment`)."""
+    out = []
+    for m in _PATTERN.finditer(text):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        before = text[line_start:m.start()]
+        between = text[m.end("kind"):m.start("value")]
+        equipment = bool(_EQUIPMENT_BEFORE.search(before)) or (
+            m.group("kind").lower() == "bed" and _BED_POSITION.match(text, m.end("value")) is not None)
+        out.append(HospitalLocation(m.start("value"), m.end("value"), m.group("kind"),
+                                    bool(_STRONG_KIND.fullmatch(m.group("kind"))), m.start("kind"),
+                                    bool(_LOCATION_LABEL.search(before)) or ":" in between, equipment))
+    return out
 
 
-def near(box: Box, anchor: Box) -> bool:
-    """`box` is in the same text block as `anchor` (a patient-data finding): on its line
-    (vertical centres within half the smaller height), or at most two line heights above or
-    below it and at most ten line heights to its side."""
-    height = max(box.height, anchor.height, 1)
-    if abs((box.top + box.bottom) - (anchor.top + anchor.bottom)) <= min(box.height, anchor.height):
-        return True
-    vertical = max(0, max(box.top, anchor.top) - min(box.bottom, anchor.bottom))
-    horizontal = max(0, max(box.left, anchor.left) - min(box.right, anchor.right))
-    return vertical <= 2 * height and horizontal <= 10 * height
+def on_line(box: Box, anchor: Box) -> bool:
+    """`box` is on the text line of `anchor`: vertical centres within half the smaller height."""
+    return abs((box.top + box.bottom) - (anchor.top + anchor.bottom)) <= min(box.height, anchor.height)

@@ -38,7 +38,7 @@ from pydicom.datadict import keyword_dict
 from ...findings import Box
 from ..text_layout import TextLayout, stacked
 from .device_vocabulary import is_device_token, is_device_word, is_vendor_phrase
-from .institutions import has_institution_head
+from .institutions import device_line, has_institution_head
 from .ocr_tolerant import CONFUSABLE
 from .vocabulary import LABEL_PREFIX, NON_PHI_WORDS
 
@@ -149,16 +149,39 @@ def _placeholder_in_name(word: str) -> bool:
     return word.isalpha() and low in PLACEHOLDERS and low not in NON_PHI_WORDS
 
 
+# Words that stand between the words of one person's name and are also device or label
+# vocabulary, or written in lower case: Vietnamese 'Thi' (Thị, the middle name of most women)
+# and 'Van' (Văn, of many men) (Wikipedia, "Vietnamese name", Middle name); the Arabic and Malay
+# patronymic and kunya words 'bin', 'binti', 'bint', 'ibn', 'abu' and the article 'al', 'el'
+# (Wikipedia, "Arabic name", Nasab and Kunya; "Malay names"); the particles inside Iberian,
+# Italian, French and Dutch names 'da', 'do', 'dos', 'das', 'de', 'di', 'del', 'della', 'du',
+# 'le', 'la', 'van', 'von', 'der', 'den', 'ter', 'ten' (Wikipedia, "Portuguese name", "Spanish
+# naming customs", "Tussenvoegsel"). Between two name words of a banner's name field they are
+# part of the name ('TRAN THI MAI', 'Ahmad bin Ismail', 'Maria da Silva'); alone, or before
+# a device word ('Gen THI Abd', 'THI Pen'), they are not.
+NAME_CONNECTORS = frozenset({"thi", "van", "bin", "binti", "bint", "ibn", "abu", "al", "el", "da", "do", "dos",
+                             "das", "de", "di", "del", "della", "du", "le", "la", "von", "der", "den", "ter",
+                             "ten"})
+# A connector written in lower case ('de' of 'Pieter de Vries'), which `_TOKEN` does not read.
+_CONNECTOR_TOKEN = re.compile(rf"(?i:{'|'.join(sorted(NAME_CONNECTORS, key=len, reverse=True))})(?![A-Za-z])")
+
+
 def labelled_name(text: str, at: int, strict: bool = False, min_words: int = 1) -> tuple[int, int] | None:
     """(start, end) of the name that starts at `at` on its line, or None: up to
     `MAX_NAME_WORDS` name words (`is_name_word`, `strict` as given; a placeholder word
     after the first, `_placeholder_in_name`), at least `min_words` of them and one of two
-    letters or more. A title ('Dr.') before it stays out of the span, like the label."""
+    letters or more. A title ('Dr.') before it stays out of the span, like the label.
+
+    Inside a labelled field one word that is vocabulary or a connector (`NAME_CONNECTORS`,
+    any case) between two name words is a word of the name ('Name: Tran Thi Mai', 'Pt NGUYEN
+    THI LAN', 'Referring: Pieter de Vries'): the label says the field is a name (FAQ). The name
+    word after it needs two letters or more ('DOE JOHN Sex M' ends at 'JOHN')."""
     line_end = text.find("\n", at)
     line_end = len(text) if line_end < 0 else line_end
     pos, spans = at, []
-    while len(spans) < MAX_NAME_WORDS:
-        m = _TOKEN.match(text, pos)
+    pending: list[tuple[int, int, int]] = []  # a vocabulary word after a name word, until a name word follows
+    while len(spans) + len(pending) < MAX_NAME_WORDS:
+        m = _TOKEN.match(text, pos) or (_CONNECTOR_TOKEN.match(text, pos) if spans and not pending else None)
         if m is None or m.end() > line_end:
             break
         word = m.group(0)
@@ -166,9 +189,16 @@ def labelled_name(text: str, at: int, strict: bool = False, min_words: int = 1) 
         if not (m.end() == line_end or text[m.end()].isspace() or word[-1] in ",^"):
             break  # 'DOE2', 'DOE:': not a word of a name
         if spans or bare.lower() not in _TITLES:
-            if not (is_name_word(bare, strict=strict) or (spans and _placeholder_in_name(bare))):
+            here = (m.start(), m.start() + len(bare), len(bare.rstrip(".")))
+            if (is_name_word(bare, strict=strict) and bare[:1].isupper()
+                    and (not pending or len(bare.strip(".")) >= 2)) \
+                    or (spans and not pending and _placeholder_in_name(bare)):
+                spans += pending + [here]
+                pending = []
+            elif spans and not pending and bare.isalpha() and not word.endswith(","):
+                pending = [here]  # 'Thi' of 'Tran Thi Mai': kept only if a name word follows
+            else:
                 break
-            spans.append((m.start(), m.start() + len(bare), len(bare.rstrip("."))))
         pos = m.end()
         while pos < line_end and text[pos] in " \t":
             pos += 1
@@ -243,11 +273,14 @@ def name_runs(text: str) -> list[tuple[int, int]]:
 
     def close() -> None:
         nonlocal run, words, particles
+        while run and run[-1] in joined:
+            run.pop()  # a connector the run ended on ('DOE JOHN THI'): no word of the name
         if 2 <= words <= 3:
             runs.append((run[0].start(), run[-1].end()))
         run, words, particles = [], 0, 0
 
     particles = 0  # surname particles opening the run ('Mc Allister, Fiona'): no words of their own
+    joined: list[re.Match] = []  # connectors between name words ('THI' of 'TRAN THI MAI'), no words either
     for m in re.finditer(r"\S+", text):
         token = m.group(0)
         if words == len(run) - particles == 0 and _PARTICLES_BEFORE.fullmatch(token + " "):
@@ -261,7 +294,12 @@ def name_runs(text: str) -> list[tuple[int, int]]:
         if is_word and words < 3:
             run.append(m)
             words += 1
-        elif INITIAL.fullmatch(token) and words >= 2 and len(run) == words + particles:
+        elif (not is_word and words >= 1 and token.lower() in NAME_CONNECTORS and run[-1] not in joined
+              and len(run) == words + particles + sum(1 for j in joined if j in run)):
+            run.append(m)  # 'THI' of 'TRAN THI MAI', 'bin' of 'Ahmad bin Ismail': kept if a name word follows
+            joined.append(m)
+        elif INITIAL.fullmatch(token) and words >= 2 and run[-1] not in joined \
+                and len(run) == words + particles + sum(1 for j in joined if j in run):
             run.append(m)  # a middle initial or the sex letter after the name
         else:
             close()
@@ -330,12 +368,29 @@ def name_fields(text_layout: TextLayout, anchors: Iterable[Box], taken: Iterable
         for start, end in name_runs(text):
             if text_layout.confidence(a + start, a + end) < min_confidence:
                 continue
+            last = text[start:end].rsplit(" ", 1)
+            if len(last) == 2 and INITIAL.fullmatch(last[1]) and text_layout.spaced_apart(a + end - len(last[1])):
+                end -= len(last[1]) + 1  # 'Rossi, Paola  F': a letter two spaces away is the sex field
             placed = text_layout.boxes_for(a + start, a + end)
             if len(placed) != 1:
                 continue
             box, words = placed[0]
             if sum(box.intersection_area(t) for t in taken) >= 0.8 * box.area:
                 continue
-            if any(_same_line(box, x) or stacked(box, x) for x in anchors if x != box):
+            # Under the patient data only, a run is a name when its field holds no device word
+            # and no device line follows it: 'Fast Spin Echo' or 'Single Shot' over 'TR:2500' under
+            # 'DOB: 1967-Mar-02' is the device's block of acquisition lines ('Rose Echo' over a
+            # DOB, or beside an ID, stays a name).
+            # The line under it: the words stacked directly below its box (text order alone can
+            # put another column's line next).
+            below = " ".join(p.word.text for p in text_layout.words
+                             if p.word.box.top >= box.bottom and stacked(box, p.word.box))
+            device_block = device_line(below) or any(
+                not is_name_word(w.strip(",")) for w in text.split()
+                if w.strip(",").isalpha() and not INITIAL.fullmatch(w) and w.lower() not in NAME_CONNECTORS
+                and not _PARTICLES_BEFORE.fullmatch(w + " "))
+            vertical = box.height > 2 * box.width  # a vertical column: no rows to read a block from
+            if any(_same_line(box, x) or (stacked(box, x) and (not device_block or vertical or box.top < x.top))
+                   for x in anchors if x != box):
                 out.append((box, words))
     return out
