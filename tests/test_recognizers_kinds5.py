@@ -129,11 +129,15 @@ def test_context_phrases_alone_are_not_phi(analyzer, text):  # noqa: F811
     assert covered(analyzer, text) == {}, text
 
 
-@pytest.mark.xfail(reason="names.name_fields takes a context word beside one device word for a name "
-                          "beside an anchor (names.py, another helper's file): it needs only_device_words(field)")
 @pytest.mark.parametrize("line", ["Water Excitation", "Black Blood", "Sag BRAVO", "Hann Filter", "Alphenix Sky"])
 def test_context_phrases_under_a_date_of_birth_stay(analyzer, line):  # noqa: F811
     assert painted(analyzer, DOB + line) == {"1967-Mar-02"}, line
+
+
+@pytest.mark.parametrize("line", ["Water Excitation", "Black Blood", "Hann Filter"])
+def test_context_phrases_beside_an_id_are_no_name_field(analyzer, line):
+    """The banner's name slot beside an anchor: a context word next to a device word is device text."""
+    assert painted(analyzer, f"ID 4410021  {line}") == {"4410021"}, line
 
 
 # -- 5. a weekday before a numeric date ---------------------------------------------------------

@@ -37,7 +37,7 @@ from pydicom.datadict import keyword_dict
 
 from ...findings import Box
 from ..text_layout import TextLayout, stacked
-from .device_vocabulary import is_device_token, is_device_word, is_vendor_phrase
+from .device_vocabulary import is_device_token, is_device_word, is_vendor_phrase, only_device_words
 from .institutions import device_line, has_institution_head
 from .ocr_tolerant import CONFUSABLE
 from .vocabulary import LABEL_PREFIX, NON_PHI_WORDS
@@ -316,7 +316,10 @@ def _vocabulary_name(text: str) -> list[tuple[int, int]]:
     label (`is_name_word`, not strict) or a placeholder word ('Na' of 'Li Na'), and the
     others name words (`is_name_word`). A device word needs a name word of three letters
     or more beside it ('Sm Parts' stays a preset), and the field must hold nothing else:
-    a vocabulary word in a longer device line ('Gen Harmonic Tyra') makes no name."""
+    a vocabulary word in a longer device line ('Gen Harmonic Tyra') makes no name, nor does
+    a device word beside words that are device text next to one (`CONTEXT_WORDS`: 'Black
+    Blood', 'Water Excitation', 'Hann Filter', 'Max Power'; after a name label these are a
+    name)."""
     tokens = text.split()
     while len(tokens) > 2 and INITIAL.fullmatch(tokens[-1]):
         tokens.pop()
@@ -327,7 +330,7 @@ def _vocabulary_name(text: str) -> list[tuple[int, int]]:
         return []
     strong = [t for t in bare if is_name_word(t)]
     weak = [t for t in bare if not is_name_word(t)]
-    if len(weak) != 1 or not strong:
+    if len(weak) != 1 or not strong or only_device_words(" ".join(bare)):
         return []
     word = weak[0]
     if word.lower() in PLACEHOLDERS:
