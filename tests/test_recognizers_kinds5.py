@@ -129,13 +129,14 @@ def test_context_phrases_alone_are_not_phi(analyzer, text):  # noqa: F811
     assert covered(analyzer, text) == {}, text
 
 
-@pytest.mark.parametrize("line", ["Water Excitation", "Black Blood", "Sag BRAVO", "Hann Filter", "Alphenix Sky"])
+@pytest.mark.parametrize("line", ["Water Excitation", "Black Blood", "Sag BRAVO", "Hann Filter", "Alphenix Sky",
+                                  "Detector Bay", "Gantry Tilt"])
 def test_context_phrases_under_a_date_of_birth_stay(analyzer, line):  # noqa: F811
     assert painted(analyzer, DOB + line) == {"1967-Mar-02"}, line
 
 
 @pytest.mark.parametrize("line", ["Water Excitation", "Black Blood", "Hann Filter"])
-def test_context_phrases_beside_an_id_are_no_name_field(analyzer, line):
+def test_context_phrases_beside_an_id_are_no_name_field(analyzer, line):  # noqa: F811
     """The banner's name slot beside an anchor: a context word next to a device word is device text."""
     assert painted(analyzer, f"ID 4410021  {line}") == {"4410021"}, line
 

@@ -28,6 +28,9 @@ NON_PHI_WORDS = frozenset(
         "kV", "kVp", "mA", "mAs", "W", "WW", "WL", "C", "Im", "Se", "Img", "Ser", "MI", "TIs", "TIb", "TIc",
         "Thk", "FOV", "Gain", "DR", "FR", "Hz", "cm", "mm", "Frame", "Zoom", "Depth", "Res", "Gen", "Pen",
         "2D", "3D", "CF", "PW", "PWR", "Map", "Persist", "Comp", "Dyn", "Range",
+        # CT/XA/DX geometry and dose (PS3.3 C.8.7.2 CT Image, C.8.15 X-Ray 3D, C.8.19 Dose):
+        # a 'Detector' line under a date is the detector's settings, not an institution
+        "Detector", "Tilt", "Gantry", "Table", "Collimation", "Pitch", "CTDIvol", "DLP", "Exposure",
         # anatomy and report words
         "CHEST", "ABDOMEN", "PELVIS", "HEAD", "BRAIN", "SPINE", "KNEE", "HAND", "FOOT", "FINDINGS", "IMPRESSION",
         "HISTORY", "COMPARISON", "TECHNIQUE", "No", "acute", "disease", "normal", "Report",
