@@ -20,7 +20,6 @@ import pydicom
 from pydicom.dataset import Dataset
 from pydicom.errors import InvalidDicomError
 from pydicom.pixels import apply_color_lut, pixel_array
-from pydicom.pixels.utils import get_expected_length
 
 from ..config import Limits
 from ..safe_names import display_name
@@ -418,7 +417,12 @@ def check_dataset(ds: Dataset, path: Path, member: str = "", limits: Limits | No
         raise DicomInputError(f"{label}: the file meta header has no known Transfer Syntax UID "
                               f"({uid}); cannot tell how the pixels are encoded")
     if not transfer_syntax.is_compressed:
-        expected = get_expected_length(ds, "bytes")
+        # From the values checked above, not pydicom's get_expected_length, which reads the
+        # elements again (an absent SamplesPerPixel, taken as 1 here, raised AttributeError).
+        # YBR_FULL_422 stores two samples a pixel (PS3.3 C.7.6.3.1.2), as pydicom counts it.
+        expected = rows * columns * frames * samples * (bits_allocated // 8)
+        if photometric == "YBR_FULL_422":
+            expected = expected // 3 * 2
         actual = len(ds.PixelData)
         if actual < expected:
             raise DicomInputError(
