@@ -226,7 +226,9 @@ _ONLY_CREDENTIALS = re.compile(rf"[\s,]*{_CREDENTIAL}(?:[\s,]+{_CREDENTIAL})*[\s
 # covered too, which costs the reader nothing.
 _INITIAL_AFTER = re.compile(r"[ \t][A-Z]\.?(?![A-Za-z0-9'\u2019^])")
 # Surname particles written as a word of their own before the surname ('Mc Allister',
-# 'van der Berg', "O' Neil", 'De La Cruz', 'Al Rashid'): part of the family name.
+# 'van der Berg', "O' Neil", 'De La Cruz', 'Al Rashid'): part of the family name. Not all of
+# `NAME_CONNECTORS`: 'Thi', 'Do', 'Ten' are connectors only between name words; before a
+# name they are as often device or ordinary words ('Gen THI DOE JOHN' keeps 'THI').
 _PARTICLES_BEFORE = re.compile(
     r"(?:(?<=^)|(?<=[\s,:]))((?:(?:Ma?c|O['\u2019]|De|Del|Della|Di|Da|Dos|Du|La|Le|Van|Von|Der|Den|Ter|Al|El|Abu"
     r"|Bin|Ben|St\.?)[ \t])+)$", re.IGNORECASE)
