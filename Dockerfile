@@ -41,7 +41,7 @@ SHELL ["/bin/bash", "-o", "pipefail", "-c"]
 COPY docker/install.sh docker/apt-packages.txt /opt/install/
 RUN /opt/install/install.sh system install
 
-COPY docker/requirements.txt docker/requirements-build.txt docker/requirements-torch.txt /opt/install/
+COPY docker/requirements.txt docker/requirements-build.txt docker/requirements-torch.txt docker/requirements-uv.txt /opt/install/
 RUN /opt/install/install.sh deps /opt/venv
 
 COPY docker/fetch_model.py /opt/install/

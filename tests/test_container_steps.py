@@ -99,6 +99,12 @@ def test_image_runs_as_non_root_with_the_manifest_command():
     assert " ".join(cmd) == json.loads((REPO / "manifest.json").read_text())["command"]
 
 
+def test_dockerfile_copies_every_lock_file():
+    """install.sh reads each docker/requirements*.txt; one left out of the image fails its build."""
+    copied = {Path(src).name for word, rest in dockerfile() if word == "COPY" for src in rest.split()[:-1]}
+    assert {p.name for p in DOCKER.glob("requirements*.txt")} <= copied
+
+
 def test_dockerfile_installs_only_through_install_sh():
     """CI runs `install.sh all`; that covers the image only if these are its steps."""
     runs = [rest for word, rest in dockerfile() if word == "RUN" and "install.sh" in rest]
@@ -119,6 +125,8 @@ def test_lock_satisfies_pyproject():
         assert locked is not None, f"{req.name} is not in docker/requirements*.txt: run docker/lock.py"
         assert req.specifier.contains(locked, prereleases=True), f"{req.name}: lock has {locked}, pyproject {spec}"
     assert "torch" not in pins and set(lock_pins("requirements-build.txt")) == {"pip", "setuptools"}
+    make_uv = re.search(r"^UV_VERSION := (\S+)$", (REPO / "Makefile").read_text(), re.M).group(1)
+    assert lock_pins("requirements-uv.txt") == {"uv": make_uv}, "Makefile and image uv differ: docker/lock.py"
     body = (DOCKER / "requirements.txt").read_text()
     assert all(block.count("--hash=sha256:") for block in body.split("==")[1:]), "a pin without a hash"
 

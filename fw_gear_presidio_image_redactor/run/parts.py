@@ -11,8 +11,6 @@ from ..config import Mode, OcrChoice, RedactorConfig
 from ..ocr.base import OcrEngine, OcrUnavailableError
 from ..ocr.ppocr import PpOcr
 from ..ocr.tesseract import TesseractOcr
-from ..recognize.analyzer import AnalyzerSettings, PhiAnalyzer
-from ..recognize.ner.provider import select_backend
 from ..scan.scanner import Scanner
 
 log = logging.getLogger(__name__)
@@ -52,6 +50,11 @@ def build_scanner(config: RedactorConfig, jobs: int = 1) -> Scanner:
     if config.mode is Mode.REDACT_ALL:
         scanner = Scanner(ocr=ocr, analyzer=None)
     else:
+        # Imported here, after the OCR engine is built: Presidio pulls in spaCy, transformers
+        # and torch (5-7 s), and a missing Tesseract or PP-OCR is reported without waiting.
+        from ..recognize.analyzer import AnalyzerSettings, PhiAnalyzer
+        from ..recognize.ner.provider import select_backend
+
         backend = select_backend(config.ner_model)
         analyzer = PhiAnalyzer(backend, AnalyzerSettings(config.entities, config.score_threshold))
         scanner = Scanner(ocr=ocr, analyzer=analyzer, use_metadata=config.use_metadata)

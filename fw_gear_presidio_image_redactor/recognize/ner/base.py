@@ -10,9 +10,12 @@ reported, because recall differs.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
-from presidio_analyzer import EntityRecognizer
-from presidio_analyzer.nlp_engine import NlpEngine
+if TYPE_CHECKING:  # Presidio pulls in spaCy, transformers and torch (5-7 s): the run driver
+    # imports this module for NerUnavailableError, and a missing Tesseract must not wait for them.
+    from presidio_analyzer import EntityRecognizer
+    from presidio_analyzer.nlp_engine import NlpEngine
 
 
 class NerUnavailableError(RuntimeError):
