@@ -30,7 +30,13 @@ from .recognizers.names import (
     with_credentials,
     with_particles,
 )
-from .recognizers.patterns import TIME_OF_DAY, overlay_recognizers
+from .recognizers.patterns import (
+    TIME_OF_DAY,
+    TIME_VALUE,
+    is_time_of_day,
+    overlay_recognizers,
+    unlabelled_ids,
+)
 from .recognizers.ultrasound_regions import inside_any
 from .recognizers.vocabulary import LABEL_PREFIX, model_pieces, only_overlay_words, trim_label
 from .text_layout import layout, stacked
@@ -62,7 +68,8 @@ PRESIDIO_TO_GEAR = {
     "UK_NHS": "ID",
 }
 # Weak predefined patterns (driver's licence numbers match most short words).
-SKIPPED_RECOGNIZERS = {"UsLicenseRecognizer", "UrlRecognizer", "IpRecognizer", "CryptoRecognizer",
+# PhoneRecognizer: replaced by `patterns.OverlayPhoneRecognizer`, which asks for a phone's shape.
+SKIPPED_RECOGNIZERS = {"PhoneRecognizer", "UsLicenseRecognizer", "UrlRecognizer", "IpRecognizer", "CryptoRecognizer",
                        "InPanRecognizer", "InVehicleRegistrationRecognizer", "InAadhaarRecognizer",
                        "InVoterRecognizer", "InPassportRecognizer", "AuAbnRecognizer", "AuAcnRecognizer",
                        "AuTfnRecognizer", "AuMedicareRecognizer", "SgFinRecognizer", "SgUenRecognizer",
@@ -248,6 +255,10 @@ class PhiAnalyzer:
             _names_beside_phi(text_layout, findings, frame, regions, self.ner.model_recognizers)
         if "LOCATION" in self.settings.entities:
             _hospital_locations(text_layout, findings, frame, self.ner.model_recognizers)
+        if "ID" in self.settings.entities:
+            _ids_in_patient_block(text_layout, findings, frame)
+        if "DATE_TIME" in self.settings.entities:
+            _times_of_day(text_layout, findings, frame)
         return _drop_contained(list(findings.values()))
 
 
@@ -275,6 +286,98 @@ def _times_beside_dates(text_layout, findings: dict, frame: int) -> None:
                 continue
             if any(stacked(box, d) for d in dates):
                 findings[box] = Finding("DATE_TIME", box, 0.6, "overlay-date-time", text, frame)
+
+
+TIME_OF_DAY_RULE = "overlay-time-of-day"
+TIME_OF_DAY_SCORE = 0.6
+
+
+def _times_of_day(text_layout, findings: dict, frame: int) -> None:
+    """A time of day not beside a date (`patterns.is_time_of_day`: AM/PM, a time-of-day
+    label such as 'Injection', or HH:MM:SS of a device's clock; never after a duration label
+    nor an elapsed timer such as '00:01:23') is DATE_TIME: HIPAA's date elements include the
+    time. Its box is the time's words, not the label's ('Injection' stays)."""
+    text = text_layout.text
+    dates = [f.box for f in findings.values() if f.entity_type == "DATE_TIME"]
+    for match in TIME_VALUE.finditer(text):
+        before = text[text.rfind("\n", 0, match.start()) + 1 : match.start()]
+        if not is_time_of_day(before, match):
+            continue
+        for box, words in text_layout.boxes_for(match.start("value"), match.end("value")):
+            if any(d.intersection_area(box) >= 0.8 * box.area for d in dates):
+                continue
+            findings[box] = Finding("DATE_TIME", box, TIME_OF_DAY_SCORE, TIME_OF_DAY_RULE, words, frame)
+
+
+PATIENT_BLOCK_ID = "overlay-patient-block-id"
+PATIENT_BLOCK_ID_SCORE = 0.6
+# Words before an identifier that say it is the device's ('S/N PL-5501', 'Model XR-2000').
+_DEVICE_ID_LABEL = re.compile(r"(?i)\b(?:s/?n|serial|model|probe|transducer|ver(?:sion)?|sw|software|rev|"
+                              r"ref|lot|cat|part|p/n|type|device|system|unit|detector|tube|coil|grid)\b[\s:#.]*$")
+
+
+def _ids_in_patient_block(text_layout, findings: dict, frame: int) -> None:
+    """An unlabelled identifier of letters, a hyphen and digits (`patterns.unlabelled_ids`:
+    'PL-55012', 'EC-4451') is ID where it stands in the patient block: directly over or under
+    a name found on the frame (a banner column: the name, the ID, the date of birth), or over
+    or under patient data (a date, an age, an ID) that is itself directly over or under a
+    name, or next to a name on the name's line (a one-line banner: 'Szymanska, Zofia
+    PL-55012  Born: ...'). Not after a device label ('S/N', 'Model', 'Probe'), not in a field
+    with device or vendor words ('Vivid CT-2000'), and never a standard or a regulatory mark
+    ('IEC-60601', 'CE-0123'). Elsewhere that shape is a device's (a model, a part number)."""
+    names = [f.box for f in findings.values() if f.entity_type == "PERSON"]
+    if not names:
+        return
+    data = [f.box for f in findings.values()
+            if f.entity_type in ("ID", "DATE_TIME", "AGE") and any(c.isdigit() for c in f.text)]
+    block = names + [d for d in data if any(stacked(d, n) for n in names)]
+    text = text_layout.text
+    for start, end in unlabelled_ids(text):
+        line_start = text.rfind("\n", 0, start) + 1
+        if _DEVICE_ID_LABEL.search(text[line_start:start]):
+            continue
+        a, b = text_layout.field_of(start, end)
+        name_words = _name_words(text_layout, a, b, names)
+        others = [t for t in _TOKEN.findall(text[a:b]) if t not in name_words and not any(c.isdigit() for c in t)]
+        if any(is_device_word(t) or is_vendor(t) for t in others):
+            continue  # 'Vivid CT-2000': the device's model
+        boxes = text_layout.boxes_for(start, end)
+        if len(boxes) != 1:
+            continue
+        box, words = boxes[0]
+        if any(f.box.intersection_area(box) >= 0.5 * box.area for f in findings.values()):
+            continue
+        if any(stacked(box, other) for other in block) or _beside_on_its_line(text_layout, start, end, box, names):
+            findings[box] = Finding("ID", box, PATIENT_BLOCK_ID_SCORE, PATIENT_BLOCK_ID, words, frame)
+
+
+def _name_words(text_layout, start: int, end: int, names: list[Box]) -> set[str]:
+    """The words of [start, end) inside a name's box: a name that is also a device word stays a name."""
+    return {p.word.text for p in text_layout.words if p.end > start and p.start < end
+            and any(n.intersection_area(p.word.box) >= 0.5 * p.word.box.area for n in names)}
+
+
+# How far (in line heights) a one-line banner's next field stands: further is another corner's text.
+BANNER_REACH = 8
+
+
+def _beside_on_its_line(text_layout, start: int, end: int, box: Box, names: list[Box]) -> bool:
+    """The word right before or right after [start, end) on its text line, within a few line
+    heights, is a name's."""
+    own = [p for p in text_layout.words if p.end > start and p.start < end]
+    if not own:
+        return False
+    line = own[0].line
+    row = sorted((p for p in text_layout.words if p.line == line), key=lambda p: p.start)
+    i, j = row.index(own[0]), row.index(own[-1])
+    reach = BANNER_REACH * box.height
+    for neighbour in ([row[i - 1]] if i > 0 else []) + ([row[j + 1]] if j + 1 < len(row) else []):
+        word = neighbour.word.box
+        if max(word.left - box.right, box.left - word.right) > reach:
+            continue
+        if any(n.intersection_area(word) >= 0.5 * word.area for n in names):
+            return True
+    return False
 
 
 def _names_beside_phi(text_layout, findings: dict, frame: int, regions: tuple[Box, ...],
