@@ -33,6 +33,7 @@ from .recognizers.names import (
 from .recognizers.patterns import (
     TIME_OF_DAY,
     TIME_VALUE,
+    after_duration_label,
     is_time_of_day,
     overlay_recognizers,
     unlabelled_ids,
@@ -276,11 +277,14 @@ def _name_end(text_layout, end: int) -> int:
 def _times_beside_dates(text_layout, findings: dict, frame: int) -> None:
     """A time of day stacked directly under or over a date (a banner's date and time
     in one column: 'MI 1.1  5/25/2011' over 'TIB 0.2  2:56:22 PM') is that date's
-    time: DATE_TIME. Beside a date on the same line the pattern finds it already."""
+    time: DATE_TIME, unless a duration label stands before it ('Dur 02:30',
+    `patterns.after_duration_label`). Beside a date on the same line the pattern finds it already."""
     dates = [f.box for f in findings.values() if f.entity_type == "DATE_TIME"]
     if not dates:
         return
     for match in re.finditer(rf"(?<![\d:]){TIME_OF_DAY}(?![\d:])", text_layout.text):
+        if after_duration_label(text_layout.text[text_layout.text.rfind("\n", 0, match.start()) + 1 : match.start()]):
+            continue  # 'Dur 02:30' under a date is a duration still
         for box, text in text_layout.boxes_for(match.start(), match.end()):
             if box in findings:
                 continue
@@ -347,7 +351,8 @@ def _ids_in_patient_block(text_layout, findings: dict, frame: int) -> None:
         box, words = boxes[0]
         if any(f.box.intersection_area(box) >= 0.5 * box.area for f in findings.values()):
             continue
-        if any(stacked(box, other) for other in block) or _beside_on_its_line(text_layout, start, end, box, names):
+        if any(stacked(box, other) for other in block) or _beside_on_its_line(text_layout, start, end, box,
+                                                                                  names, names + data):
             findings[box] = Finding("ID", box, PATIENT_BLOCK_ID_SCORE, PATIENT_BLOCK_ID, words, frame)
 
 
@@ -361,23 +366,22 @@ def _name_words(text_layout, start: int, end: int, names: list[Box]) -> set[str]
 BANNER_REACH = 8
 
 
-def _beside_on_its_line(text_layout, start: int, end: int, box: Box, names: list[Box]) -> bool:
-    """The word right before or right after [start, end) on its text line, within a few line
-    heights, is a name's."""
-    own = [p for p in text_layout.words if p.end > start and p.start < end]
-    if not own:
+def _beside_on_its_line(text_layout, start: int, end: int, box: Box, names: list[Box],
+                        patient: list[Box]) -> bool:
+    """A name stands on the row of [start, end) (`locations.on_line`), and the word right
+    before or right after it on that row, within `BANNER_REACH` line heights, is patient
+    data (`patient`: a name, a date, an age, an ID): a field of a one-line banner ('SMITH
+    ANNA  45Y  AB-12345'; fields spaced wider than `text_layout` joins into one line too)."""
+    own = {id(p) for p in text_layout.words if p.end > start and p.start < end}
+    row = [p.word.box for p in text_layout.words if id(p) not in own and on_line(p.word.box, box)]
+    if not any(n.intersection_area(w) >= 0.5 * w.area for w in row for n in names):
         return False
-    line = own[0].line
-    row = sorted((p for p in text_layout.words if p.line == line), key=lambda p: p.start)
-    i, j = row.index(own[0]), row.index(own[-1])
     reach = BANNER_REACH * box.height
-    for neighbour in ([row[i - 1]] if i > 0 else []) + ([row[j + 1]] if j + 1 < len(row) else []):
-        word = neighbour.word.box
-        if max(word.left - box.right, box.left - word.right) > reach:
-            continue
-        if any(n.intersection_area(word) >= 0.5 * word.area for n in names):
-            return True
-    return False
+    left = [w for w in row if w.right <= box.left + 1 and box.left - w.right <= reach]
+    right = [w for w in row if w.left >= box.right - 1 and w.left - box.right <= reach]
+    neighbours = ([max(left, key=lambda w: w.right)] if left else []) + \
+                 ([min(right, key=lambda w: w.left)] if right else [])
+    return any(n.intersection_area(w) >= 0.5 * w.area for w in neighbours for n in patient)
 
 
 def _names_beside_phi(text_layout, findings: dict, frame: int, regions: tuple[Box, ...],

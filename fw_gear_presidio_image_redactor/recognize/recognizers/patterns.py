@@ -66,8 +66,11 @@ def overlay_recognizers() -> list[EntityRecognizer]:
                 # glued to it, where OCR read the two as one token ('11/14/202416:20'). Scored
                 # over spaCy's 0.85: Presidio keeps one result per span, and the model's would
                 # rank under the 'long number' ID inside the token ('202416').
-                Pattern("date and time", rf"{_D}{_ANY_DATE}[\s,]{{0,3}}{_TIME}(?![\d:])", 0.9),
-                Pattern("time and date", rf"(?<![\d:]){_TIME}[\s,]{{1,3}}{_ANY_DATE}\b", 0.9),
+                # On one line: a time over or under a date is `_times_beside_dates`' to judge
+                # (the analyzer's), by the boxes; '12:43:51 PM' at the end of one corner's line and
+                # 'Jul 30 2026' at the start of the next line of text are no date-time.
+                Pattern("date and time", rf"{_D}{_ANY_DATE}[ \t,]{{0,3}}{_TIME}(?![\d:])", 0.9),
+                Pattern("time and date", rf"(?<![\d:]){_TIME}[ \t,]{{1,3}}{_ANY_DATE}\b", 0.9),
                 # Date-time identifiers: '11-05-25-142825' (yy-mm-dd-HHMMSS), '20110525_142825'.
                 Pattern("date-time identifier",
                         r"\b\d{2}[-_.]?(?:0[1-9]|1[0-2])[-_.]?(?:0[1-9]|[12]\d|3[01])[-_T]"
@@ -150,6 +153,9 @@ _PHONE_LABEL = re.compile(r"(?i)(?:\b(?:tel|telephone|phone|ph|fax|mob|mobile|ce
 _DECIMAL = re.compile(r"(?<![\d.,])\d+[.,]\d+(?![\d.,])")
 # A product of numbers: collimation '64x0.625', a matrix '512 x 512'.
 _PRODUCT = re.compile(r"\d\s?[x\u00d7*]\s?\d", re.IGNORECASE)
+# A phone number written with spaces only: the national trunk prefix 0 (UK, DE, FR, IL, IN,
+# BR: the regions PhoneRecognizer reads), an international prefix, or NANP's 3-3-4 groups.
+_SPACED_PHONE = re.compile(r"(?:\+|00|0)\d[\d ]+|(?:1 )?[2-9]\d{2} \d{3} \d{4}")
 # What a phone number is written with besides digits and spaces.
 _PHONE_SEPARATOR = re.compile(r"[-+()./]")
 
@@ -161,9 +167,10 @@ def phone_shaped(text: str, start: int, end: int) -> bool:
     Never a phone number: a span with a decimal number ('0.985  14.2') or a product
     ('64x0.625') in it, or a digit group of one digit after the first group ('0 985 14 2').
     Digit groups separated only by spaces ('020 7946 0958') are a number read off an
-    acquisition, dose or measurement table ('1  120  250  64x0.625  0.985  14.2') unless a
-    phone label stands before them ('Tel 020 7946 0958') or no other number stands on their
-    line: a row of a table has more columns than the ones `phonenumbers` took."""
+    acquisition, dose or measurement table ('1  120  250  64x0.625  0.985  14.2', '120 250
+    180 33') unless a phone label stands before them ('Tel 020 7946 0958'), or they are
+    grouped as a national number (`_SPACED_PHONE`) and no other number stands on their line:
+    a row of a table has more columns than the ones `phonenumbers` took."""
     span = text[start:end]
     if _DECIMAL.search(span) or _PRODUCT.search(span):
         return False
@@ -179,7 +186,9 @@ def phone_shaped(text: str, start: int, end: int) -> bool:
         # Written as a phone number ('415-555-0110', '(415) 555-0110', '+44 20 7946 0958'),
         # but not as a cell of a table of measurements beside decimals or products.
         return not (_DECIMAL.search(before + " " + after) or _PRODUCT.search(before + " " + after))
-    return not re.search(r"\d", before + after)
+    # Spaces only, unlabelled: grouped as a national number is ('020 7946 0958' and '06 12 34
+    # 56 78' after the trunk prefix 0, '415 555 0110' as NANP's 3-3-4), alone on its line.
+    return bool(_SPACED_PHONE.fullmatch(span.strip())) and not re.search(r"\d", before + after)
 
 
 class OverlayPhoneRecognizer(PhoneRecognizer):
@@ -210,10 +219,16 @@ DEVICE_ID_PREFIXES = frozenset({"ISO", "IEC", "EN", "CE", "UL", "FDA", "DIN", "J
                                 "VER", "SW", "HW", "FW", "PN", "SN", "FCC", "CSA", "UDI"})
 
 
+# A model number: four digits ending in '00' ('CT-2000', 'XR-5000', 'DR-7500'). Vendors
+# number models in round hundreds; a patient ID ends in '00' once in a hundred.
+_MODEL_NUMBER = re.compile(r"[A-Z]+-\d\d00")
+
+
 def unlabelled_ids(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each `UNLABELLED_ID` in `text` whose prefix is no device marking."""
+    """(start, end) of each `UNLABELLED_ID` in `text` that is neither a device marking
+    (`DEVICE_ID_PREFIXES`) nor a model number (`_MODEL_NUMBER`)."""
     return [(m.start(), m.end()) for m in UNLABELLED_ID.finditer(text)
-            if m.group(0).split("-", 1)[0] not in DEVICE_ID_PREFIXES]
+            if m.group(0).split("-", 1)[0] not in DEVICE_ID_PREFIXES and not _MODEL_NUMBER.fullmatch(m.group(0))]
 
 
 # -- times of day ------------------------------------------------------------------------------
@@ -227,13 +242,19 @@ TIME_VALUE = re.compile(
 # the value is device text. Compound labels ('Scan time') are read before a bare 'Time'.
 _DURATION_LABEL = re.compile(
     r"(?i)(?:\b(?:scan|total|exp(?:osure)?|fluoro(?:scopy)?|elapsed|acq(?:uisition)?|run|breath[- ]?hold|uptake|"
-    r"beam[- ]?on|rec(?:ording)?)\s*(?:time|duration|dur)"
+    r"beam[- ]?on|rec(?:ording)?)\s*(?:time|duration|dur)(?![A-Za-z])"
     r"|\b(?:dur|duration|elapsed|elap|et|ta|tr|te|ti|tacq|timer|cine|clip|loop|run|t|exp|exposure|fluoro|ft|"
-    r"delay|remaining|rem|eta|length|len|uptake|bh|ttp|rec|post|since|total|frame|frames|fps)\b)[\s:=#.]*$")
+    r"delay|remaining|rem|eta|length|len|uptake|bh|ttp|rec|post|since|total|frame|frames|fps)(?![A-Za-z]))"
+    r"[\s:=#.]*$")
 # Labels of a time of day: an injection, the start of a scan or an acquisition, the exam's time.
 _TIME_OF_DAY_LABEL = re.compile(
     r"(?i)\b(?:inj(?:ection|ected)?|admin(?:istration|istered)?|start(?:ed)?|acq(?:uired|uisition)?|time|"
-    r"exam|study|scan|series|collected|arrival|admit(?:ted)?|printed|tod|at)\b(?:\s*time)?[\s:=#.]*$")
+    r"exam|study|scan|series|collected|arrival|admit(?:ted)?|printed|tod|at)(?:\s*time)?(?![A-Za-z])[\s:=#.]*$")
+
+
+def after_duration_label(before: str) -> bool:
+    """`before` (the text before a time on its line) ends with a duration label ('Dur ', 'TA:')."""
+    return bool(_DURATION_LABEL.search(before))
 
 
 def is_time_of_day(before: str, match: re.Match) -> bool:
@@ -252,7 +273,7 @@ def is_time_of_day(before: str, match: re.Match) -> bool:
     """
     hour_text = match.group("h")
     hour = int(hour_text)
-    if _DURATION_LABEL.search(before):
+    if after_duration_label(before):
         return False
     if match.group("pre") or match.group("post"):
         return 1 <= hour <= 12
