@@ -109,3 +109,95 @@ def column_read(words, seg: Segment) -> bool:
             if w.box.width <= seg.box.width + 6:
                 return True
     return False
+
+
+@pytest.fixture(scope="module")
+def engine():
+    return ppocr.PpOcr()
+
+
+@pytest.fixture(scope="module")
+def scanner():
+    from fw_gear_presidio_image_redactor.run.parts import build_scanner
+
+    return build_scanner(RedactorConfig(mode=Mode.REDACT))
+
+
+# Each joined by the detector into one tall region (or two overlapping ones) on the code
+# before the split: read as one garbled word, as one column, or not at all.
+READ_CASES = {
+    "up-left-16bit": Banner(("SMITH, JOHN", "12/05/1961"), angle=90, gap=4),
+    "down-left-16bit": Banner(("SMITH, JOHN", "12/05/1961"), angle=-90, gap=4),
+    "up-right-8bit-dark-mono": Banner(("DOE^JANE", "03/11/1952"), angle=90, side="right", size=22, bits=8,
+                                      dark=True, mono=True, gap=4),
+    "down-right-2048": Banner(("DOE^JANE", "03/11/1952"), angle=-90, side="right", size=24, rows=2048, bits=8,
+                              gap=4),
+    "three-down-left-8bit": Banner(("KOWALSKI, MARTHA", "03/11/1952", "55120934"), angle=-90, gap=8, size=18,
+                                   bits=8),
+    "three-down-right-8bit": Banner(("GARCIA, MARIA", "ID 4417302", "03/11/1952"), angle=-90, side="right",
+                                    bits=8),
+}
+
+
+@pytest.mark.parametrize("name", list(READ_CASES))
+def test_each_column_is_read_on_its_own_with_its_own_box(tmp_path, engine, name):
+    """Every column reads as its own text, boxed over its own glyphs (not the neighbour's)."""
+    segments = burn_banner(tmp_path / "case.dcm", READ_CASES[name])
+    words = read_banner(engine, tmp_path / "case.dcm")
+    for seg in segments:
+        assert column_read(words, seg), (seg.text, seg.box, [(w.text, w.box) for w in words])
+
+
+def test_a_single_column_has_no_columns_to_split():
+    """One vertical line (commas, a '^', digits of different widths) is one column: its
+    region is never split, so it reads as before."""
+    for text in ("SMITH, JOHN", "DOE^JANE", "12/05/1961", "TIS 0.4  MI 1.1"):
+        for angle in (90, -90):
+            alpha = _alpha(text, 20, angle, mono=False)
+            view = np.zeros((alpha.shape[0] + 20, alpha.shape[1] + 20), np.uint8)
+            view[10:-10, 10:-10] = np.round(alpha * 255).astype(np.uint8)
+            assert ppocr._columns(view, Box(2, 2, view.shape[1] - 4, view.shape[0] - 4)) == [], (text, angle)
+
+
+def _redact(tmp_path: Path, scanner, src: Path) -> np.ndarray:
+    out = tmp_path / "out"
+    (tmp_path / "work").mkdir(exist_ok=True)
+    outcome = Engine.build(RedactorConfig(mode=Mode.REDACT, frequency_threshold=100), out, tmp_path / "work",
+                           scanner=scanner).process(src)
+    assert outcome.status == "processed", outcome.reason
+    return read_dicom(next(o.path for o in outcome.outputs if o.path.suffix == ".dcm")).frame(0)
+
+
+@pytest.mark.parametrize("banner", [
+    Banner(("SMITH, JOHN", "12/05/1961", "TIS 0.4  MI 1.1"), angle=90, gap=4),
+    Banner(("SMITH, JOHN", "TIS 0.4  MI 1.1", "12/05/1961"), angle=-90, side="right", gap=6),
+], ids=["up-left", "down-right-device-between"])
+def test_name_and_date_columns_are_erased_and_the_device_column_kept(tmp_path, scanner, banner):
+    """Dynamic PHI Redaction without metadata naming the patient: the name column (PERSON)
+    and the date column are erased; the device's 'TIS 0.4  MI 1.1' column beside them keeps
+    every pixel, and nothing outside the two PHI columns changes. (Each sideways word is a
+    text line of its own, `text_layout._sideways`: joined into one line, the date was glued
+    to 'TIS' and lost, or the name ran on into the device's column.)"""
+    src = tmp_path / "case.dcm"
+    segments = {seg.text: seg for seg in burn_banner(src, banner)}
+    name, date, device = segments["SMITH, JOHN"], segments["12/05/1961"], segments["TIS 0.4  MI 1.1"]
+    before = read_dicom(src).frame(0)
+    after = _redact(tmp_path, scanner, src)
+    for seg in (name, date):
+        assert not glyphs_erased(before, seg) and glyphs_erased(after, seg), seg.text
+    box = device.box
+    assert np.array_equal(before[box.top:box.bottom, box.left:box.right],
+                          after[box.top:box.bottom, box.left:box.right]), device.text
+    assert unchanged_outside(before, after, [name.box, date.box], margin=6) == 0.0
+
+
+def test_the_name_column_is_found_as_a_person(tmp_path, scanner):
+    """The findings name the column's place and kind: the name as PERSON, the date as a date."""
+    src = tmp_path / "case.dcm"
+    name, date = burn_banner(src, Banner(("SMITH, JOHN", "12/05/1961"), angle=-90, gap=4))
+    image = read_dicom(src)
+    found = scanner.findings_for_words(image, scanner.read_words(image, 0), 0)
+    kinds = {seg.text: {f.entity_type for f in found if f.box.intersection_area(seg.box) >= 0.9 * seg.box.area}
+             for seg in (name, date)}
+    assert "PERSON" in kinds[name.text], kinds
+    assert kinds[date.text], kinds
