@@ -17,7 +17,8 @@
 #   TORCH_INDEX_URL  index for torch alone (the Dockerfile sets PyTorch's CPU index; empty:
 #                    pip's own index, where Linux wheels are the CUDA build: set it)
 #   PIP_*            pip's own settings (PIP_QUIET=1, PIP_NO_CACHE_DIR=1, ...) pass through;
-#                    uv follows PIP_QUIET, PIP_NO_CACHE_DIR and PIP_NO_COMPILE
+#                    `deps` reads PIP_QUIET, PIP_NO_CACHE_DIR and PIP_NO_COMPILE (1/true/yes/on)
+#                    once and passes the same choice to pip and uv as flags
 set -euo pipefail
 
 HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
@@ -56,30 +57,34 @@ system_check() {
   echo "install.sh: Debian packages present"
 }
 
-deps() {
+# The body is a subshell, so its EXIT trap removes uv's folder however the step ends.
+deps() (
   local venv=$1
   "$PYTHON" -m venv "$venv"
   local py="$venv/bin/python"
-  "$py" -m pip install --no-deps --require-hashes -r "$HERE/requirements-build.txt"
+  # One reading of PIP_NO_COMPILE and PIP_QUIET for pip and uv alike (pip's own reading of
+  # PIP_NO_COMPILE is inverted for some values), passed to both as explicit flags.
+  local pip_flags=(--no-deps) uv_flags=(--no-deps --require-hashes)
+  if [[ ${PIP_NO_COMPILE:-} =~ ^(1|true|yes|on)$ ]]; then pip_flags+=(--no-compile)
+  else pip_flags+=(--compile); uv_flags+=(--compile-bytecode); fi
+  if [[ ${PIP_QUIET:-0} =~ ^([1-9]|true|yes|on)$ ]]; then uv_flags+=(--quiet); fi
+  if [[ -n ${PIP_NO_CACHE_DIR:-} ]]; then uv_flags+=(--no-cache); fi
+  "$py" -m pip install "${pip_flags[@]}" --require-hashes -r "$HERE/requirements-build.txt"
   # uv installs the hashed runtime pins: it downloads, unpacks and byte-compiles in
   # parallel (pip: about a minute of one core; uv: seconds). It runs from a throwaway
   # folder, so neither the venv nor the image keeps it. torch stays with pip (below).
-  local tools uv=(pip install --python "$py" --no-deps --require-hashes)
   tools=$(mktemp -d)
+  trap 'rm -rf -- "$tools"' EXIT
   "$py" -m pip install --no-deps --require-hashes --target "$tools" -r "$HERE/requirements-uv.txt"
-  [[ -z ${PIP_QUIET:-} ]] || uv+=(--quiet)
-  [[ -z ${PIP_NO_CACHE_DIR:-} ]] || uv+=(--no-cache)
-  [[ ${PIP_NO_COMPILE:-} =~ ^(1|true|yes|on)$ ]] || uv+=(--compile-bytecode)
-  "$tools/bin/uv" "${uv[@]}" -r "$HERE/requirements.txt"
-  rm -rf "$tools"
+  "$tools/bin/uv" pip install --python "$py" "${uv_flags[@]}" -r "$HERE/requirements.txt"
   # pip, not uv: pip reads the machine's pip.conf, whose find-links may hold the CPU
   # build (the project's machines and CI, where TORCH_INDEX_URL is unset).
   if [[ -n ${TORCH_INDEX_URL:-} ]]; then
-    "$py" -m pip install --no-deps --index-url "$TORCH_INDEX_URL" -r "$HERE/requirements-torch.txt"
+    "$py" -m pip install "${pip_flags[@]}" --index-url "$TORCH_INDEX_URL" -r "$HERE/requirements-torch.txt"
   else
-    "$py" -m pip install --no-deps -r "$HERE/requirements-torch.txt"
+    "$py" -m pip install "${pip_flags[@]}" -r "$HERE/requirements-torch.txt"
   fi
-}
+)
 
 project() {
   local venv=$1 src=$2

@@ -273,3 +273,23 @@ def test_system_check_names_missing_packages_and_other_versions(tmp_path):
     assert result.returncode == 1
     assert "missing: no-such-package-xyz" in result.stderr
     assert "warning: tesseract-ocr" in result.stderr and "pins 0.0-not-this" in result.stderr
+
+
+def test_a_hash_mismatch_fails_deps_and_leaves_no_tool_folder(tmp_path):
+    """A tampered pin stops `install.sh deps` with uv's hash error, and the throwaway folder
+    uv ran from is removed all the same."""
+    docker = tmp_path / "docker"
+    shutil.copytree(DOCKER, docker, ignore=shutil.ignore_patterns("__pycache__"))
+    lock = docker / "requirements.txt"
+    six = re.search(r"^six==\S+(?: \\\n\s+--hash=sha256:[0-9a-f]{64})+", lock.read_text(), re.M).group(0)
+    # a small pin, every one of its hashes wrong
+    lock.write_text(lock.read_text().replace(six, re.sub(r"[0-9a-f]{64}", "0" * 64, six)))
+    scratch = tmp_path / "tmp"
+    scratch.mkdir()
+    env = {k: v for k, v in os.environ.items() if k not in {"VIRTUAL_ENV", "PYTHONPATH", "PYTHONHOME"}}
+    env.update(PYTHON=sys.executable, PIP_QUIET="1", PIP_NO_COMPILE="1", TMPDIR=str(scratch))
+    result = subprocess.run(["bash", str(docker / "install.sh"), "deps", str(tmp_path / "venv")], env=env,
+                            capture_output=True, text=True, timeout=600)
+    assert result.returncode != 0
+    assert "six" in result.stderr and "hash" in result.stderr.lower(), result.stderr[-2000:]
+    assert list(scratch.iterdir()) == []

@@ -179,3 +179,23 @@ def test_found_little_counts_readable_confident_words():
 def test_view_dataclass_defaults_keep_other_callers_working():
     v = OcrView("x", np.zeros((2, 2), dtype=np.uint8))
     assert v.scale == 1.0 and v.fallback is False
+
+
+def test_merge_drops_another_views_fragments_inside_a_longer_word_and_keeps_the_rest():
+    """Two views of one banner: the second reads stray fragments between the first's words
+    ('T:I' inside 'TOKAI-NISHI'), which split the institution when kept."""
+    def word(text, left, width, conf, view):
+        return OcrWord(text, Box(left, 10, width, 14), conf, view)
+
+    first = [word("TOKAI-NISHI", 0, 110, 95, "a"), word("GENERAL", 118, 70, 96, "a"), word("HOSP", 196, 40, 97, "a")]
+    second = [word("T:I", 60, 24, 40, "b"), word("_H", 170, 14, 35, "b"),  # fragments: dropped
+              word("HOSP", 196, 41, 99, "b"),  # the same word, more confident: replaces
+              word("NR", 240, 20, 90, "b")]  # a word of its own: added
+    merged = merge_words([first, second])
+    assert [w.text for w in merged] == ["TOKAI-NISHI", "GENERAL", "HOSP", "NR"]
+    assert next(w for w in merged if w.text == "HOSP").view == "b"
+    # A fragment read first is dropped when the longer, more confident word comes later;
+    # a short word more confident than the long one around it is kept.
+    assert [w.text for w in merge_words([second[:1], first[:1]])] == ["TOKAI-NISHI"]
+    sure = word("JO", 2, 20, 99, "b")
+    assert {w.text for w in merge_words([first[:1], [sure]])} == {"TOKAI-NISHI", "JO"}

@@ -55,15 +55,30 @@ def read_views(ocr: OcrEngine, views: list[OcrView], few: int = FEW_WORDS) -> li
     return merge_words(groups)
 
 
-def merge_words(groups: list[list[OcrWord]], overlap: float = 0.3) -> list[OcrWord]:
+def merge_words(groups: list[list[OcrWord]], overlap: float = 0.3, inside: float = 0.8) -> list[OcrWord]:
     """Union of several views' readings: where two views read the same place, keep
-    the more confident reading, so a view can only add words, never lose one."""
+    the more confident reading, so a view can only add words, never lose one.
+
+    "The same place": boxes whose IoU exceeds `overlap`, or a short, less confident word
+    lying mostly (`inside` of its area) within a longer word of another view. The second
+    rule drops the fragments one view reads between another view's words
+    (`TOKAI-NISHI T:I FI GENERAL _H HOSP`), which broke names and institutions apart; the
+    longer word already covers their pixels."""
     merged: list[OcrWord] = []
     for words in groups:
         for word in words:
+            if any(_fragment_of(word, m, inside) for m in merged):
+                continue
             clash = next((i for i, m in enumerate(merged) if m.box.iou(word.box) > overlap), None)
             if clash is None:
+                merged = [m for m in merged if not _fragment_of(m, word, inside)]
                 merged.append(word)
             elif word.confidence > merged[clash].confidence:
                 merged[clash] = word
     return sorted(merged, key=lambda w: (w.box.top // 8, w.box.left))
+
+
+def _fragment_of(small: OcrWord, big: OcrWord, inside: float) -> bool:
+    """`small` is a shorter, no more confident reading lying mostly within `big`."""
+    return (len(small.text.strip()) < len(big.text.strip()) and small.confidence <= big.confidence
+            and small.box.intersection_area(big.box) >= inside * small.box.area)

@@ -77,6 +77,17 @@ TIGHT_MAX_INK = 0.7
 # digits: a single glyph read sideways is a guess.
 VERTICAL_RATIO = 1.5
 VERTICAL_MIN_CHARS = 2
+# Parallel vertical columns in one detected box (`_columns`): a name column and beside it a
+# date or ID column a few px apart, which the detector (on a frame shrunk to DET_MAX_SIDE)
+# joins into one tall region. Across the region's width, columns are runs of glyph pixels
+# separated by at least COLUMN_GAP px of ground running its whole height; a run is a column
+# when it is at least COLUMN_MIN of the thickest run thick and runs at least its own
+# thickness along the region (a text column of VERTICAL_MIN_CHARS characters). Runs are
+# found on the region widened by COLUMN_REACH of its width each side, so a column the
+# detector's box cut is read whole; a run mostly outside the box belongs to another box.
+COLUMN_GAP = 2
+COLUMN_MIN = 0.4
+COLUMN_REACH = 0.5
 # RedactAllText's second look at small text the detector nearly found (`_second_look`):
 # components of the detector's probability map above its binarisation threshold (rapidocr's
 # Det.thresh) peaking at LOOK_PEAK, at most LOOK_MAX_SIDE px, not under a detected line,
@@ -188,6 +199,8 @@ class PpOcr:
             engine(blank, use_det=False, use_cls=False, use_rec=True)
             if self.all_text:
                 engine.text_det.postprocess_op = _PredRecorder(engine.text_det.postprocess_op, self._local)
+            # Every detected region, also those rapidocr drops (`_dropped_columns`).
+            engine.detect_and_crop = _DetRecorder(engine.detect_and_crop, self._local)
         except OcrUnavailableError:
             raise
         except Exception as exc:  # ONNX Runtime / rapidocr raise many kinds; the user needs one line
@@ -204,9 +217,12 @@ class PpOcr:
         # every switch named: rapidocr keeps the last call's switches (the warm-up's use_det=False)
         unread = self.all_text and not view.fallback
         floor = UNREAD_SCORE if unread else self.text_score
+        self._local.det = None
         result = self._engine()(bgr, use_det=True, use_cls=False, use_rec=True, return_word_box=True,
                                 text_score=floor)
+        detected, self._local.det = self._local.det, None
         words = self._words(bgr, image, result, floor)
+        words += self._dropped_columns(bgr, image, result, detected, words)
         if unread:
             words += self._second_look(bgr, image, result, words)
         return [OcrWord(text=w.text, box=w.box.scaled(view.scale), confidence=w.confidence, view=view.name)
@@ -221,6 +237,7 @@ class PpOcr:
         if not txts:
             return []
         words: list[OcrWord] = []
+        sideways: list[OcrWord] = []
         word_results = getattr(result, "word_results", None) or [()] * len(txts)
         for line, score, quad, parts in zip(txts, result.scores, result.boxes, word_results, strict=False):
             line_box = _bbox(quad)
@@ -228,6 +245,7 @@ class PpOcr:
                 vertical = self._read_vertical(bgr, image, line_box, str(line), float(score), floor, rows)
                 if vertical is not None:
                     words += vertical
+                    sideways += vertical
                     continue
             if score < self.text_score:  # unread (all_text only): the line as the detector found it
                 pieces = [(line, score, quad)]
@@ -243,6 +261,50 @@ class PpOcr:
                     runs = split_runs(image, piece_box) if self.all_text else [piece_box]
                     words += [OcrWord(text=piece_text, box=run, confidence=round(float(conf) * 100, 1))
                               for run in runs]
+        if len(sideways) > 1:  # two detected regions over one column (one of them also over its
+            # neighbour, read column by column): the column's best reading only
+            kept: list[OcrWord] = []
+            for w in sorted(sideways, key=lambda w: -w.confidence):
+                if not any(w.box.iou(k.box) > 0.3 for k in kept):
+                    kept.append(w)
+            gone = {id(w) for w in sideways} - {id(w) for w in kept}
+            words = [w for w in words if id(w) not in gone]
+        return words
+
+    def _dropped_columns(self, bgr: np.ndarray, image: np.ndarray, result, detected,
+                         found: list[OcrWord]) -> list[OcrWord]:
+        """Parallel vertical columns in a tall region rapidocr dropped (`_columns`).
+
+        Two columns a few px apart (a name and beside it a date), detected as one tall region,
+        are read as one line turned anticlockwise: a garble that scores under `text_score`
+        ('I' at 0.28 for 'DOE^JANE' beside '03/11/1952') or reads empty, and rapidocr drops
+        the region before `_words` sees it. Each tall region it dropped that holds two or
+        more columns has each column read on its own (`_read_columns`); readings at
+        `text_score` are kept, also in RedactAllText (a dropped region is mostly anatomy),
+        unless a word already read covers the same place. Costs nothing on frames without
+        such a region; two recognitions per column where there is one."""
+        if detected is None:
+            return []
+        boxes, op_record = detected
+        try:
+            from rapidocr.utils.process_img import map_boxes_to_original
+
+            quads = map_boxes_to_original(boxes, op_record, *image.shape[:2])
+        except Exception:  # noqa: BLE001 - another rapidocr's internals: read as before, without this step
+            return []
+        kept = [_bbox(q) for q in (result.boxes if getattr(result, "boxes", None) is not None else ())]
+        words: list[OcrWord] = []
+        for quad in quads:
+            box = _bbox(quad)
+            if box.height < VERTICAL_RATIO * box.width or any(box.iou(k) > 0.9 for k in kept):
+                continue
+            columns = _columns(image, box)
+            if len(columns) < 2:
+                continue
+            split = self._read_columns(bgr, image, columns, self.text_score, image.shape[0])
+            for w in split[1] if split else ():
+                if not any(w.box.iou(f.box) > 0.3 for f in found + words):
+                    words.append(w)
         return words
 
     def _second_look(self, bgr: np.ndarray, image: np.ndarray, result, found: list[OcrWord]) -> list[OcrWord]:
@@ -307,27 +369,113 @@ class PpOcr:
         treats the line as before); else the line as ONE word, spaces kept ('SMITH, JOHN'),
         boxed over its glyphs along the column (`tighten` on the transposed image), so the
         analyzer reads the vertical line as one line of text and a finding covers it whole.
+
+        Where the box holds two or more parallel columns (`_columns`: a name and beside it a
+        date), each column is read on its own, turned both ways, and becomes its own word
+        over its own glyphs, when the columns read better on average than the box as one
+        line (two columns read as one line give a garbled word, or lose one column).
         Boxes are in view coordinates (the caller scales them). Costs one or two
-        recognitions (no detection) per tall line; none on frames without one."""
+        recognitions (no detection) per tall line, and two per column where it splits;
+        none on frames without one."""
         crop = bgr[box.top:box.bottom, box.left:box.right]
         if crop.size == 0:
             return None
         readings = [(score, line, True)]
         for turned, sideways in ((np.rot90(crop, -1), True), (crop, False)):
-            res = self._engine()(np.ascontiguousarray(turned), use_det=False, use_cls=False, use_rec=True,
-                                 text_score=0.0)
-            txts = getattr(res, "txts", None)
-            if txts:
-                readings.append((float(res.scores[0]), str(txts[0]), sideways))
+            reading = self._recognise(turned)
+            if reading is not None:
+                readings.append((*reading, sideways))
         best, text, sideways = max(readings, key=lambda r: r[0])
+        columns = _columns(image, box)
+        if len(columns) >= 2:
+            split = self._read_columns(bgr, image, columns, floor, rows)
+            if split is not None and split[0] > best:
+                return split[1] or None
         text = " ".join(text.split())
         if not sideways or best < floor or sum(c.isalnum() for c in text) < VERTICAL_MIN_CHARS:
             return None
+        return self._vertical_words(image, box, text, best, rows)
+
+    def _recognise(self, crop: np.ndarray) -> tuple[float, str] | None:
+        """The recogniser's reading of one line crop (no detection), any score."""
+        res = self._engine()(np.ascontiguousarray(crop), use_det=False, use_cls=False, use_rec=True,
+                             text_score=0.0)
+        txts = getattr(res, "txts", None)
+        return (float(res.scores[0]), str(txts[0])) if txts else None
+
+    def _read_columns(self, bgr: np.ndarray, image: np.ndarray, columns: list[Box], floor: float,
+                      rows: int) -> tuple[float, list[OcrWord]] | None:
+        """Each of `columns` (view coordinates) read turned both ways, the better reading
+        kept: (mean score over the columns, the words of those that read as vertical text)."""
+        scores, words = [], []
+        for column in columns:
+            crop = bgr[column.top:column.bottom, column.left:column.right]
+            readings = [r for r in (self._recognise(np.rot90(crop, k)) for k in (1, -1)) if r is not None]
+            if not readings:
+                scores.append(0.0)
+                continue
+            best, text = max(readings, key=lambda r: r[0])
+            scores.append(best)
+            text = " ".join(text.split())
+            if best >= floor and sum(c.isalnum() for c in text) >= VERTICAL_MIN_CHARS:
+                words += self._vertical_words(image, column, text, best, rows) or []
+        return (sum(scores) / len(scores), words) if scores else None
+
+    def _vertical_words(self, image: np.ndarray, box: Box, text: str, score: float,
+                        rows: int) -> list[OcrWord] | None:
+        """One vertical reading over its glyphs along the column; None for a blob."""
         tall = tighten(image.swapaxes(0, 1), _transposed(box))
-        if _blob(text, best, tall, rows * image.shape[1] // image.shape[0]):
+        if _blob(text, score, tall, rows * image.shape[1] // image.shape[0]):
             return None
         runs = split_runs(image.swapaxes(0, 1), tall) if self.all_text else [tall]
-        return [OcrWord(text=text, box=_transposed(run), confidence=round(best * 100, 1)) for run in runs]
+        return [OcrWord(text=text, box=_transposed(run), confidence=round(score * 100, 1)) for run in runs]
+
+
+def _columns(image: np.ndarray, box: Box) -> list[Box]:
+    """The parallel text columns in a tall detected box, each as a box of the box's rows
+    and its own columns (plus the ground halfway to its neighbours), view coordinates;
+    [] where there are fewer than two (see COLUMN_GAP, COLUMN_MIN, COLUMN_REACH).
+
+    Glyph pixels are told from ground as `tighten` does, on the box widened across its
+    width (transposed, so the box's columns are a line's rows and `_glyphs` takes the
+    widened box's outer columns as ground); a column of the image is inked where any of
+    its rows in the box holds a glyph pixel."""
+    h, w = image.shape[:2]
+    reach = int(box.width * COLUMN_REACH)
+    x0, x1 = max(0, box.left - reach), min(w, box.right + reach)
+    y0, y1 = box.top, min(h, box.bottom)
+    if y1 - y0 < 6 or x1 - x0 < 6:
+        return []
+    crop = image[y0:y1, x0:x1].swapaxes(0, 1).astype(np.float32)
+    if crop.ndim == 2:
+        crop = crop[..., None]
+    glyph = _glyphs(crop, slice(0, crop.shape[1]))
+    if glyph is None:
+        return []
+    idx = np.flatnonzero(glyph.any(axis=1))
+    if idx.size == 0:
+        return []
+    breaks = np.flatnonzero(np.diff(idx) > COLUMN_GAP)
+    starts = np.concatenate([[idx[0]], idx[breaks + 1]]) + x0
+    stops = np.concatenate([idx[breaks] + 1, [idx[-1] + 1]]) + x0
+    runs = []
+    for a, b in zip(starts, stops, strict=True):
+        inside = min(b, box.right) - max(a, box.left)
+        if inside * 2 < b - a:
+            continue  # mostly outside the box: another box's column
+        along = np.flatnonzero(glyph[a - x0:b - x0].any(axis=0))
+        runs.append((int(a), int(b), int(along[-1] - along[0] + 1)))
+    thickest = max((b - a for a, b, _ in runs), default=0)
+    runs = [(a, b) for a, b, along in runs if b - a >= COLUMN_MIN * thickest and along >= b - a]
+    if len(runs) < 2:
+        return []
+    out = []
+    for i, (a, b) in enumerate(runs):
+        left = x0 if i == 0 else (runs[i - 1][1] + a) // 2
+        right = x1 if i == len(runs) - 1 else (b + runs[i + 1][0]) // 2
+        left, right = max(left, a - (b - a) // 2), min(right, b + (b - a) // 2)
+        out.append(Box(left, y0, right - left, y1 - y0))
+    return out
 
 
 class _PredRecorder:
@@ -345,6 +493,23 @@ class _PredRecorder:
     def __call__(self, pred: np.ndarray, ori_shape):
         self._local.pred = (np.asarray(pred)[0, 0], tuple(ori_shape))
         return self._op(pred, ori_shape)
+
+
+class _DetRecorder:
+    """rapidocr's `RapidOCR.detect_and_crop`, unchanged, that also keeps the detected regions
+    (before rapidocr maps them to the input and drops those read empty or under its
+    `text_score`) and the record of how the input was resized and padded, as `(quads,
+    op_record)` on the engine's thread (`local.det`); None where nothing was detected."""
+
+    def __init__(self, fn, local: threading.local):
+        self._fn, self._local = fn, local
+
+    def __call__(self, img: np.ndarray, op_record):
+        self._local.det = None
+        crops, det = self._fn(img, op_record)
+        if det.boxes is not None and len(det.boxes):
+            self._local.det = (np.array(det.boxes), op_record)  # a copy: rapidocr maps its own in place
+        return crops, det
 
 
 def _transposed(box: Box) -> Box:

@@ -171,13 +171,24 @@ def _same_line(a: Box, b: Box) -> bool:
     return overlap >= 0.5 * min(a.height, b.height) and _gap(a, b) < 2.5 * max(a.height, b.height)
 
 
+def _sideways(word: OcrWord) -> bool:
+    """A word read along a vertical column (PP-OCR's `_read_vertical`): at least 3
+    characters in a box at least twice as tall as wide, which upright text never is."""
+    return len(word.text) >= 3 and word.box.height >= 2 * word.box.width
+
+
 def group_lines(words: list[OcrWord]) -> list[list[OcrWord]]:
     """Words share a line when their vertical extents overlap by half the smaller
     height and the gap between them is short: overlay text in two corners of the
     same row is two lines, or NER would read 'MARTHA PORTABLE' as one name.
 
     Lines are the connected groups of that relation, whatever order the words
-    come in ('Patel' sits a pixel higher than 'Dr.' and 'Ravi' before it)."""
+    come in ('Patel' sits a pixel higher than 'Dr.' and 'Ravi' before it).
+
+    A word read sideways (`_sideways`) is a line of its own: parallel vertical columns
+    side by side (a name, beside it a date, beside that 'TIS 0.4 MI 1.1') are separate
+    lines, not words of one ('12/05/1961' glued to 'TIS', the name run into the device's
+    column)."""
     order = sorted(range(len(words)), key=lambda i: words[i].box.top)
     parent = list(range(len(words)))
 
@@ -193,7 +204,7 @@ def group_lines(words: list[OcrWord]) -> list[list[OcrWord]]:
             b = words[j].box
             if b.top >= a.bottom:
                 break
-            if _same_line(a, b):
+            if _same_line(a, b) and not (_sideways(words[i]) or _sideways(words[j])):
                 parent[root(j)] = root(i)
     groups: dict[int, list[OcrWord]] = {}
     for i, word in enumerate(words):

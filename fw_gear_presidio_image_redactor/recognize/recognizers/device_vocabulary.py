@@ -122,6 +122,35 @@ Sources (public device documentation and the real images the project has):
   named for ('Crohn's Enterography', 'Hodgkin Staging': a person's name only as the
   name of a disease, `CONTEXT_WORDS`).
 
+- CT display and reconstruction parameters as GE, Siemens, Canon and Philips CT banners print
+  them (the vendors' CT operator manuals' image annotation tables; DICOM PS3.3 C.8.15.3.6 CT
+  Reconstruction: Reconstruction Field of View, Convolution Kernel): DFOV (display field of
+  view), SFOV (scan field of view), STND and CHST (GE's Standard and Chest kernels), Thick,
+  Interval, Increment, Rotation, Coll, mGy, mGy-cm, CTDIw, SmartmA / AutomA (GE tube current
+  modulation), and the planning image each vendor names its own way: Scout (GE), Topogram
+  (Siemens), Scanogram / Scano (Canon, Hitachi), Surview (Philips), Localizer, Pilot.
+- Echocardiography measurement names of the ASE/EACVI chamber quantification guideline (Lang
+  et al., J Am Soc Echocardiogr 2015;28:1-39) and the ASE/EACVI diastolic function guideline
+  (Nagueh et al., J Am Soc Echocardiogr 2016;29:277-314): IVSd, IVSs, LVIDd, LVIDs, LVPWd,
+  LVPWs, LVEDV, LVESV, LVEF, EDV, ESV, FS, RWT, LVM, LAVI, RVD1, RVIDd, TAPSE, MAPSE, FAC,
+  RIMP, E/A, E/e', e', DT, IVRT, IVCT, RVSP, PASP, AVA, MVA, PHT, STJ, Vmax, Vmean, PGmax,
+  PGmean, MPG.
+- Dental panoramic, cephalometric and CBCT systems (the vendors' public product pages; general
+  knowledge for the spelling): Planmeca ProMax, ProOne, Viso, Romexis; Dentsply Sirona
+  Orthophos, Galileos, Axeos, Heliodent, Sidexis; Carestream Dental CS 8100/8200/9300; Vatech
+  PaX-i, PaX-i3D, Green, EzSensor; Cefla NewTom GiANO, VGi; KaVo OP 3D, Pan eXam; Instrumentarium
+  Orthopantomograph OP300; Soredex Cranex, Scanora; Gendex Orthoralix; Acteon X-Mind; Owandy;
+  Morita Veraviewepocs, Accuitomo; Yoshida Panoura; Asahi Alioth; MyRay Hyperion; Dürr VistaPano,
+  VistaVox; Villa Rotograph; Genoray Papaya; Ray RAYSCAN; Midmark Progeny; Imaging Sciences
+  i-CAT. Exam types (the same manuals' program names): Panoramic, Pano, OPG, OPT,
+  Orthopantomogram, Cephalometric, Ceph, Cephalogram, Bitewing, Periapical, Occlusal, Intraoral,
+  Extraoral, CBCT, TMJ. Vendor names that are also surnames or given names (Morita, Yoshida,
+  Asahi, Dürr, Villa, Ray, Norland; Vatech's Green) are `CONTEXT_WORDS`: device text only beside another device word.
+- Bone densitometers (Hologic and GE HealthCare product pages): Hologic Horizon A/C/W/Ci/Wi,
+  Discovery A/C/W/Wi/SL, QDR 4500, Delphi, APEX software; GE Lunar Prodigy (Advance), iDXA,
+  DPX-NT, DPX-Pro, enCORE software; Norland, Stratos, OsteoSys, Medilink; DXA/DEXA; the model
+  letter ('Horizon A') and the serial number label S/N.
+
 `tests/test_recognizers_precision.py` checks every word of the vocabulary, one
 by one, is not reported by the NER alone, and that names around them still are.
 """
@@ -179,6 +208,21 @@ ABBREVIATIONS = (
     "BrightView", "DuraDiagnost", "Polydoros", "Siremobil", "Multitom", "Ultimax", "Zexira", "Kalare",
     "Calneo", "Beneo", "Profect", "AeroDR", "Regius", "DX-D", "DXD", "DRX", "uMI", "uExplorer", "mCT",
     "dRF", "Brevera", "Fluoroscan",
+    # CT display and reconstruction parameters (module docstring)
+    "DFOV", "SFOV", "STND", "CHST", "mGy", "mGy-cm", "mGycm", "CTDI", "CTDIw", "SmartmA", "AutomA", "Coll",
+    # echocardiography measurements (ASE/EACVI 2015 chamber quantification, 2016 diastolic function)
+    "IVSd", "IVSs", "LVPWd", "LVPWs", "LVEDV", "LVESV", "LVEF", "LVEDVi", "LVESVi", "EDV", "ESV", "RWT", "LVM",
+    "LVMi", "LAVI", "LAVi", "RVD1", "RVD2", "RVD3", "RVIDd", "TAPSE", "MAPSE", "FAC", "RIMP", "E/A", "E/e'",
+    "E/e\u2019", "e'", "e\u2019", "DT", "IVRT", "IVCT", "RVSP", "PASP", "AVA", "MVA", "PHT", "STJ", "Vmax",
+    "Vmean", "PGmax", "PGmean", "MPG", "AoV", "AoR",
+    # dental panoramic, cephalometric and CBCT systems and their exam types (module docstring)
+    "ProMax", "ProOne", "Romexis", "Dentsply", "Orthophos", "Galileos", "Axeos", "Heliodent", "Sidexis",
+    "PaX", "PaX-i", "PaX-i3D", "EzSensor", "NewTom", "VGi", "KaVo", "eXam", "Orthopantomograph", "Orthoralix",
+    "Cranex", "Scanora", "Soredex", "Instrumentarium", "Gendex", "Owandy", "Acteon", "X-Mind", "Veraviewepocs",
+    "Veraview", "Accuitomo", "Panoura", "Alioth", "MyRay", "VistaPano", "VistaVox", "Rotograph", "Genoray",
+    "Rayscan", "i-CAT", "iCAT", "Midmark", "OPG", "OPT", "Orthopantomogram", "Ceph", "Cephalogram", "CBCT", "TMJ",
+    # bone densitometers (module docstring)
+    "QDR", "iDXA", "DPX", "DPX-NT", "DPX-Pro", "DPX-IQ", "OsteoSys", "Medilink", "DXA", "DEXA", "S/N",
 )
 # Ordinary words devices also write (settings, presets, anatomy, vendors). One of them can
 # be part of a name or an institution ('Mary Low', 'Sacred Heart Hospital'), so they are
@@ -282,6 +326,13 @@ WORDS = (
     # 'SOMATOM Confidence', 'Mammomat Inspiration', 'Senographe Essential', 'Vantage Titan')
     "Clarity", "Zee", "Pheno", "Confidence", "Scope", "Inspiration", "Essential", "Crystal", "Exceed",
     "Titan",
+    # CT display and planning words (module docstring)
+    "Display", "Thick", "Thickness", "Slice", "Interval", "Increment", "Rotation", "Sequential", "Matrix",
+    "Level", "Scano", "Scanogram", "Surview", "Pilot", "Tripilot", "Planning",
+    # dental exam types and the English words of dental and DXA model names (module docstring)
+    "Panoramic", "Pano", "Cephalometric", "Bitewing", "Periapical", "Occlusal", "Intraoral", "Extraoral",
+    "Viso", "Giano", "Hyperion", "Papaya", "Progeny", "Delphi", "Stratos", "Encore", "Advance",
+    "A", "SL", "Wi", "Ci",
 )
 # Whole phrases a vendor writes (a word of them alone may be part of an institution's name).
 VENDOR_PHRASES = ("philips healthcare", "ge healthcare", "ge medical systems", "philips medical systems",
@@ -300,6 +351,8 @@ VENDOR_NAMES = frozenset(w.lower() for w in (
     "Mindray", "Zonare", "Terason", "Acuson", "Shimadzu", "Ziehm", "Planmeca", "Sirona", "Vatech", "Fonar",
     "Neusoft", "Bracco", "Varian", "Elekta", "Accuray", "Sectra", "Barco", "Elscint", "Picker", "Marconi", "ADAC",
     "SonoScape", "Chison", "Alpinion", "Clarius", "Swissray", "Stryker", "Healthineers", "Wisonic", "Mortara",
+    "Dentsply", "KaVo", "Gendex", "Soredex", "Instrumentarium", "Owandy", "Acteon", "Genoray", "Midmark", "NewTom",
+    "OsteoSys", "Medilink",
 ))
 # Words that are also people's names ('Black', 'Dixon', 'Bravo', 'Logan', 'Parkinson'): device
 # text only beside another device word of the same span ('Black Blood', 'VIBE Dixon', 'Sag
@@ -314,6 +367,8 @@ CONTEXT_WORDS = frozenset(w.lower() for w in (
     # eponyms of the diseases and signs protocols are named for (general knowledge)
     "Crohn", "Crohns", "Hodgkin", "Hodgkins", "Alzheimer", "Alzheimers", "Parkinson", "Parkinsons", "Graves",
     "Hashimoto", "Wilms", "Baker", "Morton", "Achilles", "Barrett", "Meckel", "Paget", "Bell",
+    # dental and DXA vendors named for people or places (module docstring)
+    "Morita", "Yoshida", "Asahi", "Durr", "D\u00fcrr", "Villa", "Ray", "Norland", "Green",
 ))
 CUT_WORDS = frozenset(w.lower() for w in ABBREVIATIONS)
 DEVICE_WORDS = CUT_WORDS | frozenset(w.lower() for w in WORDS)
@@ -338,7 +393,9 @@ _ZERO = re.compile(r"(?<=[\d.])[oO]|[oO](?=[\d.])")
 
 
 def normalise(word: str) -> str:
-    return _ZERO.sub("0", word.strip(".:;,()[]")).lower()
+    """`word` lower-cased without its punctuation, OCR zeros forgiven. A trailing hyphen goes
+    too: a model's span can end inside a hyphenated token ('Vatech PaX-' of 'PaX-i3D')."""
+    return _ZERO.sub("0", word.strip(".:;,()[]").rstrip("-")).lower()
 
 
 def is_device_token(word: str) -> bool:

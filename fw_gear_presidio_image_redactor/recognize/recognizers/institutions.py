@@ -27,6 +27,27 @@ sv sjukhus; da sygehus; no sykehus) and the official names of the largest univer
 hospitals of those countries. A leading head followed by a label ('Hospital ID',
 'Hospital No.') is no institution.
 
+Banners in capitals abbreviate the head ('TOKAI-NISHI GENERAL HOSP', 'OSAKA UNIV HOSP', 'KYOTO
+UNIV.', 'KARMANOS CANCER INST', 'WEST RIVER CTR': Hosp., Univ., Inst., Ctr., Med. Ctr., the
+abbreviations of ISO 4's List of Title Word Abbreviations: 'hosp.', 'univ.', 'inst.', 'cent.',
+and of the AHA Guide's abbreviated listings), and French university hospitals go by their
+acronym before the city ('CHU de Nantes', 'CHRU de Lille', 'CHR d'Orléans': Wikipedia,
+"Centre hospitalier universitaire"). More head words from Wiktionary's translation tables of
+*hospital*: fi sairaala (also glued: 'Keskussairaala'), cs nemocnice ('Nemocnice Na Homolce'),
+ro spitalul ('Spitalul Clinic ...'), tr hastanesi ('Ankara Şehir Hastanesi'), hu kórház, and
+Japanese byōin as romanised ('Tokai Byoin').
+
+A number that ends an institution's name is part of it ('Szpital Wojewodzki Nr 3', 'Ospedale
+Civile No. 2', 'Memorial Hospital #3', 'Klinikum Nord II'): the hospitals of one city are
+numbered so (Polish 'Szpital Miejski Nr 2', Russian 'Городская больница № 5'), and the name
+without its number still points at the place. One to three digits after No/Nr/N°/#, or a Roman
+numeral; a longer number is a patient's hospital number, not the name's ('Hospital No 12345').
+
+A learned OCR that reads a line in two views can leave a fragment of a word between the words
+('TOKAI-NISHI T:I FI GENERAL _H HOSP': 'T:I' and '_H' are pieces of the words beside them): one
+such fragment (letters with '_', ':' or '|' inside, at most three characters) between two words
+of a name does not end the name.
+
 Vendors name themselves the same way ('GE Healthcare', 'TOSHIBA MEDICAL',
 'Canon Medical Systems', 'Philips Medical Systems', 'Agfa HealthCare') and their
 logos are device text, not PHI: a match whose words before the head are all
@@ -49,15 +70,20 @@ NAME = "overlay-institution"
 SCORE = 0.6
 
 # A capitalised word of a name ('Mercy', 'WESTWAY', 'St.', "Children's", 'O'Connor').
-_WORD = r"[A-Z][A-Za-z'\u2019&.-]*"
+_WORD = r"(?!(?i:no|nr)\.?(?![A-Za-z]))[A-Z][A-Za-z'\u2019&.-]*"
+# A fragment a second OCR view left between the words of a line ('T:I', '_H'; module docstring).
+_JUNK = r"(?:_[A-Za-z]{1,2}|[A-Za-z]{1,2}_|[A-Za-z][:|_][A-Za-z])(?=[ ])"
+# A number that ends a name: 'Nr 3', 'No. 2', 'N° 5', '#3', 'II' (module docstring).
+_NUMBER = (r"(?:[ ](?:(?i:no|nr|n[\u00b0\u00ba])\.?[ ]?|#[ ]?)\d{1,3}(?![\d./:,-])"
+           r"|[ ](?:II|III|IV|VI|VII|VIII|IX|XI|XII)(?![A-Za-z0-9]))?")
 # Small words inside a name ('Our Lady of Lourdes', 'Hospital of the University').
 _JOIN = r"(?:of|the|and|&|de|du|des|la|le|del|for|at)"
 # The joining words of European names ('Klinikum rechts der Isar', 'Hospital de la Santa Creu
 # i Sant Pau', 'Ospedale di Circolo'); at most two in a row.
 _EU_JOIN = (r"(?:of|the|and|&|de|du|des|la|le|les|del|della|delle|degli|di|da|do|dos|das|der|den|die|am|an|im|"
             r"y|e|et|i|rechts|links|sur|en|van|von|zu|zum|zur)")
-_EU_WORDS = rf"{_WORD}(?:[ ](?:{_EU_JOIN}[ ]){{0,2}}{_WORD}){{0,5}}"
-_WORDS = rf"{_WORD}(?:[ ](?:{_JOIN}[ ])?{_WORD}){{0,4}}"
+_EU_WORDS = rf"{_WORD}(?:[ ](?:(?:{_EU_JOIN}|{_JUNK})[ ]){{0,2}}{_WORD}){{0,5}}"
+_WORDS = rf"{_WORD}(?:[ ](?:(?:{_JOIN}|{_JUNK})[ ])?{_WORD}){{0,4}}"
 # Head words, case-insensitive (banners are in capitals); longest forms first so
 # 'Medical Center' wins over 'Medical'.
 HEADS = (
@@ -70,21 +96,29 @@ HEADS = (
     r"infirmary", r"institute", r"university", r"memorial", r"polyclinic", r"sanatorium",
     r"klinik(?:um)?", r"cancer[ ]cent(?:er|re)", r"surgery[ ]cent(?:er|re)",
     r"krankenhaus", r"spital", r"ziekenhuis", r"sjukhus(?:et)?", r"sygehus", r"sykehus",
+    r"univ\.?", r"inst\.?", r"sairaala", r"nemocnice", r"hastanesi", r"k[oó]rh[aá]z", r"byoin",
 )
-_HEAD = rf"(?=[A-Z])(?i:{'|'.join(HEADS)})"
+# Abbreviated heads that are other words in lower case: in capitals, or with their point, only.
+_CAPS_HEADS = (r"CTR\.?", r"CNTR\.?", r"Ctr\.", r"CENT\.")
+_HEAD = rf"(?=[A-Z])(?:(?i:{'|'.join(HEADS)})|{'|'.join(_CAPS_HEADS)})"
 # Heads that also lead a name: 'Hospital of the University of Pennsylvania'.
-_LEADING = r"(?=[A-Z])(?i:hospital|university|institute|infirmary|clinic|medical[ ]college|college)"
+_LEADING = r"(?=[A-Z])(?i:hospital|university|univ\.?|institute|infirmary|clinic|medical[ ]college|college)"
 # Heads that lead a European name directly ('Hospital Universitario La Paz', 'Ospedale San
 # Raffaele'); accents optional, since OCR and banners drop them ('Hopital', 'Clinica').
-_EU_LEADING = (r"(?=[A-Z])(?i:hospital(?:ar|ier|ière)?|h[oô]pital|ospedale|azienda[ ]ospedaliera|"
+_EU_LEADING = (r"(?=[A-Z])(?:(?i:hospital(?:ar|ier|ière)?|h[oô]pital|ospedale|azienda[ ]ospedaliera|"
                r"policl[ií]nico|poliklinik|cl[ií]nica|clinique|klinik(?:um)?|krankenhaus|"
                r"centre[ ]hospitalier|centro[ ](?:hospitalar|m[eé]dico|ospedaliero)|istituto|instituto|"
                r"ziekenhuis|szpital|sjukhus|sygehus|sykehus|universit[aä]tsklinikum|uniklinik(?:um)?|"
-               r"sanat[oó]rio|sanatorium|"
-               r"universit[aä]tsspital)")
+               r"sanat[oó]rio|sanatorium|nemocnice|spitalul|"
+               r"universit[aä]tsspital))")
+# The French acronyms (Centre Hospitalier (Régional) Universitaire) lead their city with 'de':
+# 'CHU de Nantes', 'CHRU de Lille', 'CH de Versailles', "CHU d'Angers". Without the 'de' the
+# letters are as often a surname in capitals ('CHU WEI LING').
+_FR_ACRONYM = (r"(?<![\w'])(?:CHRU|CHU|CHR|CH)[ ](?:(?i:de[ ]la|de|du|des)[ ]|(?i:d)['\u2019])"
+               rf"{_EU_WORDS}")
 # A head glued to its place in one word ('Universitätsklinikum', 'Rigshospitalet').
 _GLUED = (r"(?=[A-Z])[^\W\d_]{3,}(?i:klinikum|kliniken|klinik|krankenhaus|hospitalet|sjukhuset|sjukhus|"
-          r"sygehus|sykehus|ziekenhuis|spital)")
+          r"sygehus|sykehus|ziekenhuis|spital|sairaala)")
 # A run of capitalised words with a possessive among them ('Addenbrooke's', 'Brigham and
 # Women's', 'St. Mary's Regional'), at most four words.
 _POSSESSIVE = r"[A-Z][A-Za-z.-]*[a-z]['\u2019]s"
@@ -109,21 +143,24 @@ class InstitutionRecognizer(PatternRecognizer):
             supported_entity="ORGANIZATION",
             name=NAME,
             patterns=[
-                Pattern("institution name", rf"(?<![\w'])(?:(?:St|Saint|Ste)\.?[ ])?{_WORDS}[ ]{_HEAD}(?![A-Za-z])",
+                Pattern("institution name",
+                        rf"(?<![\w'])(?:(?:St|Saint|Ste)\.?[ ])?{_WORDS}[ ](?:{_JUNK}[ ])?{_HEAD}(?![A-Za-z]){_NUMBER}",
                         SCORE),
                 # The head inside the name, the place after it ('Women's Imaging of Tulsa',
                 # 'Children's Hospital of Philadelphia', 'Cancer Institute of New Jersey').
                 Pattern("head inside name",
                         rf"(?<![\w'])(?:(?:St|Saint|Ste)\.?[ ])?{_WORDS}[ ]{_HEAD}[ ](?:of|at|in)[ ]"
-                        rf"(?:the[ ])?{_WORDS}",
+                        rf"(?:the[ ])?{_WORDS}{_NUMBER}",
                         SCORE),
                 # A possessive name ('Addenbrooke's', 'Brigham and Women's', 'St Mary's'): banners
                 # write no person's possessive, institutions are named after founders so.
                 Pattern("possessive name", rf"(?<![\w']){_POSSESSIVE_RUN}", POSSESSIVE_SCORE),
-                Pattern("head of name", rf"(?<![\w']){_LEADING}[ ]of[ ](?:the[ ])?{_WORDS}", SCORE),
-                Pattern("leading head", rf"(?<![\w']){_EU_LEADING}[ ](?:{_EU_JOIN}[ ]){{0,2}}{_EU_WORDS}", SCORE),
-                Pattern("glued head", rf"(?<![\w'])(?:{_WORD}[ ]){{0,3}}{_GLUED}(?:[ ]{_EU_WORDS})?(?![A-Za-z])",
-                        SCORE),
+                Pattern("head of name", rf"(?<![\w']){_LEADING}[ ]of[ ](?:the[ ])?{_WORDS}{_NUMBER}", SCORE),
+                Pattern("leading head",
+                        rf"(?<![\w']){_EU_LEADING}[ ](?:{_EU_JOIN}[ ]){{0,2}}{_EU_WORDS}{_NUMBER}", SCORE),
+                Pattern("French acronym", rf"{_FR_ACRONYM}{_NUMBER}", SCORE),
+                Pattern("glued head",
+                        rf"(?<![\w'])(?:{_WORD}[ ]){{0,3}}{_GLUED}(?:[ ]{_EU_WORDS})?(?![A-Za-z]){_NUMBER}", SCORE),
             ],
             # Capitals are the signal: Presidio's default flags would ignore case.
             global_regex_flags=re.MULTILINE,
@@ -164,7 +201,7 @@ def is_vendor(text: str) -> bool:
 
 # Heads that name a place of care, never a vendor's business ('Heart Hospital', 'Eye and Ear
 # Infirmary'): before them only a vendor's name makes a vendor.
-_CARE_HEAD = (r"hospitals?|hosp\.?|infirmary|institute|clinics?|children'?s|memorial|university|"
+_CARE_HEAD = (r"hospitals?|hosp\.?|infirmary|institute|inst\.?|univ\.?|clinics?|children'?s|memorial|university|"
               r"polyclinic|sanatorium|medical[ ]cent(?:er|re)|med\.?[ ]?(?:ctr|center|centre|cntr)\.?")
 
 

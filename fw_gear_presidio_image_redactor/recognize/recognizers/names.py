@@ -170,7 +170,8 @@ def labelled_name(text: str, at: int, strict: bool = False, min_words: int = 1) 
     """(start, end) of the name that starts at `at` on its line, or None: up to
     `MAX_NAME_WORDS` name words (`is_name_word`, `strict` as given; a placeholder word
     after the first, `_placeholder_in_name`), at least `min_words` of them and one of two
-    letters or more. A title ('Dr.') before it stays out of the span, like the label.
+    letters or more. A title ('Dr.') before it stays out of the span, like the label (the
+analyzer adds it to the finding: `with_particles`).
 
     Inside a labelled field one word that is vocabulary or a connector (`NAME_CONNECTORS`,
     any case) between two name words is a word of the name ('Name: Tran Thi Mai', 'Pt NGUYEN
@@ -234,6 +235,17 @@ _PARTICLES_BEFORE = re.compile(
     r"|Bin|Ben|St\.?)[ \t])+)$", re.IGNORECASE)
 
 
+# A title directly before a name ('Dr Fenwick', 'Dr. Leena Aaltonen', 'PROF. MUELLER', 'Mrs Brown'):
+# part of the name's span and box. HIPAA Safe Harbor (45 CFR 164.514(b)(2)(i)(A)) removes names,
+# and a title with the surname ('Dr. Pieterse' on a report) narrows who it is to the one doctor
+# of that name; reviewers mark the title with the name. A title alone is no finding (it is
+# `vocabulary.NON_PHI_WORDS`). In capitals, 'MR' and 'MS' are titles only with their point:
+# 'MR' is also the modality, 'MS' a unit. Glued to the name only with its point ('Dr.Smith').
+_TITLE_BEFORE = re.compile(
+    r"(?:(?<=^)|(?<=[\s,:;(]))((?:Dr|Drs|Prof|Mr|Mrs|Ms|Mx|Miss|DR|DRS|PROF|MRS|MISS|MX)(?:\.[ \t]*|[ \t]+)"
+    r"|(?:MR|MS)\.[ \t]*)$")
+
+
 def with_credentials(text: str, end: int) -> int:
     """`end` of a name in `text` moved past a middle initial and the credentials right
     after it on its line ('Ann Lee| MD' -> 'Ann Lee MD|', 'John Smith|, M.D.' -> 'John
@@ -246,9 +258,13 @@ def with_credentials(text: str, end: int) -> int:
 
 def with_particles(text: str, start: int) -> int:
     """`start` of a name in `text` moved back over the surname particles written before
-    it on its line ('Mc |Allister, Fiona' -> '|Mc Allister, Fiona')."""
-    line_start = max(text.rfind("\n", 0, start), text.rfind("  ", 0, start) + 1) + 1
+    it in its field ('Mc |Allister, Fiona' -> '|Mc Allister, Fiona'), and over a title
+    before those (`_TITLE_BEFORE`: 'Dr |Fenwick' -> '|Dr Fenwick', 'Dr. van |Dijk')."""
+    gap = text.rfind("  ", 0, start)
+    line_start = max(text.rfind("\n", 0, start) + 1, gap + 2 if gap >= 0 else 0)
     m = _PARTICLES_BEFORE.search(text[line_start:start])
+    start = line_start + m.start(1) if m else start
+    m = _TITLE_BEFORE.search(text[line_start:start])
     return line_start + m.start(1) if m else start
 
 
