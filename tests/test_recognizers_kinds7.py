@@ -197,6 +197,14 @@ def test_a_word_below_a_line_or_beside_one_word_stays_its_own_line(words):
     assert "14" in layout(words).text.split("\n")
 
 
+def test_a_sideways_column_between_two_others_is_not_wedged_into_them():
+    """Parallel vertical columns (a name, a date, the device's 'TIS 0.4  MI 1.1') each stay a
+    line of their own: the date is not glued to the device column."""
+    words = [OcrWord("SMITH, JOHN", Box(10, 10, 14, 120), 99.0), OcrWord("12/05/1961", Box(28, 10, 14, 110), 99.0),
+             OcrWord("TIS 0.4 MI 1.1", Box(46, 10, 14, 130), 99.0)]
+    assert sorted(layout(words).text.split("\n")) == sorted(w.text for w in words)
+
+
 # -- 4. phone numbers need a phone's shape -----------------------------------------------------
 
 @pytest.mark.parametrize("text", [

@@ -225,7 +225,8 @@ def _wedged(lines: list[list[OcrWord]]) -> list[list[OcrWord]]:
     them: all three are one line. OCR's box of the word slid off its glyphs' rows ('14' of
     'Oct 14 2026' on a noisy CT, tightened to its lower 5 of 9 rows), `_same_line` asked
     for half, and without the day between them the month and the year stood too far apart
-    to be one line: the date was read as 'Oct', '2026' and '14', three lines."""
+    to be one line: the date was read as 'Oct', '2026' and '14', three lines. Words read
+    sideways are left as they are."""
     if not any(len(line) == 1 for line in lines):
         return lines
     parent = list(range(len(lines)))
@@ -236,9 +237,11 @@ def _wedged(lines: list[list[OcrWord]]) -> list[list[OcrWord]]:
             i = parent[i]
         return i
 
-    placed = [(n, word) for n, line in enumerate(lines) for word in line]
+    # A word read sideways is a line of its own (`_sideways`: parallel vertical columns), and
+    # no upright word between sideways ones is wedged into them.
+    placed = [(n, word) for n, line in enumerate(lines) for word in line if not _sideways(word)]
     for n, line in enumerate(lines):
-        if len(line) != 1:
+        if len(line) != 1 or _sideways(line[0]):
             continue
         w = line[0].box
         reach = 2.5 * w.height
