@@ -30,7 +30,14 @@ from .recognizers.names import (
     with_credentials,
     with_particles,
 )
-from .recognizers.patterns import TIME_OF_DAY, overlay_recognizers
+from .recognizers.patterns import (
+    TIME_OF_DAY,
+    TIME_VALUE,
+    after_duration_label,
+    is_time_of_day,
+    overlay_recognizers,
+    unlabelled_ids,
+)
 from .recognizers.ultrasound_regions import inside_any
 from .recognizers.vocabulary import LABEL_PREFIX, model_pieces, only_overlay_words, trim_label
 from .text_layout import layout, stacked
@@ -62,7 +69,8 @@ PRESIDIO_TO_GEAR = {
     "UK_NHS": "ID",
 }
 # Weak predefined patterns (driver's licence numbers match most short words).
-SKIPPED_RECOGNIZERS = {"UsLicenseRecognizer", "UrlRecognizer", "IpRecognizer", "CryptoRecognizer",
+# PhoneRecognizer: replaced by `patterns.OverlayPhoneRecognizer`, which asks for a phone's shape.
+SKIPPED_RECOGNIZERS = {"PhoneRecognizer", "UsLicenseRecognizer", "UrlRecognizer", "IpRecognizer", "CryptoRecognizer",
                        "InPanRecognizer", "InVehicleRegistrationRecognizer", "InAadhaarRecognizer",
                        "InVoterRecognizer", "InPassportRecognizer", "AuAbnRecognizer", "AuAcnRecognizer",
                        "AuTfnRecognizer", "AuMedicareRecognizer", "SgFinRecognizer", "SgUenRecognizer",
@@ -248,6 +256,10 @@ class PhiAnalyzer:
             _names_beside_phi(text_layout, findings, frame, regions, self.ner.model_recognizers)
         if "LOCATION" in self.settings.entities:
             _hospital_locations(text_layout, findings, frame, self.ner.model_recognizers)
+        if "ID" in self.settings.entities:
+            _ids_in_patient_block(text_layout, findings, frame)
+        if "DATE_TIME" in self.settings.entities:
+            _times_of_day(text_layout, findings, frame)
         return _drop_contained(list(findings.values()))
 
 
@@ -265,16 +277,111 @@ def _name_end(text_layout, end: int) -> int:
 def _times_beside_dates(text_layout, findings: dict, frame: int) -> None:
     """A time of day stacked directly under or over a date (a banner's date and time
     in one column: 'MI 1.1  5/25/2011' over 'TIB 0.2  2:56:22 PM') is that date's
-    time: DATE_TIME. Beside a date on the same line the pattern finds it already."""
+    time: DATE_TIME, unless a duration label stands before it ('Dur 02:30',
+    `patterns.after_duration_label`). Beside a date on the same line the pattern finds it already."""
     dates = [f.box for f in findings.values() if f.entity_type == "DATE_TIME"]
     if not dates:
         return
     for match in re.finditer(rf"(?<![\d:]){TIME_OF_DAY}(?![\d:])", text_layout.text):
+        if after_duration_label(text_layout.text[text_layout.text.rfind("\n", 0, match.start()) + 1 : match.start()]):
+            continue  # 'Dur 02:30' under a date is a duration still
         for box, text in text_layout.boxes_for(match.start(), match.end()):
             if box in findings:
                 continue
             if any(stacked(box, d) for d in dates):
                 findings[box] = Finding("DATE_TIME", box, 0.6, "overlay-date-time", text, frame)
+
+
+TIME_OF_DAY_RULE = "overlay-time-of-day"
+TIME_OF_DAY_SCORE = 0.6
+
+
+def _times_of_day(text_layout, findings: dict, frame: int) -> None:
+    """A time of day not beside a date (`patterns.is_time_of_day`: AM/PM, a time-of-day
+    label such as 'Injection', or HH:MM:SS of a device's clock; never after a duration label
+    nor an elapsed timer such as '00:01:23') is DATE_TIME: HIPAA's date elements include the
+    time. Its box is the time's words, not the label's ('Injection' stays)."""
+    text = text_layout.text
+    dates = [f.box for f in findings.values() if f.entity_type == "DATE_TIME"]
+    for match in TIME_VALUE.finditer(text):
+        before = text[text.rfind("\n", 0, match.start()) + 1 : match.start()]
+        if not is_time_of_day(before, match):
+            continue
+        for box, words in text_layout.boxes_for(match.start("value"), match.end("value")):
+            if any(d.intersection_area(box) >= 0.8 * box.area for d in dates):
+                continue
+            findings[box] = Finding("DATE_TIME", box, TIME_OF_DAY_SCORE, TIME_OF_DAY_RULE, words, frame)
+
+
+PATIENT_BLOCK_ID = "overlay-patient-block-id"
+PATIENT_BLOCK_ID_SCORE = 0.6
+# Words before an identifier that say it is the device's ('S/N PL-5501', 'Model XR-2000').
+_DEVICE_ID_LABEL = re.compile(r"(?i)\b(?:s/?n|serial|model|probe|transducer|ver(?:sion)?|sw|software|rev|"
+                              r"ref|lot|cat|part|p/n|type|device|system|unit|detector|tube|coil|grid)\b[\s:#.]*$")
+
+
+def _ids_in_patient_block(text_layout, findings: dict, frame: int) -> None:
+    """An unlabelled identifier of letters, a hyphen and digits (`patterns.unlabelled_ids`:
+    'PL-55012', 'EC-4451') is ID where it stands in the patient block: directly over or under
+    a name found on the frame (a banner column: the name, the ID, the date of birth), or over
+    or under patient data (a date, an age, an ID) that is itself directly over or under a
+    name, or next to a name on the name's line (a one-line banner: 'Szymanska, Zofia
+    PL-55012  Born: ...'). Not after a device label ('S/N', 'Model', 'Probe'), not in a field
+    with device or vendor words ('Vivid CT-2000'), and never a standard or a regulatory mark
+    ('IEC-60601', 'CE-0123'). Elsewhere that shape is a device's (a model, a part number)."""
+    names = [f.box for f in findings.values() if f.entity_type == "PERSON"]
+    if not names:
+        return
+    data = [f.box for f in findings.values()
+            if f.entity_type in ("ID", "DATE_TIME", "AGE") and any(c.isdigit() for c in f.text)]
+    block = names + [d for d in data if any(stacked(d, n) for n in names)]
+    text = text_layout.text
+    for start, end in unlabelled_ids(text):
+        line_start = text.rfind("\n", 0, start) + 1
+        if _DEVICE_ID_LABEL.search(text[line_start:start]):
+            continue
+        a, b = text_layout.field_of(start, end)
+        name_words = _name_words(text_layout, a, b, names)
+        others = [t for t in _TOKEN.findall(text[a:b]) if t not in name_words and not any(c.isdigit() for c in t)]
+        if any(is_device_word(t) or is_vendor(t) for t in others):
+            continue  # 'Vivid CT-2000': the device's model
+        boxes = text_layout.boxes_for(start, end)
+        if len(boxes) != 1:
+            continue
+        box, words = boxes[0]
+        if any(f.box.intersection_area(box) >= 0.5 * box.area for f in findings.values()):
+            continue
+        if any(stacked(box, other) for other in block) or _beside_on_its_line(text_layout, start, end, box,
+                                                                                  names, names + data):
+            findings[box] = Finding("ID", box, PATIENT_BLOCK_ID_SCORE, PATIENT_BLOCK_ID, words, frame)
+
+
+def _name_words(text_layout, start: int, end: int, names: list[Box]) -> set[str]:
+    """The words of [start, end) inside a name's box: a name that is also a device word stays a name."""
+    return {p.word.text for p in text_layout.words if p.end > start and p.start < end
+            and any(n.intersection_area(p.word.box) >= 0.5 * p.word.box.area for n in names)}
+
+
+# How far (in line heights) a one-line banner's next field stands: further is another corner's text.
+BANNER_REACH = 8
+
+
+def _beside_on_its_line(text_layout, start: int, end: int, box: Box, names: list[Box],
+                        patient: list[Box]) -> bool:
+    """A name stands on the row of [start, end) (`locations.on_line`), and the word right
+    before or right after it on that row, within `BANNER_REACH` line heights, is patient
+    data (`patient`: a name, a date, an age, an ID): a field of a one-line banner ('SMITH
+    ANNA  45Y  AB-12345'; fields spaced wider than `text_layout` joins into one line too)."""
+    own = {id(p) for p in text_layout.words if p.end > start and p.start < end}
+    row = [p.word.box for p in text_layout.words if id(p) not in own and on_line(p.word.box, box)]
+    if not any(n.intersection_area(w) >= 0.5 * w.area for w in row for n in names):
+        return False
+    reach = BANNER_REACH * box.height
+    left = [w for w in row if w.right <= box.left + 1 and box.left - w.right <= reach]
+    right = [w for w in row if w.left >= box.right - 1 and w.left - box.right <= reach]
+    neighbours = ([max(left, key=lambda w: w.right)] if left else []) + \
+                 ([min(right, key=lambda w: w.left)] if right else [])
+    return any(n.intersection_area(w) >= 0.5 * w.area for w in neighbours for n in patient)
 
 
 def _names_beside_phi(text_layout, findings: dict, frame: int, regions: tuple[Box, ...],

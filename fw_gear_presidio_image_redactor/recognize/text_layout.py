@@ -209,9 +209,63 @@ def group_lines(words: list[OcrWord]) -> list[list[OcrWord]]:
     groups: dict[int, list[OcrWord]] = {}
     for i, word in enumerate(words):
         groups.setdefault(root(i), []).append(word)
-    lines = [sorted(g, key=lambda w: w.box.left) for g in groups.values()]
+    lines = _wedged([sorted(g, key=lambda w: w.box.left) for g in groups.values()])
     lines.sort(key=lambda ln: (min(w.box.top for w in ln), min(w.box.left for w in ln)))
     return lines
+
+
+def _rows_overlap(a: Box, b: Box) -> int:
+    return min(a.bottom, b.bottom) - max(a.top, b.top)
+
+
+def _wedged(lines: list[list[OcrWord]]) -> list[list[OcrWord]]:
+    """A word alone on its line, wedged between a word on its left and a word on its right
+    that stand on one row (their rows overlap by half, as `_same_line` asks), each near
+    enough for `_same_line` and each overlapping its rows by a quarter of its height, joins
+    them: all three are one line. OCR's box of the word slid off its glyphs' rows ('14' of
+    'Oct 14 2026' on a noisy CT, tightened to its lower 5 of 9 rows), `_same_line` asked
+    for half, and without the day between them the month and the year stood too far apart
+    to be one line: the date was read as 'Oct', '2026' and '14', three lines. Words read
+    sideways are left as they are."""
+    if not any(len(line) == 1 for line in lines):
+        return lines
+    parent = list(range(len(lines)))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    # A word read sideways is a line of its own (`_sideways`: parallel vertical columns), and
+    # no upright word between sideways ones is wedged into them.
+    placed = [(n, word) for n, line in enumerate(lines) for word in line if not _sideways(word)]
+    for n, line in enumerate(lines):
+        if len(line) != 1 or _sideways(line[0]):
+            continue
+        w = line[0].box
+        reach = 2.5 * w.height
+
+        def nearest(side: int, n=n, w=w, reach=reach):
+            best = None
+            for m, word in placed:
+                if m == n:
+                    continue
+                box = word.box
+                gap = w.left - box.right if side < 0 else box.left - w.right
+                if 0 <= gap < max(reach, 2.5 * box.height) and _rows_overlap(w, box) >= max(1, 0.25 * w.height) \
+                        and (best is None or gap < best[0]):
+                    best = (gap, m, box)
+            return best
+
+        left, right = nearest(-1), nearest(1)
+        if left and right and _rows_overlap(left[2], right[2]) >= 0.5 * min(left[2].height, right[2].height):
+            parent[root(left[1])] = root(n)
+            parent[root(right[1])] = root(n)
+    merged: dict[int, list[OcrWord]] = {}
+    for n, line in enumerate(lines):
+        merged.setdefault(root(n), []).extend(line)
+    return [sorted(line, key=lambda word: word.box.left) for line in merged.values()]
 
 
 # Words whose boxes almost touch are one token OCR split ('12-FEB-1' + '964'): the

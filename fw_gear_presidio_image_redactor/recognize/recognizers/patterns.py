@@ -10,17 +10,20 @@ from __future__ import annotations
 
 import re
 
-from presidio_analyzer import EntityRecognizer, Pattern, PatternRecognizer
+from presidio_analyzer import EntityRecognizer, Pattern, PatternRecognizer, RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
+from presidio_analyzer.predefined_recognizers import PhoneRecognizer
 
 from .institutions import BannerInstitutionRecognizer, InstitutionRecognizer
 from .names import LabelledNameRecognizer
 
 _MON = r"(?:JAN|FEB|MAR|APR|MAY|JUNE?|JULY?|AUG|SEPT?|OCT|NOV|DEC)[A-Z]*"
 # A day of the month, with the ordinal suffix English writes ('5th July 1949', 'July 5th').
-_DAY = r"\d{1,2}(?:ST|ND|RD|TH)?"
+# Only 1-31: 'F 65' over 'Oct 14 2026' is a sex and an age, not the 65th of October.
+_DAY = r"(?:0?[1-9]|[12]\d|3[01])(?:ST|ND|RD|TH)?"
 # A weekday before a date ('Thursday, November 14, 2024', 'Thu 14 Nov 2024'): part of the
 # date, or the model reads 'Thursday, November' as a person.
-_WEEKDAY = r"(?:(?:MON|TUE|WED|THU|FRI|SAT|SUN)[A-Z]*\.?,?\s+)?"
+_WEEKDAY = r"(?:(?:MON|TUE|WED|THU|FRI|SAT|SUN)[A-Z]*\.?,?[ \t]+)?"
 # Dates start where no digit stands before them: after a letter too ('30M01/30/1986',
 # age, sex and date of birth run together), where \b would not split.
 _D = r"(?<!\d)"
@@ -35,9 +38,11 @@ _NUMERIC_WEEKDAY = (r"(?:(?<![\w])(?i:MON(?:DAY)?|TUE(?:S(?:DAY)?)?|WED(?:NESDAY
 # of space . / - between the parts, or none): day first ('05 Jul 1949', '5th of July 1949',
 # '05-JUL-49'), month first ('Jul 05 1949', 'July 5, 1949'), year first ('1949 Jul 05',
 # '1949-Jul-05': Philips CT banners, ISO 8601 order with the month spelled).
-_NAME_DATE = rf"{_DAY}(?:\s+OF)?[\s./-]*{_MON}\.?,?[\s./-]*(?:19|20)?\d{{2}}"
-_MONTH_FIRST = rf"{_MON}\.?[\s./-]*{_DAY},?[\s./-]*(?:19|20)\d{{2}}"
-_YEAR_FIRST = rf"(?:19|20)\d{{2}}[\s./-]*{_MON}\.?[\s./-]*\d{{1,2}}(?:ST|ND|RD|TH)?"
+# The parts of one date stand on one text line: across a line break ('F 65' over 'Oct 14
+# 2026') they are two fields of a banner column.
+_NAME_DATE = rf"{_DAY}(?:[ \t]+OF)?[ \t./-]*{_MON}\.?,?[ \t./-]*(?:19|20)?\d{{2}}"
+_MONTH_FIRST = rf"{_MON}\.?[ \t./-]*{_DAY},?[ \t./-]*(?:19|20)\d{{2}}"
+_YEAR_FIRST = rf"(?:19|20)\d{{2}}[ \t./-]*{_MON}\.?[ \t./-]*{_DAY}"
 _ANY_DATE = (rf"(?:{_NUMERIC_WEEKDAY}(?:{_ISO_DATE}|{_NUMERIC_DATE})"
              rf"|(?i:{_WEEKDAY}(?:{_NAME_DATE}|{_MONTH_FIRST}|{_YEAR_FIRST})))")
 # A time of day: 24 hour or 12 hour, AM/PM after it, or before it ('M 11:24:20': OCR lost the 'A').
@@ -61,8 +66,11 @@ def overlay_recognizers() -> list[EntityRecognizer]:
                 # glued to it, where OCR read the two as one token ('11/14/202416:20'). Scored
                 # over spaCy's 0.85: Presidio keeps one result per span, and the model's would
                 # rank under the 'long number' ID inside the token ('202416').
-                Pattern("date and time", rf"{_D}{_ANY_DATE}[\s,]{{0,3}}{_TIME}(?![\d:])", 0.9),
-                Pattern("time and date", rf"(?<![\d:]){_TIME}[\s,]{{1,3}}{_ANY_DATE}\b", 0.9),
+                # On one line: a time over or under a date is `_times_beside_dates`' to judge
+                # (the analyzer's), by the boxes; '12:43:51 PM' at the end of one corner's line and
+                # 'Jul 30 2026' at the start of the next line of text are no date-time.
+                Pattern("date and time", rf"{_D}{_ANY_DATE}[ \t,]{{0,3}}{_TIME}(?![\d:])", 0.9),
+                Pattern("time and date", rf"(?<![\d:]){_TIME}[ \t,]{{1,3}}{_ANY_DATE}\b", 0.9),
                 # Date-time identifiers: '11-05-25-142825' (yy-mm-dd-HHMMSS), '20110525_142825'.
                 Pattern("date-time identifier",
                         r"\b\d{2}[-_.]?(?:0[1-9]|1[0-2])[-_.]?(?:0[1-9]|[12]\d|3[01])[-_T]"
@@ -118,6 +126,7 @@ def overlay_recognizers() -> list[EntityRecognizer]:
             # Capitals are the signal here: Presidio's default flags would ignore case.
             global_regex_flags=re.MULTILINE,
         ),
+        OverlayPhoneRecognizer(),
         InstitutionRecognizer(),
         BannerInstitutionRecognizer(),
         LabelledNameRecognizer(),
@@ -131,3 +140,143 @@ def overlay_recognizers() -> list[EntityRecognizer]:
             context=["zip", "postal"],
         ),
     ]
+
+
+# -- telephone numbers -------------------------------------------------------------------------
+
+PHONE = "overlay-phone"
+# A label that says a telephone number follows it on its line ('Tel', 'Ph:', 'Fax', 'T:').
+_PHONE_LABEL = re.compile(r"(?i)(?:\b(?:tel|telephone|phone|ph|fax|mob|mobile|cell|pager|bleep|contact|call)\b"
+                          r"|(?<![\w.])[TF]:)[\s.:#]*$")
+# A number with a decimal point or comma ('0.985', '14.2', '412,35'): a measurement. A phone
+# number written with dots has at least two of them ('415.555.0110').
+_DECIMAL = re.compile(r"(?<![\d.,])\d+[.,]\d+(?![\d.,])")
+# A product of numbers: collimation '64x0.625', a matrix '512 x 512'.
+_PRODUCT = re.compile(r"\d\s?[x\u00d7*]\s?\d", re.IGNORECASE)
+# A phone number written with spaces only: the national trunk prefix 0 (UK, DE, FR, IL, IN,
+# BR: the regions PhoneRecognizer reads), an international prefix, or NANP's 3-3-4 groups.
+_SPACED_PHONE = re.compile(r"(?:\+|00|0)\d[\d ]+|(?:1 )?[2-9]\d{2} \d{3} \d{4}")
+# What a phone number is written with besides digits and spaces.
+_PHONE_SEPARATOR = re.compile(r"[-+()./]")
+
+
+def phone_shaped(text: str, start: int, end: int) -> bool:
+    """`text[start:end]` (a match of `phonenumbers`, which reads any run of 7-15 digits with
+    spaces as a possible number somewhere) has a telephone number's shape.
+
+    Never a phone number: a span with a decimal number ('0.985  14.2') or a product
+    ('64x0.625') in it, or a digit group of one digit after the first group ('0 985 14 2').
+    Digit groups separated only by spaces ('020 7946 0958') are a number read off an
+    acquisition, dose or measurement table ('1  120  250  64x0.625  0.985  14.2', '120 250
+    180 33') unless a phone label stands before them ('Tel 020 7946 0958'), or they are
+    grouped as a national number (`_SPACED_PHONE`) and no other number stands on their line:
+    a row of a table has more columns than the ones `phonenumbers` took."""
+    span = text[start:end]
+    if _DECIMAL.search(span) or _PRODUCT.search(span):
+        return False
+    groups = re.findall(r"\d+", span)
+    if any(len(g) < 2 for g in groups[1:]):
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    before, after = text[line_start:start], text[end:line_end if line_end >= 0 else len(text)]
+    if _PHONE_LABEL.search(before):
+        return True
+    if _PHONE_SEPARATOR.search(span.strip("+")) or span.lstrip().startswith("+"):
+        # Written as a phone number ('415-555-0110', '(415) 555-0110', '+44 20 7946 0958'),
+        # but not as a cell of a table of measurements beside decimals or products.
+        return not (_DECIMAL.search(before + " " + after) or _PRODUCT.search(before + " " + after))
+    # Spaces only, unlabelled: grouped as a national number is ('020 7946 0958' and '06 12 34
+    # 56 78' after the trunk prefix 0, '415 555 0110' as NANP's 3-3-4), alone on its line.
+    return bool(_SPACED_PHONE.fullmatch(span.strip())) and not re.search(r"\d", before + after)
+
+
+class OverlayPhoneRecognizer(PhoneRecognizer):
+    """Presidio's `PhoneRecognizer` (python-phonenumbers, lenient) kept to what has a phone
+    number's shape (`phone_shaped`): on an overlay, runs of acquisition numbers ('1  120  250
+    64x0.625  0.985  14.2', kV, mAs, pitch, CTDIvol and DLP columns) are parsed as numbers of
+    some region too."""
+
+    def __init__(self):
+        super().__init__(name=PHONE)
+
+    def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts = None) -> list[RecognizerResult]:
+        return [r for r in super().analyze(text, entities, nlp_artifacts) if phone_shaped(text, r.start, r.end)]
+
+
+# -- unlabelled patient IDs --------------------------------------------------------------------
+
+# An identifier of letters, a hyphen and digits ('PL-55012', 'EC-4451', 'SZ-90044'), with no
+# label before it: a patient ID only where it stands in the patient block (the analyzer's
+# `_ids_in_patient_block`). Probe and model names of that shape have fewer digits ('C5-1',
+# 'L12-5', 'EPIQ-7') or more letters.
+UNLABELLED_ID = re.compile(r"(?<![\w/.-])[A-Z]{2,3}-\d{4,8}(?:-\d{1,4})?(?![\w/.-])")
+# Prefixes of that shape that are never a patient's: standards ('IEC-60601', 'ISO-13485'),
+# regulatory marks ('CE-0123': the notified body's number, EU MDR Art. 20), catalogue,
+# lot, revision, part and software numbers printed on device labels (ISO 15223-1 symbols
+# REF, LOT, SN), and hardware/software/firmware versions.
+DEVICE_ID_PREFIXES = frozenset({"ISO", "IEC", "EN", "CE", "UL", "FDA", "DIN", "JIS", "GB", "REF", "LOT", "REV",
+                                "VER", "SW", "HW", "FW", "PN", "SN", "FCC", "CSA", "UDI"})
+
+
+# A model number: four digits ending in '00' ('CT-2000', 'XR-5000', 'DR-7500'). Vendors
+# number models in round hundreds; a patient ID ends in '00' once in a hundred.
+_MODEL_NUMBER = re.compile(r"[A-Z]+-\d\d00")
+
+
+def unlabelled_ids(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each `UNLABELLED_ID` in `text` that is neither a device marking
+    (`DEVICE_ID_PREFIXES`) nor a model number (`_MODEL_NUMBER`)."""
+    return [(m.start(), m.end()) for m in UNLABELLED_ID.finditer(text)
+            if m.group(0).split("-", 1)[0] not in DEVICE_ID_PREFIXES and not _MODEL_NUMBER.fullmatch(m.group(0))]
+
+
+# -- times of day ------------------------------------------------------------------------------
+
+# A time on an overlay: 'H:MM' or 'HH:MM:SS', AM/PM before or after it.
+TIME_VALUE = re.compile(
+    r"(?<![\d:.])(?:(?P<pre>[AP]\.?M\.?)\s?)?(?P<value>(?P<h>\d{1,2}):[0-5]\d(?P<s>:[0-5]\d)?)"
+    r"(?:\s?(?P<post>[AaPp]\.?[Mm]\.?)(?![A-Za-z]))?(?![\d:])")
+# Labels of an elapsed time or a duration (cine and clip timers, fluoroscopy and exposure
+# times, MR acquisition time TA and the sequence times TR/TE/TI, scan duration, PET uptake):
+# the value is device text. Compound labels ('Scan time') are read before a bare 'Time'.
+_DURATION_LABEL = re.compile(
+    r"(?i)(?:\b(?:scan|total|exp(?:osure)?|fluoro(?:scopy)?|elapsed|acq(?:uisition)?|run|breath[- ]?hold|uptake|"
+    r"beam[- ]?on|rec(?:ording)?)\s*(?:time|duration|dur)(?![A-Za-z])"
+    r"|\b(?:dur|duration|elapsed|elap|et|ta|tr|te|ti|tacq|timer|cine|clip|loop|run|t|exp|exposure|fluoro|ft|"
+    r"delay|remaining|rem|eta|length|len|uptake|bh|ttp|rec|post|since|total|frame|frames|fps)(?![A-Za-z]))"
+    r"[\s:=#.]*$")
+# Labels of a time of day: an injection, the start of a scan or an acquisition, the exam's time.
+_TIME_OF_DAY_LABEL = re.compile(
+    r"(?i)\b(?:inj(?:ection|ected)?|admin(?:istration|istered)?|start(?:ed)?|acq(?:uired|uisition)?|time|"
+    r"exam|study|scan|series|collected|arrival|admit(?:ted)?|printed|tod|at)(?:\s*time)?(?![A-Za-z])[\s:=#.]*$")
+
+
+def after_duration_label(before: str) -> bool:
+    """`before` (the text before a time on its line) ends with a duration label ('Dur ', 'TA:')."""
+    return bool(_DURATION_LABEL.search(before))
+
+
+def is_time_of_day(before: str, match: re.Match) -> bool:
+    """A `TIME_VALUE` match is a time of day (a date element, DATE_TIME), not a duration.
+
+    `before`: the text before it in its field on its line ('Injection ' of 'Injection 08:12').
+    The rule, in order:
+    1. after a duration label ('Dur 02:30', 'Scan time 4:32', 'T 0:05', 'TA 04:32', cine and
+       fluoroscopy timers): a duration, never a time of day;
+    2. with AM or PM ('12:43:51 PM') and an hour of 1-12: a time of day;
+    3. after a time-of-day label ('Injection 08:12', 'Start 10:42', 'Time: 14:05') and an
+       hour of 0-23 (a one-digit hour is 1-9: '0:05' is an elapsed time): a time of day;
+    4. with seconds and a two-digit hour of 01-23 ('08:19:05' alone in a corner): a device's
+       clock; '00:01:23' (hour 00) is a timer, as is 'H:MM' without seconds ('4:32'),
+       which stays unless rule 2 or 3 applies, or it stands beside a date.
+    """
+    hour_text = match.group("h")
+    hour = int(hour_text)
+    if after_duration_label(before):
+        return False
+    if match.group("pre") or match.group("post"):
+        return 1 <= hour <= 12
+    if _TIME_OF_DAY_LABEL.search(before):
+        return hour <= 23 and not (len(hour_text) == 1 and hour == 0)
+    return bool(match.group("s")) and len(hour_text) == 2 and 1 <= hour <= 23
