@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from presidio_analyzer import EntityRecognizer, Pattern, PatternRecognizer, RecognizerResult
+from presidio_analyzer import AnalysisExplanation, EntityRecognizer, Pattern, PatternRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 from presidio_analyzer.predefined_recognizers import PhoneRecognizer
 
@@ -237,7 +237,18 @@ class OverlayPhoneRecognizer(PhoneRecognizer):
 
     def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts = None) -> list[RecognizerResult]:
         found = [r for r in super().analyze(text, entities, nlp_artifacts) if phone_shaped(text, r.start, r.end)]
-        return found + labelled_phones(text)
+        taken = {(r.start, r.end): r for r in found}
+        for r in labelled_phones(text):
+            if (r.start, r.end) in taken:  # the label makes a number `phonenumbers` doubted a phone's
+                taken[(r.start, r.end)].score = max(taken[(r.start, r.end)].score, r.score)
+                continue
+            # What Presidio's context enhancer reads on every result of a recogniser.
+            r.analysis_explanation = AnalysisExplanation(recognizer=self.name, original_score=r.score,
+                                                         textual_explanation="after a phone label")
+            r.recognition_metadata = {RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
+                                      RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id}
+            found.append(r)
+        return found
 
 
 # A telephone number after a phone label on its line, in the national groupings
