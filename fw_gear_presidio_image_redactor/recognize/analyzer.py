@@ -31,9 +31,13 @@ from .recognizers.names import (
     with_particles,
 )
 from .recognizers.patterns import (
+    DATE_LABEL,
+    DAY_MONTH,
+    H_TIME_VALUE,
     TIME_OF_DAY,
     TIME_VALUE,
     after_duration_label,
+    is_h_time_of_day,
     is_time_of_day,
     overlay_recognizers,
     unlabelled_ids,
@@ -260,6 +264,7 @@ class PhiAnalyzer:
             _ids_in_patient_block(text_layout, findings, frame)
         if "DATE_TIME" in self.settings.entities:
             _times_of_day(text_layout, findings, frame)
+            _dates_without_year(text_layout, findings, frame)
         return _drop_contained(list(findings.values()))
 
 
@@ -303,6 +308,10 @@ def _times_of_day(text_layout, findings: dict, frame: int) -> None:
     time. Its box is the time's words, not the label's ('Injection' stays)."""
     text = text_layout.text
     dates = [f.box for f in findings.values() if f.entity_type == "DATE_TIME"]
+    for match in H_TIME_VALUE.finditer(text):
+        if is_h_time_of_day(text[text.rfind("\n", 0, match.start()) + 1 : match.start()]):
+            for box, words in text_layout.boxes_for(match.start("value"), match.end("value")):
+                findings.setdefault(box, Finding("DATE_TIME", box, TIME_OF_DAY_SCORE, TIME_OF_DAY_RULE, words, frame))
     for match in TIME_VALUE.finditer(text):
         before = text[text.rfind("\n", 0, match.start()) + 1 : match.start()]
         if not is_time_of_day(before, match):
@@ -311,6 +320,22 @@ def _times_of_day(text_layout, findings: dict, frame: int) -> None:
             if any(d.intersection_area(box) >= 0.8 * box.area for d in dates):
                 continue
             findings[box] = Finding("DATE_TIME", box, TIME_OF_DAY_SCORE, TIME_OF_DAY_RULE, words, frame)
+
+
+DAY_MONTH_RULE = "overlay-day-month"
+
+
+def _dates_without_year(text_layout, findings: dict, frame: int) -> None:
+    """A day and a month with no year (`patterns.DAY_MONTH`: 'Oct 14', '14 Oct') after a date
+    label (`patterns.DATE_LABEL`: 'Study: Oct 14', 'DOB 14 Oct') is DATE_TIME: every date
+    element but the year is PHI. Without the label it is left ('May 3 mm', 'Mar 12': MAR)."""
+    text = text_layout.text
+    for match in DAY_MONTH.finditer(text):
+        if not DATE_LABEL.search(text[text.rfind("\n", 0, match.start()) + 1 : match.start()]):
+            continue
+        for box, words in text_layout.boxes_for(match.start(), match.end()):
+            if not any(f.box.intersection_area(box) >= 0.8 * box.area for f in findings.values()):
+                findings[box] = Finding("DATE_TIME", box, TIME_OF_DAY_SCORE, DAY_MONTH_RULE, words, frame)
 
 
 PATIENT_BLOCK_ID = "overlay-patient-block-id"
@@ -329,12 +354,17 @@ def _ids_in_patient_block(text_layout, findings: dict, frame: int) -> None:
     PL-55012  Born: ...'). Not after a device label ('S/N', 'Model', 'Probe'), not in a field
     with device or vendor words ('Vivid CT-2000'), and never a standard or a regulatory mark
     ('IEC-60601', 'CE-0123'). Elsewhere that shape is a device's (a model, a part number)."""
-    names = [f.box for f in findings.values() if f.entity_type == "PERSON"]
+    names = [f.box for f in findings.values() if f.entity_type == "PERSON"] + _name_shaped_fields(text_layout)
     if not names:
         return
     data = [f.box for f in findings.values()
             if f.entity_type in ("ID", "DATE_TIME", "AGE") and any(c.isdigit() for c in f.text)]
-    block = names + [d for d in data if any(stacked(d, n) for n in names)]
+    # A sex and age line under the name ('F 65', 'M 045Y', GE's banner) is a step of the block.
+    sex_age = [box for a, b in text_layout.fields() if _SEX_AGE.fullmatch(text_layout.text[a:b].strip())
+               for box, _ in text_layout.boxes_for(a, b)]
+    block = list(names)
+    for _ in range(2):
+        block += [d for d in data + sex_age if d not in block and any(stacked(d, n) for n in block)]
     text = text_layout.text
     for start, end in unlabelled_ids(text):
         line_start = text.rfind("\n", 0, start) + 1
@@ -354,6 +384,38 @@ def _ids_in_patient_block(text_layout, findings: dict, frame: int) -> None:
         if any(stacked(box, other) for other in block) or _beside_on_its_line(text_layout, start, end, box,
                                                                                   names, names + data):
             findings[box] = Finding("ID", box, PATIENT_BLOCK_ID_SCORE, PATIENT_BLOCK_ID, words, frame)
+
+
+# A name's shape in a banner field of its own, whatever entity the model read there:
+# 'Szymanska, Zofia', 'KOWALSKI, JAN', 'DOE^JOHN' (family name, a comma, the given name), or
+# two capitalised words ('Okafor Chidi', 'JOHN DOE') on a banner's first line (nothing above).
+_FAMILY_GIVEN = re.compile(r"[^\W\d_][\w'’-]*(?:,\s?|\^)[^\W\d_][\w'’-]*(?:[\s^][A-Z]\.?)?\^*")
+_TWO_WORDS = re.compile(r"[A-Z][^\W\d_][\w'’-]*\s[A-Z][^\W\d_][\w'’-]*")
+# A sex and an age, in either order, or a sex alone: 'F 65', 'M 045Y', '45Y F', 'F'.
+_SEX_AGE = re.compile(r"[MFO](?:\s+\d{1,3}\s?[YMWDymwd]?)?|\d{1,3}\s?[YMWDymwd]?\s+[MFO]|\d{1,3}\s?[Yy]")
+
+
+def _name_shaped_fields(text_layout) -> list[Box]:
+    """Boxes of the fields shaped like a patient's name (`_FAMILY_GIVEN`, `_TWO_WORDS` with no
+    text directly over it) made of no device or vendor word and no label: an anchor of the
+    patient block for `_ids_in_patient_block` when the model read the name as a place or an
+    organisation ('Szymanska, Zofia' as LOCATION, 'Okafor Chidi' as ORGANIZATION)."""
+    out = []
+    text = text_layout.text
+    for a, b in text_layout.fields():
+        field = text[a:b].strip()
+        family_given = _FAMILY_GIVEN.fullmatch(field)
+        if not (family_given or _TWO_WORDS.fullmatch(field)):
+            continue
+        tokens = re.findall(r"[^\W\d_][\w'’-]*", field)
+        if any(is_device_word(t) or is_vendor(t) or _is_label_word(t) for t in tokens):
+            continue
+        for box, _ in text_layout.boxes_for(a, b):
+            if not family_given and any(p.word.box.bottom <= box.top and stacked(p.word.box, box)
+                                        for p in text_layout.words):
+                continue  # two words under other text: a second line of something else
+            out.append(box)
+    return out
 
 
 def _name_words(text_layout, start: int, end: int, names: list[Box]) -> set[str]:
@@ -528,6 +590,10 @@ _PERSON_LABEL = re.compile(
 STRONG_MODEL_SCORE = 0.95
 
 
+# A unit after a number: the number is a measurement ('May 3 mm', 'Dec 3.0 mm').
+_MEASURED = re.compile(r"[ \t]*(?:mm|cm|m|ms|s|sec|min|%|mg|ml|mGy|mSv|kV|mA|mAs|Hz|kHz|MHz|dB|bpm|cm/s|mm/s)\b")
+
+
 def has_date_shape(text: str) -> bool:
     """A month name, digits separated like a date ('5/25/2011', '11-05-25') or a valid
     DICOM DA ('19760616'). FAQ: numbers are PHI only when shaped like a date, an ID
@@ -547,9 +613,14 @@ def model_piece_entity(entity: str, text_layout, start: int, end: int, score: fl
     'Patient') what a model calls an organisation or a place is a name."""
     text = text_layout.text[start:end].strip()
     if entity == "DATE_TIME":
+        if _MEASURED.match(text_layout.text, end) and not re.search(r"(?:19|20)\d\d|\d[:/]", text):
+            return None  # 'May 3 mm': a setting and its unit, no date
         return entity if has_date_shape(text) else None
     if entity not in ("PERSON", "ORGANIZATION", "LOCATION"):
         return entity
+    duration = TIME_VALUE.search(text)
+    if duration and after_duration_label(text[: duration.start()]):
+        return None  # 'Acq Dur 04:32': a duration and its label, no name
     if only_credentials(text):
         return None  # 'MD' left of 'Dr. Ann Lee MD' once the title rule took the name
     tokens = _TOKEN.findall(text)

@@ -10,14 +10,41 @@ from __future__ import annotations
 
 import re
 
-from presidio_analyzer import EntityRecognizer, Pattern, PatternRecognizer, RecognizerResult
+from presidio_analyzer import AnalysisExplanation, EntityRecognizer, Pattern, PatternRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 from presidio_analyzer.predefined_recognizers import PhoneRecognizer
 
 from .institutions import BannerInstitutionRecognizer, InstitutionRecognizer
 from .names import LabelledNameRecognizer
 
-_MON = r"(?:JAN|FEB|MAR|APR|MAY|JUNE?|JULY?|AUG|SEPT?|OCT|NOV|DEC)[A-Z]*"
+_MON_EN = r"(?:JAN|FEB|MAR|APR|MAY|JUNE?|JULY?|AUG|SEPT?|OCT|NOV|DEC)[A-Z]*"
+# Month names of European devices' locales, from Unicode CLDR's Gregorian month names (format
+# wide and abbreviated; cldr-json `ca-gregorian.json` of de, fr, es, it, nl, pl), written out
+# whole (no open suffix: 'MAG' must not read 'MAGNETOM'), with the accents OCR drops as well
+# ('Mär'/'Mar', 'févr.'/'fevr', 'października'/'pazdziernika'). English forms are in `_MON_EN`.
+FOREIGN_MONTHS = (
+    # de (and de-AT 'Jän', 'Jänner'; 'Mrz' of DIN 5008 short dates)
+    "Januar", "Jänner", "Jaenner", "Jän", "Februar", "März", "Maerz", "Mär", "Mrz", "Mai", "Juni", "Juli",
+    "Oktober", "Okt", "Dezember", "Dez",
+    # fr
+    "janvier", "janv", "février", "fevrier", "févr", "fevr", "mars", "avril", "avr", "juin", "juillet",
+    "juil", "août", "aout", "septembre", "octobre", "novembre", "décembre", "déc",
+    # es
+    "enero", "ene", "febrero", "marzo", "abril", "abr", "mayo", "junio", "julio", "agosto", "ago",
+    "septiembre", "setiembre", "octubre", "noviembre", "diciembre", "dic",
+    # it
+    "gennaio", "gen", "febbraio", "aprile", "maggio", "mag", "giugno", "giu", "luglio", "lug",
+    "settembre", "set", "ottobre", "ott", "dicembre",
+    # nl
+    "januari", "februari", "maart", "mrt", "mei", "augustus",
+    # pl (the genitive dates use, and the nominative)
+    "stycznia", "styczeń", "sty", "lutego", "luty", "lut", "marca", "marzec", "kwietnia", "kwiecień", "kwi",
+    "maja", "maj", "czerwca", "czerwiec", "cze", "lipca", "lipiec", "lip", "sierpnia", "sierpień", "sie",
+    "września", "wrzesnia", "wrzesień", "wrz", "października", "pazdziernika", "październik", "paź", "paz",
+    "listopada", "listopad", "lis", "grudnia", "grudzień", "gru",
+)
+_MON = (rf"(?:{_MON_EN}|(?:" + "|".join(sorted({m.upper() for m in FOREIGN_MONTHS}, key=len, reverse=True))
+        + r")(?![^\W\d_]))")
 # A day of the month, with the ordinal suffix English writes ('5th July 1949', 'July 5th').
 # Only 1-31: 'F 65' over 'Oct 14 2026' is a sex and an age, not the 65th of October.
 _DAY = r"(?:0?[1-9]|[12]\d|3[01])(?:ST|ND|RD|TH)?"
@@ -40,11 +67,19 @@ _NUMERIC_WEEKDAY = (r"(?:(?<![\w])(?i:MON(?:DAY)?|TUE(?:S(?:DAY)?)?|WED(?:NESDAY
 # '1949-Jul-05': Philips CT banners, ISO 8601 order with the month spelled).
 # The parts of one date stand on one text line: across a line break ('F 65' over 'Oct 14
 # 2026') they are two fields of a banner column.
-_NAME_DATE = rf"{_DAY}(?:[ \t]+OF)?[ \t./-]*{_MON}\.?,?[ \t./-]*(?:19|20)?\d{{2}}"
+# 'OF' of English ('5th of July'), 'DE' of Spanish ('14 de octubre de 2026').
+_NAME_DATE = rf"{_DAY}(?:[ \t]+(?:OF|DE))?[ \t./-]*{_MON}\.?,?(?:[ \t]+DE)?[ \t./-]*(?:19|20)?\d{{2}}"
 _MONTH_FIRST = rf"{_MON}\.?[ \t./-]*{_DAY},?[ \t./-]*(?:19|20)\d{{2}}"
 _YEAR_FIRST = rf"(?:19|20)\d{{2}}[ \t./-]*{_MON}\.?[ \t./-]*{_DAY}"
 _ANY_DATE = (rf"(?:{_NUMERIC_WEEKDAY}(?:{_ISO_DATE}|{_NUMERIC_DATE})"
              rf"|(?i:{_WEEKDAY}(?:{_NAME_DATE}|{_MONTH_FIRST}|{_YEAR_FIRST})))")
+# A day and a month without a year ('Oct 14', '14 Oct', '14. Oktober'): a date element (HIPAA
+# Safe Harbor removes all elements of a date but the year) after a date label only
+# (`DATE_LABEL`: 'Study: Oct 14', 'DOB 14 Oct'); 'May 3 mm' and 'Mar 12' alone are settings.
+DAY_MONTH = re.compile(rf"(?i)(?<![\w.])(?:{_DAY}(?:[ \t]+(?:OF|DE))?[ \t./-]*{_MON}\.?|{_MON}\.?[ \t./-]*{_DAY})"
+                       r"(?![\w.:/-]|[ \t]*(?:\d|[a-z%]))")
+DATE_LABEL = re.compile(r"(?i)\b(?:date|dob|d\.o\.b|born|birth|b'?day|study|exam|acq(?:uired)?|datum|geb(?:oren)?|"
+                        r"fecha|data|né|née|nac|ur)\b\.?(?:\s*(?:date|datum))?[\s:=#.]*$")
 # A time of day: 24 hour or 12 hour, AM/PM after it, or before it ('M 11:24:20': OCR lost the 'A').
 TIME_OF_DAY = _TIME = r"(?:(?:[AP]\.?M\.?|M)\s?)?\d{1,2}:[0-5]\d(?::[0-5]\d)?(?:\s?[AaPp]\.?[Mm]\.?)?"
 
@@ -201,7 +236,52 @@ class OverlayPhoneRecognizer(PhoneRecognizer):
         super().__init__(name=PHONE)
 
     def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts = None) -> list[RecognizerResult]:
-        return [r for r in super().analyze(text, entities, nlp_artifacts) if phone_shaped(text, r.start, r.end)]
+        found = [r for r in super().analyze(text, entities, nlp_artifacts) if phone_shaped(text, r.start, r.end)]
+        taken = {(r.start, r.end): r for r in found}
+        for r in labelled_phones(text):
+            if (r.start, r.end) in taken:  # the label makes a number `phonenumbers` doubted a phone's
+                taken[(r.start, r.end)].score = max(taken[(r.start, r.end)].score, r.score)
+                continue
+            # What Presidio's context enhancer reads on every result of a recogniser.
+            r.analysis_explanation = AnalysisExplanation(recognizer=self.name, original_score=r.score,
+                                                         textual_explanation="after a phone label")
+            r.recognition_metadata = {RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
+                                      RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id}
+            found.append(r)
+        return found
+
+
+# A telephone number after a phone label on its line, in the national groupings
+# `phonenumbers` does not parse without the region ('+49 (0)89 4400-0': the German '(0)' trunk
+# prefix in an international number; '22 555 01 10': Polish 2-3-2-2; '555-0143': a NANP
+# subscriber number without its area code): at least 7 digits in groups of digits, spaces and
+# the separators a phone number is written with, ending in a digit.
+_LABELLED_PHONE = re.compile(
+    r"(?i)(?:\b(?:tel|telephone|phone|ph|fax|mob|mobile|cell|pager|bleep|contact|call|tél|telefon|telefono|teléfono)\b"
+    r"|(?<![\w.])[TF]:)[\s.:#]*(?P<number>\+?\(?\d[\d ()./-]*\d)(?![\d.,]*\d)")
+# An extension of 3-6 digits after its label ('Ext. 4412', German 'DW -123'; not a bare 'x': '512 x 512'):
+# the digits that reach one telephone, part of the number (HIPAA Safe Harbor (B)).
+_EXTENSION = re.compile(r"(?i)\b(?:ext|extn|extension|dw|durchwahl|poste)\b\.?:?[ \t]*"
+                        r"(?P<number>-?\d{3,6})(?![\d.,]*\d)")
+
+
+def labelled_phones(text: str) -> list[RecognizerResult]:
+    """A phone number after a phone label (`_LABELLED_PHONE`) and an extension after its
+    label (`_EXTENSION`), the digits only: the label stays. Numbers that are no phone's
+    (a decimal, a product: `_DECIMAL`, `_PRODUCT`) or have fewer than 7 digits are left.
+    Part of `OverlayPhoneRecognizer`'s results."""
+    results = []
+    for line in re.finditer(r"[^\n]+", text):
+        for m in _LABELLED_PHONE.finditer(line.group(0)):
+            number = m.group("number")
+            if len(re.sub(r"\D", "", number)) < 7 or _DECIMAL.search(number) or _PRODUCT.search(number):
+                continue
+            results.append(RecognizerResult("PHONE_NUMBER", line.start() + m.start("number"),
+                                            line.start() + m.end("number"), 0.8))
+        for m in _EXTENSION.finditer(line.group(0)):
+            results.append(RecognizerResult("PHONE_NUMBER", line.start() + m.start("number"),
+                                            line.start() + m.end("number"), 0.7))
+    return results
 
 
 # -- unlabelled patient IDs --------------------------------------------------------------------
@@ -210,13 +290,19 @@ class OverlayPhoneRecognizer(PhoneRecognizer):
 # label before it: a patient ID only where it stands in the patient block (the analyzer's
 # `_ids_in_patient_block`). Probe and model names of that shape have fewer digits ('C5-1',
 # 'L12-5', 'EPIQ-7') or more letters.
-UNLABELLED_ID = re.compile(r"(?<![\w/.-])[A-Z]{2,3}-\d{4,8}(?:-\d{1,4})?(?![\w/.-])")
+# 'LUMC-12345' (a hospital's letters: up to four), 'AB-12345/2' (a visit or episode number after it).
+UNLABELLED_ID = re.compile(r"(?<![\w/.-])[A-Z]{2,4}-\d{4,8}(?:[-/]\d{1,4})?(?![\w/.-])")
 # Prefixes of that shape that are never a patient's: standards ('IEC-60601', 'ISO-13485'),
 # regulatory marks ('CE-0123': the notified body's number, EU MDR Art. 20), catalogue,
 # lot, revision, part and software numbers printed on device labels (ISO 15223-1 symbols
 # REF, LOT, SN), and hardware/software/firmware versions.
+# Also the series and image numbering overlays print ('SE-1001', 'IM-0045', 'IMG-0012',
+# 'SER-3001': DICOM Series/Instance Number as Siemens, GE and Philips corners label them),
+# 'PS-' (a presentation state's number) and 'GE-' (the vendor's part and model numbers).
+# Modality letters ('CT-20441', 'MR-', 'US-') are kept as IDs: accession numbers carry them.
 DEVICE_ID_PREFIXES = frozenset({"ISO", "IEC", "EN", "CE", "UL", "FDA", "DIN", "JIS", "GB", "REF", "LOT", "REV",
-                                "VER", "SW", "HW", "FW", "PN", "SN", "FCC", "CSA", "UDI"})
+                                "VER", "SW", "HW", "FW", "PN", "SN", "FCC", "CSA", "UDI",
+                                "SE", "SER", "IM", "IMG", "PS", "GE"})
 
 
 # A model number: four digits ending in '00' ('CT-2000', 'XR-5000', 'DR-7500'). Vendors
@@ -241,15 +327,24 @@ TIME_VALUE = re.compile(
 # times, MR acquisition time TA and the sequence times TR/TE/TI, scan duration, PET uptake):
 # the value is device text. Compound labels ('Scan time') are read before a bare 'Time'.
 _DURATION_LABEL = re.compile(
-    r"(?i)(?:\b(?:scan|total|exp(?:osure)?|fluoro(?:scopy)?|elapsed|acq(?:uisition)?|run|breath[- ]?hold|uptake|"
+    r"(?i)(?:\b(?:scan|total|exp(?:osure)?|fluoro(?:scopy)?|elapsed|run|breath[- ]?hold|uptake|"
     r"beam[- ]?on|rec(?:ording)?)\s*(?:time|duration|dur)(?![A-Za-z])"
+    r"|\bacq(?:uisition)?\.?\s*(?:duration|dur)(?![A-Za-z])"
     r"|\b(?:dur|duration|elapsed|elap|et|ta|tr|te|ti|tacq|timer|cine|clip|loop|run|t|exp|exposure|fluoro|ft|"
-    r"delay|remaining|rem|eta|length|len|uptake|bh|ttp|rec|post|since|total|frame|frames|fps)(?![A-Za-z]))"
-    r"[\s:=#.]*$")
+    r"delay|remaining|rem|eta|length|len|uptake|bh|ttp|rec|post|since|total|frame|frames|fps|"
+    r"stopwatch|countdown|chrono|chronometer)(?![A-Za-z]))"
+    r"[\s:=#.]*$"
+    # A time counted from an event, the event named after the value's label: 'Time since
+    # injection 01:05:00', 'Time post inj: 00:45:00', 'Uptake time after admin 60:00'.
+    r"|(?i:\b(?:since|post|after|from)\b[^\d]*$)")
 # Labels of a time of day: an injection, the start of a scan or an acquisition, the exam's time.
 _TIME_OF_DAY_LABEL = re.compile(
     r"(?i)\b(?:inj(?:ection|ected)?|admin(?:istration|istered)?|start(?:ed)?|acq(?:uired|uisition)?|time|"
-    r"exam|study|scan|series|collected|arrival|admit(?:ted)?|printed|tod|at)(?:\s*time)?(?![A-Za-z])[\s:=#.]*$")
+    r"exam|study|scan|series|content|collected|arrival|admit(?:ted)?|printed|tod|at|heure|hora|ora|zeit|uhrzeit)"
+    r"(?:\.?\s*(?:time|tm))?(?![A-Za-z])[\s:=#.]*$")
+# A time of day written with 'h' between hour and minutes, as French and other European devices
+# print it ('14h05', '8h30'): read after a time-of-day label only ('2h30' alone is a duration).
+H_TIME_VALUE = re.compile(r"(?<![\w:.])(?P<value>(?P<h>[01]?\d|2[0-3])[hH](?P<m>[0-5]\d))(?![\w:.])")
 
 
 def after_duration_label(before: str) -> bool:
@@ -267,8 +362,9 @@ def is_time_of_day(before: str, match: re.Match) -> bool:
     2. with AM or PM ('12:43:51 PM') and an hour of 1-12: a time of day;
     3. after a time-of-day label ('Injection 08:12', 'Start 10:42', 'Time: 14:05') and an
        hour of 0-23 (a one-digit hour is 1-9: '0:05' is an elapsed time): a time of day;
-    4. with seconds and a two-digit hour of 01-23 ('08:19:05' alone in a corner): a device's
-       clock; '00:01:23' (hour 00) is a timer, as is 'H:MM' without seconds ('4:32'),
+    4. with seconds and an hour of 1-23 ('08:19:05' alone in a corner, '8:19:05' of a clock
+       that writes no leading zero): a device's clock; '00:01:23' and '0:01:23' (hour 0)
+       are a timer, as is 'H:MM' without seconds ('4:32'),
        which stays unless rule 2 or 3 applies, or it stands beside a date.
     """
     hour_text = match.group("h")
@@ -279,4 +375,10 @@ def is_time_of_day(before: str, match: re.Match) -> bool:
         return 1 <= hour <= 12
     if _TIME_OF_DAY_LABEL.search(before):
         return hour <= 23 and not (len(hour_text) == 1 and hour == 0)
-    return bool(match.group("s")) and len(hour_text) == 2 and 1 <= hour <= 23
+    return bool(match.group("s")) and 1 <= hour <= 23
+
+
+def is_h_time_of_day(before: str) -> bool:
+    """An `H_TIME_VALUE` ('14h05') is a time of day after a time-of-day label ('Heure 14h05',
+    'Inj 8h30'), never after a duration label."""
+    return not after_duration_label(before) and bool(_TIME_OF_DAY_LABEL.search(before))
