@@ -161,11 +161,12 @@ def titled_names(text: str) -> list[tuple[int, int]]:
 # (a vendor: Green, Lunar, Morita; an echo method: Simpson). Devices write a list of settings with
 # commas too ('Liver, Spleen', 'Sector, Width'), so the given names must be name words (strict:
 # no vocabulary), the two in one case style, and the field nothing else: it starts a line or a
-# field (two spaces) and ends there, or at a value or a letter ('DOE, JOHN  F 65', 'DOE, JOHN 45Y').
+# field (two spaces) and ends there, or at a value or a letter ('DOE, JOHN  F 65', 'DOE, JOHN 45Y'):
+# a middle initial is the analyzer's to add, where it is not spaced apart as the sex field is.
 _WORD_SHAPE = r"(?:[A-Z]['\u2019])?(?:Ma?c)?[A-Z][A-Za-z]+(?:[-'\u2019][A-Z][A-Za-z]+)?"
 _COMMA_NAME = re.compile(
     rf"(?m)(?:^|(?<=[ \t]{{2}})|(?<=\t))[ \t]*(?P<family>{_WORD_SHAPE}),[ \t]?(?P<given>{_WORD_SHAPE})"
-    rf"(?:[ \t](?P<given2>{_WORD_SHAPE}))?(?:[ \t][A-Z]\.?)?"
+    rf"(?:[ \t](?P<given2>{_WORD_SHAPE}))?"
     r"(?=[ \t]*$|[ \t]{2}|[ \t]+[^A-Za-z\s]|[ \t]+[A-Z]\.?(?![A-Za-z]))")
 
 
