@@ -22,6 +22,15 @@ Two contexts mark a name on a device's screen where the words themselves do not:
   as the patient banner; every vendor overlay the project has does so). No word of the
   field may be overlay, device or label vocabulary, nor an institution head word.
 
+Two shapes mark a name wherever it stands:
+
+- **A title before a name** (`TitledNameRecognizer`): 'Dr. Grace Okafor', 'Dra. Ana Lopez',
+  'Prof Dr med Hans Mueller'; the words after the title must be name words, not vocabulary
+  ('Mr Knee Left', 'DR System', 'PROF GE Knee' are a modality, a device and a profile).
+- **'FAMILY, GIVEN'** as a field of its own (`comma_names`): 'Green, Sarah', 'Lunar, Maria',
+  'Simpson, Mary': the family name may be any vocabulary (a vendor, an echo method), the given
+  names may not.
+
 Neither rule reads the pixels' meaning: a device line ('Adult Echo', 'LYMPH NODE',
 'PORTABLE UPRIGHT') is vocabulary and never a name field, and a field with a digit
 or a sign in it is a value, not a name.
