@@ -50,6 +50,17 @@ def banner(text: str) -> list[OcrWord]:
     return out
 
 
+def covered(analyzer, text: str | list[OcrWord], header=None) -> dict[str, set[str]]:
+    """entity -> the OCR words of `text` (a `banner`, or the words themselves) its findings
+    cover (80% of a word's box); `header`: a pydicom Dataset for Use DICOM Metadata."""
+    ws = banner(text) if isinstance(text, str) else text
+    out: dict[str, set[str]] = {}
+    for f in analyzer.analyze(ws, header=header):
+        out.setdefault(f.entity_type, set()).update(
+            w.text for w in ws if f.box.intersection_area(w.box) >= 0.8 * w.box.area)
+    return out
+
+
 def by_recognizer(analyzer, text: str) -> dict[str, set[str]]:
     """recognizer -> the OCR words its findings cover (no header)."""
     ws = banner(text)

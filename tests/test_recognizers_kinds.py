@@ -22,22 +22,13 @@ from fw_gear_presidio_image_redactor.recognize.recognizers.device_vocabulary imp
 from fw_gear_presidio_image_redactor.recognize.recognizers.institutions import InstitutionRecognizer
 from fw_gear_presidio_image_redactor.recognize.recognizers.names import LabelledNameRecognizer
 
-from .test_recognizers_context import banner
+from .test_recognizers_context import banner, covered
 
 
 @pytest.fixture(scope="module")
 def analyzer():
     return PhiAnalyzer(spacy_backend(), AnalyzerSettings(ENTITIES, score_threshold=30))
 
-
-def covered(analyzer, text: str, header: Dataset | None = None) -> dict[str, set[str]]:
-    """entity -> the OCR words of `text` (a banner: fields split by two spaces) its findings cover."""
-    ws = banner(text)
-    out: dict[str, set[str]] = {}
-    for f in analyzer.analyze(ws, header=header):
-        out.setdefault(f.entity_type, set()).update(
-            w.text for w in ws if f.box.intersection_area(w.box) >= 0.8 * w.box.area)
-    return out
 
 
 # -- 1. device, protocol and anatomy words -------------------------------------------------

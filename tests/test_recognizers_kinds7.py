@@ -26,22 +26,13 @@ from fw_gear_presidio_image_redactor.recognize.recognizers.patterns import phone
 from fw_gear_presidio_image_redactor.recognize.text_layout import layout
 
 from .helpers import frame_pixels, glyphs_erased, run_cli, write_case
-from .test_recognizers_context import banner
+from .test_recognizers_context import covered
 
 
 @pytest.fixture(scope="module")
 def analyzer():
     return PhiAnalyzer(spacy_backend(), AnalyzerSettings(ENTITIES, score_threshold=30))
 
-
-def covered(analyzer, text: str) -> dict[str, set[str]]:
-    """entity -> the OCR words of the banner `text` its findings cover (80% of a word's box)."""
-    ws = banner(text)
-    out: dict[str, set[str]] = {}
-    for f in analyzer.analyze(ws):
-        out.setdefault(f.entity_type, set()).update(
-            w.text for w in ws if f.box.intersection_area(w.box) >= 0.8 * w.box.area)
-    return out
 
 
 def found_words(analyzer, text: str) -> set[str]:

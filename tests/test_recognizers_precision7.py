@@ -22,22 +22,13 @@ from fw_gear_presidio_image_redactor.recognize.analyzer import AnalyzerSettings,
 from fw_gear_presidio_image_redactor.recognize.ner.spacy import spacy_backend
 from fw_gear_presidio_image_redactor.recognize.recognizers.device_vocabulary import is_device_word
 
-from .test_recognizers_context import banner
+from .test_recognizers_context import covered
 
 
 @pytest.fixture(scope="module")
 def analyzer():
     return PhiAnalyzer(spacy_backend(), AnalyzerSettings(ENTITIES, score_threshold=30))
 
-
-def covered(analyzer, text: str | list[OcrWord]) -> dict[str, set[str]]:
-    """entity -> the OCR words its findings cover (no header)."""
-    ws = banner(text) if isinstance(text, str) else text
-    out: dict[str, set[str]] = {}
-    for f in analyzer.analyze(ws):
-        out.setdefault(f.entity_type, set()).update(
-            w.text for w in ws if f.box.intersection_area(w.box) >= 0.8 * w.box.area)
-    return out
 
 
 def painted(analyzer, text: str) -> set[str]:
