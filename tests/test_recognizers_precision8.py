@@ -23,22 +23,12 @@ from fw_gear_presidio_image_redactor.recognize.ner.spacy import spacy_backend
 from fw_gear_presidio_image_redactor.recognize.recognizers.institutions import has_institution_head
 from fw_gear_presidio_image_redactor.recognize.recognizers.names import comma_names, titled_names
 
-from .test_recognizers_context import banner
+from .test_recognizers_context import covered
 
 
 @pytest.fixture(scope="module")
 def analyzer():
     return PhiAnalyzer(spacy_backend(), AnalyzerSettings(ENTITIES, score_threshold=30))
-
-
-def covered(analyzer, text: str) -> dict[str, set[str]]:
-    """entity -> the OCR words its findings cover (no header)."""
-    ws = banner(text)
-    out: dict[str, set[str]] = {}
-    for f in analyzer.analyze(ws):
-        out.setdefault(f.entity_type, set()).update(
-            w.text for w in ws if f.box.intersection_area(w.box) >= 0.8 * w.box.area)
-    return out
 
 
 def painted(analyzer, text: str) -> set[str]:
