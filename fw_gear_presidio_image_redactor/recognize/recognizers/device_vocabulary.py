@@ -149,7 +149,21 @@ Sources (public device documentation and the real images the project has):
 - Bone densitometers (Hologic and GE HealthCare product pages): Hologic Horizon A/C/W/Ci/Wi,
   Discovery A/C/W/Wi/SL, QDR 4500, Delphi, APEX software; GE Lunar Prodigy (Advance), iDXA,
   DPX-NT, DPX-Pro, enCORE software; Norland, Stratos, OsteoSys, Medilink; DXA/DEXA; the model
-  letter ('Horizon A') and the serial number label S/N.
+  letter ('Horizon A') and the serial number label S/N. Norland's name stands alone beside its
+  model ('Norland XR-800'), so it is a device word of its own; a patient 'Norland, Erik' is still
+  a name by its 'FAMILY, GIVEN' shape (`names.comma_names`).
+- Echocardiography methods of the ASE/EACVI chamber quantification guideline (Lang et al. 2015:
+  biplane method of discs, 'modified Simpson's rule'; Teichholz; the volumetric ratio) and the
+  ASE/EACVI valvular regurgitation guideline (Zoghbi et al., J Am Soc Echocardiogr 2017;30:303-371:
+  PISA radius, the simplified Bernoulli equation): EF Simpson, Simpson BP (biplane), MOD, Teich,
+  Teichholz, PISA, Radius, Bernoulli. 'Bernoulli' and 'Pisa' are also a surname and a city:
+  `CONTEXT_WORDS` (device text beside another device word: 'Bernoulli 4V2', 'PISA Radius').
+  'Simpson' is a device word of its own, as the vendors' surnames are (Lunar, Vatech): the model
+  reads it alone out of 'EF Simpson'; a patient 'Simpson, Mary' is a name by its shape
+  (`names.comma_names`), 'Mary Simpson' over a date by `names.name_fields`, and after a label.
+- Digital radiography ('DR System'), tumour and steatosis grading ('Grade 2') and the
+  cardiothoracic ratio of a chest film ('Cardiothoracic Ratio (CTR) 0.48'): System, Grade,
+  Cardiothoracic, Ratio; the TMJ program's mouth positions (Open, Closed).
 
 `tests/test_recognizers_precision.py` checks every word of the vocabulary, one
 by one, is not reported by the NER alone, and that names around them still are.
@@ -223,6 +237,8 @@ ABBREVIATIONS = (
     "Rayscan", "i-CAT", "iCAT", "Midmark", "OPG", "OPT", "Orthopantomogram", "Ceph", "Cephalogram", "CBCT", "TMJ",
     # bone densitometers (module docstring)
     "QDR", "iDXA", "DPX", "DPX-NT", "DPX-Pro", "DPX-IQ", "OsteoSys", "Medilink", "DXA", "DEXA", "S/N",
+    # echocardiography methods (module docstring): 'Simpson BP' is the biplane method of discs
+    "BP", "MOD", "MOD-bp", "MOD-sp", "A4C-MOD", "Teich",
 )
 # Ordinary words devices also write (settings, presets, anatomy, vendors). One of them can
 # be part of a name or an institution ('Mary Low', 'Sacred Heart Hospital'), so they are
@@ -332,7 +348,9 @@ WORDS = (
     # dental exam types and the English words of dental and DXA model names (module docstring)
     "Panoramic", "Pano", "Cephalometric", "Bitewing", "Periapical", "Occlusal", "Intraoral", "Extraoral",
     "Viso", "Giano", "Hyperion", "Papaya", "Progeny", "Delphi", "Stratos", "Encore", "Advance",
-    "A", "SL", "Wi", "Ci",
+    "A", "SL", "Wi", "Ci", "Norland",
+    # echocardiography methods, radiography and grading words (module docstring)
+    "Teichholz", "Simpson", "Simpsons", "Radius", "System", "Grade", "Cardiothoracic", "Ratio", "Open", "Closed",
 )
 # Whole phrases a vendor writes (a word of them alone may be part of an institution's name).
 VENDOR_PHRASES = ("philips healthcare", "ge healthcare", "ge medical systems", "philips medical systems",
@@ -368,7 +386,9 @@ CONTEXT_WORDS = frozenset(w.lower() for w in (
     "Crohn", "Crohns", "Hodgkin", "Hodgkins", "Alzheimer", "Alzheimers", "Parkinson", "Parkinsons", "Graves",
     "Hashimoto", "Wilms", "Baker", "Morton", "Achilles", "Barrett", "Meckel", "Paget", "Bell",
     # dental and DXA vendors named for people or places (module docstring)
-    "Morita", "Yoshida", "Asahi", "Durr", "D\u00fcrr", "Villa", "Ray", "Norland", "Green",
+    "Morita", "Yoshida", "Asahi", "Durr", "D\u00fcrr", "Villa", "Ray", "Green",
+    # echocardiography methods named for people or places (module docstring)
+    "Bernoulli", "Pisa",
 ))
 CUT_WORDS = frozenset(w.lower() for w in ABBREVIATIONS)
 DEVICE_WORDS = CUT_WORDS | frozenset(w.lower() for w in WORDS)
@@ -426,7 +446,8 @@ def only_device_words(text: str) -> bool:
     `CONTEXT_WORDS` count when at least one word of the span is a device word of its own
     ('Black Blood', 'VIBE Dixon'; not 'Dixon' or 'Bravo Dixon'), or is one of them in the
     possessive ("Crohn's": a disease's name)."""
-    words = [w for w in re.split(r"[\s^,;:]+", text) if w.strip(".()[]")]
+    # Brackets part words as spaces do: 'EF(Teich)' is 'EF' and 'Teich'.
+    words = [w for w in re.split(r"[\s^,;:()\[\]]+", text) if w.strip(".()[]")]
     if is_vendor_phrase(text):
         return True
     # A possessive eponym ("Crohn's", "Hodgkin's") names a disease: no banner writes a patient so.

@@ -35,11 +35,16 @@ acronym before the city ('CHU de Nantes', 'CHRU de Lille', 'CHR d'Orléans': Wik
 "Centre hospitalier universitaire"). More head words from Wiktionary's translation tables of
 *hospital*: fi sairaala (also glued: 'Keskussairaala'), cs nemocnice ('Nemocnice Na Homolce'),
 ro spitalul ('Spitalul Clinic ...'), tr hastanesi ('Ankara Şehir Hastanesi'), hu kórház, and
-Japanese byōin as romanised ('Tokai Byoin').
+Japanese byōin as romanised ('Tokai Byoin'), and Russian больница and поликлиника as
+transliterated ('Gorodskaya Bolnitsa No. 40', 'Bolnica', 'Poliklinika No. 2': Wiktionary's
+*hospital*, ru; BGN/PCGN and ISO 9 romanisations). Canadian and US banners shorten 'Health
+Sciences Centre', 'Regional Medical Center' and 'Medical Center' to HSC, RMC and MC
+('SUNNYBROOK HSC'): heads in capitals only, and only where the field ends with them.
 
 A number that ends an institution's name is part of it ('Szpital Wojewodzki Nr 3', 'Ospedale
 Civile No. 2', 'Memorial Hospital #3', 'Klinikum Nord II'): the hospitals of one city are
-numbered so (Polish 'Szpital Miejski Nr 2', Russian 'Городская больница № 5'), and the name
+numbered so (Polish 'Szpital Miejski Nr 2', Russian 'Городская больница № 5', transliterated
+'N 5' where the sign '№' is lost: a capital N before the digits), and the name
 without its number still points at the place. One to three digits after No/Nr/N°/#, or a Roman
 numeral; a longer number is a patient's hospital number, not the name's ('Hospital No 12345').
 
@@ -74,7 +79,7 @@ _WORD = r"(?!(?i:no|nr)\.?(?![A-Za-z]))[A-Z][A-Za-z'\u2019&.-]*"
 # A fragment a second OCR view left between the words of a line ('T:I', '_H'; module docstring).
 _JUNK = r"(?:_[A-Za-z]{1,2}|[A-Za-z]{1,2}_|[A-Za-z][:|_][A-Za-z])(?=[ ])"
 # A number that ends a name: 'Nr 3', 'No. 2', 'N° 5', '#3', 'II' (module docstring).
-_NUMBER = (r"(?:[ ](?:(?i:no|nr|n[\u00b0\u00ba])\.?[ ]?|#[ ]?)\d{1,3}(?![\d./:,-])"
+_NUMBER = (r"(?:[ ](?:(?i:no|nr|n[\u00b0\u00ba])\.?[ ]?|#[ ]?|N[ ](?=\d))\d{1,3}(?![\d./:,-])"
            r"|[ ](?:II|III|IV|VI|VII|VIII|IX|XI|XII)(?![A-Za-z0-9]))?")
 # Small words inside a name ('Our Lady of Lourdes', 'Hospital of the University').
 _JOIN = r"(?:of|the|and|&|de|du|des|la|le|del|for|at)"
@@ -97,9 +102,13 @@ HEADS = (
     r"klinik(?:um)?", r"cancer[ ]cent(?:er|re)", r"surgery[ ]cent(?:er|re)",
     r"krankenhaus", r"spital", r"ziekenhuis", r"sjukhus(?:et)?", r"sygehus", r"sykehus",
     r"univ\.?", r"inst\.?", r"sairaala", r"nemocnice", r"hastanesi", r"k[oó]rh[aá]z", r"byoin",
+    r"bol'?ni[tc][sz]?a", r"poliklinika",
 )
 # Abbreviated heads that are other words in lower case: in capitals, or with their point, only.
-_CAPS_HEADS = (r"CTR\.?", r"CNTR\.?", r"Ctr\.", r"CENT\.")
+_CAPS_HEADS = (r"CTR\.?", r"CNTR\.?", r"Ctr\.", r"CENT\.",
+               # Health Sciences Centre, Regional / Medical Centre ('SUNNYBROOK HSC', 'WALTER REED
+               # RMC'): letters of other meanings too, so only where the field ends with them
+               r"(?:HSC|RMC|MC)(?=[ \t]*$|[ \t]{2}|[ \t]+\d)")
 _HEAD = rf"(?=[A-Z])(?:(?i:{'|'.join(HEADS)})|{'|'.join(_CAPS_HEADS)})"
 # Heads that also lead a name: 'Hospital of the University of Pennsylvania'.
 _LEADING = r"(?=[A-Z])(?i:hospital|university|univ\.?|institute|infirmary|clinic|medical[ ]college|college)"
@@ -109,7 +118,7 @@ _EU_LEADING = (r"(?=[A-Z])(?:(?i:hospital(?:ar|ier|ière)?|h[oô]pital|ospedale|
                r"policl[ií]nico|poliklinik|cl[ií]nica|clinique|klinik(?:um)?|krankenhaus|"
                r"centre[ ]hospitalier|centro[ ](?:hospitalar|m[eé]dico|ospedaliero)|istituto|instituto|"
                r"ziekenhuis|szpital|sjukhus|sygehus|sykehus|universit[aä]tsklinikum|uniklinik(?:um)?|"
-               r"sanat[oó]rio|sanatorium|nemocnice|spitalul|"
+               r"sanat[oó]rio|sanatorium|nemocnice|spitalul|bol'?ni[tc][sz]?a|poliklinika|"
                r"universit[aä]tsspital))")
 # The French acronyms (Centre Hospitalier (Régional) Universitaire) lead their city with 'de':
 # 'CHU de Nantes', 'CHRU de Lille', 'CH de Versailles', "CHU d'Angers". Without the 'de' the
@@ -149,8 +158,8 @@ class InstitutionRecognizer(PatternRecognizer):
                 # The head inside the name, the place after it ('Women's Imaging of Tulsa',
                 # 'Children's Hospital of Philadelphia', 'Cancer Institute of New Jersey').
                 Pattern("head inside name",
-                        rf"(?<![\w'])(?:(?:St|Saint|Ste)\.?[ ])?{_WORDS}[ ]{_HEAD}[ ](?:of|at|in)[ ]"
-                        rf"(?:the[ ])?{_WORDS}{_NUMBER}",
+                        rf"(?<![\w'])(?:(?:St|Saint|Ste)\.?[ ])?{_WORDS}[ ]{_HEAD}[ ](?:of|at|in|OF|AT|IN)[ ]"
+                        rf"(?:(?:the|THE)[ ])?{_WORDS}{_NUMBER}",
                         SCORE),
                 # A possessive name ('Addenbrooke's', 'Brigham and Women's', 'St Mary's'): banners
                 # write no person's possessive, institutions are named after founders so.

@@ -22,6 +22,15 @@ Two contexts mark a name on a device's screen where the words themselves do not:
   as the patient banner; every vendor overlay the project has does so). No word of the
   field may be overlay, device or label vocabulary, nor an institution head word.
 
+Two shapes mark a name wherever it stands:
+
+- **A title before a name** (`TitledNameRecognizer`): 'Dr. Grace Okafor', 'Dra. Ana Lopez',
+  'Prof Dr med Hans Mueller'; the words after the title must be name words, not vocabulary
+  ('Mr Knee Left', 'DR System', 'PROF GE Knee' are a modality, a device and a profile).
+- **'FAMILY, GIVEN'** as a field of its own (`comma_names`): 'Green, Sarah', 'Lunar, Maria',
+  'Simpson, Mary': the family name may be any vocabulary (a vendor, an echo method), the given
+  names may not.
+
 Neither rule reads the pixels' meaning: a device line ('Adult Echo', 'LYMPH NODE',
 'PORTABLE UPRIGHT') is vocabulary and never a name field, and a field with a digit
 or a sign in it is a value, not a name.
@@ -94,7 +103,8 @@ _PATIENT_ATTRIBUTE_WORDS = frozenset(
 # One word of a name: capitalised, 'O'BRIEN', 'Smith-Jones', an initial 'J.', with a
 # DICOM PN separator or the comma of 'FAMILY, GIVEN' after it.
 _TOKEN = re.compile(r"[A-Z][A-Za-z'\u2019.-]*(?:\^+|,)?")
-_TITLES = frozenset({"dr", "dr.", "prof", "prof.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss"})
+_TITLES = frozenset({"dr", "dr.", "prof", "prof.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss",
+                     "dra", "dra.", "sr", "sr.", "sra", "sra.", "srta", "srta."})
 MAX_NAME_WORDS = 4
 
 
@@ -111,6 +121,80 @@ def is_name_word(word: str, strict: bool = True) -> bool:
     if strict and is_device_word(word):
         return False
     return not has_institution_head(word.strip(".,^").capitalize())
+
+
+# -- titles before a name ---------------------------------------------------------------------
+
+# Titles before a person's name: English Dr, Prof, Mr, Mrs, Ms, Mx, Miss; Spanish Dr./Dra. (doctor,
+# doctora), Sr./Sra./Srta. (señor, señora, señorita: RAE, Diccionario panhispánico de dudas,
+# "abreviaturas"); the German chain 'Prof. Dr. med.' (Dr. med., Dr. med. dent.: the degree
+# written with its faculty). In capitals without a point ('PROF', 'DR', 'SR') they are as often
+# device text ('PROF Abdomen' a profile, 'DR System' digital radiography, 'SR' a structured
+# report); 'MR' and 'MS' in capitals are the modality and a unit: those need their point.
+_TITLE_WORD = r"(?:Dr|Drs|Dra|Prof|Mr|Mrs|Ms|Mx|Miss|Sr|Sra|Srta|DR|DRS|DRA|PROF|MRS|MISS|MX|SR|SRA|SRTA)"
+_CAPS_TITLE = r"(?:DR|DRS|DRA|PROF|SR|SRA|SRTA|MR|MS)"
+_CHAIN = (rf"((?:(?:{_TITLE_WORD}|MR|MS)\.[ \t]*|{_TITLE_WORD}[ \t]+)"
+          rf"(?:(?:{_TITLE_WORD}\.?|(?i:med|dent|rer|nat)\.?)[ \t]+|(?:{_TITLE_WORD}|(?i:med|dent|rer|nat))\.[ \t]*)*)")
+_TITLE_CHAIN = re.compile(rf"(?<![A-Za-z0-9.'\u2019-]){_CHAIN}")
+TITLED = "overlay-titled-name"
+TITLED_SCORE = 0.6
+
+
+def titled_names(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every title chain with the name after it on its line ('Dr. Grace Okafor',
+    'Prof Dr med Hans Mueller', 'Dra. Ana Lopez', 'DR J SMITH'). The name after a title is
+    name words (`labelled_name`, strict: no anatomy, device, exam or label vocabulary, no
+    digits): 'Mr Knee Left', 'PROF GE Knee', 'DR System', 'Prof. Grade 2' are no names. A
+    title in capitals without its point needs a name word of two letters or more in capitals
+    or title case after it (an initial then one: 'DR J SMITH')."""
+    out = []
+    for m in _TITLE_CHAIN.finditer(text):
+        chain = m.group(1)
+        span = labelled_name(text, m.end(), strict=True)
+        if span is None:
+            continue
+        first = text[span[0]:span[1]].split()[0]
+        if first.rstrip(",^").lower() in _TITLES:
+            continue
+        if re.fullmatch(rf"{_CAPS_TITLE}", chain.split()[-1]) and not re.search(
+                r"(?<![A-Za-z])[A-Z][A-Za-z'\u2019-]+", text[span[0]:span[1]]):
+            continue  # 'DR J' alone: a setting and a letter
+        out.append((m.start(1), span[1]))
+    return out
+
+
+# -- 'FAMILY, GIVEN': a name by its shape --------------------------------------------------------
+
+# 'Green, Sarah', 'LUNAR, MARIA', 'Simpson, Mary J': a field that is a family name, a comma and one
+# or two given names (and an initial) is a person whatever vocabulary the family name is also in
+# (a vendor: Green, Lunar, Morita; an echo method: Simpson). Devices write a list of settings with
+# commas too ('Liver, Spleen', 'Sector, Width'), so the given names must be name words (strict:
+# no vocabulary), the two in one case style, and the field nothing else: it starts a line or a
+# field (two spaces) and ends there, or at a value or a letter ('DOE, JOHN  F 65', 'DOE, JOHN 45Y'):
+# a middle initial is the analyzer's to add, where it is not spaced apart as the sex field is.
+_WORD_SHAPE = r"(?:[A-Z]['\u2019])?(?:Ma?c)?[A-Z][A-Za-z]+(?:[-'\u2019][A-Z][A-Za-z]+)?"
+_COMMA_NAME = re.compile(
+    rf"(?m)(?:^|(?<=[ \t]{{2}})|(?<=\t))[ \t]*(?P<family>{_WORD_SHAPE}),[ \t]?(?P<given>{_WORD_SHAPE})"
+    rf"(?:[ \t](?P<given2>{_WORD_SHAPE}))?"
+    r"(?=[ \t]*$|[ \t]{2}|[ \t]+[^A-Za-z\s]|[ \t]+[A-Z]\.?(?![A-Za-z]))")
+
+
+def comma_names(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every 'FAMILY, GIVEN' field (`_COMMA_NAME`)."""
+    out = []
+    for m in _COMMA_NAME.finditer(text):
+        family, given, given2 = m.group("family"), m.group("given"), m.group("given2")
+        givens = [g for g in (given, given2) if g]
+        low = family.lower()
+        if low in PLACEHOLDERS or low in NON_PHI_WORDS or low in _TITLES or only_credentials(family) \
+                or LABEL_PREFIX.fullmatch(family) or has_institution_head(family):
+            continue
+        if not all(is_name_word(g) for g in givens):
+            continue
+        if any(g.isupper() != family.isupper() for g in givens):
+            continue  # 'CT, Abdomen': one case style to a name
+        out.append((m.start("family"), m.end()))
+    return out
 
 
 class LabelledNameRecognizer(EntityRecognizer):
@@ -139,7 +223,24 @@ class LabelledNameRecognizer(EntityRecognizer):
             span = labelled_name(text, label.end(), strict=True, min_words=2)
             if span is not None:
                 results.append(RecognizerResult("PERSON", span[0], span[1], LABELLED_SCORE))
+        for start, end in comma_names(text):
+            results.append(RecognizerResult("PERSON", start, end, LABELLED_SCORE))
         return results
+
+
+class TitledNameRecognizer(EntityRecognizer):
+    """PERSON: a title and the name after it (`titled_names`); the title is inside the span."""
+
+    def __init__(self) -> None:
+        super().__init__(supported_entities=["PERSON"], name=TITLED, supported_language="en")
+
+    def load(self) -> None:  # nothing to load: rules only
+        pass
+
+    def analyze(self, text, entities, nlp_artifacts=None):
+        if entities and "PERSON" not in entities:
+            return []
+        return [RecognizerResult("PERSON", a, b, TITLED_SCORE) for a, b in titled_names(text)]
 
 
 def _placeholder_in_name(word: str) -> bool:
@@ -241,9 +342,8 @@ _PARTICLES_BEFORE = re.compile(
 # of that name; reviewers mark the title with the name. A title alone is no finding (it is
 # `vocabulary.NON_PHI_WORDS`). In capitals, 'MR' and 'MS' are titles only with their point:
 # 'MR' is also the modality, 'MS' a unit. Glued to the name only with its point ('Dr.Smith').
-_TITLE_BEFORE = re.compile(
-    r"(?:(?<=^)|(?<=[\s,:;(]))((?:Dr|Drs|Prof|Mr|Mrs|Ms|Mx|Miss|DR|DRS|PROF|MRS|MISS|MX)(?:\.[ \t]*|[ \t]+)"
-    r"|(?:MR|MS)\.[ \t]*)$")
+# A chain of titles is one ('Prof Dr med', 'Prof. Dr.'; `_CHAIN`).
+_TITLE_BEFORE = re.compile(rf"(?:(?<=^)|(?<=[\s,:;(])){_CHAIN}$")
 
 
 def with_credentials(text: str, end: int) -> int:

@@ -15,7 +15,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from presidio_analyzer.predefined_recognizers import PhoneRecognizer
 
 from .institutions import BannerInstitutionRecognizer, InstitutionRecognizer
-from .names import LabelledNameRecognizer
+from .names import LabelledNameRecognizer, TitledNameRecognizer
 
 _MON_EN = r"(?:JAN|FEB|MAR|APR|MAY|JUNE?|JULY?|AUG|SEPT?|OCT|NOV|DEC)[A-Z]*"
 # Month names of European devices' locales, from Unicode CLDR's Gregorian month names (format
@@ -150,10 +150,7 @@ def overlay_recognizers() -> list[EntityRecognizer]:
                         r"\b[A-Z][A-Za-z'-]+(?:[\^\u201c\u201d\"*~][A-Z][A-Za-z'.-]*)+[\^\u201c\u201d\"*~]*", 0.6),
                 Pattern("DICOM PN, trailing",
                         r"\b[A-Z][A-Z'-]+,? ?[A-Z][A-Z'-]*(?: [A-Z]\.?)? ?\^{1,4}", 0.6),
-                # A title in front of capitalised words: 'Dr. Grace Okafor', 'Dr OKAFOR'; on its
-                # line only ('Dr.' whose name was painted is no title for the line under it).
-                Pattern("titled name",
-                        r"\b(?:Dr|Drs|Prof|Mr|Mrs|Ms|Miss)\.?[ \t]+[A-Z][A-Za-z'-]+(?:[ \t]+[A-Z][A-Za-z'-]+)?", 0.6),
+                # A title in front of a name: `names.TitledNameRecognizer` (no vocabulary after it).
                 # 'FAMILY, GIVEN' (and a middle initial) in capitals, as overlays write it.
                 Pattern("FAMILY, GIVEN", r"\b[A-Z][A-Z'-]{1,}, ?[A-Z][A-Z'-]{1,}(?: [A-Z]\b\.?)?", 0.5),
             ],
@@ -165,6 +162,7 @@ def overlay_recognizers() -> list[EntityRecognizer]:
         InstitutionRecognizer(),
         BannerInstitutionRecognizer(),
         LabelledNameRecognizer(),
+        TitledNameRecognizer(),
         PatternRecognizer(
             supported_entity="ZIP",
             name="overlay-zip",
