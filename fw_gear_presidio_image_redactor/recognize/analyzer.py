@@ -179,7 +179,10 @@ class PhiAnalyzer:
         text_layout = layout(words, is_label=_is_label_word)
         extra = [DicomHeaderRecognizer(header)] if header is not None else []
         results: list[RecognizerResult] = []
-        for text in {text_layout.text, _smart_case(text_layout.text)}:
+        # The text as read, then its title-cased copy (once where they are equal), in that order:
+        # a set's order follows string hashing, which differs between processes, and the first
+        # of two equal findings wins below, so a set made results flicker from run to run.
+        for text in dict.fromkeys((text_layout.text, _smart_case(text_layout.text))):
             found = self._analyze_text(text, extra)
             if text != text_layout.text:  # the title-cased copy: 'SATO HARUKI' passes for title case
                 found = [r for r in found if _recognizer_name(r) not in _ORIGINAL_CASE_ONLY]

@@ -240,7 +240,7 @@ def age_renderings(value: str) -> list[str]:
     words = {"Y": ("Y", "YR", "YRS", "YO", "YEARS", "YEAR"), "M": ("M", "MO", "MOS", "MONTHS"),
              "W": ("W", "WK", "WKS", "WEEKS"), "D": ("D", "DAYS")}[unit]
     padded = n.zfill(3)
-    return [value.strip()] + [f"{k}{sep}{w}" for k in {n, padded} for w in words for sep in ("", " ")]
+    return [value.strip()] + [f"{k}{sep}{w}" for k in dict.fromkeys((n, padded)) for w in words for sep in ("", " ")]
 
 
 class DicomHeaderRecognizer(EntityRecognizer):
