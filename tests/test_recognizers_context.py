@@ -61,6 +61,11 @@ def covered(analyzer, text: str | list[OcrWord], header=None) -> dict[str, set[s
     return out
 
 
+def painted(analyzer, text: str | list[OcrWord]) -> set[str]:
+    """The OCR words of `text` any finding covers (whatever its entity)."""
+    return set().union(*covered(analyzer, text).values())
+
+
 def by_recognizer(analyzer, text: str) -> dict[str, set[str]]:
     """recognizer -> the OCR words its findings cover (no header)."""
     ws = banner(text)

@@ -22,14 +22,11 @@ from fw_gear_presidio_image_redactor.recognize.recognizers.device_vocabulary imp
     only_device_words,
 )
 
+from .test_recognizers_context import painted
 from .test_recognizers_kinds import analyzer, covered  # noqa: F401  (module fixture)
 
 DOB = "DOB: 1967-Mar-02\n"
 
-
-def painted(analyzer, text: str) -> set[str]:  # noqa: F811
-    """The OCR words of `text` any finding covers."""
-    return set().union(*covered(analyzer, text).values())
 
 
 # -- 1. MR sequence and technique names ------------------------------------------------------

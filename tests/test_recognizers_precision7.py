@@ -22,7 +22,7 @@ from fw_gear_presidio_image_redactor.recognize.analyzer import AnalyzerSettings,
 from fw_gear_presidio_image_redactor.recognize.ner.spacy import spacy_backend
 from fw_gear_presidio_image_redactor.recognize.recognizers.device_vocabulary import is_device_word
 
-from .test_recognizers_context import covered
+from .test_recognizers_context import covered, painted
 
 
 @pytest.fixture(scope="module")
@@ -30,10 +30,6 @@ def analyzer():
     return PhiAnalyzer(spacy_backend(), AnalyzerSettings(ENTITIES, score_threshold=30))
 
 
-
-def painted(analyzer, text: str) -> set[str]:
-    got = covered(analyzer, text)
-    return set().union(*got.values()) if got else set()
 
 
 # -- 1. institutions in capitals, abbreviated, European ---------------------------------------

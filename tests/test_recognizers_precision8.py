@@ -23,17 +23,13 @@ from fw_gear_presidio_image_redactor.recognize.ner.spacy import spacy_backend
 from fw_gear_presidio_image_redactor.recognize.recognizers.institutions import has_institution_head
 from fw_gear_presidio_image_redactor.recognize.recognizers.names import comma_names, titled_names
 
-from .test_recognizers_context import covered
+from .test_recognizers_context import covered, painted
 
 
 @pytest.fixture(scope="module")
 def analyzer():
     return PhiAnalyzer(spacy_backend(), AnalyzerSettings(ENTITIES, score_threshold=30))
 
-
-def painted(analyzer, text: str) -> set[str]:
-    got = covered(analyzer, text)
-    return set().union(*got.values()) if got else set()
 
 
 # -- 1. 'FAMILY, GIVEN' whatever vocabulary the family name is in -------------------------------
