@@ -83,44 +83,46 @@ def _run_in_pty(args: list[str], timeout: float = 240) -> tuple[int, str]:
     return proc.wait(timeout=30), b"".join(chunks).decode("utf-8", "replace")
 
 
-@pytest.mark.slow  # a process
-def test_terminal_run_shows_a_progress_bar_with_eta_and_a_summary_table(tmp_path):
-    folder = tmp_path / "in"
+@pytest.fixture(scope="module")
+def terminal_run(tmp_path_factory) -> tuple[int, str]:
+    """One run on a pseudo-terminal, as a person would start it, with two worker processes:
+    two stills, a 2-frame cine and a file that is not DICOM (one process serves both tests)."""
+    from fw_gear_presidio_image_redactor.dev.synthetic import TextSpec, make_dicom
+
+    tmp = tmp_path_factory.mktemp("terminal")
+    folder = tmp / "in"
     folder.mkdir()
     write_case(folder / "a.dcm", seed=1)
     write_case(folder / "b.dcm", seed=2)
+    make_dicom([TextSpec("JOHN SMITH", 20, 20, "PERSON", 24)], rows=128, columns=256, frames=2).save(folder / "c.dcm")
     (folder / "notes.txt").write_text("not a DICOM")
-    code, screen = _run_in_pty(["run", str(folder), "--mode", "detect", "--jobs", "1",
-                                "--output-dir", str(tmp_path / "out")])
+    return _run_in_pty(["run", str(folder), "--mode", "detect", "--jobs", "2", "--output-dir", str(tmp / "out")])
+
+
+@pytest.mark.slow  # a process
+def test_terminal_run_shows_a_progress_bar_with_eta_and_a_summary_table(terminal_run):
+    code, screen = terminal_run
     assert code == 0, screen
-    # the bar counts every row of the summary, notes.txt included (it said 2/2 beside 3 rows)
-    assert re.search(r"inputs: [0-3]/3 \|.*\| elapsed \d\d:\d\d, ETA ", screen), screen
-    assert not re.search(r"inputs: \d/2 ", screen), screen
+    # the bar counts every row of the summary, notes.txt included (it said 3/3 beside 4 rows)
+    assert re.search(r"inputs: [0-4]/4 \|.*\| elapsed \d\d:\d\d, ETA ", screen), screen
+    assert not re.search(r"inputs: \d/3 ", screen), screen
     assert "\r" in screen  # the bar redraws in place instead of printing a line per update
     lines = [line.strip() for line in screen.replace("\r", "\n").splitlines() if line.strip()]
-    assert "Summary: 2 processed, 1 skipped, 0 failed" in lines
+    assert "Summary: 3 processed, 1 skipped, 0 failed" in lines
     header = next(i for i, line in enumerate(lines) if line.startswith("status"))
-    rows = {line.split()[1]: line.split()[0] for line in lines[header + 1: header + 4]}
-    assert rows == {"a.dcm": "processed", "b.dcm": "processed", "notes.txt": "skipped"}
+    rows = {line.split()[1]: line.split()[0] for line in lines[header + 1: header + 5]}
+    assert rows == {"a.dcm": "processed", "b.dcm": "processed", "c.dcm": "processed", "notes.txt": "skipped"}
     assert any(line.startswith("Findings by entity: ") and "PERSON" in line for line in lines)
 
 
 @pytest.mark.slow  # a process
-def test_terminal_inputs_bar_never_goes_back_with_several_jobs(tmp_path):
+def test_terminal_inputs_bar_never_goes_back_with_several_jobs(terminal_run):
     """Issue 16 item 7: workers forked while the bar is up used to redraw their frozen
     copy of it (`inputs: 0/3` after the parent drew 1/3) under each of their log lines."""
-    from fw_gear_presidio_image_redactor.dev.synthetic import TextSpec as Spec
-    from fw_gear_presidio_image_redactor.dev.synthetic import make_dicom
-
-    folder = tmp_path / "in"
-    write_case(folder / "a.dcm", seed=1)
-    write_case(folder / "b.dcm", seed=2)
-    make_dicom([Spec("JOHN SMITH", 20, 20, "PERSON", 24)], rows=128, columns=256, frames=2).save(folder / "c.dcm")
-    code, screen = _run_in_pty(["run", str(folder), "--mode", "detect", "--jobs", "2",
-                                "--output-dir", str(tmp_path / "out")])
+    code, screen = terminal_run
     assert code == 0, screen
-    counts = [int(n) for n in re.findall(r"inputs: (\d)/3", screen)]
-    assert counts and counts[-1] == 3, screen
+    counts = [int(n) for n in re.findall(r"inputs: (\d)/4", screen)]
+    assert counts and counts[-1] == 4, screen
     assert counts == sorted(counts), counts
 
 

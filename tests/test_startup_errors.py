@@ -1,7 +1,8 @@
 """What a broken install looks like to a user: one start-up line naming what to install,
 exit 2, nothing written, for any --jobs. True process tests: the missing program is
 missing from PATH, the missing package is shadowed on PYTHONPATH by one that cannot be
-imported, as on a machine without it."""
+imported, as on a machine without it. The metadata-schema run needs nothing hidden and runs
+in-process (`run_gear`)."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ import pytest
 
 from fw_gear_presidio_image_redactor.dev.synthetic import TextSpec
 
-from .helpers import make_gear_dir, run_cli_process, run_gear_process, write_case
+from .helpers import make_gear_dir, run_cli_process, run_gear, run_gear_process, write_case
 
 # True process tests: a package hidden on PYTHONPATH is only missing in a new process.
 pytestmark = pytest.mark.slow
@@ -82,7 +83,7 @@ def test_gear_tags_that_break_the_metadata_schema_are_one_line(tmp_path):
     (source,) = _inputs(tmp_path, 1)
     options = {"Baseline Operating Mode": "Detection Only", "OCR Engine": "tesseract"}
     gear_dir = make_gear_dir(tmp_path / "gear", source, options, tags=(7,))
-    result = run_gear_process(gear_dir)
+    result = run_gear(gear_dir)  # in-process: nothing is hidden from this run, so no new process is needed
     assert result.returncode == 1
     line = _one_error(result)
     assert "Cannot write the file tags: .metadata.json does not match the engine schema" in line
