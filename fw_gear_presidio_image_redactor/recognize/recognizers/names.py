@@ -179,10 +179,35 @@ _COMMA_NAME = re.compile(
     r"(?=[ \t]*$|[ \t]{2}|[ \t]+[^A-Za-z\s]|[ \t]+[A-Z]\.?(?![A-Za-z]))")
 
 
+# What places a 'FAMILY, GIVEN' field in a patient block: on its line or the line above or
+# below, a date, a time, an ID (five digits or more, or letters-hyphen-digits), an age, a lone
+# sex letter or a patient label. Without one, two capitalised words and a comma are as often a
+# device's, a report's or a menu's pair ('Anterior, Posterior', 'Solid, Cystic', 'Ok, Cancel',
+# 'Siemens, Erlangen'), which a second break-test round found painted by the dozen.
+_PATIENT_ANCHOR = re.compile(
+    r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\d{1,2}:\d{2}|\d{5,}|\b[A-Z]{2,4}-\d{4,8}\b"
+    r"|\b\d{1,3} ?(?:[YyMmWwDd]|yrs?|[Jj]|[Aa])\b|(?<![A-Za-z])[MFOU](?![A-Za-z])"
+    r"|(?i:\b(?:dob|d\.o\.b|birth|born|geb|mrn|pid|id|patient|pat|age|sex|acc(?:ession)?)\b)")
+
+
+def _in_patient_block(text: str, start: int, end: int) -> bool:
+    """The line holding text[start:end] (outside that span) or a line next to it has a `_PATIENT_ANCHOR`."""
+    lines = text.split("\n")
+    row = text.count("\n", 0, start)
+    line_start = text.rfind("\n", 0, start) + 1
+    own = lines[row]
+    rest = own[:start - line_start] + " " * (end - start) + own[end - line_start:]
+    near = [rest] + [lines[r] for r in (row - 1, row + 1) if 0 <= r < len(lines)]
+    return any(_PATIENT_ANCHOR.search(line) for line in near)
+
+
 def comma_names(text: str) -> list[tuple[int, int]]:
-    """(start, end) of every 'FAMILY, GIVEN' field (`_COMMA_NAME`)."""
+    """(start, end) of every 'FAMILY, GIVEN' field (`_COMMA_NAME`) in a patient block
+    (`_in_patient_block`)."""
     out = []
     for m in _COMMA_NAME.finditer(text):
+        if not _in_patient_block(text, m.start("family"), m.end()):
+            continue
         family, given, given2 = m.group("family"), m.group("given"), m.group("given2")
         givens = [g for g in (given, given2) if g]
         low = family.lower()
