@@ -102,6 +102,9 @@ def test_times_of_day(analyzer, text, value):
     ("HR 64\n0:12:45", "0:12:45"),                     # hour 0: a timer
     ("14h05", "14h05"),                                # no time label: left
     ("Dur 2h30", "2h30"),
+    ("Acq Time 1:30 min", "1:30"),                     # a unit of time after it: an amount of time
+    ("Acq Time 1:02:03 hrs", "1:02:03"),
+    ("Time PI 1:05:00 s", "1:05:00"),
 ])
 def test_durations_stay(analyzer, text, value):
     assert value not in painted(analyzer, text)
@@ -112,6 +115,7 @@ def test_time_rule_units():
         return is_time_of_day(before, TIME_VALUE.search(value))
     assert tod("", "8:19:05") and tod("AcqTime ", "10:42:13") and tod("Series Time ", "10:42")
     assert not tod("", "0:19:05") and not tod("", "8:19") and not tod("Acq Dur ", "04:32")
+    assert not tod("Acq Time ", "1:30 min") and not tod("", "8:19:05 sec") and tod("Heure ", "14:05 h")
 
 
 # -- 3. month names ----------------------------------------------------------------------------
@@ -149,7 +153,6 @@ def test_not_dates(analyzer, text):
     ("Tel 22 555 01 10", {"22", "555", "01", "10"}),
     ("Ph 555-0143", {"555-0143"}),
     ("Tel 4155550110", {"4155550110"}),
-    ("Ext. 4412", {"4412"}),
 ])
 def test_labelled_phones(analyzer, text, words):
     got = covered(analyzer, text)
@@ -157,8 +160,14 @@ def test_labelled_phones(analyzer, text, words):
     assert not re.search(r"Tel|Ph|Ext", " ".join(set().union(*got.values())))   # the label stays
 
 
+def test_an_extension_counts_on_a_line_with_a_phone_label():
+    text = "Tel 555-0143  Ext. 4412"
+    assert [text[r.start:r.end] for r in labelled_phones(text)] == ["555-0143", "4412"]
+
+
 @pytest.mark.parametrize("text", [
     "Tel 0.985 14.2", "Ph 7.4", "Matrix 512 x 512", "Ext 12", "Tel 64x0.625 120", "Series 1001 1002 1003",
+    "Ext 512 x 512", "FOV Ext 350", "Ext. 4412",  # 'Ext' with no phone on its line: a device's (extended FOV)
 ])
 def test_not_phones(analyzer, text):
     assert not covered(analyzer, text).get("PHONE_NUMBER")

@@ -161,3 +161,15 @@ def test_letters_of_a_caps_head_are_heads_only_at_the_end_of_the_field():
     assert has_institution_head("SUNNYBROOK HSC")
     assert not has_institution_head("JOHN MC DONALD")
     assert not has_institution_head("MC Doppler")
+
+
+# A second break-test round: a console's menu words after an abbreviation that is also a title.
+@pytest.mark.parametrize("text", ["SR Export", "SR Doc Title", "DR Wide", "Dr Mode  High", "Dr. Setting",
+                                  "SR Template"])
+def test_menu_words_after_a_title_like_abbreviation_are_no_titled_name(text):
+    assert titled_names(text) == []
+
+
+def test_a_spanish_title_in_capitals_needs_its_point():
+    assert titled_names("SR. JUAN PEREZ") == [(0, 14)]
+    assert titled_names("SR JUAN PEREZ") == []

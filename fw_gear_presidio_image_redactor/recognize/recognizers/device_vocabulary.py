@@ -164,6 +164,9 @@ Sources (public device documentation and the real images the project has):
 - Digital radiography ('DR System'), tumour and steatosis grading ('Grade 2') and the
   cardiothoracic ratio of a chest film ('Cardiothoracic Ratio (CTR) 0.48'): System, Grade,
   Cardiothoracic, Ratio; the TMJ program's mouth positions (Open, Closed).
+- A console's menu and button words (Mode, Setup, Setting(s), Export, Template, Wide, Menu,
+  Options): after a setting's abbreviation that is also a title ('SR Export' for a structured
+  report, 'DR Wide' for dynamic range, 'Prof Mode'), they are no name.
 
 `tests/test_recognizers_precision.py` checks every word of the vocabulary, one
 by one, is not reported by the NER alone, and that names around them still are.
@@ -351,6 +354,9 @@ WORDS = (
     "A", "SL", "Wi", "Ci", "Norland",
     # echocardiography methods, radiography and grading words (module docstring)
     "Teichholz", "Simpson", "Simpsons", "Radius", "System", "Grade", "Cardiothoracic", "Ratio", "Open", "Closed",
+    # the menu and button words of a console's screen, after a setting's abbreviation ('SR Export',
+    # 'DR Wide', 'Prof Mode', 'Dr. Setting': a second break-test round; module docstring)
+    "Mode", "Setup", "Setting", "Settings", "Export", "Template", "Wide", "Menu", "Options",
 )
 # Whole phrases a vendor writes (a word of them alone may be part of an institution's name).
 VENDOR_PHRASES = ("philips healthcare", "ge healthcare", "ge medical systems", "philips medical systems",

@@ -130,10 +130,11 @@ def is_name_word(word: str, strict: bool = True) -> bool:
 # "abreviaturas"); the German chain 'Prof. Dr. med.' (Dr. med., Dr. med. dent.: the degree
 # written with its faculty). In capitals without a point ('PROF', 'DR', 'SR') they are as often
 # device text ('PROF Abdomen' a profile, 'DR System' digital radiography, 'SR' a structured
-# report); 'MR' and 'MS' in capitals are the modality and a unit: those need their point.
-_TITLE_WORD = r"(?:Dr|Drs|Dra|Prof|Mr|Mrs|Ms|Mx|Miss|Sr|Sra|Srta|DR|DRS|DRA|PROF|MRS|MISS|MX|SR|SRA|SRTA)"
+# report); 'MR', 'MS' and 'SR' in capitals are the modality, a unit and a structured report
+# ('SR Export'): those need their point.
+_TITLE_WORD = r"(?:Dr|Drs|Dra|Prof|Mr|Mrs|Ms|Mx|Miss|Sr|Sra|Srta|DR|DRS|DRA|PROF|MRS|MISS|MX)"
 _CAPS_TITLE = r"(?:DR|DRS|DRA|PROF|SR|SRA|SRTA|MR|MS)"
-_CHAIN = (rf"((?:(?:{_TITLE_WORD}|MR|MS)\.[ \t]*|{_TITLE_WORD}[ \t]+)"
+_CHAIN = (rf"((?:(?:{_TITLE_WORD}|MR|MS|SR|SRA|SRTA)\.[ \t]*|{_TITLE_WORD}[ \t]+)"
           rf"(?:(?:{_TITLE_WORD}\.?|(?i:med|dent|rer|nat)\.?)[ \t]+|(?:{_TITLE_WORD}|(?i:med|dent|rer|nat))\.[ \t]*)*)")
 _TITLE_CHAIN = re.compile(rf"(?<![A-Za-z0-9.'\u2019-]){_CHAIN}")
 TITLED = "overlay-titled-name"

@@ -254,9 +254,10 @@ class OverlayPhoneRecognizer(PhoneRecognizer):
 # prefix in an international number; '22 555 01 10': Polish 2-3-2-2; '555-0143': a NANP
 # subscriber number without its area code): at least 7 digits in groups of digits, spaces and
 # the separators a phone number is written with, ending in a digit.
-_LABELLED_PHONE = re.compile(
-    r"(?i)(?:\b(?:tel|telephone|phone|ph|fax|mob|mobile|cell|pager|bleep|contact|call|tél|telefon|telefono|teléfono)\b"
-    r"|(?<![\w.])[TF]:)[\s.:#]*(?P<number>\+?\(?\d[\d ()./-]*\d)(?![\d.,]*\d)")
+_PHONE_LABEL_TEXT = (r"(?:\b(?:tel|telephone|phone|ph|fax|mob|mobile|cell|pager|bleep|contact|call|tél|telefon"
+                     r"|telefono|teléfono)\b|(?<![\w.])[TF]:)")
+_PHONE_LABEL = re.compile(rf"(?i){_PHONE_LABEL_TEXT}")
+_LABELLED_PHONE = re.compile(rf"(?i){_PHONE_LABEL_TEXT}[\s.:#]*(?P<number>\+?\(?\d[\d ()./-]*\d)(?![\d.,]*\d)")
 # An extension of 3-6 digits after its label ('Ext. 4412', German 'DW -123'; not a bare 'x': '512 x 512'):
 # the digits that reach one telephone, part of the number (HIPAA Safe Harbor (B)).
 _EXTENSION = re.compile(r"(?i)\b(?:ext|extn|extension|dw|durchwahl|poste)\b\.?:?[ \t]*"
@@ -265,7 +266,7 @@ _EXTENSION = re.compile(r"(?i)\b(?:ext|extn|extension|dw|durchwahl|poste)\b\.?:?
 
 def labelled_phones(text: str) -> list[RecognizerResult]:
     """A phone number after a phone label (`_LABELLED_PHONE`) and an extension after its
-    label (`_EXTENSION`), the digits only: the label stays. Numbers that are no phone's
+    label (`_EXTENSION`) on a line with a phone label, the digits only: the label stays. Numbers that are no phone's
     (a decimal, a product: `_DECIMAL`, `_PRODUCT`) or have fewer than 7 digits are left.
     Part of `OverlayPhoneRecognizer`'s results."""
     results = []
@@ -276,7 +277,9 @@ def labelled_phones(text: str) -> list[RecognizerResult]:
                 continue
             results.append(RecognizerResult("PHONE_NUMBER", line.start() + m.start("number"),
                                             line.start() + m.end("number"), 0.8))
-        for m in _EXTENSION.finditer(line.group(0)):
+        # An extension only on a line with a phone label: 'Ext' alone is also a device's
+        # ('FOV Ext 350', 'Ext 512 x 512': extended field of view, matrix).
+        for m in _EXTENSION.finditer(line.group(0)) if _PHONE_LABEL.search(line.group(0)) else ():
             results.append(RecognizerResult("PHONE_NUMBER", line.start() + m.start("number"),
                                             line.start() + m.end("number"), 0.7))
     return results
@@ -350,13 +353,19 @@ def after_duration_label(before: str) -> bool:
     return bool(_DURATION_LABEL.search(before))
 
 
+# A unit of time right after the value makes it an amount of time ('Acq Time 1:30 min',
+# '1:02:03 hrs'; not '14:05 h', German for o'clock), whatever its label: a clock reading carries no unit.
+_DURATION_UNIT_AFTER = re.compile(r"[ \t]?(?:min|mins|minutes?|sec|secs|seconds?|s|hrs?|hours?)(?![A-Za-z])", re.I)
+
+
 def is_time_of_day(before: str, match: re.Match) -> bool:
     """A `TIME_VALUE` match is a time of day (a date element, DATE_TIME), not a duration.
 
     `before`: the text before it in its field on its line ('Injection ' of 'Injection 08:12').
     The rule, in order:
     1. after a duration label ('Dur 02:30', 'Scan time 4:32', 'T 0:05', 'TA 04:32', cine and
-       fluoroscopy timers): a duration, never a time of day;
+       fluoroscopy timers) or before a unit of time ('Acq Time 1:30 min'): a duration, never a
+       time of day;
     2. with AM or PM ('12:43:51 PM') and an hour of 1-12: a time of day;
     3. after a time-of-day label ('Injection 08:12', 'Start 10:42', 'Time: 14:05') and an
        hour of 0-23 (a one-digit hour is 1-9: '0:05' is an elapsed time): a time of day;
@@ -367,7 +376,7 @@ def is_time_of_day(before: str, match: re.Match) -> bool:
     """
     hour_text = match.group("h")
     hour = int(hour_text)
-    if after_duration_label(before):
+    if after_duration_label(before) or _DURATION_UNIT_AFTER.match(match.string, match.end()):
         return False
     if match.group("pre") or match.group("post"):
         return 1 <= hour <= 12
