@@ -177,6 +177,14 @@ def _sideways(word: OcrWord) -> bool:
     return len(word.text) >= 3 and word.box.height >= 2 * word.box.width
 
 
+def _root(parent: list[int], i: int) -> int:
+    """The root of `i` in a union-find forest (`parent`), halving the path as it goes."""
+    while parent[i] != i:
+        parent[i] = parent[parent[i]]
+        i = parent[i]
+    return i
+
+
 def group_lines(words: list[OcrWord]) -> list[list[OcrWord]]:
     """Words share a line when their vertical extents overlap by half the smaller
     height and the gap between them is short: overlay text in two corners of the
@@ -192,12 +200,6 @@ def group_lines(words: list[OcrWord]) -> list[list[OcrWord]]:
     order = sorted(range(len(words)), key=lambda i: words[i].box.top)
     parent = list(range(len(words)))
 
-    def root(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
     for n, i in enumerate(order):
         a = words[i].box
         for j in order[n + 1 :]:
@@ -205,10 +207,10 @@ def group_lines(words: list[OcrWord]) -> list[list[OcrWord]]:
             if b.top >= a.bottom:
                 break
             if _same_line(a, b) and not (_sideways(words[i]) or _sideways(words[j])):
-                parent[root(j)] = root(i)
+                parent[_root(parent, j)] = _root(parent, i)
     groups: dict[int, list[OcrWord]] = {}
     for i, word in enumerate(words):
-        groups.setdefault(root(i), []).append(word)
+        groups.setdefault(_root(parent, i), []).append(word)
     lines = _wedged([sorted(g, key=lambda w: w.box.left) for g in groups.values()])
     lines.sort(key=lambda ln: (min(w.box.top for w in ln), min(w.box.left for w in ln)))
     return lines
@@ -230,12 +232,6 @@ def _wedged(lines: list[list[OcrWord]]) -> list[list[OcrWord]]:
     if not any(len(line) == 1 for line in lines):
         return lines
     parent = list(range(len(lines)))
-
-    def root(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
 
     # A word read sideways is a line of its own (`_sideways`: parallel vertical columns), and
     # no upright word between sideways ones is wedged into them.
@@ -260,11 +256,11 @@ def _wedged(lines: list[list[OcrWord]]) -> list[list[OcrWord]]:
 
         left, right = nearest(-1), nearest(1)
         if left and right and _rows_overlap(left[2], right[2]) >= 0.5 * min(left[2].height, right[2].height):
-            parent[root(left[1])] = root(n)
-            parent[root(right[1])] = root(n)
+            parent[_root(parent, left[1])] = _root(parent, n)
+            parent[_root(parent, right[1])] = _root(parent, n)
     merged: dict[int, list[OcrWord]] = {}
     for n, line in enumerate(lines):
-        merged.setdefault(root(n), []).extend(line)
+        merged.setdefault(_root(parent, n), []).extend(line)
     return [sorted(line, key=lambda word: word.box.left) for line in merged.values()]
 
 
