@@ -13,10 +13,16 @@ from dataclasses import dataclass, field, replace
 
 @dataclass(frozen=True)
 class Box:
+    """`reach`: (left, top, right, bottom), the most pixels a margin may add on each side
+    (`painted`), where another word's glyphs stand closer than a margin would reach (a line
+    2-3 px below a name; `scan.room`). None: no limit. Not part of the box's identity: two
+    boxes of the same place are equal, and a union or a box read back from a report has none."""
+
     left: int
     top: int
     width: int
     height: int
+    reach: tuple[int, int, int, int] | None = field(default=None, compare=False, repr=False)
 
     @property
     def right(self) -> int:
@@ -52,6 +58,16 @@ class Box:
         top = max(0, self.top - margin)
         right = min(columns, self.right + margin)
         bottom = min(rows, self.bottom + margin)
+        return Box(left, top, max(0, right - left), max(0, bottom - top))
+
+    def painted(self, margin: int, rows: int, columns: int) -> Box:
+        """The pixels a redaction fills: `grown` by the margin, but never further on a side
+        than the box's `reach` (another word's glyphs beside it)."""
+        if self.reach is None or margin <= 0:
+            return self.grown(margin, rows, columns)
+        ml, mt, mr, mb = (max(0, min(margin, r)) for r in self.reach)
+        left, top = max(0, self.left - ml), max(0, self.top - mt)
+        right, bottom = min(columns, self.right + mr), min(rows, self.bottom + mb)
         return Box(left, top, max(0, right - left), max(0, bottom - top))
 
     def scaled(self, factor: float, dx: int = 0, dy: int = 0) -> Box:

@@ -605,6 +605,17 @@ def _glyphs(crop: np.ndarray, inner: slice) -> np.ndarray | None:
     return None
 
 
+def glyph_mask(crop: np.ndarray) -> np.ndarray | None:
+    """Glyph pixels of a word box's crop (grey (h, w) or (h, w, channels), values 0-255), told
+    from ground as `tighten` does; None where they cannot be told apart."""
+    crop = crop.astype(np.float32)
+    if crop.ndim == 2:
+        crop = crop[..., None]
+    if crop.shape[0] < 2 or crop.shape[1] < 2:
+        return None
+    return _glyphs(crop, slice(0, crop.shape[1]))
+
+
 def _ink_level(dist: np.ndarray, peak: float) -> float:
     """The strokes' contrast with the ground: the median of the pixels on the ink side of
     Otsu's split of `dist` (0..`peak`), at most `peak`. Not the peak itself: a few pixels far

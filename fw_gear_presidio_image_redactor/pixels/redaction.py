@@ -60,14 +60,15 @@ def fill_value(image: DicomImage, frame: np.ndarray, fill: Fill):
 
 
 def redact_frame(image: DicomImage, frame: np.ndarray, boxes: list[Box], style: RedactionStyle) -> np.ndarray:
-    """A copy of `frame` with each box, grown by the margin (and to whole JPEG blocks where
+    """A copy of `frame` with each box, grown by the margin (no further than its `reach`: another
+    word beside it, `Box.painted`) (and to whole JPEG blocks where
     the image keeps its JPEG encoding), filled; `frame` itself when there is no box."""
     if not boxes:
         return frame
     out = frame.copy()
     value = fill_value(image, frame, style.fill)
     for box in boxes:
-        b = box.grown(style.margin, image.rows, image.columns)
+        b = box.painted(style.margin, image.rows, image.columns)
         if image.block_grid:  # JPEG kept as JPEG: whole MCUs are replaced (encoding.py)
             b = snap_to_grid(b, image.block_grid, image.rows, image.columns)
         out[b.top : b.bottom, b.left : b.right] = value

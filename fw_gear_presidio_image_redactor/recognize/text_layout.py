@@ -36,8 +36,9 @@ class TextLayout:
         the redaction margin (`--margin`, 3 px) is added when painting.
 
         `is_label`: where the span starts inside an OCR word and the word's characters
-        before it are a label by this test (`DOB:` of one token `DOB:06.16.1976`, which a
-        learned OCR returns when the gap is narrow), the box starts after the label
+        before it are a label by this test, or letters ending in a colon (`DOB:` of one token
+        `DOB:06.16.1976`, which a learned OCR returns when the gap is narrow), the box starts
+        after the label
         (`label_cut`) instead of covering the whole word."""
         by_line: dict[int, Box] = {}
         texts: dict[int, list[str]] = {}
@@ -47,7 +48,7 @@ class TextLayout:
             box = placed.word.box
             if is_label is not None and placed.start < start:
                 head = placed.word.text[: start - placed.start]
-                if is_label(head):
+                if is_label(head) or _colon_head(head):
                     box = label_cut(box, len(head), len(placed.word.text))
             by_line[placed.line] = by_line[placed.line].union(box) if placed.line in by_line else box
             texts.setdefault(placed.line, []).append(placed.word.text)
@@ -159,6 +160,13 @@ def label_cut(box: Box, head: int, length: int) -> Box:
         return box
     cut = int(box.width * max(0.0, head - LABEL_CUT_SLACK) / length)
     return Box(box.left + cut, box.top, box.width - cut, box.height)
+
+
+def _colon_head(head: str) -> bool:
+    """The characters of an OCR token before a span are letters and a colon ('by:' of
+    'by:J.', read as one token at a narrow gap): whatever they say, the colon ends them, and
+    the span the recogniser found starts after it."""
+    return len(head) >= 2 and head.endswith(":") and head[:-1].isalpha()
 
 
 def _gap(a: Box, b: Box) -> int:

@@ -17,6 +17,7 @@ from ..ocr.base import OcrEngine, read_views
 from ..ocr.views import build_views, view_kind
 from ..recognize.recognizers.ultrasound_regions import imaging_regions, inside_any
 from .overlay_cache import OverlayMemo, OverlayScanner
+from .room import fit
 
 if TYPE_CHECKING:  # Presidio takes seconds to import; --help and --version must not wait for it
     from ..recognize.analyzer import PhiAnalyzer
@@ -59,6 +60,8 @@ class Scanner:
 
     def findings_for_words(self, image: DicomImage, words: list[OcrWord], frame_index: int) -> list[Finding]:
         found = self._findings_for_words(image, words, frame_index)
+        if self.analyzer is not None and found:
+            found = fit(found, words, _ink_reader(image, frame_index))
         if self.known_regions is not KnownRegions.OFF:
             found = self._in_known_regions(image, words, frame_index, found)
         if getattr(image, "overlays", None):
@@ -194,6 +197,34 @@ class Scanner:
                 progress(1)
         self._region_fills(image, result)
         return result
+
+
+def _ink_reader(image: DicomImage, frame_index: int):
+    """box -> glyph mask of the frame (as shown) in that box, or None; the frame is decoded on
+    first use only (most findings need none)."""
+    from ..ocr.ppocr import glyph_mask
+    from ..ocr.views import intensity
+
+    state: dict = {}
+
+    def ink(box: Box):
+        if "data" not in state:
+            try:
+                data = intensity(image, image.shown_frame(frame_index))
+            except Exception:  # a frame that cannot be shown again: no snapping, boxes as found
+                data = None
+            state["data"] = data
+            if data is not None:
+                state["lo"], state["hi"] = float(data.min()), float(data.max())
+        data = state["data"]
+        if data is None or state["hi"] <= state["lo"]:
+            return None
+        crop = data[max(0, box.top):box.bottom, max(0, box.left):box.right]
+        if crop.shape[:2] != (box.height, box.width):
+            return None
+        return glyph_mask((crop - state["lo"]) * (255.0 / (state["hi"] - state["lo"])))
+
+    return ink
 
 
 def _mosaic_estimate(overlay) -> int:
