@@ -609,6 +609,8 @@ def _vocabulary_name(text: str) -> list[tuple[int, int]]:
     if len(weak) != 1 or not strong or only_device_words(" ".join(bare)):
         return []
     word = weak[0]
+    if word.lower() in SWITCH_STATES:
+        return []  # 'Segmentation On': a setting and its state
     if word.lower() in PLACEHOLDERS:
         return [(0, len(text))]
     if is_name_word(word, strict=False) and is_device_word(word) and any(len(t) >= 3 for t in strong):
