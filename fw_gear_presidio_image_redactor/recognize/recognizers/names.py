@@ -41,7 +41,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from presidio_analyzer import EntityRecognizer, RecognizerResult
+from presidio_analyzer import EntityRecognizer, PatternRecognizer, RecognizerResult
 from pydicom.datadict import keyword_dict
 
 from ...findings import Box
@@ -103,6 +103,9 @@ _PATIENT_ATTRIBUTE_WORDS = frozenset(
 # One word of a name: capitalised, 'O'BRIEN', 'Smith-Jones', an initial 'J.', with a
 # DICOM PN separator or the comma of 'FAMILY, GIVEN' after it.
 _TOKEN = re.compile(r"[A-Z][A-Za-z'\u2019.-]*(?:\^+|,)?")
+# The state of a setting a device prints after it: 'Segmentation On', 'Fusion Off', 'Zoom On',
+# 'AutoOpt Off'. Without a name label these are no word of a name.
+SWITCH_STATES = frozenset({"on", "off"})
 _TITLES = frozenset({"dr", "dr.", "prof", "prof.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss",
                      "dra", "dra.", "sr", "sr.", "sra", "sra.", "srta", "srta."})
 MAX_NAME_WORDS = 4
@@ -112,13 +115,14 @@ def is_name_word(word: str, strict: bool = True) -> bool:
     """`word` can be a word of a person's name: no overlay or label vocabulary, device
     abbreviation or value token, placeholder or institution head. `strict` (a name
     without a label) also refuses the ordinary words devices write ('Low', 'Page',
-    'Heart', vendor names); after a name label those can be a surname."""
+    'Heart', vendor names) and a setting's state (`SWITCH_STATES`: 'On' of 'Segmentation
+    On'); after a name label those can be a surname."""
     low = word.strip(".,^:;").lower()
     if not low or low in PLACEHOLDERS or low in NON_PHI_WORDS:
         return False
     if is_device_token(word) or LABEL_PREFIX.fullmatch(word.strip(",^")):
         return False
-    if strict and is_device_word(word):
+    if strict and (is_device_word(word) or low in SWITCH_STATES):
         return False
     return not has_institution_head(word.strip(".,^").capitalize())
 
@@ -173,11 +177,29 @@ def titled_names(text: str) -> list[tuple[int, int]]:
 # no vocabulary), the two in one case style, and the field nothing else: it starts a line or a
 # field (two spaces) and ends there, or at a value or a letter ('DOE, JOHN  F 65', 'DOE, JOHN 45Y'):
 # a middle initial is the analyzer's to add, where it is not spaced apart as the sex field is.
+# The family name may be compound or carry its particles ('Alvarez Dominguez, Ines', 'DE LA CRUZ,
+# MARIA-LUISA', 'van der Berg, Eva', 'Dos Santos, Ana', 'Mc Donald, Ian', "O' Neil, Sean",
+# 'al-Rashid, Omar': Spanish and Portuguese double surnames, the Iberian, Dutch, German, French,
+# Italian, Arabic and Gaelic particles; Wikipedia, "Spanish naming customs", "Portuguese name",
+# "Tussenvoegsel", "Arabic name"), and the given names hyphenated ('Maria-Luisa', 'Jean-Pierre').
 _WORD_SHAPE = r"(?:[A-Z]['\u2019])?(?:Ma?c)?[A-Z][A-Za-z]+(?:[-'\u2019][A-Z][A-Za-z]+)?"
+# Particles of a family name written as words of their own, in any case ('de la', 'VAN DER', 'Dos').
+_FAMILY_PARTICLES = ("de", "del", "della", "dello", "degli", "la", "las", "los", "lo", "da", "das", "do", "dos",
+                     "du", "des", "van", "von", "der", "den", "ter", "ten", "zu", "zum", "zur", "le", "di", "bin",
+                     "binti", "bint", "ibn", "abu", "al", "el", "ben", "mac", "mc", "st", "st.", "o'", "o\u2019",
+                     "y", "e")
+_PARTICLE = rf"(?i:{'|'.join(re.escape(p) for p in sorted(_FAMILY_PARTICLES, key=len, reverse=True))})"
+# A family name: particles, then one or two name-shaped words (particles between them too);
+# an Arabic article glued with a hyphen in lower case ('al-Rashid').
+_FAMILY = (rf"(?:{_PARTICLE}[ \t])*(?:(?i:al|el|ad|ar|as|at|az)-)?{_WORD_SHAPE}"
+           rf"(?:[ \t](?:{_PARTICLE}[ \t])*{_WORD_SHAPE})?")
 _COMMA_NAME = re.compile(
-    rf"(?m)(?:^|(?<=[ \t]{{2}})|(?<=\t))[ \t]*(?P<family>{_WORD_SHAPE}),[ \t]?(?P<given>{_WORD_SHAPE})"
+    rf"(?m)(?:^|(?<=[ \t]{{2}})|(?<=\t))[ \t]*(?P<family>{_FAMILY}),[ \t]?(?P<given>{_WORD_SHAPE})"
     rf"(?:[ \t](?P<given2>{_WORD_SHAPE}))?"
     r"(?=[ \t]*$|[ \t]{2}|[ \t]+[^A-Za-z\s]|[ \t]+[A-Z]\.?(?![A-Za-z]))")
+# Words that stand in the given-name slot and are also vocabulary: the Vietnamese middle names Thi
+# (Thị, of most women) and Van (Văn, of many men) ('NGUYEN, THI LAN'; Wikipedia, "Vietnamese name").
+_GIVEN_CONNECTORS = frozenset({"thi", "van"})
 
 
 # What places a 'FAMILY, GIVEN' field in a patient block: on its line or the line above or
@@ -202,24 +224,134 @@ def _in_patient_block(text: str, start: int, end: int) -> bool:
     return any(_PATIENT_ANCHOR.search(line) for line in near)
 
 
-def comma_names(text: str) -> list[tuple[int, int]]:
+def _family_words(family: str) -> list[str]:
+    """The words of a family name less its particles ('De La Cruz' -> ['Cruz'])."""
+    return [w for w in family.split() if w.lower() not in _FAMILY_PARTICLES]
+
+
+def _is_given_word(word: str) -> bool:
+    """`word` can stand in the given-name slot: a name word (strict) or a Vietnamese middle name."""
+    return is_name_word(word) or word.lower() in _GIVEN_CONNECTORS
+
+
+def comma_names(text: str, model_entities: Iterable[tuple[str, int, int]] = ()) -> list[tuple[int, int]]:
     """(start, end) of every 'FAMILY, GIVEN' field (`_COMMA_NAME`) in a patient block
-    (`_in_patient_block`)."""
+    (`_in_patient_block`), or one whose family name the NER model read as a person
+    (`model_entities`: (entity, start, end) of the model's readings of `text`) where that is
+    evidence enough: a compound family name or one with its particles ('De La Cruz, Maria',
+    'Van Dam, Eva'), or a given name the model read as some entity too ('Haddad, Yasmin' with
+    'Yasmin' read as a place: the given-name slot of a person's family name is a person's).
+    A model calls many a lone capitalised word a person ('Mild, Moderate', 'File, Edit'), so a
+    one-word family name with a given name it read as nothing is left to the patient block.
+
+    Outside a patient block a family name that is vocabulary makes no name, and neither does a
+    place pair (`is_place`: 'Austin, Texas')."""
     out = []
+    entities = list(model_entities)
+
+    def read_as(kinds: tuple[str, ...], start: int, end: int) -> bool:
+        return any(e in kinds and a < end and start < b for e, a, b in entities)
+
     for m in _COMMA_NAME.finditer(text):
-        if not _in_patient_block(text, m.start("family"), m.end()):
-            continue
         family, given, given2 = m.group("family"), m.group("given"), m.group("given2")
         givens = [g for g in (given, given2) if g]
-        low = family.lower()
-        if low in PLACEHOLDERS or low in NON_PHI_WORDS or low in _TITLES or only_credentials(family) \
-                or LABEL_PREFIX.fullmatch(family) or has_institution_head(family):
+        words = _family_words(family)
+        if not words:
             continue
-        if not all(is_name_word(g) for g in givens):
+        if any(w.lower() in PLACEHOLDERS or w.lower() in NON_PHI_WORDS or w.lower() in _TITLES
+               or only_credentials(w) or LABEL_PREFIX.fullmatch(w) or has_institution_head(w) for w in words):
             continue
-        if any(g.isupper() != family.isupper() for g in givens):
-            continue  # 'CT, Abdomen': one case style to a name
+        if len(words) > 1 and not all(is_name_word(w) for w in words):
+            continue  # 'Abd Pelvis, Routine': a compound family name is name words only
+        if not all(_is_given_word(g) for g in givens):
+            continue
+        if any(w.isupper() != words[-1].isupper() for w in words + givens):
+            continue  # 'CT, Abdomen': one case style to a name (its particles may differ: 'de la Cruz')
+        if not _in_patient_block(text, m.start("family"), m.end()):
+            person = read_as(("PERSON",), m.start("family"), m.end("family")) and (
+                len(family.split()) > 1 or read_as(_MODEL_NAME_ENTITIES, m.start("given"), m.end()))
+            if not person or not all(is_name_word(w) for w in words) or is_place(" ".join(givens)):
+                continue
         out.append((m.start("family"), m.end()))
+    return out
+
+
+# Where a comma pair is a place, not a person: 'Houston, Texas', 'Bothell, WA', 'Berlin, Germany',
+# 'London, Ontario'. The second part is a country (ISO 3166-1 short names, in English), a US
+# state, district or territory, by name or its USPS code (USPS Publication 28, Appendix B), or a
+# Canadian province or territory (Canada Post's symbols); names that are also common given names
+# ('Georgia', 'Jordan', 'Chad', 'Israel', 'Virginia', 'India') are left out, since 'Smith, Georgia'
+# is a person. A device prints its maker's place so ('Siemens, Erlangen, Germany').
+_COUNTRIES = frozenset("""
+afghanistan albania algeria andorra angola argentina armenia australia austria azerbaijan bahamas
+bahrain bangladesh barbados belarus belgium belize benin bhutan bolivia bosnia botswana brazil brunei
+bulgaria burundi cambodia cameroon canada chile china colombia comoros congo croatia cuba cyprus
+czechia denmark djibouti dominica ecuador egypt eritrea estonia eswatini ethiopia fiji finland france
+gabon gambia germany ghana greece grenada guatemala guinea guyana haiti honduras hungary iceland
+indonesia iran iraq ireland italy jamaica japan kazakhstan kiribati korea kosovo kuwait
+kyrgyzstan laos latvia lebanon lesotho liberia libya liechtenstein lithuania luxembourg madagascar malawi
+malaysia maldives mali malta mauritania mauritius mexico micronesia moldova monaco mongolia montenegro
+morocco mozambique myanmar namibia nauru nepal netherlands nicaragua niger nigeria norway oman
+pakistan palau palestine panama paraguay peru philippines poland portugal qatar romania russia rwanda
+samoa senegal serbia seychelles singapore slovakia slovenia somalia spain sudan suriname sweden
+switzerland syria taiwan tajikistan tanzania thailand togo tonga tunisia turkey turkiye turkmenistan
+tuvalu uganda ukraine uruguay usa uae uk uzbekistan vanuatu venezuela vietnam yemen zambia zimbabwe
+deutschland espana españa italia nederland schweiz suisse österreich osterreich polska
+""".split())
+_STATES = frozenset("""
+alabama alaska arizona arkansas california colorado connecticut delaware florida hawaii idaho illinois
+indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota mississippi
+missouri montana nebraska nevada ohio oklahoma oregon pennsylvania tennessee texas utah vermont
+washington wisconsin wyoming alberta manitoba ontario quebec saskatchewan yukon nunavut
+""".split())
+_STATE_CODES = frozenset("""
+AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND
+OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY PR GU VI AB BC MB NB NL NS NT NU ON PE QC SK YT
+""".split())
+
+
+def is_place(text: str) -> bool:
+    """`text` (the part after a comma) is a country, a US state or a Canadian province (`_COUNTRIES`,
+    `_STATES`, `_STATE_CODES`), by name or postal code."""
+    text = text.strip(" .,")
+    return text in _STATE_CODES or text.lower() in _COUNTRIES or text.lower() in _STATES
+
+
+def not_a_comma_name(text: str) -> bool:
+    """`text`, a 'FAMILY, GIVEN' match made without context (the capitals pattern of
+    `patterns.overlay_recognizers`: 'HEAD, NECK', 'LIVER, SPLEEN', 'SIEMENS, ERLANGEN', 'HOUSTON,
+    TEXAS'), is no name: either side is vocabulary (a Vietnamese middle name in the given slot
+    excepted: 'NGUYEN, THI' is a person), or it is a place pair (`is_place`). Without patient data
+    beside it a family name that is also a vendor's or a method's ('LUNAR, MARIA') is not told
+    from a maker and its town: in a patient block `comma_names` finds it."""
+    if "," not in text:
+        return False
+    family, _, given = text.partition(",")
+    givens = [g for g in given.split() if not INITIAL.fullmatch(g)]
+    if not givens or not all(_is_given_word(g) for g in givens) or is_place(" ".join(givens)):
+        return True
+    return not is_name_word(family.strip())
+
+
+class CommaNamePatternRecognizer(PatternRecognizer):
+    """A `PatternRecognizer` whose 'FAMILY, GIVEN' matches are judged by `not_a_comma_name`."""
+
+    def invalidate_result(self, pattern_text: str) -> bool | None:
+        return not_a_comma_name(pattern_text)
+
+
+# What a model calls a word it takes for a proper name: a person, a place, an organisation.
+_MODEL_NAME_ENTITIES = ("PERSON", "LOCATION", "ORGANIZATION", "GPE", "ORG", "LOC", "NORP", "FAC")
+
+
+def _model_entities(nlp_artifacts) -> list[tuple[str, int, int]]:
+    """(entity, start, end) of the NER model's entities in the analysed text, where the NLP
+    engine gives them (spaCy); none otherwise. spaCy's PER is PERSON."""
+    out = []
+    for e in getattr(nlp_artifacts, "entities", None) or []:
+        label = getattr(e, "label_", "")
+        if hasattr(e, "start_char"):
+            out.append(("PERSON" if label == "PER" else label, e.start_char, e.end_char))
     return out
 
 
@@ -249,7 +381,7 @@ class LabelledNameRecognizer(EntityRecognizer):
             span = labelled_name(text, label.end(), strict=True, min_words=2)
             if span is not None:
                 results.append(RecognizerResult("PERSON", span[0], span[1], LABELLED_SCORE))
-        for start, end in comma_names(text):
+        for start, end in comma_names(text, _model_entities(nlp_artifacts)):
             results.append(RecognizerResult("PERSON", start, end, LABELLED_SCORE))
         return results
 
@@ -477,6 +609,8 @@ def _vocabulary_name(text: str) -> list[tuple[int, int]]:
     if len(weak) != 1 or not strong or only_device_words(" ".join(bare)):
         return []
     word = weak[0]
+    if word.lower() in SWITCH_STATES:
+        return []  # 'Segmentation On': a setting and its state
     if word.lower() in PLACEHOLDERS:
         return [(0, len(text))]
     if is_name_word(word, strict=False) and is_device_word(word) and any(len(t) >= 3 for t in strong):

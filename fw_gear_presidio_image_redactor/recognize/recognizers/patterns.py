@@ -15,7 +15,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from presidio_analyzer.predefined_recognizers import PhoneRecognizer
 
 from .institutions import BannerInstitutionRecognizer, InstitutionRecognizer
-from .names import LabelledNameRecognizer, TitledNameRecognizer
+from .names import CommaNamePatternRecognizer, LabelledNameRecognizer, TitledNameRecognizer
 
 _MON_EN = r"(?:JAN|FEB|MAR|APR|MAY|JUNE?|JULY?|AUG|SEPT?|OCT|NOV|DEC)[A-Z]*"
 # Month names of European devices' locales, from Unicode CLDR's Gregorian month names (format
@@ -140,7 +140,8 @@ def overlay_recognizers() -> list[EntityRecognizer]:
             ],
             context=["mrn", "id", "accession", "acc", "patient", "record"],
         ),
-        PatternRecognizer(
+        # Its 'FAMILY, GIVEN' matches are judged by `names.not_a_comma_name` ('HEAD, NECK' is no name).
+        CommaNamePatternRecognizer(
             supported_entity="PERSON",
             name="overlay-name",
             patterns=[
