@@ -176,6 +176,13 @@ def test_a_label_in_one_corner_does_not_label_the_other_corners_next_line(analyz
     assert "AB1234" in painted_with(analyzer, ws).get("ID", set())
 
 
+@pytest.mark.parametrize("text,value", [("ID:  4455", "4455"), ("MRN:  AB1234", "AB1234"),
+                                        ("Patient ID:  AB1234", "AB1234"), ("Acc#:  RAD2026-118734", "RAD2026-118734")])
+def test_a_label_labels_the_next_field_on_its_row(analyzer, text, value):
+    # fields spaced wider than one line of text: the label ends one text line, its value starts the next
+    assert value in covered(analyzer, text).get("ID", set())
+
+
 # -- 2. examination and study numbers ----------------------------------------------------------------
 
 @pytest.mark.parametrize("text,value", [

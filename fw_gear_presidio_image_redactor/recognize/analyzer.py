@@ -838,9 +838,11 @@ def _product_in_field(text_layout, start: int, end: int, own: frozenset[str]) ->
 
 def _label_reaches_value(text_layout, result: RecognizerResult, span: str) -> bool:
     """A pattern's label and its value on two text lines ('ID:' ending one line, the value
-    starting the next) are one field only when the value stands directly under the label
-    (`stacked`): text order also puts a far corner's first word after a label ('ID:' at the
-    left, a probe 'CA1-7A' at the right of the next row)."""
+    starting the next) label and value only when the value stands directly under the label
+    (`stacked`) or is the next field on the label's row (`_next_on_row`: 'MRN:    AB1234',
+    spaced wider than `text_layout` joins into one line): text order also puts a far
+    corner's first word after a label ('ID:' at the left, a probe 'CA1-7A' at the right of
+    the next row)."""
     cut = trim_label(span)
     if not cut or "\n" not in span[:cut]:
         return True
@@ -850,7 +852,8 @@ def _label_reaches_value(text_layout, result: RecognizerResult, span: str) -> bo
     value = [p for p in text_layout.words if p.start <= value_start < p.end]
     if not label or not value:
         return True
-    return stacked(label[-1].word.box, value[0].word.box)
+    above, below = label[-1].word.box, value[0].word.box
+    return stacked(above, below) or _next_on_row(above, below, text_layout)
 
 
 def _drop_contained(findings: list[Finding]) -> list[Finding]:
