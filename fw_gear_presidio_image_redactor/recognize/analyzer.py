@@ -12,7 +12,16 @@ from pydicom.dataset import Dataset
 
 from ..findings import Box, Finding, OcrWord
 from .ner.base import NerBackend
-from .recognizers.device_vocabulary import is_device_word, is_vendor_phrase, only_device_words
+from .recognizers.device_names import device_tokens, in_deid_names, words_of
+from .recognizers.device_vocabulary import (
+    CUT_WORDS,
+    MODEL_CODE,
+    VENDOR_NAMES,
+    is_device_word,
+    is_model_number,
+    is_vendor_phrase,
+    only_device_words,
+)
 from .recognizers.dicom_header import NAME as DICOM_HEADER
 from .recognizers.dicom_header import DicomHeaderRecognizer
 from .recognizers.institutions import BANNER as BANNER_INSTITUTION
@@ -168,14 +177,18 @@ class PhiAnalyzer:
         return results
 
     def analyze(self, words: list[OcrWord], header: Dataset | None = None, frame: int = 0,
-                regions: tuple[Box, ...] = ()) -> list[Finding]:
+                regions: tuple[Box, ...] = (), device: tuple[str, ...] = ()) -> list[Finding]:
         """Findings on one frame's words (image pixel coordinates).
 
         `regions`: the frame's declared ultrasound imaging regions
         (`ultrasound_regions.imaging_regions`); a finding of the NER model alone
-        inside one is dropped, since device text there is measurement labels."""
+        inside one is dropped, since device text there is measurement labels.
+        `device`: the file's own device names (`device_names.device_names`: Manufacturer,
+        model, software; read with or without metadata): a model's or a pattern's finding
+        made of their words is device text (`_device_text`)."""
         if not words:
             return []
+        own = device_tokens(device)
         text_layout = layout(words, is_label=_is_label_word)
         extra = [DicomHeaderRecognizer(header)] if header is not None else []
         results: list[RecognizerResult] = []
@@ -210,6 +223,10 @@ class PhiAnalyzer:
             if recognizer != DICOM_HEADER and (only_overlay_words(span) or is_vendor(span)
                                                or _in_vendor_field(text_layout, result.start, result.end)):
                 continue  # 'TOSHIBA MEDICAL', 'Agfa HealthCare': a vendor's logo, whoever calls it a name
+            if recognizer != DICOM_HEADER and _own_device_words(span[trim_label(span):], own):
+                continue  # the file's own model or software ('TRC-NW8', 'VB60A'), whatever reads it as PHI
+            if recognizer != DICOM_HEADER and not is_model and not _label_reaches_value(text_layout, result, span):
+                continue  # 'ID:' in one corner, a probe 'CA1-7A' in the other corner of the next text line
             if entity == "PERSON" and only_credentials(span):
                 continue  # 'RDMS, RVT' read as 'FAMILY, GIVEN': a credential alone names no one
             if entity == "PERSON" and _MODALITY_AS_TITLE.match(span) and only_device_words(span[3:]):
@@ -236,7 +253,7 @@ class PhiAnalyzer:
                     if entity == "PERSON" else []
                 judged = [(a, b, "PERSON" if _beside_a_name(text_layout.text, a, b, names)
                            and _name_remainder(text_layout.text[a:b])
-                           else model_piece_entity(entity, text_layout, a, b, result.score)) for a, b in spans]
+                           else model_piece_entity(entity, text_layout, a, b, result.score, own)) for a, b in spans]
                 spans = [(with_particles(text_layout.text, a), _name_end(text_layout, b), e)
                          if e == "PERSON" else (a, b, e) for a, b, e in judged if e is not None]
             else:
@@ -260,11 +277,11 @@ class PhiAnalyzer:
                         findings[box] = Finding(entity, box, round(float(result.score), 3), recognizer, text, frame)
         _times_beside_dates(text_layout, findings, frame)
         if "PERSON" in self.settings.entities:
-            _names_beside_phi(text_layout, findings, frame, regions, self.ner.model_recognizers)
+            _names_beside_phi(text_layout, findings, frame, regions, self.ner.model_recognizers, own)
         if "LOCATION" in self.settings.entities:
             _hospital_locations(text_layout, findings, frame, self.ner.model_recognizers)
         if "ID" in self.settings.entities:
-            _ids_in_patient_block(text_layout, findings, frame)
+            _ids_in_patient_block(text_layout, findings, frame, own)
         if "DATE_TIME" in self.settings.entities:
             _times_of_day(text_layout, findings, frame)
             _dates_without_year(text_layout, findings, frame)
@@ -296,7 +313,9 @@ def _times_beside_dates(text_layout, findings: dict, frame: int) -> None:
         for box, text in text_layout.boxes_for(match.start(), match.end()):
             if box in findings:
                 continue
-            if any(stacked(box, d) for d in dates):
+            # Stacked, or the date's next field on its row ('12/03/2025    08:19': fields spaced
+            # wider than `text_layout` joins into one line of text).
+            if any(stacked(box, d) or _next_on_row(d, box, text_layout) for d in dates):
                 findings[box] = Finding("DATE_TIME", box, 0.6, "overlay-date-time", text, frame)
 
 
@@ -317,6 +336,8 @@ def _times_of_day(text_layout, findings: dict, frame: int) -> None:
                 findings.setdefault(box, Finding("DATE_TIME", box, TIME_OF_DAY_SCORE, TIME_OF_DAY_RULE, words, frame))
     for match in TIME_VALUE.finditer(text):
         before = text[text.rfind("\n", 0, match.start()) + 1 : match.start()]
+        if not before.strip() and after_duration_label(_label_left_or_above(text_layout, match.start()) + " "):
+            continue  # a duration label in the field before it on its row, or over it ('Rec    1:02:03')
         if not is_time_of_day(before, match):
             continue
         for box, words in text_layout.boxes_for(match.start("value"), match.end("value")):
@@ -326,6 +347,10 @@ def _times_of_day(text_layout, findings: dict, frame: int) -> None:
 
 
 DAY_MONTH_RULE = "overlay-day-month"
+# A day and a month whose label stands in another field (`_label_left_or_above`) is a date when
+# the day comes first ('DOB    14 Oct', '3 mei'), or an English month comes first ('Oct 14'):
+# 'Set 3' and 'Mai 3' there are a setting and its number as often as Italian and German dates.
+_EN_MONTH_FIRST = re.compile(r"(?i)(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*\d")
 
 
 def _dates_without_year(text_layout, findings: dict, frame: int) -> None:
@@ -334,11 +359,45 @@ def _dates_without_year(text_layout, findings: dict, frame: int) -> None:
     element but the year is PHI. Without the label it is left ('May 3 mm', 'Mar 12': MAR)."""
     text = text_layout.text
     for match in DAY_MONTH.finditer(text):
-        if not DATE_LABEL.search(text[text.rfind("\n", 0, match.start()) + 1 : match.start()]):
+        if not DATE_LABEL.search(text[text.rfind("\n", 0, match.start()) + 1 : match.start()]) and not (
+                (match.group(0)[:1].isdigit() or _EN_MONTH_FIRST.match(match.group(0)))
+                and DATE_LABEL.search(_label_left_or_above(text_layout, match.start()) + " ")):
             continue
         for box, words in text_layout.boxes_for(match.start(), match.end()):
             if not any(f.box.intersection_area(box) >= 0.8 * box.area for f in findings.values()):
                 findings[box] = Finding("DATE_TIME", box, TIME_OF_DAY_SCORE, DAY_MONTH_RULE, words, frame)
+
+
+def _next_on_row(left: Box, box: Box, text_layout) -> bool:
+    """`box` is the next field right of `left` on its row: on its line (`locations.on_line`), at
+    most `BANNER_REACH` line heights away, no word between them."""
+    gap = box.left - left.right
+    if not on_line(box, left) or not 0 <= gap <= BANNER_REACH * box.height:
+        return False
+    return not any(on_line(p.word.box, box) and p.word.box.left >= left.right - 1 and p.word.box.right <= box.left + 1
+                   and p.word.box != left and p.word.box != box for p in text_layout.words)
+
+
+def _label_left_or_above(text_layout, start: int) -> str:
+    """The text of the field a value at `start` follows on its row (the nearest field to its
+    left, within `BANNER_REACH` line heights) and, failing that, of the words directly over it:
+    a label that `text_layout` put on another line of text ('DOB' and '14 Oct' spaced as two
+    fields of a row; 'DOB' over '14 Okt' in a column)."""
+    own = [p for p in text_layout.words if p.start <= start < p.end]
+    if not own:
+        return ""
+    box = own[0].word.box
+    left = [p for p in text_layout.words if p is not own[0] and on_line(p.word.box, box)
+            and p.word.box.right <= box.left + 1 and box.left - p.word.box.right <= BANNER_REACH * box.height]
+    if left:
+        nearest = max(left, key=lambda p: p.word.box.right)
+        a, b = text_layout.field_of(nearest.start, nearest.end)
+        return text_layout.text[a:b]
+    above = [p for p in text_layout.words if p.word.box.bottom <= box.top and stacked(p.word.box, box)]
+    if above:
+        line = max(p.line for p in above)
+        return " ".join(p.word.text for p in sorted(above, key=lambda p: p.start) if p.line == line)
+    return ""
 
 
 PATIENT_BLOCK_ID = "overlay-patient-block-id"
@@ -348,7 +407,7 @@ _DEVICE_ID_LABEL = re.compile(r"(?i)\b(?:s/?n|serial|model|probe|transducer|ver(
                               r"ref|lot|cat|part|p/n|type|device|system|unit|detector|tube|coil|grid)\b[\s:#.]*$")
 
 
-def _ids_in_patient_block(text_layout, findings: dict, frame: int) -> None:
+def _ids_in_patient_block(text_layout, findings: dict, frame: int, own: frozenset[str] = frozenset()) -> None:
     """An unlabelled identifier of letters, a hyphen and digits (`patterns.unlabelled_ids`:
     'PL-55012', 'EC-4451') is ID where it stands in the patient block: directly over or under
     a name found on the frame (a banner column: the name, the ID, the date of birth), or over
@@ -357,7 +416,7 @@ def _ids_in_patient_block(text_layout, findings: dict, frame: int) -> None:
     PL-55012  Born: ...'). Not after a device label ('S/N', 'Model', 'Probe'), not in a field
     with device or vendor words ('Vivid CT-2000'), and never a standard or a regulatory mark
     ('IEC-60601', 'CE-0123'). Elsewhere that shape is a device's (a model, a part number)."""
-    names = [f.box for f in findings.values() if f.entity_type == "PERSON"] + _name_shaped_fields(text_layout)
+    names = [f.box for f in findings.values() if f.entity_type == "PERSON"] + _name_shaped_fields(text_layout, own)
     if not names:
         return
     data = [f.box for f in findings.values()
@@ -376,7 +435,7 @@ def _ids_in_patient_block(text_layout, findings: dict, frame: int) -> None:
         a, b = text_layout.field_of(start, end)
         name_words = _name_words(text_layout, a, b, names)
         others = [t for t in _TOKEN.findall(text[a:b]) if t not in name_words and not any(c.isdigit() for c in t)]
-        if any(is_device_word(t) or is_vendor(t) for t in others):
+        if any(is_device_word(t) or is_vendor(t) for t in others) or _own_device_words(text[start:end], own):
             continue  # 'Vivid CT-2000': the device's model
         boxes = text_layout.boxes_for(start, end)
         if len(boxes) != 1:
@@ -398,7 +457,7 @@ _TWO_WORDS = re.compile(r"[A-Z][^\W\d_][\w'’-]*\s[A-Z][^\W\d_][\w'’-]*")
 _SEX_AGE = re.compile(r"[MFO](?:\s+\d{1,3}\s?[YMWDymwd]?)?|\d{1,3}\s?[YMWDymwd]?\s+[MFO]|\d{1,3}\s?[Yy]")
 
 
-def _name_shaped_fields(text_layout) -> list[Box]:
+def _name_shaped_fields(text_layout, own: frozenset[str] = frozenset()) -> list[Box]:
     """Boxes of the fields shaped like a patient's name (`_FAMILY_GIVEN`, `_TWO_WORDS` with no
     text directly over it) made of no device or vendor word and no label: an anchor of the
     patient block for `_ids_in_patient_block` when the model read the name as a place or an
@@ -411,8 +470,9 @@ def _name_shaped_fields(text_layout) -> list[Box]:
         if not (family_given or _TWO_WORDS.fullmatch(field)):
             continue
         tokens = re.findall(r"[^\W\d_][\w'’-]*", field)
-        if any(is_device_word(t) or is_vendor(t) or _is_label_word(t) for t in tokens):
-            continue
+        if any(is_device_word(t) or is_vendor(t) or _is_label_word(t) for t in tokens) \
+                or _own_device_words(field, own) or in_deid_names(words_of(field)):
+            continue  # 'Sonix Touch' (deid's 'SONIX'), the file's own 'Vital Images': a device's name
         for box, _ in text_layout.boxes_for(a, b):
             if not family_given and any(p.word.box.bottom <= box.top and stacked(p.word.box, box)
                                         for p in text_layout.words):
@@ -450,7 +510,7 @@ def _beside_on_its_line(text_layout, start: int, end: int, box: Box, names: list
 
 
 def _names_beside_phi(text_layout, findings: dict, frame: int, regions: tuple[Box, ...],
-                      model_recognizers: frozenset[str]) -> None:
+                      model_recognizers: frozenset[str], own: frozenset[str] = frozenset()) -> None:
     """A name field of the patient banner (`names.name_fields`: two or three capitalised
     words beside or over an ID, a date or an age already found) is PERSON. Anchors are
     findings with a digit in them ('June' called a date is no anchor for 'Ferreira, June'),
@@ -463,6 +523,8 @@ def _names_beside_phi(text_layout, findings: dict, frame: int, regions: tuple[Bo
     relabel = [f.box for f in findings.values() if f.recognizer in model_recognizers and f.entity_type != "PERSON"]
     taken = [f.box for f in findings.values() if f.box not in relabel]
     for box, text in name_fields(text_layout, anchors, taken, MIN_MODEL_WORD_CONFIDENCE):
+        if _SETTING_STATE.search(text) or _own_device_words(text, own):
+            continue  # 'Segmentation On', 'MB Off': a setting and its state; the file's own device name
         if not inside_any(box, regions):
             for other in [b for b in relabel if box.intersection_area(b) >= 0.8 * b.area]:
                 del findings[other]
@@ -578,6 +640,8 @@ def _subtract(start: int, end: int, covered: list[tuple[int, int]]) -> list[tupl
 _MODALITY_AS_TITLE = re.compile(r"MR\s")
 # A month name, also run into its day ('14OCT 2023').
 _MONTH_WORD = re.compile(r"(?i)(?<![a-z])(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?![a-z])")
+# A month's abbreviation and a decimal number, nothing else: a label and a measurement.
+_MONTH_AND_MEASURE = re.compile(r"(?i)[a-z]{3,5}\.?\s+\d+[.,]\d+")
 _SEPARATED_DATE = re.compile(r"\d{1,4}\s?[./-]\s?\d{1,2}\s?[./-]\s?\d{1,4}")
 _DA = re.compile(r"(?<!\d)(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?!\d)")
 # A word that says a name follows it on the same line ('Patient', 'Ref:', 'Dr.').
@@ -604,7 +668,8 @@ def has_date_shape(text: str) -> bool:
     return bool(_MONTH_WORD.search(text) or _SEPARATED_DATE.search(text) or _DA.search(text))
 
 
-def model_piece_entity(entity: str, text_layout, start: int, end: int, score: float) -> str | None:
+def model_piece_entity(entity: str, text_layout, start: int, end: int, score: float,
+                       own: frozenset[str] = frozenset()) -> str | None:
     """The entity a model-only piece of text is reported as, or None when it is no PHI.
 
     DATE_TIME needs a date's shape (`has_date_shape`). PERSON, ORGANIZATION and
@@ -613,11 +678,20 @@ def model_piece_entity(entity: str, text_layout, start: int, end: int, score: fl
     on the line) or a strong score, and so do one or two words that are no device
     vocabulary in a field mostly made of it (`_mostly_device_field`: 'Low Dose Lung'
     with 'Dose' unknown). After a person's label ('Referrer', 'Dr.',
-    'Patient') what a model calls an organisation or a place is a name."""
+    'Patient') what a model calls an organisation or a place is a name.
+
+    Device text (fix round 9): a piece made of the file's own device words and device
+    vocabulary, or a run of a device name deid's recipe knows (`_device_text`: 'TOPCON
+    TRC-NW8', 'Vitrea'); and one or two words (device vocabulary aside) in a field that
+    holds a device setting (`_setting_in_field`: 'Preset:', 'LAO 32', '120 kV', a model
+    number 'W10') or a vendor's or product's name (`_product_in_field`: 'Samsung Hera',
+    'Siemens, Erlangen'), with no name label before them and no strong score."""
     text = text_layout.text[start:end].strip()
     if entity == "DATE_TIME":
         if _MEASURED.match(text_layout.text, end) and not re.search(r"(?:19|20)\d\d|\d[:/]", text):
             return None  # 'May 3 mm': a setting and its unit, no date
+        if _MONTH_AND_MEASURE.fullmatch(text):
+            return None  # 'Sept 1.1' (the septum's thickness), 'Mar 2.5': a decimal is no day of a month
         return entity if has_date_shape(text) else None
     if entity not in ("PERSON", "ORGANIZATION", "LOCATION"):
         return entity
@@ -630,6 +704,8 @@ def model_piece_entity(entity: str, text_layout, start: int, end: int, score: fl
     letters = re.findall(r"[^\W\d_]{2,}", text)  # runs of letters ('KOWALSKI“MARTHA' has two)
     if not letters or only_device_words(text):
         return None  # also what is left of 'Martha Kowalski Adult' once the header took the name
+    if _device_text(text, own):
+        return None
     line_start = text_layout.text.rfind("\n", 0, start) + 1
     before = text_layout.text[line_start:start]
     if _PERSON_LABEL.search(before):
@@ -637,6 +713,9 @@ def model_piece_entity(entity: str, text_layout, start: int, end: int, score: fl
     if len(tokens) <= 2 and all(len(t) <= 3 for t in letters):
         return entity if _NAME_CONTEXT.search(before) or score >= STRONG_MODEL_SCORE else None
     rest = [t for t in tokens if not (is_device_word(t) or only_overlay_words(t))]
+    if len(rest) <= 2 and not _NAME_CONTEXT.search(before) and score < STRONG_MODEL_SCORE and (
+            _setting_in_field(text_layout, start, end) or _product_in_field(text_layout, start, end, own)):
+        return None  # 'VR Preset: Cardiac Coronaries', 'LAO 32 CRAN 18', 'Samsung Hera': device text
     if len(rest) <= 2 and _mostly_device_field(text_layout, start, end):
         # The residue of a device field ('Dose' of 'Low Dose Lung', 'Wo' of 'Brain Wo Contrast'
         # with a word the vocabulary lacks): one or two words among device words are no name
@@ -685,6 +764,96 @@ def _mostly_device_field(text_layout, start: int, end: int) -> bool:
              if not any(c.isdigit() for c in t) and len(re.sub(r"[\W_]", "", t)) >= 2]
     device = sum(1 for t in words if is_device_word(t) or only_overlay_words(t))
     return device > len(words) - device
+
+
+# -- device text (fix round 9) -------------------------------------------------------------------
+
+def _own_device_words(text: str, own: frozenset[str]) -> bool:
+    """Every word of `text` is a word of the file's own device names (`device_names`)."""
+    words = words_of(text)
+    return bool(own) and bool(words) and all(w in own for w in words)
+
+
+def _device_text(text: str, own: frozenset[str]) -> bool:
+    """`text` is a run of one of deid's device names ('Vitrea', 'HI VISION Avius'), or is made
+    of the file's own device words and device vocabulary with one of the file's own among them
+    ('TOPCON TRC-NW8' of Manufacturer 'TOPCON' and model 'TRC-NW8')."""
+    words = words_of(text)
+    if not words:
+        return False
+    if in_deid_names(words):
+        return True
+    return any(w in own for w in words) and all(w in own or is_device_word(w) for w in words)
+
+
+# A setting's state after it: 'Segmentation On', 'MB Off', 'THI On'.
+_SETTING_STATE = re.compile(r"(?i)\s(?:on|off)$")
+# A number, or a number and its unit in one token ('32', '3:42', '1.1', '120kV', '16cm', '64%').
+_NUMBER = re.compile(r"^[-+]?\d+(?:[.,:/]\d+)*%?$")
+_UNITS = "kv|kvp|ma|mas|mhz|khz|hz|cm|mm|ms|fps|bpm|db|mgy|mgy-cm|msv|gy|deg|°|%|cm/s|mm/s|mbq|mci|kev|mev|t|s|sec|min"
+_WITH_UNIT = re.compile(rf"(?i)^\d+(?:[.,]\d+)?(?:{_UNITS})$")
+_UNIT = re.compile(rf"(?i)^(?:{_UNITS})$")
+
+
+def _setting_in_field(text_layout, start: int, end: int) -> bool:
+    """The field holding [start, end) holds a device setting beside it: a device word with a
+    colon ('Preset:', 'Mode:'), a device word and its number ('LAO 32', 'MI 1.1'), a number and
+    its unit ('120 kV', '16cm'), or a model number ('W10', 'TRC-NW8'). A bare number ('45')
+    or an age ('45Y') is none: a name stands beside those in a banner."""
+    a, b = text_layout.field_of(start, end)
+    tokens = [(m.group(0), m.start() + a) for m in _TOKEN.finditer(text_layout.text[a:b])]
+    for t, (word, pos) in enumerate(tokens):
+        if start <= pos < end:
+            continue
+        stem = word.rstrip(":")
+        nxt = tokens[t + 1][0] if t + 1 < len(tokens) else ""
+        if word.endswith(":") and stem.isalpha() and is_device_word(stem):
+            return True
+        if stem.isalpha() and is_device_word(stem) and _NUMBER.match(nxt):
+            return True
+        if _WITH_UNIT.match(word) or (_NUMBER.match(word) and _UNIT.match(nxt)):
+            return True
+        if MODEL_CODE.match(word) or is_model_number(word):
+            return True
+    return False
+
+
+# Vendors whose names are also common surnames: no evidence of device text beside a name.
+_SURNAME_VENDORS = frozenset({"picker", "marconi", "bracco", "stryker", "barco", "ge", "adac", "canon", "lunar"})
+
+
+def _product_in_field(text_layout, start: int, end: int, own: frozenset[str]) -> bool:
+    """The field holding [start, end) holds a vendor's name (`VENDOR_NAMES`, but not
+    one that is also a surname), a product name that is no English word (`CUT_WORDS` of four
+    letters or more: 'Aplio', 'LOGIQ') or a word of the file's own device names: the words
+    beside it are the product's series ('Samsung Hera', 'Aplio Platinum')."""
+    a, b = text_layout.field_of(start, end)
+    for token in _TOKEN.findall(text_layout.text[a:b]):
+        low = token.strip(".,:;()").lower()
+        if (low in VENDOR_NAMES and low not in _SURNAME_VENDORS) or (low in own and low.isalpha()) \
+                or (low in CUT_WORDS and low.isalpha() and len(low) >= 4):
+            return True
+    return False
+
+
+def _label_reaches_value(text_layout, result: RecognizerResult, span: str) -> bool:
+    """A pattern's label and its value on two text lines ('ID:' ending one line, the value
+    starting the next) label and value only when the value stands directly under the label
+    (`stacked`) or is the next field on the label's row (`_next_on_row`: 'MRN:    AB1234',
+    spaced wider than `text_layout` joins into one line): text order also puts a far
+    corner's first word after a label ('ID:' at the left, a probe 'CA1-7A' at the right of
+    the next row)."""
+    cut = trim_label(span)
+    if not cut or "\n" not in span[:cut]:
+        return True
+    label_end = result.start + len(span[:cut].rstrip())  # just after the label's last character
+    value_start = result.start + cut
+    label = [p for p in text_layout.words if p.start < label_end <= p.end]
+    value = [p for p in text_layout.words if p.start <= value_start < p.end]
+    if not label or not value:
+        return True
+    above, below = label[-1].word.box, value[0].word.box
+    return stacked(above, below) or _next_on_row(above, below, text_layout)
 
 
 def _drop_contained(findings: list[Finding]) -> list[Finding]:

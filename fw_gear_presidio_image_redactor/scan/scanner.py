@@ -15,6 +15,7 @@ from ..decode.dicom import DicomImage
 from ..findings import Box, Finding, InstanceFindings, OcrWord
 from ..ocr.base import OcrEngine, read_views
 from ..ocr.views import build_views, view_kind
+from ..recognize.recognizers.device_names import device_names
 from ..recognize.recognizers.ultrasound_regions import imaging_regions, inside_any
 from .overlay_cache import OverlayMemo, OverlayScanner
 from .room import fit
@@ -98,7 +99,9 @@ class Scanner:
         header = image.dataset if self.use_metadata else None
         # The declared ultrasound imaging regions are geometry, not PHI: used with or without metadata.
         regions = imaging_regions(getattr(image, "dataset", None))
-        return self.analyzer.analyze(words, header=header, frame=frame_index, regions=regions)
+        # So is the device's own name (Manufacturer, model, software): device text, never PHI.
+        device = device_names(getattr(image, "dataset", None))
+        return self.analyzer.analyze(words, header=header, frame=frame_index, regions=regions, device=device)
 
     def all_text_words(self, image: DicomImage, words: list[OcrWord]) -> list[OcrWord]:
         """RedactAllText: the words that are text. An engine that reports regions its

@@ -168,6 +168,24 @@ Sources (public device documentation and the real images the project has):
   Options): after a setting's abbreviation that is also a title ('SR Export' for a structured
   report, 'DR Wide' for dynamic range, 'Prof Mode'), they are no name.
 
+- Fix round 9 (issue 14, review 7 half B and the second break-test round), each with its source:
+  Agfa's image processing MUSICA (Agfa HealthCare product pages: 'MUSICA image processing',
+  MUSICA2, MUSICA3, 'MUSICA Workstation'); Vital Images' Vitrea (vitalimages.com, 'Vitrea Advanced
+  Visualization'; deid's recipe names 'VITREA'); volume rendering VR, MIP/MinIP and their
+  presets ('VR Preset: Cardiac Coronaries'); the X-ray positioner's angulation (DICOM PS3.3
+  C.8.7.5 XA Positioner Module: Positioner Primary Angle, 'LAO'/'RAO', and Secondary Angle,
+  'CRA'/'CAU'; consoles print CRAN and CAUD too, GE Innova and Siemens Artis user manuals);
+  fluoroscopy (Fluoro, Fluoroscopy), dose-area product and air kerma (DAP, AK, Ka,r: IEC
+  60601-2-43, 'reference air kerma'); the orientation markers of a displayed image (PS3.3
+  C.7.6.1.1.1 Patient Orientation terms A/P/H/F/L/R written out as viewers print them: Ant,
+  Post, Sup, Inf, Anterior, Posterior, Superior, Inferior, Medial, Prox, Proximal, Distal);
+  and more ultrasound vendors and product families (the vendors' public product lists;
+  general knowledge for the spelling): Edan (Acclarix), SIUI (Apogee), Sonoscanner, Telemed,
+  Healcerion, Ultrasonix/BK (Sonix), SuperSonic Imagine (Aixplorer), Samsung (Hera, Accuvix,
+  SonoAce, UGEO), Hitachi (HI VISION, Avius, Preirus, Arietta), Esaote (MyLab), Canon (Aplio
+  a/i-series: 'Aplio Platinum' is Toshiba's series name); ophthalmic camera vendors (Topcon, the
+  TRC fundus cameras; Nidek; Optos).
+
 `tests/test_recognizers_precision.py` checks every word of the vocabulary, one
 by one, is not reported by the NER alone, and that names around them still are.
 """
@@ -242,6 +260,12 @@ ABBREVIATIONS = (
     "QDR", "iDXA", "DPX", "DPX-NT", "DPX-Pro", "DPX-IQ", "OsteoSys", "Medilink", "DXA", "DEXA", "S/N",
     # echocardiography methods (module docstring): 'Simpson BP' is the biplane method of discs
     "BP", "MOD", "MOD-bp", "MOD-sp", "A4C-MOD", "Teich",
+    # fix round 9 (module docstring): image processing and viewer names, volume rendering,
+    # the positioner's angulation (PS3.3 C.8.7.5), fluoroscopy dose, and ultrasound products
+    "MUSICA", "MUSICA2", "MUSICA3", "Vitrea", "VR", "VRT", "MinIP", "LAO", "RAO", "CRAN", "CRA", "CAUD", "CAU",
+    "DAP", "AK", "Ka,r", "Fluoro", "Fluoroscopy", "Acclarix", "Apogee", "Sonoscanner", "Telemed", "Healcerion",
+    "Aixplorer", "Accuvix", "SonoAce", "UGEO", "Avius", "Preirus", "Sonix", "Topcon", "Nidek", "Optos", "SIUI",
+    "Kretztechnik", "SuperSonic",
 )
 # Ordinary words devices also write (settings, presets, anatomy, vendors). One of them can
 # be part of a name or an institution ('Mary Low', 'Sacred Heart Hospital'), so they are
@@ -332,7 +356,7 @@ WORDS = (
     "Spectral", "Vasc", "Car", "Art", "Frog", "Dental", "Dentascan", "Weight", "Bearing", "Standing",
     "Trim", "Trimester", "Anatomy", "Biophysical", "Profile", "Growth", "Dating",
     # Modality defined terms (PS3.3 C.7.3.1.1.1)
-    "CT", "MR", "MRI", "US", "CR", "DX", "MG", "NM", "PT", "PET", "XA", "RF", "OT", "SC", "IO", "PX", "ES",
+    "CT", "MR", "MRI", "US", "CR", "DX", "MG", "NM", "PT", "PET", "XA", "RF", "OT", "SC", "IO", "PX", "ES", "SR",
     # model names and their number words ('Aquilion ONE', 'MyLab Seven', 'Revolution EVO')
     "One", "Two", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "Alpha", "Gamma", "Sigma", "Twice", "Class",
     "Prime", "Pro", "Elite", "Premium", "Expert", "Evo", "Apex", "Frontier", "Ascend", "Maxima", "Precision",
@@ -357,6 +381,11 @@ WORDS = (
     # the menu and button words of a console's screen, after a setting's abbreviation ('SR Export',
     # 'DR Wide', 'Prof Mode', 'Dr. Setting': a second break-test round; module docstring)
     "Mode", "Setup", "Setting", "Settings", "Export", "Template", "Wide", "Menu", "Options",
+    # fix round 9 (module docstring): orientation markers, a rendering's presets and segmentation,
+    # and the vendors' series names that are English words ('Aplio Platinum', 'Samsung Hera')
+    "Ant", "Anterior", "Posterior", "Superior", "Inferior", "Inf", "Medial", "Prox", "Proximal", "Distal",
+    "Sept", "Septum", "Coronaries", "Arteries", "Segmentation", "Segmented", "Rendering", "Render", "Platinum", "Hera",
+    "Edan",
 )
 # Whole phrases a vendor writes (a word of them alone may be part of an institution's name).
 VENDOR_PHRASES = ("philips healthcare", "ge healthcare", "ge medical systems", "philips medical systems",
@@ -376,7 +405,8 @@ VENDOR_NAMES = frozenset(w.lower() for w in (
     "Neusoft", "Bracco", "Varian", "Elekta", "Accuray", "Sectra", "Barco", "Elscint", "Picker", "Marconi", "ADAC",
     "SonoScape", "Chison", "Alpinion", "Clarius", "Swissray", "Stryker", "Healthineers", "Wisonic", "Mortara",
     "Dentsply", "KaVo", "Gendex", "Soredex", "Instrumentarium", "Owandy", "Acteon", "Genoray", "Midmark", "NewTom",
-    "OsteoSys", "Medilink",
+    "OsteoSys", "Medilink", "Edan", "SIUI", "Sonoscanner", "Telemed", "Healcerion", "Topcon", "Kretztechnik",
+    "SuperSonic", "Nidek", "Optos",
 ))
 # Words that are also people's names ('Black', 'Dixon', 'Bravo', 'Logan', 'Parkinson'): device
 # text only beside another device word of the same span ('Black Blood', 'VIBE Dixon', 'Sag
@@ -414,6 +444,22 @@ DEVICE_TOKEN = re.compile(
       | [a-z]{2,5}-\d{1,4}[a-z]{0,2}                                                  # DRX-1, DC-70, SSD-4000
     )$"""
 )
+# A model or probe number (fix round 9): groups of letters and digits joined by hyphens, with a
+# letter and a digit in it and no run of four digits ('TRC-NW8', 'CA1-7A', 'C1-6-D', 'L14-6WU',
+# 'TUS-A300'). A patient's or an accession number has a longer run of digits ('PL-55012',
+# 'KM-092231', '88-1920-3'), and a month in a group makes it a date ('JUN-26'), never a model.
+_MODEL_NUMBER = re.compile(r"(?i)^(?=[a-z0-9-]*[a-z])(?=[a-z0-9-]*\d)(?![a-z0-9-]*\d{4})"
+                           r"[a-z0-9]{1,5}(?:-[a-z0-9]{1,5}){1,3}$")
+# A model name of letters then digits ('W10', 'E10', 'HS70A', 'S2000'), never a sex and an
+# age run together ('F52Y', 'M045Y') nor an age ('45Y').
+MODEL_CODE = re.compile(r"(?i)^(?![mfo]?\d{1,3}[ymwd]$)[a-z]{1,4}\d{1,3}[a-z]{0,2}$|^[a-z]{1,4}\d000?$")
+_MONTH_GROUP = re.compile(r"(?i)(?:^|-)(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)(?:-|$)")
+
+
+def is_model_number(word: str) -> bool:
+    """`word` has a model or probe number's shape (`_MODEL_NUMBER`: 'TRC-NW8', 'CA1-7A')."""
+    low = word.strip(".,:;()[]")
+    return bool(_MODEL_NUMBER.match(low)) and not _MONTH_GROUP.search(low)
 # OCR reads a zero between digits or after a point as the letter O ('TISO.4').
 _ZERO = re.compile(r"(?<=[\d.])[oO]|[oO](?=[\d.])")
 
@@ -428,7 +474,17 @@ def is_device_token(word: str) -> bool:
     """True for an abbreviation of `ABBREVIATIONS` or a value/probe token (`DEVICE_TOKEN`):
     never part of a name, so cut out of any model span (case-insensitive, OCR zeros forgiven)."""
     low = normalise(word)
-    return bool(low) and (low in CUT_WORDS or bool(DEVICE_TOKEN.match(low)))
+    return bool(low) and (low in CUT_WORDS or bool(DEVICE_TOKEN.match(low)) or is_model_number(low)
+                          or _device_compound(low))
+
+
+def _device_compound(low: str) -> bool:
+    """A hyphenated word whose every part is device vocabulary or a device token
+    ('DRX-Evolution', 'Cardiac-Coronary'): a product or preset name written as one word."""
+    parts = low.split("-")
+    return (len(parts) >= 2 and any(p in DEVICE_WORDS and p.isalpha() for p in parts)
+            and all(p and (p in DEVICE_WORDS or DEVICE_TOKEN.match(p)) and not re.search(r"\d{4}", p)
+                    for p in parts))
 
 
 def is_device_word(word: str) -> bool:
@@ -437,7 +493,7 @@ def is_device_word(word: str) -> bool:
     low = normalise(word)
     if not low:
         return False
-    if low in DEVICE_WORDS or DEVICE_TOKEN.match(low):
+    if low in DEVICE_WORDS or DEVICE_TOKEN.match(low) or is_model_number(low) or _device_compound(low):
         return True
     side = _LATERALITY.match(low)
     return bool(side) and len(low) - side.end() >= 3 and low[side.end():] in DEVICE_WORDS

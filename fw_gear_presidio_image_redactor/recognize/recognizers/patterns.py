@@ -78,8 +78,19 @@ _ANY_DATE = (rf"(?:{_NUMERIC_WEEKDAY}(?:{_ISO_DATE}|{_NUMERIC_DATE})"
 # (`DATE_LABEL`: 'Study: Oct 14', 'DOB 14 Oct'); 'May 3 mm' and 'Mar 12' alone are settings.
 DAY_MONTH = re.compile(rf"(?i)(?<![\w.])(?:{_DAY}(?:[ \t]+(?:OF|DE))?[ \t./-]*{_MON}\.?|{_MON}\.?[ \t./-]*{_DAY})"
                        r"(?![\w.:/-]|[ \t]*(?:\d|[a-z%]))")
+# The date-of-birth labels of European devices' locales as one word or phrase (fix round 9; the
+# labels of the EU's patient summary and the vendors' localised banners, Wiktionary's
+# translations of *date of birth*): de Geburtsdatum / Geb.-Datum, fr date de naissance, es fecha
+# de nacimiento, it data di nascita, pt data de nascimento, nl geboortedatum, pl data urodzenia,
+# sv födelsedatum, da/no fødselsdato, fi syntymäaika.
+_BIRTH_LABELS = (r"geburtsdatum|geb\.?-?datum|date\s+de\s+naissance|naissance|fecha\s+de\s+nacimiento|nacimiento"
+                 r"|f\.?\s?nac|data\s+di\s+nascita|nascita|data\s+de\s+nascimento|nascimento|geboortedatum"
+                 r"|data\s+urodzenia|urodzenia|f[öo]delsedatum|f[øo]dselsdato|syntym[äa]aika")
 DATE_LABEL = re.compile(r"(?i)\b(?:date|dob|d\.o\.b|born|birth|b'?day|study|exam|acq(?:uired)?|datum|geb(?:oren)?|"
-                        r"fecha|data|né|née|nac|ur)\b\.?(?:\s*(?:date|datum))?[\s:=#.]*$")
+                        rf"fecha|data|né|née|nac|ur|{_BIRTH_LABELS})\b\.?(?:\s*(?:date|datum))?[\s:=#.]*$")
+# The signs for born and died before a date ('*1974', '†2019').
+_LIFE_SIGNS = "*\u2020\u271d"
+_LIFE_SIGN = f"[{_LIFE_SIGNS}]"
 # A time of day: 24 hour or 12 hour, AM/PM after it, or before it ('M 11:24:20': OCR lost the 'A').
 TIME_OF_DAY = _TIME = r"(?:(?:[AP]\.?M\.?|M)\s?)?\d{1,2}:[0-5]\d(?::[0-5]\d)?(?:\s?[AaPp]\.?[Mm]\.?)?"
 
@@ -97,6 +108,11 @@ def overlay_recognizers() -> list[EntityRecognizer]:
                 Pattern("month-first date", rf"(?i)\b{_WEEKDAY}{_MONTH_FIRST}\b", 0.7),
                 Pattern("year-first date", rf"(?i){_D}{_WEEKDAY}{_YEAR_FIRST}(?![\d:])", 0.7),
                 Pattern("DICOM DA", r"\b(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\b", 0.55),
+                # The genealogical signs before a year: '*' born, '†' (or '✝') died. Siemens
+                # banners write the date of birth so ('*1974', '*12.03.1974'; DIN 5008 and the
+                # German usage of '*' and '†' before dates). The sign is part of the date.
+                Pattern("birth or death year",
+                        rf"(?<![\w{_LIFE_SIGNS}]){_LIFE_SIGN}[ \t]?(?:19|20)\d{{2}}(?![\d.:/-])", 0.6),
                 # A time of day directly beside a date, on either side: one date-time; also
                 # glued to it, where OCR read the two as one token ('11/14/202416:20'). Scored
                 # over spaCy's 0.85: Presidio keeps one result per span, and the model's would
@@ -137,6 +153,15 @@ def overlay_recognizers() -> list[EntityRecognizer]:
                     0.8,
                 ),
                 Pattern("long number", r"\b[A-Z]{0,3}\d{6,12}\b", 0.5),
+                # An examination or study number after its label (fix round 9): GE's 'Ex: 30917'
+                # and 'Exam: 22805' (the exam number, Study ID (0020,0010) in the header),
+                # 'Study #', 'Study No'. PS3.15 Annex E removes Study ID with the accession
+                # number: both point at the patient's record. Not a series or image counter
+                # ('Se: 3', 'Im: 45', 'Series 4': the image's place in the study, no record of
+                # anyone), not a date ('Exam: 12/03/2025') and not a measure ('Exam 120 mm').
+                Pattern("exam number",
+                        r"(?i)\b(?:Exam|Ex|Study)(?:[ \t]?(?:No|Nr|Number|#|ID))?\.?[ \t]*[:#]?[ \t]*"
+                        r"[A-Z]{0,3}\d{3,10}(?![\w./:,-]|[ \t]?(?:mm|cm|ms|s|kV|mA|mAs|mGy|%)\b)", 0.7),
             ],
             context=["mrn", "id", "accession", "acc", "patient", "record"],
         ),
@@ -357,6 +382,8 @@ def after_duration_label(before: str) -> bool:
 # A unit of time right after the value makes it an amount of time ('Acq Time 1:30 min',
 # '1:02:03 hrs'; not '14:05 h', German for o'clock), whatever its label: a clock reading carries no unit.
 _DURATION_UNIT_AFTER = re.compile(r"[ \t]?(?:min|mins|minutes?|sec|secs|seconds?|s|hrs?|hours?)(?![A-Za-z])", re.I)
+# 'h' after a time with seconds ('1:02:03 h'): hours of a duration; a clock that writes 'h' ('14:05 h',
+# German for o'clock) writes no seconds.
 
 
 def is_time_of_day(before: str, match: re.Match) -> bool:
@@ -378,6 +405,8 @@ def is_time_of_day(before: str, match: re.Match) -> bool:
     hour_text = match.group("h")
     hour = int(hour_text)
     if after_duration_label(before) or _DURATION_UNIT_AFTER.match(match.string, match.end()):
+        return False
+    if match.group("s") and re.match(r"[ \t]?h(?![A-Za-z])", match.string[match.end():]):
         return False
     if match.group("pre") or match.group("post"):
         return 1 <= hour <= 12

@@ -21,6 +21,7 @@ NON_PHI_WORDS = frozenset(
         "Dr.", "Age", "Sex", "Name", "Pt", "Patient", "Study", "Exam", "Date", "Time", "Referring",
         "Referrer", "Physician", "Operator", "Sonographer", "Technologist", "Tech",
         "Performed", "Performing", "Reading", "Attending", "Institution", "cc", "Attn", "Attention", "Copy",
+        "Birth", "Born", "Ex",
         # positioning and laterality
         "L", "R", "AP", "PA", "LAT", "OBL", "PORTABLE", "UPRIGHT", "SEMI-UPRIGHT", "SUPINE", "PRONE", "ERECT",
         "LEFT", "RIGHT", "DECUBITUS", "AXIAL", "CORONAL", "SAGITTAL",
@@ -42,7 +43,8 @@ NON_PHI_WORDS = frozenset(
 # A label at the start of a finding: kept, only what it labels is PHI.
 LABEL_PREFIX = re.compile(
     r"^(?:(?:D\.?O\.?B|MRN|MR\s?#|PID|Patient\s?ID|ID|Acc(?:ession)?(?:\s?(?:No|#))?|Tel|Phone|Ph|Ref|Dr|Age"
-    r"|Name|Pt|Study(?:\s?Date)?|Exam(?:\s?Date)?|Date|Birth|Born)\b[\s:#.]*)+",
+    r"|Name|Pt|Study(?:\s?(?:Date|No|Nr|Number|ID|#))?|Ex(?:am)?(?:\s?(?:Date|No|Nr|Number|#))?|Date|Birth|Born)"
+    r"\b[\s:#.]*)+",
     re.IGNORECASE,
 )
 
