@@ -12,6 +12,7 @@ from pydicom.dataset import Dataset
 
 from ..findings import Box, Finding, OcrWord
 from .ner.base import NerBackend
+from .recognizers.banner_labels import PERSON_LABEL_WORDS, label_spans
 from .recognizers.device_vocabulary import is_device_word, is_vendor_phrase, only_device_words
 from .recognizers.dicom_header import NAME as DICOM_HEADER
 from .recognizers.dicom_header import DicomHeaderRecognizer
@@ -194,6 +195,9 @@ class PhiAnalyzer:
         # '1234567' as a date) neither relabels nor outgrows them.
         covered: list[tuple[int, int]] = []
         covered_names: list[tuple[int, int]] = []  # the PERSON ones among them
+        # The banner's labels ('Kanja Mei:', 'Paciente:', 'Kensa bi:') are no model's: read on the
+        # whole line, a label is cut out of a model's span that holds only part of it ('Kensa').
+        labels = label_spans(text_layout.text)
         recognizer_of = {id(r): _recognizer_name(r) for r in results}
         results.sort(key=lambda r: recognizer_of[id(r)] in self.ner.model_recognizers)
         for result in results:
@@ -229,7 +233,7 @@ class PhiAnalyzer:
                 # CTR' over a lone 'GE' logo), and a line of device words stays a device line.
                 spans = [piece for a0, b0 in _lines(span)
                          for a, b in model_pieces(span[a0:b0], device=entity != "DATE_TIME")
-                         for piece in _subtract(result.start + a0 + a, result.start + a0 + b, covered)]
+                         for piece in _subtract(result.start + a0 + a, result.start + a0 + b, covered + labels)]
                 # A header name inside the model's name ('Quist' of 'A. Quist', OperatorsName
                 # 'Quist^A') does not shrink it: the model's other name words stay the name's.
                 names = [(a, b) for a, b in covered_names if a < result.end and result.start < b] \
@@ -252,7 +256,8 @@ class PhiAnalyzer:
             rank = result.score * MODEL_RANK if is_model else 1.0 + result.score
             for start, end, entity in spans:
                 start, end = text_layout.with_split_pieces(start, end, keep=_keeps_its_own)
-                for box, text in text_layout.boxes_for(start, end, is_label=_is_label):
+                value = text_layout.text[start:start + 1]  # a label glued to it ends where a digit starts
+                for box, text in text_layout.boxes_for(start, end, is_label=lambda head, v=value: _is_label(head, v)):
                     if is_model and inside_any(box, regions):
                         continue  # inside the imaging region the model alone is not evidence enough
                     if box not in ranks or ranks[box] < rank:
@@ -542,10 +547,14 @@ def _keeps_its_own(word: str) -> bool:
     return only_overlay_words(word) or only_device_words(word) or _is_label_word(word) or is_vendor(word)
 
 
-def _is_label(text: str) -> bool:
-    """The whole of `text` is a label ('DOB:', 'MRN#'): what follows it in one OCR token is the value."""
+def _is_label(text: str, value: str = "") -> bool:
+    """The whole of `text` is a label ('DOB:', 'MRN#', 'N°'): what follows it in one OCR token is
+    the value. A label that ends in a letter is one only where the value starts with a digit
+    ('PatID|0004518827', 'MRN|77120934'): letters run on ('Pat|ELLA') are a word, not a label."""
     m = LABEL_PREFIX.match(text)
-    return bool(m) and m.end() == len(text) and not text[-1:].isalnum()
+    if not m or m.end() != len(text):
+        return False
+    return not text[-1:].isalnum() or (text[-1:].isalpha() and value[:1].isdigit())
 
 
 def _is_label_word(text: str) -> bool:
@@ -581,13 +590,16 @@ _MONTH_WORD = re.compile(r"(?i)(?<![a-z])(?:jan|feb|mar|apr|may|jun|jul|aug|sep|
 _SEPARATED_DATE = re.compile(r"\d{1,4}\s?[./-]\s?\d{1,2}\s?[./-]\s?\d{1,4}")
 _DA = re.compile(r"(?<!\d)(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?!\d)")
 # A word that says a name follows it on the same line ('Patient', 'Ref:', 'Dr.').
+# The person labels of the other languages count as these do ('Naam:', 'Paciente:', 'Untersucher').
 _NAME_CONTEXT = re.compile(
-    r"(?i)\b(?:name|patient|pt|ref|referrer|referring|dr|doctor|physician|operator|sonographer|tech|"
-    r"technologist|perf|performing|performed|reading|attending|by|institution|hospital|site)\b[\s:#.,]*$"
+    r"(?i)(?:\b(?:name|patient|pt|ref|referrer|referring|dr|doctor|physician|operator|sonographer|tech|"
+    r"technologist|perf|performing|performed|reading|attending|by|institution|hospital|site)\b"
+    rf"|(?<![^\W\d_])(?:{PERSON_LABEL_WORDS}))[\s:#.,]*$"
 )
 _PERSON_LABEL = re.compile(
-    r"(?i)\b(?:name|patient|pt|ref|referrer|referring|dr|doctor|physician|operator|sonographer|tech|"
-    r"technologist|perf|performing|performed|reading|attending)\b[\s:#.,]*$"
+    r"(?i)(?:\b(?:name|patient|pt|ref|referrer|referring|dr|doctor|physician|operator|sonographer|tech|"
+    r"technologist|perf|performing|performed|reading|attending)\b"
+    rf"|(?<![^\W\d_])(?:{PERSON_LABEL_WORDS}))[\s:#.,]*$"
 )
 # A model score this high (a transformer's) is evidence enough for a short fragment.
 STRONG_MODEL_SCORE = 0.95

@@ -46,6 +46,7 @@ from pydicom.datadict import keyword_dict
 
 from ...findings import Box
 from ..text_layout import TextLayout, stacked
+from .banner_labels import PERSON_LABEL_WORDS
 from .device_vocabulary import is_device_token, is_device_word, is_vendor_phrase, only_device_words
 from .institutions import device_line, has_institution_head
 from .ocr_tolerant import CONFUSABLE
@@ -87,9 +88,16 @@ def _ocr_forgiving(pattern: str) -> str:
     return re.sub(r"(?<!\\)[oOiIlL]", lambda m: "[" + re.escape(CONFUSABLE[m.group(0).lower()]) + "]", pattern)
 
 
+_LOWER_PARTICLES = ("de", "del", "della", "der", "den", "van", "von", "ter", "ten", "da", "das", "do", "dos", "du",
+                    "di", "la", "le", "al", "el")
+# The person labels of the other languages devices speak (`banner_labels.PERSON_INTL`: 'Naam',
+# 'Paciente:', 'Kanja Mei', 'Untersucher'), a lower-case surname particle after them left to
+# the analyzer to add ('Naam: de Wit-Bakker': `with_particles`).
+_INTL_LABEL = (rf"(?<![^\W\d_])(?:{PERSON_LABEL_WORDS})[ \t]*[:#]?[ \t]*"
+               rf"(?:(?:{'|'.join(sorted(_LOWER_PARTICLES, key=len, reverse=True))})[ \t]+)*(?=[^\W\d_])")
 _LABEL = re.compile(_ocr_forgiving(
     rf"(?<![A-Za-z0-9])(?:(?:{'|'.join(_NAME_LABELS)})[ \t]*[:#]?|(?:{'|'.join(_COLON_LABELS)})[ \t]*[:#])[ \t]*"
-), re.IGNORECASE)
+) + "|" + _INTL_LABEL, re.IGNORECASE)
 # 'Pt' and 'Patient' without a colon ('Pt YOUNG PARK' on a banner): a label only where two
 # or more name words that are no vocabulary follow ('Patient Position HFS' is a setting).
 _BARE_LABEL = re.compile(r"(?<![A-Za-z0-9])(?:Patient|Pt\.?)[ \t]+(?=[A-Z])")
@@ -102,7 +110,9 @@ _PATIENT_ATTRIBUTE_WORDS = frozenset(
 )
 # One word of a name: capitalised, 'O'BRIEN', 'Smith-Jones', an initial 'J.', with a
 # DICOM PN separator or the comma of 'FAMILY, GIVEN' after it.
-_TOKEN = re.compile(r"[A-Z][A-Za-z'\u2019.-]*(?:\^+|,)?")
+# Latin letters with diacritics count as letters ('GARCÍA-NÚÑEZ', 'Małgorzata', 'Søren').
+_LATIN = "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isalpha())
+_TOKEN = re.compile(rf"[A-Z{''.join(c for c in _LATIN if c.isupper())}][A-Za-z{_LATIN}'\u2019.-]*(?:\^+|,)?")
 _TITLES = frozenset({"dr", "dr.", "prof", "prof.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss",
                      "dra", "dra.", "sr", "sr.", "sra", "sra.", "srta", "srta."})
 MAX_NAME_WORDS = 4
