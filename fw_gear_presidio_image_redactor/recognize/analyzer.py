@@ -28,6 +28,7 @@ from .recognizers.names import (
     is_name_word,
     name_fields,
     only_credentials,
+    trailing_credential,
     with_credentials,
     with_particles,
 )
@@ -284,7 +285,19 @@ def _name_end(text_layout, end: int) -> int:
     initial = INITIAL.match(text_layout.text, end + 1) if grown > end else None
     if initial and initial.end() == grown and text_layout.spaced_apart(end + 1):
         return end
-    return grown
+    return _before_credential_words(text_layout, grown)
+
+
+def _before_credential_words(text_layout, end: int) -> int:
+    """`end` of a name moved back before the credentials at its end that OCR read as words of
+    their own ('Shirin Moradi, RVT', 'Ann Lee MD'): a credential names no one and stays, as a
+    label does (FAQ 'Credentials after a signed name'). One glued to the surname in one OCR
+    word ('Smith,MD') is painted with that word's box."""
+    words = sorted((p for p in text_layout.words if p.start < end), key=lambda p: p.start)
+    while len(words) >= 2 and trailing_credential(words[-1].word.text) and words[-2].line == words[-1].line \
+            and any(not only_credentials(p.word.text) for p in words[:-1] if p.line == words[-1].line):
+        end = words.pop().start
+    return len(text_layout.text[:end].rstrip(" \t,"))
 
 
 def _times_beside_dates(text_layout, findings: dict, frame: int) -> None:
@@ -544,7 +557,8 @@ def _lines(text: str) -> list[tuple[int, int]]:
 def _keeps_its_own(word: str) -> bool:
     """An OCR word beside a finding that is a word of its own, never a piece OCR cut from
     the finding's word: overlay, device or label vocabulary, or a vendor."""
-    return only_overlay_words(word) or only_device_words(word) or _is_label_word(word) or is_vendor(word)
+    return only_overlay_words(word) or only_device_words(word) or _is_label_word(word) or is_vendor(word) \
+        or trailing_credential(word)
 
 
 def _is_label(text: str, value: str = "") -> bool:

@@ -409,6 +409,12 @@ def only_credentials(text: str) -> bool:
     return bool(_ONLY_CREDENTIALS.fullmatch(text))
 
 
+def trailing_credential(word: str) -> bool:
+    """`word`, after a name, is its credentials ('RVT', 'MD,', 'RT(R)'), not a word of the name.
+    'DO' in capitals is also a Vietnamese family name ('LAN DO'; Đỗ): only 'D.O.' is the degree there."""
+    return only_credentials(word) and word.strip(" ,") != "DO"
+
+
 # -- name fields in the patient banner (layout context) -----------------------------------
 
 # 'Abernathy', "O'Brien", 'McDonald', 'Smith-Jones'; 'ABERNATHY', "O'BRIEN", 'SMITH-JONES'.
@@ -442,7 +448,8 @@ def name_runs(text: str) -> list[tuple[int, int]]:
             particles += 1
             continue
         bare = token[:-1] if token.endswith(",") else token
-        is_word = bool(_NAME_SHAPE.fullmatch(bare)) and is_name_word(bare)
+        is_word = bool(_NAME_SHAPE.fullmatch(bare)) and is_name_word(bare) \
+            and not (words and trailing_credential(bare))  # 'Moradi, RVT': the credential names no one
         if is_word and token.endswith(",") and len(run) > particles:
             close()  # 'DOE, JOHN, ANN': a list, not a name; a comma starts a run afresh
         if is_word and words < 3:
