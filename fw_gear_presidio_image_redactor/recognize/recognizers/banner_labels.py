@@ -38,6 +38,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from presidio_analyzer import EntityRecognizer, RecognizerResult
+
 # The patient's name (PS3.6 Patient's Name). 'Patient' and its translations stand before the
 # name on most banners; alone, without a colon, they are as often a heading ('Patient
 # Position'): they need the colon.
@@ -120,30 +122,36 @@ ID = (
     "N°", "Nr", "Num", "Number:", "#",
 )
 
-# The study's numbers, date and time (PS3.6 Accession Number, Study ID, Study Date, Study Time).
-STUDY = (
+# The study's numbers (PS3.6 Accession Number, Study ID): the order or exam number that points at
+# the patient's record (PS3.15 Annex E removes both).
+STUDY_NUMBER = (
     "Acc", "Acc #", "Accession", "Accession No", "Accession Number", "Acc No", "Ex", "Exam", "Exam No",
     "Exam Nr", "Exam Number", "Exam #", "Study", "Study No", "Study Nr", "Study Number", "Study ID", "Study #",
-    "Study Date", "Study Time", "Exam Date", "Exam Time", "Acq Date", "Acquisition Date", "Date", "Time",
     "Auftrags Nr", "Auftragsnummer", "Anf Nr", "Anforderungsnummer", "Untersuchungs Nr", "Unters Nr",
-    "Datum", "Untersuchungsdatum", "Unters Datum", "U Datum", "Uhrzeit", "Zeit",
-    "N° examen", "Numéro d'examen", "N° d'examen", "N° accès", "Date d'examen", "Date examen",
-    "Date de l'examen", "Date étude", "Heure",
-    "Nº acceso", "Nº de acceso", "Nº petición", "Petición", "Nº estudio", "Fecha", "Fecha estudio",
-    "Fecha del estudio", "Fecha exploración", "Hora",
-    "N accesso", "Accesso", "Nº esame", "Data esame", "Data", "Ora:",
-    "Nº requisição", "Requisição", "Data do exame", "Data exame",
-    "Accessienummer", "Onderzoeksnummer", "Aanvraagnummer", "Onderzoeksdatum", "Datum onderzoek", "Tijd",
-    "Remissnr", "Remissnummer", "Undersökningsdatum", "Us datum", "Tid",
-    "Rekvisisjonsnr", "Rekvisitionsnr", "Henvisningsnr", "Undersøkelsesdato", "Undersøgelsesdato",
-    "Tutkimusnumero", "Pyyntönumero", "Tutkimuspäivä", "Tutkimuspvm", "Pvm", "Aika:",
-    "Nr badania", "Nr zlecenia", "Data badania", "Godzina",
-    "Erişim No", "Istek No", "Tetkik No", "Tetkik Tarihi", "Çekim Tarihi", "Tarih", "Saat:",
-    "Kensa bi", "Kensabi", "Kensa Hi", "Kensa Bango", "Kensa No", "Uketsuke Bango", "Uketsuke No",
-    "Satsuei bi", "Satsueibi", "Jikoku",
-    "Geomsa il", "Geomsail", "Geomsa Beonho", "Jeopsu Beonho", "Sigan:",
-    "Jiancha Riqi", "Jianchahao", "Jiancha Hao", "Shenqingdanhao", "Riqi:", "Shijian:",
+    "N° examen", "Numéro d'examen", "N° d'examen", "N° accès",
+    "Nº acceso", "Nº de acceso", "Nº petición", "Petición", "Nº estudio",
+    "N accesso", "Accesso", "Nº esame", "Nº requisição", "Requisição",
+    "Accessienummer", "Onderzoeksnummer", "Aanvraagnummer", "Remissnr", "Remissnummer",
+    "Rekvisisjonsnr", "Rekvisitionsnr", "Henvisningsnr", "Tutkimusnumero", "Pyyntönumero",
+    "Nr badania", "Nr zlecenia", "Erişim No", "Istek No", "Tetkik No",
+    "Kensa Bango", "Kensa No", "Uketsuke Bango", "Uketsuke No", "Geomsa Beonho", "Jeopsu Beonho",
+    "Jianchahao", "Jiancha Hao", "Shenqingdanhao",
 )
+
+# The study's date and time (PS3.6 Study Date, Study Time).
+STUDY_DATE = (
+    "Study Date", "Study Time", "Exam Date", "Exam Time", "Acq Date", "Acquisition Date", "Date", "Time",
+    "Datum", "Untersuchungsdatum", "Unters Datum", "U Datum", "Uhrzeit", "Zeit",
+    "Date d'examen", "Date examen", "Date de l'examen", "Date étude", "Heure",
+    "Fecha", "Fecha estudio", "Fecha del estudio", "Fecha exploración", "Hora",
+    "Data esame", "Data", "Ora:", "Data do exame", "Data exame",
+    "Onderzoeksdatum", "Datum onderzoek", "Tijd", "Undersökningsdatum", "Us datum", "Tid",
+    "Undersøkelsesdato", "Undersøgelsesdato", "Tutkimuspäivä", "Tutkimuspvm", "Pvm", "Aika:",
+    "Data badania", "Godzina", "Tetkik Tarihi", "Çekim Tarihi", "Tarih", "Saat:",
+    "Kensa bi", "Kensabi", "Kensa Hi", "Satsuei bi", "Satsueibi", "Jikoku",
+    "Geomsa il", "Geomsail", "Sigan:", "Jiancha Riqi", "Riqi:", "Shijian:",
+)
+STUDY = STUDY_NUMBER + STUDY_DATE
 
 # Who referred, performed, read or operated (PS3.6 Referring Physician's Name, Performing
 # Physician's Name, Name of Physician(s) Reading Study, Operators' Name).
@@ -199,23 +207,39 @@ _LETTER_VARIANTS = {"ø": "(?:ø|o|oe)", "æ": "(?:æ|ae|a)", "å": "(?:å|a|aa)
                     "ł": "[łl]", "i": "[iıİ]", "°": "[°º˚o]", "º": "[°º˚o]", "'": "['\u2019]?"}
 
 
-def _letter(ch: str) -> str:
-    """A letter of a label: accented also as its plain letter ('ë' -> '[ëe]')."""
+def _base(ch: str) -> str:
+    return unicodedata.normalize("NFD", ch)[0]
+
+
+# Each plain letter's accented forms (Latin-1 and Latin Extended-A): OCR reads one accent for
+# another ('Patiéntnr'), or none.
+_ACCENTED: dict[str, str] = {}
+for _c in map(chr, range(0xC0, 0x180)):
+    if _c.isalpha() and _c.islower() and _base(_c) != _c and _base(_c).isascii():
+        _ACCENTED[_base(_c)] = _ACCENTED.get(_base(_c), "") + _c
+
+
+def _letter(ch: str, optional: bool) -> str:
+    """A letter of a label: accented also as any accent of its plain letter or none ('ë' ->
+    '[eèéêë...]'); in a long word (`optional`) an accented letter may be missing too: OCR drops
+    a letter it cannot read ('Patintnr' for 'Patiëntnr')."""
     if ch in _LETTER_VARIANTS:
-        return _LETTER_VARIANTS[ch]
-    base = unicodedata.normalize("NFD", ch)[0]
-    if base != ch and base.isascii():
-        return f"[{ch}{base}]"
-    return re.escape(ch)
+        out = _LETTER_VARIANTS[ch]
+    elif _base(ch) != ch and _base(ch).isascii():
+        out = f"[{_base(ch)}{_ACCENTED[_base(ch)]}]"
+    else:
+        return re.escape(ch)
+    return f"(?:{out})?" if optional and ch not in "i'" else out
 
 
 def _pattern(label: str) -> str:
     """The regular expression of one label (the module's conventions: words, points, accents)."""
     words = []
     for word in label.rstrip(":").lower().split(" "):
+        optional = sum(c.isalpha() for c in word) >= 6
         out = []
         for ch in word:
-            out.append(r"\.?" if ch == "." else _letter(ch))
+            out.append(r"\.?" if ch == "." else _letter(ch, optional))
         words.append("".join(out))
     return r"[ \t./-]*".join(words)
 
@@ -256,3 +280,67 @@ def label_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of every label in `text` that stands as words of its own ('Kanja Mei:',
     'Fecha nac.:', 'Geboortedatum:'), its colon included."""
     return [(m.start(), m.end()) for m in _LABEL_IN_TEXT.finditer(text) if m.end() > m.start()]
+
+
+def without_labels(text: str) -> str:
+    """`text` with each label (`label_spans`) blanked out by '#' (same length, so offsets hold):
+    the words of a label are no name words ('TC Kimlik No:', 'Kanja Mei:')."""
+    for a, b in label_spans(text):
+        text = text[:a] + "#" * (b - a) + text[b:]
+    return text
+
+
+# -- the value after an identifier's label -------------------------------------------------------
+
+LABELLED_NUMBER = "overlay-labelled-number"
+LABELLED_NUMBER_SCORE = 0.7
+# Labels that say only 'number' ('N°', 'Nr', '#'): a value after them is an identifier only with
+# six digits or more, as a long number alone is (`patterns`: 'long number'); English patient-ID
+# and exam labels are the 'labelled id' and 'exam number' patterns'.
+_GENERIC = frozenset({"N°", "Nr", "Num", "Number:", "#", "ID", "PID", "MRN", "MR #", "MR No", "Acc", "Acc #",
+                      "Accession", "Accession No", "Accession Number", "Acc No", "Ex", "Exam", "Exam No", "Exam Nr",
+                      "Exam Number", "Exam #", "Study", "Study No", "Study Nr", "Study Number", "Study ID",
+                      "Study #"})
+_NUMBER_LABEL = re.compile(
+    rf"(?<![^\W\d_])(?:{_label_words(tuple(s for s in ID + STUDY_NUMBER if s not in _GENERIC))})"
+    r"[ \t]*[:#.]*[ \t]*", re.IGNORECASE)
+_GENERIC_LABEL = re.compile(rf"(?<![^\W\d_])(?:{_label_words(('N°', 'Nr', 'Num', '#'))})[ \t]*[:#.]*[ \t]*",
+                            re.IGNORECASE)
+# The value: letters, digits and the separators of record numbers ('0077213408', '040378-1235',
+# 'RSSGLI76E48H501Q', 'VH-0077/15'), three digits or more, ending where the token ends; not a
+# decimal or a value with a unit ('1.92', '5.8mm').
+_VALUE = re.compile(r"(?=(?:[A-Za-z/.-]*\d){3})[A-Za-z0-9][A-Za-z0-9/.-]*[A-Za-z0-9](?![\w.,/-])"
+                    r"(?![ \t]?(?:mm|cm|ms|s|kV|mA|mAs|mGy|MHz|Hz|%)\b)")
+_DECIMAL = re.compile(r"\d{1,4}[.,]\d{1,3}")
+
+
+def labelled_numbers(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each identifier after an identifier's label of the banner, in any language
+    (`ID`, `STUDY_NUMBER`: 'Patiëntnr: 8833104', 'Cod.Fisc. RSSGLI76E48H501Q', 'Kanja ID:
+    0077213408', 'NºHist.:004471926', 'Pers.nr 040378-1235'), on the label's line, the label
+    left out; after a label that says only 'number' ('N°', 'Nr') six digits or more."""
+    out = []
+    for pattern, digits in ((_NUMBER_LABEL, 3), (_GENERIC_LABEL, 6)):
+        for label in pattern.finditer(text):
+            value = _VALUE.match(text, label.end())
+            if value is None or _DECIMAL.fullmatch(value.group(0)) \
+                    or sum(c.isdigit() for c in value.group(0)) < digits:
+                continue
+            out.append((value.start(), value.end()))
+    return sorted(set(out))
+
+
+class LabelledNumberRecognizer(EntityRecognizer):
+    """ID: the value after a patient-identifier or accession label (`labelled_numbers`); the
+    label itself is never part of the result."""
+
+    def __init__(self) -> None:
+        super().__init__(supported_entities=["ID"], name=LABELLED_NUMBER, supported_language="en")
+
+    def load(self) -> None:  # nothing to load: rules only
+        pass
+
+    def analyze(self, text, entities, nlp_artifacts=None):
+        if entities and "ID" not in entities:
+            return []
+        return [RecognizerResult("ID", a, b, LABELLED_NUMBER_SCORE) for a, b in labelled_numbers(text)]

@@ -46,7 +46,7 @@ from pydicom.datadict import keyword_dict
 
 from ...findings import Box
 from ..text_layout import TextLayout, stacked
-from .banner_labels import PERSON_LABEL_WORDS
+from .banner_labels import PERSON_LABEL_WORDS, without_labels
 from .device_vocabulary import is_device_token, is_device_word, is_vendor_phrase, only_device_words
 from .institutions import device_line, has_institution_head
 from .ocr_tolerant import CONFUSABLE
@@ -529,7 +529,7 @@ def name_fields(text_layout: TextLayout, anchors: Iterable[Box], taken: Iterable
     for a, _, text in fields:
         if has_institution_head(text) or is_vendor_phrase(text):
             continue
-        for start, end in name_runs(text):
+        for start, end in name_runs(without_labels(text)):  # 'TC Kimlik No:' is a label, no name
             if text_layout.confidence(a + start, a + end) < min_confidence:
                 continue
             last = text[start:end].rsplit(" ", 1)
