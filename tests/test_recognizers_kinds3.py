@@ -95,7 +95,7 @@ SIGNED = [
     ("John Smith, M.D.", {"John", "Smith,"}),
     ("Kim Lo RDMS", {"Kim", "Lo"}),
     ("Sonographer: J. Ortiz RDCS", {"J.", "Ortiz"}),
-    ("Read by: Smith DO", {"Smith"}),
+    ("Read by: Smith D.O.", {"Smith"}),  # 'DO' in capitals is also a surname (Vietnamese Đỗ): painted
     ("Signed by: Dr. Grace Okafor, MD, PhD", {"Dr.", "Grace", "Okafor,"}),
     ("Performed by: Maria Gomez RT(R)", {"Maria", "Gomez"}),
     ("Performed by: Shirin Moradi, RVT", {"Shirin", "Moradi,"}),

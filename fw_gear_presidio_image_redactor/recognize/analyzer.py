@@ -257,8 +257,7 @@ class PhiAnalyzer:
             rank = result.score * MODEL_RANK if is_model else 1.0 + result.score
             for start, end, entity in spans:
                 start, end = text_layout.with_split_pieces(start, end, keep=_keeps_its_own)
-                value = text_layout.text[start:start + 1]  # a label glued to it ends where a digit starts
-                for box, text in text_layout.boxes_for(start, end, is_label=lambda head, v=value: _is_label(head, v)):
+                for box, text in text_layout.boxes_for(start, end, is_label=_is_label):
                     if is_model and inside_any(box, regions):
                         continue  # inside the imaging region the model alone is not evidence enough
                     if box not in ranks or ranks[box] < rank:
@@ -561,14 +560,11 @@ def _keeps_its_own(word: str) -> bool:
         or trailing_credential(word)
 
 
-def _is_label(text: str, value: str = "") -> bool:
-    """The whole of `text` is a label ('DOB:', 'MRN#', 'N°'): what follows it in one OCR token is
-    the value. A label that ends in a letter is one only where the value starts with a digit
-    ('PatID|0004518827', 'MRN|77120934'): letters run on ('Pat|ELLA') are a word, not a label."""
+def _is_label(text: str) -> bool:
+    """The whole of `text` is a label ('DOB:', 'MRN#', 'N°', 'Nº'): what follows it in one OCR token is
+    the value. ('º', the ordinal indicator of 'Nº', is a letter to Python; it ends a label as '°' does.)"""
     m = LABEL_PREFIX.match(text)
-    if not m or m.end() != len(text):
-        return False
-    return not text[-1:].isalnum() or (text[-1:].isalpha() and value[:1].isdigit())
+    return bool(m) and m.end() == len(text) and (not text[-1:].isalnum() or text[-1:] in "ºª")
 
 
 def _is_label_word(text: str) -> bool:
