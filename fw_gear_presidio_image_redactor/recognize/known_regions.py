@@ -179,8 +179,8 @@ def suspect_words(words: list[OcrWord], regions: list[KnownRegion], min_confiden
     for start, end in text_layout.fields():
         placed = [p for p in text_layout.words if start <= p.start and p.end <= end]
         field = [p.word for p in placed]
-        if all(is_vocabulary(w.text) for w in field):
-            continue
+        if all(is_vocabulary(w.text) for w in field) or all(trailing_credential(w.text) for w in field):
+            continue  # a credential alone ('RVT' beside a name painted already) names no one
         # The field's labels ('Performed by:', 'Kanja Mei:', read as words of the line) and the
         # credentials after a name ('Moradi, RVT') stay, as the analyzer keeps them.
         labels = label_spans(text_layout.text[start:end])
