@@ -12,6 +12,7 @@ from pydicom.dataset import Dataset
 
 from ..findings import Box, Finding, OcrWord
 from .ner.base import NerBackend
+from .recognizers.banner_labels import PERSON_LABEL_WORDS, label_spans
 from .recognizers.device_names import device_tokens, in_deid_names, words_of
 from .recognizers.device_vocabulary import (
     CUT_WORDS,
@@ -36,6 +37,7 @@ from .recognizers.names import (
     is_name_word,
     name_fields,
     only_credentials,
+    trailing_credential,
     with_credentials,
     with_particles,
 )
@@ -207,6 +209,9 @@ class PhiAnalyzer:
         # '1234567' as a date) neither relabels nor outgrows them.
         covered: list[tuple[int, int]] = []
         covered_names: list[tuple[int, int]] = []  # the PERSON ones among them
+        # The banner's labels ('Kanja Mei:', 'Paciente:', 'Kensa bi:') are no model's: read on the
+        # whole line, a label is cut out of a model's span that holds only part of it ('Kensa').
+        labels = label_spans(text_layout.text)
         recognizer_of = {id(r): _recognizer_name(r) for r in results}
         results.sort(key=lambda r: recognizer_of[id(r)] in self.ner.model_recognizers)
         for result in results:
@@ -246,7 +251,7 @@ class PhiAnalyzer:
                 # CTR' over a lone 'GE' logo), and a line of device words stays a device line.
                 spans = [piece for a0, b0 in _lines(span)
                          for a, b in model_pieces(span[a0:b0], device=entity != "DATE_TIME")
-                         for piece in _subtract(result.start + a0 + a, result.start + a0 + b, covered)]
+                         for piece in _subtract(result.start + a0 + a, result.start + a0 + b, covered + labels)]
                 # A header name inside the model's name ('Quist' of 'A. Quist', OperatorsName
                 # 'Quist^A') does not shrink it: the model's other name words stay the name's.
                 names = [(a, b) for a, b in covered_names if a < result.end and result.start < b] \
@@ -296,7 +301,19 @@ def _name_end(text_layout, end: int) -> int:
     initial = INITIAL.match(text_layout.text, end + 1) if grown > end else None
     if initial and initial.end() == grown and text_layout.spaced_apart(end + 1):
         return end
-    return grown
+    return _before_credential_words(text_layout, grown)
+
+
+def _before_credential_words(text_layout, end: int) -> int:
+    """`end` of a name moved back before the credentials at its end that OCR read as words of
+    their own ('Shirin Moradi, RVT', 'Ann Lee MD'): a credential names no one and stays, as a
+    label does (FAQ 'Credentials after a signed name'). One glued to the surname in one OCR
+    word ('Smith,MD') is painted with that word's box."""
+    words = sorted((p for p in text_layout.words if p.start < end), key=lambda p: p.start)
+    while len(words) >= 2 and trailing_credential(words[-1].word.text) and words[-2].line == words[-1].line \
+            and any(not only_credentials(p.word.text) for p in words[:-1] if p.line == words[-1].line):
+        end = words.pop().start
+    return len(text_layout.text[:end].rstrip(" \t,"))
 
 
 def _times_beside_dates(text_layout, findings: dict, frame: int) -> None:
@@ -601,13 +618,15 @@ def _lines(text: str) -> list[tuple[int, int]]:
 def _keeps_its_own(word: str) -> bool:
     """An OCR word beside a finding that is a word of its own, never a piece OCR cut from
     the finding's word: overlay, device or label vocabulary, or a vendor."""
-    return only_overlay_words(word) or only_device_words(word) or _is_label_word(word) or is_vendor(word)
+    return only_overlay_words(word) or only_device_words(word) or _is_label_word(word) or is_vendor(word) \
+        or trailing_credential(word)
 
 
 def _is_label(text: str) -> bool:
-    """The whole of `text` is a label ('DOB:', 'MRN#'): what follows it in one OCR token is the value."""
+    """The whole of `text` is a label ('DOB:', 'MRN#', 'N°', 'Nº'): what follows it in one OCR token is
+    the value. ('º', the ordinal indicator of 'Nº', is a letter to Python; it ends a label as '°' does.)"""
     m = LABEL_PREFIX.match(text)
-    return bool(m) and m.end() == len(text) and not text[-1:].isalnum()
+    return bool(m) and m.end() == len(text) and (not text[-1:].isalnum() or text[-1:] in "ºª")
 
 
 def _is_label_word(text: str) -> bool:
@@ -645,13 +664,16 @@ _MONTH_AND_MEASURE = re.compile(r"(?i)[a-z]{3,5}\.?\s+\d+[.,]\d+")
 _SEPARATED_DATE = re.compile(r"\d{1,4}\s?[./-]\s?\d{1,2}\s?[./-]\s?\d{1,4}")
 _DA = re.compile(r"(?<!\d)(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?!\d)")
 # A word that says a name follows it on the same line ('Patient', 'Ref:', 'Dr.').
+# The person labels of the other languages count as these do ('Naam:', 'Paciente:', 'Untersucher').
 _NAME_CONTEXT = re.compile(
-    r"(?i)\b(?:name|patient|pt|ref|referrer|referring|dr|doctor|physician|operator|sonographer|tech|"
-    r"technologist|perf|performing|performed|reading|attending|by|institution|hospital|site)\b[\s:#.,]*$"
+    r"(?i)(?:\b(?:name|patient|pt|ref|referrer|referring|dr|doctor|physician|operator|sonographer|tech|"
+    r"technologist|perf|performing|performed|reading|attending|by|institution|hospital|site)\b"
+    rf"|(?<![^\W\d_])(?:{PERSON_LABEL_WORDS}))[\s:#.,]*$"
 )
 _PERSON_LABEL = re.compile(
-    r"(?i)\b(?:name|patient|pt|ref|referrer|referring|dr|doctor|physician|operator|sonographer|tech|"
-    r"technologist|perf|performing|performed|reading|attending)\b[\s:#.,]*$"
+    r"(?i)(?:\b(?:name|patient|pt|ref|referrer|referring|dr|doctor|physician|operator|sonographer|tech|"
+    r"technologist|perf|performing|performed|reading|attending)\b"
+    rf"|(?<![^\W\d_])(?:{PERSON_LABEL_WORDS}))[\s:#.,]*$"
 )
 # A model score this high (a transformer's) is evidence enough for a short fragment.
 STRONG_MODEL_SCORE = 0.95

@@ -34,7 +34,9 @@ from dataclasses import dataclass
 from pydicom.dataset import Dataset, FileDataset, FileMetaDataset
 
 from ..findings import Box, OcrWord
+from .recognizers.banner_labels import label_spans
 from .recognizers.device_vocabulary import is_device_token, is_device_word
+from .recognizers.names import trailing_credential
 from .recognizers.vocabulary import only_overlay_words
 from .text_layout import layout
 
@@ -175,9 +177,17 @@ def suspect_words(words: list[OcrWord], regions: list[KnownRegion], min_confiden
     text_layout = layout([w for w, _ in inside])
     region_of_word = {id(w): r for w, r in inside}
     for start, end in text_layout.fields():
-        field = [p.word for p in text_layout.words if start <= p.start and p.end <= end]
-        if all(is_vocabulary(w.text) for w in field):
-            continue
-        for word in field:
-            if not never_part_of_a_name(word.text):
-                yield word, region_of_word[id(word)]
+        placed = [p for p in text_layout.words if start <= p.start and p.end <= end]
+        field = [p.word for p in placed]
+        if all(is_vocabulary(w.text) for w in field) or all(trailing_credential(w.text) for w in field):
+            continue  # a credential alone ('RVT' beside a name painted already) names no one
+        # The field's labels ('Performed by:', 'Kanja Mei:', read as words of the line) and the
+        # credentials after a name ('Moradi, RVT') stay, as the analyzer keeps them.
+        labels = label_spans(text_layout.text[start:end])
+        for i, p in enumerate(placed):
+            if any(a <= p.start - start and p.end - start <= b for a, b in labels):
+                continue
+            if i and trailing_credential(p.word.text):
+                continue
+            if not never_part_of_a_name(p.word.text):
+                yield p.word, region_of_word[id(p.word)]

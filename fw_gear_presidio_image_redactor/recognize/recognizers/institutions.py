@@ -68,6 +68,7 @@ import re
 
 from presidio_analyzer import EntityRecognizer, Pattern, PatternRecognizer, RecognizerResult
 
+from .banner_labels import label_spans
 from .device_vocabulary import VENDOR_NAMES, is_device_word, is_vendor_phrase
 from .vocabulary import NON_PHI_WORDS
 
@@ -306,9 +307,10 @@ def device_line(line: str) -> bool:
 
 
 def banner_institution_words(text: str) -> bool:
-    """No word of `text` is device, overlay or label vocabulary, nor a vendor's name."""
+    """No word of `text` is device, overlay or label vocabulary (a banner label of any language,
+    `banner_labels.label_spans`: 'Read by', 'Kanja Mei'), nor a vendor's name."""
     words = [w for w in text.split() if w.lower() not in _JOIN_WORDS]
-    return bool(words) and not any(
+    return bool(words) and not label_spans(text) and not any(
         is_device_word(w) or w.lower().strip(".,") in NON_PHI_WORDS or w.lower() in VENDOR_NAMES
         or re.sub(r"['\u2019]s$", "", w).lower() in NON_PHI_WORDS for w in words)
 

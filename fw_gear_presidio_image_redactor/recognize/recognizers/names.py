@@ -46,6 +46,7 @@ from pydicom.datadict import keyword_dict
 
 from ...findings import Box
 from ..text_layout import TextLayout, stacked
+from .banner_labels import PERSON_LABEL_WORDS, without_labels
 from .device_vocabulary import is_device_token, is_device_word, is_vendor_phrase, only_device_words
 from .institutions import device_line, has_institution_head
 from .ocr_tolerant import CONFUSABLE
@@ -87,9 +88,16 @@ def _ocr_forgiving(pattern: str) -> str:
     return re.sub(r"(?<!\\)[oOiIlL]", lambda m: "[" + re.escape(CONFUSABLE[m.group(0).lower()]) + "]", pattern)
 
 
+_LOWER_PARTICLES = ("de", "del", "della", "der", "den", "van", "von", "ter", "ten", "da", "das", "do", "dos", "du",
+                    "di", "la", "le", "al", "el")
+# The person labels of the other languages devices speak (`banner_labels.PERSON_INTL`: 'Naam',
+# 'Paciente:', 'Kanja Mei', 'Untersucher'), a lower-case surname particle after them left to
+# the analyzer to add ('Naam: de Wit-Bakker': `with_particles`).
+_INTL_LABEL = (rf"(?<![^\W\d_])(?:{PERSON_LABEL_WORDS})[ \t]*[:#]?[ \t]*"
+               rf"(?:(?:{'|'.join(sorted(_LOWER_PARTICLES, key=len, reverse=True))})[ \t]+)*(?=[^\W\d_])")
 _LABEL = re.compile(_ocr_forgiving(
     rf"(?<![A-Za-z0-9])(?:(?:{'|'.join(_NAME_LABELS)})[ \t]*[:#]?|(?:{'|'.join(_COLON_LABELS)})[ \t]*[:#])[ \t]*"
-), re.IGNORECASE)
+) + "|" + _INTL_LABEL, re.IGNORECASE)
 # 'Pt' and 'Patient' without a colon ('Pt YOUNG PARK' on a banner): a label only where two
 # or more name words that are no vocabulary follow ('Patient Position HFS' is a setting).
 _BARE_LABEL = re.compile(r"(?<![A-Za-z0-9])(?:Patient|Pt\.?)[ \t]+(?=[A-Z])")
@@ -102,7 +110,9 @@ _PATIENT_ATTRIBUTE_WORDS = frozenset(
 )
 # One word of a name: capitalised, 'O'BRIEN', 'Smith-Jones', an initial 'J.', with a
 # DICOM PN separator or the comma of 'FAMILY, GIVEN' after it.
-_TOKEN = re.compile(r"[A-Z][A-Za-z'\u2019.-]*(?:\^+|,)?")
+# Latin letters with diacritics count as letters ('GARCÍA-NÚÑEZ', 'Małgorzata', 'Søren').
+_LATIN = "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isalpha())
+_TOKEN = re.compile(rf"[A-Z{''.join(c for c in _LATIN if c.isupper())}][A-Za-z{_LATIN}'\u2019.-]*(?:\^+|,)?")
 # The state of a setting a device prints after it: 'Segmentation On', 'Fusion Off', 'Zoom On',
 # 'AutoOpt Off'. Without a name label these are no word of a name.
 SWITCH_STATES = frozenset({"on", "off"})
@@ -531,6 +541,12 @@ def only_credentials(text: str) -> bool:
     return bool(_ONLY_CREDENTIALS.fullmatch(text))
 
 
+def trailing_credential(word: str) -> bool:
+    """`word`, after a name, is its credentials ('RVT', 'MD,', 'RT(R)'), not a word of the name.
+    'DO' in capitals is also a Vietnamese family name ('LAN DO'; Đỗ): only 'D.O.' is the degree there."""
+    return only_credentials(word) and word.strip(" ,") != "DO"
+
+
 # -- name fields in the patient banner (layout context) -----------------------------------
 
 # 'Abernathy', "O'Brien", 'McDonald', 'Smith-Jones'; 'ABERNATHY', "O'BRIEN", 'SMITH-JONES'.
@@ -564,7 +580,8 @@ def name_runs(text: str) -> list[tuple[int, int]]:
             particles += 1
             continue
         bare = token[:-1] if token.endswith(",") else token
-        is_word = bool(_NAME_SHAPE.fullmatch(bare)) and is_name_word(bare)
+        is_word = bool(_NAME_SHAPE.fullmatch(bare)) and is_name_word(bare) \
+            and not (words and trailing_credential(bare))  # 'Moradi, RVT': the credential names no one
         if is_word and token.endswith(",") and len(run) > particles:
             close()  # 'DOE, JOHN, ANN': a list, not a name; a comma starts a run afresh
         if is_word and words < 3:
@@ -646,7 +663,7 @@ def name_fields(text_layout: TextLayout, anchors: Iterable[Box], taken: Iterable
     for a, _, text in fields:
         if has_institution_head(text) or is_vendor_phrase(text):
             continue
-        for start, end in name_runs(text):
+        for start, end in name_runs(without_labels(text)):  # 'TC Kimlik No:' is a label, no name
             if text_layout.confidence(a + start, a + end) < min_confidence:
                 continue
             last = text[start:end].rsplit(" ", 1)

@@ -14,6 +14,7 @@ from presidio_analyzer import AnalysisExplanation, EntityRecognizer, Pattern, Pa
 from presidio_analyzer.nlp_engine import NlpArtifacts
 from presidio_analyzer.predefined_recognizers import PhoneRecognizer
 
+from .banner_labels import LabelledNumberRecognizer
 from .institutions import BannerInstitutionRecognizer, InstitutionRecognizer
 from .names import CommaNamePatternRecognizer, LabelledNameRecognizer, TitledNameRecognizer
 
@@ -188,6 +189,7 @@ def overlay_recognizers() -> list[EntityRecognizer]:
         InstitutionRecognizer(),
         BannerInstitutionRecognizer(),
         LabelledNameRecognizer(),
+        LabelledNumberRecognizer(),
         TitledNameRecognizer(),
         PatternRecognizer(
             supported_entity="ZIP",

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from .banner_labels import LABEL_WORDS, label_spans
 from .device_vocabulary import is_device_token, only_device_words
 
 NON_PHI_WORDS = frozenset(
@@ -40,13 +41,10 @@ NON_PHI_WORDS = frozenset(
     )
 )
 
-# A label at the start of a finding: kept, only what it labels is PHI.
-LABEL_PREFIX = re.compile(
-    r"^(?:(?:D\.?O\.?B|MRN|MR\s?#|PID|Patient\s?ID|ID|Acc(?:ession)?(?:\s?(?:No|#))?|Tel|Phone|Ph|Ref|Dr|Age"
-    r"|Name|Pt|Study(?:\s?(?:Date|No|Nr|Number|ID|#))?|Ex(?:am)?(?:\s?(?:Date|No|Nr|Number|#))?|Date|Birth|Born)"
-    r"\b[\s:#.]*)+",
-    re.IGNORECASE,
-)
+# A label at the start of a finding: kept, only what it labels is PHI. One or more labels of the
+# patient banner (`banner_labels`: 'DOB:', 'Naam:', 'Pat.-Nr.', 'Kanja ID:', 'N°', 'Fecha nac.:'),
+# each with its colon, '#' and points.
+LABEL_PREFIX = re.compile(rf"^(?:(?:{LABEL_WORDS})[\s:#.]*)+", re.IGNORECASE)
 
 
 def trim_label(text: str) -> int:
@@ -78,16 +76,20 @@ def model_pieces(text: str, device: bool = True) -> list[tuple[int, int]]:
     Device abbreviations and value tokens (`device_vocabulary`) are cut out too, and a
     piece made only of device words ('P Low', 'Adult Echo') or a vendor phrase
     ('Philips Healthcare') is no piece: a model alone never makes them PHI.
-    `device=False` (a model's dates: '14OCT 2023' looks like a value token) cuts labels only."""
+    `device=False` (a model's dates: '14OCT 2023' looks like a value token) cuts labels only.
+    A banner label of several words ('Kanja Mei:', 'Fecha nac.:', `banner_labels.label_spans`)
+    is cut out whole, whatever its words are alone ('Mei' is also a given name)."""
     if device and only_device_words(text):
         return []
     pieces: list[tuple[int, int]] = []
     run: list[re.Match] = []
     tokens = list(re.finditer(r"[^\s^,;]+", text))
+    labels = label_spans(text)
     for i, token in enumerate([*tokens, None]):
         if token is not None and device and _name_middle(tokens, i):
             run.append(token)  # 'THI' of 'NGUYEN THI LAN': the name's middle word, not the setting
-        elif token is None or _is_overlay_word(token.group(0)) or (device and is_device_token(token.group(0))):
+        elif token is None or _is_overlay_word(token.group(0)) or _inside(token, labels) \
+                or (device and is_device_token(token.group(0))):
             if run:
                 start, end = run[0].start(), run[-1].end()
                 if not (device and only_device_words(text[start:end])):
@@ -117,6 +119,15 @@ def _name_middle(tokens: list[re.Match], i: int) -> bool:
     )
 
 
+def _inside(token: re.Match, spans: list[tuple[int, int]]) -> bool:
+    return any(a <= token.start() and token.end() <= b for a, b in spans)
+
+
 def only_overlay_words(text: str) -> bool:
+    """`text` is overlay words and banner labels (`banner_labels.label_spans`: 'Geboortedatum:',
+    'Kanja Mei:') and nothing else."""
     words = [w for w in re.split(r"[\s^,:;]+", text) if w]
-    return bool(words) and all(_is_overlay_word(w) for w in words)
+    rest = text
+    for a, b in reversed(label_spans(text)):
+        rest = rest[:a] + " " * (b - a) + rest[b:]
+    return bool(words) and all(_is_overlay_word(w) for w in re.split(r"[\s^,:;]+", rest) if w)
