@@ -543,6 +543,8 @@ CONTEXT_WORDS = frozenset(w.lower() for w in (
     "Kopf", "Hals", "Herz", "Kraft", "Winkel", "Hoek", "Hart", "Testa", "Colonna", "Cabeza", "Cabe\u00e7a",
     "Lever", "Mano", "Main", "Seno", "Mama", "Anca", "Rene", "Reni", "Axel", "Borst", "Voet", "Rein", "Gan",
     "Dicke",
+    # lower and upper extremity ('LE Venous', 'UE Arterial'); 'Le' is also a name's particle
+    "LE", "UE",
 ))
 CUT_WORDS = frozenset(w.lower() for w in ABBREVIATIONS)
 DEVICE_WORDS = CUT_WORDS | frozenset(w.lower() for w in WORDS)
