@@ -20,8 +20,10 @@ from .recognizers.device_vocabulary import (
     VENDOR_NAMES,
     is_device_word,
     is_model_number,
+    is_probe_name,
     is_vendor_phrase,
     only_device_words,
+    probe_in_position,
 )
 from .recognizers.dicom_header import NAME as DICOM_HEADER
 from .recognizers.dicom_header import DicomHeaderRecognizer
@@ -875,6 +877,13 @@ def _label_reaches_value(text_layout, result: RecognizerResult, span: str) -> bo
     if not label or not value:
         return True
     above, below = label[-1].word.box, value[0].word.box
+    if is_probe_name(value[0].word.text):
+        # A probe that starts its line of settings ('i8CX1 Renal MI 1.2 TIS 0.8') under an 'ID:'
+        # whose own value is gone (painted, or read apart) is the probe's name, not the ID.
+        after = sorted((p for p in text_layout.words if p.line == value[0].line and p.start > value[0].start),
+                       key=lambda p: p.start)
+        if probe_in_position([p.word.text for p in after]):
+            return False
     return stacked(above, below) or _next_on_row(above, below, text_layout)
 
 

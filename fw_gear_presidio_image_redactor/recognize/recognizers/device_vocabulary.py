@@ -186,6 +186,52 @@ Sources (public device documentation and the real images the project has):
   a/i-series: 'Aplio Platinum' is Toshiba's series name); ophthalmic camera vendors (Topcon, the
   TRC fundus cameras; Nidek; Optos).
 
+- Fix round 10 (issue 14, review 8 half A), each kind with its source:
+  vascular ultrasound measurement tables as the IAC Vascular Testing Standards and the SVU
+  (Society for Vascular Ultrasound) Vascular Technology Professional Performance Guidelines
+  name them ('Lower Extremity Arterial Duplex', 'Carotid Duplex', 'Lower Extremity Venous
+  Reflux'): the segments (CFA, PFA/DFA, SFA, POP, PTA, ATA, DPA, PERO, TPT, CIA, EIA, IIA; CCA,
+  ICA, ECA, VA, SCA, Bulb, Siphon; CFV, FV, PopV, GSV, SSV, SFJ, SPJ; SMA, IMA, RRA/LRA, MPV,
+  HA) with Prox/Mid/Dist, the Doppler indices (PSV, EDV, RI, PI, S/D, AT, ICA/CCA ratio, ABI,
+  TBI) and waveform and finding words (Triphasic, Biphasic, Monophasic, Dampened, Tardus
+  Parvus, Reflux, Stenosis, Occlusion, Plaque, Thrombus, Patent, Compressible, Antegrade,
+  Retrograde); the vendors' vascular calculation packages print the same ('Vascular Calcs',
+  GE LOGIQ and Philips EPIQ user manuals, 'Measurements and Calculations'). OB biometry as the
+  ISUOG Practice Guidelines (fetal biometry 2019, mid-trimester scan 2022, Doppler 2021) and
+  the OB calculation packages of GE Voluson, Samsung and Philips name it: BPD, OFD, HC, AC, FL,
+  HL, EFW, GA, EDD/EDC, LMP, CRL, NT, NB, GS/MSD, YS, AFI, SDP/MVP, BPP, FHR (Spanish FCF), CI,
+  CM, TCD, UA, UtA, MCA, DV, CPR, percentile/centile, and the authors of the biometry and
+  weight formulas the packages offer (Hadlock alone, as a device word of its own; Shepard,
+  Hansmann, Campbell, Jeanty, Merz, Robinson, Chitty, Snijders and Persson only beside another
+  device word, `CONTEXT_WORDS`: they are surnames too).
+- Device and anatomy words of localized consoles and banners (German, French, Spanish,
+  Italian, Portuguese, Dutch, Swedish, Norwegian, Danish, Finnish): the Body Part Examined and
+  CID 4031 Common Anatomic Regions terms above and the laterality of Image Laterality
+  (0020,0062) as the vendors' localized user interfaces print them (GE LOGIQ/Voluson, Philips,
+  Siemens, Esaote MyLab and Hologic/GE mammography operator manuals in those languages; the
+  translations are the EU term base IATE's and SNOMED CT's national editions' (Spanish,
+  Swedish, Danish, Dutch, German) for the same body structures; general knowledge for the
+  spelling, not checked against a document here): shoulder (Schulter, Épaule, Hombro, Spalla,
+  Ombro, Schouder, Skulder/Axel, Olkapää), the rotator cuff tendons (Sovraspinato, Sus-épineux,
+  Supraespinoso, Supraspinatus), laterality (rechts/links, droit(e)/gauche,
+  derecho/a/izquierdo/a, destro/a/sinistro/a, DX/SX, direito/a/esquerdo/a, höger/vänster,
+  høyre/venstre, højre, oikea/vasen) and the settings a console labels in its language
+  (Tiefe, Verstärkung, Frequenz; Profondeur, Fréquence; Profundidad, Ganancia, Frecuencia;
+  Profondità, Guadagno, Frequenza; Profundidade, Ganho; Diepte, Versterking; Djup, Dybde) and
+  the mammography exposure line (target/filter Mo/Rh, W/Rh, W/Ag, Rh/Rh; compression force and
+  compressed breast thickness: Compr., Kompression, Dicke, Kraft; Compressie, Dikte, Kracht,
+  Hoek; Compression, Épaisseur, Force; Compresión, Espesor, Fuerza; Compressione, Spessore,
+  Forza: the Organ Dose / Compression Force / Body Part Thickness attributes of PS3.3 C.8.11.7
+  as the Hologic and GE mammography consoles localize them). Words that are also surnames
+  (Kopf, Hals, Herz, Kraft, Winkel, Hoek, Hart, Testa, Colonna, Cabeza, Lever) are
+  `CONTEXT_WORDS`.
+- Probe names of letters and digits without a hyphen (`PROBE_NAME`: Canon 'i8CX1', 'i18LX5',
+  Siemens '18L6', '10L4', BK 'E14C4t', Philips 'L38xi'), beside the hyphenated ones that
+  `is_model_number` reads ('L12-5', 'eL18-4', '9L-D', 'C1-6-D', 'PVT-375BT', 'SP5-1'): the
+  vendors' transducer lists in their ultrasound system user manuals (Canon Aplio i-series
+  'Transducers', Siemens ACUSON 'Transducer Reference', GE 'Probe Overview'). A probe name
+  that starts a line of settings is no label's value (`probe_in_position`).
+
 `tests/test_recognizers_precision.py` checks every word of the vocabulary, one
 by one, is not reported by the NER alone, and that names around them still are.
 """
@@ -266,6 +312,13 @@ ABBREVIATIONS = (
     "DAP", "AK", "Ka,r", "Fluoro", "Fluoroscopy", "Acclarix", "Apogee", "Sonoscanner", "Telemed", "Healcerion",
     "Aixplorer", "Accuvix", "SonoAce", "UGEO", "Avius", "Preirus", "Sonix", "Topcon", "Nidek", "Optos", "SIUI",
     "Kretztechnik", "SuperSonic",
+    # fix round 10 (module docstring): vascular segments and Doppler indices (IAC/SVU), OB
+    # biometry (ISUOG), mammography target/filter pairs
+    "PSV", "EDV", "PFA", "DFA", "SFA", "CFA", "ATA", "PTA", "DPA", "PERO", "TPT", "CIA", "EIA", "IIA",
+    "CCA", "ICA", "ECA", "SCA", "CFV", "SFV", "FV", "PopV", "PopA", "GSV", "SSV", "SFJ", "SPJ", "SMA", "IMA",
+    "RRA", "LRA", "RRV", "LRV", "MPV", "S/D", "ICA/CCA", "ABI", "TBI", "RAR", "BPD", "OFD", "EFW",
+    "EDD", "EDC", "LMP", "CRL", "AFI", "SDP", "MVP", "BPP", "FHR", "FCF", "UtA", "MCA", "CPR", "MSD",
+    "HC/AC", "FL/AC", "FL/BPD", "Mo/Rh", "Mo/Mo", "Rh/Rh", "W/Rh", "W/Ag", "W/Al", "Mo/Cu", "lpm",
 )
 # Ordinary words devices also write (settings, presets, anatomy, vendors). One of them can
 # be part of a name or an institution ('Mary Low', 'Sacred Heart Hospital'), so they are
@@ -386,6 +439,65 @@ WORDS = (
     "Ant", "Anterior", "Posterior", "Superior", "Inferior", "Inf", "Medial", "Prox", "Proximal", "Distal",
     "Sept", "Septum", "Coronaries", "Arteries", "Segmentation", "Segmented", "Rendering", "Render", "Platinum", "Hera",
     "Edan",
+    # fix round 10 (module docstring): vascular tables, waveforms and findings (IAC/SVU)
+    "Segment", "Seg", "Waveform", "Waveforms", "Triphasic", "Biphasic", "Monophasic", "Multiphasic", "Phasic",
+    "Dampened", "Damped", "Tardus", "Parvus", "Reflux", "Stenosis", "Occlusion", "Occluded", "Plaque",
+    "Thrombus", "Thrombosed", "Patent", "Compressible", "Noncompressible", "Antegrade", "Retrograde",
+    "Spontaneous", "Augmentation", "Peak", "Systolic", "Diastolic", "Resistive", "Pulsatility",
+    "Acceleration", "Turbulence", "Aliasing", "Calcified", "Hypoechoic", "Echogenic", "Anechoic",
+    "Profunda", "Tibial", "Peroneal", "Dorsalis", "Pedis", "Vertebral", "Subclavian", "Brachial", "Radial",
+    "Ulnar", "Axillary", "Saphenous", "Basilic", "Cephalic", "Celiac", "Splenic", "Bulb", "Siphon",
+    "Innominate", "Brachiocephalic", "Perforator", "Junction", "PI", "RI", "VA", "UA", "DV", "AT", "POP",
+    "Pop",
+    # OB biometry (ISUOG) and its formulas
+    "HC", "AC", "FL", "HL", "GA", "NB", "GS", "YS", "CI", "CM", "Hadlock", "Percentile", "Centile", "Pctl",
+    "Biparietal", "Occipitofrontal", "Circumference", "Gestational", "Crown", "Rump", "Translucency",
+    "Amniotic", "Fluid", "Cerebellum", "Cerebellar", "Cisterna", "Magna", "Ventricle",
+    "Umbilical", "Ductus", "Venosus", "Estimated", "Humerus",
+    # localized consoles (module docstring): settings
+    "Tiefe", "Verst\u00e4rkung", "Verst", "Frequenz", "Fokus", "Bildrate", "Leistung", "Schallkopf", "Sonde",
+    "Kompression", "Profondeur", "Fr\u00e9quence", "Frequence", "Fr\u00e9q", "Focale", "Puissance",
+    "Compression", "\u00c9paisseur", "Epaisseur", "Profundidad", "Ganancia", "Frecuencia", "Frec",
+    "Foco", "Potencia", "Transductor", "Compresi\u00f3n", "Espesor", "Grosor", "Fuerza", "Profondit\u00e0",
+    "Prof", "Guadagno", "Guad", "Frequenza", "Fuoco", "Potenza", "Compressione", "Spessore", "Forza",
+    "Profundidade", "Ganho", "Frequ\u00eancia", "Transdutor", "Compress\u00e3o", "Espessura",
+    "For\u00e7a", "Diepte", "Versterking", "Frequentie", "Compressie", "Compr", "Dikte", "Kracht", "Djup",
+    "Dybde", "F\u00f6rst\u00e4rkning", "Forst\u00e6rkning", "Frekvens", "Kompresjon", "Tykkelse",
+    "Tjocklek",
+    # localized consoles: laterality (Image Laterality (0020,0062))
+    "Rechts", "Links", "Beidseits", "Bds", "Droit", "Droite", "Gauche", "Bilat\u00e9ral", "Derecho",
+    "Derecha", "Izquierdo", "Izquierda", "Destro", "Destra", "Sinistro", "Sinistra", "Bilaterale", "DX", "SX",
+    "Dx", "Sx", "Direito", "Direita", "Esquerdo", "Esquerda", "H\u00f6ger", "V\u00e4nster", "H\u00f8yre",
+    "H\u00f8jre", "Venstre", "Oikea", "Vasen",
+    # localized consoles: anatomy (Body Part Examined, CID 4031) -- German, French, Spanish,
+    # Italian, Portuguese, Dutch, Nordic, Finnish
+    "Schulter", "Ellenbogen", "Handgelenk", "H\u00fcfte", "Knie", "Sprunggelenk", "Fu\u00df", "Fuss",
+    "Sch\u00e4del", "Bauch", "Becken", "Wirbels\u00e4ule", "Schilddr\u00fcse", "Niere", "Nieren", "Milz",
+    "Gallenblase", "Harnblase", "Geb\u00e4rmutter", "Eierstock", "Hoden", "Lunge", "Sehne", "Muskel",
+    "Vene", "Arterie", "Oberschenkel", "Unterschenkel", "Oberarm", "Unterarm", "Mamma",
+    "\u00c9paule", "Epaule", "Coude", "Poignet", "Hanche", "Genou", "Cheville", "Pied", "T\u00eate",
+    "Bassin", "Sein", "Thyro\u00efde", "Thyroide", "Foie", "Reins", "Vessie", "Ut\u00e9rus",
+    "Ovaire", "C\u0153ur", "Coeur", "Poumon", "Rachis", "Cr\u00e2ne", "Veine", "Art\u00e8re",
+    "Carotide", "F\u00e9morale", "Sus-\u00e9pineux",
+    "Hombro", "Codo", "Mu\u00f1eca", "Cadera", "Rodilla", "Tobillo", "Pie", "Cuello", "T\u00f3rax",
+    "Tiroides", "H\u00edgado", "Higado", "Ri\u00f1\u00f3n", "Ri\u00f1ones", "Bazo", "P\u00e1ncreas",
+    "Vejiga", "Pr\u00f3stata", "\u00datero", "Utero", "Ovario", "Coraz\u00f3n", "Pulm\u00f3n", "Columna",
+    "Cr\u00e1neo", "Tend\u00f3n", "M\u00fasculo", "Vena", "Arteria", "Car\u00f3tida", "Supraespinoso",
+    "Spalla", "Gomito", "Polso", "Ginocchio", "Caviglia", "Piede", "Collo", "Torace", "Addome",
+    "Bacino", "Pelvi", "Mammella", "Tiroide", "Fegato", "Milza", "Vescica", "Prostata",
+    "Ovaio", "Cuore", "Polmone", "Cranio", "Tendine", "Muscolo", "Sovraspinato", "Sottospinato",
+    "Sottoscapolare", "Bicipite", "Achilleo", "Rotuleo", "Carpale", "Femorale", "Poplitea", "Giugulare",
+    "Ombro", "Cotovelo", "Punho", "Quadril", "Joelho", "Tornozelo", "P\u00e9", "Pesco\u00e7o", "Abdome",
+    "Pelve", "Tireoide", "F\u00edgado", "Rim", "Rins", "Ba\u00e7o", "Bexiga", "Ov\u00e1rio",
+    "Cora\u00e7\u00e3o", "Pulm\u00e3o", "Coluna", "Cr\u00e2nio", "Tend\u00e3o", "Veia", "Art\u00e9ria",
+    "Schouder", "Elleboog", "Heup", "Nek", "Hoofd", "Buik", "Bekken", "Schildklier",
+    "Nier", "Milt", "Blaas", "Baarmoeder", "Eierstok", "Longen", "Wervelkolom", "Schedel", "Pees", "Spier",
+    "Slagader", "Halsslagader",
+    "Skulder", "Armb\u00e5ge", "Albue", "Handled", "H\u00e5ndledd", "H\u00e5nd", "H\u00f6ft",
+    "Hofte", "Kn\u00e4", "Kne", "Fotled", "Ankel", "Huvud", "Hode", "Br\u00f6st", "Bryst", "Buk", "Mage",
+    "B\u00e4cken", "Njure", "Nyre", "Mj\u00e4lte", "Hj\u00e4rta", "Hjerte", "Lunga", "Rygg",
+    "Olkap\u00e4\u00e4", "Polvi", "Nilkka", "Lonkka", "Ranne", "Vatsa", "Lantio", "Munuainen", "Maksa",
+    "Syd\u00e4n", "Keuhko",
 )
 # Whole phrases a vendor writes (a word of them alone may be part of an institution's name).
 VENDOR_PHRASES = ("philips healthcare", "ge healthcare", "ge medical systems", "philips medical systems",
@@ -425,6 +537,14 @@ CONTEXT_WORDS = frozenset(w.lower() for w in (
     "Morita", "Yoshida", "Asahi", "Durr", "D\u00fcrr", "Villa", "Ray", "Green",
     # echocardiography methods named for people or places (module docstring)
     "Bernoulli", "Pisa",
+    # fix round 10 (module docstring): biometry formula authors, localized anatomy and
+    # settings that are also surnames
+    "Shepard", "Hansmann", "Campbell", "Jeanty", "Merz", "Robinson", "Chitty", "Snijders", "Persson",
+    "Kopf", "Hals", "Herz", "Kraft", "Winkel", "Hoek", "Hart", "Testa", "Colonna", "Cabeza", "Cabe\u00e7a",
+    "Lever", "Mano", "Main", "Seno", "Mama", "Anca", "Rene", "Reni", "Axel", "Borst", "Voet", "Rein", "Gan",
+    "Dicke",
+    # lower and upper extremity ('LE Venous', 'UE Arterial'); 'Le' is also a name's particle
+    "LE", "UE",
 ))
 CUT_WORDS = frozenset(w.lower() for w in ABBREVIATIONS)
 DEVICE_WORDS = CUT_WORDS | frozenset(w.lower() for w in WORDS)
@@ -460,6 +580,36 @@ def is_model_number(word: str) -> bool:
     """`word` has a model or probe number's shape (`_MODEL_NUMBER`: 'TRC-NW8', 'CA1-7A')."""
     low = word.strip(".,:;()[]")
     return bool(_MODEL_NUMBER.match(low)) and not _MONTH_GROUP.search(low)
+
+
+# A probe name of letters and digits without a hyphen (fix round 10; the vendors' transducer
+# lists, module docstring): a letter prefix of up to three, one or two digits, the array's
+# letters, one or two digits and a suffix ('i8CX1', 'i18LX5', '18L6', '10L4', 'E14C4t'). No
+# run of three digits (an ID's), no month between the digits ('12MAR24' is a date) and no
+# age's units ('5Y3M', '3W2D').
+PROBE_NAME = re.compile(r"(?i)^[a-z]{0,3}\d{1,2}[a-z]{1,3}\d{1,2}[a-z]{0,2}$")
+_MONTH_WORD = re.compile(r"(?i)(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)")
+_AGE_UNITS = re.compile(r"(?i)^\d{1,2}[ymwd]\d{1,2}[ymwd]?$")
+
+
+def is_probe_name(word: str) -> bool:
+    """`word` has a transducer's name: `PROBE_NAME` ('i8CX1', '18L6') or a hyphenated model
+    number (`is_model_number`: 'L12-5', 'eL18-4', '9L-D', 'C1-6-D', 'PVT-375BT', 'SP5-1')."""
+    low = word.strip(".,:;()[]")
+    if is_model_number(low):
+        return True
+    return (bool(PROBE_NAME.match(low)) and not _MONTH_WORD.search(low) and not _AGE_UNITS.match(low)
+            and not re.search(r"\d{3}", low))
+
+
+def probe_in_position(after: list[str]) -> bool:
+    """The words `after` a probe-shaped token on its line make it a probe: a preset, an exam
+    type or an output display value follows it ('i8CX1 Renal MI 1.2', 'L12-5 Vasc Car',
+    'SP5-1 Adult Echo'). A context word or a name-like word alone does not."""
+    for word in after[:3]:
+        if is_device_word(word) and not is_context_word(word) and any(c.isalpha() for c in word):
+            return True
+    return False
 # OCR reads a zero between digits or after a point as the letter O ('TISO.4').
 _ZERO = re.compile(r"(?<=[\d.])[oO]|[oO](?=[\d.])")
 
@@ -474,7 +624,7 @@ def is_device_token(word: str) -> bool:
     """True for an abbreviation of `ABBREVIATIONS` or a value/probe token (`DEVICE_TOKEN`):
     never part of a name, so cut out of any model span (case-insensitive, OCR zeros forgiven)."""
     low = normalise(word)
-    return bool(low) and (low in CUT_WORDS or bool(DEVICE_TOKEN.match(low)) or is_model_number(low)
+    return bool(low) and (low in CUT_WORDS or bool(DEVICE_TOKEN.match(low)) or is_probe_name(low)
                           or _device_compound(low))
 
 
@@ -493,7 +643,7 @@ def is_device_word(word: str) -> bool:
     low = normalise(word)
     if not low:
         return False
-    if low in DEVICE_WORDS or DEVICE_TOKEN.match(low) or is_model_number(low) or _device_compound(low):
+    if low in DEVICE_WORDS or DEVICE_TOKEN.match(low) or is_probe_name(low) or _device_compound(low):
         return True
     side = _LATERALITY.match(low)
     return bool(side) and len(low) - side.end() >= 3 and low[side.end():] in DEVICE_WORDS
