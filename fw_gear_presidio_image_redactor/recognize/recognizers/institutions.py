@@ -99,6 +99,7 @@ _WORDS = rf"{_WORD}(?:[ ](?:(?:{_JOIN}|{_JUNK})[ ])?{_WORD}){{0,4}}"
 _SPECIALTY = (r"(?:heart|lung|cardiac|cardiology|cardiovascular|vascular|vein|echo(?:cardiography)?|sleep|breast|"
               r"spine|eye|kidney|stroke|trauma|diagnostic|imaging|radiology|surgical|women'?s|cancer|"
               r"neuroscience|orthopa?edic|pulmonary|nuclear|mri|pet)")
+_SPECIALTY_HEAD = rf"{_SPECIALTY}(?:[ ](?:and|&)[ ]{_SPECIALTY})?[ ](?:cent(?:er|re)|institute|lab(?:oratory)?|clinic)"
 # Head words, case-insensitive (banners are in capitals); longest forms first so
 # 'Medical Center' wins over 'Medical'.
 HEADS = (
@@ -110,7 +111,7 @@ HEADS = (
     # A specialty's centre or laboratory ('Valley Hope Vascular Lab', 'Reykjavík Heart and Lung Center',
     # 'Lakeview Heart Institute'): the specialty and its joined second one are device words
     # themselves, so `is_vendor` still wants a word before them that is none ('Carotid Vascular Lab').
-    rf"{_SPECIALTY}(?:[ ](?:and|&)[ ]{_SPECIALTY})?[ ](?:cent(?:er|re)|institute|lab(?:oratory)?|clinic)",
+    _SPECIALTY_HEAD,
     r"hospitals?", r"hosp\.?", r"medical", r"clinics?", r"radiology", r"imaging", r"health(?:care)?",
     r"infirmary", r"institute", r"university", r"memorial", r"polyclinic", r"sanatorium",
     r"klinik(?:um)?", r"cancer[ ]cent(?:er|re)", r"surgery[ ]cent(?:er|re)",
@@ -283,8 +284,10 @@ def is_vendor(text: str) -> bool:
     if head is None or head.start() == 0:
         return False
     before = [w for w in re.split(r"[\s*]+", text[: head.start()]) if w.strip(".&")]
-    # a specialty before a specialty's head is device text too ('Nuclear Cardiology Lab')
-    if not before or not all(is_device_word(w) or re.fullmatch(_SPECIALTY, w, re.IGNORECASE) for w in before):
+    # a specialty before a specialty's centre or lab is device text too ('Nuclear Cardiology Lab')
+    centre = re.match(rf"[ ](?i:{_SPECIALTY_HEAD})(?![A-Za-z])", text[head.start():]) is not None
+    if not before or not all(is_device_word(w) or (centre and re.fullmatch(_SPECIALTY, w, re.IGNORECASE))
+                             for w in before):
         return False
     care = re.match(rf"[ ](?i:{_CARE_HEAD})(?![A-Za-z])", text[head.start():])
     return care is None or any(w.strip(".,*").lower() in VENDOR_NAMES for w in before)
