@@ -70,26 +70,37 @@ from presidio_analyzer import EntityRecognizer, Pattern, PatternRecognizer, Reco
 
 from .banner_labels import label_spans
 from .device_vocabulary import VENDOR_NAMES, is_device_word, is_vendor_phrase
-from .vocabulary import NON_PHI_WORDS
+from .letters import LETTER, LOWER, UPPER
+from .vocabulary import LABEL_PREFIX, NON_PHI_WORDS
 
 NAME = "overlay-institution"
 SCORE = 0.6
 
 # A capitalised word of a name ('Mercy', 'WESTWAY', 'St.', "Children's", 'O'Connor').
-_WORD = r"(?!(?i:no|nr)\.?(?![A-Za-z]))[A-Z][A-Za-z'\u2019&.-]*"
+_WORD = rf"(?!(?i:no|nr)\.?(?![A-Za-z]))[{UPPER}][{LETTER}'\u2019&.-]*"
 # A fragment a second OCR view left between the words of a line ('T:I', '_H'; module docstring).
 _JUNK = r"(?:_[A-Za-z]{1,2}|[A-Za-z]{1,2}_|[A-Za-z][:|_][A-Za-z])(?=[ ])"
 # A number that ends a name: 'Nr 3', 'No. 2', 'N° 5', '#3', 'II' (module docstring).
 _NUMBER = (r"(?:[ ](?:(?i:no|nr|n[\u00b0\u00ba])\.?[ ]?|#[ ]?|N[ ](?=\d))\d{1,3}(?![\d./:,-])"
            r"|[ ](?:II|III|IV|VI|VII|VIII|IX|XI|XII)(?![A-Za-z0-9]))?")
 # Small words inside a name ('Our Lady of Lourdes', 'Hospital of the University').
-_JOIN = r"(?:of|the|and|&|de|du|des|la|le|del|for|at)"
+_JOIN = r"(?:of|the|and|&|de|du|des|la|le|del|for|at|und|og|och|y|e|i|en)"
 # The joining words of European names ('Klinikum rechts der Isar', 'Hospital de la Santa Creu
 # i Sant Pau', 'Ospedale di Circolo'); at most two in a row.
 _EU_JOIN = (r"(?:of|the|and|&|de|du|des|la|le|les|del|della|delle|degli|di|da|do|dos|das|der|den|die|am|an|im|"
-            r"y|e|et|i|rechts|links|sur|en|van|von|zu|zum|zur)")
+            r"y|e|et|i|rechts|links|sur|en|van|von|zu|zum|zur|"
+            # German 'für'/'und', Polish 'w' (in), Scandinavian 'og'/'och' (and), 'i' (in), 'af', 'ved',
+            # 'på'; Dutch 'voor'; Turkish 've' (and); Czech and Polish 'na' (at)
+            r"f[uü]r|fuer|und|w|we|og|och|af|ved|p[aå]|voor|ve|na)")
 _EU_WORDS = rf"{_WORD}(?:[ ](?:(?:{_EU_JOIN}|{_JUNK})[ ]){{0,2}}{_WORD}){{0,5}}"
 _WORDS = rf"{_WORD}(?:[ ](?:(?:{_JOIN}|{_JUNK})[ ])?{_WORD}){{0,4}}"
+# Specialties that name a centre or a laboratory ('Heart Center', 'Vascular Lab', 'Breast Centre'):
+# the services of the AHA Guide's hospital listings and of the accredited laboratories' names
+# (IAC: Vascular Testing, Echocardiography, Nuclear/PET, MRI, CT, Sleep).
+_SPECIALTY = (r"(?:heart|lung|cardiac|cardiology|cardiovascular|vascular|vein|echo(?:cardiography)?|sleep|breast|"
+              r"spine|eye|kidney|stroke|trauma|diagnostic|imaging|radiology|surgical|women'?s|cancer|"
+              r"neuroscience|orthopa?edic|pulmonary|nuclear|mri|pet)")
+_SPECIALTY_HEAD = rf"{_SPECIALTY}(?:[ ](?:and|&)[ ]{_SPECIALTY})?[ ](?:cent(?:er|re)|institute|lab(?:oratory)?|clinic)"
 # Head words, case-insensitive (banners are in capitals); longest forms first so
 # 'Medical Center' wins over 'Medical'.
 HEADS = (
@@ -98,11 +109,15 @@ HEADS = (
     r"health(?:care)?[ ](?:system|network|trust|partners|services|center|centre)",
     r"imaging[ ](?:center|centre|associates|services|group)",
     r"children'?s(?:[ ]hospital)?",
+    # A specialty's centre or laboratory ('Valley Hope Vascular Lab', 'Reykjavík Heart and Lung Center',
+    # 'Lakeview Heart Institute'): the specialty and its joined second one are device words
+    # themselves, so `is_vendor` still wants a word before them that is none ('Carotid Vascular Lab').
+    _SPECIALTY_HEAD,
     r"hospitals?", r"hosp\.?", r"medical", r"clinics?", r"radiology", r"imaging", r"health(?:care)?",
     r"infirmary", r"institute", r"university", r"memorial", r"polyclinic", r"sanatorium",
     r"klinik(?:um)?", r"cancer[ ]cent(?:er|re)", r"surgery[ ]cent(?:er|re)",
     r"krankenhaus", r"spital", r"ziekenhuis", r"sjukhus(?:et)?", r"sygehus", r"sykehus",
-    r"univ\.?", r"inst\.?", r"sairaala", r"nemocnice", r"hastanesi", r"k[oó]rh[aá]z", r"byoin",
+    r"univ\.?", r"inst\.?", r"sairaala", r"nemocnice", r"hastane(?:si)?", r"k[oó]rh[aá]z", r"by[oō]in",
     r"bol'?ni[tc][sz]?a", r"poliklinika",
 )
 # Abbreviated heads that are other words in lower case: in capitals, or with their point, only.
@@ -118,17 +133,45 @@ _LEADING = r"(?=[A-Z])(?i:hospital|university|univ\.?|institute|infirmary|clinic
 _EU_LEADING = (r"(?=[A-Z])(?:(?i:hospital(?:ar|ier|ière)?|h[oô]pital|ospedale|azienda[ ]ospedaliera|"
                r"policl[ií]nico|poliklinik|cl[ií]nica|clinique|klinik(?:um)?|krankenhaus|"
                r"centre[ ]hospitalier|centro[ ](?:hospitalar|m[eé]dico|ospedaliero)|istituto|instituto|"
-               r"ziekenhuis|szpital|sjukhus|sygehus|sykehus|universit[aä]tsklinikum|uniklinik(?:um)?|"
+               r"ziekenhuis|szpital|sjukhus(?:et)?|sygehus(?:et)?|sykehus(?:et)?|universit[aä]tsklinikum|uniklinik(?:um)?|"
                r"sanat[oó]rio|sanatorium|nemocnice|spitalul|bol'?ni[tc][sz]?a|poliklinika|"
                r"universit[aä]tsspital))")
+# A practice or a department named by its specialty before its place ('Radiologie Ostallgäu',
+# 'Praxis Sonnenberg', 'Centre d'imagerie Bellevue', 'Centro Diagnostico Italiano', 'Studio
+# Radiologico Ferrante', 'Heart Center Leipzig'): the words of a radiology or cardiology practice
+# and of a diagnostic centre in German (Praxis, Gemeinschaftspraxis, MVZ: Medizinisches
+# Versorgungszentrum, Radiologie, Nuklearmedizin, Kardiologie, Röntgeninstitut, Diagnosticum),
+# French (cabinet / centre de radiologie, centre d'imagerie médicale), Italian (studio
+# radiologico, studio medico, centro diagnostico, centro di radiologia), Spanish and Portuguese
+# (centro de diagnóstico, centro de imagen, clínica de imagem, radiología), Polish (przychodnia,
+# pracownia, centrum medyczne), Czech (radiologické centrum) and Scandinavian (röntgen,
+# vårdcentral, lægehus), as practices sign themselves (Wiktionary's translation tables of
+# *radiology* and *medical practice*). Device text uses these words too ('Radiologie Abdomen',
+# 'Heart Center' alone), so the words after the head must hold a place: a word that is no
+# device, overlay or label vocabulary (`_names_a_place`). English names put the place first ('Valley
+# Hope Vascular Lab'): those are the trailing `_SPECIALTY` heads.
+_PRACTICE_LEADING = (
+    r"(?=[A-Z])(?i:(?:gemeinschafts|radiologische[ ]|r[oö]ntgen|radiologie|facharzt|arzt)?praxis|mvz|"
+    r"radiolog(?:ie|ia|[ií]a)|nuklearmedizin|kardiologie|cardiolog(?:ia|[ií]a|ie)|"
+    r"r[oö]ntgen(?:institut|abteilung)?|diagnosticum|[aä]rztehaus|herzzentrum|"
+    r"(?:cabinet|centre|institut)[ ](?:de[ ](?:radiologie|cardiologie|sant[eé])|d['\u2019]imagerie(?:[ ]m[eé]dicale)?|"
+    r"m[eé]dical|radiologique)|"
+    r"centro[ ](?:diagn[oó]stico|radiol[oó]gico|medico|m[eé]dico|di[ ]radiologia|de[ ](?:diagn[oó]stico|imagen|imagem|"
+    r"radiolog[ií]a))|"
+    r"studio[ ](?:radiologico|medico|di[ ]radiologia)|cl[ií]nica[ ]de[ ](?:imagem|imagen|diagn[oó]stico)|"
+    r"istituto[ ](?:radiologico|diagnostico)|przychodnia|pracownia|centrum[ ](?:medyczne|diagnostyczne)|"
+    r"radiologick[eé][ ]centrum|v[aå]rdcentral(?:en)?|l[aæ]gehus(?:et)?|"
+    r"poliklinik|klinik)"
+)
+
 # The French acronyms (Centre Hospitalier (Régional) Universitaire) lead their city with 'de':
 # 'CHU de Nantes', 'CHRU de Lille', 'CH de Versailles', "CHU d'Angers". Without the 'de' the
 # letters are as often a surname in capitals ('CHU WEI LING').
 _FR_ACRONYM = (r"(?<![\w'])(?:CHRU|CHU|CHR|CH)[ ](?:(?i:de[ ]la|de|du|des)[ ]|(?i:d)['\u2019])"
                rf"{_EU_WORDS}")
 # A head glued to its place in one word ('Universitätsklinikum', 'Rigshospitalet').
-_GLUED = (r"(?=[A-Z])[^\W\d_]{3,}(?i:klinikum|kliniken|klinik|krankenhaus|hospitalet|sjukhuset|sjukhus|"
-          r"sygehus|sykehus|ziekenhuis|spital|sairaala)")
+_GLUED = (rf"(?=[{UPPER}])[^\W\d_]{{3,}}(?i:klinikum|kliniken|klinik|krankenhaus|hospitalet|sjukhuset|sjukhus|"
+          r"sygehus|sykehus|ziekenhuis|spital|sairaala|sj[uú]krah[uú]s(?:i[dð])?|sp[ií]tali|herzzentrum)")
 # A run of capitalised words with a possessive among them ('Addenbrooke's', 'Brigham and
 # Women's', 'St. Mary's Regional'), at most four words.
 _POSSESSIVE = r"[A-Z][A-Za-z.-]*[a-z]['\u2019]s"
@@ -154,7 +197,8 @@ class InstitutionRecognizer(PatternRecognizer):
             name=NAME,
             patterns=[
                 Pattern("institution name",
-                        rf"(?<![\w'])(?:(?:St|Saint|Ste)\.?[ ])?{_WORDS}[ ](?:{_JUNK}[ ])?{_HEAD}(?![A-Za-z]){_NUMBER}",
+                        rf"(?<![\w'])(?:(?:St|Saint|Ste)\.?[ ])?{_WORDS}[ ](?:{_JUNK}[ ])?{_HEAD}"
+                        rf"(?![{LETTER}]){_NUMBER}",
                         SCORE),
                 # The head inside the name, the place after it ('Women's Imaging of Tulsa',
                 # 'Children's Hospital of Philadelphia', 'Cancer Institute of New Jersey').
@@ -169,8 +213,10 @@ class InstitutionRecognizer(PatternRecognizer):
                 Pattern("leading head",
                         rf"(?<![\w']){_EU_LEADING}[ ](?:{_EU_JOIN}[ ]){{0,2}}{_EU_WORDS}{_NUMBER}", SCORE),
                 Pattern("French acronym", rf"{_FR_ACRONYM}{_NUMBER}", SCORE),
+                Pattern("practice head",
+                        rf"(?<![\w']){_PRACTICE_LEADING}[ ](?:{_EU_JOIN}[ ]){{0,2}}{_EU_WORDS}{_NUMBER}", SCORE),
                 Pattern("glued head",
-                        rf"(?<![\w'])(?:{_WORD}[ ]){{0,3}}{_GLUED}(?:[ ]{_EU_WORDS})?(?![A-Za-z]){_NUMBER}", SCORE),
+                        rf"(?<![\w'])(?:{_WORD}[ ]){{0,3}}{_GLUED}(?:[ ]{_EU_WORDS})?(?![{LETTER}]){_NUMBER}", SCORE),
             ],
             # Capitals are the signal: Presidio's default flags would ignore case.
             global_regex_flags=re.MULTILINE,
@@ -192,7 +238,43 @@ class InstitutionRecognizer(PatternRecognizer):
                 return True
         if len(words) > 1 and re.match(rf"{_EU_LEADING}$", words[0]) and words[1].lower() in _NOT_A_NAME:
             return True
+        practice = re.match(rf"{_PRACTICE_LEADING}(?![{LETTER}])", pattern_text)
+        if practice and not re.match(_EU_LEADING, pattern_text) and not _names_a_place(pattern_text[practice.end():]):
+            return True
         return is_vendor(pattern_text) or None
+
+
+def _names_a_place(text: str) -> bool:
+    """A word of `text` (what follows a practice's head) is a place's or a founder's: capitalised,
+    three letters or more and not an abbreviation in capitals ('USG', 'MRT'), no device, overlay,
+    label or report vocabulary, no vendor's name, no practice head ('Röntgen'), no digit
+    ('Ostallgäu', 'Bellevue'; not 'Abdomen', 'Befund', 'Mode')."""
+    for word in text.split():
+        bare = word.strip(".,:;*'\u2019")
+        if len(bare) < 3 or not bare[0].isupper() or any(c.isdigit() for c in bare) or (
+                bare.isupper() and len(bare) <= 4):
+            continue
+        low = bare.lower()
+        if not (is_device_word(bare) or low in NON_PHI_WORDS or low in VENDOR_NAMES or LABEL_PREFIX.fullmatch(bare)
+                or low in _REPORT_WORDS or has_institution_head(bare)
+                or re.fullmatch(_PRACTICE_LEADING, bare)):
+            return True
+    return False
+
+
+# What a practice's page says after its specialty that is no place: the words for report, finding,
+# examination, study, series, image and department in German, French, Italian, Spanish, Portuguese,
+# Dutch, Polish and Swedish (Wiktionary's translation tables of *report*, *finding*, *examination*).
+_REPORT_WORDS = frozenset("""
+befund bericht untersuchung aufnahme aufnahmen serie bild bilder abteilung ambulanz station
+rapport compte-rendu examen résultat resultat série service
+referto esame risultato immagine reparto
+informe estudio resultado imagen servicio
+laudo exame relatório relatorio imagem
+verslag onderzoek uitslag afdeling
+badanie opis wynik obraz oddział oddzial
+utlåtande utlatande undersökning undersokning avdelning
+""".split())
 
 
 def is_vendor(text: str) -> bool:
@@ -203,7 +285,10 @@ def is_vendor(text: str) -> bool:
     if head is None or head.start() == 0:
         return False
     before = [w for w in re.split(r"[\s*]+", text[: head.start()]) if w.strip(".&")]
-    if not before or not all(is_device_word(w) for w in before):
+    # a specialty before a specialty's centre or lab is device text too ('Nuclear Cardiology Lab')
+    centre = re.match(rf"[ ](?i:{_SPECIALTY_HEAD})(?![A-Za-z])", text[head.start():]) is not None
+    if not before or not all(is_device_word(w) or (centre and re.fullmatch(_SPECIALTY, w, re.IGNORECASE))
+                             for w in before):
         return False
     care = re.match(rf"[ ](?i:{_CARE_HEAD})(?![A-Za-z])", text[head.start():])
     return care is None or any(w.strip(".,*").lower() in VENDOR_NAMES for w in before)
@@ -243,7 +328,7 @@ BANNER_SCORE = 0.45
 BANNER_LINES = 5
 # A title-case word of a name ('Sutter', 'Cedars-Sinai', "Addenbrooke's", 'Allende'); a
 # word in capitals is left to the name rules ('SUMMER FIELDS' is a patient's name).
-_TITLE_WORD = r"[A-Z][a-z\u00e0-\u00ff]+(?:[-'\u2019][A-Za-z\u00c0-\u00ff]+)*"
+_TITLE_WORD = rf"[{UPPER}][{LOWER}]+(?:[-'\u2019][{LETTER}]+)*"
 _BANNER_LINE = re.compile(
     rf"^[ \t]*({_TITLE_WORD}(?:[ ](?:{_JOIN}[ ])?{_TITLE_WORD}){{0,3}})"
     r"(?:[ ][a-z]{1,2}){0,4}[ \t]*$",  # what a second OCR view left of the same word ('Cedars-Sinai ai')

@@ -49,6 +49,7 @@ from ..text_layout import TextLayout, stacked
 from .banner_labels import PERSON_LABEL_WORDS, without_labels
 from .device_vocabulary import is_device_token, is_device_word, is_vendor_phrase, only_device_words
 from .institutions import device_line, has_institution_head
+from .letters import LETTER, LOWER, UPPER
 from .ocr_tolerant import CONFUSABLE
 from .vocabulary import LABEL_PREFIX, NON_PHI_WORDS
 
@@ -110,9 +111,8 @@ _PATIENT_ATTRIBUTE_WORDS = frozenset(
 )
 # One word of a name: capitalised, 'O'BRIEN', 'Smith-Jones', an initial 'J.', with a
 # DICOM PN separator or the comma of 'FAMILY, GIVEN' after it.
-# Latin letters with diacritics count as letters ('GARCÍA-NÚÑEZ', 'Małgorzata', 'Søren').
-_LATIN = "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isalpha())
-_TOKEN = re.compile(rf"[A-Z{''.join(c for c in _LATIN if c.isupper())}][A-Za-z{_LATIN}'\u2019.-]*(?:\^+|,)?")
+# Letters of all Latin alphabets count as letters ('GARCÍA-NÚÑEZ', 'Małgorzata', 'Søren'; `letters`).
+_TOKEN = re.compile(rf"[{UPPER}][{LETTER}'\u2019.-]*(?:\^+|,)?")
 # The state of a setting a device prints after it: 'Segmentation On', 'Fusion Off', 'Zoom On',
 # 'AutoOpt Off'. Without a name label these are no word of a name.
 SWITCH_STATES = frozenset({"on", "off"})
@@ -192,7 +192,7 @@ def titled_names(text: str) -> list[tuple[int, int]]:
 # 'al-Rashid, Omar': Spanish and Portuguese double surnames, the Iberian, Dutch, German, French,
 # Italian, Arabic and Gaelic particles; Wikipedia, "Spanish naming customs", "Portuguese name",
 # "Tussenvoegsel", "Arabic name"), and the given names hyphenated ('Maria-Luisa', 'Jean-Pierre').
-_WORD_SHAPE = r"(?:[A-Z]['\u2019])?(?:Ma?c)?[A-Z][A-Za-z]+(?:[-'\u2019][A-Z][A-Za-z]+)?"
+_WORD_SHAPE = rf"(?:[{UPPER}]['\u2019])?(?:Ma?c)?[{UPPER}][{LETTER}]+(?:[-'\u2019][{UPPER}][{LETTER}]+)?"
 # Particles of a family name written as words of their own, in any case ('de la', 'VAN DER', 'Dos').
 _FAMILY_PARTICLES = ("de", "del", "della", "dello", "degli", "la", "las", "los", "lo", "da", "das", "do", "dos",
                      "du", "des", "van", "von", "der", "den", "ter", "ten", "zu", "zum", "zur", "le", "di", "bin",
@@ -206,7 +206,7 @@ _FAMILY = (rf"(?:{_PARTICLE}[ \t])*(?:(?i:al|el|ad|ar|as|at|az)-)?{_WORD_SHAPE}"
 _COMMA_NAME = re.compile(
     rf"(?m)(?:^|(?<=[ \t]{{2}})|(?<=\t))[ \t]*(?P<family>{_FAMILY}),[ \t]?(?P<given>{_WORD_SHAPE})"
     rf"(?:[ \t](?P<given2>{_WORD_SHAPE}))?"
-    r"(?=[ \t]*$|[ \t]{2}|[ \t]+[^A-Za-z\s]|[ \t]+[A-Z]\.?(?![A-Za-z]))")
+    rf"(?=[ \t]*$|[ \t]{{2}}|[ \t]+[^{LETTER}\s]|[ \t]+[{UPPER}]\.?(?![{LETTER}]))")
 # Words that stand in the given-name slot and are also vocabulary: the Vietnamese middle names Thi
 # (Thị, of most women) and Van (Văn, of many men) ('NGUYEN, THI LAN'; Wikipedia, "Vietnamese name").
 _GIVEN_CONNECTORS = frozenset({"thi", "van"})
@@ -550,8 +550,9 @@ def trailing_credential(word: str) -> bool:
 # -- name fields in the patient banner (layout context) -----------------------------------
 
 # 'Abernathy', "O'Brien", 'McDonald', 'Smith-Jones'; 'ABERNATHY', "O'BRIEN", 'SMITH-JONES'.
-_NAME_SHAPE = re.compile(r"(?:[A-Z]['\u2019])?(?:(?:Ma?c)?[A-Z][a-z]+(?:-[A-Z][a-z]+)?|[A-Z]{2,}(?:-[A-Z]{2,})?)")
-INITIAL = re.compile(r"[A-Z]\.?")  # an initial or a sex letter
+_NAME_SHAPE = re.compile(rf"(?:[{UPPER}]['\u2019])?(?:(?:Ma?c)?[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?"
+                         rf"|[{UPPER}]{{2,}}(?:-[{UPPER}]{{2,}})?)")
+INITIAL = re.compile(rf"[{UPPER}]\.?")  # an initial or a sex letter
 
 
 def name_runs(text: str) -> list[tuple[int, int]]:
