@@ -461,7 +461,8 @@ def is_h_time_of_day(before: str) -> bool:
 # group of a row of numbers ('943 476 5919 1200': a table), not after a device label ('S/N', 'REF').
 _DEVICE_LABEL_BEFORE = re.compile(
     r"(?i)\b(?:s/?n|ser(?:ial)?(?:\s?(?:no|nr|#))?|model|ref|lot|cat|part|p/?n|type|ver(?:sion)?|sw|hw|fw|"
-    r"firmware|software|udi|gtin|device|system|detector|tube|probe|transducer|coil)\b[\s:#.]*$")
+    r"firmware|software|udi|gtin|device|system|detector|tube|probe|transducer|coil)\b"
+    r"(?:\.?[ \t]?(?:no|nr|num|number|#)\b)?[\s:#.]*$")
 
 
 def _national_id_stands_alone(text: str, start: int, end: int) -> bool:
