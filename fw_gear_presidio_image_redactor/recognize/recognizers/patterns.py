@@ -296,13 +296,14 @@ class OverlayPhoneRecognizer(PhoneRecognizer):
 # subscriber number without its area code): at least 7 digits in groups of digits, spaces and
 # the separators a phone number is written with, ending in a digit.
 # Also the words of calling in a note ('pt called 555-0143', 'pls call back 555-0190', 'paged 555-0112'):
-# English call/phone/page/ring/beep (bleep, British) and their forms; German anrufen/angerufen,
+# English call/phone/page/beep (bleep, British) and their forms; German anrufen/angerufen,
 # Rückruf, Telefon, Piepser; French appeler/appelé/rappeler, tél, bip; Spanish llamar/llamó/llamada,
 # teléfono, tlf; Italian chiamare/chiamato/chiamata, telefono, cercapersone; Dutch bellen/gebeld/
 # terugbellen, telefoon, pieper; Polish telefon, dzwonić/zadzwonić, tel. (Wiktionary's translations of
-# *call*, *telephone*, *pager*.) Not 'ext' (an extended field of view: 'FOV Ext 350-1200').
+# *call*, *telephone*, *pager*.) Not 'ext' (an extended field of view: 'FOV Ext 350-1200'), not 'ring'
+# (a CT ring artefact, 'Ring 2'), not a bare 'page' ('Page 1-2').
 _PHONE_WORDS = (r"tel|telephone|phone|phoned|phoning|ph|fax|mob|mobile|cell|pager|paged|bleep|bleeped|bleeper|beep"
-                r"|beeped|beeper|contact|call|calls|called|calling|ring|rang|tél|téléphone|telefon|telefono"
+                r"|beeped|beeper|contact|call|calls|called|calling|tél|téléphone|telefon|telefono"
                 r"|teléfono|telefoon|telefone|tlf|anrufen|angerufen|anruf|rückruf|ruckruf|piepser|appeler|appelé"
                 r"|appele|rappeler|appel|bip|llamar|llamó|llamo|llamada|chiamare|chiamato|chiamata|cercapersone"
                 r"|bellen|gebeld|terugbellen|pieper|dzwonić|dzwonic|zadzwonić|zadzwonic")
