@@ -47,11 +47,13 @@ from .recognizers.patterns import (
     DATE_LABEL,
     DAY_MONTH,
     H_TIME_VALUE,
+    NATIONAL_ID_ENTITIES,
     TIME_OF_DAY,
     TIME_VALUE,
     after_duration_label,
     is_h_time_of_day,
     is_time_of_day,
+    national_id_recognizers,
     overlay_recognizers,
     unlabelled_ids,
 )
@@ -83,10 +85,13 @@ PRESIDIO_TO_GEAR = {
     "MEDICAL_LICENSE": "ID",
     "CREDIT_CARD": "ID",
     "IBAN_CODE": "ID",
-    "UK_NHS": "ID",
+    # National identifiers (`patterns.national_id_recognizers`), under Presidio's names.
+    **{entity: "ID" for entity in NATIONAL_ID_ENTITIES},
 }
 # Weak predefined patterns (driver's licence numbers match most short words).
 # PhoneRecognizer: replaced by `patterns.OverlayPhoneRecognizer`, which asks for a phone's shape.
+# NhsRecognizer and the national identifiers with check digits: `patterns.national_id_recognizers`
+# registers them for the analyzer's language, kept to what passed the check.
 SKIPPED_RECOGNIZERS = {"PhoneRecognizer", "UsLicenseRecognizer", "UrlRecognizer", "IpRecognizer", "CryptoRecognizer",
                        "InPanRecognizer", "InVehicleRegistrationRecognizer", "InAadhaarRecognizer",
                        "InVoterRecognizer", "InPassportRecognizer", "AuAbnRecognizer", "AuAcnRecognizer",
@@ -94,7 +99,8 @@ SKIPPED_RECOGNIZERS = {"PhoneRecognizer", "UsLicenseRecognizer", "UrlRecognizer"
                        "EsNifRecognizer", "EsNieRecognizer", "ItDriverLicenseRecognizer",
                        "ItFiscalCodeRecognizer", "ItVatCodeRecognizer", "ItIdentityCardRecognizer",
                        "ItPassportRecognizer", "PlPeselRecognizer", "FiPersonalIdentityCodeRecognizer",
-                       "KrRrnRecognizer", "ThTninRecognizer", "NgNinRecognizer", "NgVehicleRegistrationRecognizer"}
+                       "KrRrnRecognizer", "ThTninRecognizer", "NgNinRecognizer", "NgVehicleRegistrationRecognizer",
+                       "NhsRecognizer"}
 MIN_PATTERN_SCORE = 0.35
 # A model calls almost any capitalised pair a name; on words OCR itself barely
 # believes in (noise in the anatomy) that is a false alarm, not a miss avoided.
@@ -139,7 +145,7 @@ class PhiAnalyzer:
             registry.remove_recognizer("SpacyRecognizer")
             for recognizer in ner.recognizers:
                 registry.add_recognizer(recognizer)
-        for recognizer in overlay_recognizers():
+        for recognizer in overlay_recognizers() + national_id_recognizers():
             registry.add_recognizer(recognizer)
         self.engine = AnalyzerEngine(registry=registry, nlp_engine=ner.nlp_engine, supported_languages=["en"])
 

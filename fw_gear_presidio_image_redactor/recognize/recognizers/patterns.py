@@ -12,7 +12,22 @@ import re
 
 from presidio_analyzer import AnalysisExplanation, EntityRecognizer, Pattern, PatternRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
-from presidio_analyzer.predefined_recognizers import PhoneRecognizer
+from presidio_analyzer.predefined_recognizers import (
+    AuMedicareRecognizer,
+    DeHealthInsuranceRecognizer,
+    EsNieRecognizer,
+    EsNifRecognizer,
+    FiPersonalIdentityCodeRecognizer,
+    InAadhaarRecognizer,
+    ItFiscalCodeRecognizer,
+    KrRrnRecognizer,
+    NhsRecognizer,
+    PhoneRecognizer,
+    PlPeselRecognizer,
+    SePersonnummerRecognizer,
+    SgFinRecognizer,
+    TrNationalIdRecognizer,
+)
 
 from .banner_labels import LabelledNumberRecognizer
 from .institutions import BannerInstitutionRecognizer, InstitutionRecognizer
@@ -282,10 +297,24 @@ class OverlayPhoneRecognizer(PhoneRecognizer):
 # prefix in an international number; '22 555 01 10': Polish 2-3-2-2; '555-0143': a NANP
 # subscriber number without its area code): at least 7 digits in groups of digits, spaces and
 # the separators a phone number is written with, ending in a digit.
-_PHONE_LABEL_TEXT = (r"(?:\b(?:tel|telephone|phone|ph|fax|mob|mobile|cell|pager|bleep|contact|call|tél|telefon"
-                     r"|telefono|teléfono)\b|(?<![\w.])[TF]:)")
+# Also the words of calling in a note ('pt called 555-0143', 'pls call back 555-0190', 'paged 555-0112'):
+# English call/phone/page/beep (bleep, British) and their forms; German anrufen/angerufen,
+# Rückruf, Telefon, Piepser; French appeler/appelé/rappeler, tél, bip; Spanish llamar/llamó/llamada,
+# teléfono, tlf; Italian chiamare/chiamato/chiamata, telefono, cercapersone; Dutch bellen/gebeld/
+# terugbellen, telefoon, pieper; Polish telefon, dzwonić/zadzwonić, tel. (Wiktionary's translations of
+# *call*, *telephone*, *pager*.) Not 'ext' (an extended field of view: 'FOV Ext 350-1200'), not 'ring'
+# (a CT ring artefact, 'Ring 2'), not a bare 'page' ('Page 1-2').
+_PHONE_WORDS = (r"tel|telephone|phone|phoned|phoning|ph|fax|mob|mobile|cell|pager|paged|bleep|bleeped|bleeper|beep"
+                r"|beeped|beeper|contact|call|calls|called|calling|tél|téléphone|telefon|telefono"
+                r"|teléfono|telefoon|telefone|tlf|anrufen|angerufen|anruf|rückruf|ruckruf|piepser|appeler|appelé"
+                r"|appele|rappeler|appel|bip|llamar|llamó|llamo|llamada|chiamare|chiamato|chiamata|cercapersone"
+                r"|bellen|gebeld|terugbellen|pieper|dzwonić|dzwonic|zadzwonić|zadzwonic")
+_PHONE_LABEL_TEXT = rf"(?:\b(?:{_PHONE_WORDS})\b|(?<![\w.])[TF]:)"
 _PHONE_LABEL = re.compile(rf"(?i){_PHONE_LABEL_TEXT}")
-_LABELLED_PHONE = re.compile(rf"(?i){_PHONE_LABEL_TEXT}[\s.:#]*(?P<number>\+?\(?\d[\d ()./-]*\d)(?![\d.,]*\d)")
+# Between a word of calling and the number: 'back', 'at', 'on', 'to', a number sign or word.
+_PHONE_FILLER = r"(?:[\s.:#]+(?:back|at|on|to|no|nr|number|nummer|numéro|numero|n°|nº|#)\b\.?)*"
+_LABELLED_PHONE = re.compile(rf"(?i){_PHONE_LABEL_TEXT}{_PHONE_FILLER}[\s.:#]*"
+                             r"(?P<number>\+?\(?\d[\d ()./-]*\d)(?![\d.,]*\d)")
 # An extension of 3-6 digits after its label ('Ext. 4412', German 'DW -123'; not a bare 'x': '512 x 512'):
 # the digits that reach one telephone, part of the number (HIPAA Safe Harbor (B)).
 _EXTENSION = re.compile(r"(?i)\b(?:ext|extn|extension|dw|durchwahl|poste)\b\.?:?[ \t]*"
@@ -421,3 +450,168 @@ def is_h_time_of_day(before: str) -> bool:
     """An `H_TIME_VALUE` ('14h05') is a time of day after a time-of-day label ('Heure 14h05',
     'Inj 8h30'), never after a duration label."""
     return not after_duration_label(before) and bool(_TIME_OF_DAY_LABEL.search(before))
+
+
+# -- national patient identifiers (fix round 10) -------------------------------------------------
+
+# A national identifier without a label is known by its shape and its check digits: Presidio's
+# country recognisers (registered by Presidio for their own language only; here for the analyzer's)
+# and the shapes Presidio lacks, each with the algorithm its issuer publishes. A result counts only
+# where the check passed (Presidio scores a passed `validate_result` 1.0), except the two shapes
+# that carry no check digit at all and are strict enough without (`_SHAPE_ONLY`: the Korean RRN
+# issued since October 2020, the Danish CPR since 2007). Reported as ID (`NATIONAL_ID_ENTITIES`).
+# Never a device's: not joined to other characters of a longer token ('1.2.840.10008...'), not a
+# group of a row of numbers ('943 476 5919 1200': a table), not after a device label ('S/N', 'REF').
+_DEVICE_LABEL_BEFORE = re.compile(
+    r"(?i)\b(?:s/?n|ser(?:ial)?(?:\s?(?:no|nr|#))?|model|ref|lot|cat|part|p/?n|type|ver(?:sion)?|sw|hw|fw|"
+    r"firmware|software|udi|gtin|device|system|detector|tube|probe|transducer|coil)\b"
+    r"(?:\.?[ \t]?(?:no|nr|num|number|#)\b)?[\s:#.]*$")
+
+
+def _national_id_stands_alone(text: str, start: int, end: int) -> bool:
+    """[start, end) is a token of its own (no letter, digit or '.', '-', '/' joining it to more),
+    not a group in a row of numbers when written with spaces, and after no device label."""
+    if start > 0 and (text[start - 1].isalnum() or (text[start - 1] in ".-/" and start > 1
+                                                    and text[start - 2].isalnum())):
+        return False
+    if end < len(text) and (text[end].isalnum() or (text[end] in ".-/" and end + 1 < len(text)
+                                                    and text[end + 1].isalnum())):
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    before, after = text[line_start:start], text[end:line_end if line_end >= 0 else len(text)]
+    if _DEVICE_LABEL_BEFORE.search(before):
+        return False
+    if re.search(r"\s", text[start:end]) and (re.search(r"\d[\s.,]*$", before) or re.match(r"[\s,]*\d", after)):
+        return False  # spaced groups beside more numbers: a row of a table
+    return True
+
+
+class _NationalId:
+    """Mixin of a national identifier recogniser: `analyze` keeps what passed the check
+    (`_national_id_stands_alone` and the score of a passed `validate_result`)."""
+
+    SHAPE_ONLY = False
+    SHAPE_SCORE = 0.6
+
+    def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts = None, regex_flags=None):
+        results = super().analyze(text, entities, nlp_artifacts, regex_flags)  # type: ignore[misc]
+        kept = [r for r in results or []
+                if (r.score >= EntityRecognizer.MAX_SCORE or self.SHAPE_ONLY)
+                and _national_id_stands_alone(text, r.start, r.end)]
+        for r in kept:
+            r.score = max(r.score, self.SHAPE_SCORE)
+        return kept
+
+
+def _date_ok(day: int, month: int) -> bool:
+    return 1 <= day <= 31 and 1 <= month <= 12
+
+
+class DkCprRecognizer(_NationalId, PatternRecognizer):
+    """Danish CPR-nummer, DDMMYY-SSSS (CPR-kontoret, *Personnummeret i CPR*): the modulus-11
+    check was given up in 2007, so only the strict shape counts: a valid day and month and the
+    hyphen the CPR is printed with."""
+
+    SHAPE_ONLY = True
+
+    def __init__(self):
+        super().__init__(supported_entity="DK_CPR", name="DkCprRecognizer", supported_language="en",
+                         patterns=[Pattern("CPR", r"\b(?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2])\d{2}-\d{4}\b", 0.6)],
+                         context=["cpr", "cpr-nr", "personnummer"])
+
+
+class NoFodselsnummerRecognizer(_NationalId, PatternRecognizer):
+    """Norwegian fødselsnummer, DDMMYY + 3 digits + 2 check digits (Skatteetaten; the two
+    modulus-11 checks of the Folkeregister), also the D-number (day + 40) and H-number
+    (month + 40)."""
+
+    def __init__(self):
+        super().__init__(supported_entity="NO_FODSELSNUMMER", name="NoFodselsnummerRecognizer",
+                         supported_language="en", patterns=[Pattern("fnr", r"\b\d{6}[ ]?\d{5}\b", 0.3)],
+                         context=["fødselsnummer", "fodselsnummer", "fnr", "personnummer"])
+
+    def validate_result(self, pattern_text: str) -> bool:
+        d = [int(c) for c in pattern_text if c.isdigit()]
+        day, month = d[0] * 10 + d[1], d[2] * 10 + d[3]
+        if not _date_ok(day - 40 if day > 40 else day, month - 40 if month > 40 else month):
+            return False
+        k1 = 11 - sum(w * x for w, x in zip((3, 7, 6, 1, 8, 9, 4, 5, 2), d[:9], strict=True)) % 11
+        k2 = 11 - sum(w * x for w, x in zip((5, 4, 3, 2, 7, 6, 5, 4, 3, 2), d[:10], strict=True)) % 11
+        k1, k2 = k1 % 11, k2 % 11  # 11 -> 0; 10 is no valid check digit
+        return k1 != 10 and k2 != 10 and k1 == d[9] and k2 == d[10]
+
+
+class NlBsnRecognizer(_NationalId, PatternRecognizer):
+    """Dutch burgerservicenummer, 9 digits that pass the 'elfproef' (weights 9..2 and -1, a
+    multiple of 11; Logius, *BSN elfproef*), also written 1234.56.782."""
+
+    def __init__(self):
+        super().__init__(supported_entity="NL_BSN", name="NlBsnRecognizer", supported_language="en",
+                         patterns=[Pattern("BSN", r"\b\d{4}([. ]?)\d{2}\1\d{3}\b", 0.3)],
+                         context=["bsn", "burgerservicenummer", "sofinummer"])
+
+    def validate_result(self, pattern_text: str) -> bool:
+        d = [int(c) for c in pattern_text if c.isdigit()]
+        total = sum(w * x for w, x in zip((9, 8, 7, 6, 5, 4, 3, 2, -1), d, strict=True))
+        return any(d) and total % 11 == 0
+
+
+class FrNirRecognizer(_NationalId, PatternRecognizer):
+    """French NIR (numéro de sécurité sociale, INSEE): sex, year, month, department (2A/2B in
+    Corsica), commune, order and the key 97 - (number mod 97), also spaced 1 84 12 76 451 089 46."""
+
+    def __init__(self):
+        super().__init__(
+            supported_entity="FR_NIR", name="FrNirRecognizer", supported_language="en",
+            patterns=[Pattern("NIR", r"\b[1278] ?\d{2} ?(?:0[1-9]|1[0-2]|[2-9]\d) ?(?:\d{2}|2[AB])"
+                                     r" ?\d{3} ?\d{3} ?\d{2}\b", 0.3)],
+            context=["nir", "sécurité sociale", "securite sociale", "insee", "n° ss"])
+
+    def validate_result(self, pattern_text: str) -> bool:
+        s = re.sub(r"\s", "", pattern_text.upper())
+        number, key = s[:13].replace("2A", "19").replace("2B", "18"), int(s[13:])
+        return number.isdigit() and 97 - int(number) % 97 == key
+
+
+class SgNricRecognizer(_NationalId, SgFinRecognizer):
+    """Singapore NRIC/FIN with its check letter (weights 2 7 6 5 4 3 2, 4 added for the T and G
+    series, the letter tables of the S/T and F/G series): Presidio's `SgFinRecognizer` checks the
+    shape only."""
+
+    def validate_result(self, pattern_text: str) -> bool:
+        s = pattern_text.upper()
+        if s[0] not in "STFG":  # the M series (2022) has its own table, not published by ICA: left
+            return False
+        total = sum(w * int(c) for w, c in zip((2, 7, 6, 5, 4, 3, 2), s[1:8], strict=True))
+        total += 4 if s[0] in "TG" else 0
+        letters = "JZIHGFEDCBA" if s[0] in "ST" else "XWUTRQPNMLK"
+        return s[8] == letters[total % 11]
+
+
+# Shapes strict enough without their check: the Korean RRN (no check digit since October 2020:
+# Presidio's `validate_result` says None) and the Italian codice fiscale, whose regular expression
+# (Presidio's) spells out the consonant and vowel groups of the names, the month letters, the day
+# (plus 40 for women) and the cadastral code (Agenzia delle Entrate, DM 12/03/1974): one misread
+# character breaks the check letter, not that shape, and no device text has it.
+_SHAPE_ONLY = (KrRrnRecognizer, ItFiscalCodeRecognizer)
+
+
+def national_id_recognizers() -> list[EntityRecognizer]:
+    """The national identifier recognisers, for the analyzer's language ('en'), each reporting
+    its Presidio entity (`NATIONAL_ID_ENTITIES`, all ID in the gear's reports)."""
+    presidio = [ItFiscalCodeRecognizer, EsNifRecognizer, EsNieRecognizer, PlPeselRecognizer,
+                FiPersonalIdentityCodeRecognizer, NhsRecognizer, AuMedicareRecognizer, InAadhaarRecognizer,
+                KrRrnRecognizer, SePersonnummerRecognizer, TrNationalIdRecognizer, DeHealthInsuranceRecognizer]
+    out: list[EntityRecognizer] = []
+    for cls in presidio:
+        checked = type(cls.__name__, (_NationalId, cls), {"SHAPE_ONLY": cls in _SHAPE_ONLY})
+        out.append(checked(supported_language="en", name=cls.__name__))
+    out.append(SgNricRecognizer(supported_language="en", name="SgFinRecognizer"))
+    out += [DkCprRecognizer(), NoFodselsnummerRecognizer(), NlBsnRecognizer(), FrNirRecognizer()]
+    return out
+
+
+NATIONAL_ID_ENTITIES = ("IT_FISCAL_CODE", "ES_NIF", "ES_NIE", "PL_PESEL", "FI_PERSONAL_IDENTITY_CODE", "UK_NHS",
+                        "AU_MEDICARE", "IN_AADHAAR", "KR_RRN", "SE_PERSONNUMMER", "TR_NATIONAL_ID",
+                        "DE_HEALTH_INSURANCE", "SG_NRIC_FIN", "DK_CPR", "NO_FODSELSNUMMER", "NL_BSN", "FR_NIR")
