@@ -37,6 +37,7 @@ from .recognizers.names import (
     FIELD_SCORE,
     INITIAL,
     is_name_word,
+    is_title,
     name_fields,
     only_credentials,
     trailing_credential,
@@ -267,13 +268,14 @@ class PhiAnalyzer:
                 judged = [(a, b, "PERSON" if _beside_a_name(text_layout.text, a, b, names)
                            and _name_remainder(text_layout.text[a:b])
                            else model_piece_entity(entity, text_layout, a, b, result.score, own)) for a, b in spans]
-                spans = [(with_particles(text_layout.text, a), _name_end(text_layout, b), e)
+                spans = [(with_particles(text_layout.text, a, b), _name_end(text_layout, b), e)
                          if e == "PERSON" else (a, b, e) for a, b, e in judged if e is not None]
+                spans = [s for s in spans if s[0] < s[1]]  # 'Mrs' alone: a title names no one
             else:
                 start, end = result.start + trim_label(span), result.end
                 if entity == "PERSON":
-                    start, end = with_particles(text_layout.text, start), _name_end(text_layout, end)
-                spans = [(start, end, entity)]
+                    start, end = with_particles(text_layout.text, start, end), _name_end(text_layout, end)
+                spans = [(start, end, entity)] if start < end else []
                 covered += [(a, b) for a, b, _ in spans]
                 if entity == "PERSON":
                     covered_names += [(a, b) for a, b, _ in spans]
@@ -627,7 +629,7 @@ def _keeps_its_own(word: str) -> bool:
     """An OCR word beside a finding that is a word of its own, never a piece OCR cut from
     the finding's word: overlay, device or label vocabulary, or a vendor."""
     return only_overlay_words(word) or only_device_words(word) or _is_label_word(word) or is_vendor(word) \
-        or trailing_credential(word)
+        or trailing_credential(word) or is_title(word)
 
 
 def _is_label(text: str) -> bool:

@@ -27,6 +27,7 @@ Two shapes mark a name wherever it stands:
 - **A title before a name** (`TitledNameRecognizer`): 'Dr. Grace Okafor', 'Dra. Ana Lopez',
   'Prof Dr med Hans Mueller'; the words after the title must be name words, not vocabulary
   ('Mr Knee Left', 'DR System', 'PROF GE Knee' are a modality, a device and a profile).
+  The title finds the name but is no part of it: it stays, as a label does (`with_particles`).
 - **'FAMILY, GIVEN'** as a field of its own (`comma_names`): 'Green, Sarah', 'Lunar, Maria',
   'Simpson, Mary': the family name may be any vocabulary (a vendor, an echo method), the given
   names may not.
@@ -116,8 +117,8 @@ _TOKEN = re.compile(rf"[{UPPER}][{LETTER}'\u2019.-]*(?:\^+|,)?")
 # The state of a setting a device prints after it: 'Segmentation On', 'Fusion Off', 'Zoom On',
 # 'AutoOpt Off'. Without a name label these are no word of a name.
 SWITCH_STATES = frozenset({"on", "off"})
-_TITLES = frozenset({"dr", "dr.", "prof", "prof.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss",
-                     "dra", "dra.", "sr", "sr.", "sra", "sra.", "srta", "srta."})
+_TITLES = frozenset({"dr", "dr.", "drs", "drs.", "prof", "prof.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.",
+                     "mx", "mx.", "miss", "dra", "dra.", "sr", "sr.", "sra", "sra.", "srta", "srta."})
 MAX_NAME_WORDS = 4
 
 
@@ -126,9 +127,10 @@ def is_name_word(word: str, strict: bool = True) -> bool:
     abbreviation or value token, placeholder or institution head. `strict` (a name
     without a label) also refuses the ordinary words devices write ('Low', 'Page',
     'Heart', vendor names) and a setting's state (`SWITCH_STATES`: 'On' of 'Segmentation
-    On'); after a name label those can be a surname."""
+    On'); after a name label those can be a surname. A title ('Mrs', 'Miss', 'Dra.') is
+    no word of a name (`is_title`)."""
     low = word.strip(".,^:;").lower()
-    if not low or low in PLACEHOLDERS or low in NON_PHI_WORDS:
+    if not low or low in PLACEHOLDERS or low in NON_PHI_WORDS or low in _TITLES:
         return False
     if is_device_token(word) or LABEL_PREFIX.fullmatch(word.strip(",^")):
         return False
@@ -155,9 +157,16 @@ TITLED = "overlay-titled-name"
 TITLED_SCORE = 0.6
 
 
+def is_title(word: str) -> bool:
+    """`word` is a title before a name ('Dr.', 'Mrs', 'Prof', 'Sra.'; `_TITLES`)."""
+    return word.strip(",").lower() in _TITLES
+
+
 def titled_names(text: str) -> list[tuple[int, int]]:
-    """(start, end) of every title chain with the name after it on its line ('Dr. Grace Okafor',
-    'Prof Dr med Hans Mueller', 'Dra. Ana Lopez', 'DR J SMITH'). The name after a title is
+    """(start, end) of every name after a title chain on its line ('Dr. |Grace Okafor|',
+    'Prof Dr med |Hans Mueller|', 'Dra. |Ana Lopez|', 'DR |J SMITH|'): the title finds the name
+    and stays out of its span (a title names no one; the analyzer paints one glued to the name
+    in one OCR word with it: `with_particles`). The name after a title is
     name words (`labelled_name`, strict: no anatomy, device, exam or label vocabulary, no
     digits): 'Mr Knee Left', 'PROF GE Knee', 'DR System', 'Prof. Grade 2' are no names. A
     title in capitals without its point needs a name word of two letters or more in capitals
@@ -174,7 +183,7 @@ def titled_names(text: str) -> list[tuple[int, int]]:
         if re.fullmatch(rf"{_CAPS_TITLE}", chain.split()[-1]) and not re.search(
                 r"(?<![A-Za-z])[A-Z][A-Za-z'\u2019-]+", text[span[0]:span[1]]):
             continue  # 'DR J' alone: a setting and a letter
-        out.append((m.start(1), span[1]))
+        out.append(span)
     return out
 
 
@@ -397,7 +406,7 @@ class LabelledNameRecognizer(EntityRecognizer):
 
 
 class TitledNameRecognizer(EntityRecognizer):
-    """PERSON: a title and the name after it (`titled_names`); the title is inside the span."""
+    """PERSON: the name after a title (`titled_names`); the title is outside the span."""
 
     def __init__(self) -> None:
         super().__init__(supported_entities=["PERSON"], name=TITLED, supported_language="en")
@@ -439,8 +448,7 @@ def labelled_name(text: str, at: int, strict: bool = False, min_words: int = 1) 
     """(start, end) of the name that starts at `at` on its line, or None: up to
     `MAX_NAME_WORDS` name words (`is_name_word`, `strict` as given; a placeholder word
     after the first, `_placeholder_in_name`), at least `min_words` of them and one of two
-    letters or more. A title ('Dr.') before it stays out of the span, like the label (the
-analyzer adds it to the finding: `with_particles`).
+    letters or more. A title ('Dr.') before it stays out of the span, like the label.
 
     Inside a labelled field one word that is vocabulary or a connector (`NAME_CONNECTORS`,
     any case) between two name words is a word of the name ('Name: Tran Thi Mai', 'Pt NGUYEN
@@ -504,13 +512,13 @@ _PARTICLES_BEFORE = re.compile(
     r"|Bin|Ben|St\.?)[ \t])+)$", re.IGNORECASE)
 
 
-# A title directly before a name ('Dr Fenwick', 'Dr. Leena Aaltonen', 'PROF. MUELLER', 'Mrs Brown'):
-# part of the name's span and box. HIPAA Safe Harbor (45 CFR 164.514(b)(2)(i)(A)) removes names,
-# and a title with the surname ('Dr. Pieterse' on a report) narrows who it is to the one doctor
-# of that name; reviewers mark the title with the name. A title alone is no finding (it is
-# `vocabulary.NON_PHI_WORDS`). In capitals, 'MR' and 'MS' are titles only with their point:
-# 'MR' is also the modality, 'MS' a unit. Glued to the name only with its point ('Dr.Smith').
-# A chain of titles is one ('Prof Dr med', 'Prof. Dr.'; `_CHAIN`).
+# A title directly before a name ('Dr Fenwick', 'Dr. Leena Aaltonen', 'PROF. MUELLER', 'Mrs Brown')
+# is kept, outside the name's span and box, as a label and a trailing credential are: HIPAA Safe
+# Harbor (45 CFR 164.514(b)(2)(i)(A)) removes the person's name, and once the name is painted the
+# title names no one (FAQ). Only a title glued to the name in one OCR word ('Dr.Smith') is painted
+# with that word, so that no letter of the name is left. In capitals, 'MR' and 'MS' are titles only
+# with their point: 'MR' is also the modality, 'MS' a unit. A chain of titles is one ('Prof Dr
+# med', 'Prof. Dr.'; `_CHAIN`).
 _TITLE_BEFORE = re.compile(rf"(?:(?<=^)|(?<=[\s,:;(])){_CHAIN}$")
 
 
@@ -524,16 +532,30 @@ def with_credentials(text: str, end: int) -> int:
     return m.end() if m else end
 
 
-def with_particles(text: str, start: int) -> int:
+def with_particles(text: str, start: int, end: int | None = None) -> int:
     """`start` of a name in `text` moved back over the surname particles written before
-    it in its field ('Mc |Allister, Fiona' -> '|Mc Allister, Fiona'), and over a title
-    before those (`_TITLE_BEFORE`: 'Dr |Fenwick' -> '|Dr Fenwick', 'Dr. van |Dijk')."""
+    it in its field ('Mc |Allister, Fiona' -> '|Mc Allister, Fiona'), never over a title
+    spaced from it ('Dr. |van Dijk' stays), and forward past the titles a span starts with
+    ('|Mrs Brown' read by a model -> 'Mrs |Brown'; a span of titles only, up to `end`,
+    comes back empty: `end`). A title glued to the name in one OCR word ('Dr.|Smith',
+    'Prof. Dr.|Smith') is taken in from that word's start ('Prof. |Dr.Smith'), so the
+    word is painted whole."""
+    m = _TITLE_CHAIN.match(text, start)
+    cut = max(m.group(1).rfind(" "), m.group(1).rfind("\t")) if m else -1
+    if cut >= 0:  # up to the chain's last space: a title glued to the name stays with it
+        start += cut + 1
+        if end is not None and start >= end:
+            return end
     gap = text.rfind("  ", 0, start)
     line_start = max(text.rfind("\n", 0, start) + 1, gap + 2 if gap >= 0 else 0)
     m = _PARTICLES_BEFORE.search(text[line_start:start])
     start = line_start + m.start(1) if m else start
-    m = _TITLE_BEFORE.search(text[line_start:start])
-    return line_start + m.start(1) if m else start
+    if start > line_start and not text[start - 1].isspace():
+        m = _TITLE_BEFORE.search(text[line_start:start])
+        if m:  # 'Dr.Smith': the title and the name in one OCR word
+            word_start = max(text.rfind(" ", 0, start), text.rfind("\t", 0, start)) + 1
+            return max(line_start + m.start(1), word_start)
+    return start
 
 
 def only_credentials(text: str) -> bool:
