@@ -742,6 +742,9 @@ def model_piece_entity(entity: str, text_layout, start: int, end: int, score: fl
     before = text_layout.text[line_start:start]
     if _PERSON_LABEL.search(before):
         return "PERSON"
+    field_start, field_end = text_layout.field_of(start, end)
+    if only_device_words(text_layout.text[field_start:field_end]):
+        return None  # a word of a vocabulary field the model read apart: 'Hals' of 'Kopf und Hals'
     if len(tokens) <= 2 and all(len(t) <= 3 for t in letters):
         return entity if _NAME_CONTEXT.search(before) or score >= STRONG_MODEL_SCORE else None
     rest = [t for t in tokens if not (is_device_word(t) or only_overlay_words(t))]

@@ -65,11 +65,12 @@ and Ear Infirmary' and 'Heart Hospital' are institutions, 'Cardiac Imaging' stay
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from presidio_analyzer import EntityRecognizer, Pattern, PatternRecognizer, RecognizerResult
 
-from .banner_labels import label_spans
-from .device_vocabulary import VENDOR_NAMES, is_device_word, is_vendor_phrase
+from .banner_labels import PLACE, label_spans
+from .device_vocabulary import VENDOR_NAMES, is_device_word, is_vendor_phrase, only_device_words
 from .letters import LETTER, LOWER, UPPER
 from .vocabulary import LABEL_PREFIX, NON_PHI_WORDS
 
@@ -224,7 +225,10 @@ class InstitutionRecognizer(PatternRecognizer):
 
     def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
         results = super().analyze(text, entities, nlp_artifacts, regex_flags)
-        return [r for r in results if not _possessive_in_prose(text, r.start, r.end)]
+        results = [r for r in results if not _possessive_in_prose(text, r.start, r.end)]
+        if not entities or "ORGANIZATION" in entities:
+            results += [RecognizerResult("ORGANIZATION", a, b, SCORE) for a, b in labelled_institutions(text)]
+        return results
 
     def invalidate_result(self, pattern_text: str) -> bool | None:
         """True (drop it) for a vendor: every word before the head is device vocabulary
@@ -241,7 +245,58 @@ class InstitutionRecognizer(PatternRecognizer):
         practice = re.match(rf"{_PRACTICE_LEADING}(?![{LETTER}])", pattern_text)
         if practice and not re.match(_EU_LEADING, pattern_text) and not _names_a_place(pattern_text[practice.end():]):
             return True
+        # A leading head before device vocabulary alone ('Klinik Protokoll', 'Hospital Mode'): a
+        # console's words, no place. Any other word (a place, a founder, an acronym) keeps it.
+        leading = re.match(rf"{_EU_LEADING}(?![{LETTER}])", pattern_text)
+        if leading and _only_vocabulary(pattern_text[leading.end():]):
+            return True
         return is_vendor(pattern_text) or None
+
+
+def _plain(label: str) -> str:
+    """A label's words lower-cased, without accents, points, colons or spaces ('Établissement:' ->
+    'etablissement'): how `labelled_institutions` compares a label found in the text with `PLACE`."""
+    decomposed = unicodedata.normalize("NFD", label.lower())
+    return re.sub(r"[^a-zıł]", "", "".join(c for c in decomposed if not unicodedata.combining(c)))
+
+
+# The labels of the institution and its department (`banner_labels.PLACE`: 'Hospital:', 'Klinik:',
+# 'Institution:', 'Site:', 'Einrichtung:', 'Établissement:', 'Centro:', 'Abteilung:'). DICOM's Basic
+# Application Level Confidentiality Profile (PS3.15 Table E.1-1) removes the values they label:
+# Institution Name (0008,0080), Institutional Department Name (0008,1040), Station Name (0008,1010).
+_PLACE_LABELS = frozenset(_plain(label) for label in PLACE)
+# A token that ends the value: a date or a long number (another field read into the same one).
+_NOT_OF_A_NAME = re.compile(r"\d{4}|\d[./-]\d")
+
+
+def labelled_institutions(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each value after an institution's or department's label (`PLACE`: 'Hospital:
+    Westway', 'Site: North Campus', 'Centro: San Camillo'), the label left out: the rest of the
+    label's field (up to a gap of two spaces, a tab, the line's end or the next label), a word of
+    letters in it, not only device vocabulary ('Site: Left Breast', 'Station: CT01')."""
+    spans = label_spans(text)
+    out = []
+    for a, b in spans:
+        if _plain(text[a:b]) not in _PLACE_LABELS:
+            continue
+        end = re.compile(r"\n|\t|[ ]{2}").search(text, b)
+        end = len(text) if end is None else end.start()
+        end = min([end] + [a2 for a2, _ in spans if b <= a2 < end])
+        tokens = list(re.finditer(r"\S+", text[b:end]))
+        kept = []
+        for token in tokens:
+            if _NOT_OF_A_NAME.search(token.group(0)):
+                break
+            kept.append(token)
+        if not kept:
+            continue
+        start, stop = b + kept[0].start(), b + kept[-1].end()
+        while stop > start and text[stop - 1] in ".,;:*":
+            stop -= 1
+        value = text[start:stop]
+        if re.search(r"[^\W\d_]{2}", value) and not only_device_words(value):
+            out.append((start, stop))
+    return out
 
 
 def _names_a_place(text: str) -> bool:
@@ -260,6 +315,15 @@ def _names_a_place(text: str) -> bool:
                 or re.fullmatch(_PRACTICE_LEADING, bare)):
             return True
     return False
+
+
+def _only_vocabulary(text: str) -> bool:
+    """Every word of `text` (joining words aside) is device, overlay, label or report vocabulary:
+    what follows a leading head names no place ('Protokoll', 'Mode'; not 'rechts der Isar', 'USP')."""
+    words = [w.strip(".,:;*'\u2019") for w in text.split()]
+    words = [w for w in words if w and not re.fullmatch(_EU_JOIN, w, re.IGNORECASE)]
+    return bool(words) and all(is_device_word(w) or w.lower() in NON_PHI_WORDS or w.lower() in _REPORT_WORDS
+                               or LABEL_PREFIX.fullmatch(w) for w in words)
 
 
 # What a practice's page says after its specialty that is no place: the words for report, finding,
@@ -285,8 +349,11 @@ def is_vendor(text: str) -> bool:
     if head is None or head.start() == 0:
         return False
     before = [w for w in re.split(r"[\s*]+", text[: head.start()]) if w.strip(".&")]
-    # a specialty before a specialty's centre or lab is device text too ('Nuclear Cardiology Lab')
-    centre = re.match(rf"[ ](?i:{_SPECIALTY_HEAD})(?![A-Za-z])", text[head.start():]) is not None
+    # a specialty before a specialty's centre or lab is device text too ('Nuclear Cardiology Lab'),
+    # and so is a specialty before a generic head that ends the text ('Women's Health', 'Cardiac
+    # Imaging': a preset family; 'Women's Imaging of Tulsa' names its place after the head)
+    centre = re.match(rf"[ ](?i:{_SPECIALTY_HEAD})(?![A-Za-z])", text[head.start():]) is not None or \
+        re.fullmatch(rf"[ ](?i:{_GENERIC_HEAD})[ .*]*", text[head.start():]) is not None
     if not before or not all(is_device_word(w) or (centre and re.fullmatch(_SPECIALTY, w, re.IGNORECASE))
                              for w in before):
         return False
@@ -294,6 +361,8 @@ def is_vendor(text: str) -> bool:
     return care is None or any(w.strip(".,*").lower() in VENDOR_NAMES for w in before)
 
 
+# Heads that name a service, not a place of care ('Women's Health', 'Breast Imaging').
+_GENERIC_HEAD = r"health(?:care)?|imaging|radiology"
 # Heads that name a place of care, never a vendor's business ('Heart Hospital', 'Eye and Ear
 # Infirmary'): before them only a vendor's name makes a vendor.
 _CARE_HEAD = (r"hospitals?|hosp\.?|infirmary|institute|inst\.?|univ\.?|clinics?|children'?s|memorial|university|"
