@@ -31,7 +31,8 @@ OCR and ASCII exports drop accents); 'N°' reads 'N°', 'Nº', 'No'. A label tha
 ordinary word or a name ('Arts' Dutch doctor, 'Alder' Danish age, 'Aika' Finnish time and a
 Japanese given name, 'Nascimento' a Portuguese surname, 'Hospital' an institution's head
 word; 'Born' a German and English surname, 'Hora' a Czech and Spanish one, 'Data' an Italian one,
-'Doktor' a Polish and Czech one: 'Name: Born Max', 'Nome: Data Rossi') ends in ':' here: it is a label only with a colon (or '#') after it in the text.
+'Doktor' a Polish and Czech one: 'Name: Born Max', 'Nome: Data Rossi') ends in ':' here: it
+is a label only with a colon (or '#') after it in the text.
 """
 
 from __future__ import annotations

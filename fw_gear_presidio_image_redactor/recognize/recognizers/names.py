@@ -47,8 +47,14 @@ from pydicom.datadict import keyword_dict
 from ...findings import Box
 from ..text_layout import TextLayout, stacked
 from .banner_labels import PERSON_LABEL_WORDS, without_labels
-from .device_vocabulary import (LOCALIZED_CONTEXT_WORDS, VENDOR_NAMES, is_device_token, is_device_word,
-                                is_vendor_phrase, only_device_words)
+from .device_vocabulary import (
+    LOCALIZED_CONTEXT_WORDS,
+    VENDOR_NAMES,
+    is_device_token,
+    is_device_word,
+    is_vendor_phrase,
+    only_device_words,
+)
 from .institutions import device_line, has_institution_head
 from .letters import LETTER, LOWER, UPPER
 from .ocr_tolerant import CONFUSABLE
