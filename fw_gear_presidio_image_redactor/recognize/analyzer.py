@@ -36,6 +36,7 @@ from .recognizers.names import (
     FIELD,
     FIELD_SCORE,
     INITIAL,
+    LABELLED,
     is_name_word,
     is_title,
     name_fields,
@@ -237,8 +238,11 @@ class PhiAnalyzer:
             if recognizer != DICOM_HEADER and (only_overlay_words(span) or is_vendor(span)
                                                or _in_vendor_field(text_layout, result.start, result.end)):
                 continue  # 'TOSHIBA MEDICAL', 'Agfa HealthCare': a vendor's logo, whoever calls it a name
-            if recognizer != DICOM_HEADER and _own_device_words(span[trim_label(span):], own):
-                continue  # the file's own model or software ('TRC-NW8', 'VB60A'), whatever reads it as PHI
+            if recognizer not in (DICOM_HEADER, LABELLED) and _own_device_words(span[trim_label(span):], own):
+                # the file's own model or software ('TRC-NW8', 'VB60A'), whatever reads it as PHI; not a
+                # name's structure (a name label, 'FAMILY, GIVEN' in a patient block: 'ZEISS, CARL' of
+                # Manufacturer 'Carl Zeiss Meditec' beside a birth date is a patient)
+                continue
             if recognizer != DICOM_HEADER and not is_model and not _label_reaches_value(text_layout, result, span):
                 continue  # 'ID:' in one corner, a probe 'CA1-7A' in the other corner of the next text line
             if entity == "PERSON" and only_credentials(span):

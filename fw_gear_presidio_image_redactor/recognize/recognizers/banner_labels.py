@@ -30,7 +30,9 @@ may be left out; an accented letter also matches its plain letter ('Patientnr', 
 OCR and ASCII exports drop accents); 'N°' reads 'N°', 'Nº', 'No'. A label that is also an
 ordinary word or a name ('Arts' Dutch doctor, 'Alder' Danish age, 'Aika' Finnish time and a
 Japanese given name, 'Nascimento' a Portuguese surname, 'Hospital' an institution's head
-word) ends in ':' here: it is a label only with a colon (or '#') after it in the text.
+word; 'Born' a German and English surname, 'Hora' a Czech and Spanish one, 'Data' an Italian one,
+'Doktor' a Polish and Czech one: 'Name: Born Max', 'Nome: Data Rossi') ends in ':' here: it
+is a label only with a colon (or '#') after it in the text.
 """
 
 from __future__ import annotations
@@ -76,7 +78,7 @@ NAME_INTL = (
 
 # Date of birth (PS3.6 Patient's Birth Date).
 BIRTH = (
-    "DOB", "D O B", "Birth Date", "Date of Birth", "Birthdate", "Birth", "Born", "BD:",
+    "DOB", "D O B", "Birth Date", "Date of Birth", "Birthdate", "Birth", "Born:", "BD:",
     "Geb", "Geb Dat", "Geb Datum", "Geburtsdatum", "Geboren",
     "Né le", "Née le", "Né(e) le", "Né(e)", "Date de naissance", "Date naiss", "DDN", "Naissance",
     "Fecha nac", "F nac", "Fecha de nacimiento", "Fecha nacimiento", "F Nacim", "Nacimiento",
@@ -143,8 +145,8 @@ STUDY_DATE = (
     "Study Date", "Study Time", "Exam Date", "Exam Time", "Acq Date", "Acquisition Date", "Date", "Time",
     "Datum", "Untersuchungsdatum", "Unters Datum", "U Datum", "Uhrzeit", "Zeit",
     "Date d'examen", "Date examen", "Date de l'examen", "Date étude", "Heure",
-    "Fecha", "Fecha estudio", "Fecha del estudio", "Fecha exploración", "Hora",
-    "Data esame", "Data", "Ora:", "Data do exame", "Data exame",
+    "Fecha", "Fecha estudio", "Fecha del estudio", "Fecha exploración", "Hora:",
+    "Data esame", "Data:", "Ora:", "Data do exame", "Data exame",
     "Onderzoeksdatum", "Datum onderzoek", "Tijd", "Undersökningsdatum", "Us datum", "Tid",
     "Undersøkelsesdato", "Undersøgelsesdato", "Tutkimuspäivä", "Tutkimuspvm", "Pvm", "Aika:",
     "Data badania", "Godzina", "Tetkik Tarihi", "Çekim Tarihi", "Tarih", "Saat:",
@@ -175,7 +177,7 @@ PHYSICIAN_INTL = (
     "Henvisende lege", "Henviser", "Rekvirent", "Radiograf", "Operatør", "Henvisende læge", "Lege:", "Læge:",
     "Lähettäjä", "Lähettävä lääkäri", "Lääkäri", "Tutkija", "Röntgenhoitaja", "Hoitaja",
     "Lekarz", "Lekarz kierujący", "Kierujący", "Zlecający", "Technik", "Opisujący",
-    "Doktor", "Isteyen Doktor", "Isteyen Hekim", "Gönderen", "Teknisyen", "Raporlayan", "Hekim:",
+    "Doktor:", "Isteyen Doktor", "Isteyen Hekim", "Gönderen", "Teknisyen", "Raporlayan", "Hekim:",
     "Iraii", "Irai i", "Irai Ishi", "Tantoi", "Tanto i", "Dokueii", "Gishi:",
     "Uiroeui", "Damdangui", "Pandogui", "Uisa:", "Gisa:",
     "Shenqing Yisheng", "Songjian Yisheng", "Baogao Yisheng", "Yisheng:", "Jishi:",

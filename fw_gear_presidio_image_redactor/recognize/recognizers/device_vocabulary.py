@@ -473,6 +473,9 @@ WORDS = (
     "Biparietal", "Occipitofrontal", "Circumference", "Gestational", "Crown", "Rump", "Translucency",
     "Amniotic", "Fluid", "Cerebellum", "Cerebellar", "Cisterna", "Magna", "Ventricle",
     "Umbilical", "Ductus", "Venosus", "Estimated", "Humerus",
+    # fix round 12: German scan planes and carotid branches as consoles label them ('L\u00e4ngs, Quer';
+    # ACI/ACE, Arteria carotis interna/externa; not ACC, the accession label)
+    "L\u00e4ngs", "Laengs", "Quer", "ACI", "ACE",
     # localized consoles (module docstring): settings
     "Tiefe", "Verst\u00e4rkung", "Verst", "Frequenz", "Fokus", "Bildrate", "Leistung", "Schallkopf", "Sonde",
     "Kompression", "Profondeur", "Fr\u00e9quence", "Frequence", "Fr\u00e9q", "Focale", "Puissance",
@@ -563,6 +566,15 @@ VENDOR_NAMES = frozenset(w.lower() for w in (
     "OsteoSys", "Medilink", "Edan", "SIUI", "Sonoscanner", "Telemed", "Healcerion", "Topcon", "Kretztechnik",
     "SuperSonic", "Nidek", "Optos",
 ))
+# Localized anatomy and console settings that are also surnames (fix round 10, module docstring;
+# fix round 12: German 'Leber' liver, Finnish 'Perna' spleen, also Portuguese 'leg'): context
+# words (below), and in a comma pair vocabulary on either side ('Kopf, Hals', 'Maksa, Perna':
+# `names.comma_names`), though a given name beside a surname that is one ('Dupont, Rene') stays a name.
+LOCALIZED_CONTEXT_WORDS = frozenset(w.lower() for w in (
+    "Kopf", "Hals", "Herz", "Kraft", "Winkel", "Hoek", "Hart", "Testa", "Colonna", "Cabeza", "Cabe\u00e7a",
+    "Lever", "Mano", "Main", "Seno", "Mama", "Anca", "Rene", "Reni", "Axel", "Borst", "Voet", "Rein", "Gan",
+    "Dicke", "Leber", "Perna",
+))
 # Words that are also people's names ('Black', 'Dixon', 'Bravo', 'Logan', 'Parkinson'): device
 # text only beside another device word of the same span ('Black Blood', 'VIBE Dixon', 'Sag
 # BRAVO', 'Shepp Logan', "Crohn's Enterography"); alone, or beside a name, they stay names, and
@@ -580,12 +592,8 @@ CONTEXT_WORDS = frozenset(w.lower() for w in (
     "Morita", "Yoshida", "Asahi", "Durr", "D\u00fcrr", "Villa", "Ray", "Green",
     # echocardiography methods named for people or places (module docstring)
     "Bernoulli", "Pisa",
-    # fix round 10 (module docstring): biometry formula authors, localized anatomy and
-    # settings that are also surnames
+    # fix round 10 (module docstring): biometry formula authors
     "Shepard", "Hansmann", "Campbell", "Jeanty", "Merz", "Robinson", "Chitty", "Snijders", "Persson",
-    "Kopf", "Hals", "Herz", "Kraft", "Winkel", "Hoek", "Hart", "Testa", "Colonna", "Cabeza", "Cabe\u00e7a",
-    "Lever", "Mano", "Main", "Seno", "Mama", "Anca", "Rene", "Reni", "Axel", "Borst", "Voet", "Rein", "Gan",
-    "Dicke",
     # fix round 12 (module docstring): the German side abbreviations ('Niere re', 'Niere li'), a
     # centre beside its device words ('Centre of Rotation'), the ophthalmic vendors' city and
     # founder and a perimeter named for its inventor ('Heidelberg Spectralis', 'Zeiss Cirrus',
@@ -598,7 +606,7 @@ CONTEXT_WORDS = frozenset(w.lower() for w in (
     "Klinik", "Klinikum", "Klinika", "Clinic", "Clinica", "Cl\u00ednica", "Clinique", "Praxis",
     # lower and upper extremity ('LE Venous', 'UE Arterial'); 'Le' is also a name's particle
     "LE", "UE",
-))
+)) | LOCALIZED_CONTEXT_WORDS
 CUT_WORDS = frozenset(w.lower() for w in ABBREVIATIONS)
 DEVICE_WORDS = CUT_WORDS | frozenset(w.lower() for w in WORDS)
 

@@ -48,7 +48,14 @@ from pydicom.datadict import keyword_dict
 from ...findings import Box
 from ..text_layout import TextLayout, stacked
 from .banner_labels import PERSON_LABEL_WORDS, without_labels
-from .device_vocabulary import is_device_token, is_device_word, is_vendor_phrase, only_device_words
+from .device_vocabulary import (
+    LOCALIZED_CONTEXT_WORDS,
+    VENDOR_NAMES,
+    is_device_token,
+    is_device_word,
+    is_vendor_phrase,
+    only_device_words,
+)
 from .institutions import device_line, has_institution_head
 from .letters import LETTER, LOWER, UPPER
 from .ocr_tolerant import CONFUSABLE
@@ -213,7 +220,7 @@ _PARTICLE = rf"(?i:{'|'.join(re.escape(p) for p in sorted(_FAMILY_PARTICLES, key
 _FAMILY = (rf"(?:{_PARTICLE}[ \t])*(?:(?i:al|el|ad|ar|as|at|az)-)?{_WORD_SHAPE}"
            rf"(?:[ \t](?:{_PARTICLE}[ \t])*{_WORD_SHAPE})?")
 _COMMA_NAME = re.compile(
-    rf"(?m)(?:^|(?<=[ \t]{{2}})|(?<=\t))[ \t]*(?P<family>{_FAMILY}),[ \t]?(?P<given>{_WORD_SHAPE})"
+    rf"(?m)(?:^|(?<=[ \t]{{2}})|(?<=\t))[ \t]*(?P<family>{_FAMILY}),[ \t]?(?P<given>{_WORD_SHAPE}|[{UPPER}]\.?)"
     rf"(?:[ \t](?P<given2>{_WORD_SHAPE}))?"
     rf"(?=[ \t]*$|[ \t]{{2}}|[ \t]+[^{LETTER}\s]|[ \t]+[{UPPER}]\.?(?![{LETTER}]))")
 # Words that stand in the given-name slot and are also vocabulary: the Vietnamese middle names Thi
@@ -253,6 +260,47 @@ def _is_given_word(word: str) -> bool:
     return is_name_word(word) or word.lower() in _GIVEN_CONNECTORS
 
 
+# -- vocabulary on either side of a comma pair (fix round 12) -------------------------------------
+# A comma pair beside a date is a patient's 'FAMILY, GIVEN' or a device's pair of settings or
+# anatomy ('L\u00e4ngs, Quer  12.03.2024', 'Kopf, Hals', 'Leber, Milz', 'Maksa, Perna', 'ACI, ACE'):
+# both sides vocabulary -> no name; one side vocabulary -> a name only with the other side a
+# name-like word ('HEAD, SARAH', 'HART, LISA', 'Dupont, Rene'); an initial in the given slot
+# needs a name-like family name ('SMITH, J.').
+
+
+def _vocabulary(word: str) -> bool:
+    """`word` is vocabulary in a comma pair: an overlay word ('Head', 'Hand', 'Born'), a device
+    word, a localized device word that is also a surname (`LOCALIZED_CONTEXT_WORDS`: 'Kopf',
+    'Hart'), an institution head ('Medical') or a vendor's name ('Philips')."""
+    low = word.strip(".,^").lower()
+    return (low in NON_PHI_WORDS or is_device_word(word) or low in LOCALIZED_CONTEXT_WORDS
+            or low in VENDOR_NAMES or has_institution_head(word.strip(".,^").capitalize()))
+
+
+def _name_like(word: str) -> bool:
+    """`word` is a name word that is no vocabulary of a comma pair (`_vocabulary`): it makes a
+    pair a name whatever the other side is."""
+    return is_name_word(word) and not _vocabulary(word)
+
+
+def _pair_is_name(family_words: list[str], givens: list[str]) -> bool:
+    """A comma pair's two sides make a name: no side vocabulary, or one side vocabulary and
+    the other name-like (`_name_like`); an initial given name needs a name-like family name."""
+    initials = [g for g in givens if INITIAL.fullmatch(g)]
+    words = [g for g in givens if not INITIAL.fullmatch(g)]
+    if initials and not all(_name_like(w) for w in family_words):
+        return False
+    family_vocabulary = any(_vocabulary(w) for w in family_words)
+    given_vocabulary = any(_vocabulary(g) for g in words if g.lower() not in _GIVEN_CONNECTORS)
+    if family_vocabulary and given_vocabulary:
+        return False
+    if family_vocabulary:
+        return all(_name_like(g) or g.lower() in _GIVEN_CONNECTORS for g in words)
+    if given_vocabulary:
+        return all(_name_like(w) for w in family_words)
+    return True
+
+
 def comma_names(text: str, model_entities: Iterable[tuple[str, int, int]] = ()) -> list[tuple[int, int]]:
     """(start, end) of every 'FAMILY, GIVEN' field (`_COMMA_NAME`) in a patient block
     (`_in_patient_block`), or one whose family name the NER model read as a person
@@ -264,7 +312,10 @@ def comma_names(text: str, model_entities: Iterable[tuple[str, int, int]] = ()) 
     one-word family name with a given name it read as nothing is left to the patient block.
 
     Outside a patient block a family name that is vocabulary makes no name, and neither does a
-    place pair (`is_place`: 'Austin, Texas')."""
+    place pair (`is_place`: 'Austin, Texas'). In a patient block the family name may be an
+    overlay word, an institution head or a vendor ('HEAD, SARAH', 'BORN, MAX', 'MEDICAL, JOHN',
+    'PHILIPS, ANNA') and the given name an initial ('SMITH, J.'), but a pair with vocabulary on
+    both sides is a device's ('Kopf, Hals', 'Maksa, Perna': `_pair_is_name`)."""
     out = []
     entities = list(model_entities)
 
@@ -277,16 +328,22 @@ def comma_names(text: str, model_entities: Iterable[tuple[str, int, int]] = ()) 
         words = _family_words(family)
         if not words:
             continue
-        if any(w.lower() in PLACEHOLDERS or w.lower() in NON_PHI_WORDS or w.lower() in _TITLES
-               or only_credentials(w) or LABEL_PREFIX.fullmatch(w) or has_institution_head(w) for w in words):
+        if any(w.lower() in PLACEHOLDERS or w.lower() in _TITLES or only_credentials(w) or LABEL_PREFIX.fullmatch(w)
+               for w in words):
             continue
         if len(words) > 1 and not all(is_name_word(w) for w in words):
             continue  # 'Abd Pelvis, Routine': a compound family name is name words only
-        if not all(_is_given_word(g) for g in givens):
+        if not all(_is_given_word(g) or INITIAL.fullmatch(g) for g in givens):
             continue
-        if any(w.isupper() != words[-1].isupper() for w in words + givens):
+        if any(w.isupper() != words[-1].isupper() for w in words + [g for g in givens if len(g.strip(".")) > 1]):
             continue  # 'CT, Abdomen': one case style to a name (its particles may differ: 'de la Cruz')
-        if not _in_patient_block(text, m.start("family"), m.end()):
+        if not _pair_is_name(words, givens):
+            continue  # 'Kopf, Hals', 'Maksa, Perna', 'Leber, Milz': vocabulary on both sides
+        block = _in_patient_block(text, m.start("family"), m.end())
+        if not block and any(w.lower() in NON_PHI_WORDS or has_institution_head(w) or INITIAL.fullmatch(w)
+                             for w in words + givens):
+            continue  # outside a patient block an overlay word or an initial makes no name
+        if not block:
             person = read_as(("PERSON",), m.start("family"), m.end("family")) and (
                 len(family.split()) > 1 or read_as(_MODEL_NAME_ENTITIES, m.start("given"), m.end()))
             if not person or not all(is_name_word(w) for w in words) or is_place(" ".join(givens)):
@@ -349,7 +406,8 @@ def not_a_comma_name(text: str) -> bool:
     givens = [g for g in given.split() if not INITIAL.fullmatch(g)]
     if not givens or not all(_is_given_word(g) for g in givens) or is_place(" ".join(givens)):
         return True
-    return not is_name_word(family.strip())
+    # Localized device words that are also surnames on both sides ('KOPF, HALS') are a device's pair.
+    return not is_name_word(family.strip()) or not _pair_is_name(family.split(), givens)
 
 
 class CommaNamePatternRecognizer(PatternRecognizer):
@@ -453,7 +511,13 @@ def labelled_name(text: str, at: int, strict: bool = False, min_words: int = 1) 
     Inside a labelled field one word that is vocabulary or a connector (`NAME_CONNECTORS`,
     any case) between two name words is a word of the name ('Name: Tran Thi Mai', 'Pt NGUYEN
     THI LAN', 'Referring: Pieter de Vries'): the label says the field is a name (FAQ). The name
-    word after it needs two letters or more ('DOE JOHN Sex M' ends at 'JOHN')."""
+    word after it needs two letters or more ('DOE JOHN Sex M' ends at 'JOHN').
+
+    A label trumps vocabulary (not `strict`, fix round 12): an overlay or device word that is
+    also a surname ('Head', 'Hand', 'Gain', 'Born') opens the name when a name word follows it
+    ('Name: HEAD, SARAH', 'Patient: Hand Robert'), and ends it at the line's end ('Name:
+    Robert Hand'). A label, a placeholder, a device token or a title is never such a word, and
+    a value of vocabulary alone ('Name: Head Hand') is no name."""
     line_end = text.find("\n", at)
     line_end = len(text) if line_end < 0 else line_end
     pos, spans = at, []
@@ -475,14 +539,31 @@ def labelled_name(text: str, at: int, strict: bool = False, min_words: int = 1) 
                 pending = []
             elif spans and not pending and bare.isalpha() and not word.endswith(","):
                 pending = [here]  # 'Thi' of 'Tran Thi Mai': kept only if a name word follows
+            elif not strict and not spans and not pending and _surname_vocabulary(bare):
+                pending = [here]  # 'Head' of 'Name: HEAD, SARAH': kept only if a name word follows
             else:
                 break
         pos = m.end()
         while pos < line_end and text[pos] in " \t":
             pos += 1
+    if not strict and spans and pending and _surname_vocabulary(text[pending[0][0]:pending[0][1]]) \
+            and not text[pending[0][1]:line_end].strip():
+        spans += pending  # 'Name: Robert Hand': a surname that is vocabulary ends the line
     if len(spans) < min_words or not any(letters >= 2 for _, _, letters in spans):
         return None
     return spans[0][0], spans[-1][1]
+
+
+def _surname_vocabulary(word: str) -> bool:
+    """`word` is overlay or device vocabulary that a surname can be after a name label
+    ('Head', 'HAND', 'Gain', 'Born'; `labelled_name`): capitalised letters, and no label,
+    placeholder, title, device token (an abbreviation or a value), credential or switch state."""
+    low = word.strip(".,^").lower()
+    bare = word.rstrip(",^")
+    return (bare[:1].isupper() and bare.replace("-", "").replace("'", "").isalpha() and len(bare) >= 2
+            and low not in PLACEHOLDERS and low not in _TITLES and low not in SWITCH_STATES
+            and not LABEL_PREFIX.fullmatch(bare) and not is_device_token(bare) and not only_credentials(bare)
+            and not has_institution_head(bare.capitalize()))
 
 
 # -- credentials after a signed name ---------------------------------------------------------
@@ -658,6 +739,22 @@ def _vocabulary_name(text: str) -> list[tuple[int, int]]:
     return []
 
 
+def _run_is_name(run: str) -> bool:
+    """A run of name words (`name_runs`) is a name by its two sides (`_pair_is_name`): the
+    family name before a comma or first, the given names after it; particles, connectors and
+    initials aside. 'Kopf Hals', 'Kopf, Hals' (localized device words that are also surnames,
+    on both sides) are no name; 'Hart Lisa', 'Dupont, Rene' are."""
+    family, comma, given = run.partition(",")
+    words = [w for w in run.replace(",", " ").split()
+             if w.lower() not in NAME_CONNECTORS and not _PARTICLES_BEFORE.fullmatch(w + " ")]
+    if comma:
+        family_words = [w for w in family.split() if w in words]
+        givens = [w for w in given.split() if w in words]
+    else:
+        family_words, givens = words[:1], words[1:]
+    return not family_words or not givens or _pair_is_name(family_words, givens)
+
+
 def is_name_field(text: str) -> bool:
     """`text` is one run of name words (`name_runs`) and nothing else."""
     return name_runs(text) == [(0, len(text))] if text == text.strip() else False
@@ -689,6 +786,8 @@ def name_fields(text_layout: TextLayout, anchors: Iterable[Box], taken: Iterable
         for start, end in name_runs(without_labels(text)):  # 'TC Kimlik No:' is a label, no name
             if text_layout.confidence(a + start, a + end) < min_confidence:
                 continue
+            if not _run_is_name(text[start:end]):
+                continue  # 'Kopf, Hals' over a date: localized device words on both sides
             last = text[start:end].rsplit(" ", 1)
             if len(last) == 2 and INITIAL.fullmatch(last[1]) and text_layout.spaced_apart(a + end - len(last[1])):
                 end -= len(last[1]) + 1  # 'Rossi, Paola  F': a letter two spaces away is the sex field
