@@ -46,6 +46,8 @@ from .recognizers.names import (
     with_particles,
 )
 from .recognizers.patterns import (
+    BIRTH_YEAR,
+    BIRTH_YEAR_LABEL,
     DATE_LABEL,
     DAY_MONTH,
     H_TIME_VALUE,
@@ -387,12 +389,23 @@ _EN_MONTH_FIRST = re.compile(r"(?i)(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|no
 def _dates_without_year(text_layout, findings: dict, frame: int) -> None:
     """A day and a month with no year (`patterns.DAY_MONTH`: 'Oct 14', '14 Oct') after a date
     label (`patterns.DATE_LABEL`: 'Study: Oct 14', 'DOB 14 Oct') is DATE_TIME: every date
-    element but the year is PHI. Without the label it is left ('May 3 mm', 'Mar 12': MAR)."""
+    element but the year is PHI. Without the label it is left ('May 3 mm', 'Mar 12': MAR).
+    So is a year alone after a birth label (`patterns.BIRTH_YEAR_LABEL`: 'YOB: 1974', 'geb. 1974')."""
     text = text_layout.text
     for match in DAY_MONTH.finditer(text):
         if not DATE_LABEL.search(text[text.rfind("\n", 0, match.start()) + 1 : match.start()]) and not (
                 (match.group(0)[:1].isdigit() or _EN_MONTH_FIRST.match(match.group(0)))
                 and DATE_LABEL.search(_label_left_or_above(text_layout, match.start()) + " ")):
+            continue
+        for box, words in text_layout.boxes_for(match.start(), match.end()):
+            if not any(f.box.intersection_area(box) >= 0.8 * box.area for f in findings.values()):
+                findings[box] = Finding("DATE_TIME", box, TIME_OF_DAY_SCORE, DAY_MONTH_RULE, words, frame)
+    # A year after a birth year's or a birth date's label (`patterns.BIRTH_YEAR_LABEL`: 'YOB: 1974',
+    # 'geb. 1974', 'Jg. 1974', 'né en 1974', 'DOB  1974'), on its line or in the field before it or over it.
+    for match in BIRTH_YEAR.finditer(text):
+        before = text[text.rfind("\n", 0, match.start()) + 1 : match.start()]
+        if not BIRTH_YEAR_LABEL.search(before) and not (
+                not before.strip() and BIRTH_YEAR_LABEL.search(_label_left_or_above(text_layout, match.start()) + " ")):
             continue
         for box, words in text_layout.boxes_for(match.start(), match.end()):
             if not any(f.box.intersection_area(box) >= 0.8 * box.area for f in findings.values()):

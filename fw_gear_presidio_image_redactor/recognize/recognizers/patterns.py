@@ -8,6 +8,7 @@ numbers need a label or a shape that only identifiers and dates have.
 
 from __future__ import annotations
 
+import datetime
 import re
 
 from presidio_analyzer import AnalysisExplanation, EntityRecognizer, Pattern, PatternRecognizer, RecognizerResult
@@ -107,6 +108,62 @@ DATE_LABEL = re.compile(r"(?i)\b(?:date|dob|d\.o\.b|born|birth|b'?day|study|exam
 # The signs for born and died before a date ('*1974', '†2019').
 _LIFE_SIGNS = "*\u2020\u271d"
 _LIFE_SIGN = f"[{_LIFE_SIGNS}]"
+
+
+def _years_from_1880(last: int) -> str:
+    """A regular expression of the years 1880..`last` (2000 <= `last` <= 2099)."""
+    decade, unit = divmod(last - 2000, 10)
+    parts = [r"18[89]\d", r"19\d\d"] + ([rf"20[0-{decade - 1}]\d"] if decade else []) + [rf"20{decade}[0-{unit}]"]
+    return "(?:" + "|".join(parts) + ")"
+
+
+# A year a person living or recently dead was born or died in: 1880 to this year. '*2030' and
+# '*1492' are no one's birth year (a footnote mark before a count).
+YEAR = _years_from_1880(datetime.date.today().year)
+# A unit right after a number (one space or none): the number is a measurement ('1000-2000 Hz',
+# '12345678 cells/mL', '*1974 mGy', '*1974 frames'), no telephone number and no year. The SI
+# and clinical units devices print (IEC 62494 and vendors' dose and acquisition pages), in the
+# case they are printed in ('ms', not 'Ms': a title); the counted things case-insensitively.
+_UNIT_WORDS = ("Hz|kHz|MHz|GHz|KHZ|MHZ|ms|µs|us|sec|secs|min|mins|mm|cm|km|µm|um|nm|mm²|cm²|mm2|cm2|mm³|cm³|mm3|cm3"
+               "|ml|mL|dl|dL|cc|µl|µL|ul|uL|mg|kg|µg|ug|mcg|Gy|mGy|MGY|µGy|uGy|cGy|Sv|mSv|µSv|uSv|mAs|MAS|mA|kV|KV"
+               "|kVp|KVP|kVP|keV|KeV|KEV|MeV|MBq|GBq|kBq|mCi|µCi|uCi|HU|dB|dBm|mT|ppm|IU|mEq|mmol|mol|px|lp|deg")
+UNIT_AFTER_TEXT = (rf"[ \t]?(?:%|°|(?-i:{_UNIT_WORDS})(?![^\W\d_])|(?i:frames?|images?|imgs|slices?|cells|counts|cts"
+                   r"|kcts|mcts|events|pixels?|bpm|fps|mmhg|beats)(?![^\W\d_]))")
+UNIT_AFTER = re.compile(UNIT_AFTER_TEXT)
+# The label of a measurement or a count, right before a value (and ':' or '='): 'Dose *1974',
+# 'DLP *1974', 'Total *1974', 'Count *1974', 'N = *1974'. An asterisk there marks a footnote
+# or a value out of range, not a birth. Not the words that are also given names or surnames
+# ('Max', 'Min', 'Val', 'Gain', 'Speed', 'Pitch'), which stand before '*1974' in 'MEIER, MAX *1974'.
+_MEASURE_LABEL = (r"(?i:\b(?:dose|dlp|ctdi(?:vol|w)?|dap|kerma|total|sum|count|counts|cts|kcts|mean|avg|average|sd|std"
+                  r"|area|vol|volume|len|length|dist|distance|diam|diameter|kvp?|ma|mas|time|frames?|images?|slices?"
+                  r"|value|n|no|nr|num|number|size|matrix|fov|thk|thickness|rate|freq|frequency|prf|depth|level"
+                  r"|window|ww|wl|range|events|activity|energy|index|score|ratio|peak|suv|hu|ref)\.?)")
+_AFTER_MEASURE_LABEL = rf"(?<!{_MEASURE_LABEL}[ \t]*[:=]?[ \t]*)(?<![=])"
+# A year of birth after its label: the labels of a birth year ('YOB', 'Jg.', 'Jahrgang',
+# 'Geburtsjahr', 'born', 'b.', 'né en', 'nato nel', 'Año nac.', 'Rok urodzenia', 'Årgang',
+# 'Syntymävuosi', 'Doğum Yılı'; Wiktionary's translations of *year of birth*, *born* and
+# *date of birth*, and the German 'Jg.' of DIN 5008) and the date-of-birth labels (`_BIRTH_LABELS`,
+# 'DOB'), then the words between a verb of birth and its year ('en', 'in', 'im Jahr', 'nel',
+# 'em', 'w'). HIPAA Safe Harbor keeps a year, but a birth year beside the patient's name is
+# what identifies them on a banner: the year of 'DOB: 1974' is painted as its full date would be.
+_BIRTH_YEAR_WORDS = (
+    r"yob|y\.o\.b|year\s+of\s+birth|birth\s*year|born|b\.|dob|d\.o\.b|birth|birth\s*date|date\s+of\s+birth"
+    r"|geb|geboren|jg|jahrgang|geburtsjahr|geb\.?-?jahr"  # de
+    r"|né|née|nee|ne(?=[ \t]+en\b)|ann[ée]e\s+de\s+naissance"  # fr
+    r"|nacid[oa]|a[ñn]o\s+(?:de\s+)?nac(?:imiento)?\.?"  # es
+    r"|nat[oa]|anno\s+di\s+nascita"  # it
+    r"|nascid[oa]|ano\s+de\s+nascimento"  # pt
+    r"|geboortejaar"  # nl
+    r"|ur|urodzon[ya]|rok\s+urodzenia"  # pl
+    r"|f[öo]dd|f[öo]delse[åa]r|[åa]rg[åa]ng|f[øo]dt|f[øo]dsels[åa]r"  # sv, da, no
+    r"|syntynyt|syntym[äa]vuosi"  # fi
+    r"|do[ğg]um(?:\s+y[ıi]l[ıi]|\s+tarihi)?"  # tr
+    rf"|{_BIRTH_LABELS}")
+BIRTH_YEAR_LABEL = re.compile(rf"(?i)(?<![\w.])(?:{_BIRTH_YEAR_WORDS})\.?"
+                              r"(?:[\s:=#.]+(?:en|in|im|jahr|nel|nell'anno|em|no|ano|w|i|el|le|année|anno|año|the|year)\b)*"
+                              r"[\s:=#.]*$")
+# A year standing alone (not a part of a date, a decimal, a range or a code), no unit after it.
+BIRTH_YEAR = re.compile(rf"(?<![\w.,/:\-{_LIFE_SIGNS}]){YEAR}(?![\w/:\-]|[.,]\d)(?!{UNIT_AFTER_TEXT})")
 # A time of day: 24 hour or 12 hour, AM/PM after it, or before it ('M 11:24:20': OCR lost the 'A').
 TIME_OF_DAY = _TIME = r"(?:(?:[AP]\.?M\.?|M)\s?)?\d{1,2}:[0-5]\d(?::[0-5]\d)?(?:\s?[AaPp]\.?[Mm]\.?)?"
 
@@ -127,8 +184,12 @@ def overlay_recognizers() -> list[EntityRecognizer]:
                 # The genealogical signs before a year: '*' born, '†' (or '✝') died. Siemens
                 # banners write the date of birth so ('*1974', '*12.03.1974'; DIN 5008 and the
                 # German usage of '*' and '†' before dates). The sign is part of the date.
+                # Only a year someone living was born in (`YEAR`), not a count or a dose with a
+                # footnote mark: after a measurement's label ('Dose *1974 mGy', 'Total *1974') or
+                # before a unit ('*1974 frames'); `_AFTER_MEASURE_LABEL`, `UNIT_AFTER_TEXT`.
                 Pattern("birth or death year",
-                        rf"(?<![\w{_LIFE_SIGNS}]){_LIFE_SIGN}[ \t]?(?:19|20)\d{{2}}(?![\d.:/-])", 0.6),
+                        rf"(?<![\w{_LIFE_SIGNS}]){_AFTER_MEASURE_LABEL}{_LIFE_SIGN}[ \t]?{YEAR}(?![\d.:/-])"
+                        rf"(?!{UNIT_AFTER_TEXT})", 0.6),
                 # A time of day directly beside a date, on either side: one date-time; also
                 # glued to it, where OCR read the two as one token ('11/14/202416:20'). Scored
                 # over spaCy's 0.85: Presidio keeps one result per span, and the model's would
@@ -168,7 +229,8 @@ def overlay_recognizers() -> list[EntityRecognizer]:
                     r"(?i)\b(?:MRN|MR#|PID|ID|Acc(?:ession)?(?:\s?(?:No|#))?|Patient\s?ID)[\s:#.]*[A-Z]{0,3}\d[\dA-Z-]{3,}\b",
                     0.8,
                 ),
-                Pattern("long number", r"\b[A-Z]{0,3}\d{6,12}\b", 0.5),
+                # Not a count before its unit ('12345678 cells/mL', '1500000 counts': `UNIT_AFTER_TEXT`).
+                Pattern("long number", rf"\b[A-Z]{{0,3}}\d{{6,12}}\b(?!{UNIT_AFTER_TEXT})", 0.5),
                 # An examination or study number after its label (fix round 9): GE's 'Ex: 30917'
                 # and 'Exam: 22805' (the exam number, Study ID (0020,0010) in the header),
                 # 'Study #', 'Study No'. PS3.15 Annex E removes Study ID with the accession
@@ -221,9 +283,6 @@ def overlay_recognizers() -> list[EntityRecognizer]:
 # -- telephone numbers -------------------------------------------------------------------------
 
 PHONE = "overlay-phone"
-# A label that says a telephone number follows it on its line ('Tel', 'Ph:', 'Fax', 'T:').
-_PHONE_LABEL = re.compile(r"(?i)(?:\b(?:tel|telephone|phone|ph|fax|mob|mobile|cell|pager|bleep|contact|call)\b"
-                          r"|(?<![\w.])[TF]:)[\s.:#]*$")
 # A number with a decimal point or comma ('0.985', '14.2', '412,35'): a measurement. A phone
 # number written with dots has at least two of them ('415.555.0110').
 _DECIMAL = re.compile(r"(?<![\d.,])\d+[.,]\d+(?![\d.,])")
@@ -277,7 +336,8 @@ class OverlayPhoneRecognizer(PhoneRecognizer):
         super().__init__(name=PHONE)
 
     def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts = None) -> list[RecognizerResult]:
-        found = [r for r in super().analyze(text, entities, nlp_artifacts) if phone_shaped(text, r.start, r.end)]
+        found = [r for r in super().analyze(text, entities, nlp_artifacts)
+                 if phone_shaped(text, r.start, r.end) and not reads_as_measure(text, r.start, r.end)]
         taken = {(r.start, r.end): r for r in found}
         for r in labelled_phones(text):
             if (r.start, r.end) in taken:  # the label makes a number `phonenumbers` doubted a phone's
@@ -295,50 +355,129 @@ class OverlayPhoneRecognizer(PhoneRecognizer):
 # A telephone number after a phone label on its line, in the national groupings
 # `phonenumbers` does not parse without the region ('+49 (0)89 4400-0': the German '(0)' trunk
 # prefix in an international number; '22 555 01 10': Polish 2-3-2-2; '555-0143': a NANP
-# subscriber number without its area code): at least 7 digits in groups of digits, spaces and
-# the separators a phone number is written with, ending in a digit.
+# subscriber number without its area code; '612 345 678': a Spanish mobile): at least 7 digits in
+# groups of digits, spaces and the separators a phone number is written with, ending in a digit.
 # Also the words of calling in a note ('pt called 555-0143', 'pls call back 555-0190', 'paged 555-0112'):
 # English call/phone/page/beep (bleep, British) and their forms; German anrufen/angerufen,
 # Rückruf, Telefon, Piepser; French appeler/appelé/rappeler, tél, bip; Spanish llamar/llamó/llamada,
 # teléfono, tlf; Italian chiamare/chiamato/chiamata, telefono, cercapersone; Dutch bellen/gebeld/
 # terugbellen, telefoon, pieper; Polish telefon, dzwonić/zadzwonić, tel. (Wiktionary's translations of
 # *call*, *telephone*, *pager*.) Not 'ext' (an extended field of view: 'FOV Ext 350-1200'), not 'ring'
-# (a CT ring artefact, 'Ring 2'), not a bare 'page' ('Page 1-2').
-_PHONE_WORDS = (r"tel|telephone|phone|phoned|phoning|ph|fax|mob|mobile|cell|pager|paged|bleep|bleeped|bleeper|beep"
-                r"|beeped|beeper|contact|call|calls|called|calling|tél|téléphone|telefon|telefono"
-                r"|teléfono|telefoon|telefone|tlf|anrufen|angerufen|anruf|rückruf|ruckruf|piepser|appeler|appelé"
-                r"|appele|rappeler|appel|bip|llamar|llamó|llamo|llamada|chiamare|chiamato|chiamata|cercapersone"
-                r"|bellen|gebeld|terugbellen|pieper|dzwonić|dzwonic|zadzwonić|zadzwonic")
-_PHONE_LABEL_TEXT = rf"(?:\b(?:{_PHONE_WORDS})\b|(?<![\w.])[TF]:)"
+# (a CT ring artefact, 'Ring 2'), not a bare 'page' ('Page 1-2'), not 'T:' and 'F:' (a time's, a
+# frequency's or a frame's label: 'T: 1200-1500', 'F: 1024-2048').
+_CALL_VERBS = (r"phone|phoned|phoning|paged|contact|contacted|call|calls|called|calling|anrufen|angerufen|anruf"
+               r"|rückruf|ruckruf|appeler|appelé|appele|rappeler|appel|llamar|llamó|llamo|llamada|chiamare|chiamato"
+               r"|chiamata|bellen|gebeld|terugbellen|dzwonić|dzwonic|zadzwonić|zadzwonic")
+# The kinds of number a contact form lists, in the languages of the devices' locales (Wiktionary's
+# translations of *mobile phone*, *home*, *work*, *office*, and the labels of national forms):
+# home and work (home, work, office, business, private; de privat, Büro, dienstlich, geschäftlich;
+# fr domicile, bureau, travail; es casa, trabajo, oficina; it casa, lavoro, ufficio; nl thuis,
+# kantoor; pl dom., praca); mobile (mobile, mob, cell/cel; de Handy, Mobil, Mobiltelefon; ch Natel;
+# fr portable, GSM (be); es móvil, celular; pt telemóvel, tlm, celular; it cellulare; nl mobiel;
+# pl kom./komórka; sv mobil, tfn; da/no tlf, mobil; fi puhelin, puh., matkapuhelin; tr cep);
+# the number words (de Rufnummer, Telefonnummer, Handynummer; nl telefoonnummer; Kontakt).
+_PHONE_KINDS = (r"home|work|office|business|private|privat|priv|büro|buro|dienstlich|geschäftlich|geschaftlich"
+                r"|domicile|bureau|travail|casa|trabajo|oficina|lavoro|ufficio|thuis|kantoor|dom|praca"
+                r"|mobil|mobiel|mobiltelefon|mobilnummer|handy|handynummer|natel|cel|cell|cellphone|cellular"
+                r"|cellulare|celular|móvil|movil|telemóvel|telemovel|tlm|tlmv|portable|gsm|kom|komórka|komorka"
+                r"|komórkowy|komorkowy|tfn|tfno|telf|puhelin|puh|matkapuhelin|cep|kontakt|rufnummer"
+                r"|telefonnummer|telefoonnummer")
+_PHONE_WORDS = (rf"tel|telephone|ph|fax|mob|mobile|pager|bleep|bleeped|bleeper|beep|beeped|beeper|tél|téléphone"
+                rf"|telefon|telefono|teléfono|telefoon|telefone|tlf|piepser|bip|cercapersone|pieper|{_CALL_VERBS}"
+                rf"|{_PHONE_KINDS}")
+_PHONE_LABEL_TEXT = rf"(?:\b(?:{_PHONE_WORDS})\b)"
 _PHONE_LABEL = re.compile(rf"(?i){_PHONE_LABEL_TEXT}")
 # Between a word of calling and the number: 'back', 'at', 'on', 'to', a number sign or word.
 _PHONE_FILLER = r"(?:[\s.:#]+(?:back|at|on|to|no|nr|number|nummer|numéro|numero|n°|nº|#)\b\.?)*"
-_LABELLED_PHONE = re.compile(rf"(?i){_PHONE_LABEL_TEXT}{_PHONE_FILLER}[\s.:#]*"
+# A person between a word of calling and their number ('Call Dr Smith 555-0143', 'llamar a Dra.
+# García 612 345 678', 'Contact Jones at 555-0143'): after any phone word a title and one to three
+# words; after a verb of calling also one or two capitalised words without a title.
+_CALL_TITLE = (r"dr|dra|drs|doctor|prof|mr|mrs|ms|mx|miss|nurse|sr|sra|srta|sister|herr|frau|hr|fr|mme|mlle|m"
+               r"|dott|dottssa|dott\.ssa|pan|pani|dhr|mevr|schwester|pfleger")
+_CAPITALISED = r"(?-i:[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ][a-zà-öø-ÿ'’-]*)"
+_TO_PERSON = r"(?:[ \t]+(?:a|à|al|an|to))?"
+_TITLED_PERSON = rf"{_TO_PERSON}[ \t]+(?:{_CALL_TITLE})\b\.?(?:[ \t]+[^\W\d_][\w'’.-]*){{1,3}}"
+_PHONE_PERSON = (rf"(?:\b(?:{_CALL_VERBS})\b(?:{_TITLED_PERSON}|{_TO_PERSON}(?:[ \t]+{_CAPITALISED}){{1,2}})?"
+                 rf"|{_PHONE_LABEL_TEXT}(?:{_TITLED_PERSON})?)")
+_LABELLED_PHONE = re.compile(rf"(?i){_PHONE_PERSON}{_PHONE_FILLER}[\s.:#]*"
                              r"(?P<number>\+?\(?\d[\d ()./-]*\d)(?![\d.,]*\d)")
 # An extension of 3-6 digits after its label ('Ext. 4412', German 'DW -123'; not a bare 'x': '512 x 512'):
 # the digits that reach one telephone, part of the number (HIPAA Safe Harbor (B)).
 _EXTENSION = re.compile(r"(?i)\b(?:ext|extn|extension|dw|durchwahl|poste)\b\.?:?[ \t]*"
                         r"(?P<number>-?\d{3,6})(?![\d.,]*\d)")
+# A pager's number of 3-6 digits after the pager's own label ('Pager 4412', 'Bleep 2231', 'Piepser
+# 512'): the hospital's internal paging system numbers them so.
+_PAGER = re.compile(r"(?i)\b(?:pager|bleep|bleeper|beeper|piepser|pieper|cercapersone|buscapersonas)\b"
+                    r"(?:[\s.:#]+(?:no|nr|number|#)\b\.?)*[\s.:#]*(?P<number>\d{3,6})(?![\d.,]*\d)")
+# Two numbers of a range ('1024-2048', '100-2000'): the second the greater, neither with a leading
+# zero (a trunk or area code's).
+_RANGE = re.compile(r"(?P<a>[1-9]\d*)[ \t]?[-\u2013][ \t]?(?P<b>[1-9]\d*)")
+# The label of a parameter before a range: one letter and ':' ('F:', 'T:', 'W:'), or a setting's
+# name ('Range', 'Freq', 'Band', 'Window', 'Level', 'Gate', 'Depth', 'Time', 'Size').
+_RANGE_LABEL_BEFORE = re.compile(
+    r"(?i)(?:(?<![\w.])[A-Z][:=]|\b(?:range|freq|frequency|band|bandwidth|bw|window|win|level|scale|span|limits?"
+    r"|filter|gate|depth|time|temp|dose|counts?|size|rate|bpm|prf|gain|energy|kev|kv|kvp|ma|mas|fov|matrix|frames?"
+    r"|slices?|images?)\b)[\s:=#.]*$")
+
+# A telephone's own name right before the number ('Tel 1200-1500', 'Fax: 2400-3600'): its digits are
+# a number to dial even where they look like a range's bounds.
+_TELEPHONE_BEFORE = re.compile(r"(?i)\b(?:tel|telephone|phone|ph|fax|tél|téléphone|telefon|telefono|teléfono"
+                               rf"|telefoon|telefone|tlf|tfn|tfno|telf){_PHONE_FILLER}[\s.:#]*$")
+
+
+def _power_of_two(digits: str) -> bool:
+    n = int(digits)
+    return n >= 64 and n & (n - 1) == 0
+
+
+def reads_as_measure(text: str, start: int, end: int) -> bool:
+    """`text[start:end]`, a telephone number by its digits, is a measurement or a device's number:
+    a unit follows it ('1000-2000 Hz', '12345678 cells/mL'), a device label stands before it ('Part
+    No. 943 476 5919', `_DEVICE_LABEL_BEFORE`), or it is a range (`_RANGE`: two numbers, the second
+    the greater) with a parameter label before it ('F: 1024-2048', 'T: 1200-1500') or bounds that
+    ranges have: both round ('100-2000', '1200-1500') or both powers of two ('1024-2048'), unless
+    a telephone's own name stands before it ('Tel 1200-1500': `_TELEPHONE_BEFORE`). A subscriber
+    number is neither ('555-0143', '555-1234')."""
+    line_start = text.rfind("\n", 0, start) + 1
+    before = text[line_start:start]
+    if UNIT_AFTER.match(text, end) or _DEVICE_LABEL_BEFORE.search(before):
+        return True
+    m = _RANGE.fullmatch(text[start:end].strip())
+    if not m or int(m.group("a")) >= int(m.group("b")):
+        return False
+    a, b = m.group("a"), m.group("b")
+    if _RANGE_LABEL_BEFORE.search(before):
+        return True
+    return not _TELEPHONE_BEFORE.search(before) and (
+        (a.endswith("0") and b.endswith("0")) or (_power_of_two(a) and _power_of_two(b)))
 
 
 def labelled_phones(text: str) -> list[RecognizerResult]:
-    """A phone number after a phone label (`_LABELLED_PHONE`) and an extension after its
-    label (`_EXTENSION`) on a line with a phone label, the digits only: the label stays. Numbers that are no phone's
-    (a decimal, a product: `_DECIMAL`, `_PRODUCT`) or have fewer than 7 digits are left.
-    Part of `OverlayPhoneRecognizer`'s results."""
+    """A phone number after a phone label (`_LABELLED_PHONE`), a pager's after its label
+    (`_PAGER`) and an extension after its label (`_EXTENSION`) on a line with a phone label,
+    the digits only: the label stays. Numbers that are no phone's (a decimal, a product, a
+    date, a measurement: `_DECIMAL`, `_PRODUCT`, `reads_as_measure`) or have fewer than 7 digits
+    (a pager's and an extension's: 3) are left. Part of `OverlayPhoneRecognizer`'s results."""
     results = []
+
+    def add(m: re.Match, offset: int, score: float) -> None:
+        start, end = offset + m.start("number"), offset + m.end("number")
+        if not reads_as_measure(text, start, end):
+            results.append(RecognizerResult("PHONE_NUMBER", start, end, score))
+
     for line in re.finditer(r"[^\n]+", text):
         for m in _LABELLED_PHONE.finditer(line.group(0)):
             number = m.group("number")
-            if len(re.sub(r"\D", "", number)) < 7 or _DECIMAL.search(number) or _PRODUCT.search(number):
-                continue
-            results.append(RecognizerResult("PHONE_NUMBER", line.start() + m.start("number"),
-                                            line.start() + m.end("number"), 0.8))
+            if (len(re.sub(r"\D", "", number)) < 7 or _DECIMAL.search(number) or _PRODUCT.search(number)
+                    or re.fullmatch(rf"{_NUMERIC_DATE}|{_ISO_DATE}", number)):
+                continue  # no phone's: a measure, or a date after a word that labels phones too ('Portable')
+            add(m, line.start(), 0.8)
+        for m in _PAGER.finditer(line.group(0)):
+            add(m, line.start(), 0.7)
         # An extension only on a line with a phone label: 'Ext' alone is also a device's
         # ('FOV Ext 350', 'Ext 512 x 512': extended field of view, matrix).
         for m in _EXTENSION.finditer(line.group(0)) if _PHONE_LABEL.search(line.group(0)) else ():
-            results.append(RecognizerResult("PHONE_NUMBER", line.start() + m.start("number"),
-                                            line.start() + m.end("number"), 0.7))
+            add(m, line.start(), 0.7)
     return results
 
 
