@@ -94,6 +94,7 @@ def test_a_number_label_after_a_device_word_labels_no_id(analyzer, text, kept):
     ("Pat.-Nr. 44018823", "44018823"),
     ("Fall-Nr. 123456", "123456"),
     ("Nr 123456", "123456"),
+    ("Vers.-Nr.: A123456780", "A123456780"),   # de Versichertennummer: 'Vers.' is no version
 ])
 def test_a_number_label_after_a_patient_word_labels_an_id(analyzer, text, value):
     assert value in covered(analyzer, text).get("ID", set())

@@ -321,7 +321,7 @@ DEVICE_NUMBER_WORDS = (
     r"s/?n|ser|serial|serno|sernr|seriennr|seriennummer|serie|série|seriale|serienummer|esn|matricola"
     r"|part|p/?n|cat|catalog|catalogue|katalog|art|artikel|artikelnr|best|bestell|bestellnr|ref|référence"
     r"|referencia|riferimento|item|lot|lote|lotto|charge|partij|batch|kit|udi|gtin"
-    r"|model|modell|modèle|modelo|modello|type|typ|tipo|ver|vers|version|versión|versione|versão|build|rev"
+    r"|model|modell|modèle|modelo|modello|type|typ|tipo|ver|version|versión|versione|versão|build|rev"
     r"|release|sw|hw|fw|firmware|software|device|gerät|geraet|appareil|dispositivo|apparaat|equipo|system"
     r"|système|sistema|probe|sonde|sonda|transducer|schallkopf|coil|spule|bobine|bobina|spoel|detector"
     r"|detektor|détecteur|detettore|tube|röhre|roehre|tubo|plate|ip|cassette|kassette|casete|cassetta"
