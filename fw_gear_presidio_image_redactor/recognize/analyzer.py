@@ -149,7 +149,9 @@ class PhiAnalyzer:
             registry.remove_recognizer("SpacyRecognizer")
             for recognizer in ner.recognizers:
                 registry.add_recognizer(recognizer)
-        for recognizer in overlay_recognizers() + national_id_recognizers():
+        national = national_id_recognizers()
+        self._national_ids = frozenset(r.name for r in national)
+        for recognizer in overlay_recognizers() + national:
             registry.add_recognizer(recognizer)
         self.engine = AnalyzerEngine(registry=registry, nlp_engine=ner.nlp_engine, supported_languages=["en"])
 
@@ -247,6 +249,8 @@ class PhiAnalyzer:
                 continue
             if recognizer != DICOM_HEADER and not is_model and not _label_reaches_value(text_layout, result, span):
                 continue  # 'ID:' in one corner, a probe 'CA1-7A' in the other corner of the next text line
+            if recognizer in self._national_ids and not _in_one_field(text_layout, result.start, result.end):
+                continue  # 'DLP    2123    45670    0': cells of a table, read as one Medicare number
             if entity == "PERSON" and only_credentials(span):
                 continue  # 'RDMS, RVT' read as 'FAMILY, GIVEN': a credential alone names no one
             if entity == "PERSON" and _MODALITY_AS_TITLE.match(span) and only_device_words(span[3:]):
@@ -913,6 +917,12 @@ def _label_reaches_value(text_layout, result: RecognizerResult, span: str) -> bo
         if probe_in_position([p.word.text for p in after]):
             return False
     return stacked(above, below) or _next_on_row(above, below, text_layout)
+
+
+def _in_one_field(text_layout, start: int, end: int) -> bool:
+    """[start, end) lies in one field of its line (`TextLayout.fields`): the groups of one number
+    are printed close, the cells of a table's row far apart."""
+    return any(a <= start and end <= b for a, b in text_layout.fields())
 
 
 def _drop_contained(findings: list[Finding]) -> list[Finding]:

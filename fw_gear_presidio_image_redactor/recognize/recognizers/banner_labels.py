@@ -296,6 +296,66 @@ def without_labels(text: str) -> str:
 
 LABELLED_NUMBER = "overlay-labelled-number"
 LABELLED_NUMBER_SCORE = 0.7
+# Labels of a patient's or an order's number the lists above lack (fix round 12), read by
+# `labelled_numbers` only: the pathology and order numbers of a requisition (HL7 v2 ORC-2/OBR-2
+# placer and filler order numbers, OBR specimen; 'Case', 'Req #', 'Specimen', 'Block'), the
+# national health numbers (nz NHI, ca PHN (BC, AB, SK), au IHI, br Cartão SUS / CNS and RG,
+# es TSI (tarjeta sanitaria individual), it tessera sanitaria, ch AHV / AVS (the Swiss
+# social-security number, 756.XXXX.XXXX.XX), at SV-Nr., us MBI (Medicare Beneficiary
+# Identifier)). Ordinary words ('Case', 'Order', 'Block', 'Specimen') need their colon or '#'.
+ID_MORE = (
+    "Case:", "Case No", "Case Nr", "Case Number", "Req:", "Req No", "Requisition", "Requisition No",
+    "Requisition Number", "Order:", "Order No", "Order Nr", "Order Number", "Specimen:", "Specimen No",
+    "Specimen ID", "Block:", "NHI", "NHI No", "PHN", "IHI", "Cartão SUS", "Cartão Nacional de Saúde", "SUS:",
+    "RG:", "TSI", "Tarjeta sanitaria", "Tessera sanitaria", "AVS", "AVS No", "AHV Nr", "N AVS", "Sv Nr",
+    "SV Nummer", "Versicherungsnummer", "MBI", "Cartella n",
+)
+# The words of a device and its parts, its software, and the counters of its images, in the
+# banner's languages: a number after them ('Serial No. T5021823B', 'Art.-Nr. 123456782', 'Sonde
+# Nr. 4471926', 'Image # 123456', 'Coil ID 943 476 5919') is the device's or the image's, not
+# a patient's, whatever its shape or label. ISO 15223-1's symbol captions (REF catalogue number,
+# LOT batch code, SN serial number) and their translations in the EU's language versions
+# (de Artikelnummer, Bestellnummer, Seriennummer, Chargenbezeichnung; fr numéro de série,
+# référence; es número de serie, lote; it numero di serie, matricola, lotto; nl serienummer,
+# partij), software versions and builds, the parts of an imaging chain (probe, coil, detector,
+# tube, imaging plate 'IP', cassette, channel, kernel) and image counters (frame, image, slice).
+DEVICE_NUMBER_WORDS = (
+    r"s/?n|ser|serial|serno|sernr|seriennr|seriennummer|serie|série|seriale|serienummer|esn|matricola"
+    r"|part|p/?n|cat|catalog|catalogue|katalog|art|artikel|artikelnr|best|bestell|bestellnr|ref|référence"
+    r"|referencia|riferimento|item|lot|lote|lotto|charge|partij|batch|kit|udi|gtin"
+    r"|model|modell|modèle|modelo|modello|type|typ|tipo|ver|version|versión|versione|versão|build|rev"
+    r"|release|sw|hw|fw|firmware|software|device|gerät|geraet|appareil|dispositivo|apparaat|equipo|system"
+    r"|système|sistema|probe|sonde|sonda|transducer|schallkopf|coil|spule|bobine|bobina|spoel|detector"
+    r"|detektor|détecteur|detettore|tube|röhre|roehre|tubo|plate|ip|cassette|kassette|casete|cassetta"
+    r"|channel|kanal|canal|canale|kanaal|kernel|frame|frames|image|images|img|bild|slice|schicht|coupe"
+    r"|corte|strato|anzahl|count|page|seite|phase|echo")
+# A device word right before a number or its label ('Serial No. ', 'Art.-Nr. ', 'Coil ID ',
+# 'Nº de serie: ', 'Image # '): the text before a value on its line ends so.
+DEVICE_NUMBER_BEFORE = re.compile(
+    rf"(?i)(?<![^\W\d_])(?:{DEVICE_NUMBER_WORDS})(?![^\W\d_])"
+    r"(?:[ \t./-]*(?:no|nr|num|nummer|number|n[°º˚o]|#|id)(?![^\W\d_]))?[\s:#./-]*$")
+# A unit or a counted noun right after a number ('128 slices', '256 images', '123456782 Hz',
+# '40 Bilder'): a measure or a count, no identifier.
+# Units in their case ('M' after a number is the patient's sex, not metres), counted nouns in any.
+UNIT_AFTER = (r"[ \t]?(?-i:mm|cm|µm|um|ms|s|sec|min|µs|us|Hz|kHz|MHz|kV|kVp|mA|mAs|mGy|Gy|cGy|mSv|Bq|MBq|kBq"
+              r"|GBq|mCi|dB|bpm|px|%)(?![^\W\d_])"
+              r"|[ \t]?(?i:pixels?|slices?|images?|imgs?|frames?|views?|series|phases?|echoes"
+              r"|projections?|cycles?|beats?|counts?|cts|cps|Bilder|Schichten|coupes|cortes|immagini|strati"
+              r"|beelden|plakken|obrazów|warstw)(?![^\W\d_])")
+_UNIT_AFTER = re.compile(UNIT_AFTER)
+
+
+def after_device_word(text: str, start: int) -> bool:
+    """The text before `start` on its line ends with a device word and the number labels after
+    it (`DEVICE_NUMBER_BEFORE`: 'Serial No. ', 'Kanal Nr. ', 'Detector ID: ')."""
+    return bool(DEVICE_NUMBER_BEFORE.search(text, text.rfind("\n", 0, start) + 1, start))
+
+
+def unit_after(text: str, end: int) -> bool:
+    """A unit or a counted noun follows `end` ('128 slices', '123456782 Hz')."""
+    return bool(_UNIT_AFTER.match(text, end))
+
+
 # Labels that say only 'number' ('N°', 'Nr', '#'): a value after them is an identifier only with
 # six digits or more, as a long number alone is (`patterns`: 'long number'); English patient-ID
 # and exam labels are the 'labelled id' and 'exam number' patterns'.
@@ -303,31 +363,60 @@ _GENERIC = frozenset({"N°", "Nr", "Num", "Number:", "#", "ID", "PID", "MRN", "M
                       "Accession", "Accession No", "Accession Number", "Acc No", "Ex", "Exam", "Exam No", "Exam Nr",
                       "Exam Number", "Exam #", "Study", "Study No", "Study Nr", "Study Number", "Study ID",
                       "Study #"})
-_NUMBER_LABEL = re.compile(
-    rf"(?<![^\W\d_])(?:{_label_words(tuple(s for s in ID + STUDY_NUMBER if s not in _GENERIC))})"
-    r"[ \t]*[:#.]*[ \t]*", re.IGNORECASE)
+_NUMBER_LABELS = tuple(s for s in ID + STUDY_NUMBER + ID_MORE if s not in _GENERIC)
+# Labels written as abbreviations in capitals ('NHC', 'KVNR', 'NHS No'): no ordinary word.
+_ACRONYMS = tuple(s for s in _NUMBER_LABELS if s.rstrip(":").split(" ")[0].isupper())
+_WORDS = tuple(s for s in _NUMBER_LABELS if s not in _ACRONYMS)
+_NUMBER_LABEL = re.compile(rf"(?<![^\W\d_])(?:(?P<acronym>{_label_words(_ACRONYMS)})|{_label_words(_WORDS)})"
+                           r"(?P<sep>[ \t]*[:#.]*)[ \t]*", re.IGNORECASE)
 _GENERIC_LABEL = re.compile(rf"(?<![^\W\d_])(?:{_label_words(('N°', 'Nr', 'Num', '#'))})[ \t]*[:#.]*[ \t]*",
                             re.IGNORECASE)
+# The labels of a patient's, an accession's or an exam's number whose value may have any shape of
+# letters, digits and hyphens once a colon or '#' follows them: the label beats the value's look of
+# a probe or model ('Exam No: C5-1A', 'ID: TRC-NW8', 'Accession: US-2024-0412', 'MRN: C1-6-D').
+_STRONG_LABEL = re.compile(
+    r"(?i)(?<![^\W\d_])(?:MRN|MR[ \t]?#|MR[ \t]?No|PID|ID|Patient[ \t]?ID|Pat[ \t.-]*ID"
+    r"|Acc(?:ession)?(?:[ \t]?(?:No|#|Number))?|(?:Exam|Study)[ \t.]*(?:No|Nr|Number|#|ID))\.?[ \t]*[:#][ \t]*")
+_SHAPED_VALUE = re.compile(r"(?=[A-Za-z0-9-]*\d)(?=[A-Za-z0-9-]*[A-Za-z-])[A-Za-z0-9][A-Za-z0-9-]+[A-Za-z0-9]"
+                           r"(?![\w.,/-])")
 # The value: letters, digits and the separators of record numbers ('0077213408', '040378-1235',
 # 'RSSGLI76E48H501Q', 'VH-0077/15'), three digits or more, ending where the token ends; not a
-# decimal or a value with a unit ('1.92', '5.8mm').
-_VALUE = re.compile(r"(?=(?:[A-Za-z/.-]*\d){3})[A-Za-z0-9][A-Za-z0-9/.-]*[A-Za-z0-9](?![\w.,/-])"
-                    r"(?![ \t]?(?:mm|cm|ms|s|kV|mA|mAs|mGy|MHz|Hz|%)\b)")
+# decimal or a value with a unit ('1.92', '5.8mm', '128 slices').
+_VALUE = re.compile(rf"(?=(?:[A-Za-z/.-]*\d){{3}})[A-Za-z0-9][A-Za-z0-9/.-]*[A-Za-z0-9](?![\w.,/-])(?!{UNIT_AFTER})")
+# More groups of digits of one number written with spaces ('PHN: 9123 456 789', 'Cartão SUS:
+# 898 0012 3456 7890', 'Sv.Nr.: 1234 010180'), after a label with its colon.
+_MORE_GROUPS = re.compile(rf"(?:[ \t]\d{{3,}}(?![\w.,/-])(?!{UNIT_AFTER}))+")
 _DECIMAL = re.compile(r"\d{1,4}[.,]\d{1,3}")
 
 
 def labelled_numbers(text: str) -> list[tuple[int, int]]:
     """(start, end) of each identifier after an identifier's label of the banner, in any language
-    (`ID`, `STUDY_NUMBER`: 'Patiëntnr: 8833104', 'Cod.Fisc. RSSGLI76E48H501Q', 'Kanja ID:
-    0077213408', 'NºHist.:004471926', 'Pers.nr 040378-1235'), on the label's line, the label
-    left out; after a label that says only 'number' ('N°', 'Nr') six digits or more."""
+    (`ID`, `STUDY_NUMBER`, `ID_MORE`: 'Patiëntnr: 8833104', 'Cod.Fisc. RSSMRA85T10A562S', 'Kanja ID:
+    0077213408', 'NºHist.:004471926', 'Pers.nr 040378-1235', 'PHN: 9123 456 789'), on the label's
+    line, the label left out; after a label that says only 'number' ('N°', 'Nr') six digits or
+    more; after a strong label and its colon any value of letters, digits and hyphens
+    (`_STRONG_LABEL`). Never after a device word ('Sonde Nr.', 'Detector ID:':
+    `DEVICE_NUMBER_BEFORE`); an ordinary word without its colon ('Hist 256', 'Dossier 2024')
+    labels no number of four digits or fewer."""
     out = []
     for pattern, digits in ((_NUMBER_LABEL, 3), (_GENERIC_LABEL, 6)):
         for label in pattern.finditer(text):
             value = _VALUE.match(text, label.end())
             if value is None or _DECIMAL.fullmatch(value.group(0)) \
-                    or sum(c.isdigit() for c in value.group(0)) < digits:
+                    or sum(c.isdigit() for c in value.group(0)) < digits or after_device_word(text, label.start()):
                 continue
+            end = value.end()
+            if pattern is _NUMBER_LABEL:
+                colon = re.search("[:#]", label.group("sep"))
+                if not colon and label.group("acronym") is None and value.group(0).isdigit() \
+                        and len(value.group(0)) <= 4:
+                    continue  # 'Hist 256', 'Dossier 2024': a word and a count or a year
+                more = _MORE_GROUPS.match(text, end) if colon and value.group(0).isdigit() else None
+                end = more.end() if more else end
+            out.append((value.start(), end))
+    for label in _STRONG_LABEL.finditer(text):
+        value = _SHAPED_VALUE.match(text, label.end())
+        if value is not None and len(value.group(0)) >= 3 and not after_device_word(text, label.start()):
             out.append((value.start(), value.end()))
     return sorted(set(out))
 

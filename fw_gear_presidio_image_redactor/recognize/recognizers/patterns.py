@@ -30,7 +30,7 @@ from presidio_analyzer.predefined_recognizers import (
     TrNationalIdRecognizer,
 )
 
-from .banner_labels import LabelledNumberRecognizer
+from .banner_labels import UNIT_AFTER, LabelledNumberRecognizer, after_device_word, unit_after
 from .institutions import BannerInstitutionRecognizer, InstitutionRecognizer
 from .names import CommaNamePatternRecognizer, LabelledNameRecognizer, TitledNameRecognizer
 
@@ -220,7 +220,7 @@ def overlay_recognizers() -> list[EntityRecognizer]:
                 Pattern("labelled age", r"(?i)\bage[:\s]+\d{1,3}\b", 0.7),
             ],
         ),
-        PatternRecognizer(
+        _OverlayIdRecognizer(
             supported_entity="ID",
             name="overlay-id",
             patterns=[
@@ -239,7 +239,7 @@ def overlay_recognizers() -> list[EntityRecognizer]:
                 # anyone), not a date ('Exam: 12/03/2025') and not a measure ('Exam 120 mm').
                 Pattern("exam number",
                         r"(?i)\b(?:Exam|Ex|Study)(?:[ \t]?(?:No|Nr|Number|#|ID))?\.?[ \t]*[:#]?[ \t]*"
-                        r"[A-Z]{0,3}\d{3,10}(?![\w./:,-]|[ \t]?(?:mm|cm|ms|s|kV|mA|mAs|mGy|%)\b)", 0.7),
+                        rf"[A-Z]{{0,3}}\d{{3,10}}(?![\w./:,-]|{UNIT_AFTER})", 0.7),
             ],
             context=["mrn", "id", "accession", "acc", "patient", "record"],
         ),
@@ -278,6 +278,16 @@ def overlay_recognizers() -> list[EntityRecognizer]:
             context=["zip", "postal"],
         ),
     ]
+
+
+class _OverlayIdRecognizer(PatternRecognizer):
+    """The overlay's ID patterns, less a number after a device word and its label ('Detector ID:
+    20231105Y', 'Plate ID 4001234564', 'Frame 000123456782', 'SW 314159265': `after_device_word`)
+    or before a unit or a counted noun ('Study 128 slices': `unit_after`)."""
+
+    def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
+        results = super().analyze(text, entities, nlp_artifacts, regex_flags)
+        return [r for r in results or [] if not after_device_word(text, r.start) and not unit_after(text, r.end)]
 
 
 # -- telephone numbers -------------------------------------------------------------------------
@@ -619,8 +629,8 @@ def _national_id_stands_alone(text: str, start: int, end: int) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     before, after = text[line_start:start], text[end:line_end if line_end >= 0 else len(text)]
-    if _DEVICE_LABEL_BEFORE.search(before):
-        return False
+    if _DEVICE_LABEL_BEFORE.search(before) or after_device_word(text, start) or unit_after(text, end):
+        return False  # 'S/N', 'Art.-Nr.', 'Build', 'Coil ID' before it; 'Hz' after it
     if re.search(r"\s", text[start:end]) and (re.search(r"\d[\s.,]*$", before) or re.match(r"[\s,]*\d", after)):
         return False  # spaced groups beside more numbers: a row of a table
     return True
@@ -645,6 +655,21 @@ class _NationalId:
 
 def _date_ok(day: int, month: int) -> bool:
     return 1 <= day <= 31 and 1 <= month <= 12
+
+
+class ChAhvRecognizer(_NationalId, PatternRecognizer):
+    """Swiss AHV/AVS number (Sozialversicherungsnummer since 2008): 756 (the country code of the
+    EAN-13 it is), nine digits and the EAN-13 check digit, printed 756.1234.5678.97 (ZAS/CdC,
+    *Aufbau der AHV-Nummer*; GS1 General Specifications 7.9, the check digit)."""
+
+    def __init__(self):
+        super().__init__(supported_entity="CH_AHV", name="ChAhvRecognizer", supported_language="en",
+                         patterns=[Pattern("AHV", r"\b756([. ]?)\d{4}\1\d{4}\1\d{2}\b", 0.3)],
+                         context=["ahv", "avs", "ahv-nr", "sozialversicherungsnummer"])
+
+    def validate_result(self, pattern_text: str) -> bool:
+        d = [int(c) for c in pattern_text if c.isdigit()]
+        return (10 - sum(x * (3 if i % 2 else 1) for i, x in enumerate(d[:12])) % 10) % 10 == d[12]
 
 
 class DkCprRecognizer(_NationalId, PatternRecognizer):
@@ -747,10 +772,11 @@ def national_id_recognizers() -> list[EntityRecognizer]:
         checked = type(cls.__name__, (_NationalId, cls), {"SHAPE_ONLY": cls in _SHAPE_ONLY})
         out.append(checked(supported_language="en", name=cls.__name__))
     out.append(SgNricRecognizer(supported_language="en", name="SgFinRecognizer"))
-    out += [DkCprRecognizer(), NoFodselsnummerRecognizer(), NlBsnRecognizer(), FrNirRecognizer()]
+    out += [DkCprRecognizer(), NoFodselsnummerRecognizer(), NlBsnRecognizer(), FrNirRecognizer(), ChAhvRecognizer()]
     return out
 
 
 NATIONAL_ID_ENTITIES = ("IT_FISCAL_CODE", "ES_NIF", "ES_NIE", "PL_PESEL", "FI_PERSONAL_IDENTITY_CODE", "UK_NHS",
                         "AU_MEDICARE", "IN_AADHAAR", "KR_RRN", "SE_PERSONNUMMER", "TR_NATIONAL_ID",
-                        "DE_HEALTH_INSURANCE", "SG_NRIC_FIN", "DK_CPR", "NO_FODSELSNUMMER", "NL_BSN", "FR_NIR")
+                        "DE_HEALTH_INSURANCE", "SG_NRIC_FIN", "DK_CPR", "NO_FODSELSNUMMER", "NL_BSN", "FR_NIR",
+                        "CH_AHV")

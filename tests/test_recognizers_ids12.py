@@ -1,0 +1,178 @@
+"""Fix round 12 (break-test round 3): national identifiers and labelled numbers.
+
+- A device's number with a national identifier's shape and check (a serial, an article, a build, a
+  kit, a coil ID) stays: after a device, part, serial, build, version, kit, lot or catalogue word
+  in any of the banner's languages, before a unit, or spread over the cells of a table's row.
+- 'No', 'Nr', '#' and 'ID' after a device or image word ('Sonde Nr.', 'Image #', 'Detector ID:')
+  label no patient's number; after a patient or record word they do ('Hospital #:', 'Pat.-Nr.').
+- A count with its unit after an exam label ('Study 128 slices') and a short number after an
+  ordinary word without its colon ('Hist 256', 'Dossier 2024') are no identifiers.
+- A strong ID label and its colon beat the value's look of a probe or model ('Exam No: C5-1A').
+- The numbers after the labels the lists lacked (Case, Req#, Requisition, Order, Specimen, NHI,
+  PHN, IHI, Cartão SUS, TSI, AHV/AVS) are IDs, and a Swiss AHV number is one by its EAN-13 check.
+
+Text-level: OCR words with boxes through the real Presidio analyzer and spaCy pipeline.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from fw_gear_presidio_image_redactor.config import ENTITIES
+from fw_gear_presidio_image_redactor.recognize.analyzer import AnalyzerSettings, PhiAnalyzer
+from fw_gear_presidio_image_redactor.recognize.ner.spacy import spacy_backend
+
+from .test_recognizers_context import covered, painted
+
+
+@pytest.fixture(scope="module")
+def analyzer():
+    return PhiAnalyzer(spacy_backend(), AnalyzerSettings(ENTITIES, score_threshold=30))
+
+
+# -- 1. device numbers with a national identifier's shape ----------------------------------------
+
+@pytest.mark.parametrize("text, kept", [
+    ("Nº de serie: 10012345P", "10012345P"),      # es serial, a valid NIF
+    ("Número de serie 20231105Y", "20231105Y"),
+    ("N° de série 87654321X", "87654321X"),       # fr
+    ("Cassette 10012345P", "10012345P"),
+    ("Art.-Nr. 123456782", "123456782"),           # de article number, a valid BSN
+    ("Build 201904159", "201904159"),
+    ("Kernel 123456782 Hz", "123456782"),           # a unit after it
+    ("IP No. 123456782", "123456782"),              # imaging plate
+    ("Seriennr.: S0001234C", "S0001234C"),          # a valid NRIC
+    ("ESN 4001234564", "4001234564"),               # a valid NHS number
+    ("Plate ID 4001234564", "4001234564"),
+    ("Detector ID: 20231105Y", "20231105Y"),
+    ("Frame 000123456782", "000123456782"),
+    ("Ver. 2019031507", "2019031507"),
+    ("P/N 4001234564", "4001234564"),
+    ("Tube SerNo 131052-308T", "131052-308T"),     # a valid HETU
+    ("LOT 150851 00049", "150851"),                 # a valid fødselsnummer
+])
+def test_a_device_number_of_an_identifiers_shape_stays(analyzer, text, kept):
+    assert kept not in painted(analyzer, text)
+
+
+def test_the_cells_of_a_tables_row_are_no_one_identifier(analyzer):
+    assert not {"2123", "45670", "0"} & painted(analyzer, "DLP  2123  45670  0")
+    # the same groups close together, as one number is printed: a Medicare number
+    assert {"2123", "45670", "0"} <= covered(analyzer, "2123 45670 0").get("ID", set())
+
+
+@pytest.mark.parametrize("text, words", [
+    ("SMITH, JOHN  943 476 5919", {"943", "476", "5919"}),
+    ("NHS: 943 476 5919", {"943", "476", "5919"}),
+    ("Medicare: 2123 45670 1", {"2123", "45670", "1"}),
+    ("Pat-ID 0004518827  120 kV", {"0004518827"}),
+])
+def test_national_and_patient_ids_outside_device_text_are_still_ids(analyzer, text, words):
+    assert words <= covered(analyzer, text).get("ID", set())
+
+
+# -- 2. generic number labels after device and image words ----------------------------------------
+
+@pytest.mark.parametrize("text, kept", [
+    ("Serial No. T5021823B", "T5021823B"),
+    ("Cat. No. 123456782", "123456782"),
+    ("Sonde Nr. 4471926", "4471926"),
+    ("Kanal Nr. 123456", "123456"),
+    ("Gerät Nr. 1023456", "1023456"),
+    ("Best.-Nr. 10123456", "10123456"),
+    ("Frame Nr. 1234567", "1234567"),
+    ("Image # 123456", "123456"),
+    ("Slice # 1234567", "1234567"),
+    ("Anzahl Nr. 123456", "123456"),
+])
+def test_a_number_label_after_a_device_word_labels_no_id(analyzer, text, kept):
+    assert kept not in painted(analyzer, text)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Hospital #: 4471926", "4471926"),
+    ("Pat.-Nr. 44018823", "44018823"),
+    ("Fall-Nr. 123456", "123456"),
+    ("Nr 123456", "123456"),
+    ("Vers.-Nr.: A123456780", "A123456780"),   # de Versichertennummer: 'Vers.' is no version
+])
+def test_a_number_label_after_a_patient_word_labels_an_id(analyzer, text, value):
+    assert value in covered(analyzer, text).get("ID", set())
+
+
+# -- 3. counts and short numbers after exam and record words ---------------------------------------
+
+@pytest.mark.parametrize("text, kept", [
+    ("Study 128 slices", "128"),
+    ("Exam 256 images", "256"),
+    ("Exam 40 Bilder", "40"),
+    ("Hist 256", "256"),
+    ("Hist. 1024", "1024"),
+    ("Dossier 2024", "2024"),
+])
+def test_a_count_or_a_short_number_after_a_word_is_no_id(analyzer, text, kept):
+    assert kept not in painted(analyzer, text)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Hist: 256", "256"),            # the colon makes it a label
+    ("Dossier 12345678", "12345678"),
+    ("Processo 12345", "12345"),
+    ("Exam #: 4471", "4471"),
+    ("Hasta No: 4471", "4471"),
+])
+def test_a_record_number_after_its_label_is_still_an_id(analyzer, text, value):
+    assert value in covered(analyzer, text).get("ID", set())
+
+
+# -- 4. the label beats the model shape -----------------------------------------------------------
+
+@pytest.mark.parametrize("text, value", [
+    ("Exam No: C5-1A", "C5-1A"),
+    ("Exam No: L12-5", "L12-5"),
+    ("ID: TRC-NW8", "TRC-NW8"),
+    ("Accession: US-2024-0412", "US-2024-0412"),
+    ("Study ID: EPIQ-77", "EPIQ-77"),
+])
+def test_an_id_label_makes_a_model_shaped_value_an_id(analyzer, text, value):
+    assert value in covered(analyzer, text).get("ID", set())
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Probe ID: C5-1A", "C5-1A"),
+    ("Exam: 12/03/2025", "12/03/2025"),
+    ("Exam Type: CT", "CT"),
+])
+def test_a_device_id_or_a_date_after_an_exam_label_is_no_id(analyzer, text, kept):
+    assert kept not in covered(analyzer, text).get("ID", set())
+
+
+# -- 5. labels the lists lacked -------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, words", [
+    ("Case: 2024-0412", {"2024-0412"}),
+    ("Req#: 2024-88123", {"2024-88123"}),
+    ("Requisition: 88123991", {"88123991"}),
+    ("Order: 2024-55120", {"2024-55120"}),
+    ("Specimen: S24-1234", {"S24-1234"}),
+    ("NHI: ZZZ0016", {"ZZZ0016"}),
+    ("PHN: 9123 456 789", {"9123", "456", "789"}),
+    ("IHI: 8003 6012 3456 7890", {"8003", "6012", "3456", "7890"}),
+    ("Cartão SUS: 898 0012 3456 7890", {"898", "0012", "3456", "7890"}),
+    ("TSI: BBBB123456789012", {"BBBB123456789012"}),
+    ("AVS: 756.1234.5678.97", {"756.1234.5678.97"}),
+    ("Tessera sanitaria: 80380001234567890123", {"80380001234567890123"}),
+])
+def test_the_number_after_a_label_the_lists_lacked_is_an_id(analyzer, text, words):
+    assert words <= covered(analyzer, text).get("ID", set())
+
+
+def test_an_ordinary_word_needs_its_colon_to_label_a_number(analyzer):
+    assert "3" not in painted(analyzer, "Case 3 of 5")
+    assert "2024-55" not in painted(analyzer, "Order 2024-55")
+
+
+@pytest.mark.parametrize("text, ahv", [("756.1234.5678.97", True), ("7561234567897", True),
+                                       ("756.1234.5678.98", False)])
+def test_a_swiss_ahv_number_is_an_id_by_its_ean13_check(analyzer, text, ahv):
+    assert (text in covered(analyzer, text).get("ID", set())) == ahv
