@@ -39,7 +39,8 @@ def analyzer():
 NATIONAL_IDS = [
     ("Cod.Fisc. RSSMRA85T10A562S", ["RSSMRA85T10A562S"], "ItFiscalCodeRecognizer"),
     # the review's codice fiscale, its check letter wrong (a misread letter): the strict shape counts
-    ("Data nascita: 08/08/1976  Cod.Fisc. RSSGLI76E48H501Q", ["RSSGLI76E48H501Q"], "ItFiscalCodeRecognizer"),
+    # without its label (after 'Cod.Fisc.' the labelled-number rule takes it first)
+    ("Data nascita: 08/08/1976  RSSGLI76E48H501Q", ["RSSGLI76E48H501Q"], "ItFiscalCodeRecognizer"),
     ("RSSMRA85T10A562S", ["RSSMRA85T10A562S"], "ItFiscalCodeRecognizer"),
     ("GARCIA LOPEZ, ANA  12345678Z", ["12345678Z"], "EsNifRecognizer"),
     ("X1234567L", ["X1234567L"], "EsNieRecognizer"),

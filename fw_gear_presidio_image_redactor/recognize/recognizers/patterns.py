@@ -30,7 +30,8 @@ from presidio_analyzer.predefined_recognizers import (
     TrNationalIdRecognizer,
 )
 
-from .banner_labels import UNIT_AFTER, LabelledNumberRecognizer, after_device_word, unit_after
+from .banner_labels import UNIT_AFTER as LABELLED_UNIT_AFTER
+from .banner_labels import LabelledNumberRecognizer, after_device_word, unit_after
 from .institutions import BannerInstitutionRecognizer, InstitutionRecognizer
 from .names import CommaNamePatternRecognizer, LabelledNameRecognizer, TitledNameRecognizer
 
@@ -127,8 +128,11 @@ YEAR = _years_from_1880(datetime.date.today().year)
 _UNIT_WORDS = ("Hz|kHz|MHz|GHz|KHZ|MHZ|ms|µs|us|sec|secs|min|mins|mm|cm|km|µm|um|nm|mm²|cm²|mm2|cm2|mm³|cm³|mm3|cm3"
                "|ml|mL|dl|dL|cc|µl|µL|ul|uL|mg|kg|µg|ug|mcg|Gy|mGy|MGY|µGy|uGy|cGy|Sv|mSv|µSv|uSv|mAs|MAS|mA|kV|KV"
                "|kVp|KVP|kVP|keV|KeV|KEV|MeV|MBq|GBq|kBq|mCi|µCi|uCi|HU|dB|dBm|mT|ppm|IU|mEq|mmol|mol|px|lp|deg")
-UNIT_AFTER_TEXT = (rf"[ \t]?(?:%|°|(?-i:{_UNIT_WORDS})(?![^\W\d_])|(?i:frames?|images?|imgs|slices?|cells|counts|cts"
-                   r"|kcts|mcts|events|pixels?|bpm|fps|mmhg|beats)(?![^\W\d_]))")
+_MEASURE_UNIT_AFTER = (rf"[ \t]?(?:%|°|(?-i:{_UNIT_WORDS})(?![^\W\d_])"
+                       r"|(?i:frames?|images?|imgs|slices?|cells|counts|cts|kcts|mcts|events|pixels?|bpm|fps|mmhg|beats)(?![^\W\d_]))")
+# One list of what may follow a number that makes it a measure or a count: these units and the
+# counted nouns of the banner's languages the labelled-number rule reads (`banner_labels`).
+UNIT_AFTER_TEXT = rf"(?:{_MEASURE_UNIT_AFTER}|{LABELLED_UNIT_AFTER})"
 UNIT_AFTER = re.compile(UNIT_AFTER_TEXT)
 # The label of a measurement or a count, right before a value (and ':' or '='): 'Dose *1974',
 # 'DLP *1974', 'Total *1974', 'Count *1974', 'N = *1974'. An asterisk there marks a footnote
@@ -239,7 +243,7 @@ def overlay_recognizers() -> list[EntityRecognizer]:
                 # anyone), not a date ('Exam: 12/03/2025') and not a measure ('Exam 120 mm').
                 Pattern("exam number",
                         r"(?i)\b(?:Exam|Ex|Study)(?:[ \t]?(?:No|Nr|Number|#|ID))?\.?[ \t]*[:#]?[ \t]*"
-                        rf"[A-Z]{{0,3}}\d{{3,10}}(?![\w./:,-]|{UNIT_AFTER})", 0.7),
+                        rf"[A-Z]{{0,3}}\d{{3,10}}(?![\w./:,-]|{UNIT_AFTER_TEXT})", 0.7),
             ],
             context=["mrn", "id", "accession", "acc", "patient", "record"],
         ),
