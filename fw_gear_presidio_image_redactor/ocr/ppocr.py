@@ -392,10 +392,12 @@ class PpOcr:
                          text_score=0.0)
         finally:
             det.limit_side_len = limit
-        txts = getattr(res, "txts", None) or ()
+        txts, scores, quads = (getattr(res, k, None) for k in ("txts", "scores", "boxes"))
+        if not txts or scores is None or quads is None:  # nothing found, or only regions read empty
+            return []
         out = []
         span = strip.shape[1]  # turned row r is the strip's column span - 1 - r
-        for line, score, quad in zip(txts, res.scores, res.boxes, strict=False):
+        for line, score, quad in zip(txts, scores, quads, strict=False):
             b = _bbox(quad)
             left = max(0, span - b.bottom)
             out.append((Box(left, b.left, min(span, span - b.top) - left, b.width), str(line), float(score)))
