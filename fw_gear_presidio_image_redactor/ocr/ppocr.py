@@ -88,6 +88,26 @@ VERTICAL_MIN_CHARS = 2
 COLUMN_GAP = 2
 COLUMN_MIN = 0.4
 COLUMN_REACH = 0.5
+# Vertical text along the left or right edge that the detector found nowhere (`_edge_columns`):
+# PP-OCR's detector is trained on horizontal lines and, on a frame shrunk to DET_MAX_SIDE, often
+# gives a name written up or down the edge (XA, CR, MG devices) no box at all. Each edge strip,
+# EDGE_SHARE of the width (at least EDGE_MIN px), is first tested on its pixels (`_edge_ink`):
+# glyph-like strokes (local contrast of at least EDGE_CONTRAST in a EDGE_KERNEL px top-hat or
+# black-hat, in components EDGE_GLYPH px at most) outside every detected region, stacked into
+# a column at least EDGE_COLUMN times as long as it is thick,
+# crossed by EDGE_STROKES strokes per row on average (pieces filling at most EDGE_FILL of their box).
+# Only a strip that passes is turned a quarter turn anticlockwise and detected again (a
+# detector call of its own, on at most EDGE_MAX_SIDE px along the strip, so small text is not
+# shrunk away), each tall region read as the first pass's tall lines are (`_read_vertical`).
+EDGE_SHARE = 0.1
+EDGE_MIN = 48
+EDGE_KERNEL = 15
+EDGE_CONTRAST = 60
+EDGE_GLYPH = 64
+EDGE_COLUMN = 3
+EDGE_FILL = 0.7
+EDGE_STROKES = 0.8
+EDGE_MAX_SIDE = 2048
 # RedactAllText's second look at small text the detector nearly found (`_second_look`):
 # components of the detector's probability map above its binarisation threshold (rapidocr's
 # Det.thresh) peaking at LOOK_PEAK, at most LOOK_MAX_SIDE px, not under a detected line,
@@ -225,6 +245,7 @@ class PpOcr:
         words += self._dropped_columns(bgr, image, result, detected, words)
         if unread:
             words += self._second_look(bgr, image, result, words)
+        words = self._edge_columns(bgr, image, result, detected, words, floor)
         return [OcrWord(text=w.text, box=w.box.scaled(view.scale), confidence=w.confidence, view=view.name)
                 for w in words]
 
@@ -306,6 +327,81 @@ class PpOcr:
                 if not any(w.box.iou(f.box) > 0.3 for f in found + words):
                     words.append(w)
         return words
+
+    def _edge_columns(self, bgr: np.ndarray, image: np.ndarray, result, detected, found: list[OcrWord],
+                      floor: float) -> list[OcrWord]:
+        """Vertical text along the left or right edge that no detected region covers.
+
+        Each edge strip (`EDGE_SHARE`) whose pixels hold a column of glyph-like strokes outside
+        the detected regions (`_edge_ink`, no model call) is turned a quarter turn
+        anticlockwise, so text written top to bottom stands upright and text written bottom to
+        top stands upside down, and detected and recognised again; each region that is tall in
+        the frame is mapped back exactly (rotated rows are the frame's columns counted from the
+        strip's right side) and read as `_words` reads a tall line (`_read_vertical`: turned
+        both ways, split into parallel columns), unless a word already read covers it.
+        A vertical word of the first pass inside such a region (a column read in part: 'MARIA'
+        of 'GARCIA, MARIA') gives way to the region's reading where that has more letters and
+        digits. Returns `found` with these words added or replaced.
+        Cost: a few ms of pixel arithmetic per view; one detection of the strip (and the
+        recognition of its lines) only where a strip passes the pixel test."""
+        h, w = image.shape[:2]
+        if h < 2 * EDGE_MIN or w < 2 * EDGE_MIN:
+            return found
+        known = [f.box for f in found]
+        known += [_bbox(q) for q in (result.boxes if getattr(result, "boxes", None) is not None else ())]
+        if detected is not None:
+            try:
+                from rapidocr.utils.process_img import map_boxes_to_original
+
+                known += [_bbox(q) for q in map_boxes_to_original(detected[0].copy(), detected[1], h, w)]
+            except Exception:  # noqa: BLE001 - another rapidocr's internals: the kept regions only
+                pass
+        grey = image if image.ndim == 2 else image.max(axis=2)
+        width = min(w // 2, max(EDGE_MIN, round(w * EDGE_SHARE)))
+        words: list[OcrWord] = []
+        for x0 in (0, w - width):
+            inside = [Box(b.left - x0, b.top, b.width, b.height) for b in known
+                      if b.right > x0 and b.left < x0 + width]
+            if not _edge_ink(grey[:, x0:x0 + width], inside):
+                continue
+            for box, line, score in self._detect_turned(bgr[:, x0:x0 + width]):
+                box = Box(x0 + box.left, box.top, box.width, box.height)
+                if box.height < VERTICAL_RATIO * box.width:
+                    continue
+                covered = [f for f in found + words if box.intersection_area(f.box) > 0.5 * min(box.area, f.box.area)]
+                if covered and not all(f.box.height > f.box.width for f in covered):
+                    continue  # horizontal text read already
+                read = self._read_vertical(bgr, image, box, line, score, floor, h) or []
+                if covered and sum(_chars(r.text) for r in read) <= sum(_chars(f.text) for f in covered):
+                    continue  # the first pass read this column as well or better
+                gone = {id(f) for f in covered}
+                found = [f for f in found if id(f) not in gone]
+                words = [f for f in words if id(f) not in gone] + read
+        return found + words
+
+    def _detect_turned(self, strip: np.ndarray) -> list[tuple[Box, str, float]]:
+        """The lines PP-OCR finds in `strip` turned a quarter turn anticlockwise, each as (its
+        box in `strip`'s coordinates, its reading as turned, score); every score kept."""
+        turned = np.ascontiguousarray(np.rot90(strip, 1))
+        engine = self._engine()
+        det = engine.text_det
+        limit = det.limit_side_len
+        det.limit_side_len = max(DET_MAX_SIDE, min(EDGE_MAX_SIDE, max(turned.shape[:2])))
+        try:
+            res = engine(turned, use_det=True, use_cls=False, use_rec=True, return_word_box=False,
+                         text_score=0.0)
+        finally:
+            det.limit_side_len = limit
+        txts, scores, quads = (getattr(res, k, None) for k in ("txts", "scores", "boxes"))
+        if not txts or scores is None or quads is None:  # nothing found, or only regions read empty
+            return []
+        out = []
+        span = strip.shape[1]  # turned row r is the strip's column span - 1 - r
+        for line, score, quad in zip(txts, scores, quads, strict=False):
+            b = _bbox(quad)
+            left = max(0, span - b.bottom)
+            out.append((Box(left, b.left, min(span, span - b.top) - left, b.width), str(line), float(score)))
+        return out
 
     def _second_look(self, bgr: np.ndarray, image: np.ndarray, result, found: list[OcrWord]) -> list[OcrWord]:
         """RedactAllText: small text the detector nearly found, read again magnified.
@@ -476,6 +572,71 @@ def _columns(image: np.ndarray, box: Box) -> list[Box]:
         left, right = max(left, a - (b - a) // 2), min(right, b + (b - a) // 2)
         out.append(Box(left, y0, right - left, y1 - y0))
     return out
+
+
+def _chars(text: str) -> int:
+    return sum(c.isalnum() for c in text)
+
+
+def _edge_ink(strip: np.ndarray, known: list[Box]) -> bool:
+    """A column of glyph-like strokes in an edge strip (grey uint8), outside `known` boxes
+    (strip coordinates). Strokes: pixels standing out from their surroundings by at least
+    `EDGE_CONTRAST` (and half the strip's strongest such contrast) in a `EDGE_KERNEL` px
+    top-hat or black-hat, either polarity (a step edge of anatomy or a collimator border
+    has none); pieces: their connected components at most `EDGE_GLYPH` px thick across the
+    strip and not solid (a letter's strokes fill part of its box). A column: a band of the
+    strip's columns whose pieces, gaps of up to the band's thickness bridged, run
+    `EDGE_COLUMN` times its thickness along it, with `EDGE_STROKES` stroke runs or more
+    across the band per inked row on average (letters written sideways are crossed by two
+    or three strokes; a wire or catheter by one). Horizontal text the detector found is
+    inside `known`; horizontal text it missed is short along the strip."""
+    import cv2  # OpenCV comes with rapidocr
+
+    kernel = cv2.getStructuringElement(cv2.MORPH_RECT, (EDGE_KERNEL, EDGE_KERNEL))
+    grey = np.ascontiguousarray(strip)
+    # each polarity on its own: a black-hat marks the ground between light strokes, too
+    return any(_stroke_column(cv2.morphologyEx(grey, op, kernel), known)
+               for op in (cv2.MORPH_TOPHAT, cv2.MORPH_BLACKHAT))
+
+
+def _stroke_column(hat: np.ndarray, known: list[Box]) -> bool:
+    """`_edge_ink` for one polarity: `hat` is the strip's top-hat or black-hat."""
+    import cv2
+
+    for b in known:
+        hat[max(0, b.top - 2):b.bottom + 2, max(0, b.left - 2):b.right + 2] = 0
+    peak = float(hat.max())
+    if peak < EDGE_CONTRAST:
+        return False
+    mask = (hat >= max(EDGE_CONTRAST, peak / 2)).astype(np.uint8)
+    count, labels, stats, _ = cv2.connectedComponentsWithStats(mask, connectivity=8)
+    keep = np.zeros(count, bool)
+    for i, (_, _, cw, ch, area) in enumerate(stats[1:], start=1):
+        keep[i] = 3 <= cw <= EDGE_GLYPH and ch >= 3 and area <= EDGE_FILL * cw * ch
+    ink = keep[labels]
+    idx = np.flatnonzero(ink.any(axis=0))
+    if idx.size == 0:
+        return False
+    breaks = np.flatnonzero(np.diff(idx) > 2)
+    for a, b in zip(np.concatenate([[idx[0]], idx[breaks + 1]]), np.concatenate([idx[breaks] + 1, [idx[-1] + 1]]),
+                    strict=True):
+        thick = int(b - a)
+        if thick < 5 or thick > EDGE_GLYPH:
+            continue
+        band = ink[:, a:b]
+        rows = np.flatnonzero(band.any(axis=1))
+        gaps = np.flatnonzero(np.diff(rows) > thick)
+        starts = np.concatenate([[rows[0]], rows[gaps + 1]])
+        stops = np.concatenate([rows[gaps] + 1, [rows[-1] + 1]])
+        for y0, y1 in zip(starts, stops, strict=True):
+            if y1 - y0 < EDGE_COLUMN * thick:
+                continue
+            run = band[y0:y1]
+            inked = run.any(axis=0)
+            strokes = (np.diff(run.astype(np.int8), axis=0) == 1).sum(axis=0) + run[0]
+            if strokes[inked].mean() >= EDGE_STROKES * (y1 - y0) / thick:
+                return True
+    return False
 
 
 class _PredRecorder:
