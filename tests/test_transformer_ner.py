@@ -10,6 +10,9 @@ a missing model falls back to spaCy and says so.
 
 from __future__ import annotations
 
+import subprocess
+import sys
+
 import pytest
 
 torch = pytest.importorskip("torch")
@@ -144,3 +147,31 @@ def test_missing_ner_model_folder_is_one_clear_line(tmp_path):
     assert len(lines) == 1, result.stderr
     assert f"no model folder at {missing}" in lines[0] and "fell back to spaCy" in lines[0]
     assert "Repo id" not in result.stderr
+
+
+PRESIDIO_PROBE = """\
+import sys
+import fw_gear_presidio_image_redactor.recognize.analyzer
+from presidio_analyzer.nlp_engine import huggingface_token_pipe as pipe
+from presidio_analyzer.predefined_recognizers.ner import huggingface_ner_recognizer as recognizer
+print('PIPELINES', 'transformers.pipelines' in sys.modules, pipe.is_available())
+import transformers
+print('RESTORED', 'pipeline' not in vars(transformers))
+for stand_in in (pipe.hf_pipeline, recognizer.hf_pipeline):
+    try:
+        stand_in(task='no-such-task')
+    except Exception as exc:
+        print('CALLED', type(exc).__name__, 'no-such-task' in str(exc))
+print('REAL', transformers.pipeline.__module__)
+"""
+
+
+@pytest.mark.slow  # a fresh process: what it imports is the point
+def test_presidio_is_imported_without_transformers_pipelines_until_they_are_called():
+    """recognize/__init__.py: importing Presidio for a spaCy run leaves transformers' pipelines
+    (torch.distributed, sympy: about 4 s of CPU in every process) unimported, while Presidio's
+    own Hugging Face parts still reach the real `transformers.pipeline` when they call it."""
+    result = subprocess.run([sys.executable, "-c", PRESIDIO_PROBE], capture_output=True, text=True, timeout=300)
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert result.stdout.splitlines() == ["PIPELINES False True", "RESTORED True", "CALLED KeyError True",
+                                          "CALLED KeyError True", "REAL transformers.pipelines"], result.stdout
