@@ -195,8 +195,8 @@ def run(config: RedactorConfig, sources: list[Path], output_dir: Path, not_dicom
     output folder's resume ledger kept (so a stopped run can be resumed with --resume, and
     another run's stale outputs are replaced cleanly). `places`: inputs.units.Discovered.places,
     so a folder's tree is mirrored under `output_dir`."""
-    # Imported here, not at the top: the driver imports Presidio, torch and transformers
-    # (about 7 s), which --help, --version and usage errors must not wait for.
+    # Imported here, not at the top: the driver imports Presidio, spaCy and torch
+    # (about 4 s of CPU), which --help, --version and usage errors must not wait for.
     from .run import driver
 
     options = RunOptions(not_dicom=list(not_dicom), jobs=jobs, ledger=True, resume=resume, scheduler=scheduler,

@@ -1,5 +1,7 @@
-"""The gear in a gear run directory, as the Flywheel engine starts it: `python run.py`
-(a process, once) and `gear.main()` in this process for the rest (helpers.run_gear)."""
+"""The gear in a gear run directory, as the Flywheel engine lays it out, run by `gear.main()`
+in this process (helpers.run_gear). `python run.py` as a process is started by the README's
+"Run the gear locally" block (tests/test_readme_commands.py) and, from the installed image
+venv as the gear user with the manifest's defaults, by tests/test_container_steps.py."""
 
 from __future__ import annotations
 
@@ -12,7 +14,7 @@ import pytest
 
 from fw_gear_presidio_image_redactor.outputs.naming import bbox_json_name, csv_name
 
-from .helpers import REPO, frame_pixels, glyphs_erased, make_gear_dir, run_gear, run_gear_process
+from .helpers import REPO, frame_pixels, glyphs_erased, make_gear_dir, run_gear
 
 DEFAULTS = {
     "debug": False,
@@ -45,11 +47,10 @@ def test_manifest_validates_against_flywheel_schema():
             assert config[key]["default"] == value
 
 
-@pytest.mark.slow  # a process
 def test_detection_only_tags_input_and_destination(case_factory, tmp_path):
     case = case_factory("gear.dcm")
     gear_dir = make_gear_dir(tmp_path / "gear", case.path, DEFAULTS)
-    result = run_gear_process(gear_dir)  # the process test: run.py as the engine starts it
+    result = run_gear(gear_dir)
     assert result.returncode == 0, result.stderr
     out = gear_dir / "output"
     assert (out / csv_name("gear")).exists() and (out / bbox_json_name("gear")).exists()

@@ -10,10 +10,17 @@ a missing model falls back to spaCy and says so.
 
 from __future__ import annotations
 
+import subprocess
+import sys
+
 import pytest
 
 torch = pytest.importorskip("torch")
 transformers = pytest.importorskip("transformers")
+
+# One xdist worker for the whole module: building a model imports transformers' modelling code
+# (about 4 s of CPU, which a spaCy run no longer imports), so once, not in every worker.
+pytestmark = pytest.mark.xdist_group("tests/test_transformer_ner.py")
 
 from fw_gear_presidio_image_redactor.dev.synthetic import TextSpec  # noqa: E402
 from fw_gear_presidio_image_redactor.findings import Box, OcrWord  # noqa: E402
@@ -144,3 +151,32 @@ def test_missing_ner_model_folder_is_one_clear_line(tmp_path):
     assert len(lines) == 1, result.stderr
     assert f"no model folder at {missing}" in lines[0] and "fell back to spaCy" in lines[0]
     assert "Repo id" not in result.stderr
+
+
+PRESIDIO_PROBE = """\
+import sys, types
+import fw_gear_presidio_image_redactor.recognize.analyzer
+from presidio_analyzer.nlp_engine import huggingface_token_pipe as pipe
+from presidio_analyzer.predefined_recognizers.ner import huggingface_ner_recognizer as recognizer
+print('PIPELINES', 'transformers.pipelines' in sys.modules, pipe.is_available())
+import transformers
+print('RESTORED', 'pipeline' not in vars(transformers))
+# transformers' pipelines module, replaced so that calling through does not import the real one
+fake = types.ModuleType('transformers.pipelines')
+fake.pipeline = lambda **kwargs: ('PIPELINE', kwargs)
+sys.modules['transformers.pipelines'] = fake
+print('CALLED', pipe.hf_pipeline(task='ner'), recognizer.hf_pipeline(task='ner'))
+print('LAZY', transformers.pipeline is fake.pipeline)
+"""
+
+
+@pytest.mark.slow  # a fresh process: what it imports is the point
+def test_presidio_is_imported_without_transformers_pipelines_until_they_are_called():
+    """recognize/__init__.py: importing Presidio for a spaCy run leaves transformers' pipelines
+    (torch.distributed, sympy: about 4 s of CPU in every process) unimported, while Presidio's
+    own Hugging Face parts still call through to `transformers.pipelines.pipeline`."""
+    result = subprocess.run([sys.executable, "-c", PRESIDIO_PROBE], capture_output=True, text=True, timeout=300)
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert result.stdout.splitlines() == [
+        "PIPELINES False True", "RESTORED True",
+        "CALLED ('PIPELINE', {'task': 'ner'}) ('PIPELINE', {'task': 'ner'})", "LAZY True"], result.stdout

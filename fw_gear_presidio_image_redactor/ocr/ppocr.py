@@ -17,8 +17,9 @@ painted box is never taller than its line and does not reach into anatomy.
 Threads: every ONNX Runtime session runs with one intra-op and one inter-op
 thread. Parallelism comes from the callers, as with Tesseract: `--jobs N` runs N
 OCR threads in one process (`scan.threads.ordered_map`; ONNX Runtime releases the
-GIL while it runs), each with its own sessions, or N forked worker processes
-with one thread each. So N jobs use N cores and never N x cores threads.
+GIL while it runs), each with its own sessions while it reads (an idle engine serves
+the next read, whatever its thread), or N forked worker processes with one thread
+each. So N jobs use N cores and never N x cores threads.
 """
 
 from __future__ import annotations
@@ -183,13 +184,30 @@ class PpOcr:
         rapid, ort = ppocr_versions()
         self.name = (f"ppocr-{self.det_path.stem}+{self.rec_path.stem} (rapidocr {rapid}, onnxruntime {ort})")
         self._local = threading.local()
-        self._engine()  # load now: a broken model is a start-up error, and forked workers inherit it
+        # Loaded engines no read is using. A read takes one (loading one only when every
+        # engine is busy) and gives it back, so N OCR threads load at most N engines over a
+        # run, however many thread pools (the scan, the verification pass) come and go: each
+        # new thread used to load its own (3 ONNX sessions, about 0.2 s of CPU). One thread
+        # at a time uses an engine, as rapidocr needs. list.pop and list.append are atomic,
+        # so there is no lock for a forked worker to inherit held.
+        self._idle = [self._load()]  # load now: a broken model is a start-up error, and forked workers inherit it
 
     def _engine(self):
+        """The engine of this thread's current read: an idle one, or a new one."""
         engine = getattr(self._local, "engine", None)
         if engine is None:
-            engine = self._local.engine = self._load()
+            try:
+                engine = self._idle.pop()
+            except IndexError:
+                engine = self._load()
+            self._local.engine = engine
         return engine
+
+    def _release(self) -> None:
+        engine = getattr(self._local, "engine", None)
+        if engine is not None:
+            self._local.engine = None
+            self._idle.append(engine)
 
     def _load(self):
         try:
@@ -238,14 +256,17 @@ class PpOcr:
         unread = self.all_text and not view.fallback
         floor = UNREAD_SCORE if unread else self.text_score
         self._local.det = None
-        result = self._engine()(bgr, use_det=True, use_cls=False, use_rec=True, return_word_box=True,
-                                text_score=floor)
-        detected, self._local.det = self._local.det, None
-        words = self._words(bgr, image, result, floor)
-        words += self._dropped_columns(bgr, image, result, detected, words)
-        if unread:
-            words += self._second_look(bgr, image, result, words)
-        words = self._edge_columns(bgr, image, result, detected, words, floor)
+        try:
+            result = self._engine()(bgr, use_det=True, use_cls=False, use_rec=True, return_word_box=True,
+                                    text_score=floor)
+            detected, self._local.det = self._local.det, None
+            words = self._words(bgr, image, result, floor)
+            words += self._dropped_columns(bgr, image, result, detected, words)
+            if unread:
+                words += self._second_look(bgr, image, result, words)
+            words = self._edge_columns(bgr, image, result, detected, words, floor)
+        finally:
+            self._release()
         return [OcrWord(text=w.text, box=w.box.scaled(view.scale), confidence=w.confidence, view=view.name)
                 for w in words]
 

@@ -9,9 +9,10 @@ build it (Tesseract, an OCR model or the NER model missing on that machine) fail
 its inputs with the start-up error as the reason.
 
 This module imports nothing heavy at its top: the Dask scheduler imports it to unpickle
-the tasks. A fresh worker process imports Presidio (which imports transformers and torch)
-before it can build anything, about 7-10 s of CPU per process, where the local pool forks
-its workers from an already loaded parent. Workers started with `--preload
+the tasks. A fresh worker process imports Presidio (which imports spaCy and torch) before
+it can build anything: about 4 s of CPU, 6 s with the preload's spaCy pipeline and deid
+(10 s before recognize/__init__.py kept transformers' pipelines out), where the local
+pool forks its workers from an already loaded parent. Workers started with `--preload
 fw_gear_presidio_image_redactor.run.cluster` pay that, and the default spaCy pipeline's
 load, when they start (`dask_setup`), not in the first run (docs/cluster.md,
 docs/benchmarks.md "Archive scale").

@@ -2,7 +2,7 @@
 what it gets back (`RunResult`), and the log set-up every front end shares.
 
 Kept apart from run/driver.py because importing the driver imports Presidio, and with it
-torch and transformers (about 7 s): `--help`, `--version` and usage errors print without
+spaCy and torch (about 4 s of CPU): `--help`, `--version` and usage errors print without
 waiting for them, and the front ends import the driver only when a run starts.
 """
 

@@ -50,8 +50,8 @@ def build_scanner(config: RedactorConfig, jobs: int = 1) -> Scanner:
     if config.mode is Mode.REDACT_ALL:
         scanner = Scanner(ocr=ocr, analyzer=None)
     else:
-        # Imported here, after the OCR engine is built: Presidio pulls in spaCy, transformers
-        # and torch (5-7 s), and a missing Tesseract or PP-OCR is reported without waiting.
+        # Imported here, after the OCR engine is built: Presidio pulls in spaCy and torch
+        # (about 4 s of CPU), and a missing Tesseract or PP-OCR is reported without waiting.
         from ..recognize.analyzer import AnalyzerSettings, PhiAnalyzer
         from ..recognize.ner.provider import select_backend
 

@@ -33,7 +33,7 @@ from pydicom.pixels import apply_color_lut
 from ...config import ENTITIES
 from ...findings import Box
 from ..synthetic import Segment
-from .scorer import erased
+from .scorer import erased, value_span
 
 LABELS = Path(__file__).with_name("real_labels.json")
 # The repository's sibling folder, as CI lays it out (CONTRIBUTING.md); PRESIDIO_SHARED_DIR
@@ -242,16 +242,15 @@ def glyph_mask(frame: np.ndarray, box: Box) -> np.ndarray:
     """Glyph pixels of a labelled word in the ORIGINAL frame: inside the box, those that
     stand out from the box's surround (a 2 px ring just outside it) by at least half the
     word's strongest contrast. Shape (box.height, box.width), bool."""
-    gray = _gray(frame)
-    rows, cols = gray.shape
+    rows, cols = frame.shape[:2]
     top, left = max(0, box.top - 2), max(0, box.left - 2)
     bottom, right = min(rows, box.bottom + 2), min(cols, box.right + 2)
-    around = gray[top:bottom, left:right].copy()
+    around = _gray(frame[top:bottom, left:right])  # only the box and its ring, in gray
     inner = np.zeros(around.shape, dtype=bool)
     inner[box.top - top : box.bottom - top, box.left - left : box.right - left] = True
     ring = around[~inner]
     ground = float(np.median(ring)) if ring.size else float(np.median(around))
-    inside = gray[box.top : box.bottom, box.left : box.right]
+    inside = around[box.top - top : box.bottom - top, box.left - left : box.right - left]
     contrast = np.abs(inside - ground)
     peak = float(contrast.max()) if contrast.size else 0.0
     if peak == 0:
@@ -259,11 +258,11 @@ def glyph_mask(frame: np.ndarray, box: Box) -> np.ndarray:
     return contrast >= peak / 2
 
 
-def word_erased(before: np.ndarray, after: np.ndarray, word: Word, frame: int) -> bool:
+def word_erased(before: np.ndarray, after: np.ndarray, word: Word, frame: int, span: float | None = None) -> bool:
     """Does the word still stand out in `after`? The synthetic rule (`scorer.erased`),
-    with the glyph mask taken from `before`."""
+    with the glyph mask taken from `before`; `span`: `scorer.value_span(after)`, if known."""
     segment = Segment(word.text, word.entity, frame, word.box, glyph_mask(before, word.box))
-    return erased(after, segment)
+    return erased(after, segment, span=span)
 
 
 def overlay_word_erased(after_overlay: np.ndarray | None, word: Word) -> bool:
@@ -346,8 +345,9 @@ def score_file(real: RealFile, before: list[np.ndarray], after: list[np.ndarray]
     changed = total = 0
     for index, (frame, out) in enumerate(zip(before, outs, strict=True)):
         on_frame = [(i, w) for i, w in enumerate(real.words) if w.plane is None and w.on(index)]
+        span = value_span(out) if on_frame and out.shape == frame.shape else 1.0
         for i, w in on_frame:
-            gone = word_erased(frame, out, w, index) if out.shape == frame.shape else True
+            gone = word_erased(frame, out, w, index, span) if out.shape == frame.shape else True
             scores.append(WordScore(real.name, i, real.half, real.kind, index, w.text, w.word_class, w.entity, None,
                                     gone))
         c, t = anatomy_changed(frame, out, [w for _, w in on_frame])

@@ -28,11 +28,20 @@ def _gray(pixels: np.ndarray) -> np.ndarray:
     return arr.max(axis=2) if arr.ndim == 3 else arr
 
 
-def erased(pixels: np.ndarray, segment: Segment, tolerance: float = TOLERANCE) -> bool:
-    """`pixels` is one decoded frame of the output (stored values or RGB)."""
+def value_span(pixels: np.ndarray) -> float:
+    """The frame's value range (at least 1), which `erased`'s tolerance is a share of: pass
+    it to `erased` when scoring many strings of one frame, so it is computed once."""
     gray = _gray(pixels)
+    return max(1.0, float(gray.max()) - float(gray.min()))
+
+
+def erased(pixels: np.ndarray, segment: Segment, tolerance: float = TOLERANCE, span: float | None = None) -> bool:
+    """`pixels` is one decoded frame of the output (stored values or RGB); `span`:
+    `value_span(pixels)`, computed here when not given. Only the string's surroundings
+    are converted to gray: scoring hundreds of words no longer converts the whole frame
+    for each."""
     b = segment.box
-    rows, cols = gray.shape
+    rows, cols = pixels.shape[:2]
     top, left = max(0, b.top - RING), max(0, b.left - RING)
     bottom, right = min(rows, b.bottom + RING), min(cols, b.right + RING)
     glyphs = np.zeros((bottom - top, right - left), dtype=bool)
@@ -45,11 +54,12 @@ def erased(pixels: np.ndarray, segment: Segment, tolerance: float = TOLERANCE) -
     # letters and the gaps between them has erased the text even if it stops at the box.
     inside = np.zeros_like(glyphs)
     inside[b.top - top : b.bottom - top, b.left - left : b.right - left] = True
-    region = gray[top:bottom, left:right]
+    region = _gray(pixels[top:bottom, left:right])
     glyph, ground = region[glyphs], region[near & ~glyphs & inside]
     if glyph.size == 0 or ground.size == 0:
         return bool(np.ptp(region) == 0)
-    span = max(1.0, float(gray.max()) - float(gray.min()))
+    if span is None:
+        span = value_span(pixels)
     return abs(float(glyph.mean()) - float(ground.mean())) / span < tolerance
 
 
@@ -97,8 +107,9 @@ def score_frames(case: str, kind: str, before: list[np.ndarray], after: list[np.
     for index, frame in enumerate(before):
         segs = [s for s in segments if s.frame == index]
         out = after[index] if after is not None else frame
+        span = value_span(out) if segs else 1.0
         for s in segs:
-            scores.append(SegmentScore(case, kind, index, s.text, s.entity, erased(out, s)))
+            scores.append(SegmentScore(case, kind, index, s.text, s.entity, erased(out, s, span=span)))
         c, t = changed_non_text(frame, out, segs)
         changed += c
         total += t

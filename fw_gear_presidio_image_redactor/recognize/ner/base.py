@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-if TYPE_CHECKING:  # Presidio pulls in spaCy, transformers and torch (5-7 s): the run driver
+if TYPE_CHECKING:  # Presidio pulls in spaCy and torch (about 4 s): the run driver
     # imports this module for NerUnavailableError, and a missing Tesseract must not wait for them.
     from presidio_analyzer import EntityRecognizer
     from presidio_analyzer.nlp_engine import NlpEngine
