@@ -270,3 +270,18 @@ def unchanged_outside(before: np.ndarray, after: np.ndarray, boxes: list[Box], m
 def read_csv_rows(path: Path) -> list[dict]:
     lines = [ln for ln in path.read_text().splitlines() if not ln.startswith("#")]
     return list(csv.DictReader(lines))
+
+
+def turned_glyphs(font, text: str, angle: int):
+    """Anti-aliased glyph coverage 0-1 (float32 (h, w)) of `text` drawn in the PIL `font` and
+    turned `angle` degrees counter-clockwise, cropped to its ink: vertical text to burn in."""
+    import numpy as np
+    from PIL import Image, ImageDraw
+
+    _, _, right, bottom = font.getbbox(text)
+    im = Image.new("L", (right + 4, bottom + 4), 0)
+    ImageDraw.Draw(im).text((2, 2), text, fill=255, font=font)
+    alpha = np.asarray(im.rotate(angle, expand=True, resample=Image.Resampling.BICUBIC), np.float32) / 255
+    ys, xs = np.nonzero(alpha > 0.2)
+    return alpha[ys.min():ys.max() + 1, xs.min():xs.max() + 1]
+

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from PIL import Image, ImageDraw, ImageFont
+from PIL import ImageFont
 
 from fw_gear_presidio_image_redactor.config import Mode, RedactorConfig
 from fw_gear_presidio_image_redactor.decode.dicom import read_dicom
@@ -24,7 +24,7 @@ from fw_gear_presidio_image_redactor.ocr import ppocr
 from fw_gear_presidio_image_redactor.ocr.views import ppocr_views
 from fw_gear_presidio_image_redactor.run.engine import Engine
 
-from .helpers import glyphs_erased, unchanged_outside
+from .helpers import glyphs_erased, turned_glyphs, unchanged_outside
 
 MONO = "/usr/share/fonts/truetype/dejavu/DejaVuSansMono.ttf"
 
@@ -52,13 +52,7 @@ class Banner:
 
 def _alpha(text: str, size: int, angle: int, mono: bool) -> np.ndarray:
     """Anti-aliased glyph coverage 0-1 of `text` turned `angle` degrees, cropped to its ink."""
-    f = ImageFont.truetype(MONO, size) if mono else font(size)
-    _, _, right, bottom = f.getbbox(text)
-    im = Image.new("L", (right + 4, bottom + 4), 0)
-    ImageDraw.Draw(im).text((2, 2), text, fill=255, font=f)
-    alpha = np.asarray(im.rotate(angle, expand=True, resample=Image.Resampling.BICUBIC), np.float32) / 255
-    ys, xs = np.nonzero(alpha > 0.2)
-    return alpha[ys.min():ys.max() + 1, xs.min():xs.max() + 1]
+    return turned_glyphs(ImageFont.truetype(MONO, size) if mono else font(size), text, angle)
 
 
 def burn_banner(path: Path, banner: Banner) -> list[Segment]:

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from PIL import Image, ImageDraw, ImageFont
+from PIL import ImageFont
 
 from fw_gear_presidio_image_redactor.decode.dicom import read_dicom
 from fw_gear_presidio_image_redactor.dev.synthetic import Segment, TextSpec, make_dicom
@@ -22,7 +22,7 @@ from fw_gear_presidio_image_redactor.findings import Box
 from fw_gear_presidio_image_redactor.ocr import ppocr
 from fw_gear_presidio_image_redactor.ocr.views import ppocr_views
 
-from .helpers import frame_pixels, glyphs_erased, run_cli, unchanged_outside
+from .helpers import frame_pixels, glyphs_erased, run_cli, turned_glyphs, unchanged_outside
 
 FONTS = Path("/usr/share/fonts/truetype/dejavu")
 SANS, SERIF, BOLD = FONTS / "DejaVuSans.ttf", FONTS / "DejaVuSerif.ttf", FONTS / "DejaVuSansCondensed-Bold.ttf"
@@ -45,13 +45,7 @@ class Column:
 
 
 def _alpha(text: str, face: Path, size: int, angle: int) -> np.ndarray:
-    f = ImageFont.truetype(str(face), size)
-    _, _, right, bottom = f.getbbox(text)
-    im = Image.new("L", (right + 4, bottom + 4), 0)
-    ImageDraw.Draw(im).text((2, 2), text, fill=255, font=f)
-    alpha = np.asarray(im.rotate(angle, expand=True, resample=Image.Resampling.BICUBIC), np.float32) / 255
-    ys, xs = np.nonzero(alpha > 0.2)
-    return alpha[ys.min():ys.max() + 1, xs.min():xs.max() + 1]
+    return turned_glyphs(ImageFont.truetype(str(face), size), text, angle)
 
 
 def burn(path: Path, column: Column | None, *, header_name: str = "OTHER^PERSON",
