@@ -4,7 +4,7 @@ directories, and the two ways of running the CLI and the gear.
 Fixtures live in conftest.py; everything here is plain functions and constants.
 
 Running the front ends costs what they import. A fresh process imports Presidio,
-spaCy and torch again (8-9 s on 2 cores) before the scan that takes a fraction of a
+spaCy and torch again (about 4 s of CPU) before the scan that takes a fraction of a
 second in a warm process. So `run_cli` and `run_gear` run `cli.main(argv)` and
 `gear.main()` in the test process, as a new process would see them (its own working
 folder, environment, temp folder, stdout and stderr file descriptors, exit code), and

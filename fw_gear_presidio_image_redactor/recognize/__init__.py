@@ -57,12 +57,15 @@ class _PresidioImport:
     finder gives; where that finder does not find Presidio, its import is left alone.
     """
 
+    done = False
+
     @classmethod
     def find_spec(cls, name, path=None, target=None):
-        if name != PRESIDIO:
+        # Once: the first import is the only one that runs the module. It stays on sys.meta_path
+        # (a string comparison per import): the import system is iterating over that list now.
+        if name != PRESIDIO or cls.done:
             return None
-        if cls in sys.meta_path:
-            sys.meta_path.remove(cls)  # once: the first import is the only one that runs the module
+        cls.done = True
         spec = importlib.machinery.PathFinder.find_spec(name, path)
         loader = getattr(spec, "loader", None)
         if loader is None or not hasattr(loader, "exec_module"):
