@@ -75,3 +75,15 @@ def case_factory(tmp_path):
         return write_case(tmp_path / "in" / name, specs, **kwargs)
 
     return make
+
+
+@pytest.fixture(scope="module")
+def analyzer():
+    """The recognisers' analyzer as the scan builds it (spaCy NER, the project's entities, score
+    threshold 30), one per test module; imported here, not at the top, so that modules that
+    never analyse text do not import Presidio through conftest."""
+    from fw_gear_presidio_image_redactor.config import ENTITIES
+    from fw_gear_presidio_image_redactor.recognize.analyzer import AnalyzerSettings, PhiAnalyzer
+    from fw_gear_presidio_image_redactor.recognize.ner.spacy import spacy_backend
+
+    return PhiAnalyzer(spacy_backend(), AnalyzerSettings(ENTITIES, score_threshold=30))

@@ -10,13 +10,10 @@ from __future__ import annotations
 import pytest
 from pydicom.dataset import Dataset
 
-from fw_gear_presidio_image_redactor.config import ENTITIES
 from fw_gear_presidio_image_redactor.decode.dicom import read_dicom
 from fw_gear_presidio_image_redactor.dev.synthetic import TextSpec
 from fw_gear_presidio_image_redactor.findings import Box, OcrWord
 from fw_gear_presidio_image_redactor.ocr.tesseract import TesseractOcr
-from fw_gear_presidio_image_redactor.recognize.analyzer import AnalyzerSettings, PhiAnalyzer
-from fw_gear_presidio_image_redactor.recognize.ner.spacy import spacy_backend
 from fw_gear_presidio_image_redactor.recognize.recognizers.dicom_header import (
     DicomHeaderRecognizer,
     date_renderings,
@@ -51,9 +48,6 @@ def header() -> Dataset:
     return ds
 
 
-@pytest.fixture(scope="module")
-def analyzer():
-    return PhiAnalyzer(spacy_backend(), AnalyzerSettings(ENTITIES, score_threshold=30))
 
 
 def words(text: str) -> list[OcrWord]:

@@ -10,12 +10,9 @@ from __future__ import annotations
 
 import pytest
 
-from fw_gear_presidio_image_redactor.config import ENTITIES
 from fw_gear_presidio_image_redactor.decode.dicom import read_dicom
 from fw_gear_presidio_image_redactor.dev.synthetic import TextSpec
 from fw_gear_presidio_image_redactor.findings import Box, OcrWord
-from fw_gear_presidio_image_redactor.recognize.analyzer import AnalyzerSettings, PhiAnalyzer
-from fw_gear_presidio_image_redactor.recognize.ner.spacy import spacy_backend
 from fw_gear_presidio_image_redactor.recognize.recognizers.institutions import InstitutionRecognizer, is_vendor
 from fw_gear_presidio_image_redactor.recognize.recognizers.names import (
     FIELD,
@@ -28,11 +25,6 @@ from fw_gear_presidio_image_redactor.scan.scanner import Scanner
 
 from .helpers import write_case
 from .test_recognizers import found
-
-
-@pytest.fixture(scope="module")
-def analyzer():
-    return PhiAnalyzer(spacy_backend(), AnalyzerSettings(ENTITIES, score_threshold=30))
 
 
 def banner(text: str) -> list[OcrWord]:

@@ -19,18 +19,9 @@ import datetime
 
 import pytest
 
-from fw_gear_presidio_image_redactor.config import ENTITIES
-from fw_gear_presidio_image_redactor.recognize.analyzer import AnalyzerSettings, PhiAnalyzer
-from fw_gear_presidio_image_redactor.recognize.ner.spacy import spacy_backend
 from fw_gear_presidio_image_redactor.recognize.recognizers.patterns import labelled_phones, reads_as_measure
 
 from .test_recognizers_context import covered, painted
-
-
-@pytest.fixture(scope="module")
-def analyzer():
-    return PhiAnalyzer(spacy_backend(), AnalyzerSettings(ENTITIES, score_threshold=30))
-
 
 # -- 1. phones after the words of our languages, a person between, pagers ---------------------------
 

@@ -15,21 +15,13 @@ from __future__ import annotations
 
 import pytest
 
-from fw_gear_presidio_image_redactor.config import ENTITIES
-from fw_gear_presidio_image_redactor.recognize.analyzer import PRESIDIO_TO_GEAR, AnalyzerSettings, PhiAnalyzer
-from fw_gear_presidio_image_redactor.recognize.ner.spacy import spacy_backend
+from fw_gear_presidio_image_redactor.recognize.analyzer import PRESIDIO_TO_GEAR
 from fw_gear_presidio_image_redactor.recognize.recognizers.patterns import (
     NATIONAL_ID_ENTITIES,
     national_id_recognizers,
 )
 
 from .test_recognizers_context import by_recognizer, covered, painted
-
-
-@pytest.fixture(scope="module")
-def analyzer():
-    return PhiAnalyzer(spacy_backend(), AnalyzerSettings(ENTITIES, score_threshold=30))
-
 
 # -- 1. national identifiers ---------------------------------------------------------------------
 

@@ -7,18 +7,9 @@ from __future__ import annotations
 
 import pytest
 
-from fw_gear_presidio_image_redactor.config import ENTITIES
-from fw_gear_presidio_image_redactor.recognize.analyzer import AnalyzerSettings, PhiAnalyzer
-from fw_gear_presidio_image_redactor.recognize.ner.spacy import spacy_backend
 from fw_gear_presidio_image_redactor.recognize.recognizers.device_vocabulary import only_device_words
 from fw_gear_presidio_image_redactor.recognize.recognizers.institutions import labelled_institutions
 from tests.test_recognizers_context import painted
-
-
-@pytest.fixture(scope="module")
-def analyzer():
-    return PhiAnalyzer(spacy_backend(), AnalyzerSettings(ENTITIES, score_threshold=30))
-
 
 # -- the value after an institution's label ----------------------------------------------------
 

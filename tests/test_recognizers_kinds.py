@@ -15,21 +15,11 @@ from __future__ import annotations
 import pytest
 from pydicom.dataset import Dataset
 
-from fw_gear_presidio_image_redactor.config import ENTITIES
-from fw_gear_presidio_image_redactor.recognize.analyzer import AnalyzerSettings, PhiAnalyzer
-from fw_gear_presidio_image_redactor.recognize.ner.spacy import spacy_backend
 from fw_gear_presidio_image_redactor.recognize.recognizers.device_vocabulary import is_device_word
 from fw_gear_presidio_image_redactor.recognize.recognizers.institutions import InstitutionRecognizer
 from fw_gear_presidio_image_redactor.recognize.recognizers.names import LabelledNameRecognizer
 
 from .test_recognizers_context import banner, covered
-
-
-@pytest.fixture(scope="module")
-def analyzer():
-    return PhiAnalyzer(spacy_backend(), AnalyzerSettings(ENTITIES, score_threshold=30))
-
-
 
 # -- 1. device, protocol and anatomy words -------------------------------------------------
 

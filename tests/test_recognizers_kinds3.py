@@ -14,21 +14,13 @@ from __future__ import annotations
 import pytest
 from pydicom.dataset import Dataset
 
-from fw_gear_presidio_image_redactor.config import ENTITIES
 from fw_gear_presidio_image_redactor.dev.synthetic import TextSpec, font
 from fw_gear_presidio_image_redactor.outputs.naming import csv_name
-from fw_gear_presidio_image_redactor.recognize.analyzer import AnalyzerSettings, PhiAnalyzer
-from fw_gear_presidio_image_redactor.recognize.ner.spacy import spacy_backend
 from fw_gear_presidio_image_redactor.recognize.recognizers.locations import NAME as HOSPITAL_LOCATION
 from fw_gear_presidio_image_redactor.recognize.recognizers.names import FIELD, LABELLED
 
 from .helpers import frame_pixels, glyphs_erased, read_csv_rows, run_cli, write_case
 from .test_recognizers_context import banner
-
-
-@pytest.fixture(scope="module")
-def analyzer():
-    return PhiAnalyzer(spacy_backend(), AnalyzerSettings(ENTITIES, score_threshold=30))
 
 
 def findings(analyzer, text: str, header: Dataset | None = None) -> list[tuple[str, str, set[str]]]:

@@ -23,7 +23,7 @@ from fw_gear_presidio_image_redactor.recognize.recognizers.device_vocabulary imp
 )
 
 from .test_recognizers_context import painted
-from .test_recognizers_kinds import analyzer, covered  # noqa: F401  (module fixture)
+from .test_recognizers_kinds import covered
 
 DOB = "DOB: 1967-Mar-02\n"
 
@@ -41,7 +41,7 @@ MR_LINES = [
 
 
 @pytest.mark.parametrize("line", MR_LINES)
-def test_mr_sequence_names_under_a_date_of_birth_stay(analyzer, line):  # noqa: F811
+def test_mr_sequence_names_under_a_date_of_birth_stay(analyzer, line):
     assert painted(analyzer, DOB + line) == {"1967-Mar-02"}, line
 
 
@@ -55,7 +55,7 @@ RECON_LINES = [
 
 
 @pytest.mark.parametrize("line", RECON_LINES)
-def test_reconstruction_words_under_a_date_of_birth_stay(analyzer, line):  # noqa: F811
+def test_reconstruction_words_under_a_date_of_birth_stay(analyzer, line):
     assert painted(analyzer, DOB + line) == {"1967-Mar-02"}, line
 
 
@@ -70,7 +70,7 @@ MODEL_LINES = [
 
 
 @pytest.mark.parametrize("line", MODEL_LINES)
-def test_model_families_under_a_date_of_birth_stay(analyzer, line):  # noqa: F811
+def test_model_families_under_a_date_of_birth_stay(analyzer, line):
     assert painted(analyzer, DOB + line) == {"1967-Mar-02"}, line
 
 
@@ -81,7 +81,7 @@ PRESET_LINES = ["Pt Size: Large", "Pt Type: Adult", "OB 2nd Tri", "LE Venous", "
 
 
 @pytest.mark.parametrize("line", PRESET_LINES)
-def test_presets_under_a_date_of_birth_stay(analyzer, line):  # noqa: F811
+def test_presets_under_a_date_of_birth_stay(analyzer, line):
     assert painted(analyzer, DOB + line) == {"1967-Mar-02"}, line
 
 
@@ -96,11 +96,11 @@ def test_presets_under_a_date_of_birth_stay(analyzer, line):  # noqa: F811
     ("NGUYEN THI LAN", {"NGUYEN", "THI", "LAN"}),  # 'THI' between name words: the name's middle
     ("Pt NGUYEN THI LAN", {"NGUYEN", "THI", "LAN"}),
 ])
-def test_names_beside_or_made_of_device_like_words_are_found(analyzer, text, name):  # noqa: F811
+def test_names_beside_or_made_of_device_like_words_are_found(analyzer, text, name):
     assert name <= covered(analyzer, text).get("PERSON", set()), covered(analyzer, text)
 
 
-def test_thi_beside_a_device_word_is_still_the_setting(analyzer):  # noqa: F811
+def test_thi_beside_a_device_word_is_still_the_setting(analyzer):
     result = covered(analyzer, "Gen THI DAVIDSON DOUGLAS")
     assert {"DAVIDSON", "DOUGLAS"} <= result.get("PERSON", set())
     assert not {"Gen", "THI"} & set().union(*result.values())
@@ -122,18 +122,18 @@ def test_context_words_are_no_device_word_alone(word):
 
 
 @pytest.mark.parametrize("text", ["Black Blood", "Bright Blood", "Hann Filter", "Alphenix Sky"])
-def test_context_phrases_alone_are_not_phi(analyzer, text):  # noqa: F811
+def test_context_phrases_alone_are_not_phi(analyzer, text):
     assert covered(analyzer, text) == {}, text
 
 
 @pytest.mark.parametrize("line", ["Water Excitation", "Black Blood", "Sag BRAVO", "Hann Filter", "Alphenix Sky",
                                   "Detector Bay", "Gantry Tilt"])
-def test_context_phrases_under_a_date_of_birth_stay(analyzer, line):  # noqa: F811
+def test_context_phrases_under_a_date_of_birth_stay(analyzer, line):
     assert painted(analyzer, DOB + line) == {"1967-Mar-02"}, line
 
 
 @pytest.mark.parametrize("line", ["Water Excitation", "Black Blood", "Hann Filter"])
-def test_context_phrases_beside_an_id_are_no_name_field(analyzer, line):  # noqa: F811
+def test_context_phrases_beside_an_id_are_no_name_field(analyzer, line):
     """The banner's name slot beside an anchor: a context word next to a device word is device text."""
     assert painted(analyzer, f"ID 4410021  {line}") == {"4410021"}, line
 
@@ -147,10 +147,10 @@ def test_context_phrases_beside_an_id_are_no_name_field(analyzer, line):  # noqa
     ("Thursday 14.11.2024 14:20", {"Thursday", "14.11.2024", "14:20"}),
     ("Sun 3/4/2019  ID 4410021", {"Sun", "3/4/2019"}),
 ])
-def test_a_weekday_before_a_numeric_date_is_part_of_it(analyzer, text, words):  # noqa: F811
+def test_a_weekday_before_a_numeric_date_is_part_of_it(analyzer, text, words):
     assert words <= covered(analyzer, text).get("DATE_TIME", set())
 
 
 @pytest.mark.parametrize("text", ["Mon", "Thu  Fri", "Sat 5"])
-def test_a_weekday_alone_is_no_date(analyzer, text):  # noqa: F811
+def test_a_weekday_alone_is_no_date(analyzer, text):
     assert covered(analyzer, text) == {}, text

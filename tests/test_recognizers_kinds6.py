@@ -13,18 +13,9 @@ from __future__ import annotations
 
 import pytest
 
-from fw_gear_presidio_image_redactor.config import ENTITIES
 from fw_gear_presidio_image_redactor.findings import Box, OcrWord
-from fw_gear_presidio_image_redactor.recognize.analyzer import AnalyzerSettings, PhiAnalyzer
-from fw_gear_presidio_image_redactor.recognize.ner.spacy import spacy_backend
 
 from .test_recognizers_context import covered
-
-
-@pytest.fixture(scope="module")
-def analyzer():
-    return PhiAnalyzer(spacy_backend(), AnalyzerSettings(ENTITIES, score_threshold=30))
-
 
 
 @pytest.mark.parametrize("text", [

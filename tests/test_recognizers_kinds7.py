@@ -17,24 +17,13 @@ from __future__ import annotations
 
 import pytest
 
-from fw_gear_presidio_image_redactor.config import ENTITIES
 from fw_gear_presidio_image_redactor.dev.synthetic import TextSpec
 from fw_gear_presidio_image_redactor.findings import Box, OcrWord
-from fw_gear_presidio_image_redactor.recognize.analyzer import AnalyzerSettings, PhiAnalyzer
-from fw_gear_presidio_image_redactor.recognize.ner.spacy import spacy_backend
 from fw_gear_presidio_image_redactor.recognize.recognizers.patterns import phone_shaped
 from fw_gear_presidio_image_redactor.recognize.text_layout import layout
 
 from .helpers import frame_pixels, glyphs_erased, run_cli, write_case
 from .test_recognizers_context import covered, painted
-
-
-@pytest.fixture(scope="module")
-def analyzer():
-    return PhiAnalyzer(spacy_backend(), AnalyzerSettings(ENTITIES, score_threshold=30))
-
-
-
 
 # -- 1. unlabelled IDs in the patient block ----------------------------------------------------
 

@@ -20,9 +20,6 @@ import re
 
 import pytest
 
-from fw_gear_presidio_image_redactor.config import ENTITIES
-from fw_gear_presidio_image_redactor.recognize.analyzer import AnalyzerSettings, PhiAnalyzer
-from fw_gear_presidio_image_redactor.recognize.ner.spacy import spacy_backend
 from fw_gear_presidio_image_redactor.recognize.recognizers.patterns import (
     TIME_VALUE,
     is_time_of_day,
@@ -31,13 +28,6 @@ from fw_gear_presidio_image_redactor.recognize.recognizers.patterns import (
 )
 
 from .test_recognizers_context import covered, painted
-
-
-@pytest.fixture(scope="module")
-def analyzer():
-    return PhiAnalyzer(spacy_backend(), AnalyzerSettings(ENTITIES, score_threshold=30))
-
-
 
 # -- 1. the patient block by the name's shape --------------------------------------------------
 

@@ -20,10 +20,7 @@ from __future__ import annotations
 import pytest
 from pydicom.dataset import Dataset
 
-from fw_gear_presidio_image_redactor.config import ENTITIES
 from fw_gear_presidio_image_redactor.findings import Box, OcrWord
-from fw_gear_presidio_image_redactor.recognize.analyzer import AnalyzerSettings, PhiAnalyzer
-from fw_gear_presidio_image_redactor.recognize.ner.spacy import spacy_backend
 from fw_gear_presidio_image_redactor.recognize.recognizers.device_names import (
     device_names,
     device_tokens,
@@ -32,11 +29,6 @@ from fw_gear_presidio_image_redactor.recognize.recognizers.device_names import (
 from fw_gear_presidio_image_redactor.recognize.recognizers.device_vocabulary import is_device_word, is_model_number
 
 from .test_recognizers_context import banner, covered, painted
-
-
-@pytest.fixture(scope="module")
-def analyzer():
-    return PhiAnalyzer(spacy_backend(), AnalyzerSettings(ENTITIES, score_threshold=30))
 
 
 def painted_with(analyzer, text: str | list[OcrWord], device=(), header=None) -> dict[str, set[str]]:

@@ -11,21 +11,13 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from fw_gear_presidio_image_redactor.config import ENTITIES
 from fw_gear_presidio_image_redactor.dev.synthetic import TextSpec, font
 from fw_gear_presidio_image_redactor.findings import Box, OcrWord
-from fw_gear_presidio_image_redactor.recognize.analyzer import AnalyzerSettings, PhiAnalyzer
-from fw_gear_presidio_image_redactor.recognize.ner.spacy import spacy_backend
 from fw_gear_presidio_image_redactor.recognize.recognizers.banner_labels import label_spans
 from fw_gear_presidio_image_redactor.recognize.recognizers.vocabulary import LABEL_PREFIX, model_pieces, trim_label
 
 from .helpers import frame_pixels, glyphs_erased, run_cli, write_case
 from .test_recognizers_context import banner
-
-
-@pytest.fixture(scope="module")
-def analyzer():
-    return PhiAnalyzer(spacy_backend(), AnalyzerSettings(ENTITIES, score_threshold=30))
 
 
 def covered(analyzer, words: list[OcrWord]) -> dict[str, set[str]]:

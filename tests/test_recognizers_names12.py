@@ -16,9 +16,6 @@ from __future__ import annotations
 
 import pytest
 
-from fw_gear_presidio_image_redactor.config import ENTITIES
-from fw_gear_presidio_image_redactor.recognize.analyzer import AnalyzerSettings, PhiAnalyzer
-from fw_gear_presidio_image_redactor.recognize.ner.spacy import spacy_backend
 from fw_gear_presidio_image_redactor.recognize.recognizers.names import (
     comma_names,
     labelled_name,
@@ -26,11 +23,6 @@ from fw_gear_presidio_image_redactor.recognize.recognizers.names import (
 )
 
 from .test_recognizers_context import banner, by_recognizer, covered
-
-
-@pytest.fixture(scope="module")
-def analyzer():
-    return PhiAnalyzer(spacy_backend(), AnalyzerSettings(ENTITIES, score_threshold=30))
 
 
 def persons(analyzer, text: str, device: tuple[str, ...] = ()) -> set[str]:

@@ -18,12 +18,10 @@ import pydicom
 import pytest
 from pydicom.dataset import Dataset
 
-from fw_gear_presidio_image_redactor.config import ENTITIES
 from fw_gear_presidio_image_redactor.decode.dicom import read_dicom
 from fw_gear_presidio_image_redactor.findings import Box, OcrWord
 from fw_gear_presidio_image_redactor.pixels.redaction import RedactionStyle
-from fw_gear_presidio_image_redactor.recognize.analyzer import AnalyzerSettings, PhiAnalyzer, has_date_shape
-from fw_gear_presidio_image_redactor.recognize.ner.spacy import spacy_backend
+from fw_gear_presidio_image_redactor.recognize.analyzer import has_date_shape
 from fw_gear_presidio_image_redactor.recognize.recognizers.device_vocabulary import ABBREVIATIONS, WORDS, is_device_word
 from fw_gear_presidio_image_redactor.recognize.recognizers.dicom_header import DicomHeaderRecognizer
 from fw_gear_presidio_image_redactor.recognize.recognizers.ultrasound_regions import imaging_regions
@@ -34,9 +32,6 @@ SHARED = Path(os.environ.get("PRESIDIO_SHARED_DIR") or Path(__file__).resolve().
 FIELD = SHARED / "cases" / "field"
 
 
-@pytest.fixture(scope="module")
-def analyzer():
-    return PhiAnalyzer(spacy_backend(), AnalyzerSettings(ENTITIES, score_threshold=30))
 
 
 def pydicom_data_file(name: str) -> Path:

@@ -17,20 +17,10 @@ from __future__ import annotations
 
 import pytest
 
-from fw_gear_presidio_image_redactor.config import ENTITIES
-from fw_gear_presidio_image_redactor.recognize.analyzer import AnalyzerSettings, PhiAnalyzer
-from fw_gear_presidio_image_redactor.recognize.ner.spacy import spacy_backend
 from fw_gear_presidio_image_redactor.recognize.recognizers.institutions import has_institution_head
 from fw_gear_presidio_image_redactor.recognize.recognizers.names import comma_names, titled_names
 
 from .test_recognizers_context import covered, painted
-
-
-@pytest.fixture(scope="module")
-def analyzer():
-    return PhiAnalyzer(spacy_backend(), AnalyzerSettings(ENTITIES, score_threshold=30))
-
-
 
 # -- 1. 'FAMILY, GIVEN' whatever vocabulary the family name is in -------------------------------
 

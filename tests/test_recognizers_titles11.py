@@ -18,19 +18,11 @@ import numpy as np
 import pytest
 from pydicom.dataset import Dataset
 
-from fw_gear_presidio_image_redactor.config import ENTITIES
 from fw_gear_presidio_image_redactor.dev.synthetic import TextSpec, font
-from fw_gear_presidio_image_redactor.recognize.analyzer import AnalyzerSettings, PhiAnalyzer
-from fw_gear_presidio_image_redactor.recognize.ner.spacy import spacy_backend
 from fw_gear_presidio_image_redactor.recognize.recognizers.names import is_name_word, is_title, with_particles
 
 from .helpers import frame_pixels, glyphs_erased, run_cli, write_case
 from .test_recognizers_context import banner
-
-
-@pytest.fixture(scope="module")
-def analyzer():
-    return PhiAnalyzer(spacy_backend(), AnalyzerSettings(ENTITIES, score_threshold=30))
 
 
 def touched(analyzer, text: str, header: Dataset | None = None) -> tuple[set[str], set[str]]:

@@ -9,9 +9,6 @@ from __future__ import annotations
 
 import pytest
 
-from fw_gear_presidio_image_redactor.config import ENTITIES
-from fw_gear_presidio_image_redactor.recognize.analyzer import AnalyzerSettings, PhiAnalyzer
-from fw_gear_presidio_image_redactor.recognize.ner.spacy import spacy_backend
 from fw_gear_presidio_image_redactor.recognize.recognizers.device_vocabulary import (
     is_context_word,
     is_device_token,
@@ -21,11 +18,6 @@ from fw_gear_presidio_image_redactor.recognize.recognizers.device_vocabulary imp
 )
 
 from .test_recognizers import found
-
-
-@pytest.fixture(scope="module")
-def analyzer():
-    return PhiAnalyzer(spacy_backend(), AnalyzerSettings(ENTITIES, score_threshold=30))
 
 
 def painted(result: dict[str, set[str]]) -> set[str]:
