@@ -49,10 +49,18 @@ def read_views(ocr: OcrEngine, views: list[OcrView], few: int = FEW_WORDS) -> li
 
     `few=0` judges by confidence alone: for re-reading redacted bands, where
     few words is the expected outcome, not a sign of unreadable text."""
-    groups = [ocr.read(v) for v in views if not v.fallback]
+    groups = [read_view(ocr, v) for v in views if not v.fallback]
     if FALLBACK == "always" or (FALLBACK == "when-little" and found_little([w for g in groups for w in g], few)):
-        groups += [ocr.read(v) for v in views if v.fallback]
+        groups += [read_view(ocr, v) for v in views if v.fallback]
     return merge_words(groups)
+
+
+def read_view(ocr: OcrEngine, view: OcrView) -> list[OcrWord]:
+    """`ocr.read(view)`, boxes moved to the frame where the view is a crop of it."""
+    words = ocr.read(view)
+    if not (view.left or view.top):
+        return words
+    return [OcrWord(w.text, w.box.scaled(1, -view.left, -view.top), w.confidence, w.view) for w in words]
 
 
 def merge_words(groups: list[list[OcrWord]], overlap: float = 0.3, inside: float = 0.8) -> list[OcrWord]:

@@ -21,6 +21,7 @@ import numpy as np
 from PIL import Image
 
 from ..decode.dicom import DicomImage
+from ..findings import Box, merge_boxes
 
 # Tesseract is trained on text about 20-30 px tall; overlay fonts are often 8-14 px.
 SMALL_IMAGE = 1200
@@ -44,6 +45,10 @@ class OcrView:
     # evaluation catalogue the `top` view added no segment the `full` view missed,
     # at 60% more OCR time, so it earns its time only as a second pass.
     fallback: bool = False
+    # Where the view's (unscaled) origin lies in the frame: a view of a crop (`faint_views`)
+    # has its words moved there by `ocr.read_views`; whole-frame views are at (0, 0).
+    left: int = 0
+    top: int = 0
 
 
 def intensity(image: DicomImage, frame: np.ndarray) -> np.ndarray:
@@ -118,7 +123,7 @@ def build_views(image: DicomImage, frame: np.ndarray, kind: str = TESSERACT) -> 
         if 0 < mask.mean() < 0.2:
             top = np.where(mask, 0, 255).astype(np.uint8)
             views.append(OcrView("top", _upscale(top, factor), factor, fallback=True))
-    return views
+    return views + faint_views(_to_uint8(data, lo, hi), factor, tesseract=True)
 
 
 def ppocr_views(image: DicomImage, frame: np.ndarray) -> list[OcrView]:
@@ -151,4 +156,130 @@ def ppocr_views(image: DicomImage, frame: np.ndarray) -> list[OcrView]:
         if 0 < mask.mean() < 0.2:
             views.append(OcrView("top", _upscale(np.where(mask, 0, 255).astype(np.uint8), factor), factor,
                                  fallback=True))
+    grey = full if full.ndim == 2 else full.max(axis=2)
+    return views + faint_views(grey, factor)
+
+
+# Faint text (`faint_lines`, `faint_views`): burned-in text drawn a few levels from its
+# ground (a banner at 0..13 on 0 over a frame whose speckle reaches 255) is nearly black in
+# the min-max view, and PP-OCR reads nothing there below about 25 levels of 255 of contrast,
+# while brighter text elsewhere in the frame is read, so no "found little" fallback fires.
+# Strokes: pixels standing out from their surroundings (a FAINT_KERNEL px top-hat, light on
+# dark, or black-hat, dark on light) by FAINT_MIN..FAINT_MAX levels of the 8-bit view (text at
+# FAINT_MAX or more is read in the plain view), not within FAINT_NEAR px of such brighter
+# strokes (the anti-aliased rim of plain text). Glyphs: their connected components
+# FAINT_GLYPH_MIN..FAINT_GLYPH_MAX px tall, at most FAINT_GLYPH_MAX wide. A line: glyphs that
+# join when widened by half their height, at least FAINT_CHARS of them, at least twice as
+# wide as tall, on a clean ground: at most FAINT_NOISE of the line box's other pixels stand
+# out (B-mode speckle and image noise stand out everywhere, so a chance row of speckle
+# 'glyphs' is no line). Each line, grown by FAINT_PAD px, is shown as its top-hat stretched
+# so its strokes reach FAINT_INK, light on black (`faint_views`): read only where such a
+# line exists, one crop per group of lines (at most FAINT_MAX_VIEWS), so a frame without
+# faint text pays for two morphology passes and no OCR call.
+FAINT_KERNEL = 15
+FAINT_MIN = 3
+FAINT_MAX = 40
+FAINT_NEAR = 2
+FAINT_GLYPH_MIN = 5
+FAINT_GLYPH_MAX = 48
+FAINT_CHARS = 3
+FAINT_NOISE = 0.04
+FAINT_PAD = 8
+FAINT_INK = 220
+FAINT_MAX_VIEWS = 4
+
+
+@dataclass(frozen=True)
+class FaintLine:
+    box: Box
+    hat: int  # cv2 morphology op of its polarity: MORPH_TOPHAT (light text) or MORPH_BLACKHAT
+    ink: float  # the strokes' contrast in the 8-bit view (median of glyph pixels' hat)
+
+
+def faint_lines(grey: np.ndarray) -> list[FaintLine]:
+    """Lines of faint text in an 8-bit grey view (see FAINT_* above); [] where there are none."""
+    try:
+        import cv2  # OpenCV comes with rapidocr
+    except ImportError:  # pragma: no cover - rapidocr is a dependency
+        return []
+    grey = np.ascontiguousarray(grey, dtype=np.uint8)
+    if min(grey.shape[:2]) < FAINT_GLYPH_MIN * 2:
+        return []
+    kernel = cv2.getStructuringElement(cv2.MORPH_RECT, (FAINT_KERNEL, FAINT_KERNEL))
+    lines: list[FaintLine] = []
+    for op in (cv2.MORPH_TOPHAT, cv2.MORPH_BLACKHAT):
+        hat = cv2.morphologyEx(grey, op, kernel)
+        stroke = hat >= FAINT_MIN
+        if not stroke.any():
+            continue
+        strong = (hat >= FAINT_MAX).astype(np.uint8)
+        faint = stroke.astype(np.uint8)
+        if strong.any():
+            near = cv2.dilate(strong, np.ones((2 * FAINT_NEAR + 1,) * 2, np.uint8))
+            faint[near > 0] = 0
+        lines += _lines_of(cv2, hat, faint, stroke, op)
+    return lines
+
+
+def _lines_of(cv2, hat: np.ndarray, faint: np.ndarray, stroke: np.ndarray, op: int) -> list[FaintLine]:
+    count, labels, stats, _ = cv2.connectedComponentsWithStats(faint, connectivity=8)
+    if count <= 1:
+        return []
+    w, h = stats[1:, cv2.CC_STAT_WIDTH], stats[1:, cv2.CC_STAT_HEIGHT]
+    glyph = np.zeros(count, bool)
+    glyph[1:] = (h >= FAINT_GLYPH_MIN) & (h <= FAINT_GLYPH_MAX) & (w <= FAINT_GLYPH_MAX)
+    if glyph.sum() < FAINT_CHARS:
+        return []
+    glyphs = glyph[labels]
+    # glyphs of one line join when each is widened by half its height (letter and word gaps)
+    reach = max(2, int(np.median(h[glyph[1:]])) // 2)
+    joined = cv2.dilate(glyphs.astype(np.uint8), np.ones((1, 2 * reach + 1), np.uint8))
+    n, line_labels, line_stats, _ = cv2.connectedComponentsWithStats(joined, connectivity=8)
+    out: list[FaintLine] = []
+    for i in range(1, n):
+        x, y, lw, lh, _ = (int(v) for v in line_stats[i])
+        if lw < 2 * lh:
+            continue
+        cut = (slice(y, y + lh), slice(x, x + lw))
+        ids = np.unique(labels[cut][glyphs[cut] & (line_labels[cut] == i)])
+        if ids.size < FAINT_CHARS:
+            continue
+        own = np.isin(labels[cut], ids)
+        others = ~own
+        if others.any() and stroke[cut][others].mean() > FAINT_NOISE:
+            continue  # the ground around the 'glyphs' stands out too: speckle or noise
+        out.append(FaintLine(Box(x, y, lw, lh), op, float(np.median(hat[cut][own]))))
+    return out
+
+
+def faint_views(grey: np.ndarray, factor: int = 1, tesseract: bool = False) -> list[OcrView]:
+    """The faint lines of an 8-bit grey view (`faint_lines`), each group shown as its own crop
+    (`OcrView.left`, `top`) with the lines' top-hat or black-hat stretched to `FAINT_INK`: light
+    text on black for PP-OCR, dark on white for Tesseract. [] where the frame holds none."""
+    lines = faint_lines(grey)
+    if not lines:
+        return []
+    import cv2
+
+    rows, cols = grey.shape[:2]
+    kernel = cv2.getStructuringElement(cv2.MORPH_RECT, (FAINT_KERNEL, FAINT_KERNEL))
+    shown = np.zeros((rows, cols), np.float32)
+    for op in {line.hat for line in lines}:
+        hat = cv2.morphologyEx(np.ascontiguousarray(grey), op, kernel).astype(np.float32)
+        for line in (ln for ln in lines if ln.hat == op):
+            area = line.box.grown(FAINT_PAD, rows, cols)
+            cut = (slice(area.top, area.bottom), slice(area.left, area.right))
+            stretched = hat[cut] * (FAINT_INK / max(line.ink, FAINT_MIN))
+            shown[cut] = np.maximum(shown[cut], stretched)
+    shown8 = np.clip(shown, 0, 255).astype(np.uint8)
+    regions = merge_boxes([line.box.grown(FAINT_PAD, rows, cols) for line in lines], reach=FAINT_PAD)
+    if len(regions) > FAINT_MAX_VIEWS:
+        regions = merge_boxes(regions, reach=max(rows, cols))
+    views = []
+    for region in regions:
+        crop = shown8[region.top:region.bottom, region.left:region.right]
+        if tesseract:
+            crop = 255 - crop
+        views.append(OcrView("faint", _upscale(np.ascontiguousarray(crop), factor), factor,
+                             left=region.left, top=region.top))
     return views

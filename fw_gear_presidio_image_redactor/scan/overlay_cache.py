@@ -455,8 +455,8 @@ def _split(mosaic: Mosaic, words: list[OcrWord]) -> list[list[OcrWord]]:
             h, w = view.image.shape[:2]
             if top <= middle < top + h:
                 local = Box(word.box.left - MOSAIC_GAP, word.box.top - top, word.box.width, word.box.height)
-                box = local.scaled(view.scale)
-                rows, cols = h // round(view.scale), w // round(view.scale)
+                box = local.scaled(view.scale, -view.left, -view.top)  # a view of part of the crop: moved
+                rows, cols = h // round(view.scale) + view.top, w // round(view.scale) + view.left
                 left, top_ = max(0, box.left), max(0, box.top)
                 right, bottom = min(cols, box.right), min(rows, box.bottom)
                 if right > left and bottom > top_:
