@@ -177,6 +177,18 @@ def test_labels_stay_while_their_values_go(analyzer, text, label):
     assert label not in set().union(*result.values())
 
 
+@pytest.mark.parametrize("raw_from", ["context step", "second run"])
+@pytest.mark.parametrize("text", ["Referring: Max Power", "Ref: Dr. Grace Okafor"])
+def test_a_name_label_beats_the_model_reading_the_same_name(analyzer, monkeypatch, text, raw_from):
+    """Presidio's dedupe keeps the model's 0.85 over the label rule's 0.7 for the same words;
+    the rule's result is added back, from the raw results Presidio's context step saw or, on
+    a Presidio that no longer shows them (`take_raw` None), by running the rules again."""
+    if raw_from == "second run":
+        monkeypatch.setattr(analyzer.engine, "take_raw", lambda: None)
+    person = [f for f in analyzer.analyze(words(text)) if f.entity_type == "PERSON"]
+    assert [f.recognizer for f in person] == ["overlay-labelled-name"], person
+
+
 def test_vocabulary_helpers():
     assert trim_label("DOB: 06/16/1976") == len("DOB: ")
     assert trim_label("DOB:") == 0  # nothing would remain

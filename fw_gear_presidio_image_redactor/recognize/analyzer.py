@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import copy
 import logging
 import re
+import threading
 from dataclasses import dataclass
 from importlib import metadata
 
@@ -132,6 +134,31 @@ def _smart_case(text: str) -> str:
     return re.sub(r"\b[A-Z][A-Z']+\b", lambda m: m.group(0).capitalize(), text)
 
 
+class _RawResultsEngine(AnalyzerEngine):
+    """Presidio's engine, keeping a copy of every recogniser's own results of the thread's
+    last `analyze` call, as they were before context scoring, thresholds and dedupe.
+
+    `PhiAnalyzer._analyze_text` adds back the rule results that dedupe dropped; taken from
+    here, the rule recognisers run once per text instead of twice (they are about 40% of a
+    call). `_enhance_using_context` is the step `AnalyzerEngine.analyze` hands every raw
+    result to (presidio-analyzer 2.2); should a release stop calling it, `raw` stays None
+    and the caller runs the recognisers again, as before."""
+
+    def __init__(self, **kwargs):
+        super().__init__(**kwargs)
+        self._raw = threading.local()  # one engine serves every scanning thread
+
+    def _enhance_using_context(self, text, raw_results, nlp_artifacts, recognizers, context=None):
+        # copies: the context step raises scores and marks metadata on these objects in place
+        self._raw.results = [copy.copy(r) for r in raw_results]
+        return super()._enhance_using_context(text, raw_results, nlp_artifacts, recognizers, context)
+
+    def take_raw(self) -> list[RecognizerResult] | None:
+        """The last `analyze` call's raw results on this thread (once), or None."""
+        raw, self._raw.results = getattr(self._raw, "results", None), None
+        return raw
+
+
 class PhiAnalyzer:
     """Presidio AnalyzerEngine composed for overlay text; one per run, reused across images."""
 
@@ -153,7 +180,7 @@ class PhiAnalyzer:
         self._national_ids = frozenset(r.name for r in national)
         for recognizer in overlay_recognizers() + national:
             registry.add_recognizer(recognizer)
-        self.engine = AnalyzerEngine(registry=registry, nlp_engine=ner.nlp_engine, supported_languages=["en"])
+        self.engine = _RawResultsEngine(registry=registry, nlp_engine=ner.nlp_engine, supported_languages=["en"])
 
     @property
     def detectors(self) -> list[str]:
@@ -169,6 +196,7 @@ class PhiAnalyzer:
         label), so each rule recogniser's own results are added back and `analyze` lets
         them cover their characters before any model reading."""
         artifacts = self.engine.nlp_engine.process_text(text, "en")
+        self.engine.take_raw()
         results = self.engine.analyze(
             text=text,
             language="en",
@@ -178,18 +206,26 @@ class PhiAnalyzer:
             nlp_artifacts=artifacts,
         )
         seen = {(r.entity_type, r.start, r.end, _recognizer_name(r)) for r in results}
-        for recognizer in self.engine.registry.get_recognizers(
-                language="en", all_fields=True, ad_hoc_recognizers=extra or None):
-            if recognizer.name in self.ner.model_recognizers:
-                continue
-            for result in recognizer.analyze(text=text, entities=recognizer.supported_entities,
-                                                 nlp_artifacts=artifacts) or []:
-                key = (result.entity_type, result.start, result.end, recognizer.name)
-                if result.score >= MIN_PATTERN_SCORE and key not in seen:
-                    seen.add(key)
-                    result.recognition_metadata = {RecognizerResult.RECOGNIZER_NAME_KEY: recognizer.name,
-                                                   RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: recognizer.id}
-                    results.append(result)
+        raw = self.engine.take_raw()
+        rules = [r for r in self.engine.registry.get_recognizers(
+            language="en", all_fields=True, ad_hoc_recognizers=extra or None)
+            if r.name not in self.ner.model_recognizers]
+        if raw is None:  # a Presidio that no longer hands raw results to the context step
+            pairs = [(recognizer, result) for recognizer in rules
+                     for result in recognizer.analyze(text=text, entities=recognizer.supported_entities,
+                                                      nlp_artifacts=artifacts) or []]
+        else:  # Presidio marked each with its recogniser's id
+            by_id = {recognizer.id: recognizer for recognizer in rules}
+            pairs = [(by_id[rid], result) for result in raw
+                     if (rid := (result.recognition_metadata or {}).get(RecognizerResult.RECOGNIZER_IDENTIFIER_KEY))
+                     in by_id]
+        for recognizer, result in pairs:
+            key = (result.entity_type, result.start, result.end, recognizer.name)
+            if result.score >= MIN_PATTERN_SCORE and key not in seen:
+                seen.add(key)
+                result.recognition_metadata = {RecognizerResult.RECOGNIZER_NAME_KEY: recognizer.name,
+                                               RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: recognizer.id}
+                results.append(result)
         return results
 
     def analyze(self, words: list[OcrWord], header: Dataset | None = None, frame: int = 0,

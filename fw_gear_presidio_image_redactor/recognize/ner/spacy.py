@@ -58,6 +58,12 @@ def spacy_backend() -> NerBackend:
         ),
     )
     engine.load()
+    # The dependency parser feeds nothing Presidio or this project reads (entities come from
+    # `ner`, which in en_core_web_sm has its own tok2vec; context words use the lemmas of
+    # `tagger` + `attribute_ruler` + `lemmatizer`), and it is a quarter of every call.
+    nlp = engine.nlp["en"]
+    if "parser" in nlp.pipe_names:
+        nlp.disable_pipe("parser")
     return NerBackend(
         description=f"spacy:{description}",
         nlp_engine=engine,
