@@ -314,7 +314,8 @@ def labelled_institutions(text: str) -> list[tuple[int, int]]:
 # Service) are left out: before an English word they are as often a console's ('ER Status', 'ED
 # Triage', 'Station Name'); a ward or unit with its number is `locations`'.
 _DEPARTMENTS = (
-    "emergency department", "emergency dept", "emergency room", "akutmottagning", "akutmottagningen", "akuten", "avdelning", "avdelningen",
+    "emergency department", "emergency dept", "emergency room",
+    "akutmottagning", "akutmottagningen", "akuten", "avdelning", "avdelningen",
     "akuttmottak", "akuttmottaket", "legevakt", "legevakten", "avdeling", "avdelingen", "akutmodtagelse",
     "akutmodtagelsen", "skadestue", "skadestuen", "afdeling", "afdelingen", "p\u00e4ivystys", "paivystys",
     "ensiapu", "osasto", "notaufnahme", "rettungsstelle", "notfallstation", "notfall", "intensivstation",
@@ -350,8 +351,8 @@ def department_places(text: str) -> list[tuple[int, int]]:
             continue
         place = m.group("place")
         words = [w for w in place.split() if not re.fullmatch(_EU_JOIN, w, re.IGNORECASE)]
-        if all(_names_a_place(w) and not _department_word(w) and w.lower() not in _DEPARTMENTS for w in words) \
-                and not label_spans(place):
+        if all(_names_a_place(w) and not _department_word(w) and w.lower() not in _DEPARTMENTS
+               for w in words) and not label_spans(place):
             out.append((m.start(), m.end()))
     return out
 
