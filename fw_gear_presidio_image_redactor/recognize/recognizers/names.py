@@ -114,7 +114,8 @@ _INTL_LABEL = (rf"(?<![^\W\d_])(?:{PERSON_LABEL_WORDS})[ \t]*[:#]?[ \t]*"
 # Perf. by (performed; 'Perf:' alone is a perfusion setting), Exam by, Examined by, Acquired by,
 # Imaged by, Captured by, Done by, Tech Initials; German MTRA, MTA, MTR (medizinisch-technische/r
 # Radiologieassistent/in), Bediener (operator), Untersucher (`banner_labels.PHYSICIAN_INTL`);
-# French Manip. (manipulateur/trice en électroradiologie), Opérateur, Technologue (Québec); Spanish, Portuguese and Italian Operador,
+# French Manip. (manipulateur/trice en électroradiologie), Opérateur, Technologue (Québec);
+# Spanish, Portuguese and Italian Operador,
 # Operatore, Téc./Técn./Tec./Tecn. (técnico, tecnico), TSRM / TRM (Tecnico Sanitario di Radiologia
 # Medica); the roles' abbreviations as Wiktionary and the professional bodies write them.
 _ROLE_LABELS = (r"Technician", r"Radiographer", r"Echographer", r"Examiner", r"Bediener", r"Technologue",
