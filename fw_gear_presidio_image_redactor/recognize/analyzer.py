@@ -622,16 +622,20 @@ def _connectives_inside_names(text_layout, findings: dict) -> None:
 
     for a, b in text_layout.fields():
         words = sorted((p for p in text_layout.words if p.start >= a and p.end <= b), key=lambda p: p.start)
-        for left, middle, right in zip(words, words[1:], words[2:], strict=False):
-            if not is_connective(middle.word.text) or finding_of(middle) is not None:
+        for i in range(1, len(words) - 1):
+            # one or two joining words in a row ('ve', 'de la'), painted words on both sides
+            run = next((words[i:j] for j in (i + 1, i + 2) if j < len(words)
+                        and all(is_connective(p.word.text) and finding_of(p) is None for p in words[i:j])
+                        and finding_of(words[j]) is not None), None)
+            before = finding_of(words[i - 1])
+            if run is None or before is None:
                 continue
-            before, after = finding_of(left), finding_of(right)
-            if before is None or after is None:
-                continue
+            after = finding_of(words[i + len(run)])
             entity = "ORGANIZATION" if "ORGANIZATION" in (before.entity_type, after.entity_type) else before.entity_type
-            box = middle.word.box
-            findings[box] = Finding(entity, box, min(before.score, after.score), before.recognizer,
-                                    middle.word.text, before.frame)
+            for middle in run:
+                box = middle.word.box
+                findings[box] = Finding(entity, box, min(before.score, after.score), before.recognizer,
+                                        middle.word.text, before.frame)
 
 
 # How far along its line (in line heights) a place's neighbours are read (`_alone_on_a_patient_line`):

@@ -182,15 +182,18 @@ DIGIT_FOR = {**dict.fromkeys("@OoQD", "0"), **dict.fromkeys("lI|i", "1"), **dict
              **dict.fromkeys("Ss", "5"), **dict.fromkeys("Gb", "6"), "B": "8"}
 _C = "[0-9" + re.escape("".join(DIGIT_FOR)) + "]"
 # A date shape of digits and those characters: a four-character year first or last, its two other
-# parts one or two characters, one separator repeated. A whole token: no letter or digit on either side.
-_CONFUSED_DATE = (rf"(?<![\w@|])(?:{_C}{{4}}(?P<s1>[./-]){_C}{{1,2}}(?P=s1){_C}{{1,2}}"
-                  rf"|{_C}{{1,2}}(?P<s2>[./-]){_C}{{1,2}}(?P=s2){_C}{{4}})(?![\w@|])")
+# parts one or two characters, one separator repeated; or a year and a month alone ('202@/09': the
+# same OCR read lost the day of a small date, and a month with its year is a date element too, HIPAA
+# Safe Harbor 45 CFR 164.514(b)(2)(i)(C)). A whole token: no letter or digit on either side.
+_CONFUSED_DATE = (rf"(?<![\w@|])(?:{_C}{{4}}(?P<s1>[./-]){_C}{{1,2}}(?:(?P=s1){_C}{{1,2}})?"
+                  rf"|{_C}{{1,2}}(?P<s2>[./-]){_C}{{1,2}}(?P=s2){_C}{{4}}|{_C}{{2}}[./-]{_C}{{4}})(?![\w@|/.-])")
 
 
 def confused_date(text: str) -> str | None:
     """`text` (a `_CONFUSED_DATE` match) with its one misread character read as the digit it stands
     for, when that gives a date (a year 1880 to this year's, a month and a day in range, in either
-    order after a day-first or a month-first part): '202@/09/09' -> '2026/09/09'. None for a token
+    order after a day-first or a month-first part; or a year and a month): '202@/09/09' ->
+    '2026/09/09', '202@/09' -> '2026/09'. None for a token
     with no such character, or with two or more (a code: 'B12/08/OD', 'IS/SO/2024'), or with a
     letter in the separators' place."""
     swapped = [c for c in text if c in DIGIT_FOR]
@@ -198,6 +201,10 @@ def confused_date(text: str) -> str | None:
         return None
     digits = "".join(DIGIT_FOR.get(c, c) for c in text)
     parts = re.split(r"[./-]", digits)
+    if len(parts) == 2:  # a year and a month: the year one side, a month of two digits the other
+        year, month = sorted(parts, key=len, reverse=True)
+        ok = len(year) == 4 and len(month) == 2 and 1880 <= int(year) <= datetime.date.today().year
+        return digits if ok and 1 <= int(month) <= 12 else None
     if len(parts) != 3:
         return None
     year, a, b = (parts[0], parts[1], parts[2]) if len(parts[0]) == 4 else (parts[2], parts[0], parts[1])
