@@ -30,7 +30,7 @@ from .recognizers.device_vocabulary import (
 from .recognizers.dicom_header import NAME as DICOM_HEADER
 from .recognizers.dicom_header import DicomHeaderRecognizer
 from .recognizers.institutions import BANNER as BANNER_INSTITUTION
-from .recognizers.institutions import is_vendor
+from .recognizers.institutions import is_connective, is_vendor
 from .recognizers.locations import NAME as HOSPITAL_LOCATION
 from .recognizers.locations import SCORE as HOSPITAL_LOCATION_SCORE
 from .recognizers.locations import hospital_locations, on_line
@@ -341,6 +341,7 @@ class PhiAnalyzer:
             _names_beside_phi(text_layout, findings, frame, regions, self.ner.model_recognizers, own)
         if "LOCATION" in self.settings.entities:
             _hospital_locations(text_layout, findings, frame, self.ner.model_recognizers)
+        _connectives_inside_names(text_layout, findings)
         if "ID" in self.settings.entities:
             _ids_in_patient_block(text_layout, findings, frame, own)
         if "DATE_TIME" in self.settings.entities:
@@ -635,6 +636,42 @@ def _hospital_locations(text_layout, findings: dict, frame: int, model_recognize
             if box in findings and findings[box].recognizer not in model_recognizers:
                 continue
             findings[box] = Finding("LOCATION", box, HOSPITAL_LOCATION_SCORE, HOSPITAL_LOCATION, text, frame)
+
+
+# The entities whose names join their words with small words ('Ağız ve Diş', 'Maria da Silva').
+_NAMED = ("PERSON", "ORGANIZATION", "LOCATION")
+
+
+def _connectives_inside_names(text_layout, findings: dict) -> None:
+    """A joining word (`institutions.is_connective`: 've', 'and', 'und', 'of', 'de') that stands
+    between two words painted as names (a person, an institution, a place) in one field of its
+    line is painted with them: a model or a rule that read the name in two pieces ('Ağız' and 'Diş
+    Sağlığı Merkezi Kadıköy') leaves it standing otherwise, and a reader puts the name together
+    around it. Only in one field (`TextLayout.fields`): a word two fields away is another value."""
+    named = [f for f in findings.values() if f.entity_type in _NAMED]
+    if not named:
+        return
+
+    def finding_of(placed):
+        box = placed.word.box
+        return next((f for f in named if f.box.intersection_area(box) >= 0.8 * box.area), None)
+
+    for a, b in text_layout.fields():
+        words = sorted((p for p in text_layout.words if p.start >= a and p.end <= b), key=lambda p: p.start)
+        for i in range(1, len(words) - 1):
+            # one or two joining words in a row ('ve', 'de la'), painted words on both sides
+            run = next((words[i:j] for j in (i + 1, i + 2) if j < len(words)
+                        and all(is_connective(p.word.text) and finding_of(p) is None for p in words[i:j])
+                        and finding_of(words[j]) is not None), None)
+            before = finding_of(words[i - 1])
+            if run is None or before is None:
+                continue
+            after = finding_of(words[i + len(run)])
+            entity = "ORGANIZATION" if "ORGANIZATION" in (before.entity_type, after.entity_type) else before.entity_type
+            for middle in run:
+                box = middle.word.box
+                findings[box] = Finding(entity, box, min(before.score, after.score), before.recognizer,
+                                        middle.word.text, before.frame)
 
 
 # How far along its line (in line heights) a place's neighbours are read (`_alone_on_a_patient_line`):

@@ -203,7 +203,16 @@ PHYSICIAN = PHYSICIAN_EN + PHYSICIAN_INTL
 # The labels that introduce a person in the other languages: `names.LabelledNameRecognizer` reads
 # a name after them as after its own English labels ('Naam: de Wit-Bakker, Femke', 'Kanja Mei:
 # WATANABE YUKI', 'Untersucher: Dr. Anneliese Vogtmann').
-PERSON_INTL = NAME_INTL + PHYSICIAN_INTL
+# Who made the image, by the staff role consoles and portable units print before the person's
+# initials ('RT: JKM', 'MTRA: KL', 'Manip.: JKM'; `names._ROLE_LABELS`, where their sources are):
+# labels too, so that a model reading 'Technician JKM' as one name leaves the label standing.
+STAFF_ROLES = (
+    "RT:", "RTT:", "Techn.:", "Rad Tech:", "Tech Initials:", "Init:", "Initials:", "Sono:", "Sonog.:", "Oper.:",
+    "Manip.:", "MTR:", "TSRM:", "TRM:", "Téc.:", "Técn.:", "Tecn.:",
+    "Technician", "Radiographer", "Echographer", "Examiner", "Bediener", "Technologue", "Operatrice",
+    "Operadora", "Exam by", "Examined by", "Acquired by", "Imaged by", "Captured by", "Done by", "Perf. by",
+)
+PERSON_INTL = NAME_INTL + PHYSICIAN_INTL + STAFF_ROLES
 
 _LETTER_VARIANTS = {"ø": "(?:ø|o|oe)", "æ": "(?:æ|ae|a)", "å": "(?:å|a|aa)", "ß": "(?:ß|ss)", "ı": "[ıiİ]",
                     "ł": "[łl]", "i": "[iıİ]", "°": "[°º˚o]", "º": "[°º˚o]", "'": "['\u2019]?"}
@@ -252,7 +261,7 @@ def _alternation(labels: tuple[str, ...]) -> str:
     return "|".join(_pattern(s) for s in unique)
 
 
-_ALL = NAME + BIRTH + SEX_AGE + ID + STUDY + PHYSICIAN + PLACE + PHONE
+_ALL = NAME + BIRTH + SEX_AGE + ID + STUDY + PHYSICIAN + STAFF_ROLES + PLACE + PHONE
 # Where a label ends: after a letter, no letter follows ('Nome' is not the start of 'Nomenclature';
 # 'PatID' before '0004518827' ends at the digit); after a sign ('N°') anything may follow.
 _END = r"(?:(?<=[^\W\d_])(?![^\W\d_])|(?<![^\W\d_]))"

@@ -228,6 +228,7 @@ class InstitutionRecognizer(PatternRecognizer):
         results = [r for r in results if not _possessive_in_prose(text, r.start, r.end)]
         if not entities or "ORGANIZATION" in entities:
             results += [RecognizerResult("ORGANIZATION", a, b, SCORE) for a, b in labelled_institutions(text)]
+            results += [RecognizerResult("ORGANIZATION", a, b, SCORE) for a, b in department_places(text)]
         return results
 
     def invalidate_result(self, pattern_text: str) -> bool | None:
@@ -296,6 +297,63 @@ def labelled_institutions(text: str) -> list[tuple[int, int]]:
         value = text[start:stop]
         if re.search(r"[^\W\d_]{2}", value) and not only_device_words(value):
             out.append((start, stop))
+    return out
+
+
+# -- a department and its place: 'Akutmott. Ljungsbro', 'Notaufnahme Bogenhausen' ------------------
+
+# The emergency, intensive care and ward departments as point-of-care devices name their site
+# (Institutional Department Name (0008,1040) and Station Name (0008,1010), which PS3.15 Table
+# E.1-1 removes): the words for emergency department, intensive care, ward and department in
+# English, Swedish, Norwegian, Danish, Finnish, German, Dutch, French, Spanish, Portuguese,
+# Italian, Polish and Turkish (Wiktionary's translation tables of *emergency room*, *intensive
+# care unit*, *ward* and *department*), and their abbreviations: a word written short with a
+# point is one of them when it begins one of them ('Akutmott.' of Akutmottagning, 'Notaufn.',
+# 'Avd.', 'Abt.', 'Urg.'). Capital-letter acronyms only where they name nothing else on a
+# device (ZNA, SEH, SAU, SOR, UCI, UTI). The English short words (ED, ER, ICU, Ward, Station,
+# Service) are left out: before an English word they are as often a console's ('ER Status', 'ED
+# Triage', 'Station Name'); a ward or unit with its number is `locations`'.
+_DEPARTMENTS = (
+    "emergency department", "emergency dept", "emergency room",
+    "akutmottagning", "akutmottagningen", "akuten", "avdelning", "avdelningen",
+    "akuttmottak", "akuttmottaket", "legevakt", "legevakten", "avdeling", "avdelingen", "akutmodtagelse",
+    "akutmodtagelsen", "skadestue", "skadestuen", "afdeling", "afdelingen", "p\u00e4ivystys", "paivystys",
+    "ensiapu", "osasto", "notaufnahme", "rettungsstelle", "notfallstation", "notfall", "intensivstation",
+    "abteilung", "spoedeisende hulp", "spoedpost", "urgences", "r\u00e9animation", "reanimation",
+    "urgencias", "urgencia", "urg\u00eancia", "urgencia", "pronto socorro", "pronto atendimento",
+    "pronto soccorso", "rianimazione", "reparto", "izba przyj\u0119\u0107", "oddzia\u0142", "oddzial",
+    "acil", "acil servis", "servis", "yo\u011fun bak\u0131m", "servicio", "servi\u00e7o", "servizio",
+)
+_DEPARTMENT_ACRONYMS = r"ZNA|SEH|SAU|SOR|UCI|UTI"
+_DEPARTMENT = re.compile(
+    rf"(?<![{LETTER}0-9&])(?P<dept>(?i:{'|'.join(sorted(_DEPARTMENTS, key=len, reverse=True))})(?![{LETTER}])"
+    rf"\.?|(?:{_DEPARTMENT_ACRONYMS})(?![{LETTER}&])|(?P<short>[{UPPER}][{LOWER}]{{2,}})\.)"
+    rf"[ \t]+(?P<place>[{UPPER}][{LOWER}]{{2,}}(?:-[{UPPER}][{LOWER}]+)?"
+    rf"(?:[ \t](?:{_EU_JOIN}[ \t])?[{UPPER}][{LOWER}]{{2,}}(?:-[{UPPER}][{LOWER}]+)?)?)"
+    r"(?=[ \t]*$|[ \t]{2}|\t|[ \t]+\d)", re.MULTILINE)
+
+
+def _department_word(word: str) -> bool:
+    """`word` (without its point) begins one of `_DEPARTMENTS`: its abbreviation ('Akutmott')."""
+    low = word.lower().rstrip(".")
+    return len(low) >= 3 and any(d.startswith(low) and d != low for d in _DEPARTMENTS if " " not in d)
+
+
+def department_places(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each department word followed by a place that ends its field ('Akutmott.
+    Ljungsbro', 'Notaufnahme Bogenhausen', 'SEH Zwolle', 'Urgences Lariboisière'): the site a
+    point-of-care device prints without a label. The place is one or two title-case words that
+    are no device, overlay, label or report vocabulary, vendor or head word (`_names_a_place`:
+    not 'ICU Bed', 'Station Name', 'Urgences Abdomen')."""
+    out = []
+    for m in _DEPARTMENT.finditer(text):
+        if m.group("short") and not _department_word(m.group("short")):
+            continue
+        place = m.group("place")
+        words = [w for w in place.split() if not re.fullmatch(_EU_JOIN, w, re.IGNORECASE)]
+        if all(_names_a_place(w) and not _department_word(w) and w.lower() not in _DEPARTMENTS
+               for w in words) and not label_spans(place):
+            out.append((m.start(), m.end()))
     return out
 
 
@@ -470,3 +528,23 @@ def banner_institution_words(text: str) -> bool:
 
 
 _JOIN_WORDS = frozenset(_JOIN.strip("(?:)").split("|"))
+
+
+# -- the small words between the words of one name --------------------------------------------
+
+# The joining words inside an institution's, a place's or a person's name, in the languages the
+# banners speak: 'and' (en and, de und, fr et, it/pt e, es y, ca/pl/hr i, sk/cs a, sv och, da/no og,
+# nl en, hu és, tr ve, el και, ru и), the prepositions and articles of names ('of', 'the', 'for', de
+# 'für', 'am', 'an', 'im', 'zu'; Romance 'de', 'del', 'della', 'di', 'du', 'des', 'la', 'le', 'da',
+# 'do', 'dos'; Dutch and German 'van', 'von', 'der', 'den'; Polish 'w', Czech 'na') (Wiktionary,
+# the translation tables of *and*, *of*, *for*). Read between two words that are painted as one
+# name, such a word is part of it: 'Ağız ve Diş Sağlığı Merkezi Kadıköy' left 've' standing alone.
+CONNECTIVES = frozenset("""
+and und et e y i a och og en és es ve και и & of the for für fur fuer am an im zu zum zur
+de del della delle degli dei di du des la le les da do dos das van von der den ter ten w we na
+""".split())
+
+
+def is_connective(word: str) -> bool:
+    """`word` (its points and commas aside) is one of `CONNECTIVES`, in any case."""
+    return word.strip(".,").lower() in CONNECTIVES

@@ -104,8 +104,42 @@ _LOWER_PARTICLES = ("de", "del", "della", "der", "den", "van", "von", "ter", "te
 # the analyzer to add ('Naam: de Wit-Bakker': `with_particles`).
 _INTL_LABEL = (rf"(?<![^\W\d_])(?:{PERSON_LABEL_WORDS})[ \t]*[:#]?[ \t]*"
                rf"(?:(?:{'|'.join(sorted(_LOWER_PARTICLES, key=len, reverse=True))})[ \t]+)*(?=[^\W\d_])")
+# Who made the image, by their role (PS3.6 Operators' Name (0008,1070), Performing Physician's
+# Name): the staff labels of consoles and portable units across vendors and languages, most often
+# followed by the person's initials ('RT: JKM', 'Tech: J.K.M.', 'Sono: AB', 'MTRA: KL'). Without
+# a colon, only the spelled-out roles and the 'X by' phrases ('Technician JKM', 'Exam by AB'): the
+# short forms alone are ordinary words or settings ('RT' right, 'Op' operation, 'Perf' perfusion).
+# English: RT, RTT (radiologic / radiation therapy technologist: ARRT), Tech, Techn., Rad Tech,
+# Technician, Radiographer (UK, AU), Sonographer, Sono, Sonog., Echographer, Operator, Oper., Op.,
+# Perf. by (performed; 'Perf:' alone is a perfusion setting), Exam by, Examined by, Acquired by,
+# Imaged by, Captured by, Done by, Tech Initials; German MTRA, MTA, MTR (medizinisch-technische/r
+# Radiologieassistent/in), Bediener (operator), Untersucher (`banner_labels.PHYSICIAN_INTL`);
+# French Manip. (manipulateur/trice en électroradiologie), Opérateur, Technologue (Québec);
+# Spanish, Portuguese and Italian Operador,
+# Operatore, Téc./Técn./Tec./Tecn. (técnico, tecnico), TSRM / TRM (Tecnico Sanitario di Radiologia
+# Medica); the roles' abbreviations as Wiktionary and the professional bodies write them.
+_ROLE_LABELS = (r"Technician", r"Radiographer", r"Echographer", r"Examiner", r"Bediener", r"Technologue",
+                r"Operat(?:rice|ore|ora)",
+                r"(?:Exam(?:ined)?|Perf(?:\.|'d)?|Acquired|Imaged|Captured|Done)[ \t]+by")
+_ROLE_COLON_LABELS = (r"RTT?", r"Techn?\.?", r"Rad\.?[ \t]*Techn?\.?", r"Tech(?:nologist)?[ \t]+Init(?:ials|\.)?",
+                      r"Init(?:ials|\.)?", r"Sonog?\.?", r"Oper\.?", r"Manip\.?", r"MTRA", r"MTA",
+                      r"MTR", r"T?SRM", r"TRM", r"T[eé]cn?\.?")
+# A staff role label of any of those lists, the existing English ones included: their value is a
+# person or a console's account, never a setting ('Operator: Auto', 'Tech: Service': `_STAFF_ACCOUNTS`).
+_ROLE = re.compile(_ocr_forgiving(
+    rf"(?:{'|'.join(_ROLE_LABELS + _ROLE_COLON_LABELS)}|Operators?(?:'s?)?(?:\s+Name)?|Sonographer|Technologist"
+    r"|Tech\.?|Op\.?|Sono|Scanned[ \t]+by|Untersucher|Op[eé]rat(?:eur|or|ör|ør)|Operador|MTRA|MTA)[ \t]*[:#]?[ \t]*"
+), re.IGNORECASE)
+# What a console writes where the operator's name goes when no one logged in by name: its
+# accounts and modes ('service', 'admin', 'default', 'guest', 'QC', 'Physicist', 'Test').
+_STAFF_ACCOUNTS = frozenset({"service", "admin", "administrator", "default", "user", "guest", "operator", "tech",
+                             "technologist", "physicist", "qc", "test", "demo", "sys", "system", "manual", "normal",
+                             "standard", "std", "auto", "all", "any", "local", "remote", "root"})
+# Initials written with points and spaces ('J. K. M.', 'J.K. M.'): two to four, after a role label.
+_SPACED_INITIALS = re.compile(rf"(?:[{UPPER}]\.[ \t]?){{1,3}}[{UPPER}]\.?(?![{LETTER}0-9])")
 _LABEL = re.compile(_ocr_forgiving(
-    rf"(?<![A-Za-z0-9])(?:(?:{'|'.join(_NAME_LABELS)})[ \t]*[:#]?|(?:{'|'.join(_COLON_LABELS)})[ \t]*[:#])[ \t]*"
+    rf"(?<![A-Za-z0-9])(?:(?:{'|'.join(_NAME_LABELS + _ROLE_LABELS)})[ \t]*[:#]?"
+    rf"|(?:{'|'.join(_COLON_LABELS + _ROLE_COLON_LABELS)})[ \t]*[:#])[ \t]*"
 ) + "|" + _INTL_LABEL, re.IGNORECASE)
 # 'Pt' and 'Patient' without a colon ('Pt YOUNG PARK' on a banner): a label only where two
 # or more name words that are no vocabulary follow ('Patient Position HFS' is a setting).
@@ -450,6 +484,9 @@ class LabelledNameRecognizer(EntityRecognizer):
         results = []
         for label in _LABEL.finditer(text):
             span = labelled_name(text, label.end())
+            role = _ROLE.fullmatch(label.group(0)) is not None
+            if role:
+                span = _staff_value(text, label.end(), span)
             if span is not None:
                 results.append(RecognizerResult("PERSON", span[0], span[1], LABELLED_SCORE))
         for label in _BARE_LABEL.finditer(text):
@@ -461,6 +498,21 @@ class LabelledNameRecognizer(EntityRecognizer):
         for start, end in comma_names(text, _model_entities(nlp_artifacts)):
             results.append(RecognizerResult("PERSON", start, end, LABELLED_SCORE))
         return results
+
+
+def _staff_value(text: str, at: int, span: tuple[int, int] | None) -> tuple[int, int] | None:
+    """The value after a staff role label (`_ROLE`) at `at`: the name `labelled_name` found
+    (`span`) unless it is device vocabulary or a console's account alone ('Operator: Auto', 'Tech:
+    Service', 'Op: Default'), or two to four initials written with points and spaces ('Tech: J. K.
+    M.'), which `labelled_name` leaves since no word of them has two letters."""
+    if span is not None:
+        value = text[span[0]:span[1]]
+        words = [w.strip(".,") for w in value.split()]
+        if only_device_words(value) or all(w.lower() in _STAFF_ACCOUNTS or is_device_word(w) for w in words):
+            return None
+        return span
+    m = _SPACED_INITIALS.match(text, at)
+    return (m.start(), m.end()) if m and m.group(0).count(".") >= 1 else None
 
 
 class TitledNameRecognizer(EntityRecognizer):

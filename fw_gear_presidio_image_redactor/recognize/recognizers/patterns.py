@@ -172,8 +172,63 @@ BIRTH_YEAR = re.compile(rf"(?<![\w.,/:\-{_LIFE_SIGNS}]){YEAR}(?![\w/:\-]|[.,]\d)
 TIME_OF_DAY = _TIME = r"(?:(?:[AP]\.?M\.?|M)\s?)?\d{1,2}:[0-5]\d(?::[0-5]\d)?(?:\s?[AaPp]\.?[Mm]\.?)?"
 
 
+# -- a date OCR misread one character of -----------------------------------------------------
+
+# What OCR reads for a digit in small or stamped fonts ('202@/09/09' for 2026/09/09, 'O9.03.2024',
+# '1l/05/1987', '2S.12.2019'): 0 as @ O o Q D, 1 as l I | i, 2 as Z z, 5 as S s, 6 as G b, 8 as B.
+# The pairs of Tesseract's and PP-OCR's usual confusions (Tesseract's unicharambigs file; the
+# project's review images: PP-OCR read the '6' of '2026' as '@').
+DIGIT_FOR = {**dict.fromkeys("@OoQD", "0"), **dict.fromkeys("lI|i", "1"), **dict.fromkeys("Zz", "2"),
+             **dict.fromkeys("Ss", "5"), **dict.fromkeys("Gb", "6"), "B": "8"}
+_C = "[0-9" + re.escape("".join(DIGIT_FOR)) + "]"
+# A date shape of digits and those characters: a four-character year first or last, its two other
+# parts one or two characters, one separator repeated; or a year and a month alone ('202@/09': the
+# same OCR read lost the day of a small date, and a month with its year is a date element too, HIPAA
+# Safe Harbor 45 CFR 164.514(b)(2)(i)(C)). A whole token: no letter or digit on either side.
+_CONFUSED_DATE = (rf"(?<![\w@|])(?:{_C}{{4}}(?P<s1>[./-]){_C}{{1,2}}(?:(?P=s1){_C}{{1,2}})?"
+                  rf"|{_C}{{1,2}}(?P<s2>[./-]){_C}{{1,2}}(?P=s2){_C}{{4}}|{_C}{{2}}[./-]{_C}{{4}})(?![\w@|/.-])")
+
+
+def confused_date(text: str) -> str | None:
+    """`text` (a `_CONFUSED_DATE` match) with its one misread character read as the digit it stands
+    for, when that gives a date (a year 1880 to this year's, a month and a day in range, in either
+    order after a day-first or a month-first part; or a year and a month): '202@/09/09' ->
+    '2026/09/09', '202@/09' -> '2026/09'. None for a token
+    with no such character, or with two or more (a code: 'B12/08/OD', 'IS/SO/2024'), or with a
+    letter in the separators' place."""
+    swapped = [c for c in text if c in DIGIT_FOR]
+    if len(swapped) != 1:
+        return None
+    digits = "".join(DIGIT_FOR.get(c, c) for c in text)
+    parts = re.split(r"[./-]", digits)
+    if len(parts) == 2:  # a year and a month: the year one side, a month of two digits the other
+        year, month = sorted(parts, key=len, reverse=True)
+        ok = len(year) == 4 and len(month) == 2 and 1880 <= int(year) <= datetime.date.today().year
+        return digits if ok and 1 <= int(month) <= 12 else None
+    if len(parts) != 3:
+        return None
+    year, a, b = (parts[0], parts[1], parts[2]) if len(parts[0]) == 4 else (parts[2], parts[0], parts[1])
+    if not (1880 <= int(year) <= datetime.date.today().year):
+        return None
+    a, b = int(a), int(b)
+    return digits if _date_ok(b, a) or _date_ok(a, b) else None
+
+
+class ConfusedDateRecognizer(PatternRecognizer):
+    """DATE_TIME: a numeric date with one character OCR misread for a digit (`confused_date`)."""
+
+    def __init__(self) -> None:
+        super().__init__(supported_entity="DATE_TIME", name="overlay-date-ocr", supported_language="en",
+                         patterns=[Pattern("date, one digit misread", _CONFUSED_DATE, 0.6)],
+                         global_regex_flags=0)
+
+    def validate_result(self, pattern_text: str) -> bool:
+        return confused_date(pattern_text) is not None
+
+
 def overlay_recognizers() -> list[EntityRecognizer]:
     return [
+        ConfusedDateRecognizer(),
         PatternRecognizer(
             supported_entity="DATE_TIME",
             name="overlay-date",
