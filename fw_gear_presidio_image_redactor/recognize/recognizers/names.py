@@ -104,8 +104,14 @@ _LOWER_PARTICLES = ("de", "del", "della", "der", "den", "van", "von", "ter", "te
 # the analyzer to add ('Naam: de Wit-Bakker': `with_particles`).
 _INTL_LABEL = (rf"(?<![^\W\d_])(?:{PERSON_LABEL_WORDS})[ \t]*[:#]?[ \t]*"
                rf"(?:(?:{'|'.join(sorted(_LOWER_PARTICLES, key=len, reverse=True))})[ \t]+)*(?=[^\W\d_])")
+# An English label ends where its word ends: 'Operator' is not the start of the Italian 'Operatore:' nor
+# 'Radiologist' of the Portuguese 'Radiologista:' (the other languages' labels then read them); a
+# capital after it is a value OCR glued to it ('NameSMITH').
+_WORD_ENDS = rf"(?!(?-i:[{LOWER}]))"
 _LABEL = re.compile(_ocr_forgiving(
-    rf"(?<![A-Za-z0-9])(?:(?:{'|'.join(_NAME_LABELS)})[ \t]*[:#]?|(?:{'|'.join(_COLON_LABELS)})[ \t]*[:#])[ \t]*"
+    rf"(?<![A-Za-z0-9])(?:(?:{'|'.join(_NAME_LABELS)})"
+) + _WORD_ENDS + _ocr_forgiving(
+    rf"[ \t]*[:#]?|(?:{'|'.join(_COLON_LABELS)})[ \t]*[:#])[ \t]*"
 ) + "|" + _INTL_LABEL, re.IGNORECASE)
 # 'Pt' and 'Patient' without a colon ('Pt YOUNG PARK' on a banner): a label only where two
 # or more name words that are no vocabulary follow ('Patient Position HFS' is a setting).
@@ -124,8 +130,16 @@ _TOKEN = re.compile(rf"[{UPPER}][{LETTER}'\u2019.-]*(?:\^+|,)?")
 # The state of a setting a device prints after it: 'Segmentation On', 'Fusion Off', 'Zoom On',
 # 'AutoOpt Off'. Without a name label these are no word of a name.
 SWITCH_STATES = frozenset({"on", "off"})
+# The titles after a name label in the other languages: the Czech and Slovak academic degrees written
+# before a name (Czech Act 111/1998 Coll. on higher education, s. 46; Slovak Act 131/2002 Coll.: MUDr.,
+# MDDr., MVDr., PhDr., RNDr., Mgr., Ing., Bc., and the rank doc.), the Italian Dott./Dott.ssa, Sig./Sig.ra
+# (Accademia della Crusca's abbreviations), the French Mme/Mlle and the Dutch dhr./mevr.; the short ones
+# only with their point ('Ing' and 'Doc' are also names).
 _TITLES = frozenset({"dr", "dr.", "drs", "drs.", "prof", "prof.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.",
-                     "mx", "mx.", "miss", "dra", "dra.", "sr", "sr.", "sra", "sra.", "srta", "srta."})
+                     "mx", "mx.", "miss", "dra", "dra.", "sr", "sr.", "sra", "sra.", "srta", "srta.",
+                     "mudr", "mudr.", "mddr", "mddr.", "mvdr", "mvdr.", "phdr", "phdr.", "rndr", "rndr.", "mgr.",
+                     "ing.", "bc.", "doc.", "dott", "dott.", "dott.ssa", "dottssa", "prof.ssa", "sig.", "sig.ra",
+                     "mme", "mme.", "mlle", "mlle.", "dhr.", "mevr."})
 MAX_NAME_WORDS = 4
 
 
