@@ -130,7 +130,7 @@ def test_an_identifier_after_its_label_is_painted(analyzer, text, value):
 DEVICE_NUMBERS = [
     "Nr seryjny: SN/2024/0341", "Nr kat.: 12-3456-78", "Nr partii: 2024/0341", "Nr wersji: 2024.03.381",
     "Nr obrazu: 12/2024/0341", "Výrobní číslo: 2024/03381", "Sériové číslo: 2024-03381", "Č. šarže: 2024/03381",
-    "Sorozatszám: 2024/03381", "No. of events: 1234567", "Protokoll: t1_mprage_sag_p2_iso",
+    "Sorozatszám: 2024/03381", "No. of events: 1234567", "# Counts: 12345678", "Protokoll: t1_mprage_sag_p2_iso",
 ]
 
 

@@ -453,7 +453,7 @@ _GENERIC_LABEL = re.compile(
 _NUMBER_AND_WORDS = re.compile(
     rf"(?<![^\W\d_])(?:{_label_words(_NUMBER_WORDS)}|[ČčĆć](?![^\W\d_]))[ \t]*\.?[ \t]*"
     r"(?P<words>[^\W\d_]{2,}\.?(?:[ \t]+[^\W\d_]{2,}\.?)?)[ \t]*[:#][ \t]*", re.IGNORECASE)
-_DEVICE_WORD = re.compile(rf"(?i)(?:{DEVICE_NUMBER_WORDS}|of)")
+_DEVICE_WORD = re.compile(rf"(?i)(?:(?:{DEVICE_NUMBER_WORDS})s?|of)")
 # The labels of a patient's, an accession's or an exam's number whose value may have any shape of
 # letters, digits and hyphens once a colon or '#' follows them: the label beats the value's look of
 # a probe or model ('Exam No: C5-1A', 'ID: TRC-NW8', 'Accession: US-2024-0412', 'MRN: C1-6-D').
