@@ -72,6 +72,18 @@ NAME_INTL = (
     # tr
     "Adı:", "Soyadı", "Adı Soyadı", "Ad Soyad", "Hasta Adı", "Isim", "Hasta:",
     # ja (患者名, 氏名, 患者), ko (환자명, 성명, 이름, 환자), zh (姓名, 患者姓名, 患者, 病人)
+    # cs, sk
+    "Jméno", "Příjmení", "Jméno pacienta", "Jméno a příjmení", "Příjmení a jméno", "Pacient:", "Pacientka:",
+    "Meno:", "Priezvisko", "Meno pacienta", "Meno a priezvisko", "Priezvisko a meno",
+    # hu
+    "Név:", "Beteg neve", "Betegnév", "Páciens neve", "Vezetéknév", "Keresztnév", "Utónév", "Beteg:", "Páciens:",
+    # ro
+    "Nume", "Prenume", "Nume pacient", "Numele pacientului", "Nume și prenume", "Nume prenume",
+    # el, and its romanisation (ELOT 743)
+    "Όνομα", "Επώνυμο", "Ονοματεπώνυμο", "Ασθενής:", "Onoma", "Eponymo", "Eponimo", "Onomateponymo", "Asthenis:",
+    # hr, sr, bs, sl
+    "Ime:", "Prezime", "Ime i prezime", "Prezime i ime", "Ime pacijenta", "Ime bolesnika", "Pacijent:", "Bolesnik:",
+    "Priimek", "Ime in priimek",
     "Kanja Mei", "Kanjamei", "Kanja Shimei", "Shimei:", "Kanja:", "Hwanjamyeong", "Hwanja Myeong",
     "Seongmyeong:", "Ireum:", "Hwanja:", "Xingming:", "Huanzhe Xingming", "Huanzhe:", "Bingren:",
 )
@@ -89,6 +101,10 @@ BIRTH = (
     "Syntymäaika", "Syntymäpäivä", "Syntynyt", "Synt",
     "Data ur", "Data urodzenia", "Ur:",
     "Doğum Tarihi", "D Tarihi", "Doğum T", "Doğum",
+    "Datum narození", "Dat nar", "Narozen", "Narozena", "Nar:", "Dátum narodenia", "Dát nar", "Narodený",
+    "Narodená", "Születési dátum", "Születési idő", "Szül dátum", "Szül idő", "Szül", "Született",
+    "Data nașterii", "Născut", "Născută", "Ημερομηνία γέννησης", "Ημ γέννησης", "Imerominia gennisis",
+    "Datum rođenja", "Dat rođ", "Rođen", "Rođena", "Datum rojstva", "Rojen", "Rojena",
     "Seinengappi", "Seinen Gappi", "Seinengapi", "Saengnyeonwoil", "Saengnyeonworil", "Saengil:",
     "Chusheng Riqi", "Chusheng Nianyue", "Shengri:",
 )
@@ -97,8 +113,10 @@ BIRTH = (
 SEX_AGE = (
     "Sex", "Gender", "Geschlecht", "Sexe", "Sexo", "Sesso", "Geslacht", "Kön:", "Kjønn", "Køn:", "Sukupuoli",
     "Płeć", "Cinsiyet", "Seibetsu", "Seibetu", "Seongbyeol", "Xingbie:",
+    "Pohlaví", "Pohlavie", "Nem:", "Neme:", "Φύλο", "Fylo:", "Spol:",
     "Age", "Alter:", "Âge", "Edad", "Età:", "Idade", "Leeftijd", "Ålder:", "Alder:", "Ikä:", "Wiek", "Yaş",
     "Nenrei", "Nai:", "Nianling:",
+    "Věk:", "Vek:", "Kor:", "Életkor", "Vârsta", "Vârstă", "Ηλικία", "Ilikia", "Starost",
 )
 
 # The patient's identifiers: the record number (PS3.6 Patient ID, Other Patient IDs) under the
@@ -117,7 +135,14 @@ ID = (
     "Fødselsnummer", "Fnr", "F nr", "Pasientnr", "Pasient ID", "CPR", "CPR nr", "Patientnr",
     "Henkilötunnus", "Hetu", "Potilasnumero", "Potilas ID",
     "PESEL", "Nr pacjenta", "Nr karty", "Nr historii", "ID pacjenta",
-    "TC Kimlik No", "TC No", "TCKN", "Kimlik No", "Hasta No", "Dosya No", "Protokol No", "Hasta ID",
+    "TC Kimlik No", "TC Kimlik", "TC No", "TCKN", "Kimlik No", "Hasta No", "Dosya No", "Protokol No", "Hasta ID",
+    "Rodné číslo", "Rodné č", "RČ:", "Číslo pojištěnce", "Č pojištěnce", "Číslo pacienta", "Č pacienta",
+    "Číslo poistenca", "Č poistenca", "TAJ", "TAJ szám", "TAJ sz", "Betegazonosító", "Beteg azonosító",
+    "Azonosító", "Törzsszám", "Kórlapszám", "CNP", "Cod pacient", "Nr foaie observație", "Nr FO", "FO:",
+    "Nr fișă", "ΑΜΚΑ", "AMKA", "Αρ Μητρώου", "Ar Mitroou", "OIB", "MBO", "JMBG", "EMŠO", "ZZZS",
+    "Broj kartona", "Matični broj", "Broj pacijenta", "Broj povijesti bolesti",
+    "Protocollo n", "N prot", "Prot n", "Prot nr", "Protokoll Nr", "Protokollnummer", "Nº protocolo",
+    "Registro clínico", "Nº registro", "Nº de registro", "Registro n",
     "Kanja ID", "Kanja Bango", "Kanja No", "Karte No", "Karute No",
     "Hwanja ID", "Hwanja Beonho", "Deungnok Beonho", "Deungnokbeonho", "Jumin Beonho",
     "Binglihao", "Bingli Hao", "Zhuyuanhao", "Zhuyuan Hao", "Menzhenhao", "Menzhen Hao", "Huanzhe ID",
@@ -136,6 +161,8 @@ STUDY_NUMBER = (
     "Accessienummer", "Onderzoeksnummer", "Aanvraagnummer", "Remissnr", "Remissnummer",
     "Rekvisisjonsnr", "Rekvisitionsnr", "Henvisningsnr", "Tutkimusnumero", "Pyyntönumero",
     "Nr badania", "Nr zlecenia", "Erişim No", "Istek No", "Tetkik No",
+    "Číslo vyšetření", "Č vyšetření", "Číslo žádanky", "Číslo vyšetrenia", "Č vyšetrenia", "Vizsgálati szám",
+    "Vizsgálatszám", "Kérőlap szám", "Nr examinare", "Nr înregistrare", "Broj pretrage", "Broj uputnice",
     "Kensa Bango", "Kensa No", "Uketsuke Bango", "Uketsuke No", "Geomsa Beonho", "Jeopsu Beonho",
     "Jianchahao", "Jiancha Hao", "Shenqingdanhao",
 )
@@ -150,6 +177,9 @@ STUDY_DATE = (
     "Onderzoeksdatum", "Datum onderzoek", "Tijd", "Undersökningsdatum", "Us datum", "Tid",
     "Undersøkelsesdato", "Undersøgelsesdato", "Tutkimuspäivä", "Tutkimuspvm", "Pvm", "Aika:",
     "Data badania", "Godzina", "Tetkik Tarihi", "Çekim Tarihi", "Tarih", "Saat:",
+    "Datum vyšetření", "Datum vyšetrenia", "Dátum vyšetrenia", "Čas:", "Vizsgálat dátuma", "Dátum", "Idő:",
+    "Data examinării", "Ora examinării", "Ημερομηνία", "Imerominia", "Datum pretrage", "Vrijeme", "Vreme:",
+    "Datum preiskave", "Čas preiskave",
     "Kensa bi", "Kensabi", "Kensa Hi", "Satsuei bi", "Satsueibi", "Jikoku",
     "Geomsa il", "Geomsail", "Sigan:", "Jiancha Riqi", "Riqi:", "Shijian:",
 )
@@ -181,6 +211,26 @@ PHYSICIAN_INTL = (
     "Iraii", "Irai i", "Irai Ishi", "Tantoi", "Tanto i", "Dokueii", "Gishi:",
     "Uiroeui", "Damdangui", "Pandogui", "Uisa:", "Gisa:",
     "Shenqing Yisheng", "Songjian Yisheng", "Baogao Yisheng", "Yisheng:", "Jishi:",
+    # the feminine forms (de, fr, it, es, pt, pl, cs, sk)
+    "Ärztin", "Untersucherin", "Befunderin", "Radiologin", "Zuweiserin", "Überweiserin", "Opératrice",
+    "Manipulatrice", "Radiologa", "Operatrice", "Radióloga", "Operadora", "Médica:", "Lekarka", "Lékařka",
+    "Lekárka",
+    # cs, sk
+    "Lékař", "Odesílající lékař", "Ošetřující lékař", "Indikující lékař", "Žádající lékař", "Vyšetřující lékař",
+    "Vyšetřil", "Vyšetřila", "Popsal", "Popsala", "Obsluha:", "Radiolog", "Lekár", "Odosielajúci lekár",
+    "Ošetrujúci lekár", "Vyšetril", "Vyšetrila", "Popísal", "Rádiológ",
+    # hu
+    "Orvos", "Kezelőorvos", "Beküldő orvos", "Beutaló orvos", "Beküldő", "Beutaló", "Vizsgáló orvos",
+    "Vizsgálóorvos", "Leletező orvos", "Radiológus", "Asszisztens", "Operátor",
+    # ro
+    "Medic:", "Medic trimițător", "Medic curant", "Medic radiolog", "Trimis de", "Asistent:",
+    # el, and its romanisation
+    "Ιατρός", "Γιατρός", "Παραπέμπων ιατρός", "Χειριστής", "Iatros", "Giatros",
+    # hr, sr, bs, sl
+    "Liječnik", "Lekar", "Uputni liječnik", "Uputio", "Tehničar", "Radiološki tehnolog", "Zdravnik",
+    "Napotni zdravnik", "Radiološki inženir",
+    # pl
+    "Wykonał", "Wykonała", "Opisał", "Opisała", "Zlecił", "Zleciła",
 )
 
 # The institution and department (PS3.6 Institution Name, Institutional Department Name): their
@@ -215,7 +265,7 @@ STAFF_ROLES = (
 PERSON_INTL = NAME_INTL + PHYSICIAN_INTL + STAFF_ROLES
 
 _LETTER_VARIANTS = {"ø": "(?:ø|o|oe)", "æ": "(?:æ|ae|a)", "å": "(?:å|a|aa)", "ß": "(?:ß|ss)", "ı": "[ıiİ]",
-                    "ł": "[łl]", "i": "[iıİ]", "°": "[°º˚o]", "º": "[°º˚o]", "'": "['\u2019]?"}
+                    "ł": "[łl]", "đ": "(?:đ|dj|d)", "i": "[iıİ]", "°": "[°º˚o]", "º": "[°º˚o]", "'": "['\u2019]?"}
 
 
 def _base(ch: str) -> str:
@@ -238,20 +288,28 @@ def _letter(ch: str, optional: bool) -> str:
         out = _LETTER_VARIANTS[ch]
     elif _base(ch) != ch and _base(ch).isascii():
         out = f"[{_base(ch)}{_ACCENTED[_base(ch)]}]"
+    elif _base(ch) != ch:
+        out = f"[{_base(ch)}{ch}]"  # Greek: 'ό' also without its tonos
     else:
         return re.escape(ch)
     return f"(?:{out})?" if optional and ch not in "i'" else out
 
 
 def _pattern(label: str) -> str:
-    """The regular expression of one label (the module's conventions: words, points, accents)."""
+    """The regular expression of one label (the module's conventions: words, points, accents).
+    The last word of a label of several words, five letters or more, may also be cut short
+    after its third letter or later, with a point: 'Nr bad.' (Nr badania), 'Datum vyš.' (Datum
+    vyšetření), 'Cod. paz.' (Cod paziente), 'Nome do pac.': a form's field is as short as it can be."""
     words = []
-    for word in label.rstrip(":").lower().split(" "):
+    split = label.rstrip(":").lower().split(" ")
+    for i, word in enumerate(split):
         optional = sum(c.isalpha() for c in word) >= 6
-        out = []
-        for ch in word:
-            out.append(r"\.?" if ch == "." else _letter(ch, optional))
-        words.append("".join(out))
+        letters = [r"\.?" if ch == "." else _letter(ch, optional) for ch in word]
+        full = "".join(letters)
+        if i and i == len(split) - 1 and len(word) >= 5 and word.isalpha():
+            cut = "".join(letters[:3]) + "".join(f"(?:{x}" for x in letters[3:-1]) + ")?" * (len(letters) - 4)
+            full = rf"(?:{full}|{cut}\.)"
+        words.append(full)
     return r"[ \t./-]*".join(words)
 
 
@@ -273,7 +331,7 @@ def _label_words(labels: tuple[str, ...]) -> str:
     colon = tuple(s for s in labels if s.endswith(":"))
     parts = [f"(?:{_alternation(bare)}){_END}"] if bare else []
     if colon:
-        parts.append(rf"(?:{_alternation(colon)}){_END}(?=[ \t]*[:#])")
+        parts.append(rf"(?:{_alternation(colon)}){_END}(?=[ \t]*\.?[ \t]*[:#])")
     return "|".join(parts)
 
 
@@ -327,7 +385,12 @@ ID_MORE = (
 # (de Artikelnummer, Bestellnummer, Seriennummer, Chargenbezeichnung; fr numéro de série,
 # référence; es número de serie, lote; it numero di serie, matricola, lotto; nl serienummer,
 # partij), software versions and builds, the parts of an imaging chain (probe, coil, detector,
-# tube, imaging plate 'IP', cassette, channel, kernel) and image counters (frame, image, slice).
+# tube, imaging plate 'IP', cassette, channel, kernel) and image counters (frame, image, slice); and the
+# same captions in Polish (numer seryjny, fabryczny, katalogowy, partii, wersja, obraz, warstwa, seria),
+# Czech and Slovak (výrobní / výrobné číslo, sériové číslo, katalogové číslo, šarže / šarža, verze / verzia,
+# snímek, obraz, řez / rez, série, přístroj / prístroj, sonda), Hungarian (gyári szám, sorozatszám, tétel,
+# verzió, kép, szelet, sorozat, készülék, szonda), Romanian (serie, lot, versiune, imagine, aparat) and
+# Croatian / Slovene (serijski broj, verzija, slika, uređaj / naprava, serija).
 DEVICE_NUMBER_WORDS = (
     r"s/?n|ser|serial|serno|sernr|seriennr|seriennummer|serie|série|seriale|serienummer|esn|matricola"
     r"|part|p/?n|cat|catalog|catalogue|katalog|art|artikel|artikelnr|best|bestell|bestellnr|ref|référence"
@@ -337,7 +400,12 @@ DEVICE_NUMBER_WORDS = (
     r"|système|sistema|probe|sonde|sonda|transducer|schallkopf|coil|spule|bobine|bobina|spoel|detector"
     r"|detektor|détecteur|detettore|tube|röhre|roehre|tubo|plate|ip|cassette|kassette|casete|cassetta"
     r"|channel|kanal|canal|canale|kanaal|kernel|frame|frames|image|images|img|bild|slice|schicht|coupe"
-    r"|corte|strato|anzahl|count|page|seite|phase|echo")
+    r"|corte|strato|anzahl|count|page|seite|phase|echo|events|photons"
+    r"|seryjny|fabryczny|kat|katalogowy|partii|serii|seria|wersji|wersja|obrazu|obraz|zdjęcia|warstwy|warstwa"
+    r"|sondy|aparatu|urządzenia|výrobní|výrobné|výr|sériové|katalogové|šarže|šarža|verze|verzia|snímku|snímek"
+    r"|obrázku|řezu|řez|rezu|série|přístroje|přístroj|prístroja|prístroj|gyári|sorozat|sorozatszám|tétel"
+    r"|verzió|kép|képszám|szelet|készülék|szonda|versiune|imagine|aparat|serijski|serijska|serija|verzija"
+    r"|slika|uređaj|naprava")
 # A device word right before a number or its label ('Serial No. ', 'Art.-Nr. ', 'Coil ID ',
 # 'Nº de serie: ', 'Image # '): the text before a value on its line ends so.
 DEVICE_NUMBER_BEFORE = re.compile(
@@ -378,15 +446,31 @@ _ACRONYMS = tuple(s for s in _NUMBER_LABELS if s.rstrip(":").split(" ")[0].isupp
 _WORDS = tuple(s for s in _NUMBER_LABELS if s not in _ACRONYMS)
 _NUMBER_LABEL = re.compile(rf"(?<![^\W\d_])(?:(?P<acronym>{_label_words(_ACRONYMS)})|{_label_words(_WORDS)})"
                            r"(?P<sep>[ \t]*[:#.]*)[ \t]*", re.IGNORECASE)
-_GENERIC_LABEL = re.compile(rf"(?<![^\W\d_])(?:{_label_words(('N°', 'Nr', 'Num', '#'))})[ \t]*[:#.]*[ \t]*",
-                            re.IGNORECASE)
+# The words that say only 'number' in the banner's languages (en No., de Nr., fr/es/it/pt N°, Nº, pl Nr,
+# numer, cs/sk č., číslo, hr/sr/sl broj, hu szám, sz.), and the protocol and register books of a
+# department whose entry number is the study's (it Protocollo, de Protokoll, es/pt Protocolo, Registro):
+# after them six digits or more, as after 'N°'.
+_NUMBER_WORDS = ("N°", "Nr", "Num", "#", "Numer", "Número", "Numero", "Nummer", "Číslo", "Broj", "Szám", "Sz")
+_BOOKS = ("Protokoll:", "Prot:", "Protocollo:", "Protocolo:", "Registro:")
+_GENERIC_LABEL = re.compile(
+    rf"(?<![^\W\d_])(?:{_label_words(_NUMBER_WORDS + _BOOKS)}"
+    r"|[ČčĆć](?![^\W\d_]))[ \t]*[:#.]*[ \t]*", re.IGNORECASE)
+# A number word, then one or two words of what it numbers, cut short or not, then a colon or '#':
+# 'Nr bad.:', 'Nr zlec.:', 'Č. pojištěnce:', 'Nº proc.:', 'N° exam.:', 'Broj uputnice:'. Read as the
+# label of an identifier (six digits or more) unless a word names a device's part or its image
+# ('Nr seryjny:', 'Nr kat.:', 'Č. šarže:', 'Nr obrazu:': `DEVICE_NUMBER_WORDS`) or counts ('No. of').
+_NUMBER_AND_WORDS = re.compile(
+    rf"(?<![^\W\d_])(?:{_label_words(_NUMBER_WORDS)}|[ČčĆć](?![^\W\d_]))[ \t]*\.?[ \t]*"
+    r"(?P<words>[^\W\d_]{2,}\.?(?:[ \t]+[^\W\d_]{2,}\.?)?)[ \t]*[:#][ \t]*", re.IGNORECASE)
+_DEVICE_WORD = re.compile(rf"(?i)(?:(?:{DEVICE_NUMBER_WORDS})s?|of)")
 # The labels of a patient's, an accession's or an exam's number whose value may have any shape of
 # letters, digits and hyphens once a colon or '#' follows them: the label beats the value's look of
 # a probe or model ('Exam No: C5-1A', 'ID: TRC-NW8', 'Accession: US-2024-0412', 'MRN: C1-6-D').
 _STRONG_LABEL = re.compile(
     r"(?i)(?<![^\W\d_])(?:MRN|MR[ \t]?#|MR[ \t]?No|PID|ID|Patient[ \t]?ID|Pat[ \t.-]*ID"
     r"|Acc(?:ession)?(?:[ \t]?(?:No|#|Number))?|(?:Exam|Study)[ \t.]*(?:No|Nr|Number|#|ID))\.?[ \t]*[:#][ \t]*")
-_SHAPED_VALUE = re.compile(r"(?=[A-Za-z0-9-]*\d)(?=[A-Za-z0-9-]*[A-Za-z-])[A-Za-z0-9][A-Za-z0-9-]+[A-Za-z0-9]"
+# Slashes too, as pathology and registry numbers are written ('Acc#: H/2024/03381', 'ID: 24/00123A').
+_SHAPED_VALUE = re.compile(r"(?=[A-Za-z0-9/-]*\d)(?=[A-Za-z0-9/-]*[A-Za-z/-])[A-Za-z0-9][A-Za-z0-9/-]+[A-Za-z0-9]"
                            r"(?![\w.,/-])")
 # The value: letters, digits and the separators of record numbers ('0077213408', '040378-1235',
 # 'RSSGLI76E48H501Q', 'VH-0077/15'), three digits or more, ending where the token ends; not a
@@ -408,13 +492,16 @@ def labelled_numbers(text: str) -> list[tuple[int, int]]:
     `DEVICE_NUMBER_BEFORE`); an ordinary word without its colon ('Hist 256', 'Dossier 2024')
     labels no number of four digits or fewer."""
     out = []
-    for pattern, digits in ((_NUMBER_LABEL, 3), (_GENERIC_LABEL, 6)):
+    for pattern, digits in ((_NUMBER_LABEL, 3), (_GENERIC_LABEL, 6), (_NUMBER_AND_WORDS, 6)):
         for label in pattern.finditer(text):
             value = _VALUE.match(text, label.end())
             if value is None or _DECIMAL.fullmatch(value.group(0)) \
                     or sum(c.isdigit() for c in value.group(0)) < digits or after_device_word(text, label.start()):
                 continue
             end = value.end()
+            if pattern is _NUMBER_AND_WORDS and any(
+                    _DEVICE_WORD.fullmatch(w.rstrip(".")) for w in label.group("words").split()):
+                continue  # 'Nr seryjny:', 'Nr kat.:': the device's number
             if pattern is _NUMBER_LABEL:
                 colon = re.search("[:#]", label.group("sep"))
                 if not colon and label.group("acronym") is None and value.group(0).isdigit() \

@@ -137,9 +137,14 @@ _STAFF_ACCOUNTS = frozenset({"service", "admin", "administrator", "default", "us
                              "standard", "std", "auto", "all", "any", "local", "remote", "root"})
 # Initials written with points and spaces ('J. K. M.', 'J.K. M.'): two to four, after a role label.
 _SPACED_INITIALS = re.compile(rf"(?:[{UPPER}]\.[ \t]?){{1,3}}[{UPPER}]\.?(?![{LETTER}0-9])")
+# An English label ends where its word ends: 'Operator' is not the start of the Italian 'Operatore:' nor
+# 'Radiologist' of the Portuguese 'Radiologista:' (the other languages' labels then read them); a
+# capital after it is a value OCR glued to it ('NameSMITH').
+_WORD_ENDS = rf"(?!(?-i:[{LOWER}]))"
 _LABEL = re.compile(_ocr_forgiving(
-    rf"(?<![A-Za-z0-9])(?:(?:{'|'.join(_NAME_LABELS + _ROLE_LABELS)})[ \t]*[:#]?"
-    rf"|(?:{'|'.join(_COLON_LABELS + _ROLE_COLON_LABELS)})[ \t]*[:#])[ \t]*"
+    rf"(?<![A-Za-z0-9])(?:(?:{'|'.join(_NAME_LABELS + _ROLE_LABELS)})"
+) + _WORD_ENDS + _ocr_forgiving(
+    rf"[ \t]*[:#]?|(?:{'|'.join(_COLON_LABELS + _ROLE_COLON_LABELS)})[ \t]*[:#])[ \t]*"
 ) + "|" + _INTL_LABEL, re.IGNORECASE)
 # 'Pt' and 'Patient' without a colon ('Pt YOUNG PARK' on a banner): a label only where two
 # or more name words that are no vocabulary follow ('Patient Position HFS' is a setting).
@@ -158,8 +163,16 @@ _TOKEN = re.compile(rf"[{UPPER}][{LETTER}'\u2019.-]*(?:\^+|,)?")
 # The state of a setting a device prints after it: 'Segmentation On', 'Fusion Off', 'Zoom On',
 # 'AutoOpt Off'. Without a name label these are no word of a name.
 SWITCH_STATES = frozenset({"on", "off"})
+# The titles after a name label in the other languages: the Czech and Slovak academic degrees written
+# before a name (Czech Act 111/1998 Coll. on higher education, s. 46; Slovak Act 131/2002 Coll.: MUDr.,
+# MDDr., MVDr., PhDr., RNDr., Mgr., Ing., Bc., and the rank doc.), the Italian Dott./Dott.ssa, Sig./Sig.ra
+# (Accademia della Crusca's abbreviations), the French Mme/Mlle and the Dutch dhr./mevr.; the short ones
+# only with their point ('Ing' and 'Doc' are also names).
 _TITLES = frozenset({"dr", "dr.", "drs", "drs.", "prof", "prof.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.",
-                     "mx", "mx.", "miss", "dra", "dra.", "sr", "sr.", "sra", "sra.", "srta", "srta."})
+                     "mx", "mx.", "miss", "dra", "dra.", "sr", "sr.", "sra", "sra.", "srta", "srta.",
+                     "mudr", "mudr.", "mddr", "mddr.", "mvdr", "mvdr.", "phdr", "phdr.", "rndr", "rndr.", "mgr.",
+                     "ing.", "bc.", "doc.", "dott", "dott.", "dott.ssa", "dottssa", "prof.ssa", "sig.", "sig.ra",
+                     "mme", "mme.", "mlle", "mlle.", "dhr.", "mevr."})
 MAX_NAME_WORDS = 4
 
 
