@@ -578,7 +578,8 @@ def abbreviated_institutions(text: str) -> list[tuple[int, int]]:
             if not _place_word(w.group(0), title):
                 break
             kept.append(w)
-        while kept and (re.fullmatch(_EU_JOIN, kept[-1].group(0), re.IGNORECASE) or _ARTICLE.fullmatch(kept[-1].group(0))):
+        while kept and (re.fullmatch(_EU_JOIN, kept[-1].group(0), re.IGNORECASE)
+                        or _ARTICLE.fullmatch(kept[-1].group(0))):
             kept.pop()
         if not kept:
             continue
