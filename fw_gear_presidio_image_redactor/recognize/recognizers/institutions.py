@@ -517,8 +517,9 @@ _ABBREVIATIONS = (
     "KS", "UZ", "AZ", "UMCG", "UMC", "LUMC", "OLVG", "MC", "SUS", "SU", "USÖ", "OUS", "HUS", "TYKS", "TAYS", "KYS",
     "OYS", "NHS", "UCLH", "VAMC", "VA",
 )
-# The letters that are device words too: only before a word in title case.
-_AMBIGUOUS_ABBREVIATIONS = frozenset({"FN", "KN", "ZOZ", "CH", "UK", "KH", "AO", "ASL", "ASP", "USL", "HU", "HUG",
+# The letters that are device words or surnames too ('CHU WEI LING'): only before a word in title case.
+_AMBIGUOUS_ABBREVIATIONS = frozenset({"CHU", "CHR", "CHRU", "FN", "KN", "ZOZ", "CH", "UK", "KH", "AO", "ASL", "ASP",
+                                      "USL", "HU", "HUG",
                                       "KS", "UZ", "AZ", "UMC", "MC", "SU", "SUS", "HUS", "VA", "HCL"})
 # Abbreviations that follow their place ('Haseki EAH', 'Amsterdam UMC', 'Maastricht UMC+', 'Palo
 # Alto VAMC', 'Erasmus MC' where the field ends), and the British trust after its name.
