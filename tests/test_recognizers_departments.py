@@ -1,46 +1,49 @@
-"""A department and its place with no label, as a point-of-care device prints its site: 'Akutmott.
-Ljungsbro' (Swedish emergency department, abbreviated, and the town) is an institution, in any of
-the languages' department words and their abbreviations with a point (`institutions._DEPARTMENTS`);
-a department word before device, anatomy or label vocabulary stays ('Urgences Abdomen', 'Avd.
-Mamma', 'Notfall Protokoll'), and so do English short words before an English one ('ER Status').
-"""
+"""A department's name beside its site: the site is painted, the department's words stay (a
+department is the same in every hospital; the site identifies one). Real spaCy, real analyzer."""
 
 from __future__ import annotations
 
 import pytest
 
-from fw_gear_presidio_image_redactor.recognize.recognizers.institutions import department_places
-
-from .test_recognizers_context import banner
-
-
-def organisations(analyzer, text: str) -> set[str]:
-    ws = banner(text)
-    return {w.text for f in analyzer.analyze(ws) if f.entity_type == "ORGANIZATION"
-            for w in ws if f.box.intersection_area(w.box) >= 0.8 * w.box.area}
+from fw_gear_presidio_image_redactor.recognize.recognizers.institutions import department_spans
+from tests.test_recognizers_context import painted
 
 
-@pytest.mark.parametrize("text", [
-    "Akutmott. Ljungsbro", "Akutmottagning Ljungsbro", "Notaufnahme Bogenhausen", "Notaufn. Bogenhausen",
-    "SEH Zwolle", "Urgences Lariboisière", "Urg. Lariboisière", "Urgencias Getafe", "Pronto Soccorso Niguarda",
-    "Akuten Huddinge", "Päivystys Meilahti", "Osasto Meilahti", "Legevakten Bergen", "Skadestue Odense",
-    "Acil Servis Kadıköy", "Emergency Dept. Northside", "Izba przyjęć Bielany", "Oddział Bielany",
+@pytest.mark.parametrize("text,department,site", [
+    ("Zakład Patomorfologii UCK Gdańsk", {"Zakład", "Patomorfologii"}, {"UCK", "Gdańsk"}),
+    ("Klinika Kardiologii, USK Wrocław", {"Klinika", "Kardiologii,"}, {"USK", "Wrocław"}),
+    ("Oddział Chirurgii, WSS Kielce", {"Oddział", "Chirurgii,"}, {"WSS", "Kielce"}),
+    ("Oddělení radiologie, KN Liberec", {"Oddělení", "radiologie,"}, {"KN", "Liberec"}),
+    ("Department of Radiology, Mercy Hospital", {"Department", "Radiology,"}, {"Mercy", "Hospital"}),
+    ("Radiology Department, St. Olav Hospital", {"Radiology", "Department,"}, {"Olav", "Hospital"}),
+    ("Abteilung für Radiologie, Klinikum Nord", {"Abteilung", "Radiologie,"}, {"Klinikum", "Nord"}),
+    ("Radiologische Abteilung, AKH Wien", {"Radiologische", "Abteilung,"}, {"AKH", "Wien"}),
+    ("Service de Radiologie, CHU de Nantes", {"Service", "Radiologie,"}, {"CHU", "Nantes"}),
+    ("Servicio de Radiología, HU La Paz", {"Servicio", "Radiología,"}, {"HU", "Paz"}),
+    ("Reparto di Cardiologia, AOU Careggi", {"Reparto", "Cardiologia,"}, {"AOU", "Careggi"}),
+    ("Afdeling Radiologie, AZ Groeninge", {"Afdeling", "Radiologie,"}, {"AZ", "Groeninge"}),
+    ("Radiologian osasto, HUS Meilahti", {"Radiologian", "osasto,"}, {"HUS", "Meilahti"}),
+    ("Radyoloji Bölümü, Ankara EAH", {"Radyoloji", "Bölümü,"}, {"Ankara", "EAH"}),
+    # a department's connectives join its specialties, the site after them is painted alone
+    ("Klinik für Radiologie und Nuklearmedizin Lübeck", {"Klinik", "für", "Radiologie", "und", "Nuklearmedizin"},
+     {"Lübeck"}),
 ])
-def test_department_and_place_are_an_institution(analyzer, text):
-    assert organisations(analyzer, text) == set(text.split())
+def test_the_site_is_painted_and_the_department_stays(analyzer, text, department, site):
+    got = painted(analyzer, text)
+    assert site <= got, got
+    assert not department & got, got
 
 
-def test_department_and_place_on_a_sonosite_banner(analyzer):
-    text = "Hellström, Åsa\n2024-12-01\nL38xp Ven MI 0.6 TIS 0.1\nFUJIFILM SonoSite X-Porte\nAkutmott. Ljungsbro"
-    found = organisations(analyzer, text)
-    assert {"Akutmott.", "Ljungsbro"} <= found
-    assert not found & {"L38xp", "Ven", "MI", "TIS", "FUJIFILM", "SonoSite", "X-Porte"}
+@pytest.mark.parametrize("text", ["FN Motol, Kožní klinika", "Kožní klinika", "Zakład Patomorfologii"])
+def test_a_department_alone_is_not_painted(analyzer, text):
+    assert not {"Kožní", "klinika", "Zakład", "Patomorfologii"} & painted(analyzer, text)
 
 
-@pytest.mark.parametrize("text", [
-    "Urgences Abdomen", "Avd. Mamma", "Notfall Protokoll", "ER Status", "ED Triage", "Emergency Stop",
-    "Station Name", "ICU Bed 14", "Reparto Cardiologia", "Servicio Radiología", "Acil Servis", "Abt. Kardiologie",
-    "Gen. Electric", "Cal. Factor", "Notaufnahme Bogenhausen Lung Liver",
-])
-def test_department_before_vocabulary_is_no_institution_by_this_rule(text):
-    assert department_places(text) == []
+@pytest.mark.parametrize("text", ["Klinik Nord", "Klinika Medicover", "Service Mode", "Abteilung"])
+def test_a_department_word_without_a_specialty_names_no_department(text):
+    assert department_spans(text) == []
+
+
+def test_an_institution_with_a_department_word_in_it_keeps_its_place(analyzer):
+    assert "Heidelberg" in painted(analyzer, "Radiologische Klinik Heidelberg")
+    assert "Nord" in painted(analyzer, "Klinik Nord")

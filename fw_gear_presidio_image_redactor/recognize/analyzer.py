@@ -30,7 +30,7 @@ from .recognizers.device_vocabulary import (
 from .recognizers.dicom_header import NAME as DICOM_HEADER
 from .recognizers.dicom_header import DicomHeaderRecognizer
 from .recognizers.institutions import BANNER as BANNER_INSTITUTION
-from .recognizers.institutions import is_connective, is_vendor
+from .recognizers.institutions import department_spans, is_connective, is_vendor
 from .recognizers.locations import NAME as HOSPITAL_LOCATION
 from .recognizers.locations import SCORE as HOSPITAL_LOCATION_SCORE
 from .recognizers.locations import hospital_locations, on_line
@@ -262,6 +262,9 @@ class PhiAnalyzer:
         # The banner's labels ('Kanja Mei:', 'Paciente:', 'Kensa bi:') are no model's: read on the
         # whole line, a label is cut out of a model's span that holds only part of it ('Kensa').
         labels = label_spans(text_layout.text)
+        # A department's name beside its site ('Zakład Patomorfologii UCK Gdańsk') is no model's either:
+        # the department is the same in every hospital, the site is PHI (`institutions.department_spans`).
+        labels += department_spans(text_layout.text)
         recognizer_of = {id(r): _recognizer_name(r) for r in results}
         results.sort(key=lambda r: recognizer_of[id(r)] in self.ner.model_recognizers)
         for result in results:

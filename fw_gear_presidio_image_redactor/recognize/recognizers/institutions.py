@@ -216,6 +216,12 @@ class InstitutionRecognizer(PatternRecognizer):
                 Pattern("French acronym", rf"{_FR_ACRONYM}{_NUMBER}", SCORE),
                 Pattern("practice head",
                         rf"(?<![\w']){_PRACTICE_LEADING}[ ](?:{_EU_JOIN}[ ]){{0,2}}{_EU_WORDS}{_NUMBER}", SCORE),
+                # Czech and Slovak write the head in lower case after its adjective, the place after it
+                # ('Fakultní nemocnice Motol', 'Krajská nemocnice Liberec', 'Fakultná nemocnica Trnava',
+                # 'Thomayerova nemocnice'): the full form of FN, KN (`_ABBREVIATIONS`).
+                Pattern("lower-case head",
+                        rf"(?<![\w'])(?:{_WORD}[ ]){{1,2}}(?:nemocnice|nemocnica|poliklinika)(?![{LETTER}])"
+                        rf"(?:[ ](?:(?:v|ve|na|s|sv\.)[ ])?{_EU_WORDS})?{_NUMBER}", SCORE),
                 Pattern("glued head",
                         rf"(?<![\w'])(?:{_WORD}[ ]){{0,3}}{_GLUED}(?:[ ]{_EU_WORDS})?(?![{LETTER}]){_NUMBER}", SCORE),
             ],
@@ -229,7 +235,8 @@ class InstitutionRecognizer(PatternRecognizer):
         if not entities or "ORGANIZATION" in entities:
             results += [RecognizerResult("ORGANIZATION", a, b, SCORE) for a, b in labelled_institutions(text)]
             results += [RecognizerResult("ORGANIZATION", a, b, SCORE) for a, b in department_places(text)]
-        return results
+            results += [RecognizerResult("ORGANIZATION", a, b, SCORE) for a, b in abbreviated_institutions(text)]
+        return _without_departments(text, results)
 
     def invalidate_result(self, pattern_text: str) -> bool | None:
         """True (drop it) for a vendor: every word before the head is device vocabulary
@@ -548,3 +555,270 @@ de del della delle degli dei di du des la le les da do dos das van von der den t
 def is_connective(word: str) -> bool:
     """`word` (its points and commas aside) is one of `CONNECTIVES`, in any case."""
     return word.strip(".,").lower() in CONNECTIVES
+
+
+# -- institutions by their national abbreviation ---------------------------------------------
+# Public hospitals of many countries go by an abbreviation of their kind before the place or the
+# founder's name, with no head word on the image ('FN Motol', 'UCK Gdańsk', 'AZ Sint-Jan', 'HUS
+# Meilahti'). The abbreviations, as each country's public hospital naming writes them:
+# Czech and Slovak FN (Fakultní nemocnice / Fakultná nemocnica: the Czech Ministry of Health's list
+# of faculty hospitals, 'FN Motol', 'FN Brno'), VFN (Všeobecná fakultní nemocnice), ÚVN (Ústřední
+# vojenská nemocnice), KN (Krajská nemocnice, 'KN Liberec'), FNsP and NsP (Fakultná nemocnica s
+# poliklinikou, Nemocnica s poliklinikou); Polish SPZOZ / SP ZOZ / ZOZ (Samodzielny Publiczny Zakład
+# Opieki Zdrowotnej), WSS and WSZ (Wojewódzki Szpital Specjalistyczny / Zespolony), USK
+# (Uniwersytecki Szpital Kliniczny), UCK (Uniwersyteckie Centrum Kliniczne), SPSK and CSK
+# (Samodzielny Publiczny / Centralny Szpital Kliniczny) as the NFZ register names them; French CHU,
+# CHR, CHRU, CH (Wikipedia, "Centre hospitalier universitaire"), AP-HP (Assistance publique -
+# Hôpitaux de Paris) and HCL (Hospices civils de Lyon); German and Austrian UK, UKE, UKSH, UKGM,
+# UKM (Universitätsklinikum ...), AKH (Allgemeines Krankenhaus), KH and KKH ((Kreis)krankenhaus),
+# LKH (Landeskrankenhaus, 'LKH Graz'), MHH (Medizinische Hochschule Hannover); Italian AOU, AO
+# (Azienda Ospedaliera (Universitaria)), ASL, AUSL, USL, ASP, ULSS (Azienda Sanitaria Locale /
+# Provinciale, Unità Locale Socio Sanitaria), ASST (Azienda Socio Sanitaria Territoriale) and IRCCS
+# (Istituto di Ricovero e Cura a Carattere Scientifico) as the Servizio Sanitario Nazionale names
+# them; Spanish HU, HGU, HCU (Hospital (General / Clínico) Universitario); Swiss CHUV, HUG, USZ, KS
+# (Kantonsspital); Belgian UZ and AZ (Universitair / Algemeen Ziekenhuis, 'UZ Leuven', 'AZ Sint-Jan');
+# Dutch UMC, UMCG, LUMC, OLVG, MC (Universitair Medisch Centrum, NFU's members); Swedish SUS, SU,
+# KS, USÖ (Skånes / Sahlgrenska / Karolinska universitetssjukhus); Norwegian OUS (Oslo
+# universitetssykehus); Finnish HUS, TYKS, TAYS, KYS, OYS (the university hospitals of the
+# wellbeing services counties); Turkish EAH and DH (Eğitim ve Araştırma / Devlet Hastanesi, after
+# the place: 'Haseki EAH'); British NHS and UCLH ('NHS Lothian'); US VA and VAMC (Veterans Affairs
+# Medical Center, 'VA Palo Alto', 'Palo Alto VAMC'). The same letters mean other things on a
+# device ('HU' Hounsfield units, 'AO' aorta, 'CH' channel, 'ASL' arterial spin labelling, 'UK',
+# 'SU', 'VA'), so the word after the abbreviation must name a place: no device, overlay, label or
+# report vocabulary (`_place_word`); after those letters only a word in title case ('HU La Paz',
+# not 'HU ROI'). German ZNA (Zentrale Notaufnahme) is a department, not Belgium's ZNA: left to the
+# department rules.
+_ABBREVIATIONS = (
+    "FN", "VFN", "ÚVN", "UVN", "KN", "FNsP", "NsP", "SPZOZ", "SP[ ]ZOZ", "ZOZ", "WSS", "WSZ", "USK", "UCK", "SPSK",
+    "CSK", "CHRU", "CHU", "CHR", "CH", "AP-HP", "HCL", "UKE", "UKSH", "UKGM", "UKM", "UK", "AKH", "KKH", "KH", "LKH",
+    "MHH", "AOU", "AO", "ASST", "ASL", "AUSL", "USL", "ASP", "ULSS", "IRCCS", "HU", "HGU", "HCU", "CHUV", "HUG", "USZ",
+    "KS", "UZ", "AZ", "UMCG", "UMC", "LUMC", "OLVG", "MC", "SUS", "SU", "USÖ", "OUS", "HUS", "TYKS", "TAYS", "KYS",
+    "OYS", "NHS", "UCLH", "VAMC", "VA",
+)
+# The letters that are device words or surnames too ('CHU WEI LING'): only before a word in title case.
+_AMBIGUOUS_ABBREVIATIONS = frozenset({"CHU", "CHR", "CHRU", "FN", "KN", "ZOZ", "CH", "UK", "KH", "AO", "ASL", "ASP",
+                                      "USL", "HU", "HUG",
+                                      "KS", "UZ", "AZ", "UMC", "MC", "SU", "SUS", "HUS", "VA", "HCL"})
+# Abbreviations that follow their place ('Haseki EAH', 'Amsterdam UMC', 'Maastricht UMC+', 'Palo
+# Alto VAMC', 'Erasmus MC' where the field ends), and the British trust after its name.
+_TRAILING_ABBREVIATIONS = r"EAH|DH|UMC\+?|VAMC|VAHCS|NHS(?:[ ]Foundation)?[ ]Trust"
+_ABBREVIATION = "|".join(sorted(_ABBREVIATIONS, key=len, reverse=True))
+_LEADING_ABBREVIATION = re.compile(
+    rf"(?<![\w'&.-])(?P<abbr>{_ABBREVIATION})(?![\w&-]),?[ ]"
+    rf"(?:(?i:de[ ]la|de|du|des|di|del|della|d['\u2019]))?[ ]?(?P<place>{_EU_WORDS}){_NUMBER}")
+_TRAILING_ABBREVIATION = re.compile(
+    rf"(?<![\w'&.-])(?P<place>{_WORD}(?:[ ]{_WORD}){{0,3}})[ ](?P<abbr>{_TRAILING_ABBREVIATIONS})(?![\w&-])")
+
+
+def _place_word(word: str, title_case: bool) -> bool:
+    """`word` can name a place or a founder: letters, capitalised, two letters or more, not
+    device, overlay, label, report or institution-head vocabulary, nor a vendor's name; in title
+    case where `title_case` ('La Paz', not 'ROI')."""
+    bare = word.strip(".,:;*'\u2019")
+    if len(bare) < 2 or not bare[0].isupper() or not re.fullmatch(rf"[{LETTER}'\u2019-]+", bare):
+        return False
+    if title_case and bare.isupper():
+        return False
+    low = bare.lower()
+    return not (is_device_word(bare) or low in NON_PHI_WORDS or low in VENDOR_NAMES or LABEL_PREFIX.fullmatch(bare)
+                or low in _REPORT_WORDS or low in _MEASUREMENT_WORDS or is_department_word(bare))
+
+
+# What follows 'HU' or 'AO' on a device: a measurement's modifier or a setting's name, no place
+# (DICOM PS3.16 CID 7464 General Region of Interest Measurement Modifiers: mean, median, mode,
+# minimum, maximum, standard deviation, and the words of a measurement's field).
+_MEASUREMENT_WORDS = frozenset("""
+mean median mode min minimum max maximum avg average std sd dev deviation total sum area volume ratio index
+range peak value values level rate scale version unit units number count diameter diam length width height
+angle time velocity gradient root arch asc desc sinus test result results
+""".split())
+# A field's edges, where a letter abbreviation that is also a device's stands alone with its place:
+# the line's start or end, a comma, two spaces or a tab.
+_FIELD_START = re.compile(r"(?:^|[,;][ ]*|[ ]{2,}|\t)$")
+_FIELD_END = re.compile(r"(?:[ ]\d{1,2})?[ ]*(?:$|[,;]|[ ]{2}|\t)")
+# An article that opens a place's name ('HU La Paz', 'CH Le Vinatier', 'AZ Den Bosch').
+_ARTICLE = re.compile(r"(?:La|Le|Les|L['\u2019]|El|Il|Lo|Los|Las|De|Den|Het|Sant['\u2019]?|San|Santa|Sankt|St\.?)")
+
+
+def abbreviated_institutions(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each institution named by a national abbreviation and its place ('FN
+    Motol', 'UCK Gdańsk', 'CHU de Nantes', 'AZ Sint-Jan', 'Haseki EAH'): the abbreviation and the
+    place's words up to the first that is no place word (`_place_word`); a joining word ('de',
+    'di') may stand between them."""
+    out = []
+    for m in _LEADING_ABBREVIATION.finditer(text):
+        title = m.group("abbr") in _AMBIGUOUS_ABBREVIATIONS
+        words = list(re.finditer(r"\S+", m.group("place")))
+        kept = []
+        for w in words:
+            if (re.fullmatch(_EU_JOIN, w.group(0), re.IGNORECASE) and kept) or _ARTICLE.fullmatch(w.group(0)):
+                kept.append(w)
+                continue
+            if not _place_word(w.group(0), title):
+                break
+            kept.append(w)
+        while kept and (re.fullmatch(_EU_JOIN, kept[-1].group(0), re.IGNORECASE)
+                        or _ARTICLE.fullmatch(kept[-1].group(0))):
+            kept.pop()
+        if not kept:
+            continue
+        end = m.start("place") + kept[-1].end()
+        if kept[-1] is words[-1]:
+            end = m.end()  # the name's number ('ASL Roma Nr 1')
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        field_end = _FIELD_END.match(text, end)
+        if title and not (_FIELD_START.search(text[line_start:m.start()]) and field_end):
+            continue  # 'HU Mean 45', 'UK Version 2.1': a device's field, not an abbreviation and its place alone
+        if field_end and field_end.group(0).strip(" ,;\t").isdigit():
+            end += len(field_end.group(0).rstrip(" ,;\t"))  # the name's number ('ASL Roma 1')
+        out.append((m.start(), end))
+    for m in _TRAILING_ABBREVIATION.finditer(text):
+        words = m.group("place").split()
+        while words and not _place_word(words[0], True):
+            words.pop(0)
+        if words and all(_place_word(w, False) or re.fullmatch(_EU_JOIN, w, re.IGNORECASE) for w in words):
+            out.append((m.end("place") - len(" ".join(words)), m.end()))
+    return out
+
+
+# -- departments: a department name alone is no one's site -----------------------------------
+# A hospital's department names its specialty ('Zakład Patomorfologii', 'Kožní klinika', 'Service
+# de Radiologie', 'Radiology Department'): the same words in every hospital, no identifier of HIPAA
+# Safe Harbor, while the site beside it is ('Zakład Patomorfologii UCK Gdańsk': UCK Gdańsk). The
+# words for department, division, section, service, unit of a clinic, in English, German, French,
+# Spanish, Portuguese, Italian, Dutch, Swedish, Norwegian, Danish, Finnish, Polish, Czech, Slovak,
+# Hungarian, Romanian, Croatian, Slovene and Turkish (Wiktionary's translation tables of
+# *department* and *clinic* (a university hospital's department: Czech and Polish 'klinika',
+# German 'Klinik für ...')), compared without accents. They head a department only beside a
+# specialty (`_SPECIALTY_STEMS`), so 'Klinik Nord' and 'Klinika Medicover' stay institutions.
+_DEPARTMENT_WORDS = frozenset("""
+department departments dept division div section service services unit
+abteilung abt fachbereich bereich klinik kliniken
+departement pole
+servicio departamento seccion clinica
+servico setor sector
+reparto dipartimento servizio divisione sezione
+afdeling afd dienst vakgroep
+avdelning avdelningen avdeling avdelingen afsnit sektion seksjon klinikk kliniken
+osasto klinikka
+zaklad oddzial klinika katedra pracownia dzial
+oddeleni oddelenie ustav pracoviste
+osztaly
+sectia sectie
+odjel zavod oddelek
+bolumu bolum servisi anabilim
+""".split())
+# The specialties that name a department, by their Greek and Latin stems (the same in most
+# European languages: radiolog-, radyoloj-, cardiolog-, kardiolog-, chirurg-, cirug-...) and by the
+# native words of the languages above that use their own (Czech 'kožní' skin, 'oční' eye, 'dětská'
+# children's, 'plicní' lung; Polish 'chorób wewnętrznych' internal diseases, 'obrazowej' imaging,
+# 'płuc' lung; German 'Innere', 'Unfall-', 'Frauenheilkunde', 'Notfall'; Scandinavian 'röntgen',
+# 'kirurgi', 'bild-'), as the departments name themselves (Wiktionary's translation tables of
+# *radiology*, *pathology*, *surgery*, *internal medicine*, *dermatology*).
+_SPECIALTY_STEMS = re.compile(r"""(?x)^(?:
+    radio|radyo|r[oe]+ntgen|rtg|kardi|cardi|patol|patom|pathol|histo|cyto|cito|chirur|cirug|cirur|surg|kirur|
+    dermat|kozn|neuro|noro|onko|onco|urol|urolo|pedia|paedia|pedija|gyn|ginec|obstet|poloz|porod|ortop|orthop|
+    trauma|urazow|unfall|intern|innere|wewn|intensiv|intenziv|anest|anaest|nukle|nucle|medicin|mediz|medyc|medec|
+    medical|gastro|hepat|nefro|nephro|pneumo|pulmo|plic|pluc|endokr|endocr|hemato|haemato|emato|reuma|rheuma|
+    oftalm|ophthalm|ocni|augen|otorin|otolar|laryng|psych|geriat|neonat|emerg|urgen|notfall|diagnos|imag|
+    obraz|zobraz|bildgeb|bilddiag|mikrob|microb|labor|angio|vasc|naczyn|mammo|senol|stomat|dental|odont|zahn|
+    rehab|fizjo|physio|infek|infec|immun|alerg|allerg|transpl|strahl|sono|ultras|echo|thorac|thorax|torak|hrudn|
+    plast|kinder|detsk|dziec|frauenheil|chorob|disease|krankheit|nemoc|allgemein|ogoln|general|interven|
+    klinicz|clinical|molecul|nuclear|bild|hud|hals|nasen|ohren|klinisk|sjukdom)""")
+
+
+def _bare(word: str) -> str:
+    """`word` lower-cased, without accents and the punctuation around it ('Zakład,' -> 'zaklad')."""
+    decomposed = unicodedata.normalize("NFD", word.lower().strip(".,:;*()'\u2019"))
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).replace("ł", "l").replace("ı", "i")
+
+
+def is_department_word(word: str) -> bool:
+    """`word` is a word for a department ('Zakład', 'Abteilung', 'klinika', 'Bölümü')."""
+    return _bare(word) in _DEPARTMENT_WORDS
+
+
+def _specialty_word(word: str) -> bool:
+    bare = _bare(re.sub(r"^[dl]['\u2019]", "", word))
+    return len(bare) >= 3 and _SPECIALTY_STEMS.match(bare) is not None
+
+
+_DEPARTMENT_JOIN = re.compile(r"(?i:of|for|f[uü]r|de|di|del|della|du|des|la|y|e|et|i|a|and|und|&|w|na|z|ve|"
+                              r"f[oö]r|voor|van|da|do|dos)")
+
+
+def department_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each department's name on a line of `text`: a department word
+    (`_DEPARTMENT_WORDS`) with the specialty words after it ('Zakład Patomorfologii', 'Service de
+    Radiologie', 'Oddělení radiologie a nukleární medicíny') or before it ('Radiology Department',
+    'Radiologische Abteilung'); a department word in lower case after one capitalised word takes
+    that word (the Czech, Slovak and Finnish adjective or genitive: 'Kožní klinika', 'Radiologian
+    osasto'). A department word with no specialty beside it names none ('Klinik Nord'). The span
+    ends at a comma after its last word, and never takes the site after it ('UCK Gdańsk')."""
+    out = []
+    for line in re.finditer(r"[^\n]+", text):
+        tokens = list(re.finditer(r"\S+", line.group(0)))
+        for i, token in enumerate(tokens):
+            if not is_department_word(token.group(0)):
+                continue
+            first = last = i
+            if not token.group(0).endswith(","):
+                j = i + 1
+                while j < len(tokens):
+                    word = tokens[j].group(0)
+                    if _DEPARTMENT_JOIN.fullmatch(word):
+                        j += 1
+                        continue
+                    if not _specialty_word(word):
+                        break
+                    last = j
+                    if word.endswith(","):
+                        break
+                    j += 1
+            j = i - 1
+            while j >= 0 and not tokens[j].group(0).endswith(","):
+                word = tokens[j].group(0)
+                if _DEPARTMENT_JOIN.fullmatch(word) and j - 1 >= 0 and _specialty_word(tokens[j - 1].group(0)):
+                    j -= 1
+                    continue
+                if not _specialty_word(word):
+                    break
+                first = j
+                j -= 1
+            if first == i and token.group(0)[0].islower() and i > 0 and not tokens[i - 1].group(0).endswith(",") \
+                    and tokens[i - 1].group(0)[0].isupper() and tokens[i - 1].group(0).isalpha():
+                first = i - 1  # 'Kožní klinika': the adjective before a department word in lower case
+            if first == last == i:
+                continue  # a department word alone names no department ('Klinik Nord')
+            start, end = line.start() + tokens[first].start(), line.start() + tokens[last].end()
+            out.append((start, end))
+    return out
+
+
+def is_department(text: str) -> bool:
+    """`text` is one department's name and nothing else ('Zakład Patomorfologii', 'Kožní klinika')."""
+    stripped = text.strip(" ,")
+    return any(a == 0 and b >= len(stripped.rstrip(",")) for a, b in department_spans(stripped))
+
+
+def _without_departments(text: str, results: list[RecognizerResult]) -> list[RecognizerResult]:
+    """`results` with the departments' names (`department_spans`) cut out of them: 'Radiologische
+    Klinik Heidelberg' is painted as 'Heidelberg'. A piece left with no word of two letters that is
+    no joining word is dropped."""
+    departments = department_spans(text)
+    if not departments:
+        return results
+    out = []
+    for r in results:
+        pieces = [(r.start, r.end)]
+        for a, b in departments:
+            pieces = [p for s, e in pieces for p in ((s, min(e, a)), (max(s, b), e)) if p[0] < p[1]] \
+                if a < r.end and r.start < b else pieces
+        for s, e in pieces:
+            words = [w for w in re.findall(rf"[{LETTER}]{{2,}}", text[s:e]) if not re.fullmatch(_EU_JOIN, w, re.I)]
+            if words:
+                s += len(text[s:e]) - len(text[s:e].lstrip(" ,;"))
+                e -= len(text[s:e]) - len(text[s:e].rstrip(" ,;"))
+                out.append(RecognizerResult(r.entity_type, s, e, r.score, r.analysis_explanation,
+                                            r.recognition_metadata))
+    return out

@@ -56,7 +56,7 @@ from .device_vocabulary import (
     is_vendor_phrase,
     only_device_words,
 )
-from .institutions import device_line, has_institution_head
+from .institutions import department_spans, device_line, has_institution_head
 from .letters import LETTER, LOWER, UPPER
 from .ocr_tolerant import CONFUSABLE
 from .vocabulary import LABEL_PREFIX, NON_PHI_WORDS
@@ -375,6 +375,8 @@ def comma_names(text: str, model_entities: Iterable[tuple[str, int, int]] = ()) 
         words = _family_words(family)
         if not words:
             continue
+        if any(a < m.end("family") and m.start("family") < b for a, b in department_spans(text)):
+            continue  # 'Klinika Kardiologii, USK Wrocław': a department and its site, no one's name
         if any(w.lower() in PLACEHOLDERS or w.lower() in _TITLES or only_credentials(w) or LABEL_PREFIX.fullmatch(w)
                for w in words):
             continue
