@@ -256,6 +256,7 @@ by one, is not reported by the NER alone, and that names around them still are.
 from __future__ import annotations
 
 import re
+import unicodedata
 
 # Abbreviations and units that are no word of a name or an institution: cut out of a
 # model's span wherever they stand ('Gen THI' -> nothing left; 'DOE THI' -> 'DOE').
@@ -543,6 +544,34 @@ WORDS = (
     "Prawa", "Prawy", "Lewa", "Lewy", "Weich", "Morbido",
     # ophthalmic OCT and fundus products (module docstring)
     "Cirrus", "Stratus", "Clarus", "Triton", "Maestro", "Mirante", "Solix",
+    # fix round 14 (module docstring): a viewer's or a PACS's screen (OHIF Viewer user guide,
+    # "Viewer" and "Toolbar"; Weasis, Horos and RadiAnt menus): panels, lists, tools and buttons
+    "Measurements", "Measurement", "Worklist", "Studies", "Layout", "Tools", "Tool", "Toolbar",
+    "Annotations", "Annotation", "Annotate", "Viewer", "Viewport", "Thumbnails", "Thumbnail", "Presets",
+    "Reports", "Images", "Panel", "Preferences", "Calibration", "Bidirectional", "Ellipse", "Rectangle",
+    "Arrow", "Ruler", "Crosshair", "Crosshairs", "Magnify", "Invert", "Rotate", "Flip", "Reset", "Capture",
+    "Download", "Upload", "Search", "Help", "Print", "Cancel", "File", "Edit", "Undo", "Redo", "Sync",
+    "Scroll", "Compare", "Hanging", "Protocols", "Overlay", "Overlays", "Fullscreen", "Query", "Retrieve",
+    "Archive", "Import", "Refresh", "Logout", "Login", "Info", "Information", "Details", "Delete", "Apply",
+    # CT and MR planning images (module docstring: Scout, Topogram, Scanogram, Surview, Localizer)
+    # and the plane a scout is taken in ('Scout Plane 0', 'Localizer 3-plane')
+    "Plane", "Planes", "Plan", "Locator", "Localiser", "Localizers", "Scouts", "Projection", "Frontal",
+    # fix round 14 (module docstring): the captions of clinical photographs and slides, in the
+    # languages of the localized consoles and Czech, Slovak and Polish: a lesion, a naevus, a mole
+    # and where it is (left, right, the body sites of CID 4031 as above)
+    "Lesion", "Lesions", "Nevus", "Naevus", "Nevi", "Naevi", "Mole", "Papule", "Macule", "Ulcer", "Wound",
+    "Scalp", "Forehead", "Cheek", "Trunk", "Buttock", "Flank", "Forearm",
+    "Léze", "Léze", "Lézia", "Névus", "Névy", "Znaménko", "Ložisko",
+    "Levý", "Levá", "Levé", "Pravý", "Pravá", "Pravé", "Ľavý",
+    "Ľavá", "Ľavé", "Rameno", "Záda", "Hrudník", "Břicho", "Stehno",
+    "Bérec", "Paže", "Předloktí", "Obličej", "Hlava", "Krk",
+    "Zmiana", "Zmiany", "Znamię", "Znamiona", "Lewe", "Prawe", "Ramię", "Plecy", "Klatka",
+    "Brzuch", "Podudzie", "Przedramię", "Twarz", "Szyja", "Głowa",
+    "Förändring", "Födelsemärke", "Vänstra", "Högra", "Lår", "Ansikte",
+    "Underarm",
+    "Lesão", "Lesões", "Nevos", "Coxa", "Braço", "Antebraço", "Rosto",
+    "Lesión", "Lesiones", "Espalda", "Pecho", "Muslo", "Pierna", "Brazo", "Antebrazo",
+    "Lesione", "Lesioni", "Schiena", "Coscia", "Braccio", "Avambraccio",
 )
 # Whole phrases a vendor writes (a word of them alone may be part of an institution's name).
 VENDOR_PHRASES = ("philips healthcare", "ge healthcare", "ge medical systems", "philips medical systems",
@@ -606,9 +635,27 @@ CONTEXT_WORDS = frozenset(w.lower() for w in (
     "Klinik", "Klinikum", "Klinika", "Clinic", "Clinica", "Cl\u00ednica", "Clinique", "Praxis",
     # lower and upper extremity ('LE Venous', 'UE Arterial'); 'Le' is also a name's particle
     "LE", "UE",
+    # fix round 14: a viewer's list and button that are also surnames ('Study List', 'Ok', Korean
+    # Ok), the Czech head of a caption ('Hlava', also a Czech surname) and the Portuguese, Spanish
+    # and Italian naevus ('Nevo', also a Hebrew name)
+    "List", "Ok", "Hlava", "Nevo",
 )) | LOCALIZED_CONTEXT_WORDS
 CUT_WORDS = frozenset(w.lower() for w in ABBREVIATIONS)
 DEVICE_WORDS = CUT_WORDS | frozenset(w.lower() for w in WORDS)
+
+
+def fold_accents(word: str) -> str:
+    """`word` without its diacritics ('léze' -> 'leze', 'ľavé' -> 'lave', 'lesão' -> 'lesao'): OCR
+    drops or swaps them on small text ('Léze č.' read 'Léze ć.' or 'Leze c.'). Letters that are
+    no base letter and a mark ('ł', 'ø', 'ß') stay."""
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+
+
+# The device words with diacritics, folded (`fold_accents`): 'Leze', 'Lesao', 'Hoger' as OCR reads them;
+# of four letters or more, and not where the folded word is a surname of its own ('Levy' of Czech
+# 'levý', left; 'Leva', 'Baco').
+_FOLDED_WORDS = frozenset(f for f in (fold_accents(w) for w in DEVICE_WORDS) if len(f) >= 4) - DEVICE_WORDS \
+    - {"levy", "leva", "baco"}
 
 # Tokens that are values, not words: 'H4.00' (harmonic frequency), '49Hz', '16cm',
 # '65bpm', '64%', 'R15', 'G66', 'C6', 'A2', 'M3', 'P21', 'X2', '3cm3cm', '78DR78',
@@ -706,6 +753,8 @@ def is_device_word(word: str) -> bool:
         return False
     if low in DEVICE_WORDS or DEVICE_TOKEN.match(low) or is_probe_name(low) or _device_compound(low):
         return True
+    if fold_accents(low) in _FOLDED_WORDS:
+        return True  # 'Leze', 'Lesao': the word read without its diacritics
     side = _LATERALITY.match(low)
     return bool(side) and len(low) - side.end() >= 3 and low[side.end():] in DEVICE_WORDS
 

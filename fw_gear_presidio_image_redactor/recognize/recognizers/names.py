@@ -51,6 +51,7 @@ from .banner_labels import PERSON_LABEL_WORDS, without_labels
 from .device_vocabulary import (
     LOCALIZED_CONTEXT_WORDS,
     VENDOR_NAMES,
+    is_context_word,
     is_device_token,
     is_device_word,
     is_vendor_phrase,
@@ -301,6 +302,26 @@ def _pair_is_name(family_words: list[str], givens: list[str]) -> bool:
     return True
 
 
+def _alone_on_its_line(text: str, start: int, end: int) -> bool:
+    """text[start:end] is the whole of its line, spaces aside (a vertical column OCR read as one
+    word is a line of its own too)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    return not text[line_start:start].strip() and not text[end:line_end].strip()
+
+
+def _name_shaped_family(family: str) -> bool:
+    """`family` has a shape only a family name has: two surnames ('Pinto Carvalho', 'Garcia
+    Lopez': the Portuguese and Spanish double surname), a particle ('da Silva', 'van der Berg',
+    'al-Rashid', 'bin Ismail') or a hyphen or an apostrophe inside a word ('Smith-Jones',
+    "O'Neil"; Wikipedia, "Spanish naming customs", "Portuguese name", "Tussenvoegsel", "Arabic
+    name"). A pair of settings or anatomy has one word before its comma ('Solid, Cystic', 'File,
+    Edit') or words that are vocabulary ('Vena Cava, Aorta')."""
+    words = _family_words(family)
+    return len(words) >= 2 or len(words) < len(family.split()) or bool(re.search(r"\w[-'\u2019]\w", family))
+
+
 def comma_names(text: str, model_entities: Iterable[tuple[str, int, int]] = ()) -> list[tuple[int, int]]:
     """(start, end) of every 'FAMILY, GIVEN' field (`_COMMA_NAME`) in a patient block
     (`_in_patient_block`), or one whose family name the NER model read as a person
@@ -343,6 +364,11 @@ def comma_names(text: str, model_entities: Iterable[tuple[str, int, int]] = ()) 
         if not block and any(w.lower() in NON_PHI_WORDS or has_institution_head(w) or INITIAL.fullmatch(w)
                              for w in words + givens):
             continue  # outside a patient block an overlay word or an initial makes no name
+        if not block and _alone_on_its_line(text, m.start("family"), m.end()) \
+                and _name_shaped_family(family) and not is_place(" ".join(givens)) \
+                and all(_name_like(w) and not is_context_word(w) for w in words + givens):
+            out.append((m.start("family"), m.end()))  # 'Pinto Carvalho, Beatriz' written alone
+            continue
         if not block:
             person = read_as(("PERSON",), m.start("family"), m.end("family")) and (
                 len(family.split()) > 1 or read_as(_MODEL_NAME_ENTITIES, m.start("given"), m.end()))
