@@ -249,6 +249,19 @@ Sources (public device documentation and the real images the project has):
   Anterion; Topcon Triton, Maestro; Nidek Mirante; Optovue iVue, Solix); 'Heidelberg', 'Zeiss',
   'Humphrey' and the edition words 'Silver'/'Gold' are `CONTEXT_WORDS`.
 
+- Fix round 14 (issue 14, review 9 half A), each kind with its source: the panels, lists, tools
+  and buttons of a viewer's or a PACS's screen as the OHIF Viewer user guide names them ("Viewer":
+  study panel, viewport, measurements panel, toolbar; "Toolbar": Study List, Tools, Length,
+  Bidirectional, Annotation, Ellipse, Calibration, Preferences, Layout, Capture) and the menus of
+  Weasis, Horos and RadiAnt (general knowledge for the spelling); the plane of a CT or MR planning
+  image ('Scout Plane 0', 'Localizer 3-plane': the planning image words above); the captions of
+  clinical photographs and slides (lesion, naevus, mole and the body sites and laterality above)
+  in Czech, Slovak, Polish, Swedish, Portuguese, Spanish and Italian (IATE's terms for the same
+  structures; general knowledge for the spelling). A word of the vocabulary is also read without
+  its diacritics (`fold_accents`: OCR reads 'Léze' as 'Leze', 'č' as 'ć'), except where the folded
+  word is a surname ('Levy'). Words that are also surnames or given names (List, Ok, Hlava, Nevo)
+  are `CONTEXT_WORDS`.
+
 `tests/test_recognizers_precision.py` checks every word of the vocabulary, one
 by one, is not reported by the NER alone, and that names around them still are.
 """

@@ -30,7 +30,9 @@ Two shapes mark a name wherever it stands:
   The title finds the name but is no part of it: it stays, as a label does (`with_particles`).
 - **'FAMILY, GIVEN'** as a field of its own (`comma_names`): 'Green, Sarah', 'Lunar, Maria',
   'Simpson, Mary': the family name may be any vocabulary (a vendor, an echo method), the given
-  names may not.
+  names may not. Written alone on its line with a family name's shape (two surnames, a particle,
+  a hyphen: 'Pinto Carvalho, Beatriz', 'da Silva, Ana') and no vocabulary, it needs no patient
+  data beside it (`_name_shaped_family`).
 
 Neither rule reads the pixels' meaning: a device line ('Adult Echo', 'LYMPH NODE',
 'PORTABLE UPRIGHT') is vocabulary and never a name field, and a field with a digit
@@ -331,6 +333,9 @@ def comma_names(text: str, model_entities: Iterable[tuple[str, int, int]] = ()) 
     'Yasmin' read as a place: the given-name slot of a person's family name is a person's).
     A model calls many a lone capitalised word a person ('Mild, Moderate', 'File, Edit'), so a
     one-word family name with a given name it read as nothing is left to the patient block.
+    A field that is the whole of its line (a vertical column too) with a family name's shape
+    (`_name_shaped_family`: 'Pinto Carvalho, Beatriz', 'van der Berg, Eva', 'Smith-Jones, Ann')
+    is a name without either, where no word is vocabulary, a context word or a place.
 
     Outside a patient block a family name that is vocabulary makes no name, and neither does a
     place pair (`is_place`: 'Austin, Texas'). In a patient block the family name may be an
