@@ -249,6 +249,19 @@ Sources (public device documentation and the real images the project has):
   Anterion; Topcon Triton, Maestro; Nidek Mirante; Optovue iVue, Solix); 'Heidelberg', 'Zeiss',
   'Humphrey' and the edition words 'Silver'/'Gold' are `CONTEXT_WORDS`.
 
+- Fix round 14 (issue 14, review 9 half A), each kind with its source: the panels, lists, tools
+  and buttons of a viewer's or a PACS's screen as the OHIF Viewer user guide names them ("Viewer":
+  study panel, viewport, measurements panel, toolbar; "Toolbar": Study List, Tools, Length,
+  Bidirectional, Annotation, Ellipse, Calibration, Preferences, Layout, Capture) and the menus of
+  Weasis, Horos and RadiAnt (general knowledge for the spelling); the plane of a CT or MR planning
+  image ('Scout Plane 0', 'Localizer 3-plane': the planning image words above); the captions of
+  clinical photographs and slides (lesion, naevus, mole and the body sites and laterality above)
+  in Czech, Slovak, Polish, Swedish, Portuguese, Spanish and Italian (IATE's terms for the same
+  structures; general knowledge for the spelling). A word of the vocabulary is also read without
+  its diacritics (`fold_accents`: OCR reads 'Léze' as 'Leze', 'č' as 'ć'), except where the folded
+  word is a surname ('Levy'). Words that are also surnames or given names (List, Ok, Hlava, Nevo)
+  are `CONTEXT_WORDS`.
+
 `tests/test_recognizers_precision.py` checks every word of the vocabulary, one
 by one, is not reported by the NER alone, and that names around them still are.
 """
@@ -256,6 +269,7 @@ by one, is not reported by the NER alone, and that names around them still are.
 from __future__ import annotations
 
 import re
+import unicodedata
 
 # Abbreviations and units that are no word of a name or an institution: cut out of a
 # model's span wherever they stand ('Gen THI' -> nothing left; 'DOE THI' -> 'DOE').
@@ -543,6 +557,34 @@ WORDS = (
     "Prawa", "Prawy", "Lewa", "Lewy", "Weich", "Morbido",
     # ophthalmic OCT and fundus products (module docstring)
     "Cirrus", "Stratus", "Clarus", "Triton", "Maestro", "Mirante", "Solix",
+    # fix round 14 (module docstring): a viewer's or a PACS's screen (OHIF Viewer user guide,
+    # "Viewer" and "Toolbar"; Weasis, Horos and RadiAnt menus): panels, lists, tools and buttons
+    "Measurements", "Measurement", "Worklist", "Studies", "Layout", "Tools", "Tool", "Toolbar",
+    "Annotations", "Annotation", "Annotate", "Viewer", "Viewport", "Thumbnails", "Thumbnail", "Presets",
+    "Reports", "Images", "Panel", "Preferences", "Calibration", "Bidirectional", "Ellipse", "Rectangle",
+    "Arrow", "Ruler", "Crosshair", "Crosshairs", "Magnify", "Invert", "Rotate", "Flip", "Reset", "Capture",
+    "Download", "Upload", "Search", "Help", "Print", "Cancel", "File", "Edit", "Undo", "Redo", "Sync",
+    "Scroll", "Compare", "Hanging", "Protocols", "Overlay", "Overlays", "Fullscreen", "Query", "Retrieve",
+    "Archive", "Import", "Refresh", "Logout", "Login", "Info", "Information", "Details", "Delete", "Apply",
+    # CT and MR planning images (module docstring: Scout, Topogram, Scanogram, Surview, Localizer)
+    # and the plane a scout is taken in ('Scout Plane 0', 'Localizer 3-plane')
+    "Plane", "Planes", "Plan", "Locator", "Localiser", "Localizers", "Scouts", "Projection", "Frontal",
+    # fix round 14 (module docstring): the captions of clinical photographs and slides, in the
+    # languages of the localized consoles and Czech, Slovak and Polish: a lesion, a naevus, a mole
+    # and where it is (left, right, the body sites of CID 4031 as above)
+    "Lesion", "Lesions", "Nevus", "Naevus", "Nevi", "Naevi", "Mole", "Papule", "Macule", "Ulcer", "Wound",
+    "Scalp", "Forehead", "Cheek", "Trunk", "Buttock", "Flank", "Forearm",
+    "L\u00e9ze", "L\u00e9zia", "N\u00e9vus", "N\u00e9vy", "Znam\u00e9nko", "Lo\u017eisko",
+    "Lev\u00fd", "Lev\u00e1", "Lev\u00e9", "Prav\u00fd", "Prav\u00e1", "Prav\u00e9", "\u013dav\u00fd",
+    "\u013dav\u00e1", "\u013dav\u00e9", "Rameno", "Z\u00e1da", "Hrudn\u00edk", "B\u0159icho", "Stehno",
+    "B\u00e9rec", "Pa\u017ee", "P\u0159edlokt\u00ed", "Obli\u010dej", "Krk",
+    "Zmiana", "Zmiany", "Znami\u0119", "Znamiona", "Lewe", "Prawe", "Rami\u0119", "Plecy", "Klatka",
+    "Brzuch", "Podudzie", "Przedrami\u0119", "Twarz", "Szyja", "G\u0142owa",
+    "F\u00f6r\u00e4ndring", "F\u00f6delsem\u00e4rke", "V\u00e4nstra", "H\u00f6gra", "L\u00e5r", "Ansikte",
+    "Underarm",
+    "Les\u00e3o", "Les\u00f5es", "Nevos", "Coxa", "Bra\u00e7o", "Antebra\u00e7o", "Rosto",
+    "Lesi\u00f3n", "Lesiones", "Espalda", "Pecho", "Muslo", "Pierna", "Brazo", "Antebrazo",
+    "Lesione", "Lesioni", "Schiena", "Coscia", "Braccio", "Avambraccio",
 )
 # Whole phrases a vendor writes (a word of them alone may be part of an institution's name).
 VENDOR_PHRASES = ("philips healthcare", "ge healthcare", "ge medical systems", "philips medical systems",
@@ -606,9 +648,27 @@ CONTEXT_WORDS = frozenset(w.lower() for w in (
     "Klinik", "Klinikum", "Klinika", "Clinic", "Clinica", "Cl\u00ednica", "Clinique", "Praxis",
     # lower and upper extremity ('LE Venous', 'UE Arterial'); 'Le' is also a name's particle
     "LE", "UE",
+    # fix round 14: a viewer's list and button that are also surnames ('Study List', 'Ok', Korean
+    # Ok), the Czech head of a caption ('Hlava', also a Czech surname) and the Portuguese, Spanish
+    # and Italian naevus ('Nevo', also a Hebrew name)
+    "List", "Ok", "Hlava", "Nevo",
 )) | LOCALIZED_CONTEXT_WORDS
 CUT_WORDS = frozenset(w.lower() for w in ABBREVIATIONS)
 DEVICE_WORDS = CUT_WORDS | frozenset(w.lower() for w in WORDS)
+
+
+def fold_accents(word: str) -> str:
+    """`word` without its diacritics ('léze' -> 'leze', 'ľavé' -> 'lave', 'lesão' -> 'lesao'): OCR
+    drops or swaps them on small text ('Léze č.' read 'Léze ć.' or 'Leze c.'). Letters that are
+    no base letter and a mark ('ł', 'ø', 'ß') stay."""
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+
+
+# The device words with diacritics, folded (`fold_accents`): 'Leze', 'Lesao', 'Hoger' as OCR reads them;
+# of four letters or more, and not where the folded word is a surname of its own ('Levy' of Czech
+# 'levý', left; 'Leva', 'Baco').
+_FOLDED_WORDS = frozenset(f for f in (fold_accents(w) for w in DEVICE_WORDS) if len(f) >= 4) - DEVICE_WORDS \
+    - {"levy", "leva", "baco"}
 
 # Tokens that are values, not words: 'H4.00' (harmonic frequency), '49Hz', '16cm',
 # '65bpm', '64%', 'R15', 'G66', 'C6', 'A2', 'M3', 'P21', 'X2', '3cm3cm', '78DR78',
@@ -706,6 +766,8 @@ def is_device_word(word: str) -> bool:
         return False
     if low in DEVICE_WORDS or DEVICE_TOKEN.match(low) or is_probe_name(low) or _device_compound(low):
         return True
+    if fold_accents(low) in _FOLDED_WORDS:
+        return True  # 'Leze', 'Lesao': the word read without its diacritics
     side = _LATERALITY.match(low)
     return bool(side) and len(low) - side.end() >= 3 and low[side.end():] in DEVICE_WORDS
 

@@ -20,3 +20,9 @@ UPPER = "A-Z" + "".join(c for c in _LATIN if c.isupper())
 LOWER = "a-z" + "".join(c for c in _LATIN if c.islower())
 # Inside a character class: any Latin letter, either case.
 LETTER = UPPER + LOWER
+
+# Inside a character class: the capital letters of the alphabets a name may be burned in with its
+# DICOM PN carets ('KOZŁOWSKA^MAGDALENA', 'ŞAHİN^AYŞE', 'ΠΑΠΑΔΟΠΟΥΛΟΥ^ΕΛΕΝΗ', 'ИВАНОВА^АННА'): the
+# Latin ones above and those of the Greek and Cyrillic blocks (The Unicode Standard, chapters 7.2
+# "Greek" and 7.4 "Cyrillic": U+0370-U+03FF, U+0400-U+052F), as `str.isupper` reads them.
+CAPITAL = UPPER + "".join(c for c in map(chr, range(0x0370, 0x0530)) if c.isupper())

@@ -30,7 +30,9 @@ Two shapes mark a name wherever it stands:
   The title finds the name but is no part of it: it stays, as a label does (`with_particles`).
 - **'FAMILY, GIVEN'** as a field of its own (`comma_names`): 'Green, Sarah', 'Lunar, Maria',
   'Simpson, Mary': the family name may be any vocabulary (a vendor, an echo method), the given
-  names may not.
+  names may not. Written alone on its line with a family name's shape (two surnames, a particle,
+  a hyphen: 'Pinto Carvalho, Beatriz', 'da Silva, Ana') and no vocabulary, it needs no patient
+  data beside it (`_name_shaped_family`).
 
 Neither rule reads the pixels' meaning: a device line ('Adult Echo', 'LYMPH NODE',
 'PORTABLE UPRIGHT') is vocabulary and never a name field, and a field with a digit
@@ -51,6 +53,7 @@ from .banner_labels import PERSON_LABEL_WORDS, without_labels
 from .device_vocabulary import (
     LOCALIZED_CONTEXT_WORDS,
     VENDOR_NAMES,
+    is_context_word,
     is_device_token,
     is_device_word,
     is_vendor_phrase,
@@ -348,6 +351,26 @@ def _pair_is_name(family_words: list[str], givens: list[str]) -> bool:
     return True
 
 
+def _alone_on_its_line(text: str, start: int, end: int) -> bool:
+    """text[start:end] is the whole of its line, spaces aside (a vertical column OCR read as one
+    word is a line of its own too)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    return not text[line_start:start].strip() and not text[end:line_end].strip()
+
+
+def _name_shaped_family(family: str) -> bool:
+    """`family` has a shape only a family name has: two surnames ('Pinto Carvalho', 'Garcia
+    Lopez': the Portuguese and Spanish double surname), a particle ('da Silva', 'van der Berg',
+    'al-Rashid', 'bin Ismail') or a hyphen or an apostrophe inside a word ('Smith-Jones',
+    "O'Neil"; Wikipedia, "Spanish naming customs", "Portuguese name", "Tussenvoegsel", "Arabic
+    name"). A pair of settings or anatomy has one word before its comma ('Solid, Cystic', 'File,
+    Edit') or words that are vocabulary ('Vena Cava, Aorta')."""
+    words = _family_words(family)
+    return len(words) >= 2 or len(words) < len(family.split()) or bool(re.search(r"\w[-'\u2019]\w", family))
+
+
 def comma_names(text: str, model_entities: Iterable[tuple[str, int, int]] = ()) -> list[tuple[int, int]]:
     """(start, end) of every 'FAMILY, GIVEN' field (`_COMMA_NAME`) in a patient block
     (`_in_patient_block`), or one whose family name the NER model read as a person
@@ -357,6 +380,9 @@ def comma_names(text: str, model_entities: Iterable[tuple[str, int, int]] = ()) 
     'Yasmin' read as a place: the given-name slot of a person's family name is a person's).
     A model calls many a lone capitalised word a person ('Mild, Moderate', 'File, Edit'), so a
     one-word family name with a given name it read as nothing is left to the patient block.
+    A field that is the whole of its line (a vertical column too) with a family name's shape
+    (`_name_shaped_family`: 'Pinto Carvalho, Beatriz', 'van der Berg, Eva', 'Smith-Jones, Ann')
+    is a name without either, where no word is vocabulary, a context word or a place.
 
     Outside a patient block a family name that is vocabulary makes no name, and neither does a
     place pair (`is_place`: 'Austin, Texas'). In a patient block the family name may be an
@@ -392,6 +418,11 @@ def comma_names(text: str, model_entities: Iterable[tuple[str, int, int]] = ()) 
         if not block and any(w.lower() in NON_PHI_WORDS or has_institution_head(w) or INITIAL.fullmatch(w)
                              for w in words + givens):
             continue  # outside a patient block an overlay word or an initial makes no name
+        if not block and _alone_on_its_line(text, m.start("family"), m.end()) \
+                and _name_shaped_family(family) and not is_place(" ".join(givens)) \
+                and all(_name_like(w) and not is_context_word(w) for w in words + givens):
+            out.append((m.start("family"), m.end()))  # 'Pinto Carvalho, Beatriz' written alone
+            continue
         if not block:
             person = read_as(("PERSON",), m.start("family"), m.end("family")) and (
                 len(family.split()) > 1 or read_as(_MODEL_NAME_ENTITIES, m.start("given"), m.end()))

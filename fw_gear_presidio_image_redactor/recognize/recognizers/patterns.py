@@ -33,6 +33,7 @@ from presidio_analyzer.predefined_recognizers import (
 from .banner_labels import UNIT_AFTER as LABELLED_UNIT_AFTER
 from .banner_labels import LabelledNumberRecognizer, after_device_word, unit_after
 from .institutions import BannerInstitutionRecognizer, InstitutionRecognizer
+from .letters import CAPITAL
 from .names import CommaNamePatternRecognizer, LabelledNameRecognizer, TitledNameRecognizer
 
 _MON_EN = r"(?:JAN|FEB|MAR|APR|MAY|JUNE?|JULY?|AUG|SEPT?|OCT|NOV|DEC)[A-Z]*"
@@ -226,6 +227,18 @@ class ConfusedDateRecognizer(PatternRecognizer):
         return confused_date(pattern_text) is not None
 
 
+# A component of a DICOM PN as burned in (`overlay_recognizers`' 'DICOM PN'): a capital of any
+# alphabet (`letters.CAPITAL`), then letters of any alphabet, apostrophes and hyphens ('KOZŁOWSKA',
+# 'Søndergård', "O'NEILL-ÇELİK"); an initial may end in a point. OCR reads a slashed 'Ø' as a zero
+# ('BJ0RNSTAD'): a 0 between two letters is read as the letter it stands for.
+_PN_LETTER = r"(?:[^\W\d_]|(?<=[^\W\d_])0(?=[^\W\d_]))"
+_PN_FIRST = rf"[{CAPITAL}](?:{_PN_LETTER}|['\u2019-])+"
+_PN_PART = rf"[{CAPITAL}](?:{_PN_LETTER}|['\u2019.-])*"
+_PN_CAPS = rf"[{CAPITAL}][{CAPITAL}'\u2019-]+"
+# The component separator '^' and what OCR reads for it in small fonts (quotes, '*', '~').
+_CARET = r"[\^\u201c\u201d\"*~]"
+
+
 def overlay_recognizers() -> list[EntityRecognizer]:
     return [
         ConfusedDateRecognizer(),
@@ -308,11 +321,12 @@ def overlay_recognizers() -> list[EntityRecognizer]:
             name="overlay-name",
             patterns=[
                 # DICOM PN as burned in: FAMILY^GIVEN^MIDDLE^PREFIX^SUFFIX, empty components
-                # kept ('ROE^ANN^^'), with OCR's readings of '^'.
-                Pattern("DICOM PN",
-                        r"\b[A-Z][A-Za-z'-]+(?:[\^\u201c\u201d\"*~][A-Z][A-Za-z'.-]*)+[\^\u201c\u201d\"*~]*", 0.6),
+                # kept ('ROE^ANN^^'), with OCR's readings of '^'. Its components are written in any
+                # alphabet (`_PN_PART`: 'KOZŁOWSKA^MAGDALENA', 'Øvergård^Siân', 'ŞAHİN^AYŞE'; PS3.5 6.2
+                # allows any character of the character set but '^', '=' and '\\').
+                Pattern("DICOM PN", rf"\b{_PN_FIRST}(?:{_CARET}+{_PN_PART})+{_CARET}*", 0.6),
                 Pattern("DICOM PN, trailing",
-                        r"\b[A-Z][A-Z'-]+,? ?[A-Z][A-Z'-]*(?: [A-Z]\.?)? ?\^{1,4}", 0.6),
+                        rf"\b{_PN_CAPS},? ?[{CAPITAL}][{CAPITAL}'-]*(?: [{CAPITAL}]\.?)? ?\^{{1,4}}", 0.6),
                 # A title in front of a name: `names.TitledNameRecognizer` (no vocabulary after it).
                 # 'FAMILY, GIVEN' (and a middle initial) in capitals, as overlays write it.
                 Pattern("FAMILY, GIVEN", r"\b[A-Z][A-Z'-]{1,}, ?[A-Z][A-Z'-]{1,}(?: [A-Z]\b\.?)?", 0.5),
