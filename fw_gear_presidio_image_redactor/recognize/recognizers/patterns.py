@@ -666,10 +666,10 @@ _DURATION_LABEL = re.compile(
     # A time counted from an event, the event named after the value's label: 'Time since
     # injection 01:05:00', 'Time post inj: 00:45:00', 'Uptake time after admin 60:00'.
     r"|(?i:\b(?:since|post|after|from)\b[^\d]*$)")
-# 'Acq. time', 'Acquisition time' are the acquisition's length on some consoles (an angiography
-# run's 'Acq. time 00:12') and its clock time on others ('Acq Time 14:05:33'): the value's
-# shape decides (`is_time_of_day`'s rule 4), not the label.
-_AMBIGUOUS_TIME_LABEL = re.compile(r"(?i)\bacq(?:uisition)?\.?[\s.\-_]*time(?![A-Za-z])[\s:=#.]*$")
+# 'Acq. time', 'Acquisition time' are the acquisition's clock time on most consoles ('Acq Time
+# 14:05:33', 'Acquisition Time: 10:42') and its length on some (an angiography run's 'Acq. time
+# 00:12', '00:04:37'): after it an hour of 0 is a length, any other hour a time of day.
+_ACQ_TIME_LABEL = re.compile(r"(?i)\bacq(?:uisition)?\.?[\s.\-_]*time(?![A-Za-z])[\s:=#.]*$")
 # Labels of a time of day: an injection, the start of a scan or an acquisition, the exam's time.
 _TIME_OF_DAY_LABEL = re.compile(
     r"(?i)\b(?:inj(?:ection|ected)?|admin(?:istration|istered)?|start(?:ed)?|acq(?:uired|uisition)?|time|"
@@ -716,7 +716,9 @@ def is_time_of_day(before: str, match: re.Match) -> bool:
         return False
     if match.group("pre") or match.group("post"):
         return 1 <= hour <= 12
-    if _TIME_OF_DAY_LABEL.search(before) and not _AMBIGUOUS_TIME_LABEL.search(before):
+    if _TIME_OF_DAY_LABEL.search(before):
+        if hour == 0 and _ACQ_TIME_LABEL.search(before):
+            return False
         return hour <= 23 and not (len(hour_text) == 1 and hour == 0)
     return bool(match.group("s")) and 1 <= hour <= 23
 
