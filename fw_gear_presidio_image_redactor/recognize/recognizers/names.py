@@ -760,18 +760,9 @@ def is_name_field(text: str) -> bool:
     return name_runs(text) == [(0, len(text))] if text == text.strip() else False
 
 
-# How far (in line heights) a banner's field may stand from the date, ID or age on its row that
-# makes it a name field: further is another corner's text on the same row ('Datum: 15. března
-# 2024' bottom left, the camera's 'Canon EOS R6' bottom right of a photograph).
-SAME_LINE_REACH = 20
-
-
 def _same_line(a: Box, b: Box) -> bool:
-    """Vertical centres within half the smaller height, and not in the row's far corner
-    (`SAME_LINE_REACH`): one text line of a banner."""
-    gap = max(a.left - b.right, b.left - a.right, 0)
-    return abs((a.top + a.bottom) - (b.top + b.bottom)) <= min(a.height, b.height) \
-        and gap <= SAME_LINE_REACH * min(a.height, b.height)
+    """Vertical centres within half the smaller height: one text line of a banner."""
+    return abs((a.top + a.bottom) - (b.top + b.bottom)) <= min(a.height, b.height)
 
 
 def name_fields(text_layout: TextLayout, anchors: Iterable[Box], taken: Iterable[Box],
