@@ -17,6 +17,7 @@ from pydicom.dataset import Dataset
 
 from .device_vocabulary import is_device_word
 from .ocr_tolerant import bounded, tolerant
+from .patterns import month_name_regex
 
 NAME = "dicom-header"
 SCORE = 0.95
@@ -179,6 +180,26 @@ def date_renderings(value: str) -> list[str]:
             for day_name in (weekday, weekday[:3]):
                 out |= {f"{day_name}, {month} {dd}, {y}", f"{day_name} {dd} {month} {y}"}
     return sorted(out, key=lambda s: (-len(s), s))  # longest first; ties in a fixed order (reproducible runs)
+
+
+def month_name_date_patterns(value: str) -> list[str]:
+    """Regexes for a DA value written with its month's name in any language the overlay
+    patterns know (`patterns.month_name_regex`: CLDR's names and their genitives, accents
+    optional): day first ('14 Şubat 2024', '15. března 2024', '14 de fevereiro de 2024'),
+    month first ('Şubat 14, 2024') and year first ('2024. február 14.', Hungarian), with
+    the dots, commas and 'de'/'of' dates carry between the parts."""
+    try:
+        d = dt.datetime.strptime(value[:8], "%Y%m%d").date()
+    except ValueError:
+        return []
+    month = month_name_regex(d.month)
+    day = "(?:" + "|".join(tolerant(t) for t in dict.fromkeys((f"{d.day:02d}", str(d.day)))) + ")"
+    year = "(?:" + tolerant(str(d.year)) + "|" + tolerant(f"{d.year % 100:02d}") + ")"
+    full_year = tolerant(str(d.year))
+    gap = r"[ \t]*[.,/-]?[ \t]*"
+    return [rf"{day}\.?{gap}(?:(?:de|of)[ \t]+|d['’][ \t]*)?{month}\.?{gap}(?:de[ \t]+)?{year}",
+            rf"{month}\.?{gap}{day}\.?{gap}{full_year}",
+            rf"{full_year}\.?{gap}{month}\.?{gap}{day}"]
 
 
 def _digit(ch: str) -> str:
@@ -367,6 +388,7 @@ def build_terms(ds: Dataset) -> list[HeaderTerm]:
     dates += [v[:8] for tag in DATETIME_TAGS for v in _values(ds, tag)]
     for value in dict.fromkeys(dates):
         raw += [("DATE_TIME", tolerant(r)) for r in date_renderings(value)]
+        raw += [("DATE_TIME", p) for p in month_name_date_patterns(value)]
     times = [v for tag in TIME_TAGS for v in _values(ds, tag)]
     times += [v[8:] for tag in DATETIME_TAGS for v in _values(ds, tag) if len(v) >= 12]
     for value in dict.fromkeys(times):

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime
 import re
+import unicodedata
 
 from presidio_analyzer import AnalysisExplanation, EntityRecognizer, Pattern, PatternRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
@@ -37,33 +38,135 @@ from .letters import CAPITAL
 from .names import CommaNamePatternRecognizer, LabelledNameRecognizer, TitledNameRecognizer
 
 _MON_EN = r"(?:JAN|FEB|MAR|APR|MAY|JUNE?|JULY?|AUG|SEPT?|OCT|NOV|DEC)[A-Z]*"
-# Month names of European devices' locales, from Unicode CLDR's Gregorian month names (format
-# wide and abbreviated; cldr-json `ca-gregorian.json` of de, fr, es, it, nl, pl), written out
-# whole (no open suffix: 'MAG' must not read 'MAGNETOM'), with the accents OCR drops as well
-# ('Mär'/'Mar', 'févr.'/'fevr', 'października'/'pazdziernika'). English forms are in `_MON_EN`.
-FOREIGN_MONTHS = (
-    # de (and de-AT 'Jän', 'Jänner'; 'Mrz' of DIN 5008 short dates)
-    "Januar", "Jänner", "Jaenner", "Jän", "Februar", "März", "Maerz", "Mär", "Mrz", "Mai", "Juni", "Juli",
-    "Oktober", "Okt", "Dezember", "Dez",
-    # fr
-    "janvier", "janv", "février", "fevrier", "févr", "fevr", "mars", "avril", "avr", "juin", "juillet",
-    "juil", "août", "aout", "septembre", "octobre", "novembre", "décembre", "déc",
-    # es
-    "enero", "ene", "febrero", "marzo", "abril", "abr", "mayo", "junio", "julio", "agosto", "ago",
-    "septiembre", "setiembre", "octubre", "noviembre", "diciembre", "dic",
-    # it
-    "gennaio", "gen", "febbraio", "aprile", "maggio", "mag", "giugno", "giu", "luglio", "lug",
-    "settembre", "set", "ottobre", "ott", "dicembre",
-    # nl
-    "januari", "februari", "maart", "mrt", "mei", "augustus",
-    # pl (the genitive dates use, and the nominative)
-    "stycznia", "styczeń", "sty", "lutego", "luty", "lut", "marca", "marzec", "kwietnia", "kwiecień", "kwi",
-    "maja", "maj", "czerwca", "czerwiec", "cze", "lipca", "lipiec", "lip", "sierpnia", "sierpień", "sie",
-    "września", "wrzesnia", "wrzesień", "wrz", "października", "pazdziernika", "październik", "paź", "paz",
-    "listopada", "listopad", "lis", "grudnia", "grudzień", "gru",
-)
-_MON = (rf"(?:{_MON_EN}|(?:" + "|".join(sorted({m.upper() for m in FOREIGN_MONTHS}, key=len, reverse=True))
-        + r")(?![^\W\d_]))")
+# Month names of European devices' locales, January to December, from Unicode CLDR 48's
+# Gregorian month names (Babel 2.18's locale data: format and stand-alone, wide and abbreviated,
+# so the genitive a date uses beside the nominative: Czech 'března' and 'březen', Polish
+# 'marca', Croatian 'ožujka', Finnish 'maaliskuuta', Greek 'Μαρτίου'), written out whole (no
+# open suffix: 'MAG' must not read 'MAGNETOM'). Besides CLDR: de-AT 'Jaenner', DIN 5008's
+# 'Mrz'; Finnish abbreviations of the Kielitoimisto ('helmik.'); Slovenian genitives
+# ('marca' of '15. marca 2024'); Greek romanised by ELOT 743 / ISO 843 (nominative 'Fevrouarios',
+# genitive 'Fevrouariou'), as Latin-only devices write it. Left out: CLDR abbreviations of two
+# letters (Catalan 'ag.') and the three that are also overlay words (Czech 'led' LED, 'pro'
+# PRO, Croatian 'tra' the transverse plane). English forms are in `_MON_EN`. Each name also
+# matches with its accents dropped, as OCR drops them ('brezna', 'Subat': `_month_name_regex`).
+MONTH_NAMES_BY_LANGUAGE: dict[str, tuple[str, ...]] = {
+    "de": ("Januar Jänner Jaenner Jän", "Februar", "März Maerz Mär Mrz", "April", "Mai", "Juni",
+           "Juli", "August", "September Sept", "Oktober Okt", "November", "Dezember Dez"),
+    "fr": ("janvier janv", "février févr", "mars", "avril avr", "mai", "juin", "juillet juil", "août",
+           "septembre sept", "octobre oct", "novembre nov", "décembre déc"),
+    "es": ("enero ene", "febrero feb", "marzo mar", "abril abr", "mayo may", "junio jun", "julio jul",
+           "agosto ago", "septiembre setiembre sept sep", "octubre oct", "noviembre nov", "diciembre dic"),
+    "it": ("gennaio gen", "febbraio feb", "marzo mar", "aprile apr", "maggio mag", "giugno giu", "luglio lug",
+           "agosto ago", "settembre set", "ottobre ott", "novembre nov", "dicembre dic"),
+    "pt": ("janeiro jan", "fevereiro fev", "março mar", "abril abr", "maio mai", "junho jun", "julho jul",
+           "agosto ago", "setembro set", "outubro out", "novembro nov", "dezembro dez"),
+    "ca": ("gener gen", "febrer febr", "març", "abril abr", "maig", "juny", "juliol jul", "agost",
+           "setembre set", "octubre oct", "novembre nov", "desembre des"),
+    "gl": ("xaneiro xan", "febreiro feb", "marzo mar", "abril abr", "maio", "xuño", "xullo xul", "agosto ago",
+           "setembro set", "outubro out", "novembro nov", "decembro dec"),
+    "nl": ("januari jan", "februari feb", "maart mrt", "april apr", "mei", "juni jun", "juli jul",
+           "augustus aug", "september sep", "oktober okt", "november nov", "december dec"),
+    "sv": ("januari jan", "februari feb", "mars", "april apr", "maj", "juni", "juli", "augusti aug",
+           "september sep", "oktober okt", "november nov", "december dec"),
+    "da": ("januar jan", "februar feb", "marts mar", "april apr", "maj", "juni jun", "juli jul",
+           "august aug", "september sep", "oktober okt", "november nov", "december dec"),
+    "no": ("januar jan", "februar feb", "mars mar", "april apr", "mai", "juni jun", "juli jul",
+           "august aug", "september sep", "oktober okt", "november nov", "desember des"),
+    "fi": ("tammikuuta tammikuu tammik tammi", "helmikuuta helmikuu helmik helmi",
+           "maaliskuuta maaliskuu maalisk maalis", "huhtikuuta huhtikuu huhtik huhti",
+           "toukokuuta toukokuu toukok touko", "kesäkuuta kesäkuu kesäk kesä", "heinäkuuta heinäkuu heinäk heinä",
+           "elokuuta elokuu elok elo", "syyskuuta syyskuu syysk syys", "lokakuuta lokakuu lokak loka",
+           "marraskuuta marraskuu marrask marras", "joulukuuta joulukuu jouluk joulu"),
+    "pl": ("stycznia styczeń sty", "lutego luty lut", "marca marzec mar", "kwietnia kwiecień kwi",
+           "maja maj", "czerwca czerwiec cze", "lipca lipiec lip", "sierpnia sierpień sie",
+           "września wrzesień wrz", "października październik paź", "listopada listopad lis",
+           "grudnia grudzień gru"),
+    "cs": ("ledna leden", "února únor úno", "března březen bře", "dubna duben dub", "května květen kvě",
+           "června červen čvn", "července červenec čvc", "srpna srpen srp", "září zář", "října říjen říj",
+           "listopadu listopad lis", "prosince prosinec"),
+    "sk": ("januára január jan", "februára február feb", "marca marec mar", "apríla apríl apr", "mája máj",
+           "júna jún", "júla júl", "augusta august aug", "septembra september sep", "októbra október okt",
+           "novembra november nov", "decembra december dec"),
+    "hu": ("január jan", "február febr", "március márc", "április ápr", "május máj", "június jún",
+           "július júl", "augusztus aug", "szeptember szept", "október okt", "november nov", "december dec"),
+    "ro": ("ianuarie ian", "februarie feb", "martie mar", "aprilie apr", "mai", "iunie iun", "iulie iul",
+           "august aug", "septembrie sept", "octombrie oct", "noiembrie nov", "decembrie dec"),
+    "hr": ("siječnja siječanj sij", "veljače veljača velj", "ožujka ožujak ožu", "travnja travanj",
+           "svibnja svibanj svi", "lipnja lipanj lip", "srpnja srpanj srp", "kolovoza kolovoz kol",
+           "rujna rujan ruj", "listopada listopad lis", "studenoga studenog studeni stu", "prosinca prosinac"),
+    "sr-Latn": ("januar jan", "februar feb", "mart mar", "april apr", "maj", "jun", "jul", "avgust avg",
+                "septembar sep", "oktobar okt", "novembar nov", "decembar dec"),
+    "bs": ("januar jan", "februar feb", "mart mar", "april apr", "maj", "juni jun", "juli jul", "august aug",
+           "septembar sep", "oktobar okt", "novembar nov", "decembar dec"),
+    "sl": ("januar januarja jan", "februar februarja feb", "marec marca mar", "april aprila apr", "maj maja",
+           "junij junija jun", "julij julija jul", "avgust avgusta avg", "september septembra sep",
+           "oktober oktobra okt", "november novembra nov", "december decembra dec"),
+    "tr": ("Ocak Oca", "Şubat Şub", "Mart Mar", "Nisan Nis", "Mayıs May", "Haziran Haz", "Temmuz Tem",
+           "Ağustos Ağu", "Eylül Eyl", "Ekim Eki", "Kasım Kas", "Aralık Ara"),
+    "el": ("Ιανουαρίου Ιανουάριος Ιαν", "Φεβρουαρίου Φεβρουάριος Φεβ", "Μαρτίου Μάρτιος Μάρ",
+           "Απριλίου Απρίλιος Απρ", "Μαΐου Μάιος Μαΐ Μάι", "Ιουνίου Ιούνιος Ιούν", "Ιουλίου Ιούλιος Ιούλ",
+           "Αυγούστου Αύγουστος Αύγ", "Σεπτεμβρίου Σεπτέμβριος Σεπ", "Οκτωβρίου Οκτώβριος Οκτ",
+           "Νοεμβρίου Νοέμβριος Νοέ", "Δεκεμβρίου Δεκέμβριος Δεκ"),
+    "el-Latn": ("Ianouariou Ianouarios Ian", "Fevrouariou Fevrouarios Fev", "Martiou Martios Mar",
+                "Apriliou Aprilios Apr", "Maiou Maios Mai", "Iouniou Iounios Ioun", "Iouliou Ioulios Ioul",
+                "Avgoustou Avgoustos Avg", "Septemvriou Septemvrios Sep", "Oktovriou Oktovrios Okt",
+                "Noemvriou Noemvrios Noe", "Dekemvriou Dekemvrios Dek"),
+}
+# Every name of each month, January first, in a fixed order (xdist workers must build the same patterns).
+MONTH_NAMES: tuple[tuple[str, ...], ...] = tuple(
+    tuple(dict.fromkeys(name for names in MONTH_NAMES_BY_LANGUAGE.values() for name in names[i].split()))
+    for i in range(12))
+FOREIGN_MONTHS = tuple(dict.fromkeys(name for names in MONTH_NAMES for name in names))
+# Letters OCR reads without their accent that Unicode does not decompose into one.
+_BARE_LETTER = {"ł": "l", "ı": "i", "ø": "o", "đ": "d", "ß": "s", "ς": "σ"}
+
+
+def _letter_forms(ch: str) -> tuple[str, set[str]]:
+    """`ch` without its accent (lower case), and the forms OCR may return it in."""
+    low = ch.lower()
+    bare = _BARE_LETTER.get(low) or unicodedata.normalize("NFKD", low)[0]
+    forms = {low, ch.upper(), bare, bare.upper()}
+    if bare == "i":
+        forms |= {"ı", "İ"}  # Turkish dotless and dotted i, which case-insensitive matching does not pair
+    if bare == "σ":
+        forms |= {"ς", "Σ"}
+    return bare, forms
+
+
+def _month_name_regex(names) -> str:
+    """One regex of `names`, each letter also without its accent, whole words only. Built as a
+    trie of the unaccented letters (one branch per shared prefix): an alternation of some 400
+    names tried at every word start would cost each date pattern four times its time."""
+    trie: dict = {}
+    for name in names:
+        node = trie
+        for ch in name:
+            bare, forms = _letter_forms(ch)
+            node = node.setdefault(bare, [set(), {}])
+            node[0].update(forms)
+            node = node[1]
+        node[""] = None
+
+    def emit(node: dict) -> str:
+        branches = [("[" + "".join(sorted(forms)) + "]" if len(forms) > 1 else re.escape(bare)) + emit(child)
+                    for bare, (forms, child) in sorted((k, v) for k, v in node.items() if k)]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return f"(?:{emit(trie)})(?![^\\W\\d_])"
+
+
+def month_name_regex(month: int) -> str:
+    """A regular expression of every name of `month` (1-12), English too, in any case, with or
+    without its accents ('15. března 2024', '15. brezna 2024', '14 Subat 2024')."""
+    return _month_name_regex(MONTH_NAMES[month - 1] + tuple((
+        "January Jan", "February Feb", "March Mar", "April Apr", "May", "June Jun", "July Jul",
+        "August Aug", "September Sept Sep", "October Oct", "November Nov", "December Dec")[month - 1].split()))
+
+
+_MON = rf"(?:{_MON_EN}|{_month_name_regex(FOREIGN_MONTHS)})"
 # A day of the month, with the ordinal suffix English writes ('5th July 1949', 'July 5th').
 # Only 1-31: 'F 65' over 'Oct 14 2026' is a sex and an age, not the 65th of October.
 _DAY = r"(?:0?[1-9]|[12]\d|3[01])(?:ST|ND|RD|TH)?"
@@ -606,17 +709,36 @@ TIME_VALUE = re.compile(
 # Labels of an elapsed time or a duration (cine and clip timers, fluoroscopy and exposure
 # times, MR acquisition time TA and the sequence times TR/TE/TI, scan duration, PET uptake):
 # the value is device text. Compound labels ('Scan time') are read before a bare 'Time'.
+# Fluoroscopy timers as vendors' consoles and IEC 60601-2-43/-54's displays write them, in the
+# consoles' languages: the activity, abbreviated or not ('Fl.', 'Flu', 'Fluoro', 'Fluoroscopy',
+# de 'Durchleuchtung(s)'/'DL', fr 'scopie'/'radioscopie', es/it/pt 'escopia'/'scopia'/'fluoroscopia',
+# pl/cs 'fluoroskopii'/'skiaskopie'), then or after a word for time or duration (`_TIME_WORDS`:
+# 'Fl.time', 'Fluoro time', 'DL-Zeit', 'Durchleuchtungszeit', 'Temps scopie', 'Tiempo fluoro',
+# 'Tempo di scopia', 'Czas fluoroskopii'); the words for duration alone (Wiktionary's translations
+# of *duration*: 'Dauer', 'Durée', 'Duración', 'Durata', 'Duração', 'Duur', 'Varighed', 'Kesto',
+# 'Czas trwania', 'Doba', 'Időtartam', 'Süre', 'Trajanje').
+_TIME_WORDS = (r"time|tm|duration|dur|zeit|dauer|temps|dur[ée]e|tiempo|duraci[óo]n|tempo|durata|dura[çc][ãa]o|tid|tijd"
+               r"|duur|aika|kesto|czas|[čc]as|doba|id[őo]|s[üu]re(?:si)?|timp|durat[ăa]|vrijeme|trajanje")
+_FLUORO = (r"fl|flu|fluor|fluoro[^\W\d_]*|fluoroskop[^\W\d_]*|fluoroszk[^\W\d_]*|floroskop[^\W\d_]*"
+           r"|durchleuchtung[^\W\d_]*|dl|(?:radio|e|ra)?scop[^\W\d_]*|skiaskop[^\W\d_]*|skopi[^\W\d_]*")
 _DURATION_LABEL = re.compile(
-    r"(?i)(?:\b(?:scan|total|exp(?:osure)?|fluoro(?:scopy)?|elapsed|run|breath[- ]?hold|uptake|"
-    r"beam[- ]?on|rec(?:ording)?)\s*(?:time|duration|dur)(?![A-Za-z])"
+    r"(?i)(?:(?<![^\W\d_])(?:scan|total|exp(?:osure)?|elapsed|run|breath[- ]?hold|uptake|"
+    rf"beam[- ]?on|rec(?:ording)?|{_FLUORO})[\s.\-_]*(?:{_TIME_WORDS})(?![^\W\d_])"
+    rf"|(?<![^\W\d_])(?:{_TIME_WORDS})[\s.\-_]*(?:(?:de|di|du|of|la|d')[\s.]*)?(?:{_FLUORO})(?![^\W\d_])"
     r"|\bacq(?:uisition)?\.?\s*(?:duration|dur)(?![A-Za-z])"
-    r"|\b(?:dur|duration|elapsed|elap|et|ta|tr|te|ti|tacq|timer|cine|clip|loop|run|t|exp|exposure|fluoro|ft|"
+    r"|\b(?:dur|duration|elapsed|elap|et|ta|tr|te|ti|tacq|timer|cine|clip|loop|run|t|exp|exposure|fluoro|ft|flt|"
     r"delay|remaining|rem|eta|length|len|uptake|bh|ttp|rec|post|since|total|frame|frames|fps|"
-    r"stopwatch|countdown|chrono|chronometer)(?![A-Za-z]))"
+    r"stopwatch|countdown|chrono|chronometer)(?![A-Za-z])"
+    r"|(?<![^\W\d_])(?:dauer|dur[ée]e|duraci[óo]n|durata|dura[çc][ãa]o|duur|varighed|varighet|varaktighet|kesto"
+    r"|czas\s+trwania|doba|id[őo]tartam|s[üu]re(?:si)?|durat[ăa]|trajanje)(?![^\W\d_]))"
     r"[\s:=#.]*$"
     # A time counted from an event, the event named after the value's label: 'Time since
     # injection 01:05:00', 'Time post inj: 00:45:00', 'Uptake time after admin 60:00'.
     r"|(?i:\b(?:since|post|after|from)\b[^\d]*$)")
+# 'Acq. time', 'Acquisition time' are the acquisition's clock time on most consoles ('Acq Time
+# 14:05:33', 'Acquisition Time: 10:42') and its length on some (an angiography run's 'Acq. time
+# 00:12', '00:04:37'): after it an hour of 0 is a length, any other hour a time of day.
+_ACQ_TIME_LABEL = re.compile(r"(?i)\bacq(?:uisition)?\.?[\s.\-_]*time(?![A-Za-z])[\s:=#.]*$")
 # Labels of a time of day: an injection, the start of a scan or an acquisition, the exam's time.
 _TIME_OF_DAY_LABEL = re.compile(
     r"(?i)\b(?:inj(?:ection|ected)?|admin(?:istration|istered)?|start(?:ed)?|acq(?:uired|uisition)?|time|"
@@ -664,6 +786,8 @@ def is_time_of_day(before: str, match: re.Match) -> bool:
     if match.group("pre") or match.group("post"):
         return 1 <= hour <= 12
     if _TIME_OF_DAY_LABEL.search(before):
+        if hour == 0 and _ACQ_TIME_LABEL.search(before):
+            return False
         return hour <= 23 and not (len(hour_text) == 1 and hour == 0)
     return bool(match.group("s")) and 1 <= hour <= 23
 

@@ -1,0 +1,110 @@
+"""Dates written with a month's name in the languages of European devices' consoles: CLDR's
+names, the genitive a date takes (Czech 'března', Polish 'marca', Finnish 'maaliskuuta'),
+abbreviations, and each with the accents OCR drops ('brezna', 'Subat'). The whole date is
+painted (day, month and year words), and with `--use-metadata` the header's date matches
+these renderings. A month's name beside no day and year stays."""
+
+from __future__ import annotations
+
+import pytest
+from pydicom.dataset import Dataset
+
+from fw_gear_presidio_image_redactor.findings import Box, OcrWord
+from fw_gear_presidio_image_redactor.recognize.recognizers.dicom_header import build_terms
+
+
+def words(text: str) -> list[OcrWord]:
+    """OCR words for `text`, one line per '\\n', 10 px per character."""
+    out = []
+    for row, line in enumerate(text.split("\n")):
+        x = 10
+        for word in line.split(" "):
+            if word:
+                out.append(OcrWord(word, Box(x, 10 + 40 * row, 10 * len(word), 20), 95.0))
+            x += 10 * len(word) + 10
+    return out
+
+
+def painted(analyzer, text: str, header: Dataset | None = None) -> set[str]:
+    """The words of `text` that DATE_TIME findings cover."""
+    ws = words(text)
+    out = set()
+    for f in analyzer.analyze(ws, header=header):
+        if f.entity_type == "DATE_TIME":
+            out |= {w.text for w in ws if f.box.intersection_area(w.box) >= 0.8 * w.box.area}
+    return out
+
+
+# One date of each language and order, as its consoles print it (CLDR's patterns: dd. MMMM y in
+# cs/sk/hr/sl/fi/no/da, y. MMMM d. in hu, d MMMM y in tr/el/sv/nl/it/fr/ro, d 'de' MMMM 'de' y in
+# es/pt/ca).
+DATES = [
+    ("Tarih: 14 Şubat 2024", ["14", "Şubat", "2024"]),             # tr
+    ("Tarih: 14 Subat 2024", ["14", "Subat", "2024"]),             # tr, OCR lost the cedilla
+    ("Tarih: 3 Kasım 2023", ["3", "Kasım", "2023"]),
+    ("Datum: 15. března 2024", ["15.", "března", "2024"]),        # cs genitive
+    ("Datum: 15. brezna 2024", ["15.", "brezna", "2024"]),        # cs without its accents
+    ("Datum: 2. října 2023", ["2.", "října", "2023"]),
+    ("Dátum: 2024. február 14.", ["2024.", "február", "14."]),    # hu, year first
+    ("Data: 14 lutego 2024", ["14", "lutego", "2024"]),           # pl genitive
+    ("Data: 14 de fevereiro de 2024", ["14", "fevereiro", "2024"]),  # pt
+    ("Datum: 14 februari 2024", ["14", "februari", "2024"]),      # sv, nl
+    ("Dato: 14. februar 2024", ["14.", "februar", "2024"]),       # da, no
+    ("Pvm: 14. helmikuuta 2024", ["14.", "helmikuuta", "2024"]),  # fi partitive
+    ("Data: 14 februarie 2024", ["14", "februarie", "2024"]),     # ro
+    ("Datum: 14. veljače 2024.", ["14.", "veljače", "2024."]),    # hr genitive
+    ("Datum: 14. ozujka 2024", ["14.", "ozujka", "2024"]),        # hr without its accents
+    ("Datum: 14. septembar 2024", ["14.", "septembar", "2024"]),  # sr, bs
+    ("Datum: 14. marec 2024", ["14.", "marec", "2024"]),          # sl
+    ("Datum: 14. marca 2024", ["14.", "marca", "2024"]),          # sk, sl genitive
+    ("Ημερομηνία: 14 Φεβρουαρίου 2024", ["14", "Φεβρουαρίου", "2024"]),  # el
+    ("Imerominia: 14 Fevrouariou 2024", ["14", "Fevrouariou", "2024"]),  # el, ELOT 743
+    ("Data: 14 febbraio 2024", ["14", "febbraio", "2024"]),       # it
+    ("Fecha: 14 de febrero de 2024", ["14", "febrero", "2024"]),  # es
+    ("Date : 14 février 2024", ["14", "février", "2024"]),        # fr
+    ("Datum: 14. Februar 2024", ["14.", "Februar", "2024"]),      # de
+    ("Data: 14 de febrer de 2024", ["14", "febrer", "2024"]),     # ca
+    ("Tarih: 14 ŞUB 2024", ["14", "ŞUB", "2024"]),                # tr abbreviation, capitals
+    ("Datum: 14. okt. 2024", ["14.", "okt.", "2024"]),
+    ("Tarih: 14 NİSAN 2024", ["14", "NİSAN", "2024"]),            # tr dotted capital I
+]
+
+
+@pytest.mark.parametrize("text,date", DATES)
+def test_a_date_with_a_month_name_is_painted_whole(analyzer, text, date):
+    got = painted(analyzer, text)
+    assert set(date) <= got, got
+    assert text.split()[0] not in got  # the label stays
+
+
+def _header(study_date: str) -> Dataset:
+    ds = Dataset()
+    ds.StudyDate = study_date
+    return ds
+
+
+@pytest.mark.parametrize("text,value", [
+    ("14 Şubat 2024", "20240214"), ("15. března 2024", "20240315"), ("15. brezna 2024", "20240315"),
+    ("2024. február 14.", "20240214"), ("14 de fevereiro de 2024", "20240214"), ("14. helmikuuta 2024", "20240214"),
+    ("14 Φεβρουαρίου 2024", "20240214"), ("14. veljače 2024", "20240214"), ("14 lutego 2024", "20240214"),
+    ("14 februarie 2024", "20240214"), ("14 d’abril 2024", "20240414"), ("Şubat 14, 2024", "20240214"),
+])
+def test_the_header_date_matches_its_renderings_with_month_names(text, value):
+    terms = [t for t in build_terms(_header(value)) if t.entity_type == "DATE_TIME"]
+    assert any(t.regex.search(text) and t.regex.search(text).group(0).strip(". ") == text.strip(". ")
+               for t in terms), text
+
+
+@pytest.mark.parametrize("text", ["14 Şubat 2023", "15. března 2025", "16. března 2024", "15. dubna 2024"])
+def test_another_date_does_not_match_the_header_date(text):
+    terms = [t for t in build_terms(_header("20240315" if "března" in text or "dubna" in text else "20240214"))
+             if t.entity_type == "DATE_TIME"]
+    assert not any(t.regex.search(text) for t in terms), text
+
+
+@pytest.mark.parametrize("text", [
+    "Série: Mart", "březen", "Seq: Ekim", "Kasım", "Modus: helmikuu", "LED 3 mm", "Pro 2 ms",
+    "Tra 5 mm", "MAGNETOM Sola 1.5T",
+])
+def test_a_month_word_beside_no_date_stays(analyzer, text):
+    assert not painted(analyzer, text)
