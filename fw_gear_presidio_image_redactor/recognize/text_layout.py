@@ -6,6 +6,7 @@ entity spans found in the text map back to the union of the word boxes they cove
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -49,11 +50,19 @@ class TextLayout:
             box = placed.word.box
             if is_label is not None and placed.start < start:
                 head = placed.word.text[: start - placed.start]
-                if is_label(head) or _colon_head(head) or _glued_label(head, placed.word.text, is_label):
+                if is_label(head) or _colon_head(head) or (
+                        _glued_label(head, placed.word.text, is_label) and not self._after_label(placed, is_label)):
                     box = label_cut(box, len(head), len(placed.word.text))
             by_line[placed.line] = by_line[placed.line].union(box) if placed.line in by_line else box
             texts.setdefault(placed.line, []).append(placed.word.text)
         return [(self._clip(by_line[k], k), " ".join(texts[k])) for k in sorted(by_line)]
+
+    def _after_label(self, placed: PlacedWord, is_label: Callable[[str], bool]) -> bool:
+        """The word before `placed` on its line is a label ('PID' before 'MRN0091827'): the
+        letters `placed` starts with are then the value's own prefix, not a second label."""
+        before = self.text[: placed.start].rstrip(" \t")
+        token = re.split(r"\s", before)[-1] if before and not before.endswith("\n") else ""
+        return bool(token) and (is_label(token) or is_label(token + ":"))
 
     def field_of(self, start: int, end: int) -> tuple[int, int]:
         """(start, end) in `text` of the field holding the span: the run of words on its

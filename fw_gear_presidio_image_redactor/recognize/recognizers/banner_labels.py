@@ -288,8 +288,9 @@ def label_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of every label in `text` that stands as words of its own ('Kanja Mei:',
     'Fecha nac.:', 'Geboortedatum:'), its colon included, and of every other word of letters
     ending in a colon (`_COLON_LABEL`: 'Çekim:')."""
-    spans = {(m.start(), m.end()) for m in _LABEL_IN_TEXT.finditer(text) if m.end() > m.start()}
-    spans |= {(m.start(), m.end()) for m in _COLON_LABEL.finditer(text)}
+    spans = [(m.start(), m.end()) for m in _LABEL_IN_TEXT.finditer(text) if m.end() > m.start()]
+    spans += [(m.start(), m.end()) for m in _COLON_LABEL.finditer(text)
+              if not any(a <= m.start() and m.end() <= b for a, b in spans)]  # not 'bi:' of 'Kensa bi:'
     return sorted(spans)
 
 
