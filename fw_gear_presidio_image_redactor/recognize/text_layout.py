@@ -6,6 +6,7 @@ entity spans found in the text map back to the union of the word boxes they cove
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -37,7 +38,8 @@ class TextLayout:
 
         `is_label`: where the span starts inside an OCR word and the word's characters
         before it are a label by this test, or letters ending in a colon (`DOB:` of one token
-        `DOB:06.16.1976`, which a learned OCR returns when the gap is narrow), the box starts
+        `DOB:06.16.1976`, which a learned OCR returns when the gap is narrow), or a label's
+        letters before a digit (`ID19870312-4471`: `_glued_label`), the box starts
         after the label
         (`label_cut`) instead of covering the whole word."""
         by_line: dict[int, Box] = {}
@@ -48,11 +50,19 @@ class TextLayout:
             box = placed.word.box
             if is_label is not None and placed.start < start:
                 head = placed.word.text[: start - placed.start]
-                if is_label(head) or _colon_head(head):
+                if is_label(head) or _colon_head(head) or (
+                        _glued_label(head, placed.word.text, is_label) and not self._after_label(placed, is_label)):
                     box = label_cut(box, len(head), len(placed.word.text))
             by_line[placed.line] = by_line[placed.line].union(box) if placed.line in by_line else box
             texts.setdefault(placed.line, []).append(placed.word.text)
         return [(self._clip(by_line[k], k), " ".join(texts[k])) for k in sorted(by_line)]
+
+    def _after_label(self, placed: PlacedWord, is_label: Callable[[str], bool]) -> bool:
+        """The word before `placed` on its line is a label ('PID' before 'MRN0091827'): the
+        letters `placed` starts with are then the value's own prefix, not a second label."""
+        before = self.text[: placed.start].rstrip(" \t")
+        token = re.split(r"\s", before)[-1] if before and not before.endswith("\n") else ""
+        return bool(token) and (is_label(token) or is_label(token + ":"))
 
     def field_of(self, start: int, end: int) -> tuple[int, int]:
         """(start, end) in `text` of the field holding the span: the run of words on its
@@ -167,6 +177,15 @@ def _colon_head(head: str) -> bool:
     'by:J.', read as one token at a narrow gap): whatever they say, the colon ends them, and
     the span the recogniser found starts after it."""
     return len(head) >= 2 and head.endswith(":") and head[:-1].isalpha()
+
+
+def _glued_label(head: str, word: str, is_label: Callable[[str], bool]) -> bool:
+    """The characters of an OCR token before a span are a label's letters and the span starts
+    with a digit ('ID' of 'ID19870312-4471', 'MRN' of 'MRN004471'; a label read without its
+    gap): a letter then a digit is a word's edge, so the label is cut off as one ending in a
+    colon is. `is_label` judges the head with a colon put after it ('ID:')."""
+    rest = word[len(head):]
+    return len(head) >= 2 and head[-1:].isalpha() and rest[:1].isdigit() and is_label(head + ":")
 
 
 def _gap(a: Box, b: Box) -> int:

@@ -40,11 +40,17 @@ def reach_of(box: Box, others: list[OcrWord]) -> tuple[int, int, int, int] | Non
     """(left, top, right, bottom): px from each side of `box` to the nearest word of `others`
     across that side (overlapping the box's rows, or columns, as widened by `NEAR`), at most
     `NEAR`; None where no word stands that close. Words overlapping the box are its own (or
-    another reading of them) and are left out."""
+    another reading of them) and are left out, except a neighbour whose loose box reaches a
+    little into it (`_clipping_side`): the margin on that side is 0."""
     reach = [NEAR, NEAR, NEAR, NEAR]
     for word in others:
         w = word.box
-        if w.intersection_area(box) > 0 or word.confidence < SOLID or not any(c.isalnum() for c in word.text):
+        if word.confidence < SOLID or not any(c.isalnum() for c in word.text):
+            continue
+        if w.intersection_area(box) > 0:
+            side = _clipping_side(box, w)
+            if side is not None:
+                reach[side] = 0  # a neighbour's box reaching into this one: no margin towards it
             continue
         rows = _overlap(w.top, w.bottom, box.top - NEAR, box.bottom + NEAR) > 0
         cols = _overlap(w.left, w.right, box.left - NEAR, box.right + NEAR) > 0
@@ -70,6 +76,23 @@ def reach_of(box: Box, others: list[OcrWord]) -> tuple[int, int, int, int] | Non
     if reach == [NEAR, NEAR, NEAR, NEAR]:
         return None
     return (reach[0], reach[1], reach[2], reach[3])
+
+
+def _clipping_side(box: Box, w: Box) -> int | None:
+    """The side (0 left, 1 top, 2 right, 3 bottom) of `box` across which the box `w` of another
+    word reaches into it, or None where `w` is the box's own word or another reading of it.
+    Loose OCR boxes of two words side by side overlap by a pixel or more ('PatID' ending at
+    x=127, its value '0004518827' starting at x=126; a rotated stamp's 'RECEIVED' under its
+    date's box): `w` is a neighbour where its centre lies outside `box` and less than half of
+    it, and less than half of `box`, lies in the overlap along that axis."""
+    cx, cy = (w.left + w.right) / 2, (w.top + w.bottom) / 2
+    across = _overlap(w.left, w.right, box.left, box.right)
+    down = _overlap(w.top, w.bottom, box.top, box.bottom)
+    if (cx < box.left or cx > box.right) and across < 0.5 * min(w.width, box.width):
+        return 0 if cx < box.left else 2
+    if (cy < box.top or cy > box.bottom) and down < 0.5 * min(w.height, box.height):
+        return 1 if cy < box.top else 3
+    return None
 
 
 def snap_cut(box: Box, words: list[OcrWord], ink: Callable[[Box], np.ndarray | None]) -> Box:

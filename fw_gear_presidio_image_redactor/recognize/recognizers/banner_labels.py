@@ -246,7 +246,7 @@ PLACE = (
 )
 
 # Telephone labels, as before (the telephone numbers are `patterns`').
-PHONE = ("Tel", "Phone", "Ph")
+PHONE = ("Tel", "Phone", "Ph", "Fax", "Telefax")  # a fax number is a phone number (HIPAA identifier (D))
 
 NAME = NAME_EN + NAME_INTL
 PHYSICIAN = PHYSICIAN_EN + PHYSICIAN_INTL
@@ -345,10 +345,20 @@ PERSON_LABEL_WORDS = _label_words(PERSON_INTL)
 _LABEL_IN_TEXT = re.compile(rf"(?<![^\s^,;(\[|])(?:{LABEL_WORDS})[ \t]*[:#.]*(?=[\s^,;)\]|]|$)", re.IGNORECASE)
 
 
+# Any word of letters ending in a colon, standing as a word of its own ('Çekim:', 'Hasta:',
+# 'Befund:', 'Untersuchung:'): a label in whatever language, the value follows it. No name is
+# written with a colon after it.
+_COLON_LABEL = re.compile(r"(?<![^\s^,;(\[|])[^\W\d_][^\W\d_'\u2019.-]*:(?=[\s^,;)\]|]|$)")
+
+
 def label_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of every label in `text` that stands as words of its own ('Kanja Mei:',
-    'Fecha nac.:', 'Geboortedatum:'), its colon included."""
-    return [(m.start(), m.end()) for m in _LABEL_IN_TEXT.finditer(text) if m.end() > m.start()]
+    'Fecha nac.:', 'Geboortedatum:'), its colon included, and of every other word of letters
+    ending in a colon (`_COLON_LABEL`: 'Çekim:')."""
+    spans = [(m.start(), m.end()) for m in _LABEL_IN_TEXT.finditer(text) if m.end() > m.start()]
+    spans += [(m.start(), m.end()) for m in _COLON_LABEL.finditer(text)
+              if not any(a <= m.start() and m.end() <= b for a, b in spans)]  # not 'bi:' of 'Kensa bi:'
+    return sorted(spans)
 
 
 def without_labels(text: str) -> str:

@@ -281,6 +281,14 @@ ABBREVIATIONS = (
     "HGen", "HPen", "HRes", "SonoMB", "SonoHD", "SRI", "CRI", "XRES", "SieClear", "ApliPure", "iScan",
     "2D", "3D", "4D", "PW", "CW", "CF", "CPA", "PDI", "TDI", "CEUS", "Mmode", "M-mode", "B-mode",
     "VTI", "PG", "EF", "IM#", "DVA", "Pwr", "Prb",
+    # Patient Position (0018,5100) defined terms (PS3.3 C.7.3.1.1.2: head/feet first, supine, prone,
+    # decubitus right/left; the anterior/posterior/left/right first of the X-ray 3D terms) and the
+    # short forms Siemens syngo CT prints in its dose report and banner ('Patient Position H-SP')
+    "HFP", "HFS", "HFDR", "HFDL", "FFDR", "FFDL", "FFP", "FFS", "LFP", "LFS", "RFP", "RFS", "AFDR",
+    "AFDL", "PFDR", "PFDL", "H-SP", "H-PR", "F-SP", "F-PR", "H-DR", "H-DL", "F-DR", "F-DL",
+    # the eye of an ophthalmic report (Laterality of the eye: OD, OS, OU, oculus dexter, sinister,
+    # uterque; Heidelberg Spectralis and Zeiss Cirrus scan names: RNFL, ONH)
+    "OD", "OS", "OU", "RNFL", "ONH",
     # exam types (SonoSite) and echo views / structures (ASE)
     "Crd", "Abd", "Bre", "Gyn", "IMT", "Msk", "Nrv", "Oph", "Orb", "SmP", "Spn", "TCD", "OB", "MSCSKEL",
     "PLA", "PLAX", "PSAX", "SAX", "LAX", "A4C", "A2C", "A3C", "A5C", "SSN", "LVOT", "RVOT", "LVIDd",
@@ -555,6 +563,15 @@ WORDS = (
     # Polish and Turkish anatomy (as the languages above)
     "W\u0105troba", "\u015aledziona", "Nerka", "Tarczyca", "Karaci\u011fer", "Dalak", "B\u00f6brek",
     "Prawa", "Prawy", "Lewa", "Lewy", "Weich", "Morbido",
+    # the fields of a patient's place on the table (PS3.3 C.7.3.1.1.2 Patient Position, C.7.6.1.1.1
+    # Patient Orientation) as devices label them, in English and German ('Patient Position',
+    # 'Pat. Pos.', 'Patientenlage', 'Lagerung'), and the words of their values ('Head First-Supine',
+    # 'Feet First Prone', 'Decubitus Left')
+    "Position", "Pos", "Orientation", "Lage", "Patientenlage", "Lagerung", "First",
+    "Supine", "Prone", "Decubitus", "Rückenlage", "Bauchlage", "Seitenlage",
+    # ophthalmic OCT scan patterns (Heidelberg Spectralis and Zeiss Cirrus HD-OCT user manuals:
+    # 'Macular Cube 512x128', 'Optic Disc Cube 200x200', 'HD 5 Line Raster', 'Radial', 'Volume')
+    "Macular", "Macula", "Optic", "Disc", "Raster", "Radial", "Fovea",
     # ophthalmic OCT and fundus products (module docstring)
     "Cirrus", "Stratus", "Clarus", "Triton", "Maestro", "Mirante", "Solix",
     # fix round 14 (module docstring): a viewer's or a PACS's screen (OHIF Viewer user guide,

@@ -175,7 +175,9 @@ _TITLES = frozenset({"dr", "dr.", "drs", "drs.", "prof", "prof.", "mr", "mr.", "
                      "mx", "mx.", "miss", "dra", "dra.", "sr", "sr.", "sra", "sra.", "srta", "srta.",
                      "mudr", "mudr.", "mddr", "mddr.", "mvdr", "mvdr.", "phdr", "phdr.", "rndr", "rndr.", "mgr.",
                      "ing.", "bc.", "doc.", "dott", "dott.", "dott.ssa", "dottssa", "prof.ssa", "sig.", "sig.ra",
-                     "mme", "mme.", "mlle", "mlle.", "dhr.", "mevr."})
+                     "mme", "mme.", "mlle", "mlle.", "dhr.", "mevr.",
+                     # the other languages' forms (`_TITLE_WORD`)
+                     "dr.ssa", "pr", "pr.", "doç", "doç.", "uzm", "uzm.", "op.", "frau", "herr"})
 MAX_NAME_WORDS = 4
 
 
@@ -205,7 +207,13 @@ def is_name_word(word: str, strict: bool = True) -> bool:
 # device text ('PROF Abdomen' a profile, 'DR System' digital radiography, 'SR' a structured
 # report); 'MR', 'MS' and 'SR' in capitals are the modality, a unit and a structured report
 # ('SR Export'): those need their point.
-_TITLE_WORD = r"(?:Dr|Drs|Dra|Prof|Mr|Mrs|Ms|Mx|Miss|Sr|Sra|Srta|DR|DRS|DRA|PROF|MRS|MISS|MX)"
+# Other languages' titles (forms as the style guides write them): Italian Dott., Dr.ssa, Dott.ssa,
+# Prof.ssa (dottore, dottoressa, professoressa: Treccani, "abbreviazioni"); French Pr (professeur),
+# Mme, Mlle (Imprimerie nationale, Lexique des règles typographiques: no point after a last letter);
+# Turkish Doç. Dr., Uzm. Dr., Op. Dr. (doçent, uzman, operatör doktor: TDK, "Kısaltmalar
+# dizini"; 'Op.' only before 'Dr.', alone it is an operation); German Frau, Herr.
+_TITLE_WORD = (r"(?:Dr\.ssa|Dott\.ssa|Prof\.ssa|Dr(?!\.ssa)|Drs|Dra|Prof(?!\.ssa)|Mr|Mrs|Ms|Mx|Miss|Sr|Sra|Srta|"
+               r"Dott(?!\.ssa)|Pr|Mme|Mlle|Doç|Uzm|Op(?=\.[ \t]*Dr)|Frau|Herr|DR|DRS|DRA|PROF|MRS|MISS|MX|DOÇ|UZM)")
 _CAPS_TITLE = r"(?:DR|DRS|DRA|PROF|SR|SRA|SRTA|MR|MS)"
 _CHAIN = (rf"((?:(?:{_TITLE_WORD}|MR|MS|SR|SRA|SRTA)\.[ \t]*|{_TITLE_WORD}[ \t]+)"
           rf"(?:(?:{_TITLE_WORD}\.?|(?i:med|dent|rer|nat)\.?)[ \t]+|(?:{_TITLE_WORD}|(?i:med|dent|rer|nat))\.[ \t]*)*)")
@@ -719,6 +727,8 @@ def with_particles(text: str, start: int, end: int | None = None) -> int:
     comes back empty: `end`). A title glued to the name in one OCR word ('Dr.|Smith',
     'Prof. Dr.|Smith') is taken in from that word's start ('Prof. |Dr.Smith'), so the
     word is painted whole."""
+    if end is not None and text[start:end].split() and all(is_title(w) for w in text[start:end].split()):
+        return end  # 'Dra.' alone once its name is painted, 'Mrs' at a line's end: titles only
     m = _TITLE_CHAIN.match(text, start)
     cut = max(m.group(1).rfind(" "), m.group(1).rfind("\t")) if m else -1
     if cut >= 0:  # up to the chain's last space: a title glued to the name stays with it
