@@ -164,27 +164,41 @@ def ppocr_views(image: DicomImage, frame: np.ndarray) -> list[OcrView]:
 # ground (a banner at 0..13 on 0 over a frame whose speckle reaches 255) is nearly black in
 # the min-max view, and PP-OCR reads nothing there below about 25 levels of 255 of contrast,
 # while brighter text elsewhere in the frame is read, so no "found little" fallback fires.
-# Strokes: pixels standing out from their surroundings (a FAINT_KERNEL px top-hat, light on
-# dark, or black-hat, dark on light) by FAINT_MIN..FAINT_MAX levels of the 8-bit view (text at
-# FAINT_MAX or more is read in the plain view), not within FAINT_NEAR px of such brighter
-# strokes (the anti-aliased rim of plain text). Glyphs: their connected components
-# FAINT_GLYPH_MIN..FAINT_GLYPH_MAX px tall, at most FAINT_GLYPH_MAX wide. A line: glyphs that
-# join when widened by half their height, at least FAINT_CHARS of them, at least twice as
-# wide as tall, on a clean ground: at most FAINT_NOISE of the line box's other pixels stand
-# out (B-mode speckle and image noise stand out everywhere, so a chance row of speckle
-# 'glyphs' is no line). Each line, grown by FAINT_PAD px, is shown as its top-hat stretched
-# so its strokes reach FAINT_INK, light on black (`faint_views`): read only where such a
-# line exists, one crop per group of lines (at most FAINT_MAX_VIEWS), so a frame without
-# faint text pays for two morphology passes and no OCR call.
+# Real frames are noisy (ultrasound, CR, JPEG-compressed secondary captures): the 8-bit view
+# is first smoothed at stroke scale (a 3x3 Gaussian: Gaussian noise falls to 0.4 of itself, a
+# 1-2 px stroke keeps about 0.6-0.75 of its contrast, JPEG's ringing and blocking are evened).
+# Strokes: pixels of the smoothed view standing out from their surroundings (a FAINT_KERNEL px
+# top-hat, light on dark, or black-hat, dark on light) by at least FAINT_MIN levels and at
+# least FAINT_K times the ground's own level there (the median top-hat of its FAINT_TILE px
+# tile: 0 on a clean ground, about 2 sigma of noise on a noisy one, so noise stays below the
+# stroke threshold), and less than FAINT_MAX (text at FAINT_MAX or more is read in the plain
+# view), not within FAINT_NEAR px of such brighter strokes (the rim of plain text). Glyphs:
+# their connected components FAINT_GLYPH_MIN..FAINT_GLYPH_MAX px tall, at most FAINT_GLYPH_MAX
+# wide. A line: glyphs that join when widened by half their height, at least FAINT_CHARS of
+# them, at least twice as wide as tall, on a quiet ground: at most FAINT_NOISE of the line
+# box's other pixels are strokes (B-mode speckle stands out everywhere, so a chance row of
+# speckle 'glyphs' is no line). Each line, grown by FAINT_PAD px, is shown as its top-hat less
+# the ground's level, stretched so its strokes reach FAINT_INK, light on black (`faint_views`;
+# the smoothed top-hat where the ground is noisy, the plain one where it is clean): read only
+# where such a line exists, one crop per group of lines (at most FAINT_MAX_VIEWS), so a frame
+# without faint text pays for a smoothing, two morphology passes and no OCR call.
 FAINT_KERNEL = 15
 FAINT_MIN = 3
 FAINT_MAX = 40
-FAINT_NEAR = 2
+FAINT_K = 1.5
+FAINT_STEP = 16
+FAINT_BASELINE = 1
+FAINT_ALIGNED = 0.5
+FAINT_TILE = 32
+FAINT_NEAR = 3
 FAINT_GLYPH_MIN = 5
 FAINT_GLYPH_MAX = 48
 FAINT_CHARS = 3
+FAINT_CHARS_NOISY = 5
 FAINT_NOISE = 0.04
+FAINT_LONG = 3
 FAINT_PAD = 8
+FAINT_RING = 2
 FAINT_INK = 220
 FAINT_MAX_VIEWS = 4
 
@@ -193,7 +207,30 @@ FAINT_MAX_VIEWS = 4
 class FaintLine:
     box: Box
     hat: int  # cv2 morphology op of its polarity: MORPH_TOPHAT (light text) or MORPH_BLACKHAT
-    ink: float  # the strokes' contrast in the 8-bit view (median of glyph pixels' hat)
+    ink: float  # the strokes' contrast in the smoothed 8-bit view (median of glyph pixels' hat)
+    floor: float = FAINT_MIN  # the stroke threshold around the line (FAINT_MIN: a clean ground)
+
+
+def _smoothed(cv2, grey: np.ndarray) -> np.ndarray:
+    return cv2.GaussianBlur(grey, (3, 3), 0)
+
+
+def _stroke_floor(grey: np.ndarray) -> np.ndarray:
+    """Per pixel, the least top-hat of a stroke there: `FAINT_MIN`, or `FAINT_K` times the
+    pixel noise of its FAINT_TILE px tile (the mean step between neighbouring pixels, each
+    step capped at FAINT_STEP so bright text or an edge in the tile adds little: about 1.13
+    sigma of Gaussian noise; a smooth ground, anatomy included, has almost none)."""
+    rows, cols = grey.shape
+    t = FAINT_TILE
+    th, tw = -(-rows // t), -(-cols // t)
+    step = np.minimum(np.abs(np.diff(grey.astype(np.int16), axis=1)), FAINT_STEP).astype(np.float32)
+    padded = np.zeros((th * t, tw * t), np.float32)
+    padded[:rows, :cols - 1] = step
+    counts = np.zeros((th * t, tw * t), np.float32)
+    counts[:rows, :cols - 1] = 1
+    level = padded.reshape(th, t, tw, t).sum(axis=(1, 3)) / np.maximum(counts.reshape(th, t, tw, t).sum(axis=(1, 3)), 1)
+    floor = np.clip(np.ceil(FAINT_K * level), FAINT_MIN, 255).astype(np.uint8)
+    return np.repeat(np.repeat(floor, t, axis=0), t, axis=1)[:rows, :cols]
 
 
 def faint_lines(grey: np.ndarray) -> list[FaintLine]:
@@ -206,10 +243,12 @@ def faint_lines(grey: np.ndarray) -> list[FaintLine]:
     if min(grey.shape[:2]) < FAINT_GLYPH_MIN * 2:
         return []
     kernel = cv2.getStructuringElement(cv2.MORPH_RECT, (FAINT_KERNEL, FAINT_KERNEL))
+    floor = _stroke_floor(grey)
+    smooth = _smoothed(cv2, grey) if int(floor.max()) > FAINT_MIN else None
     lines: list[FaintLine] = []
     for op in (cv2.MORPH_TOPHAT, cv2.MORPH_BLACKHAT):
-        hat = cv2.morphologyEx(grey, op, kernel)
-        stroke = hat >= FAINT_MIN
+        hat = _faint_hat(cv2, grey, smooth, floor, op, kernel)
+        stroke = hat >= floor
         if not stroke.any():
             continue
         strong = (hat >= FAINT_MAX).astype(np.uint8)
@@ -217,11 +256,23 @@ def faint_lines(grey: np.ndarray) -> list[FaintLine]:
         if strong.any():
             near = cv2.dilate(strong, np.ones((2 * FAINT_NEAR + 1,) * 2, np.uint8))
             faint[near > 0] = 0
-        lines += _lines_of(cv2, hat, faint, stroke, op)
+        lines += _lines_of(cv2, grey if smooth is None else smooth, hat, floor, faint, stroke, op)
     return lines
 
 
-def _lines_of(cv2, hat: np.ndarray, faint: np.ndarray, stroke: np.ndarray, op: int) -> list[FaintLine]:
+def _faint_hat(cv2, grey: np.ndarray, smooth: np.ndarray | None, floor: np.ndarray, op: int,
+               kernel: np.ndarray) -> np.ndarray:
+    """The top-hat (or black-hat, `op`) of the view: of the smoothed view where the ground is
+    noisy (`floor` above FAINT_MIN), of the view itself where it is clean (smoothing would join
+    a small font's letters, a px apart, into word-long blobs)."""
+    hat = cv2.morphologyEx(grey, op, kernel)
+    if smooth is None:
+        return hat
+    return np.where(floor > FAINT_MIN, cv2.morphologyEx(smooth, op, kernel), hat)
+
+
+def _lines_of(cv2, grey: np.ndarray, hat: np.ndarray, floor: np.ndarray, faint: np.ndarray, stroke: np.ndarray,
+              op: int) -> list[FaintLine]:
     count, labels, stats, _ = cv2.connectedComponentsWithStats(faint, connectivity=8)
     if count <= 1:
         return []
@@ -231,45 +282,69 @@ def _lines_of(cv2, hat: np.ndarray, faint: np.ndarray, stroke: np.ndarray, op: i
     if glyph.sum() < FAINT_CHARS:
         return []
     glyphs = glyph[labels]
-    # glyphs of one line join when each is widened by half its height (letter and word gaps)
+    # glyphs of one line join when each is widened by half their height (letter and word gaps)
     reach = max(2, int(np.median(h[glyph[1:]])) // 2)
     joined = cv2.dilate(glyphs.astype(np.uint8), np.ones((1, 2 * reach + 1), np.uint8))
     n, line_labels, line_stats, _ = cv2.connectedComponentsWithStats(joined, connectivity=8)
     out: list[FaintLine] = []
     for i in range(1, n):
         x, y, lw, lh, _ = (int(v) for v in line_stats[i])
-        if lw < 2 * lh:
+        if lw < FAINT_LONG * lh:
             continue
         cut = (slice(y, y + lh), slice(x, x + lw))
         ids = np.unique(labels[cut][glyphs[cut] & (line_labels[cut] == i)])
         if ids.size < FAINT_CHARS:
             continue
+        bottoms = stats[ids, cv2.CC_STAT_TOP] + stats[ids, cv2.CC_STAT_HEIGHT]
+        noisy = np.median(floor[cut]) > FAINT_MIN
+        least = FAINT_CHARS_NOISY if noisy else FAINT_CHARS
+        if np.sum(np.abs(bottoms - np.median(bottoms)) <= FAINT_BASELINE) < max(least, FAINT_ALIGNED * ids.size):
+            continue  # blobs, not letters standing on one baseline
         own = np.isin(labels[cut], ids)
         others = ~own
         if others.any() and stroke[cut][others].mean() > FAINT_NOISE:
             continue  # the ground around the 'glyphs' stands out too: speckle or noise
-        out.append(FaintLine(Box(x, y, lw, lh), op, float(np.median(hat[cut][own]))))
+        strokes = hat[cut][own]
+        if np.percentile(strokes, 75) <= np.median(floor[cut][own]):
+            continue  # 'glyphs' barely over the threshold: the tail of the ground's noise
+        ink, least = float(np.median(strokes)), float(np.median(floor[cut]))
+        ring = Box(x, y, lw, lh).grown(FAINT_RING, *grey.shape[:2])
+        around = grey[ring.top:ring.bottom, ring.left:ring.right].astype(np.float32)
+        inside = np.zeros(around.shape, bool)
+        inside[y - ring.top:y - ring.top + lh, x - ring.left:x - ring.left + lw] = True
+        if around[~inside].size:
+            rise = float(np.median(grey[cut][own])) - float(np.median(around[~inside]))
+            if (rise if op == cv2.MORPH_TOPHAT else -rise) < ink / 2:
+                continue  # 'strokes' at the ground's own level: the gaps between text of the other polarity
+        out.append(FaintLine(Box(x, y, lw, lh), op, ink, least))
     return out
 
 
 def faint_views(grey: np.ndarray, factor: int = 1, tesseract: bool = False) -> list[OcrView]:
     """The faint lines of an 8-bit grey view (`faint_lines`), each group shown as its own crop
-    (`OcrView.left`, `top`) with the lines' top-hat or black-hat stretched to `FAINT_INK`: light
-    text on black for PP-OCR, dark on white for Tesseract. [] where the frame holds none."""
+    (`OcrView.left`, `top`) with the lines' top-hat or black-hat, less the ground's level,
+    stretched to `FAINT_INK`: light text on black for PP-OCR, dark on white for Tesseract. []
+    where the frame holds none."""
     lines = faint_lines(grey)
     if not lines:
         return []
     import cv2
 
+    grey = np.ascontiguousarray(grey, dtype=np.uint8)
     rows, cols = grey.shape[:2]
     kernel = cv2.getStructuringElement(cv2.MORPH_RECT, (FAINT_KERNEL, FAINT_KERNEL))
+    floor = _stroke_floor(grey)
+    smooth = _smoothed(cv2, grey) if int(floor.max()) > FAINT_MIN else None
+    # a noisy ground's own level (about half the stroke floor there) is taken off, so it shows black
+    ground = np.where(floor > FAINT_MIN, floor.astype(np.float32) / 2, 0.0)
     shown = np.zeros((rows, cols), np.float32)
     for op in {line.hat for line in lines}:
-        hat = cv2.morphologyEx(np.ascontiguousarray(grey), op, kernel).astype(np.float32)
+        hat = _faint_hat(cv2, grey, smooth, floor, op, kernel).astype(np.float32) - ground
         for line in (ln for ln in lines if ln.hat == op):
             area = line.box.grown(FAINT_PAD, rows, cols)
             cut = (slice(area.top, area.bottom), slice(area.left, area.right))
-            stretched = hat[cut] * (FAINT_INK / max(line.ink, FAINT_MIN))
+            level = float(np.median(ground[line.box.top:line.box.bottom, line.box.left:line.box.right]))
+            stretched = hat[cut] * (FAINT_INK / max(line.ink - level, FAINT_MIN))
             shown[cut] = np.maximum(shown[cut], stretched)
     shown8 = np.clip(shown, 0, 255).astype(np.uint8)
     regions = merge_boxes([line.box.grown(FAINT_PAD, rows, cols) for line in lines], reach=FAINT_PAD)
