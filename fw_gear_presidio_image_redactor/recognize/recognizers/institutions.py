@@ -242,6 +242,7 @@ class InstitutionRecognizer(PatternRecognizer):
             results += [RecognizerResult("ORGANIZATION", a, b, SCORE) for a, b in labelled_institutions(text)]
             results += [RecognizerResult("ORGANIZATION", a, b, SCORE) for a, b in department_places(text)]
             results += [RecognizerResult("ORGANIZATION", a, b, SCORE) for a, b in abbreviated_institutions(text)]
+        results = [_with_second_site(text, r) for r in results]
         return _without_departments(text, results)
 
     def invalidate_result(self, pattern_text: str) -> bool | None:
@@ -270,6 +271,26 @@ class InstitutionRecognizer(PatternRecognizer):
         if leading and _only_vocabulary(pattern_text[leading.end():]):
             return True
         return is_vendor(pattern_text) or None
+
+
+# Two sites joined by 'and' in one field ('Karolinska Universitetssjukhuset och Huddinge', 'Nemocnice
+# Na Homolce a Bulovka', 'Ankara Şehir Hastanesi ve Gazi Üniversitesi'): the words for 'and' of
+# `CONNECTIVES`, then capitalised words to the field's end.
+_SECOND_SITE = re.compile(rf"[ ](?i:and|und|et|e|y|i|a|och|og|en|és|es|ve|&)[ ](?P<site>{_EU_WORDS})"
+                          r"(?=[ \t]*$|[ \t]{2}|\t|,)", re.MULTILINE)
+
+
+def _with_second_site(text: str, result: RecognizerResult) -> RecognizerResult:
+    """`result` grown over a second site joined to it by 'and' where the field ends with that site:
+    every word of it a place's, a founder's or a head (`_place_word`, `has_institution_head`)."""
+    m = _SECOND_SITE.match(text, result.end)
+    if m is None:
+        return result
+    words = [w for w in m.group("site").split() if not re.fullmatch(_EU_JOIN, w, re.IGNORECASE)]
+    if not words or not all(_place_word(w, False) or has_institution_head(w) for w in words):
+        return result
+    return RecognizerResult(result.entity_type, result.start, m.end(), result.score, result.analysis_explanation,
+                            result.recognition_metadata)
 
 
 def _plain(label: str) -> str:
@@ -345,7 +366,10 @@ _DEPARTMENTS = (
 _DEPARTMENT_ACRONYMS = r"ZNA|SEH|SAU|SOR|UCI|UTI"
 _DEPARTMENT = re.compile(
     rf"(?<![{LETTER}0-9&])(?P<dept>(?i:{'|'.join(sorted(_DEPARTMENTS, key=len, reverse=True))})(?![{LETTER}])"
-    rf"\.?|(?:{_DEPARTMENT_ACRONYMS})(?![{LETTER}&])|(?P<short>[{UPPER}][{LOWER}]{{2,}})\.)"
+    rf"\.?|(?:{_DEPARTMENT_ACRONYMS})(?![{LETTER}&])|(?P<short>[{UPPER}][{LOWER}]{{2,}})\."
+    # a specialty's name in a language that puts the place after it ('Radiodiagnostika Nitra',
+    # 'Radiologi Sundsvall'; the English ending '-logy' puts its place first)
+    rf"|(?P<spec>[{UPPER}][{LOWER}]{{4,}}(?:ie|ia|\u00eda|i|ika|ija|ji)))"
     rf"[ \t]+(?P<place>[{UPPER}][{LOWER}]{{2,}}(?:-[{UPPER}][{LOWER}]+)?"
     rf"(?:[ \t](?:{_EU_JOIN}[ \t])?[{UPPER}][{LOWER}]{{2,}}(?:-[{UPPER}][{LOWER}]+)?)?)"
     r"(?=[ \t]*$|[ \t]{2}|\t|[ \t]+\d)", re.MULTILINE)
@@ -366,6 +390,8 @@ def department_places(text: str) -> list[tuple[int, int]]:
     out = []
     for m in _DEPARTMENT.finditer(text):
         if m.group("short") and not _department_word(m.group("short")):
+            continue
+        if m.group("spec") and not _specialty_name(m.group("spec")):
             continue
         place = m.group("place")
         words = [w for w in place.split() if not re.fullmatch(_EU_JOIN, w, re.IGNORECASE)]
