@@ -742,7 +742,8 @@ _ARTICLE = re.compile(r"(?:La|Le|Les|L['\u2019]|El|Il|Lo|Los|Las|De|Den|Het|Sant
 
 # The letters that are a device's abbreviation too, and the rest of their field ('CH Sound', 'AZ Delta 5').
 _DEVICE_LETTERS = re.compile(
-    rf"(?:^|(?<=[,;][ ])|(?<=[ ]{{2}})|(?<=\t))(?P<abbr>{'|'.join(sorted(_AMBIGUOUS_ABBREVIATIONS, key=len, reverse=True))})"
+    r"(?:^|(?<=[,;][ ])|(?<=[ ]{2})|(?<=\t))"
+    rf"(?P<abbr>{'|'.join(sorted(_AMBIGUOUS_ABBREVIATIONS, key=len, reverse=True))})"
     r"(?P<rest>(?:[ ](?!\s)[^\s]+)+?)(?=[ \t]*$|[ \t]{2}|\t)", re.MULTILINE)
 
 
