@@ -930,8 +930,10 @@ def service_spans(text: str) -> list[tuple[int, int]]:
             out.append((m.start(), m.end()))
     for m in _DEVICE_LETTERS.finditer(text):
         words = [w for w in m.group("rest").split() if not re.fullmatch(_EU_JOIN, w, re.IGNORECASE)]
-        number = m.group("abbr") not in _NUMBERED_AUTHORITIES and bool(re.fullmatch(r"\d{1,3}", words[-1]))
-        if number or not any(_place_word(w, True) for w in words):
+        # a bare number, not the name's ('CHU de Nantes No 2')
+        number = m.group("abbr") not in _NUMBERED_AUTHORITIES and len(words) >= 2 and bool(
+            re.fullmatch(r"\d{1,3}", words[-1])) and not re.fullmatch(r"(?i:no|nr|n[\u00b0\u00ba])\.?|#", words[-2])
+        if number or not any(_place_word(w, False) for w in words):
             out.append((m.start(), m.end()))
     return out
 
