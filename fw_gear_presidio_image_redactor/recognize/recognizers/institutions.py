@@ -92,7 +92,9 @@ _EU_JOIN = (r"(?:of|the|and|&|de|du|des|la|le|les|del|della|delle|degli|di|da|do
             r"y|e|et|i|rechts|links|sur|en|van|von|zu|zum|zur|"
             # German 'für'/'und', Polish 'w' (in), Scandinavian 'og'/'och' (and), 'i' (in), 'af', 'ved',
             # 'på'; Dutch 'voor'; Turkish 've' (and); Czech and Polish 'na' (at)
-            r"f[uü]r|fuer|und|w|we|og|och|af|ved|p[aå]|voor|ve|na)")
+            r"f[uü]r|fuer|und|w|we|og|och|af|ved|p[aå]|voor|ve|na|"
+            # Polish 'im.' (imienia: named after, 'Szpital im. Ludwika Rydygiera')
+            r"im\.)")
 _EU_WORDS = rf"{_WORD}(?:[ ](?:(?:{_EU_JOIN}|{_JUNK})[ ]){{0,2}}{_WORD}){{0,5}}"
 _WORDS = rf"{_WORD}(?:[ ](?:(?:{_JOIN}|{_JUNK})[ ])?{_WORD}){{0,4}}"
 # Specialties that name a centre or a laboratory ('Heart Center', 'Vascular Lab', 'Breast Centre'):
@@ -170,9 +172,10 @@ _PRACTICE_LEADING = (
 # letters are as often a surname in capitals ('CHU WEI LING').
 _FR_ACRONYM = (r"(?<![\w'])(?:CHRU|CHU|CHR|CH)[ ](?:(?i:de[ ]la|de|du|des)[ ]|(?i:d)['\u2019])"
                rf"{_EU_WORDS}")
-# A head glued to its place in one word ('Universitätsklinikum', 'Rigshospitalet').
+# A head glued to its place in one word ('Universitätsklinikum', 'Rigshospitalet', Dutch 'Radboudumc':
+# universitair medisch centrum, as the NFU's member writes its name).
 _GLUED = (rf"(?=[{UPPER}])[^\W\d_]{{3,}}(?i:klinikum|kliniken|klinik|krankenhaus|hospitalet|sjukhuset|sjukhus|"
-          r"sygehus|sykehus|ziekenhuis|spital|sairaala|sj[uú]krah[uú]s(?:i[dð])?|sp[ií]tali|herzzentrum)")
+          r"sygehus|sykehus|ziekenhuis|spital|sairaala|sj[uú]krah[uú]s(?:i[dð])?|sp[ií]tali|herzzentrum|umc)")
 # A run of capitalised words with a possessive among them ('Addenbrooke's', 'Brigham and
 # Women's', 'St. Mary's Regional'), at most four words.
 _POSSESSIVE = r"[A-Z][A-Za-z.-]*[a-z]['\u2019]s"
@@ -218,9 +221,12 @@ class InstitutionRecognizer(PatternRecognizer):
                         rf"(?<![\w']){_PRACTICE_LEADING}[ ](?:{_EU_JOIN}[ ]){{0,2}}{_EU_WORDS}{_NUMBER}", SCORE),
                 # Czech and Slovak write the head in lower case after its adjective, the place after it
                 # ('Fakultní nemocnice Motol', 'Krajská nemocnice Liberec', 'Fakultná nemocnica Trnava',
-                # 'Thomayerova nemocnice'): the full form of FN, KN (`_ABBREVIATIONS`).
+                # 'Thomayerova nemocnice'): the full form of FN, KN (`_ABBREVIATIONS`); Scandinavian,
+                # Finnish, Hungarian and Turkish write theirs so too ('Östra sjukhuset', 'Meilahden
+                # sairaala', 'Szent János kórház', 'Gazi hastanesi').
                 Pattern("lower-case head",
-                        rf"(?<![\w'])(?:{_WORD}[ ]){{1,2}}(?:nemocnice|nemocnica|poliklinika)(?![{LETTER}])"
+                        rf"(?<![\w'])(?:{_WORD}[ ]){{1,2}}(?:nemocnice|nemocnica|poliklinika|sjukhuset|sjukhus|"
+                        rf"sykehuset|sykehus|sygehuset|sygehus|sairaala|k[oó]rh[aá]z|hastanesi)(?![{LETTER}])"
                         rf"(?:[ ](?:(?:v|ve|na|s|sv\.)[ ])?{_EU_WORDS})?{_NUMBER}", SCORE),
                 Pattern("glued head",
                         rf"(?<![\w'])(?:{_WORD}[ ]){{0,3}}{_GLUED}(?:[ ]{_EU_WORDS})?(?![{LETTER}]){_NUMBER}", SCORE),
@@ -236,6 +242,7 @@ class InstitutionRecognizer(PatternRecognizer):
             results += [RecognizerResult("ORGANIZATION", a, b, SCORE) for a, b in labelled_institutions(text)]
             results += [RecognizerResult("ORGANIZATION", a, b, SCORE) for a, b in department_places(text)]
             results += [RecognizerResult("ORGANIZATION", a, b, SCORE) for a, b in abbreviated_institutions(text)]
+        results = [_with_second_site(text, r) for r in results]
         return _without_departments(text, results)
 
     def invalidate_result(self, pattern_text: str) -> bool | None:
@@ -255,10 +262,35 @@ class InstitutionRecognizer(PatternRecognizer):
             return True
         # A leading head before device vocabulary alone ('Klinik Protokoll', 'Hospital Mode'): a
         # console's words, no place. Any other word (a place, a founder, an acronym) keeps it.
+        # A French acronym before no place ('CH de Garde': on call, 'CH Sound').
+        acronym = re.match(r"(?:CHRU|CHU|CHR|CH)[ ]", pattern_text)
+        if acronym and not any(_place_word(w, False) for w in pattern_text[acronym.end():].split()
+                               if not re.fullmatch(_EU_JOIN, w, re.IGNORECASE)):
+            return True
         leading = re.match(rf"{_EU_LEADING}(?![{LETTER}])", pattern_text)
         if leading and _only_vocabulary(pattern_text[leading.end():]):
             return True
         return is_vendor(pattern_text) or None
+
+
+# Two sites joined by 'and' in one field ('Karolinska Universitetssjukhuset och Huddinge', 'Nemocnice
+# Na Homolce a Bulovka', 'Ankara Şehir Hastanesi ve Gazi Üniversitesi'): the words for 'and' of
+# `CONNECTIVES`, then capitalised words to the field's end.
+_SECOND_SITE = re.compile(rf"[ ](?i:and|und|et|e|y|i|a|och|og|en|és|es|ve|&)[ ](?P<site>{_EU_WORDS})"
+                          r"(?=[ \t]*$|[ \t]{2}|\t|,)", re.MULTILINE)
+
+
+def _with_second_site(text: str, result: RecognizerResult) -> RecognizerResult:
+    """`result` grown over a second site joined to it by 'and' where the field ends with that site:
+    every word of it a place's, a founder's or a head (`_place_word`, `has_institution_head`)."""
+    m = _SECOND_SITE.match(text, result.end)
+    if m is None:
+        return result
+    words = [w for w in m.group("site").split() if not re.fullmatch(_EU_JOIN, w, re.IGNORECASE)]
+    if not words or not all(_place_word(w, False) or has_institution_head(w) for w in words):
+        return result
+    return RecognizerResult(result.entity_type, result.start, m.end(), result.score, result.analysis_explanation,
+                            result.recognition_metadata)
 
 
 def _plain(label: str) -> str:
@@ -334,7 +366,10 @@ _DEPARTMENTS = (
 _DEPARTMENT_ACRONYMS = r"ZNA|SEH|SAU|SOR|UCI|UTI"
 _DEPARTMENT = re.compile(
     rf"(?<![{LETTER}0-9&])(?P<dept>(?i:{'|'.join(sorted(_DEPARTMENTS, key=len, reverse=True))})(?![{LETTER}])"
-    rf"\.?|(?:{_DEPARTMENT_ACRONYMS})(?![{LETTER}&])|(?P<short>[{UPPER}][{LOWER}]{{2,}})\.)"
+    rf"\.?|(?:{_DEPARTMENT_ACRONYMS})(?![{LETTER}&])|(?P<short>[{UPPER}][{LOWER}]{{2,}})\."
+    # a specialty's name in a language that puts the place after it ('Radiodiagnostika Nitra',
+    # 'Radiologi Sundsvall'; the English ending '-logy' puts its place first)
+    rf"|(?P<spec>[{UPPER}][{LOWER}]{{4,}}(?:ie|ia|\u00eda|i|ika|ija|ji)))"
     rf"[ \t]+(?P<place>[{UPPER}][{LOWER}]{{2,}}(?:-[{UPPER}][{LOWER}]+)?"
     rf"(?:[ \t](?:{_EU_JOIN}[ \t])?[{UPPER}][{LOWER}]{{2,}}(?:-[{UPPER}][{LOWER}]+)?)?)"
     r"(?=[ \t]*$|[ \t]{2}|\t|[ \t]+\d)", re.MULTILINE)
@@ -356,12 +391,56 @@ def department_places(text: str) -> list[tuple[int, int]]:
     for m in _DEPARTMENT.finditer(text):
         if m.group("short") and not _department_word(m.group("short")):
             continue
+        if m.group("spec") and not _specialty_name(m.group("spec")):
+            continue
         place = m.group("place")
         words = [w for w in place.split() if not re.fullmatch(_EU_JOIN, w, re.IGNORECASE)]
         if all(_names_a_place(w) and not _department_word(w) and w.lower() not in _DEPARTMENTS
-               for w in words) and not label_spans(place):
+               and not _qualifies_a_service(w) for w in words) and not label_spans(place):
             out.append((m.start(), m.end()))
     return out
+
+
+# What qualifies a department or a service instead of naming its site ('Akutmott. Barn', 'Röntgen
+# Akut', 'Röntgen Mobil', 'CH de Garde'): who it serves (children, adults), when (night, day, weekend,
+# on call), how urgent (acute, elective) and where it goes (mobile, portable, bedside), in English,
+# Swedish, Norwegian, Danish, German, Dutch, French, Spanish, Portuguese, Italian, Polish, Czech,
+# Slovak, Finnish, Turkish and Hungarian (Wiktionary's translation tables of *child*, *adult*, *night*,
+# *day*, *on call*, *acute*, *mobile*), compared without accents (`_bare`); and a specialty's name
+# (`_specialty_name`: 'Trauma', 'Ortopedi').
+_SERVICE_QUALIFIERS = frozenset(_w for _w in """
+child children childrens paediatric pediatric adult adults night nights day evening weekend acute mobile
+portable bedside elective oncall on-call duty outpatient inpatient
+barn vuxen vuxna natt dag kvall helg akut akuten mobil jour elektiv oppenvard slutenvard
+voksen voksne nat kveld aften akutt vakt vagt
+kinder kind erwachsene erwachsenen nacht abend wochenende notdienst bereitschaft ambulant stationar
+kinderen volwassenen avond acuut mobiel
+enfant enfants adulte adultes nuit jour soir garde urgence urgences permanence astreinte
+ninos nino infantil adultos adulto noche dia guardia urgente agudo movil
+criancas crianca noite plantao movel
+bambini pediatrico adulti notte giorno sera acuto
+dzieci dzieciecy dorosli noc dzien dyzur ostry mobilny
+deti detska detsky dospeli sluzba pohotovost akutni akutna mobilni
+lapset aikuiset yo paiva ilta paivystys akuutti
+cocuk yetiskin gece gunduz nobet
+gyermek felnott ejszaka nappal ugyelet surgossegi
+""".split())
+# The endings of a specialty's name ('Radiologie', 'Ortopedi', 'Chirurgie', 'Psykiatri',
+# 'Radiodiagnostika', 'Nuklearmedizin'), after one of `_SPECIALTY_STEMS`: the stem alone is no
+# specialty ('Cardiff', 'Huddinge' begin with 'cardi', 'hud').
+_SPECIALTY_ENDING = re.compile(r"log|loj|ped|urg|iatr|medi[cz]in|graf|graph|scop|skop|terap|therap|diagnost|trauma")
+
+
+def _specialty_name(word: str) -> bool:
+    """`word` names a medical specialty ('Radiologie', 'Ortopedi', 'Trauma', 'Radiodiagnostika')."""
+    bare = _bare(word)
+    return _specialty_word(word) and _SPECIALTY_ENDING.search(bare) is not None
+
+
+def _qualifies_a_service(word: str) -> bool:
+    """`word` qualifies a department or a service (`_SERVICE_QUALIFIERS`, a specialty's name): no
+    site ('Barn', 'Natt', 'Akut', 'Mobil', 'Garde', 'Trauma', 'Ortopedi')."""
+    return _bare(word) in _SERVICE_QUALIFIERS or _specialty_name(word)
 
 
 def _names_a_place(text: str) -> bool:
@@ -377,7 +456,7 @@ def _names_a_place(text: str) -> bool:
         low = bare.lower()
         if not (is_device_word(bare) or low in NON_PHI_WORDS or low in VENDOR_NAMES or LABEL_PREFIX.fullmatch(bare)
                 or low in _REPORT_WORDS or has_institution_head(bare)
-                or re.fullmatch(_PRACTICE_LEADING, bare)):
+                or re.fullmatch(_PRACTICE_LEADING, bare) or _qualifies_a_service(bare)):
             return True
     return False
 
@@ -601,11 +680,17 @@ _AMBIGUOUS_ABBREVIATIONS = frozenset({"CHU", "CHR", "CHRU", "FN", "KN", "ZOZ", "
                                       "KS", "UZ", "AZ", "UMC", "MC", "SU", "SUS", "HUS", "VA", "HCL"})
 # Abbreviations that follow their place ('Haseki EAH', 'Amsterdam UMC', 'Maastricht UMC+', 'Palo
 # Alto VAMC', 'Erasmus MC' where the field ends), and the British trust after its name.
+# The local health authorities numbered by district ('ASL Roma 1', 'ULSS 6 Euganea', 'ASL Napoli 2
+# Nord': the Servizio Sanitario Nazionale's names): after other letters that are a device's too a bare
+# number is a measurement's value ('AZ Delta 5').
+_NUMBERED_AUTHORITIES = frozenset({"ASL", "AUSL", "USL", "ASP", "ULSS"})
 _TRAILING_ABBREVIATIONS = r"EAH|DH|UMC\+?|VAMC|VAHCS|NHS(?:[ ]Foundation)?[ ]Trust"
 _ABBREVIATION = "|".join(sorted(_ABBREVIATIONS, key=len, reverse=True))
 _LEADING_ABBREVIATION = re.compile(
-    rf"(?<![\w'&.-])(?P<abbr>{_ABBREVIATION})(?![\w&-]),?[ ]"
-    rf"(?:(?i:de[ ]la|de|du|des|di|del|della|d['\u2019]))?[ ]?(?P<place>{_EU_WORDS}){_NUMBER}")
+    rf"(?<![\w'&.-])(?P<abbr>{_ABBREVIATION})(?![\w&-])"
+    # the site's number before its place ('SPSK Nr 1 Lublin', 'SPSK nr 4 w Lublinie')
+    rf"(?P<number>[ ](?:(?i:no|nr|n[\u00b0\u00ba])\.?[ ]?|#[ ]?)\d{{1,3}}(?![\d./:,-]))?,?[ ]"
+    rf"(?:(?i:de[ ]la|de|du|des|di|del|della|w|we|d['\u2019]))?[ ]?(?P<place>{_EU_WORDS}){_NUMBER}")
 _TRAILING_ABBREVIATION = re.compile(
     rf"(?<![\w'&.-])(?P<place>{_WORD}(?:[ ]{_WORD}){{0,3}})[ ](?P<abbr>{_TRAILING_ABBREVIATIONS})(?![\w&-])")
 
@@ -621,7 +706,8 @@ def _place_word(word: str, title_case: bool) -> bool:
         return False
     low = bare.lower()
     return not (is_device_word(bare) or low in NON_PHI_WORDS or low in VENDOR_NAMES or LABEL_PREFIX.fullmatch(bare)
-                or low in _REPORT_WORDS or low in _MEASUREMENT_WORDS or is_department_word(bare))
+                or low in _REPORT_WORDS or low in _MEASUREMENT_WORDS or is_department_word(bare)
+                or _qualifies_a_service(bare) or _bare(bare) in _EXAM_ORGANS)
 
 
 # What follows 'HU' or 'AO' on a device: a measurement's modifier or a setting's name, no place
@@ -631,6 +717,20 @@ _MEASUREMENT_WORDS = frozenset("""
 mean median mode min minimum max maximum avg average std sd dev deviation total sum area volume ratio index
 range peak value values level rate scale version unit units number count diameter diam length width height
 angle time velocity gradient root arch asc desc sinus test result results
+sound audio voice video signal input output trigger marker event aux phono pleth resp pulse
+""".split())
+# What follows 'UZ' / 'USG' (ultrazvuk, ultrasonografia) on a Czech, Slovak or Polish ultrasound unit:
+# the organ examined ('UZ Štítnice', 'UZ Ledviny', 'USG Tarczycy'), compared without accents (`_bare`)
+# (Wiktionary's translation tables of *thyroid*, *kidney*, *liver*, *spleen*, *heart*, *breast*,
+# *testicle*, *artery*, *vein*, *joint*, *hip*, *uterus*, *ovary*, *prostate*, *bladder*, *lymph
+# node*, *foetus*, cs, sk, pl).
+_EXAM_ORGANS = frozenset("""
+stitnice stitna stitnej stitnica ledviny ledvin oblicky jatra jater pecen slezina slezinu srdce
+prsa prsu prsy prsia prsnikov varlata varle semenniky karotidy karotid cevy cievy tepny zily klouby kloub
+kycle kycel trislo trisla krku bricha brucho brucha panev panve deloha delohy maternica vajecniky
+prostata mechyr mechur uzliny zlazy plod plodu tehotenstvi
+tarczyca tarczycy nerki nerek watroba watroby sledziona serce piersi jadra tetnice zyly stawy biodra
+jama brzuszna brzucha macica jajniki pecherz wezly plodu ciaza
 """.split())
 # A field's edges, where a letter abbreviation that is also a device's stands alone with its place:
 # the line's start or end, a comma, two spaces or a tab.
@@ -640,12 +740,21 @@ _FIELD_END = re.compile(r"(?:[ ]\d{1,2})?[ ]*(?:$|[,;]|[ ]{2}|\t)")
 _ARTICLE = re.compile(r"(?:La|Le|Les|L['\u2019]|El|Il|Lo|Los|Las|De|Den|Het|Sant['\u2019]?|San|Santa|Sankt|St\.?)")
 
 
+# The letters that are a device's abbreviation too, and the rest of their field ('CH Sound', 'AZ Delta 5').
+_DEVICE_LETTERS = re.compile(
+    r"(?:^|(?<=[,;][ ])|(?<=[ ]{2})|(?<=\t))"
+    rf"(?P<abbr>{'|'.join(sorted(_AMBIGUOUS_ABBREVIATIONS, key=len, reverse=True))})"
+    r"(?P<rest>(?:[ ](?!\s)[^\s]+)+?)(?=[ \t]*$|[ \t]{2}|\t)", re.MULTILINE)
+
+
 def abbreviated_institutions(text: str) -> list[tuple[int, int]]:
     """(start, end) of each institution named by a national abbreviation and its place ('FN
     Motol', 'UCK Gdańsk', 'CHU de Nantes', 'AZ Sint-Jan', 'Haseki EAH'): the abbreviation and the
     place's words up to the first that is no place word (`_place_word`); a joining word ('de',
-    'di') may stand between them."""
+    'di') may stand between them. A department's name before it ('Kožní klinika FN Bulovka',
+    `department_spans`) is a field's edge as a comma is."""
     out = []
+    departments = department_spans(text) if _LEADING_ABBREVIATION.search(text) else []
     for m in _LEADING_ABBREVIATION.finditer(text):
         title = m.group("abbr") in _AMBIGUOUS_ABBREVIATIONS
         words = list(re.finditer(r"\S+", m.group("place")))
@@ -667,9 +776,13 @@ def abbreviated_institutions(text: str) -> list[tuple[int, int]]:
             end = m.end()  # the name's number ('ASL Roma Nr 1')
         line_start = text.rfind("\n", 0, m.start()) + 1
         field_end = _FIELD_END.match(text, end)
-        if title and not (_FIELD_START.search(text[line_start:m.start()]) and field_end):
+        field_start = _FIELD_START.search(text[line_start:m.start()]) or any(
+            b <= m.start() and not text[b:m.start()].strip(" ,;") for _, b in departments)
+        if title and not (field_start and field_end):
             continue  # 'HU Mean 45', 'UK Version 2.1': a device's field, not an abbreviation and its place alone
         if field_end and field_end.group(0).strip(" ,;\t").isdigit():
+            if title and m.group("abbr") not in _NUMBERED_AUTHORITIES:
+                continue  # 'AZ Delta 5', 'CH Sound 2': a device's quantity and its value
             end += len(field_end.group(0).rstrip(" ,;\t"))  # the name's number ('ASL Roma 1')
         out.append((m.start(), end))
     for m in _TRAILING_ABBREVIATION.finditer(text):
@@ -792,6 +905,36 @@ def department_spans(text: str) -> list[tuple[int, int]]:
                 continue  # a department word alone names no department ('Klinik Nord')
             start, end = line.start() + tokens[first].start(), line.start() + tokens[last].end()
             out.append((start, end))
+    return out + service_spans(text)
+
+
+# A department or a practice's head and the words that qualify it, to the field's end ('Akutmott.
+# Barn', 'Röntgen Akut', 'Notaufnahme Nacht').
+_SERVICE = re.compile(
+    rf"(?<![{LETTER}0-9&])(?P<head>(?i:{'|'.join(sorted(_DEPARTMENTS, key=len, reverse=True))})(?![{LETTER}])\.?"
+    rf"|(?P<short>[{UPPER}][{LOWER}]{{2,}})\.|{_PRACTICE_LEADING}(?![{LETTER}]))"
+    rf"(?P<rest>(?:[ ][{LETTER}][{LETTER}.-]*)+?)(?=[ \t]*$|[ \t]{{2}}|\t|[ \t]+\d)", re.MULTILINE)
+
+
+def service_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each department or practice head followed by words that only qualify it
+    (`_qualifies_a_service`: 'Akutmott. Barn', 'Röntgen Akut', 'Röntgen Mobil'): a service, no site;
+    and of letters that are a device's abbreviation too before no place, or before a word and a bare
+    number ('CH Sound', 'UZ Štítnice', 'AZ Delta 5': `abbreviated_institutions` takes none of them)."""
+    out = []
+    for m in _SERVICE.finditer(text):
+        if m.group("short") and not _department_word(m.group("short")):
+            continue
+        words = [w for w in m.group("rest").split() if not re.fullmatch(_EU_JOIN, w, re.IGNORECASE)]
+        if words and all(_qualifies_a_service(w) for w in words):
+            out.append((m.start(), m.end()))
+    for m in _DEVICE_LETTERS.finditer(text):
+        words = [w for w in m.group("rest").split() if not re.fullmatch(_EU_JOIN, w, re.IGNORECASE)]
+        # a bare number, not the name's ('CHU de Nantes No 2')
+        number = m.group("abbr") not in _NUMBERED_AUTHORITIES and len(words) >= 2 and bool(
+            re.fullmatch(r"\d{1,3}", words[-1])) and not re.fullmatch(r"(?i:no|nr|n[\u00b0\u00ba])\.?|#", words[-2])
+        if number or not any(_place_word(w, False) for w in words):
+            out.append((m.start(), m.end()))
     return out
 
 
