@@ -623,7 +623,8 @@ def _staff_value(text: str, at: int, span: tuple[int, int] | None, short: bool) 
         if low in _STAFF_ACCOUNTS or low in SWITCH_STATES or low in PLACEHOLDERS or low in _ROLE_SETTINGS:
             return None
         vocabulary = is_device_word(low) or low in NON_PHI_WORDS
-        if vocabulary and (m.group(0).islower() or (short and low not in _IMAGE_KIND_WORDS)):
+        valued = re.match(r"[ \t]+[-+]?\.?\d", text[m.end():])  # 'Operator: MI 1.1': a setting and its value
+        if vocabulary and (m.group(0).islower() or valued or (short and low not in _IMAGE_KIND_WORDS)):
             return None
         return m.start(), m.end()
     word = _TOKEN.match(text, at)
