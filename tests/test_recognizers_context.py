@@ -258,3 +258,19 @@ def test_ultrasound_banner_without_metadata(tmp_path, analyzer, engine):
     for seg in case.non_phi:
         hits = [f for f in findings if f.box.intersection_area(seg.box)]
         assert not hits, f"non-PHI {seg.text!r} flagged by {[(f.entity_type, f.recognizer) for f in hits]}"
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Ασθενής: ΠΑΠΑΔΟΠΟΥΛΟΣ ΓΙΩΡΓΟΣ", {"ΠΑΠΑΔΟΠΟΥΛΟΣ", "ΓΙΩΡΓΟΣ"}),
+    ("Име: Марко Петровић", {"Марко", "Петровић"}),
+])
+def test_greek_and_cyrillic_name_after_a_label(analyzer, text, name):
+    """A name label reads a name in Greek or Cyrillic letters as in Latin ones; the label stays."""
+    words = painted(analyzer, text)
+    assert name <= words and text.split()[0] not in words
+
+
+@pytest.mark.parametrize("text", ["Név: Protokoll 3", "Name: Protocol 2", "Nome: Protocollo 12"])
+def test_device_word_and_a_number_after_a_name_label_are_no_name(analyzer, text):
+    """'Név: Protokoll 3' names a protocol: device vocabulary alone with a number after it in its field."""
+    assert not painted(analyzer, text) & set(text.split()[1:])

@@ -39,6 +39,7 @@ from .recognizers.names import (
     FIELD_SCORE,
     INITIAL,
     LABELLED,
+    STAFF_VALUE,
     is_name_word,
     is_title,
     name_fields,
@@ -250,7 +251,9 @@ class PhiAnalyzer:
         for text in dict.fromkeys((text_layout.text, _smart_case(text_layout.text))):
             found = self._analyze_text(text, extra)
             if text != text_layout.text:  # the title-cased copy: 'SATO HARUKI' passes for title case
-                found = [r for r in found if _recognizer_name(r) not in _ORIGINAL_CASE_ONLY]
+                # a staff value is judged by its case as read ('RT: PTV' a structure, 'RT: Ptv' no one)
+                found = [r for r in found if _recognizer_name(r) not in _ORIGINAL_CASE_ONLY
+                         and not (r.recognition_metadata or {}).get(STAFF_VALUE)]
             results += found
         findings: dict[tuple, Finding] = {}
         ranks: dict[tuple, float] = {}
@@ -278,7 +281,10 @@ class PhiAnalyzer:
             if is_model and text_layout.confidence(result.start, result.end) < MIN_MODEL_WORD_CONFIDENCE:
                 continue  # OCR's guesses at anatomy texture ('Ly 4', 6% sure) named as a person
             span = text_layout.text[result.start : result.end]
-            if recognizer != DICOM_HEADER and (only_overlay_words(span) or is_vendor(span)
+            # A staff member's value after a role label is a person whatever overlay word or credential
+            # it also is ('RT: PA', 'Sonographer: Gain', 'Technicien: MD': names.STAFF_VALUE).
+            staff = bool((result.recognition_metadata or {}).get(STAFF_VALUE))
+            if recognizer != DICOM_HEADER and ((only_overlay_words(span) and not staff) or is_vendor(span)
                                                or _in_vendor_field(text_layout, result.start, result.end)):
                 continue  # 'TOSHIBA MEDICAL', 'Agfa HealthCare': a vendor's logo, whoever calls it a name
             if recognizer not in (DICOM_HEADER, LABELLED) and _own_device_words(span[trim_label(span):], own):
@@ -290,7 +296,7 @@ class PhiAnalyzer:
                 continue  # 'ID:' in one corner, a probe 'CA1-7A' in the other corner of the next text line
             if recognizer in self._national_ids and not _in_one_field(text_layout, result.start, result.end):
                 continue  # 'DLP    2123    45670    0': cells of a table, read as one Medicare number
-            if entity == "PERSON" and only_credentials(span):
+            if entity == "PERSON" and only_credentials(span) and not staff:
                 continue  # 'RDMS, RVT' read as 'FAMILY, GIVEN': a credential alone names no one
             if entity == "PERSON" and _MODALITY_AS_TITLE.match(span) and only_device_words(span[3:]):
                 continue  # 'MR Knee WITHOUT': the modality MR, title-cased to 'Mr', titles no one
@@ -323,7 +329,10 @@ class PhiAnalyzer:
             else:
                 start, end = result.start + trim_label(span), result.end
                 if entity == "PERSON":
-                    start, end = with_particles(text_layout.text, start, end), _name_end(text_layout, end)
+                    grown = with_particles(text_layout.text, start, end), _name_end(text_layout, end)
+                    # initials that are also a title or a credential ('RT: MR', 'Technicien: MD') stay
+                    # a staff member's, whom the label names
+                    start, end = grown if grown[0] < grown[1] or not staff else (start, end)
                 spans = [(start, end, entity)] if start < end else []
                 covered += [(a, b) for a, b, _ in spans]
                 if entity == "PERSON":

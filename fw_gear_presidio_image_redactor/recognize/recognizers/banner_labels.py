@@ -261,6 +261,13 @@ STAFF_ROLES = (
     "Manip.:", "MTR:", "TSRM:", "TRM:", "Téc.:", "Técn.:", "Tecn.:",
     "Technician", "Radiographer", "Echographer", "Examiner", "Bediener", "Technologue", "Operatrice",
     "Operadora", "Exam by", "Examined by", "Acquired by", "Imaged by", "Captured by", "Done by", "Perf. by",
+    # the technologist's login or initials field ('Tech ID:', 'Tech No.:', 'Operator ID:'), and the
+    # radiographer in the other languages, masculine and feminine: German Röntgenassistent/in and
+    # its short form 'Röntgenass.', Laborant/in; Czech and Slovak laborant/ka, radiologický
+    # asistent/ka; Polish technik/techniczka; French technicien/ne (en radiologie), manipulateur/trice
+    # (Duden; Wiktionary; the national professional registers' job titles)
+    "Tech ID:", "Tech No:", "Operator ID:", "Röntgenassistent", "Röntgenassistentin", "Röntgenass.:",
+    "Laborantin", "Laborantka", "Laborantky:", "Asistentka:", "Techniczka", "Technicien", "Technicienne",
 )
 PERSON_INTL = NAME_INTL + PHYSICIAN_INTL + STAFF_ROLES
 

@@ -360,6 +360,13 @@ ABBREVIATIONS = (
     "RRA", "LRA", "RRV", "LRV", "MPV", "S/D", "ICA/CCA", "ABI", "TBI", "RAR", "BPD", "OFD", "EFW",
     "EDD", "EDC", "LMP", "CRL", "AFI", "SDP", "MVP", "BPP", "FHR", "FCF", "UtA", "MCA", "CPR", "MSD",
     "HC/AC", "FL/AC", "FL/BPD", "Mo/Rh", "Mo/Mo", "Rh/Rh", "W/Rh", "W/Ag", "W/Al", "Mo/Cu", "lpm",
+    # fix round 15: radiotherapy targets and structures (AAPM TG-263, 2018) and plan techniques,
+    # X-ray exposure control (IEC 60601-2-54: AEC, ADRC, ABC automatic brightness control),
+    # ultrasound modes (HAR harmonic, CFM colour flow mapping, CPD/DPD power Doppler, SWE shear
+    # wave, ARFI), gating (ECG, EKG, VCG) and echo findings (ASD, VSD, PFO):
+    # the settings 'RT:' and 'Tech:' label (`names._ROLE_SETTINGS`)
+    "GTV", "CTV", "ITV", "PTV", "PRV", "OAR", "IMRT", "VMAT", "SBRT", "IGRT", "3DCRT", "AEC", "ADRC", "ABC", "HAR",
+    "CFM", "CPD", "DPD", "SWE", "ARFI", "ECG", "EKG", "VCG", "ASD", "VSD", "PFO",
 )
 # Ordinary words devices also write (settings, presets, anatomy, vendors). One of them can
 # be part of a name or an institution ('Mary Low', 'Sacred Heart Hospital'), so they are

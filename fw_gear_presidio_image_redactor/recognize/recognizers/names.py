@@ -60,12 +60,15 @@ from .device_vocabulary import (
     only_device_words,
 )
 from .institutions import department_spans, device_line, has_institution_head
-from .letters import LETTER, LOWER, UPPER
+from .letters import CAPITAL, LETTER, LOWER, UPPER
 from .ocr_tolerant import CONFUSABLE
 from .vocabulary import LABEL_PREFIX, NON_PHI_WORDS
 
 LABELLED = "overlay-labelled-name"
 LABELLED_SCORE = 0.7
+# The recognition metadata key of a staff member's value after a role label ('RT: PA', 'Sonographer:
+# Gain', 'Technicien: MD'): the label says it is a person, whatever overlay word it also is.
+STAFF_VALUE = "staff_value"
 FIELD = "overlay-name-field"
 FIELD_SCORE = 0.5
 
@@ -124,20 +127,55 @@ _INTL_LABEL = (rf"(?<![^\W\d_])(?:{PERSON_LABEL_WORDS})[ \t]*[:#]?[ \t]*"
 _ROLE_LABELS = (r"Technician", r"Radiographer", r"Echographer", r"Examiner", r"Bediener", r"Technologue",
                 r"Operat(?:rice|ore|ora)",
                 r"(?:Exam(?:ined)?|Perf(?:\.|'d)?|Acquired|Imaged|Captured|Done)[ \t]+by")
-_ROLE_COLON_LABELS = (r"RTT?", r"Techn?\.?", r"Rad\.?[ \t]*Techn?\.?", r"Tech(?:nologist)?[ \t]+Init(?:ials|\.)?",
-                      r"Init(?:ials|\.)?", r"Sonog?\.?", r"Oper\.?", r"Manip\.?", r"MTRA", r"MTA",
-                      r"MTR", r"T?SRM", r"TRM", r"T[eé]cn?\.?")
+_ROLE_COLON_LABELS = (r"RTT?(?:\([A-Z]{1,3}\))*", r"Techn?\.?", r"Rad\.?[ \t]*Techn?\.?",
+                      r"Tech(?:nologist)?[ \t]+Init(?:ials|\.)?", r"Init(?:ials|\.)?", r"Sonog?\.?", r"Oper\.?",
+                      r"Manip\.?", r"MTRA", r"MTA", r"MTR", r"T?SRM", r"TRM", r"T[eé]cn?\.?")
 # A staff role label of any of those lists, the existing English ones included: their value is a
 # person or a console's account, never a setting ('Operator: Auto', 'Tech: Service': `_STAFF_ACCOUNTS`).
 _ROLE = re.compile(_ocr_forgiving(
     rf"(?:{'|'.join(_ROLE_LABELS + _ROLE_COLON_LABELS)}|Operators?(?:'s?)?(?:\s+Name)?|Sonographer|Technologist"
-    r"|Tech\.?|Op\.?|Sono|Scanned[ \t]+by|Untersucher|Op[eé]rat(?:eur|or|ör|ør)|Operador|MTRA|MTA)[ \t]*[:#]?[ \t]*"
+    r"|Tech\.?|Op\.?|Sono|Scanned[ \t]+by|Untersucher|Op[eé]rat(?:eur|or|ör|ør)|Operador|MTRA|MTA"
+    r"|(?:Tech|Operator)[ \t]*(?:ID|No\.?|Nr\.?)|R(?:ö|oe?)ntgenass(?:\.|istent(?:in)?)|Laborant(?:ka|ky|in)?"
+    r"|Technicien(?:ne)?|Techni(?:k|czka)|Asistent(?:ka)?|T[eé]cnico|Radiograf)[ \t]*[:#]?[ \t]*"
 ), re.IGNORECASE)
+# The short role labels that are also a setting's label or a caption: 'RT:' right (an ultrasound
+# caption), respiratory triggering or rotation time, 'Tech:' technique, 'Op:' operation, 'Init:'
+# initialisation, 'Sono:' a mode. Their value is a person's initials unless it is the setting a
+# device writes there (`_ROLE_SETTINGS`); after every other role label a capitalised word is a name.
+_SHORT_ROLE = re.compile(_ocr_forgiving(
+    r"(?:RTT?|Techn?\.?|Op\.?|Oper\.?|Init(?:ials|\.)?|Sonog?\.?)[ \t]*[:#]?[ \t]*"), re.IGNORECASE)
 # What a console writes where the operator's name goes when no one logged in by name: its
 # accounts and modes ('service', 'admin', 'default', 'guest', 'QC', 'Physicist', 'Test').
 _STAFF_ACCOUNTS = frozenset({"service", "admin", "administrator", "default", "user", "guest", "operator", "tech",
                              "technologist", "physicist", "qc", "test", "demo", "sys", "system", "manual", "normal",
                              "standard", "std", "auto", "all", "any", "local", "remote", "root"})
+# The settings and captions a short role label's value is though no device vocabulary has them
+# (`_SHORT_ROLE`: 'RT: PTV', 'Tech: AEC'): the radiotherapy target and structure names of AAPM
+# TG-263 (Standardizing Nomenclatures in Radiation Oncology, 2018: GTV, CTV, ITV, PTV, PRV, OAR,
+# BODY, External) and its plan techniques (IMRT, VMAT, SBRT, SRS, 3DCRT, IGRT); the X-ray
+# exposure controls of IEC 60601-2-54 (AEC automatic exposure control, ABC automatic brightness
+# control, ADRC) and the technique names of X-ray consoles (AEC, ABS); the ultrasound imaging
+# modes of the vendors' manuals (HAR harmonic, CFM colour flow mapping: Esaote, Hitachi; CDI, PDI,
+# CPD, DPD, THE, FHI, DTI, STE, CEI, SWE, ARFI, SMI, UHD); gating (ECG, EKG, RESP, PG, VCG: PS3.3
+# C.7.6.18 Cardiac Synchronization); the echo findings and the structures of side captions
+# (ASD, VSD, PFO, PDA, OV ovary, UT uterus, KID kidney, LIV liver, SPL spleen, GB gallbladder,
+# PANC, BLAD, TES, TEST, SCROT, BR breast, AX axilla, NECK, LN lymph node).
+_ROLE_SETTINGS = frozenset(w.lower() for w in (
+    "GTV", "CTV", "ITV", "PTV", "PRV", "OAR", "BODY", "External", "IMRT", "VMAT", "SBRT", "SRS", "SRT", "3DCRT",
+    "IGRT", "AEC", "ABC", "ADRC", "ABS", "HAR", "CFM", "CDI", "PDI", "CPD", "DPD", "THE", "FHI", "STE", "CEI",
+    "SWE", "ARFI", "SMI", "UHD", "ECG", "EKG", "RESP", "VCG", "ASD", "VSD", "PFO", "PDA", "OV", "UT", "KID", "LIV",
+    "SPL", "GB", "PANC", "BLAD", "TES", "TEST", "SCROT", "BR", "AX", "NECK", "LN"))
+# What the image is, which no 'RT:' or 'Tech:' names as its setting: the Modality defined terms
+# (PS3.3 C.7.3.1.1.1: CT, MR, US, CR, DR, DX, MG, NM, PT, XA, RF, OT ...), the View Position
+# defined terms (PS3.3 C.8.11.5.1.1 and the projections of C.8.7.4: AP, PA, LL, RL, LAT, LLD,
+# RLD, LLO, RLO, LAO, RAO) and the sizes a console shows (KB, MB, GB, HD, SD). Written alone after a
+# short role label they are more likely a person's initials ('RT: CT' is C. T.) than the device
+# vocabulary they also are.
+_IMAGE_KIND_WORDS = frozenset(w.lower() for w in (
+    "CT", "MR", "US", "CR", "DR", "DX", "MG", "NM", "PT", "XA", "RF", "OT", "IO", "PX", "ES", "OP", "SC", "SR",
+    "AP", "PA", "LL", "RL", "LAT", "LLD", "RLD", "LLO", "RLO", "KB", "MB", "GB", "HD", "SD"))
+# A person's initials alone after a role label: two or three letters of one case ('JKM', 'ab').
+_ROLE_INITIALS = re.compile(rf"[{UPPER}]{{2,3}}(?![{LETTER}0-9'\u2019.^-])|[{LOWER}]{{2,3}}(?![{LETTER}0-9'\u2019.^-])")
 # Initials written with points and spaces ('J. K. M.', 'J.K. M.'): two to four, after a role label.
 _SPACED_INITIALS = re.compile(rf"(?:[{UPPER}]\.[ \t]?){{1,3}}[{UPPER}]\.?(?![{LETTER}0-9])")
 # An English label ends where its word ends: 'Operator' is not the start of the Italian 'Operatore:' nor
@@ -162,7 +200,10 @@ _PATIENT_ATTRIBUTE_WORDS = frozenset(
 # One word of a name: capitalised, 'O'BRIEN', 'Smith-Jones', an initial 'J.', with a
 # DICOM PN separator or the comma of 'FAMILY, GIVEN' after it.
 # Letters of all Latin alphabets count as letters ('GARCÍA-NÚÑEZ', 'Małgorzata', 'Søren'; `letters`).
-_TOKEN = re.compile(rf"[{UPPER}][{LETTER}'\u2019.-]*(?:\^+|,)?")
+# A name after a label may be written in Greek or Cyrillic letters ('Ασθενής: ΠΑΠΑΔΟΠΟΥΛΟΣ ΓΙΩΡΓΟΣ',
+# 'Име: Марко Петровић'; `letters.CAPITAL`).
+_GREEK_CYRILLIC = "".join(c for c in map(chr, range(0x0370, 0x0530)) if c.isalpha())
+_TOKEN = re.compile(rf"[{CAPITAL}][{LETTER}{_GREEK_CYRILLIC}'\u2019.-]*(?:\^+|,)?")
 # The state of a setting a device prints after it: 'Segmentation On', 'Fusion Off', 'Zoom On',
 # 'AutoOpt Off'. Without a name label these are no word of a name.
 SWITCH_STATES = frozenset({"on", "off"})
@@ -540,9 +581,12 @@ class LabelledNameRecognizer(EntityRecognizer):
             span = labelled_name(text, label.end())
             role = _ROLE.fullmatch(label.group(0)) is not None
             if role:
-                span = _staff_value(text, label.end(), span)
+                span = _staff_value(text, label.end(), span, _SHORT_ROLE.fullmatch(label.group(0)) is not None)
+            elif span is not None and _setting_with_number(text, span):
+                span = None
             if span is not None:
-                results.append(RecognizerResult("PERSON", span[0], span[1], LABELLED_SCORE))
+                results.append(RecognizerResult("PERSON", span[0], span[1], LABELLED_SCORE,
+                                                recognition_metadata={STAFF_VALUE: True} if role else None))
         for label in _BARE_LABEL.finditer(text):
             if text[label.end():].split(maxsplit=1)[0].lower() in _PATIENT_ATTRIBUTE_WORDS:
                 continue
@@ -554,19 +598,59 @@ class LabelledNameRecognizer(EntityRecognizer):
         return results
 
 
-def _staff_value(text: str, at: int, span: tuple[int, int] | None) -> tuple[int, int] | None:
-    """The value after a staff role label (`_ROLE`) at `at`: the name `labelled_name` found
-    (`span`) unless it is device vocabulary or a console's account alone ('Operator: Auto', 'Tech:
-    Service', 'Op: Default'), or two to four initials written with points and spaces ('Tech: J. K.
-    M.'), which `labelled_name` leaves since no word of them has two letters."""
+def _setting_with_number(text: str, span: tuple[int, int]) -> bool:
+    """The value after a name label is a protocol's or a series' name, not a person's, where it is
+    device vocabulary alone and a number follows it in its field ('Név: Protokoll 3', 'Name: Serie 2')."""
+    line_end = text.find("\n", span[1])
+    rest = text[span[1]:len(text) if line_end < 0 else line_end]
+    return bool(re.fullmatch(r"[ \t]+\d{1,3}[ \t]*", rest)) and only_device_words(text[span[0]:span[1]])
+
+
+def _staff_value(text: str, at: int, span: tuple[int, int] | None, short: bool) -> tuple[int, int] | None:
+    """The value after a staff role label (`_ROLE`) at `at`, or None where it is a setting or a
+    console's account ('Operator: Auto', 'Tech: Service', 'Op: Default', 'RT: ON').
+
+    - Initials alone ('RT: JKM', 'Tech: ab', 'RT: CT'): a person, unless a setting written there:
+      `_ROLE_SETTINGS`, or device vocabulary that says no more than what the image is
+      (`_IMAGE_KIND_WORDS` are initials: 'RT: CT', 'Tech: US'), after a short label (`_SHORT_ROLE`).
+    - Words (`span`, `labelled_name`'s name): after a spelled-out role label ('Sonographer: Gain',
+      'Radiographer: Gray') a capitalised word is a name; after a short label, a name unless every word
+      is device vocabulary in capitals ('RT: LONG', 'RT: UPPER': a side's caption).
+    - Initials written with points and spaces ('Tech: J. K. M.'), which `labelled_name` leaves."""
+    m = _ROLE_INITIALS.match(text, at)
+    if m and (span is None or span[1] <= m.end()):
+        low = m.group(0).lower()
+        if low in _STAFF_ACCOUNTS or low in SWITCH_STATES or low in PLACEHOLDERS or low in _ROLE_SETTINGS:
+            return None
+        vocabulary = is_device_word(low) or low in NON_PHI_WORDS
+        valued = re.match(r"[ \t]+[-+]?\.?\d", text[m.end():])  # 'Operator: MI 1.1': a setting and its value
+        if vocabulary and (m.group(0).islower() or valued or (short and low not in _IMAGE_KIND_WORDS)):
+            return None
+        return m.start(), m.end()
+    word = _TOKEN.match(text, at)
+    if span is None and word and not short:
+        span = labelled_name(text, at) or _vocabulary_surname(text, word)
     if span is not None:
-        value = text[span[0]:span[1]]
-        words = [w.strip(".,") for w in value.split()]
-        if only_device_words(value) or all(w.lower() in _STAFF_ACCOUNTS or is_device_word(w) for w in words):
+        words = [w.strip(".,") for w in text[span[0]:span[1]].split()]
+        if all(w.lower() in _STAFF_ACCOUNTS or w.lower() in SWITCH_STATES for w in words):
+            return None
+        if short and all(w.isupper() or len(w) < 2 for w in words) \
+                and (only_device_words(" ".join(words)) or all(is_device_word(w) for w in words)):
             return None
         return span
     m = _SPACED_INITIALS.match(text, at)
     return (m.start(), m.end()) if m and m.group(0).count(".") >= 1 else None
+
+
+def _vocabulary_surname(text: str, word: re.Match) -> tuple[int, int] | None:
+    """A capitalised vocabulary word alone in its field after a spelled-out role label: the
+    staff member's surname ('Sonographer: Gain', 'Radiographer: Gray')."""
+    bare = word.group(0).rstrip(",^")
+    line_end = text.find("\n", word.end())
+    rest = text[word.end():len(text) if line_end < 0 else line_end]
+    if rest.strip() or not bare[1:].islower() or not (_surname_vocabulary(bare) or bare.lower() in NON_PHI_WORDS):
+        return None
+    return word.start(), word.start() + len(bare)
 
 
 class TitledNameRecognizer(EntityRecognizer):
