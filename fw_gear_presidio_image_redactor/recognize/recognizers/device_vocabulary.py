@@ -262,6 +262,28 @@ Sources (public device documentation and the real images the project has):
   word is a surname ('Levy'). Words that are also surnames or given names (List, Ok, Hlava, Nevo)
   are `CONTEXT_WORDS`.
 
+- Fix round 15 (the fourth break-test round), each kind with its source: the statistics a viewer
+  prints for a region of interest and a measurement (DICOM PS3.16 CID 7464 'General Region of
+  Interest Measurement Modifiers': Mean, Standard Deviation, Median, Minimum, Maximum; CID 7470
+  'Linear Measurements', CID 7472 'Volume Measurements': Perimeter, Diameter, Height, Area; the
+  ROI readouts of the OHIF, Weasis and RadiAnt viewers: 'Mean: 45 HU  Std Dev: 12', 'Pixels',
+  'Avg'; PET SUVmax/SUVmean/SUVpeak, PS3.16 CID 7180 'Abstract Multi-dimensional Image Model
+  Component Semantics' and the vendors' PET review tools), the azimuth and elevation of a 3D view;
+  the viewer's lines and loops (Reference Line, Scout Line, Cine Loop, Cursor, Caliper: the OHIF,
+  Horos and RadiAnt user guides; general knowledge for the spelling); the protocol and department
+  words of German, Polish, Czech, Greek and Turkish consoles and study descriptions (Röntgen,
+  Neuro, Kardio, Akut, Kontrast, nativ, Rutyna/Rutina, USG, Bild, Serie, Kassette/Kaseta, Název;
+  the anatomy of the Body Part Examined terms above in Polish, Czech, Greek and Turkish: IATE's
+  terms; general knowledge for the spelling); the lesions, nodules, cysts and masses of a caption
+  (ACR BI-RADS and TI-RADS lexicons: mass, nodule, cyst; their translations in IATE: Knoten, Herd,
+  Läsion, Zyste; guzek, ognisko, torbiel; uzel, ložisko, cysta; nódulo, quiste; nodulo, cisti;
+  lésion, kyste; βλάβη, όζος, κύστη, μάζα; lezyon, nodül, kist). Words that are also names (Guzek,
+  Uzel, Herd, Masse, Massa; Hu beside HU, Min, Dev, the given name Line; AZ, a Belgian hospital's
+  head) are `CONTEXT_WORDS`; a caption's context word the model reads apart from the rest of its
+  caption's row is device text (`analyzer._context_words_on_a_device_line`). Parts joined by a slash
+  ('T2/FLAIR', 'DWI/ADC') read as a compound (`_device_compound`), and the stroked letters OCR reads
+  as their base letter fold as diacritics do ('Głowa' read 'Glowa': `fold_accents`).
+
 `tests/test_recognizers_precision.py` checks every word of the vocabulary, one
 by one, is not reported by the NER alone, and that names around them still are.
 """
