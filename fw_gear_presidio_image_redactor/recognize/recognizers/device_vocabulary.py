@@ -264,11 +264,11 @@ Sources (public device documentation and the real images the project has):
 
 - Fix round 15 (the fourth break-test round), each kind with its source: the statistics a viewer
   prints for a region of interest and a measurement (DICOM PS3.16 CID 7464 'General Region of
-  Interest Measurement Modifiers': Mean, Standard Deviation, Median, Minimum, Maximum; CID 7470
-  'Linear Measurements', CID 7472 'Volume Measurements': Perimeter, Diameter, Height, Area; the
-  ROI readouts of the OHIF, Weasis and RadiAnt viewers: 'Mean: 45 HU  Std Dev: 12', 'Pixels',
-  'Avg'; PET SUVmax/SUVmean/SUVpeak, PS3.16 CID 7180 'Abstract Multi-dimensional Image Model
-  Component Semantics' and the vendors' PET review tools), the azimuth and elevation of a 3D view;
+  Interest Measurement Modifiers': Maximum, Minimum, Mean, Standard Deviation, Total, Median,
+  Variance, as DCMTK's CID7464 class lists them; CID 7470/7471/7472 'Linear / Area / Volume
+  Measurements': Height, Diameter, Perimeter, Area; the ROI readouts of the OHIF, Weasis and
+  RadiAnt viewers: 'Mean: 45 HU  Std Dev: 12', 'Pixels', 'Avg'; PET SUVmax/SUVmean/SUVpeak of the
+  vendors' PET review tools, general knowledge for the spelling), the azimuth and elevation of a 3D view;
   the viewer's lines and loops (Reference Line, Scout Line, Cine Loop, Cursor, Caliper: the OHIF,
   Horos and RadiAnt user guides; general knowledge for the spelling); the protocol and department
   words of German, Polish, Czech, Greek and Turkish consoles and study descriptions (Röntgen,
