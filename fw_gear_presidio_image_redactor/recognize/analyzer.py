@@ -20,6 +20,7 @@ from .recognizers.device_vocabulary import (
     CUT_WORDS,
     MODEL_CODE,
     VENDOR_NAMES,
+    is_context_word,
     is_device_word,
     is_model_number,
     is_probe_name,
@@ -300,6 +301,9 @@ class PhiAnalyzer:
                 continue  # 'RDMS, RVT' read as 'FAMILY, GIVEN': a credential alone names no one
             if entity == "PERSON" and _MODALITY_AS_TITLE.match(span) and only_device_words(span[3:]):
                 continue  # 'MR Knee WITHOUT': the modality MR, title-cased to 'Mr', titles no one
+            if is_model and entity == "DATE_TIME" and _DECIMAL_RATIO.fullmatch(span.strip()) \
+                    and _after_setting(text_layout, result.start):
+                continue  # 'PRF 2.5/5', 'Scale 1.5/3': a setting's two values, a decimal in no date
             if is_model and entity == "DATE_TIME" and (_DA.fullmatch(span.strip())
                                                        or _SEPARATED_DATE.fullmatch(span.strip())):
                 # Presidio keeps one result per span and entity, the highest score: a date the
@@ -830,6 +834,8 @@ def model_piece_entity(entity: str, text_layout, start: int, end: int, score: fl
             return None  # 'May 3 mm': a setting and its unit, no date
         if _MONTH_AND_MEASURE.fullmatch(text):
             return None  # 'Sept 1.1' (the septum's thickness), 'Mar 2.5': a decimal is no day of a month
+        if _DECIMAL_RATIO.fullmatch(text) and _after_setting(text_layout, start):
+            return None  # 'PRF 2.5/5', 'Scale 1.5/3': a setting's two values, a decimal in no date
         return entity if has_date_shape(text) else None
     if entity not in ("PERSON", "ORGANIZATION", "LOCATION"):
         return entity
@@ -851,6 +857,8 @@ def model_piece_entity(entity: str, text_layout, start: int, end: int, score: fl
     field_start, field_end = text_layout.field_of(start, end)
     if only_device_words(text_layout.text[field_start:field_end]):
         return None  # a word of a vocabulary field the model read apart: 'Hals' of 'Kopf und Hals'
+    if _context_words_on_a_device_line(text_layout, start, end, tokens):
+        return None  # 'Guzek' of 'Guzek  Lewa pierś' (nodule, left breast): a caption's line
     if len(tokens) <= 2 and all(len(t) <= 3 for t in letters):
         return entity if _NAME_CONTEXT.search(before) or score >= STRONG_MODEL_SCORE else None
     rest = [t for t in tokens if not (is_device_word(t) or only_overlay_words(t))]
@@ -867,6 +875,45 @@ def model_piece_entity(entity: str, text_layout, start: int, end: int, score: fl
 
 # The tokens of an OCR line: split at spaces and at the separators of names and lists.
 _TOKEN = re.compile(r"[^\s^,;]+")
+# A decimal number over a number, or a number over a decimal ('2.5/5', '5/2.5'): no date.
+_DECIMAL_RATIO = re.compile(r"\d{1,3}[.,]\d{1,3}/\d{1,3}(?:[.,]\d{1,3})?|\d{1,3}/\d{1,3}[.,]\d{1,3}")
+# Device abbreviations whose values are dates (last menstrual period, estimated date of delivery).
+_DATE_VALUED = frozenset({"lmp", "edd", "edc"})
+
+
+def _after_setting(text_layout, start: int) -> bool:
+    """The token just before `start` on its line is a device word of letters, a setting's name
+    ('PRF', 'Scale:'), and none whose value is a date ('LMP')."""
+    line_start = text_layout.text.rfind("\n", 0, start) + 1
+    before = _TOKEN.findall(text_layout.text[line_start:start])
+    if not before:
+        return False
+    stem = before[-1].strip(".:=")
+    return stem.isalpha() and is_device_word(stem) and stem.lower() not in _DATE_VALUED
+
+
+def _context_words_on_a_device_line(text_layout, start: int, end: int, tokens: list[str]) -> bool:
+    """[start, end) holds only `CONTEXT_WORDS` (words that are device text beside device text, a
+    name otherwise: 'Guzek', 'Herd', 'Line') and the fields of its row beside it (the next field
+    at most `BANNER_REACH` line heights away, and so on) are device text with a word of letters
+    of its own among them ('Guzek  Lewa pierś', nodule, left breast; not 'HERD  45Y', where only a
+    value is beside it): the model read a caption's word apart from the rest of its caption."""
+    if not tokens or not all(is_context_word(t) for t in tokens):
+        return False
+    mine = [p.word for p in text_layout.words if start <= p.start and p.end <= end]
+    if not mine:
+        return False
+    anchor = mine[0].box
+    row = sorted((p.word for p in text_layout.words if on_line(p.word.box, anchor)), key=lambda w: w.box.left)
+    i, j = row.index(mine[0]), row.index(mine[-1])
+    reach = BANNER_REACH * anchor.height
+    while i > 0 and row[i].box.left - row[i - 1].box.right <= reach:
+        i -= 1
+    while j < len(row) - 1 and row[j + 1].box.left - row[j].box.right <= reach:
+        j += 1
+    others = [w.text for w in row[i:j + 1] if w not in mine]
+    return bool(others) and only_device_words(" ".join(tokens + others)) and any(
+        t.strip(".,:").isalpha() and is_device_word(t) and not is_context_word(t) for t in others)
 
 
 def _beside_a_name(text: str, start: int, end: int, names: list[tuple[int, int]]) -> bool:
