@@ -134,7 +134,7 @@ def test_a_leading_head_before_a_label_is_no_institution(text):
 def test_labels_of_copies_and_labels_ocr_misread(analyzer, text, name):
     results = LabelledNameRecognizer().analyze(text, ["PERSON"])
     assert [text[r.start : r.end] for r in results] == [name]
-    assert covered(analyzer, text).get("PERSON") == set(name.split())  # a title stays (titles11)
+    assert covered(analyzer, text).get("PERSON") == set(name.split())  # a title stays (`test_recognizers_titles.py`)
 
 
 @pytest.mark.parametrize("text", ["10p: 5", "Vol 12 cc", "Occ: Smith", "cc: 12.5"])

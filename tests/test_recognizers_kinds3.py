@@ -83,7 +83,7 @@ def test_the_name_is_found_and_the_device_text_beside_its_kind_stays(analyzer, n
 # Credentials OCR reads as words of their own stay (fix round 9: review 8's readers count them
 # as other text; a credential names no one); the name before them is painted.
 SIGNED = [
-    ("Dr. Ann Lee MD", {"Ann", "Lee"}),  # the title stays too (titles11)
+    ("Dr. Ann Lee MD", {"Ann", "Lee"}),  # the title stays too (`test_recognizers_titles.py`)
     ("John Smith, M.D.", {"John", "Smith,"}),
     ("Kim Lo RDMS", {"Kim", "Lo"}),
     ("Sonographer: J. Ortiz RDCS", {"J.", "Ortiz"}),

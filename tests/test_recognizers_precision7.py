@@ -5,7 +5,7 @@
   and an OCR fragment a second view left between the words;
 - the number that ends an institution's name (Nr 3, No. 2, #3, II) is inside its box;
 - a title right before a found name (Dr, Dr., Prof., Mr, Mrs, Ms) anchors the name but stays
-  outside its box (titles11: a title names no one once the name is painted), a title alone is no
+  outside its box (`test_recognizers_titles.py`: a title names no one once the name is painted), a title alone is no
   finding;
 - device text the NER calls a person or an organisation: CT display/recon parameters, the ASE
   echo measurement names, dental and DXA vendors and models, exam-type words.

@@ -123,7 +123,7 @@ def test_a_title_before_vocabulary_or_a_number_is_no_name(analyzer, text):
     ("Miss Ingrid Solberg  12/03/2011", ["Miss"], ["Ingrid", "Solberg"]),
 ])
 def test_a_title_before_a_name_finds_it_and_stays(analyzer, text, title, name):
-    """A title names no one once the name is painted (titles11): it stays, as a label does."""
+    """A title names no one once the name is painted (`test_recognizers_titles.py`): it stays, as a label does."""
     got = covered(analyzer, text)
     assert set(name) <= got.get("PERSON", set()), got
     assert not set(title) & set().union(*got.values()), got

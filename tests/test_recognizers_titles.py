@@ -1,4 +1,4 @@
-"""A title before a name is kept (titles11), as a label and a trailing credential are:
+"""A title before a name is kept, as a label and a trailing credential are:
 
 - the title ('Dr.', 'Mrs', 'Prof. Dr.', 'Dra.', 'Mx') still anchors the name after it, but the
   finding's span and box start at the name: once the name is painted the title names no one
