@@ -41,6 +41,7 @@ from .recognizers.names import (
     INITIAL,
     LABELLED,
     STAFF_VALUE,
+    in_caret_description,
     is_name_word,
     is_title,
     name_fields,
@@ -854,6 +855,8 @@ def model_piece_entity(entity: str, text_layout, start: int, end: int, score: fl
     before = text_layout.text[line_start:start]
     if _PERSON_LABEL.search(before):
         return "PERSON"
+    if in_caret_description(text_layout.text, start, end):
+        return None  # 'Hlava^Rutina', '頭部^ルーチン': a study description written as a PN
     field_start, field_end = text_layout.field_of(start, end)
     if only_device_words(text_layout.text[field_start:field_end]):
         return None  # a word of a vocabulary field the model read apart: 'Hals' of 'Kopf und Hals'

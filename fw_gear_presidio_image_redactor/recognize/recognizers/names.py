@@ -367,13 +367,84 @@ def _is_given_word(word: str) -> bool:
 # needs a name-like family name ('SMITH, J.').
 
 
+# The words of the study and protocol descriptions devices write as pairs ('Head^Routine',
+# 'Kopf^Routine', 'Голова^Рутина', 'Kopf Hals, Kontrast') and of a report's rows ('Grand Total,
+# Mean') that the device vocabulary lacks: the body regions of Body Part Examined (0018,0015;
+# DICOM PS3.16 Annex L) and the words 'routine', 'standard', 'contrast', 'native', 'mean',
+# 'total', 'summary' as the localized consoles and reports of the 16 languages of the vocabulary
+# write them (Siemens syngo's protocol tree 'Region^Protocol' in StudyDescription (0008,1030) and
+# ProtocolName (0018,1030); the same terms' dictionary translations). Words that are also given
+# names ('Karin' for Turkish 'karın') or common surnames ('Diz') are left out. Vocabulary of a pair
+# only (`_vocabulary`): alone these words are no device text the model's findings are vetoed for.
+_STUDY_WORDS = frozenset(w.lower() for w in (
+    # statistics and report rows
+    "Mean", "Average", "Median", "Total", "Sum", "Summary", "Std", "Dev",
+    # English protocol words
+    "Neuro", "PE", "Native", "Plain", "Multiphase", "Trauma", "Stroke",
+    # German
+    "Brust", "LWS", "HWS", "BWS", "Gehirn", "Hirn", "Kontrast", "Kontrastmittel", "KM", "Nativ",
+    "Mittelwert", "Mittel", "Gesamt", "Summe", "Zusammenfassung",
+    # French
+    "Cou", "Cerveau", "Contraste", "Injecté", "Natif", "Moyenne", "Somme", "Résumé",
+    # Spanish, Portuguese, Italian
+    "Cerebro", "Rutina", "Promedio", "Resumen", "Cérebro", "Rotina", "Média", "Resumo",
+    "Cervello", "Contrasto", "Mezzo", "Basale", "Totale", "Riepilogo", "Media",
+    # Dutch, Swedish
+    "Hersenen", "Gemiddelde", "Totaal", "Skalle", "Hjärna", "Medel", "Totalt",
+    # Polish, Czech, Slovak
+    "Czaszka", "Miednica", "Kręgosłup", "Serce", "Mózg", "Kolano", "Rutyna",
+    "Średnia", "Suma", "Podsumowanie",
+    "Hlava", "Lebka", "Krk", "Pánev", "Páteř", "Srdce", "Mozek", "Koleno",
+    "Průměr", "Celkem", "Souhrn", "Rutinní",
+    # Turkish
+    "Baş", "Kafa", "Boyun", "Toraks", "Göğüs", "Batın", "Omurga", "Kalp",
+    "Beyin", "Rutin", "Kontrastlı", "Ortalama", "Toplam",
+    # Russian
+    "Голова", "Череп", "Шея",
+    "Грудь", "Грудная",
+    "Живот", "Брюшная", "Таз",
+    "Позвоночник", "Сердце",
+    "Мозг", "Колено", "Рутина",
+    "Рутинный", "Стандарт",
+    "Контраст", "Среднее",
+    "Итого",
+    # Greek
+    "Κεφαλή", "Κρανίο",
+    "Τράχηλος", "Θώρακας",
+    "Κοιλία", "Πύελος",
+    "Καρδιά", "Εγκέφαλος",
+    "Γόνατο", "Ρουτίνα",
+    "Σκιαγραφικό", "Μέσος",
+    # Japanese, Chinese, Korean: head, chest, abdomen, pelvis, spine, heart, routine, contrast, plain
+    "頭部", "胸部", "腹部", "骨盤", "脊椎", "心臓",
+    "ルーチン", "造影", "単純", "头部", "常规",
+    "增强", "平扫", "머리", "두부", "흉부", "복부",
+    "골반", "루틴", "조영",
+))
+
+
 def _vocabulary(word: str) -> bool:
     """`word` is vocabulary in a comma pair: an overlay word ('Head', 'Hand', 'Born'), a device
     word, a localized device word that is also a surname (`LOCALIZED_CONTEXT_WORDS`: 'Kopf',
-    'Hart'), an institution head ('Medical') or a vendor's name ('Philips')."""
+    'Hart'), a study or report word (`_STUDY_WORDS`: 'Kontrast', 'Rutina', 'Mean'), an
+    institution head ('Medical') or a vendor's name ('Philips')."""
     low = word.strip(".,^").lower()
     return (low in NON_PHI_WORDS or is_device_word(word) or low in LOCALIZED_CONTEXT_WORDS
-            or low in VENDOR_NAMES or has_institution_head(word.strip(".,^").capitalize()))
+            or low in _STUDY_WORDS or low in VENDOR_NAMES or has_institution_head(word.strip(".,^").capitalize()))
+
+
+def _label_word(word: str) -> bool:
+    """`word` is an overlay word that no device word is: a label ('Name', 'Patient')."""
+    return word.strip(".,^:").lower() in NON_PHI_WORDS and not is_device_word(word)
+
+
+def _region_word(word: str) -> bool:
+    """`word` is vocabulary that is also a surname in a family name's slot ('Head Long, Sarah',
+    'Testa Spalla, Giulia'): a device, anatomy or study word, no label, vendor or institution head."""
+    low = word.strip(".,^").lower()
+    return ((is_device_word(word) or low in LOCALIZED_CONTEXT_WORDS or low in _STUDY_WORDS)
+            and not LABEL_PREFIX.fullmatch(word.strip(",")) and not _label_word(word)
+            and low not in VENDOR_NAMES and not has_institution_head(word.strip(".,^").capitalize()))
 
 
 def _name_like(word: str) -> bool:
@@ -420,6 +491,31 @@ def _name_shaped_family(family: str) -> bool:
     return len(words) >= 2 or len(words) < len(family.split()) or bool(re.search(r"\w[-'\u2019]\w", family))
 
 
+# What the model calls a given name it reads as a name (`_region_surnames`): a person, or a place
+# (en_core_web_sm reads 'Giulia' of 'Testa Spalla, Giulia' as a GPE), never an organisation
+# ('Kidney Ureter, Stone', 'Siemens Healthineers, Erlangen').
+_GIVEN_ENTITIES = ("PERSON", "GPE", "LOC", "LOCATION", "NORP")
+
+
+def _region_surnames(text: str, m: re.Match, words: list[str], givens: list[str], read_as) -> bool:
+    """A 'Family Family, Given' field alone on its line whose family names are vocabulary
+    (`_region_word`: 'Head Long, Sarah', 'Testa Spalla, Giulia', 'Hlava Nová, Jana') is a
+    person's where the given-name slot is a given name: a name-like word (`_name_like`: no
+    vocabulary, `_STUDY_WORDS` included, no context word) that the model reads as a name
+    (`_GIVEN_ENTITIES`). Its device twins have a vocabulary word there ('Head Neck, Contrast',
+    'Kopf Hals, Kontrast', 'Grand Total, Mean') or one the model reads as nothing or an
+    organisation ('Lung Nodule, Solid'). We chose the model's reading over a given-name list
+    (the project has none): protocol lines of this shape are common on real images, a
+    patient written so without a patient block is not."""
+    if len(words) < 2 or not _alone_on_its_line(text, m.start("family"), m.end()):
+        return False
+    if not any(_region_word(w) for w in words) or not all(_region_word(w) or _name_like(w) for w in words):
+        return False
+    given = [g for g in givens if not INITIAL.fullmatch(g)]
+    return (bool(given) and all(_name_like(g) and not is_context_word(g) for g in given)
+            and not is_place(" ".join(givens)) and read_as(_GIVEN_ENTITIES, m.start("given"), m.end()))
+
+
 def comma_names(text: str, model_entities: Iterable[tuple[str, int, int]] = ()) -> list[tuple[int, int]]:
     """(start, end) of every 'FAMILY, GIVEN' field (`_COMMA_NAME`) in a patient block
     (`_in_patient_block`), or one whose family name the NER model read as a person
@@ -455,6 +551,10 @@ def comma_names(text: str, model_entities: Iterable[tuple[str, int, int]] = ()) 
         if any(w.lower() in PLACEHOLDERS or w.lower() in _TITLES or only_credentials(w) or LABEL_PREFIX.fullmatch(w)
                for w in words):
             continue
+        block = _in_patient_block(text, m.start("family"), m.end())
+        if _region_surnames(text, m, words, givens, read_as):
+            out.append((m.start("family"), m.end()))  # 'Head Long, Sarah', 'Testa Spalla, Giulia'
+            continue
         if len(words) > 1 and not all(is_name_word(w) for w in words):
             continue  # 'Abd Pelvis, Routine': a compound family name is name words only
         if not all(_is_given_word(g) or INITIAL.fullmatch(g) for g in givens):
@@ -463,7 +563,6 @@ def comma_names(text: str, model_entities: Iterable[tuple[str, int, int]] = ()) 
             continue  # 'CT, Abdomen': one case style to a name (its particles may differ: 'de la Cruz')
         if not _pair_is_name(words, givens):
             continue  # 'Kopf, Hals', 'Maksa, Perna', 'Leber, Milz': vocabulary on both sides
-        block = _in_patient_block(text, m.start("family"), m.end())
         if not block and any(w.lower() in NON_PHI_WORDS or has_institution_head(w) or INITIAL.fullmatch(w)
                              for w in words + givens):
             continue  # outside a patient block an overlay word or an initial makes no name
@@ -539,10 +638,54 @@ def not_a_comma_name(text: str) -> bool:
     return not is_name_word(family.strip()) or not _pair_is_name(family.split(), givens)
 
 
+# The component separator of a DICOM PN and OCR's readings of it (`patterns._CARET`), and the
+# full-width caret of CJK fonts.
+_CARETS = re.compile("[\\^\u201c\u201d\"*~\uff3e]")
+
+
+def not_a_caret_name(text: str) -> bool:
+    """`text`, a DICOM PN match ('HEAD^SARAH', '^JOHN', '山田^太郎'), is a study or protocol
+    description written with the same caret (StudyDescription and ProtocolName of a vendor's
+    protocol tree: 'Head^Routine', 'CHEST^PE', 'MR^Brain', 'Голова^Рутина', '頭部^ルーチン'): its
+    family and given components are both vocabulary (`_vocabulary`, `_STUDY_WORDS`), or the one
+    component it has is. One vocabulary component beside a name-like one is a name ('HEAD^SARAH',
+    'Hlava^Petr', 'ROOT^JOSEPH': `_pair_is_name`); the middle name, prefix and suffix do not
+    count. Each '='-separated representation is judged alone ('Yamada^Tarou=山田^太郎')."""
+    for group in text.split("="):
+        if "_" in group:
+            continue  # 'Spine^LSpine_Routine': a protocol's identifier, no one's name
+        parts = [p.strip(" .,") for p in _CARETS.split(group)]
+        family, given = parts[0], (parts[1] if len(parts) > 1 else "")
+        named = [p for p in (family, given) if p]
+        if not named:
+            continue
+        if len(named) == 1:
+            if not _vocabulary(named[0]):
+                return False
+        elif _pair_is_name([family], [given]):
+            return False
+    return True
+
+
+def in_caret_description(text: str, start: int, end: int) -> bool:
+    """text[start:end] lies in an OCR token with a caret that is a study or protocol description,
+    no name (`not_a_caret_name`: 'Hlava^Rutina', 'Голова^Рутина', '頭部^ルーチン'): what a model
+    reads as a person there is the description's."""
+    while start > 0 and not text[start - 1].isspace():
+        start -= 1
+    while end < len(text) and not text[end].isspace():
+        end += 1
+    token = text[start:end].strip(".,;:")
+    return ("^" in token or "\uff3e" in token) and not_a_caret_name(token)
+
+
 class CommaNamePatternRecognizer(PatternRecognizer):
-    """A `PatternRecognizer` whose 'FAMILY, GIVEN' matches are judged by `not_a_comma_name`."""
+    """A `PatternRecognizer` whose 'FAMILY, GIVEN' matches are judged by `not_a_comma_name`, and
+    its DICOM PN matches by `not_a_caret_name`."""
 
     def invalidate_result(self, pattern_text: str) -> bool | None:
+        if "," not in pattern_text and _CARETS.search(pattern_text):
+            return not_a_caret_name(pattern_text)
         return not_a_comma_name(pattern_text)
 
 

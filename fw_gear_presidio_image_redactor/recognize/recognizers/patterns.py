@@ -335,11 +335,22 @@ class ConfusedDateRecognizer(PatternRecognizer):
 # 'Søndergård', "O'NEILL-ÇELİK"); an initial may end in a point. OCR reads a slashed 'Ø' as a zero
 # ('BJ0RNSTAD'): a 0 between two letters is read as the letter it stands for.
 _PN_LETTER = r"(?:[^\W\d_]|(?<=[^\W\d_])0(?=[^\W\d_]))"
-_PN_FIRST = rf"[{CAPITAL}](?:{_PN_LETTER}|['\u2019-])+"
-_PN_PART = rf"[{CAPITAL}](?:{_PN_LETTER}|['\u2019.-])*"
+# Possessive: a component is taken whole, so one glued to an identifier's '_' is not cut short
+# to look like a name ('Spine^LSpine_Routine', a protocol: `_PN_END`).
+_PN_FIRST = rf"[{CAPITAL}](?:{_PN_LETTER}|['\u2019-])++"
+_PN_PART = rf"[{CAPITAL}](?:{_PN_LETTER}|['\u2019.-])*+"
 _PN_CAPS = rf"[{CAPITAL}][{CAPITAL}'\u2019-]+"
 # The component separator '^' and what OCR reads for it in small fonts (quotes, '*', '~').
 _CARET = r"[\^\u201c\u201d\"*~]"
+# A PN ends where its last component does, never in an identifier ('Abdomen^01_Abdomen_Routine',
+# 'Spine^LSpine_Routine': Siemens' protocol names in StudyDescription join words with '_').
+_PN_END = r"(?!_)"
+# The scripts without case a PN is written in (its ideographic and phonetic representations,
+# PS3.5 6.2.1.2: '山田^太郎', '김^민수', 'やまだ^たろう'): hiragana and katakana, CJK ideographs
+# (with extension A and the compatibility block) and Hangul syllables (The Unicode Standard,
+# chapters 18.1-18.6).
+_CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af"
+_CJK_CARET = "[\\^\uff3e]"
 
 
 def overlay_recognizers() -> list[EntityRecognizer]:
@@ -427,7 +438,19 @@ def overlay_recognizers() -> list[EntityRecognizer]:
                 # kept ('ROE^ANN^^'), with OCR's readings of '^'. Its components are written in any
                 # alphabet (`_PN_PART`: 'KOZŁOWSKA^MAGDALENA', 'Øvergård^Siân', 'ŞAHİN^AYŞE'; PS3.5 6.2
                 # allows any character of the character set but '^', '=' and '\\').
-                Pattern("DICOM PN", rf"\b{_PN_FIRST}(?:{_CARET}+{_PN_PART})+{_CARET}*", 0.6),
+                # Its study and protocol twins ('Head^Routine', 'Голова^Рутина') are judged by
+                # `names.not_a_caret_name`.
+                Pattern("DICOM PN", rf"\b{_PN_FIRST}(?:{_CARET}+{_PN_PART})++{_CARET}*+{_PN_END}", 0.6),
+                # The given name alone, its family component empty ('^JOHN', '^Anna^^'): only
+                # the caret itself, not OCR's readings of it (a quoted word is no name).
+                Pattern("DICOM PN, given only",
+                        rf"(?<![\w\^])\^{{1,4}}{_PN_FIRST}(?:{_CARET}+{_PN_PART})*+{_CARET}*+{_PN_END}", 0.6),
+                # The family name alone in any alphabet ('Kozłowska^', 'ИВАНОВ^').
+                Pattern("DICOM PN, family only", rf"\b{_PN_FIRST}\^{{1,4}}(?![\w\^])", 0.6),
+                # The components in a script without case ('山田^太郎', '김^민수').
+                Pattern("DICOM PN, CJK",
+                        rf"(?<![\w\^])[{_CJK}]{{1,8}}(?:{_CJK_CARET}+[{_CJK}]{{1,10}})+{_CJK_CARET}*(?![\w\^])",
+                        0.6),
                 Pattern("DICOM PN, trailing",
                         rf"\b{_PN_CAPS},? ?[{CAPITAL}][{CAPITAL}'-]*(?: [{CAPITAL}]\.?)? ?\^{{1,4}}", 0.6),
                 # A title in front of a name: `names.TitledNameRecognizer` (no vocabulary after it).
