@@ -176,8 +176,10 @@ _WEEKDAY = r"(?:(?:MON|TUE|WED|THU|FRI|SAT|SUN)[A-Z]*\.?,?[ \t]+)?"
 # Dates start where no digit stands before them: after a letter too ('30M01/30/1986',
 # age, sex and date of birth run together), where \b would not split.
 _D = r"(?<!\d)"
-_NUMERIC_DATE = r"\d{1,2}[./-]\d{1,2}[./-](?:19|20)?\d{2}"
-_ISO_DATE = r"(?:19|20)\d{2}[./-]\d{1,2}[./-]\d{1,2}"
+# One separator between the parts of a date, twice the same ('12/03/1961', '12.03.1961',
+# '1961-03-12'): mixed ones are a probe's name and preset or a range ('C1-6/12', 'L12-5/10').
+_NUMERIC_DATE = "(?:" + "|".join(rf"\d{{1,2}}{s}\d{{1,2}}{s}(?:19|20)?\d{{2}}" for s in (r"\.", "/", "-")) + ")"
+_ISO_DATE = "(?:" + "|".join(rf"(?:19|20)\d{{2}}{s}\d{{1,2}}{s}\d{{1,2}}" for s in (r"\.", "/", "-")) + ")"
 # A weekday before a numeric date ('Thu 14/11/2024', 'Mon 11/14/2024', 'Fri, 2024-11-15'), as
 # ultrasound and CT consoles print the study date: part of the date. Only the weekday's names
 # and their usual abbreviations (English), and only in front of a date: 'Mon' alone is no date.
@@ -276,58 +278,136 @@ BIRTH_YEAR = re.compile(rf"(?<![\w.,/:\-{_LIFE_SIGNS}]){YEAR}(?![\w/:\-]|[.,]\d)
 TIME_OF_DAY = _TIME = r"(?:(?:[AP]\.?M\.?|M)\s?)?\d{1,2}:[0-5]\d(?::[0-5]\d)?(?:\s?[AaPp]\.?[Mm]\.?)?"
 
 
-# -- a date OCR misread one character of -----------------------------------------------------
+# -- a date OCR misread characters of ------------------------------------------------------------
 
 # What OCR reads for a digit in small or stamped fonts ('202@/09/09' for 2026/09/09, 'O9.03.2024',
-# '1l/05/1987', '2S.12.2019'): 0 as @ O o Q D, 1 as l I | i, 2 as Z z, 5 as S s, 6 as G b, 8 as B.
-# The pairs of Tesseract's and PP-OCR's usual confusions (Tesseract's unicharambigs file; the
-# project's review images: PP-OCR read the '6' of '2026' as '@').
+# '1l/05/1987', '2S.12.2019', '12/03/1g61'): 0 as @ O o Q D, 1 as l I | i, 2 as Z z, 5 as S s,
+# 6 as G b, 8 as B, 9 as g q. The pairs of Tesseract's and PP-OCR's usual confusions (Tesseract's
+# unicharambigs file; the project's review images: PP-OCR read the '6' of '2026' as '@').
 DIGIT_FOR = {**dict.fromkeys("@OoQD", "0"), **dict.fromkeys("lI|i", "1"), **dict.fromkeys("Zz", "2"),
-             **dict.fromkeys("Ss", "5"), **dict.fromkeys("Gb", "6"), "B": "8"}
+             **dict.fromkeys("Ss", "5"), **dict.fromkeys("Gb", "6"), "B": "8", **dict.fromkeys("gq", "9")}
+# The confusions of round glyphs and strokes: O for 0, l and I for 1. A date may have any number of
+# them ('l2/O3/l96l', 'O1.O2.1950'); of the others ('S', 'Z', 'B', '@', 'g') one at most, unless a
+# date label stands before it ('DOB: 12/O3/1g6l'): two of those make a code ('IS/SO/2024').
+_ROUND = frozenset("OolI|i")
 _C = "[0-9" + re.escape("".join(DIGIT_FOR)) + "]"
+_C_END = r"(?![\w@|]|[/.-]\w)"
 # A date shape of digits and those characters: a four-character year first or last, its two other
 # parts one or two characters, one separator repeated; or a year and a month alone ('202@/09': the
 # same OCR read lost the day of a small date, and a month with its year is a date element too, HIPAA
 # Safe Harbor 45 CFR 164.514(b)(2)(i)(C)). A whole token: no letter or digit on either side.
 _CONFUSED_DATE = (rf"(?<![\w@|])(?:{_C}{{4}}(?P<s1>[./-]){_C}{{1,2}}(?:(?P=s1){_C}{{1,2}})?"
                   rf"|{_C}{{1,2}}(?P<s2>[./-]){_C}{{1,2}}(?P=s2){_C}{{4}}|{_C}{{2}}[./-]{_C}{{4}})(?![\w@|/.-])")
+# A date with a two-digit year ('1O/O3/6l'): only after a date label ('DOB: 1O/O3/6l'); alone,
+# 'Img 1O/O8/2O' is a counter as likely.
+_CONFUSED_SHORT_DATE = rf"(?<![\w@|]){_C}{{1,2}}(?P<s>[./-]){_C}{{1,2}}(?P=s){_C}{{2}}(?![\w@|/.-])"
+# DICOM DA as burned in, YYYYMMDD, with misread digits ('196lO312').
+_CONFUSED_DA = rf"(?<![\w@|])(?P<y>{_C}{{4}})(?P<m>{_C}{{2}})(?P<d>{_C}{{2}})(?![\w@|/.-])"
+# A month's name with a misread day or year ('12 Mar 196l', 'Mar l2, 1961', '196l-MAR-12'), in the
+# three orders of the month-name dates (`_NAME_DATE`, `_MONTH_FIRST`, `_YEAR_FIRST`).
+_C_MON = rf"(?i:{_MON})\.?"
+_CONFUSED_NAME_DATES = (
+    rf"(?<![\w@|])(?P<d>{_C}{{1,2}})(?:[ \t]+(?i:OF|DE))?[ \t./-]*{_C_MON},?(?:[ \t]+(?i:DE))?[ \t./-]*"
+    rf"(?P<y>{_C}{{4}}){_C_END}",
+    rf"(?<![\w@|]){_C_MON}[ \t./-]*(?P<d>{_C}{{1,2}}),?[ \t./-]*(?P<y>{_C}{{4}}){_C_END}",
+    rf"(?<![\w@|])(?P<y>{_C}{{4}})[ \t./-]*{_C_MON}[ \t./-]*(?P<d>{_C}{{1,2}}){_C_END}",
+)
+_NAME_FORMS = tuple(re.compile(form) for form in _CONFUSED_NAME_DATES)
 
 
-def confused_date(text: str) -> str | None:
-    """`text` (a `_CONFUSED_DATE` match) with its one misread character read as the digit it stands
-    for, when that gives a date (a year 1880 to this year's, a month and a day in range, in either
-    order after a day-first or a month-first part; or a year and a month): '202@/09/09' ->
-    '2026/09/09', '202@/09' -> '2026/09'. None for a token
-    with no such character, or with two or more (a code: 'B12/08/OD', 'IS/SO/2024'), or with a
-    letter in the separators' place."""
-    swapped = [c for c in text if c in DIGIT_FOR]
-    if len(swapped) != 1:
+def _year_ok(year: str) -> bool:
+    return len(year) == 4 and 1880 <= int(year) <= datetime.date.today().year
+
+
+def _misread_enough(chars: str, labelled: bool) -> bool:
+    """Whether `chars` (a date's digits and misread characters) has misread characters, and no more
+    than a date may have: after a date label any number; alone, round ones (`_ROUND`) and one other,
+    and at least as many digits as misread characters ('lOlO/lO/lI' is no date)."""
+    swapped = [c for c in chars if c in DIGIT_FOR]
+    if not swapped:
+        return False
+    if labelled:
+        return any(c.isdigit() for c in chars)
+    return sum(c not in _ROUND for c in swapped) <= 1 and 2 * len(swapped) <= len(chars)
+
+
+def _read(part: str) -> str:
+    return "".join(DIGIT_FOR.get(c, c) for c in part)
+
+
+def confused_date(text: str, labelled: bool = False) -> str | None:
+    """`text` (a `ConfusedDateRecognizer` match) with its misread characters read as the digits they
+    stand for, when that gives a date: a year 1880 to this year's, a month and a day in range, in
+    either order after a day-first or a month-first part; a year and a month; a year and a month
+    whose day OCR garbled ('2024/09/S9'); a compact YYYYMMDD; or a month's name with its day and year.
+    '202@/09/09' -> '2026/09/09', '202@/09' -> '2026/09'. None for a token with no misread
+    character, with more than `_misread_enough` allows (a code: 'B12/08/OD', 'IS/SO/2024'), or with
+    a letter in the separators' place. `labelled`: a date label stands before it ('DOB:')."""
+    for form in _NAME_FORMS:
+        m = form.fullmatch(text)
+        if m:
+            day, year = _read(m["d"]), _read(m["y"])
+            if not (_misread_enough(m["d"] + m["y"], labelled) and _year_ok(year) and 1 <= int(day) <= 31):
+                return None
+            for group, digits in sorted((("d", day), ("y", year)), key=lambda g: -m.start(g[0])):
+                text = text[:m.start(group)] + digits + text[m.end(group):]
+            return text
+    m = re.fullmatch(_CONFUSED_DA, text)
+    if m:
+        digits = _read(text)
+        ok = _misread_enough(text, labelled) and _year_ok(digits[:4])
+        return digits if ok and _date_ok(int(digits[6:]), int(digits[4:6])) else None
+    if not _misread_enough(re.sub(r"[./-]", "", text), labelled):
         return None
-    digits = "".join(DIGIT_FOR.get(c, c) for c in text)
+    digits = _read(text)
+    raw = re.split(r"[./-]", text)
     parts = re.split(r"[./-]", digits)
     if len(parts) == 2:  # a year and a month: the year one side, a month of two digits the other
         year, month = sorted(parts, key=len, reverse=True)
-        ok = len(year) == 4 and len(month) == 2 and 1880 <= int(year) <= datetime.date.today().year
-        return digits if ok and 1 <= int(month) <= 12 else None
+        return digits if _year_ok(year) and len(month) == 2 and 1 <= int(month) <= 12 else None
     if len(parts) != 3:
         return None
-    year, a, b = (parts[0], parts[1], parts[2]) if len(parts[0]) == 4 else (parts[2], parts[0], parts[1])
-    if not (1880 <= int(year) <= datetime.date.today().year):
+    first = len(parts[0]) == 4
+    year, a, b = (parts[0], parts[1], parts[2]) if first else (parts[2], parts[0], parts[1])
+    if len(year) == 2 and labelled and (_date_ok(int(b), int(a)) or _date_ok(int(a), int(b))):
+        return digits
+    if not _year_ok(year):
         return None
-    a, b = int(a), int(b)
-    return digits if _date_ok(b, a) or _date_ok(a, b) else None
+    if _date_ok(int(b), int(a)) or _date_ok(int(a), int(b)):
+        return digits
+    # A year and a month with a day OCR garbled ('2024/09/S9': no day reads so): the month and the
+    # year are still a date element. Year first, the month is the middle part; else either.
+    ra, rb = (raw[1], raw[2]) if first else (raw[0], raw[1])
+    months = [(a, rb)] if first else [(a, rb), (b, ra)]
+    return digits if any(1 <= int(mo) <= 12 and any(c in DIGIT_FOR for c in other) for mo, other in months) else None
+
+
+def _after_date_label(text: str, start: int) -> bool:
+    """Whether a date label (`DATE_LABEL`: 'DOB:', 'Geb.:', 'Study Date:') ends right before `start`
+    on its line."""
+    return bool(DATE_LABEL.search(text, text.rfind("\n", 0, start) + 1, start))
 
 
 class ConfusedDateRecognizer(PatternRecognizer):
-    """DATE_TIME: a numeric date with one character OCR misread for a digit (`confused_date`)."""
+    """DATE_TIME: a date with characters OCR misread for digits (`confused_date`), more of them
+    after a date label."""
 
     def __init__(self) -> None:
         super().__init__(supported_entity="DATE_TIME", name="overlay-date-ocr", supported_language="en",
-                         patterns=[Pattern("date, one digit misread", _CONFUSED_DATE, 0.6)],
+                         patterns=[Pattern("date, digits misread", _CONFUSED_DATE, 0.6),
+                                   Pattern("date, two-digit year, digits misread", _CONFUSED_SHORT_DATE, 0.6),
+                                   Pattern("DICOM DA, digits misread", _CONFUSED_DA, 0.6),
+                                   *(Pattern("month-name date, digits misread", form, 0.6)
+                                     for form in _CONFUSED_NAME_DATES)],
                          global_regex_flags=0)
 
     def validate_result(self, pattern_text: str) -> bool:
-        return confused_date(pattern_text) is not None
+        return confused_date(pattern_text, labelled=True) is not None
+
+    def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
+        results = super().analyze(text, entities, nlp_artifacts, regex_flags) or []
+        return [r for r in results
+                if confused_date(text[r.start:r.end], labelled=_after_date_label(text, r.start)) is not None]
 
 
 # A component of a DICOM PN as burned in (`overlay_recognizers`' 'DICOM PN'): a capital of any
