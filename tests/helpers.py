@@ -32,7 +32,7 @@ from pathlib import Path
 import numpy as np
 import pydicom
 
-from fw_gear_presidio_image_redactor.dev.synthetic import Segment, Synthetic, TextSpec, make_dicom
+from fw_gear_presidio_image_redactor.dev.synthetic import Segment, Synthetic, TextSpec, font, make_dicom
 from fw_gear_presidio_image_redactor.findings import Box
 
 REPO = Path(__file__).resolve().parent.parent
@@ -285,3 +285,27 @@ def turned_glyphs(font, text: str, angle: int):
     ys, xs = np.nonzero(alpha > 0.2)
     return alpha[ys.min():ys.max() + 1, xs.min():xs.max() + 1]
 
+
+def assert_label_block_redacted(tmp_path: Path, rows: list[tuple[str, str, str]], name: str, size: int = 22):
+    """Draw `rows` ((label, value, entity) one per line, the value one space after its label)
+    on a 512x512 image, run `--mode redact` through the real OCR, and assert each value's glyphs
+    are erased while less than 10% of each label's box changed."""
+
+    def after(label: str) -> int:
+        return 20 + int(font(size).getlength(label + " "))
+
+    specs = []
+    for i, (label, value, entity) in enumerate(rows):
+        y = 16 + 40 * i
+        specs += [TextSpec(label, 20, y, None, size), TextSpec(value, after(label), y, entity, size)]
+    case = write_case(tmp_path / "in" / f"{name}.dcm", specs, rows=512, columns=512)
+    out = tmp_path / "out"
+    result = run_cli("run", case.path, "--mode", "redact", "--output-dir", out)
+    assert result.returncode == 0, result.stderr
+    before, pixels = frame_pixels(case.path), frame_pixels(out / f"redacted_{name}.dcm")
+    segs = {s.text: s for s in case.synthetic.segments}
+    for label, value, _ in rows:
+        assert glyphs_erased(pixels, segs[value]), f"{value} still legible"
+        b = segs[label].box
+        changed = np.mean(before[b.top:b.bottom, b.left:b.right] != pixels[b.top:b.bottom, b.left:b.right])
+        assert changed < 0.1, f"{label} painted ({changed:.0%} of its box changed)"

@@ -9,20 +9,9 @@ from __future__ import annotations
 import pytest
 from pydicom.dataset import Dataset
 
-from fw_gear_presidio_image_redactor.findings import Box, OcrWord
 from fw_gear_presidio_image_redactor.recognize.recognizers.dicom_header import build_terms
 
-
-def words(text: str) -> list[OcrWord]:
-    """OCR words for `text`, one line per '\\n', 10 px per character."""
-    out = []
-    for row, line in enumerate(text.split("\n")):
-        x = 10
-        for word in line.split(" "):
-            if word:
-                out.append(OcrWord(word, Box(x, 10 + 40 * row, 10 * len(word), 20), 95.0))
-            x += 10 * len(word) + 10
-    return out
+from .test_recognizers import words
 
 
 def painted(analyzer, text: str, header: Dataset | None = None) -> set[str]:
