@@ -14,6 +14,9 @@ from pydicom.dataset import Dataset
 
 from ..findings import Box, Finding, OcrWord
 from .ner.base import NerBackend
+from .recognizers.addresses import NAME as POSTAL_ADDRESS
+from .recognizers.addresses import SCORE as POSTAL_ADDRESS_SCORE
+from .recognizers.addresses import addresses
 from .recognizers.banner_labels import PERSON_LABEL_WORDS, label_spans
 from .recognizers.device_names import device_tokens, in_deid_names, words_of
 from .recognizers.device_vocabulary import (
@@ -358,6 +361,7 @@ class PhiAnalyzer:
             _names_beside_phi(text_layout, findings, frame, regions, self.ner.model_recognizers, own)
         if "LOCATION" in self.settings.entities:
             _hospital_locations(text_layout, findings, frame, self.ner.model_recognizers)
+            _postal_addresses(text_layout, findings, frame, self.ner.model_recognizers)
         _connectives_inside_names(text_layout, findings)
         if "ID" in self.settings.entities:
             _ids_in_patient_block(text_layout, findings, frame, own)
@@ -653,6 +657,17 @@ def _hospital_locations(text_layout, findings: dict, frame: int, model_recognize
             if box in findings and findings[box].recognizer not in model_recognizers:
                 continue
             findings[box] = Finding("LOCATION", box, HOSPITAL_LOCATION_SCORE, HOSPITAL_LOCATION, text, frame)
+
+
+def _postal_addresses(text_layout, findings: dict, frame: int, model_recognizers: frozenset[str]) -> None:
+    """A postal address (`addresses.addresses`: house number, street, city, postcode) is LOCATION,
+    HIPAA Safe Harbor's street address, city and ZIP code. What a model read there gives way;
+    the header's or another rule's finding stays."""
+    for start, end in addresses(text_layout.text):
+        for box, text in text_layout.boxes_for(start, end):
+            if box in findings and findings[box].recognizer not in model_recognizers:
+                continue
+            findings[box] = Finding("LOCATION", box, POSTAL_ADDRESS_SCORE, POSTAL_ADDRESS, text, frame)
 
 
 # The entities whose names join their words with small words ('Ağız ve Diş', 'Maria da Silva').

@@ -1,0 +1,157 @@
+"""Postal addresses painted on a frame: street with its house number, the city, the postcode.
+
+HIPAA Safe Harbor (45 CFR 164.514(b)(2)(i)(B)) names 'all geographic subdivisions smaller
+than a State, including street address, city, county, precinct, ZIP code'. A clinic's or a
+patient's address is burned in beside the institution ('Riverside Animal Hospital, 14 Mill
+Lane, Leeds LS6 2QX') by practice-management and veterinary systems and on scanned forms.
+So an address is a LOCATION finding, found by its shape, never by a list of places:
+
+- a street: a house number, the street's name words and a street type, in the order of the
+  language (`_STREET_*`): '14 Mill Lane', '221B Baker St.', 'Hauptstraße 5', 'Musterstr. 12',
+  'Kerkstraat 12', 'Storgatan 5', 'Karl Johans gate 22', '12 rue de la Paix', 'Via Roma 5',
+  'Calle Mayor, 3', 'Rua Augusta 120', 'ul. Marszałkowska 12', '5 Avenue des Champs';
+- after it on its line, or at the start of the next line, the postcode and the city words
+  (`_TAIL`): UK 'Leeds LS6 2QX', US 'Springfield, IL 62704(-1234)', Canada 'Ottawa ON K1A 0B1',
+  NL '1234 AB Amsterdam', DE/FR/ES/IT '10115 Berlin', SE '123 45 Stockholm', PL '00-950
+  Warszawa';
+- a UK or Canadian postcode, or a US 'City, ST 12345', also where no street stands: their
+  shape alone is an address's (`_ALONE`).
+
+Precise: a street needs its number and at least one name word that is not a device word, so
+'Lane 3' (a lane of a gel or a line), 'Dr. Smith' (a title), 'St. Mary's' (a saint's name: an
+institution's, found as one), '12 Way' (a setting) and 'Ave 3.2' (an average) are not streets;
+a number with a decimal point or a unit is no house number.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .device_vocabulary import is_device_word
+from .letters import LETTER, UPPER
+
+NAME = "overlay-postal-address"
+SCORE = 0.6
+
+_NUM = r"(?<![\w.,:/\-])\d{1,5}(?:[A-Za-z](?![A-Za-z]))?(?:[-/]\d{1,4}[A-Za-z]?)?(?![\w.%]|,\d)"
+# A name word: capitalised or upper case ('Mill', 'MILL', "O'Connell", 'Saint-Denis').
+_WORD = rf"[{UPPER}][{LETTER}'’\-]*\.?"
+# Small words inside a street's name ('rue de la Paix', 'Calle de los Reyes', 'Avenue of the Stars').
+_SMALL = (r"(?:de|du|des|la|le|les|l'|d'|del|della|delle|dei|degli|di|do|da|dos|das|dei|los|las|el|"
+          r"von|van|der|den|dem|zum|zur|am|an|auf|of|the|and|y|e|et|i)(?![\w'’])")
+_NAME = rf"(?:{_WORD}|{_SMALL})(?:[ \t]+(?:{_WORD}|{_SMALL})){{0,4}}"
+
+# Street types after the name (English), from USPS Publication 28 Appendix C1 (Street Suffix
+# Abbreviations) and Royal Mail's thoroughfare descriptors; 'Dr', 'St' and the other
+# abbreviations only as the last word after a name and a house number.
+_EN_TYPE = (r"(?:Street|St\.?|Road|Rd\.?|Lane|Ln\.?|Avenue|Ave\.?|Drive|Dr\.?|Way|Boulevard|Blvd\.?|"
+            r"Court|Ct\.?|Place|Pl\.?|Close|Crescent|Cres\.?|Terrace|Terr?\.?|Highway|Hwy\.?|Parkway|Pkwy\.?|"
+            r"Square|Sq\.?|Gardens|Grove|Row|Mews|Walk|Hill|Circle|Cir\.?|Trail|Pike)")
+# Types glued to the name's last word (German, Dutch, the Nordic languages, Finnish).
+_SUFFIX = (r"(?:straße|strasse|str\.|stra[ßs]e|straat|laan|weg|plein|platz|allee|gasse|ring|damm|gatan|gata|"
+           r"vägen|vej|veien|vegen|gate|gade|katu|tie|kuja)")
+# Types as a word of their own after the name ('Karl Johans gate 22', 'Am Alten Weg 5').
+_AFTER_TYPE = (r"(?:Straße|Strasse|Str\.|Weg|Platz|Allee|Gasse|gate|gata|gatan|vej|veien|vägen|gade|katu|tie|"
+               r"straat|laan|plein)")
+# Types before the name (French, Spanish, Portuguese, Italian, Polish).
+_BEFORE_TYPE = (r"(?:rue|avenue|av\.|avda\.?|bd\.?|boulevard|chemin|place|allée|impasse|quai|calle|c/|avenida|"
+                r"paseo|plaza|rua|praça|travessa|largo|via|viale|piazza|corso|vicolo|ul\.|al\.|pl\.|os\.)")
+
+_STREET_EN = re.compile(rf"(?P<num>{_NUM}),?[ \t]+(?P<name>{_NAME})[ \t]+(?P<type>(?i:{_EN_TYPE}))(?![{LETTER}])")
+_STREET_SUFFIX = re.compile(
+    rf"(?<![{LETTER}])(?P<name>(?:{_WORD}[ \t]+){{0,2}}[{UPPER}][{LETTER}'’\-]*(?i:{_SUFFIX}))"
+    rf",?[ \t]+(?P<num>{_NUM})")
+_STREET_AFTER = re.compile(
+    rf"(?<![{LETTER}])(?P<name>{_NAME})[ \t]+(?P<type>{_AFTER_TYPE}),?[ \t]+(?P<num>{_NUM})")
+_STREET_BEFORE = re.compile(
+    rf"(?:(?P<num0>{_NUM}),?[ \t]+)?(?<![{LETTER}])(?P<type>(?i:{_BEFORE_TYPE}))"
+    rf"(?:(?<=[./])[ \t]*|[ \t]+)(?P<name>{_NAME})"
+    rf"(?:,?[ \t]+(?:n[º°o]\.?[ \t]*)?(?P<num>{_NUM}))?")
+
+# US states and territories (USPS two-letter codes) and Canadian provinces (Canada Post).
+_STATES = ("AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ "
+           "NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY PR GU VI AS MP "
+           "AB BC MB NB NL NS NT NU ON PE QC SK YT").split()
+_STATE = "(?:" + "|".join(_STATES) + ")"
+_UK = r"(?<![A-Za-z0-9])[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}(?![A-Za-z0-9])"
+_CA = r"(?<![A-Za-z0-9])[A-Z]\d[A-Z][ \t]?\d[A-Z]\d(?![A-Za-z0-9])"
+_US = rf"(?<![A-Za-z]){_STATE}\.?[ \t]+\d{{5}}(?:-\d{{4}})?(?![\d])"
+_CITY = rf"{_WORD}(?:[ \t-]+(?:{_WORD}|{_SMALL})){{0,2}}"
+# Postcodes before the city: NL '1234 AB', SE '123 45', PL '00-950', DE/FR/ES/IT/CH/AT 4-5 digits,
+# a country letter before them ('D-10115', 'F-75001').
+_BEFORE_CITY = (r"(?<![\w.,:/\-])(?:[A-Z]{1,2}-)?"
+                r"(?:\d{4}[ \t]?[A-Z]{2}|\d{3}[ \t]\d{2}|\d{2}-\d{3}|\d{4,5})(?![\w.,:/%])")
+
+# What follows a street on its line (or starts the next line): city then postcode, or postcode
+# then city; a country may close it.
+_TAIL = re.compile(
+    rf"[ \t]*,?[ \t]*(?:(?:{_CITY})[ \t]*,?[ \t]*(?:{_UK}|{_CA}|{_US}|{_STATE}[ \t]+{_CA})"
+    rf"|{_BEFORE_CITY}[ \t]+{_CITY}|{_CITY}(?=[ \t]*(?:$|\n|,|[ \t]{{2}})))")
+_UK_SPACED = r"(?<![A-Za-z0-9])[A-Z]{1,2}\d[A-Z\d]?[ \t]\d[A-Z]{2}(?![A-Za-z0-9])"
+_CA_SPACED = r"(?<![A-Za-z0-9])[A-Z]\d[A-Z][ \t]\d[A-Z]\d(?![A-Za-z0-9])"
+_ALONE = re.compile(rf"(?:(?P<city>{_CITY})[ \t]*,?[ \t]*)?(?:{_UK_SPACED}|{_CA_SPACED})"
+                    rf"|(?P<us_city>{_CITY})[ \t]*,[ \t]*{_US}")
+
+
+def _name_ok(name: str) -> bool:
+    """A street's name has one word that is neither a small word nor a device word."""
+    words = [w.strip(".,'’-") for w in name.split()]
+    return any(w and w[0].isupper() and not re.fullmatch(_SMALL, w, re.I) and not is_device_word(w)
+               for w in words)
+
+
+def _streets(line: str) -> list[tuple[int, int]]:
+    out = []
+    for m in _STREET_EN.finditer(line):
+        if _name_ok(m.group("name")):
+            out.append((m.start(), m.end()))
+    for pattern in (_STREET_SUFFIX, _STREET_AFTER):
+        for m in pattern.finditer(line):
+            name = m.group("name")
+            if not is_device_word(name.split()[-1]) and (pattern is _STREET_SUFFIX or _name_ok(name)):
+                out.append((m.start(), m.end()))
+    for m in _STREET_BEFORE.finditer(line):
+        if (m.group("num0") or m.group("num")) and _name_ok(m.group("name")):
+            out.append((m.start(), m.end()))
+    return out
+
+
+def addresses(text: str) -> list[tuple[int, int]]:
+    """Every address's [start, end) in `text` (module docstring): streets with their city and
+    postcode after them, and postcodes whose shape alone is an address's."""
+    out: list[tuple[int, int]] = []
+    offset = 0
+    street_before = False
+    for line in text.split("\n"):
+        spans = sorted(_streets(line))
+        if street_before:  # '10115 Berlin' under 'Hauptstraße 5'
+            tail = _TAIL.match(line)
+            if tail and tail.end() > tail.start() and line[:tail.end()].strip():
+                spans.append((len(line[:tail.end()]) - len(line[:tail.end()].lstrip(" \t,")), tail.end()))
+        grown = []
+        for a, b in spans:
+            tail = _TAIL.match(line, b)
+            grown.append((a, tail.end() if tail else b))
+        for m in _ALONE.finditer(line):
+            city = m.group("city") or m.group("us_city")
+            if city and not _name_ok(city):
+                if m.group("us_city"):
+                    continue  # 'Scan, MI 12345': a device word is no city
+                rest = line[m.end("city"):m.end()]  # 'Gain LS6 2QX': the postcode alone
+                grown.append((m.end("city") + len(rest) - len(rest.lstrip(" \t,")), m.end()))
+            else:
+                grown.append((m.start(), m.end()))
+        out += [(offset + a, offset + b) for a, b in grown if b > a]
+        street_before = bool(_streets(line))
+        offset += len(line) + 1
+    return _merged(out)
+
+
+def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for a, b in sorted(spans):
+        if out and a <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], b))
+        else:
+            out.append((a, b))
+    return out

@@ -1,0 +1,81 @@
+"""Postal addresses burned into the pixels are LOCATION (HIPAA Safe Harbor: street address,
+city, ZIP code): the house number, street, city and postcode; never lanes, titles, saints,
+settings or averages that share a street type's word.
+
+Text-level through `addresses.addresses`, and OCR words with boxes through the real Presidio
+analyzer and spaCy pipeline (which words a finding's box covers).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from fw_gear_presidio_image_redactor.recognize.recognizers.addresses import NAME as POSTAL_ADDRESS
+from fw_gear_presidio_image_redactor.recognize.recognizers.addresses import addresses
+
+from .test_recognizers_context import banner
+
+
+def spans(text: str) -> list[str]:
+    return [text[a:b] for a, b in addresses(text)]
+
+
+@pytest.mark.parametrize(("text", "address"), [
+    ("Riverside Animal Hospital, 14 Mill Lane, Leeds LS6 2QX", "14 Mill Lane, Leeds LS6 2QX"),
+    ("221B Baker St., London NW1 6XE", "221B Baker St., London NW1 6XE"),
+    ("123 MAIN STREET", "123 MAIN STREET"),
+    ("1600 Pennsylvania Avenue, Washington, DC 20500", "1600 Pennsylvania Avenue, Washington, DC 20500"),
+    ("Clinic  500 Oak Dr. Springfield, IL 62704-1234", "500 Oak Dr. Springfield, IL 62704-1234"),
+    ("Hauptstraße 5, 10115 Berlin", "Hauptstraße 5, 10115 Berlin"),
+    ("Praxis Dr. Weber, Am Alten Weg 7, 80331 München", "Am Alten Weg 7, 80331 München"),
+    ("Kerkstraat 12, 1017 GC Amsterdam", "Kerkstraat 12, 1017 GC Amsterdam"),
+    ("Storgatan 5, 114 51 Stockholm", "Storgatan 5, 114 51 Stockholm"),
+    ("Karl Johans gate 22, 0159 Oslo", "Karl Johans gate 22, 0159 Oslo"),
+    ("Mannerheimintie 5, 00100 Helsinki", "Mannerheimintie 5, 00100 Helsinki"),
+    ("Vesterbrogade 3, 1620 København", "Vesterbrogade 3, 1620 København"),
+    ("Clinique 12 rue de la Paix, 75002 Paris", "12 rue de la Paix, 75002 Paris"),
+    ("Via Roma 5, 00184 Roma", "Via Roma 5, 00184 Roma"),
+    ("Viale Europa 22, 20121 Milano", "Viale Europa 22, 20121 Milano"),
+    ("Calle Mayor, 3, 28013 Madrid", "Calle Mayor, 3, 28013 Madrid"),
+    ("Rua Augusta 120, Lisboa", "Rua Augusta 120, Lisboa"),
+    ("ul. Marszałkowska 12, 00-950 Warszawa", "ul. Marszałkowska 12, 00-950 Warszawa"),
+    ("Ottawa ON K1A 0B1", "Ottawa ON K1A 0B1"),
+    ("Springfield, IL 62704", "Springfield, IL 62704"),
+    ("Leeds LS6 2QX", "Leeds LS6 2QX"),
+])
+def test_an_address_is_found_whole(text, address):
+    assert spans(text) == [address]
+
+
+def test_the_postcode_and_city_on_the_line_under_a_street_are_the_address():
+    text = "Musterstr. 12\n80331 München\nCT Abdomen"
+    assert spans(text) == ["Musterstr. 12", "80331 München"]
+
+
+@pytest.mark.parametrize("text", [
+    "Lane 3", "Lane 3 Lane 4", "Dr. Smith", "Dr. Jane Doe MD", "St. Mary's Hospital", "St. Thomas' Hospital",
+    "12 Way", "Frame 12 Way", "Ave 3.2", "Ave 12 dB", "Gain 12 Ave", "Av 12 cm", "Seq 2 Dr", "Rd 12", "Pl 3",
+    "Weg 5", "Str. 5 mm", "12 mm Lane", "Via Lactea", "Vialetto 3", "ST 12345", "Scan, MI 12345",
+    "Series 3 Image 12", "Bed 2 of 5", "Depth 16 cm", "MI 1.1 TIS 0.4", "Power 100 %", "15 Jun 2023",
+    "C5-1 12 Hz", "ALOKA SSD-4000", "Kernel B30f",
+])
+def test_device_text_lanes_titles_and_saints_are_no_address(text):
+    assert spans(text) == []
+
+
+def covered_by(analyzer, text: str, recognizer: str) -> set[str]:
+    ws = banner(text)
+    return {w.text for f in analyzer.analyze(ws) if f.recognizer == recognizer and f.entity_type == "LOCATION"
+            for w in ws if f.box.intersection_area(w.box) >= 0.8 * w.box.area}
+
+
+def test_the_street_city_and_postcode_after_an_institution_are_painted(analyzer):
+    text = "Riverside Animal Hospital, 14 Mill Lane, Leeds LS6 2QX"
+    assert covered_by(analyzer, text, POSTAL_ADDRESS) == {"14", "Mill", "Lane,", "Leeds", "LS6", "2QX"}
+
+
+@pytest.mark.parametrize("text", [
+    "Lane 3  Gain 12 Ave 3.2", "Dr. Smith  12 Way", "St. Mary's Hospital  Room 1",
+])
+def test_no_address_is_painted_on_device_lines(analyzer, text):
+    assert covered_by(analyzer, text, POSTAL_ADDRESS) == set()
