@@ -872,6 +872,8 @@ def model_piece_entity(entity: str, text_layout, start: int, end: int, score: fl
         return "PERSON"
     if in_caret_description(text_layout.text, start, end):
         return None  # 'Hlava^Rutina', '頭部^ルーチン': a study description written as a PN
+    if _MODEL_WORD.fullmatch(text) and _ROUND_MODEL_NUMBER.match(text_layout.text, end):
+        return None  # 'ELUXEO 7000', 'VISERA 4450': a product's name and its round series number
     field_start, field_end = text_layout.field_of(start, end)
     if only_device_words(text_layout.text[field_start:field_end]):
         return None  # a word of a vocabulary field the model read apart: 'Hals' of 'Kopf und Hals'
@@ -890,6 +892,13 @@ def model_piece_entity(entity: str, text_layout, start: int, end: int, score: fl
         return entity if _NAME_CONTEXT.search(before) or score >= STRONG_MODEL_SCORE else None
     return entity
 
+
+# A product's name before its series number (fix round 16): one word in capitals or with a capital
+# inside ('ELUXEO', 'LASEREO', 'ProSound'), then on its line a number of four digits ending in 0 that
+# is no year a person lives in ('7000', '4450', '1500'; not 'KOWALSKI 1984', 'SMITH 2010') and no
+# part of a longer value ('7000.5', '7000/12', '7000-3').
+_MODEL_WORD = re.compile(r"[A-Z][A-Z]{3,}|[A-Z][a-z]+[A-Z][A-Za-z]*")
+_ROUND_MODEL_NUMBER = re.compile(r"[ \t]+(?!(?:19|20)\d\d)[1-9]\d{2}0(?![\w.,/:-])")
 
 # The tokens of an OCR line: split at spaces and at the separators of names and lists.
 _TOKEN = re.compile(r"[^\s^,;]+")

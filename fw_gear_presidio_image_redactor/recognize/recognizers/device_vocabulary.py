@@ -392,6 +392,19 @@ ABBREVIATIONS = (
     # fix round 15 (module docstring): ultrasonography as Polish and Czech banners write it, and the
     # standardized uptake value of a PET ROI ('SUVmax 4.2')
     "USG", "SUV", "SUVmax", "SUVmean", "SUVpeak", "SUVbw",
+    # fix round 16: radiopharmaceuticals, nuclides and activity units of a PET/NM banner ('FDG 312 MBq
+    # Inj 07:58'; EANM procedure guidelines, SNMMI radiopharmaceutical list; SI and curie units)
+    "FDG", "18F-FDG", "F18-FDG", "FDG-F18", "PSMA", "PSMA-11", "PSMA-1007", "DOTATATE", "DOTATOC", "DOTANOC",
+    "MDP", "HDP", "HMDP", "MAG3", "DTPA", "DMSA", "MIBI", "MIBG", "HMPAO", "MAA", "PYP", "FLT", "FES", "NaF",
+    "Tc-99m", "99mTc", "Tc99m", "99m-Tc", "F-18", "18F", "Ga-68", "68Ga", "Lu-177", "177Lu", "I-131", "131I",
+    "I-123", "123I", "In-111", "111In", "Tl-201", "201Tl", "Rb-82", "82Rb", "N-13", "13N",
+    "MBq", "GBq", "kBq", "mCi", "uCi", "\u00b5Ci", "\u03bcCi", "Inj", "Inj.",
+    # endoscopy and video-microscopy systems and scopes (Fujifilm ELUXEO/LASEREO/VP-7000, Olympus EVIS
+    # EXERA/LUCERA/VISERA/X1, Pentax EPK-i, Karl Storz IMAGE1 S, Stryker 1688, Richard Wolf ENDOCAM;
+    # the vendors' product lists) and their light modes (LCI, BLI, NBI, i-scan, TXI, RDI)
+    "ELUXEO", "LASEREO", "EVIS", "EXERA", "LUCERA", "VISERA", "Pentax", "EPK", "EPK-i", "EPK-i5000",
+    "EPK-i7000", "EPK-i7010", "IMAGE1", "Fujinon", "ENDOCAM", "LCI", "BLI", "NBI", "TXI", "RDI", "FICE",
+    "OPMI", "Pentero", "Kinevo", "NanoZoomer", "Aperio",
 )
 # Ordinary words devices also write (settings, presets, anatomy, vendors). One of them can
 # be part of a name or an institution ('Mary Low', 'Sacred Heart Hospital'), so they are
@@ -664,6 +677,16 @@ WORDS = (
     "\u038c\u03b6\u03bf\u03c2", "\u039f\u03b6\u03af\u03b4\u03b9\u03bf",
     "\u039a\u03cd\u03c3\u03c4\u03b7", "\u039c\u03ac\u03b6\u03b1",
     "\u0391\u03bb\u03bb\u03bf\u03af\u03c9\u03c3\u03b7",
+    # fix round 16 (module docstring): contrast examinations as pt/es/it/fr/de/pl requests name them
+    # (barium swallow, enema, small-bowel transit; the '-grafia/-gramm/-graphie' names are `_EXAM_NAME`)
+    "Enema", "Opaco", "Opaca", "Clisma", "Tr\u00e2nsito", "Tr\u00e1nsito", "Transito", "Transit", "Intestinal",
+    "Intestino", "Intestinale", "Tenue", "Esofagogastroduodenal", "Esofagogastroduodenale",
+    "Oesogastroduod\u00e9nal", "\u0152sogastroduod\u00e9nal", "Gastroduodenal", "Gastroduod\u00e9nal",
+    "Breischluck", "Kontrasteinlauf", "Kolonkontrasteinlauf", "Einlauf", "Doppelkontrast", "Magen", "Darm",
+    "D\u00fcnndarm", "Passage", "Lavement", "Baryt\u00e9", "Baryte", "Baritado", "Baritato", "B\u00e1rio",
+    "Bario", "Barium", "Swallow", "Meal", "Wlew", "Doodbytniczy", "Kontrastowy", "Pasa\u017c",
+    "Jelitowy", "Przewodu", "Pokarmowego", "Prze\u0142yku", "Prze\u0142yk", "Deglutition", "Degluti\u00e7\u00e3o",
+    "Degluci\u00f3n", "Cistouretrografia",
 )
 # Whole phrases a vendor writes (a word of them alone may be part of an institution's name).
 VENDOR_PHRASES = ("philips healthcare", "ge healthcare", "ge medical systems", "philips medical systems",
@@ -736,6 +759,9 @@ CONTEXT_WORDS = frozenset(w.lower() for w in (
     # Danish and Norwegian given name 'Line'), and the nodules, foci and masses of a caption that are
     # also surnames (Polish Guzek, Czech Uzel, English Herd, French Masse, Italian Massa)
     "HU", "AZ", "Dev", "Min", "Line", "Lines", "Guzek", "Uzel", "Herd", "Masse", "Mass", "Massa", "Masa",
+    # fix round 16: the small bowel and the barium meal of a contrast study that are also a surname and
+    # a city ('Tr\u00e1nsito Intestino Delgado', 'Pasto Baritato'; Delgado, Pasto in Colombia)
+    "Delgado", "Pasto",
 )) | LOCALIZED_CONTEXT_WORDS
 CUT_WORDS = frozenset(w.lower() for w in ABBREVIATIONS)
 DEVICE_WORDS = CUT_WORDS | frozenset(w.lower() for w in WORDS)
@@ -858,8 +884,18 @@ def is_device_word(word: str) -> bool:
         return True
     if fold_accents(low) in _FOLDED_WORDS:
         return True  # 'Leze', 'Lesao': the word read without its diacritics
+    if _EXAM_NAME.match(low):
+        return True  # 'ESOFAGOGRAMA', 'Urographie', 'Gastroskopie': an examination's name
     side = _LATERALITY.match(low)
     return bool(side) and len(low) - side.end() >= 3 and low[side.end():] in DEVICE_WORDS
+
+
+# The name of an imaging or endoscopic examination (fix round 16): a Greek-Latin stem joined by 'o'
+# to the record or the look of the languages of the vocabulary ('esofagograma', 'urografia',
+# 'histerossalpingografia', 'Ösophagogramm', 'Urographie', 'urografía', 'esofagogramma',
+# 'cystography', 'gastroskopie', 'colonoscopia'): no name ends so ('Ingram' has no 'o' before it).
+_EXAM_NAME = re.compile(r"^[^\W\d_]{2,}o(?:gra(?:m|ma|mm|mma|mme|mmes|ms|phie|phien|phy|phies|fia|f\u00eda|fie|fi|fiya)"
+                        r"|sk[oó]p(?:ie|ia|y)|scop(?:ia|\u00eda|ie|y))$")
 
 
 # Laterality written before a body part (Image Laterality (0020,0062) as devices print it).

@@ -502,7 +502,14 @@ def is_vendor(text: str) -> bool:
                              for w in before):
         return False
     care = re.match(rf"[ ](?i:{_CARE_HEAD})(?![A-Za-z])", text[head.start():])
-    return care is None or any(w.strip(".,*").lower() in VENDOR_NAMES for w in before)
+    if care is None:
+        return True
+    # A place where patients are treated is no vendor's business, whoever's name it bears ('Samsung
+    # Medical Center', Seoul; 'Hitachi General Hospital', 'Toshiba Hospital'): before an institute or
+    # a university only a vendor's name makes a vendor ('Siemens Institute')
+    if re.match(rf"[ ](?i:{_PATIENT_CARE_HEAD})(?![A-Za-z])", text[head.start():]):
+        return False
+    return any(w.strip(".,*").lower() in VENDOR_NAMES for w in before)
 
 
 # Heads that name a service, not a place of care ('Women's Health', 'Breast Imaging').
@@ -511,6 +518,11 @@ _GENERIC_HEAD = r"health(?:care)?|imaging|radiology"
 # Infirmary'): before them only a vendor's name makes a vendor.
 _CARE_HEAD = (r"hospitals?|hosp\.?|infirmary|institute|inst\.?|univ\.?|clinics?|children'?s|memorial|university|"
               r"polyclinic|sanatorium|medical[ ]cent(?:er|re)|med\.?[ ]?(?:ctr|center|centre|cntr)\.?")
+
+
+# The care heads that name where patients are treated (`is_vendor`).
+_PATIENT_CARE_HEAD = (r"hospitals?|hosp\.?|infirmary|clinics?|polyclinic|sanatorium|medical[ ]cent(?:er|re)|"
+                      r"med\.?[ ]?(?:ctr|center|centre|cntr)\.?")
 
 
 def has_institution_head(text: str) -> bool:

@@ -479,7 +479,9 @@ def overlay_recognizers() -> list[EntityRecognizer]:
             supported_entity="AGE",
             name="overlay-age",
             patterns=[
-                Pattern("DICOM AS", r"\b\d{3}[YMWD]\b", 0.7),
+                # Not a mammography exposure glued to its anode/filter pair ('mAs 120W/Rh', '80W/Ag':
+                # IEC 60601-2-45 target/filter; the pairs of `device_vocabulary.ABBREVIATIONS`).
+                Pattern("DICOM AS", r"\b\d{3}[YMWD]\b(?!/(?:Rh|Mo|Ag|Al|Cu|W)\b)", 0.7),
                 # OCR of '035Y' on small fonts: 'O035Y', '035 Y', 'O35Y'.
                 Pattern("DICOM AS, OCR", r"\b[0Oo]?[0-9Oo]{1,2}\d\s?[Yy\u00a5](?!\w)", 0.6),
                 Pattern("age with unit", r"(?i)\b\d{1,3}\s?(?:y/?o|yrs?|years?(?:\s+old)?)\b", 0.6),
