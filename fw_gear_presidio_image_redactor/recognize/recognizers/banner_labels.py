@@ -378,6 +378,26 @@ def without_labels(text: str) -> str:
 
 # -- the value after an identifier's label -------------------------------------------------------
 
+# The animal's description on a veterinary banner (the DICOM Patient Species Description, Patient Breed
+# Description (0010,2201), (0010,2292) and the sex's neuter status (0010,2203): PS3.3 C.7.1.1 Patient
+# Module), labelled in the banner's languages: en Species, Breed, Colour, Color, Coat, Markings, Sex,
+# Neutered, Spayed; de Tierart, Spezies, Rasse, Farbe, Fellfarbe; fr Espèce, Race, Robe, Couleur; es
+# Especie, Raza, Pelaje; it Specie, Razza, Mantello, Colore; nl Diersoort, Soort, Ras, Kleur; and the
+# weight. Their value ('Canine', 'Feline', 'Equine', 'Labrador', 'Domestic Shorthair', 'Black and Tan',
+# 'Neutered Male') describes no one: a model that calls it a person or an organisation is wrong.
+_ANIMAL_LABEL = re.compile(
+    r"(?i)(?<![^\W\d_])(?:species|breed|colou?r|coat|markings|sex|gender|neuter(?:ed)?|spay(?:ed)?|weight"
+    r"|tierart|spezies|rasse|farbe|fellfarbe|esp[eè]ce|race|robe|couleur|especie|raza|pelaje|specie|razza"
+    r"|mantello|colore|diersoort|soort|ras|kleur)[ \t]*:[ \t]*(?:[^\W\d_][^\s:]*[ \t]?){0,3}$")
+
+
+def animal_description(text: str, start: int) -> bool:
+    """`start` is in the value of a veterinary banner's animal label on its line (`_ANIMAL_LABEL`: the
+    species, the breed, the colour, the sex and its neuter status, the weight; 'Species: |Canine|',
+    'Breed: Domestic |Shorthair|'): at most three words after the label, no other label between."""
+    return bool(_ANIMAL_LABEL.search(text, text.rfind("\n", 0, start) + 1, start))
+
+
 LABELLED_NUMBER = "overlay-labelled-number"
 LABELLED_NUMBER_SCORE = 0.7
 # Labels of a patient's or an order's number the lists above lack (fix round 12), read by
@@ -475,7 +495,8 @@ _NUMBER_LABEL = re.compile(rf"(?<![^\W\d_])(?:(?P<acronym>{_label_words(_ACRONYM
 # numer, cs/sk č., číslo, hr/sr/sl broj, hu szám, sz.), and the protocol and register books of a
 # department whose entry number is the study's (it Protocollo, de Protokoll, es/pt Protocolo, Registro):
 # after them six digits or more, as after 'N°'.
-_NUMBER_WORDS = ("N°", "Nr", "Num", "#", "Numer", "Número", "Numero", "Nummer", "Číslo", "Broj", "Szám", "Sz", "Nro", "Č p")
+_NUMBER_WORDS = ("N°", "Nr", "Num", "#", "Numer", "Número", "Numero", "Nummer", "Číslo", "Broj", "Szám", "Sz",
+                 "Nro", "Č p")
 _BOOKS = ("Protokoll:", "Prot:", "Protocollo:", "Protocolo:", "Registro:")
 _GENERIC_LABEL = re.compile(
     rf"(?<![^\W\d_])(?:{_label_words(_NUMBER_WORDS + _BOOKS)}"

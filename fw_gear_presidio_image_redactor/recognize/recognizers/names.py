@@ -93,7 +93,12 @@ _NAME_LABELS = (
 _COLON_LABELS = (r"Patient", r"Pat\.?", r"Pt\.?", r"Ref\.?", r"Tech\.?", r"Physician", r"Attending", r"Doctor",
                  r"Op\.?", r"Sono", r"cc", r"c\.c\.", r"bcc", r"Attn\.?", r"Attention", r"Copy[ \t]+to",
                  r"Copies[ \t]+to", r"Cc[ \t]+to", r"Dictated", r"Transcribed", r"Author", r"Signed",
-                 r"Provider", r"Clinician", r"Surgeon", r"Interpreter")
+                 r"Provider", r"Clinician", r"Surgeon", r"Interpreter",
+                 # a veterinary banner's owner of the animal (the DICOM Responsible Person (0010,2297),
+                 # PS3.3 C.7.1.1): en Owner, Client, de Besitzer, Halter, fr Propriétaire, es/it
+                 # Propietario/a, Proprietario/a, nl Eigenaar
+                 r"Owner", r"Client", r"Besitzer(?:in)?", r"Halter(?:in)?", r"Propri[eé]taire",
+                 r"Propr?i[eé]tari(?:o|a)", r"Eigenaar")
 
 
 def _ocr_forgiving(pattern: str) -> str:
