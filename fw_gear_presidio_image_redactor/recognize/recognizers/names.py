@@ -203,7 +203,7 @@ _BARE_LABEL = re.compile(r"(?<![A-Za-z0-9])(?:Patient|Pt\.?)[ \t]+(?=[A-Z])")
 # Like a bare 'Pt', a label only where two or more name words that are no vocabulary follow
 # ('Perf: Le Van Khoa', 'Rad: Grace Okafor'); a setting's value is vocabulary or a number.
 _BARE_ROLE = re.compile(_ocr_forgiving(
-    r"(?<![A-Za-z0-9])(?:Perf|Rad|Surg|Ana?esth?|Asst|Att|Cons|Reg|Res|Phys|Int)\.?[ \t]*:?[ \t]*"),
+    r"(?<![A-Za-z0-9])(?:Perf|Rad|Surg|Ana?esth?|Asst|Att|Cons|Reg|Res|Phys|Int)(?![A-Za-z0-9])\.?[ \t]*:?[ \t]*"),
     re.IGNORECASE)
 # What follows 'Patient' in DICOM's attribute names (PS3.6, from pydicom's dictionary:
 # PatientPosition, PatientOrientation, PatientSize, PatientSetupLabel ...): 'Patient
@@ -753,7 +753,8 @@ class LabelledNameRecognizer(EntityRecognizer):
                 results.append(RecognizerResult("PERSON", span[0], span[1], LABELLED_SCORE))
         for label in _BARE_ROLE.finditer(text):
             span = labelled_name(text, label.end(), strict=True, min_words=2)
-            if span is not None and sum(len(w.strip(".,^")) >= 2 for w in text[span[0]:span[1]].split()) >= 2:
+            if span is not None and sum(len(w.strip(".,^")) >= 2 for w in text[span[0]:span[1]].split()) >= 2 \
+                    and not any(r.start <= span[0] and span[1] <= r.end for r in results):
                 results.append(RecognizerResult("PERSON", span[0], span[1], LABELLED_SCORE,
                                                 recognition_metadata={STAFF_VALUE: True}))
         for start, end in comma_names(text, _model_entities(nlp_artifacts)):
