@@ -166,3 +166,28 @@ def test_an_ordinary_word_needs_its_colon_to_label_a_number(analyzer):
                                        ("756.1234.5678.98", False)])
 def test_a_swiss_ahv_number_is_an_id_by_its_ean13_check(analyzer, text, ahv):
     assert (text in covered(analyzer, text).get("ID", set())) == ahv
+
+
+# -- abbreviated identifier labels ('Azon.:', 'Ident.-Nr.', 'Kód:') -------------------------------
+
+@pytest.mark.parametrize("text, value", [
+    ("Azon.: 118-442-901", "118-442-901"),          # hu azonosító, abbreviated
+    ("Ident.: 118-442-901", "118-442-901"),
+    ("Identif.: 4471-9260", "4471-9260"),
+    ("Ident.-Nr.: 118-442-901", "118-442-901"),
+    ("Kód: 118-442-901", "118-442-901"),
+    ("Kod.: 118-442-901", "118-442-901"),
+    ("Nro.: 118-442-901", "118-442-901"),
+    ("Č. pac.: 118442901", "118442901"),
+    ("Törzssz.: 118-442-901", "118-442-901"),       # a one-word label cut short, with its point
+    ("Potilasnum.: 118-442-901", "118-442-901"),
+])
+def test_the_number_after_an_abbreviated_id_label_is_an_id(analyzer, text, value):
+    assert value in covered(analyzer, text).get("ID", set())
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Kód: 5", "5"), ("Azon.: 12", "12"), ("Cod.: 2.5", "2.5"), ("Potil.: 2024", "2024"),
+])
+def test_a_short_value_after_an_abbreviated_id_label_stays(analyzer, text, kept):
+    assert kept not in painted(analyzer, text)

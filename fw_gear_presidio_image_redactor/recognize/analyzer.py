@@ -17,7 +17,7 @@ from .ner.base import NerBackend
 from .recognizers.addresses import NAME as POSTAL_ADDRESS
 from .recognizers.addresses import SCORE as POSTAL_ADDRESS_SCORE
 from .recognizers.addresses import addresses
-from .recognizers.banner_labels import PERSON_LABEL_WORDS, label_spans
+from .recognizers.banner_labels import PERSON_LABEL_WORDS, animal_description, label_spans
 from .recognizers.device_names import device_tokens, in_deid_names, words_of
 from .recognizers.device_vocabulary import (
     CUT_WORDS,
@@ -868,6 +868,8 @@ def model_piece_entity(entity: str, text_layout, start: int, end: int, score: fl
         return None
     line_start = text_layout.text.rfind("\n", 0, start) + 1
     before = text_layout.text[line_start:start]
+    if animal_description(text_layout.text, start):
+        return None  # 'Species: Canine', 'Breed: Labrador': the animal's description, no one's name
     if _PERSON_LABEL.search(before):
         return "PERSON"
     if in_caret_description(text_layout.text, start, end):

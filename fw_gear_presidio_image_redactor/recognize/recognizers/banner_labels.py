@@ -378,6 +378,26 @@ def without_labels(text: str) -> str:
 
 # -- the value after an identifier's label -------------------------------------------------------
 
+# The animal's description on a veterinary banner (the DICOM Patient Species Description, Patient Breed
+# Description (0010,2201), (0010,2292) and the sex's neuter status (0010,2203): PS3.3 C.7.1.1 Patient
+# Module), labelled in the banner's languages: en Species, Breed, Colour, Color, Coat, Markings, Sex,
+# Neutered, Spayed; de Tierart, Spezies, Rasse, Farbe, Fellfarbe; fr Espèce, Race, Robe, Couleur; es
+# Especie, Raza, Pelaje; it Specie, Razza, Mantello, Colore; nl Diersoort, Soort, Ras, Kleur; and the
+# weight. Their value ('Canine', 'Feline', 'Equine', 'Labrador', 'Domestic Shorthair', 'Black and Tan',
+# 'Neutered Male') describes no one: a model that calls it a person or an organisation is wrong.
+_ANIMAL_LABEL = re.compile(
+    r"(?i)(?<![^\W\d_])(?:species|breed|colou?r|coat|markings|sex|gender|neuter(?:ed)?|spay(?:ed)?|weight"
+    r"|tierart|spezies|rasse|farbe|fellfarbe|esp[eè]ce|race|robe|couleur|especie|raza|pelaje|specie|razza"
+    r"|mantello|colore|diersoort|soort|ras|kleur)[ \t]*:[ \t]*(?:[^\W\d_][^\s:]*[ \t]?){0,3}$")
+
+
+def animal_description(text: str, start: int) -> bool:
+    """`start` is in the value of a veterinary banner's animal label on its line (`_ANIMAL_LABEL`: the
+    species, the breed, the colour, the sex and its neuter status, the weight; 'Species: |Canine|',
+    'Breed: Domestic |Shorthair|'): at most three words after the label, no other label between."""
+    return bool(_ANIMAL_LABEL.search(text, text.rfind("\n", 0, start) + 1, start))
+
+
 LABELLED_NUMBER = "overlay-labelled-number"
 LABELLED_NUMBER_SCORE = 0.7
 # Labels of a patient's or an order's number the lists above lack (fix round 12), read by
@@ -393,6 +413,14 @@ ID_MORE = (
     "Specimen ID", "Block:", "NHI", "NHI No", "PHN", "IHI", "Cartão SUS", "Cartão Nacional de Saúde", "SUS:",
     "RG:", "TSI", "Tarjeta sanitaria", "Tessera sanitaria", "AVS", "AVS No", "AHV Nr", "N AVS", "Sv Nr",
     "SV Nummer", "Versicherungsnummer", "MBI", "Cartella n",
+) + (
+    # The identifier's labels as forms abbreviate them, with their colon: hu Azon. (azonosító), de
+    # Ident.-Nr. / Id.-Nr. (Identifikationsnummer), en/fr/es/it Ident., Identif. (identifier,
+    # identifiant, identificación, identificativo), cs/sk/hu Kód, es/pt Cód., ro/it Cod. (code),
+    # es Nro. (número), cs Č. pac. (číslo pacienta) (the languages' dictionaries' abbreviations:
+    # Magyar helyesírás szabályai, Duden, RAE Diccionario panhispánico de dudas, Ústav pro jazyk český).
+    "Azon:", "Ident:", "Identif:", "Ident Nr", "Ident No", "Id Nr", "Kód:", "Kod:", "Cód:", "Cod:", "Nro:",
+    "Č pac:",
 )
 # The words of a device and its parts, its software, and the counters of its images, in the
 # banner's languages: a number after them ('Serial No. T5021823B', 'Art.-Nr. 123456782', 'Sonde
@@ -467,7 +495,8 @@ _NUMBER_LABEL = re.compile(rf"(?<![^\W\d_])(?:(?P<acronym>{_label_words(_ACRONYM
 # numer, cs/sk č., číslo, hr/sr/sl broj, hu szám, sz.), and the protocol and register books of a
 # department whose entry number is the study's (it Protocollo, de Protokoll, es/pt Protocolo, Registro):
 # after them six digits or more, as after 'N°'.
-_NUMBER_WORDS = ("N°", "Nr", "Num", "#", "Numer", "Número", "Numero", "Nummer", "Číslo", "Broj", "Szám", "Sz")
+_NUMBER_WORDS = ("N°", "Nr", "Num", "#", "Numer", "Número", "Numero", "Nummer", "Číslo", "Broj", "Szám", "Sz",
+                 "Nro", "Č p")
 _BOOKS = ("Protokoll:", "Prot:", "Protocollo:", "Protocolo:", "Registro:")
 _GENERIC_LABEL = re.compile(
     rf"(?<![^\W\d_])(?:{_label_words(_NUMBER_WORDS + _BOOKS)}"
@@ -499,6 +528,29 @@ _MORE_GROUPS = re.compile(rf"(?:[ \t]\d{{3,}}(?![\w.,/-])(?!{UNIT_AFTER}))+")
 _DECIMAL = re.compile(r"\d{1,4}[.,]\d{1,3}")
 
 
+# A one-word identifier label of `ID` cut short after its fourth letter or later, with its point and
+# colon ('Azon.:' of Azonosító, 'Patientenn.:', 'Törzssz.:', 'Potilasnum.:'): forms abbreviate a
+# long label as they do its last word (`_pattern`). Read as 'N°' is: six digits or more after it.
+_CUT_LABEL = re.compile(r"(?<![^\W\d_])(?P<cut>[^\W\d_]{4,})\.[ \t]*[:#][ \t]*")
+
+
+def _fold(word: str) -> str:
+    """`word` in lower case without its accents ('Azonosító' -> 'azonosito')."""
+    return "".join(_base(c) for c in word.lower())
+
+
+_CUT_WORDS = tuple(_fold(s.rstrip(":")) for s in ID if " " not in s.rstrip(":") and len(s.rstrip(":")) >= 7
+                   and s.rstrip(":").isalpha())
+
+
+def _cut_labels(text: str):
+    """The `_CUT_LABEL` matches of `text` that are a one-word identifier label of `ID` cut short."""
+    for m in _CUT_LABEL.finditer(text):
+        cut = _fold(m.group("cut"))
+        if any(w.startswith(cut) and len(w) >= len(cut) + 2 for w in _CUT_WORDS):
+            yield m
+
+
 def labelled_numbers(text: str) -> list[tuple[int, int]]:
     """(start, end) of each identifier after an identifier's label of the banner, in any language
     (`ID`, `STUDY_NUMBER`, `ID_MORE`: 'Patiëntnr: 8833104', 'Cod.Fisc. RSSMRA85T10A562S', 'Kanja ID:
@@ -509,8 +561,8 @@ def labelled_numbers(text: str) -> list[tuple[int, int]]:
     `DEVICE_NUMBER_BEFORE`); an ordinary word without its colon ('Hist 256', 'Dossier 2024')
     labels no number of four digits or fewer."""
     out = []
-    for pattern, digits in ((_NUMBER_LABEL, 3), (_GENERIC_LABEL, 6), (_NUMBER_AND_WORDS, 6)):
-        for label in pattern.finditer(text):
+    for pattern, digits in ((_NUMBER_LABEL, 3), (_GENERIC_LABEL, 6), (_NUMBER_AND_WORDS, 6), (_CUT_LABEL, 6)):
+        for label in (_cut_labels(text) if pattern is _CUT_LABEL else pattern.finditer(text)):
             value = _VALUE.match(text, label.end())
             if value is None or _DECIMAL.fullmatch(value.group(0)) \
                     or sum(c.isdigit() for c in value.group(0)) < digits or after_device_word(text, label.start()):

@@ -93,7 +93,12 @@ _NAME_LABELS = (
 _COLON_LABELS = (r"Patient", r"Pat\.?", r"Pt\.?", r"Ref\.?", r"Tech\.?", r"Physician", r"Attending", r"Doctor",
                  r"Op\.?", r"Sono", r"cc", r"c\.c\.", r"bcc", r"Attn\.?", r"Attention", r"Copy[ \t]+to",
                  r"Copies[ \t]+to", r"Cc[ \t]+to", r"Dictated", r"Transcribed", r"Author", r"Signed",
-                 r"Provider", r"Clinician", r"Surgeon", r"Interpreter")
+                 r"Provider", r"Clinician", r"Surgeon", r"Interpreter",
+                 # a veterinary banner's owner of the animal (the DICOM Responsible Person (0010,2297),
+                 # PS3.3 C.7.1.1): en Owner, Client, de Besitzer, Halter, fr Propriétaire, es/it
+                 # Propietario/a, Proprietario/a, nl Eigenaar
+                 r"Owner", r"Client", r"Besitzer(?:in)?", r"Halter(?:in)?", r"Propri[eé]taire",
+                 r"Propr?i[eé]tari(?:o|a)", r"Eigenaar")
 
 
 def _ocr_forgiving(pattern: str) -> str:
@@ -190,6 +195,16 @@ _LABEL = re.compile(_ocr_forgiving(
 # 'Pt' and 'Patient' without a colon ('Pt YOUNG PARK' on a banner): a label only where two
 # or more name words that are no vocabulary follow ('Patient Position HFS' is a setting).
 _BARE_LABEL = re.compile(r"(?<![A-Za-z0-9])(?:Patient|Pt\.?)[ \t]+(?=[A-Z])")
+# The short role labels that are also a setting's or a measure's label: 'Perf:' performing physician
+# (PS3.6 Performing Physician's Name) or perfusion ('Perf: CBF', 'Perf: On', 'Perf 2.0'), 'Rad:'
+# radiologist or radiation, 'Surg:' surgeon, 'Anaes:'/'Anes:' anaesthetist, 'Asst:' assistant, 'Att:'
+# attending, 'Cons:' consultant, 'Reg:' registrar, 'Res:' resident or resolution, 'Phys:' physician or
+# physicist, 'Int:' interpreter (the abbreviations of clinical staff rotas and dictation headers).
+# Like a bare 'Pt', a label only where two or more name words that are no vocabulary follow
+# ('Perf: Le Van Khoa', 'Rad: Grace Okafor'); a setting's value is vocabulary or a number.
+_BARE_ROLE = re.compile(_ocr_forgiving(
+    r"(?<![A-Za-z0-9])(?:Perf|Rad|Surg|Ana?esth?|Asst|Att|Cons|Reg|Res|Phys|Int)(?![A-Za-z0-9])\.?[ \t]*:?[ \t]*"),
+    re.IGNORECASE)
 # What follows 'Patient' in DICOM's attribute names (PS3.6, from pydicom's dictionary:
 # PatientPosition, PatientOrientation, PatientSize, PatientSetupLabel ...): 'Patient
 # Position HFS' is that attribute printed, not a name after a bare label.
@@ -736,6 +751,12 @@ class LabelledNameRecognizer(EntityRecognizer):
             span = labelled_name(text, label.end(), strict=True, min_words=2)
             if span is not None:
                 results.append(RecognizerResult("PERSON", span[0], span[1], LABELLED_SCORE))
+        for label in _BARE_ROLE.finditer(text):
+            span = labelled_name(text, label.end(), strict=True, min_words=2)
+            if span is not None and sum(len(w.strip(".,^")) >= 2 for w in text[span[0]:span[1]].split()) >= 2 \
+                    and not any(r.start <= span[0] and span[1] <= r.end for r in results):
+                results.append(RecognizerResult("PERSON", span[0], span[1], LABELLED_SCORE,
+                                                recognition_metadata={STAFF_VALUE: True}))
         for start, end in comma_names(text, _model_entities(nlp_artifacts)):
             results.append(RecognizerResult("PERSON", start, end, LABELLED_SCORE))
         return results
