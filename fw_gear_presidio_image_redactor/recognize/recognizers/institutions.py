@@ -66,6 +66,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from presidio_analyzer import EntityRecognizer, Pattern, PatternRecognizer, RecognizerResult
 
@@ -880,6 +881,13 @@ def department_spans(text: str) -> list[tuple[int, int]]:
     that word (the Czech, Slovak and Finnish adjective or genitive: 'Kožní klinika', 'Radiologian
     osasto'). A department word with no specialty beside it names none ('Klinik Nord'). The span
     ends at a comma after its last word, and never takes the site after it ('UCK Gdańsk')."""
+    # One text asks three times (the abbreviation rule, the department cut, the analyzer's cut
+    # of model findings): computed once per text.
+    return list(_department_spans(text))
+
+
+@lru_cache(maxsize=512)
+def _department_spans(text: str) -> tuple[tuple[int, int], ...]:
     out = []
     for line in re.finditer(r"[^\n]+", text):
         tokens = list(re.finditer(r"\S+", line.group(0)))
@@ -917,7 +925,7 @@ def department_spans(text: str) -> list[tuple[int, int]]:
                 continue  # a department word alone names no department ('Klinik Nord')
             start, end = line.start() + tokens[first].start(), line.start() + tokens[last].end()
             out.append((start, end))
-    return out + service_spans(text)
+    return tuple(out + service_spans(text))
 
 
 # A department or a practice's head and the words that qualify it, to the field's end ('Akutmott.
