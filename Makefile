@@ -53,10 +53,11 @@ demo: venv
 
 # Every test, in 3 pytest-xdist workers: the tests wait on subprocesses, pip and files part
 # of the time, so 3 workers beat 2 on CI's 2 cores. `--dist loadgroup`: the tests sharing
-# a module-scoped fixture stay in one worker (tests/conftest.py groups them).
+# a module-scoped fixture stay in one worker (tests/conftest.py groups them and puts the
+# groups holding slow tests first; `--no-loadscope-reorder` keeps that order).
 # CONTRIBUTING gives the measured times. PYTEST_WORKERS=0 runs in one process.
 PYTEST_WORKERS ?= 3
-PYTEST_XDIST = $(if $(filter 0,$(PYTEST_WORKERS)),,-n $(PYTEST_WORKERS) --dist loadgroup)
+PYTEST_XDIST = $(if $(filter 0,$(PYTEST_WORKERS)),,-n $(PYTEST_WORKERS) --dist loadgroup --no-loadscope-reorder)
 
 # The project's own modules byte-compiled first (a no-op when up to date): where
 # PYTHONDONTWRITEBYTECODE is set, every worker and every process test compiled them again.

@@ -53,6 +53,28 @@ def pytest_collection_modifyitems(items):
         module = getattr(item, "module", None)
         if "fake" in names or (module and module.__name__.rsplit(".", 1)[-1].startswith("test_flywheel_")):
             item.add_marker(pytest.mark.flywheel)
+    items[:] = _longest_first(items)
+
+
+def _scope(item) -> str:
+    """The unit pytest-xdist's loadgroup scheduler hands to one worker: the group, or the test."""
+    group = item.get_closest_marker("xdist_group")
+    return group.args[0] if group else item.nodeid
+
+
+def _longest_first(items: list) -> list:
+    """Groups and tests holding a `slow` test first, then by number of tests, then as collected.
+
+    The scheduler hands out units in this order as workers free up (the Makefile turns off
+    its own reordering, which sorts by number of tests only), so the long units start while
+    every worker is busy instead of one worker running them after the others have finished
+    (largest first is the classic rule for balancing jobs over machines). Without xdist the
+    order does not matter: no test depends on another's side effects."""
+    units: dict[str, list] = {}
+    for item in items:
+        units.setdefault(_scope(item), []).append(item)
+    ordered = sorted(units.values(), key=lambda unit: (not any(i.get_closest_marker("slow") for i in unit), -len(unit)))
+    return [item for unit in ordered for item in unit]
 
 
 def pytest_collection_finish(session):
