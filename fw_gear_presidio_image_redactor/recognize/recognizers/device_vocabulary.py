@@ -687,6 +687,99 @@ WORDS = (
     "Bario", "Barium", "Swallow", "Meal", "Wlew", "Doodbytniczy", "Kontrastowy", "Pasa\u017c",
     "Jelitowy", "Przewodu", "Pokarmowego", "Prze\u0142yku", "Prze\u0142yk", "Deglutition", "Degluti\u00e7\u00e3o",
     "Degluci\u00f3n", "Cistouretrografia",
+    # fix round 17 (module docstring), each family in the languages of the localized consoles:
+    # nuclear cardiology views and acquisition parameters ('STRESS Asse corto', 'Matrice 64x64')
+    "Stress", "Belastung", "Repos", "Reposo", "Riposo", "Repouso", "Esfuerzo", "Sforzo",
+    "Esfor\u00e7o", "Effort", "Inspanning", "Arbete", "Hvile", "Lepo", "Rasitus", "Axis", "Achse", "Axe",
+    "Eje", "Eixo", "Akse", "Akseli", "Kurze",
+    "Corto", "Curto", "Korte", "Kort", "L\u00e5ng", "Lyhyt", "Pitk\u00e4",
+    "Horizontal", "Vertical", "Horizontale", "Verticale", "Orizzontale", "Verticale", "Vertikal", "Vertikale",
+    "Pystysuora", "Vaakasuora", "HLA", "VLA", "SA", "Matrix", "Matrice", "Matriz", "Matrize", "Matris",
+    "Matrise", "Matriisi", "Counts", "Kcounts", "Kcts", "Cts", "Impulse", "Z\u00e4hlrate", "Coups", "Cuentas",
+    "Conteos", "Conteggi", "Contagens", "Tellingen", "Pulser", "Zoom", "Gated", "Gating", "Getriggert",
+    "Synchronis\u00e9", "Sincronizado", "Sincronizzato", "Gesynchroniseerd", "Frames", "Perfusion",
+    "Perfusione", "Perfusi\u00f3n", "Perfus\u00e3o", "Perfusie", "Myocardial", "Myokard", "Miocardio",
+    "Myocarde", "Miocardica", "Mioc\u00e1rdica", "SPECT", "MPI",
+    # mammography exposure: compression force and compressed breast thickness (PS3.3 C.8.11.7)
+    "Kompressionskraft", "Kompressionsdicke", "Brustdicke", "Kompression", "Kompressionen", "Compressie",
+    "Compressiekracht", "Compressione", "Compresi\u00f3n", "Compress\u00e3o", "Kompresjon", "Kompresjonskraft",
+    "Kompressionskraft", "Puristus", "Puristusvoima", "Paksuus", "Tjocklek", "Tykkelse", "Espessura",
+    "Spessore", "Forza", "For\u00e7a", "Fuerza", "Kracht", "Dikte", "Kraft", "Voima", "AGD", "ESD",
+    "Organdosis", "Parenchymdosis",
+    # ophthalmic OCT and fundus measurements (Heidelberg Spectralis and Zeiss Cirrus report labels:
+    # central subfield thickness, retinal thickness, RNFL, cup/disc ratio, signal strength)
+    "Thickness", "Retinal", "Retina", "Subfield", "CST", "CRT", "CMT", "Netzhautdicke",
+    "Netzhaut", "Zentrale", "Zentraler", "R\u00e9tine", "R\u00e9tinienne",
+    "Retiniano", "Retinico", "Retiniana", "Retiniana", "Netvlies", "Netvliesdikte", "N\u00e4thinna",
+    "N\u00e4thinnetjocklek", "Netthinne", "Netthinnetykkelse", "Nethinde", "Nethindetykkelse", "Verkkokalvo",
+    "Verkkokalvon", "Strength", "SSI", "Signalst\u00e4rke", "Signalqualit\u00e4t",
+    "Qualit\u00e4t", "Quality", "Papille", "Papilla", "Nervenfaserschicht", "GCL", "GCIPL", "ILM", "RPE",
+    # ECG interpretation statements (the rhythm and summary lines of the GE Marquette 12SL and Philips
+    # DXL statement libraries as the consoles localize them)
+    "Sinus", "Sinusal", "Sinusale", "Sinusrhythmus", "Sinusrytm", "Sinusrytme", "Sinusrytmi", "Sinusritme",
+    "Rhythm", "Rhythmus", "Rythme", "Ritmo", "Ritme", "Rytm", "Rytme", "Rytmi", "Bradycardia", "Bradicardia",
+    "Bradykardie", "Bradycardie", "Bradykardi", "Bradykardia", "Tachycardia", "Taquicardia", "Tachicardia",
+    "Tachykardie", "Tachycardie", "Takykardi", "Takykardia", "Tachykardia", "Fibrillation", "Fibrilaci\u00f3n",
+    "Fibrillazione", "Fibrila\u00e7\u00e3o", "Vorhofflimmern", "Boezemfibrilleren", "F\u00f6rmaksflimmer",
+    "Atrieflimmer", "Forkammerflimmer", "Eteisv\u00e4rin\u00e4", "Migotanie", "Atrial", "Auricular",
+    "Auriculaire", "Atriale", "Borderline", "Lim\u00edtrofe", "Limitrofe", "Grenzwertig", "Grenzwertiges",
+    "Limite", "Anormal", "Abnormal", "Anomalo", "Anormale", "Abnormes", "Pathologisch", "Normales",
+    "Afwijkend", "Onregelmatig", "Gr\u00e4nsfall", "Gr\u00e6nsetilf\u00e6lde", "Rajatapaus", "Poikkeava",
+    "QTc", "QRS",
+    # fluoroscopy time (IEC 60601-2-43; Siemens 'DL-Zeit' Durchleuchtungszeit) and the patient's position
+    "DL-Zeit", "DL-Dauer", "Durchleuchtungszeit", "Durchleuchtung", "Scopie", "Radioscopie", "Fluoroscopia",
+    "Radioscopia", "Escopia", "Doorlichting", "Doorlichtingstijd", "Genomlysning", "Genomlysningstid",
+    "Gjennomlysning", "Gennemlysning", "L\u00e4pivalaisu", "L\u00e4pivalaisuaika", "Zeit", "Tiempo",
+    "Temps", "Tijd", "Dec\u00fabito", "Decubito", "D\u00e9cubitus", "Dekubitus", "Supino", "Supina",
+    "Prono", "Prona", "Bipedestaci\u00f3n", "Sedestaci\u00f3n", "Ortostatismo", "Ortost\u00e1tico",
+    "Standing", "Sitting", "Erect", "Upright", "Stehend", "Sitzend", "Liegend", "Debout", "Couch\u00e9",
+    "Seduto", "Sentado", "Sentada", "Staand", "Zittend", "Liggend", "Rugligging", "Buikligging",
+    "St\u00e5ende", "Sittande", "Sittende", "Liggande", "Liggende", "Rygg", "Rygl\u00e6ge", "Rygg\u00e4ge",
+    "Bukl\u00e4ge", "Seisten", "Istuen", "Makuulla", "Selinmakuu", "Vatsamakuu",
+    # rendering modes (the vendors' 3D post-processing: Siemens syngo Cinematic Rendering, VRT, MIP,
+    # MinIP, MPR, SSD shaded surface display, curved planar reformation)
+    "VRT", "Cinematic", "Rendering", "Render", "MPR", "CPR", "MinIP", "MIP", "SSD", "VR", "Shaded", "Surface",
+    "Slab", "Raysum", "Reformat", "Reformation", "MPVR",
+    # spine views (CID 4031 as CR and DX banners abbreviate them)
+    "L-Spine", "C-Spine", "T-Spine", "LS-Spine", "LSpine", "CSpine", "TSpine", "Lumbar", "Cervical",
+    "Thoracic", "Lumbosacral", "Sacrum", "Coccyx",
+    # a viewer's or a PACS's menu (as fix round 14) in the languages of the localized consoles
+    "Arbeitsliste", "Arbeidsliste", "Arbetslista", "Arbejdsliste", "Werklijst", "Ty\u00f6lista",
+    "Befund", "Bericht", "Rapport", "Rapporter", "Informe", "Referto", "Relat\u00f3rio", "Verslag",
+    "Werkzeuge", "Outils", "Herramientas", "Strumenti", "Ferramentas", "Verktyg", "Verkt\u00f8y",
+    "V\u00e6rkt\u00f8jer", "Ty\u00f6kalut", "Settings", "Einstellungen", "Param\u00e8tres",
+    "Configuraci\u00f3n", "Impostazioni", "Configura\u00e7\u00f5es", "Instellingen", "Inst\u00e4llningar",
+    "Innstillinger", "Indstillinger", "Asetukset", "Fenster", "Fen\u00eatre", "Ventana",
+    "Finestra", "Janela", "Venster", "F\u00f6nster", "Vindu", "Vindue", "Ikkuna", "Hilfe", "Aide", "Ayuda",
+    "Aiuto", "Ajuda", "Hj\u00e4lp", "Hjelp", "Hj\u00e6lp", "Ohje", "Drucken", "Imprimer", "Imprimir",
+    "Stampa", "Afdrukken", "Utskrift", "Udskriv", "Tulosta", "Export", "Exportieren", "Exporter",
+    "Exportar", "Esporta", "Exporteren", "Exportera", "Eksporter", "Series", "Serien", "S\u00e9ries",
+    "Study", "Studie", "Studien", "\u00c9tude", "Estudio", "Estudo", "Sarja", "Datei", "Fichier",
+    "Archivo", "Arquivo", "Tiedosto",
+    # bone densitometry results (ISCD official positions; WHO classification; the Hologic and GE
+    # Lunar report tables): region, BMD, BMC, T-score, Z-score, and the classification in langs
+    "BMD", "BMC", "T-score", "Z-score", "T-Score", "Z-Score", "T-Wert", "Z-Wert", "Osteopenia",
+    "Osteoporosis", "Osteopenie", "Osteoporose", "Ost\u00e9op\u00e9nie", "Ost\u00e9oporose", "Osteoporosi",
+    "Osteopeni", "Osteoporos", "Osteoporoosi", "Classification", "Klassifikation", "Clasificaci\u00f3n",
+    "Classificazione", "Classifica\u00e7\u00e3o", "Classificatie", "Klassifisering", "Luokitus", "WHO",
+    "OMS", "FRAX", "Densitometry", "Densitometrie", "Densitom\u00e9trie", "Densitometr\u00eda",
+    "Densitometria", "Knochendichte", "Fracture",
+    # scanned consent and request forms: consent, examination, pacemaker, implant, pregnancy,
+    # allergy, contrast, yes/no (the national MR safety questionnaires; IATE's terms)
+    "Consent", "Consentement", "\u00c9clair\u00e9", "Eclaire", "Einwilligung", "Einverst\u00e4ndniserkl\u00e4rung",
+    "Aufkl\u00e4rung", "Consentimiento", "Informado", "Informada", "Consenso", "Informato", "Consentimento",
+    "Toestemming", "Samtycke", "Samtykke", "Suostumus", "Examination", "Exam", "Examen", "Untersuchung",
+    "Exploraci\u00f3n", "Esame", "Exame", "Unders\u00f6kning", "Unders\u00f8kelse", "Unders\u00f8gelse",
+    "Tutkimus", "IRM", "RMN", "RM", "MRT", "IRMN", "Pacemaker", "Herzschrittmacher", "Schrittmacher",
+    "Stimulateur", "Cardiaque", "Marcapasos", "Stimolatore", "Cardiaco", "Marca-passo", "Marcapasso",
+    "Pacemakern", "Tahdistin", "Syd\u00e4mentahdistin", "Porteur", "Porteuse", "Implant", "Implants",
+    "Implantat", "Implantate", "Implante", "Implantes", "Impianto", "Impianti", "Implantaat", "Implantaatti",
+    "Pregnant", "Pregnancy", "Schwanger", "Schwangerschaft", "Enceinte", "Grossesse", "Embarazada",
+    "Embarazo", "Incinta", "Gravidanza", "Gr\u00e1vida", "Gravidez", "Zwanger", "Zwangerschap", "Gravid",
+    "Graviditet", "Raskaana", "Raskaus", "Allergy", "Allergies", "Allergie", "Allergien", "Alergia",
+    "Alergias", "Allergia", "Allergi", "Allergier", "Contrast", "Contraste", "Contrasto", "Contrastmiddel",
+    "Kontrastmedel", "Kontrastmiddel", "Varjoaine", "Yes", "Oui", "Non", "Nein", "S\u00ed", "N\u00e3o",
+    "Nee", "Nej", "Kyll\u00e4", "Ei",
 )
 # Whole phrases a vendor writes (a word of them alone may be part of an institution's name).
 VENDOR_PHRASES = ("philips healthcare", "ge healthcare", "ge medical systems", "philips medical systems",
@@ -762,6 +855,12 @@ CONTEXT_WORDS = frozenset(w.lower() for w in (
     # fix round 16: the small bowel and the barium meal of a contrast study that are also a surname and
     # a city ('Tr\u00e1nsito Intestino Delgado', 'Pasto Baritato'; Delgado, Pasto in Colombia)
     "Delgado", "Pasto",
+    # fix round 17: words of the families above that are also surnames, given names or places (Kurz,
+    # Lang, Lange, Long, Short, Petit, Grand, Largo, Lungo, Vila, Rust, Rapport, Vista; the Korean
+    # surnames Sim and No; Si, Ja)
+    "Kurz", "Lang", "Lange", "Long", "Short", "Petit", "Grand", "Largo", "Lungo", "Longo", "Vila", "Rust",
+    "Asse", "Sim", "Si", "Ja", "No", "Vista", "Rest", "Region", "Central", "Centrale", "Zentral", "Risk",
+    "Ruhe", "Signal", "Cup", "Rim", "Window", "Aika",
 )) | LOCALIZED_CONTEXT_WORDS
 CUT_WORDS = frozenset(w.lower() for w in ABBREVIATIONS)
 DEVICE_WORDS = CUT_WORDS | frozenset(w.lower() for w in WORDS)
