@@ -298,6 +298,9 @@ import unicodedata
 ABBREVIATIONS = (
     # units and output display (IEC 60601-2-37: MI, TIS, TIB, TIC)
     "Hz", "kHz", "MHz", "dB", "fps", "bpm", "cm/s", "mm/s", "m/s", "cm", "mm", "ms", "%",
+    # micrometres and the other micro units, with the micro sign (U+00B5) and the Greek mu (U+03BC) OCR
+    # returns for it ('Dicke [\u03bcm]' on an OCT thickness plot, '\u00b5Gy' of a dose report)
+    "\u00b5m", "\u03bcm", "\u00b5s", "\u03bcs", "\u00b5Gy", "\u03bcGy", "\u00b5Sv", "\u03bcSv", "nm",
     "MI", "TIS", "TIB", "TIC", "THI", "Gn", "DR", "FR", "Frq", "AGC", "PRF", "WF", "SV",
     # optimisation and mode settings (SonoSite Gen/Res/Pen, Philips HGen/HPen/HRes, GE SRI/CRI)
     "HGen", "HPen", "HRes", "SonoMB", "SonoHD", "SRI", "CRI", "XRES", "SieClear", "ApliPure", "iScan",
@@ -692,7 +695,7 @@ WORDS = (
     "Stress", "Belastung", "Repos", "Reposo", "Riposo", "Repouso", "Esfuerzo", "Sforzo",
     "Esfor\u00e7o", "Effort", "Inspanning", "Arbete", "Hvile", "Lepo", "Rasitus", "Axis", "Achse", "Axe",
     "Eje", "Eixo", "Akse", "Akseli", "Kurze",
-    "Corto", "Curto", "Korte", "Kort", "L\u00e5ng", "Lyhyt", "Pitk\u00e4",
+    "Corto", "Curto", "L\u00e5ng", "Lyhyt", "Pitk\u00e4",
     "Horizontal", "Vertical", "Horizontale", "Verticale", "Orizzontale", "Verticale", "Vertikal", "Vertikale",
     "Pystysuora", "Vaakasuora", "HLA", "VLA", "SA", "Matrix", "Matrice", "Matriz", "Matrize", "Matris",
     "Matrise", "Matriisi", "Counts", "Kcounts", "Kcts", "Cts", "Impulse", "Z\u00e4hlrate", "Coups", "Cuentas",
@@ -860,7 +863,7 @@ CONTEXT_WORDS = frozenset(w.lower() for w in (
     # surnames Sim and No; Si, Ja)
     "Kurz", "Lang", "Lange", "Long", "Short", "Petit", "Grand", "Largo", "Lungo", "Longo", "Vila", "Rust",
     "Asse", "Sim", "Si", "Ja", "No", "Vista", "Rest", "Region", "Central", "Centrale", "Zentral", "Risk",
-    "Ruhe", "Signal", "Cup", "Rim", "Window", "Aika",
+    "Ruhe", "Signal", "Cup", "Rim", "Window", "Aika", "Kort", "Korte",
 )) | LOCALIZED_CONTEXT_WORDS
 CUT_WORDS = frozenset(w.lower() for w in ABBREVIATIONS)
 DEVICE_WORDS = CUT_WORDS | frozenset(w.lower() for w in WORDS)
@@ -973,6 +976,24 @@ def _device_compound(low: str) -> bool:
                     for p in parts))
 
 
+# The letters OCR confuses on small overlay fonts ('Kracnt' for 'Kracht', 'Consentcment', 'Matrlce',
+# 'Zcit'): each class read as one letter, so that a long vocabulary word (six letters or more) is
+# still known with such a confusion. Words whose skeleton is a context word's are left out: a
+# surname one confusion from a vocabulary word stays a name.
+_CONFUSIONS = (("rn", "m"), ("cl", "d"), ("vv", "w"), ("h", "n"), ("e", "c"), ("i", "l"), ("1", "l"),
+               ("|", "l"), ("0", "o"), ("u", "v"))
+
+
+def ocr_skeleton(low: str) -> str:
+    for a, b in _CONFUSIONS:
+        low = low.replace(a, b)
+    return low
+
+
+_SKELETON_WORDS = frozenset(ocr_skeleton(fold_accents(w)) for w in DEVICE_WORDS if len(w) >= 6 and w.isalpha()) \
+    - frozenset(ocr_skeleton(fold_accents(w)) for w in CONTEXT_WORDS)
+
+
 def is_device_word(word: str) -> bool:
     """True for any vocabulary word or device token, also glued to a laterality in front
     of it by OCR ('LTKIDNEY', 'RtBreast': the two words of 'LT KIDNEY' read without their gap)."""
@@ -983,6 +1004,8 @@ def is_device_word(word: str) -> bool:
         return True
     if fold_accents(low) in _FOLDED_WORDS:
         return True  # 'Leze', 'Lesao': the word read without its diacritics
+    if len(low) >= 6 and low.isalpha() and ocr_skeleton(low) in _SKELETON_WORDS:
+        return True  # 'Kracnt' for 'Kracht': a long vocabulary word with an OCR confusion
     if _EXAM_NAME.match(low):
         return True  # 'ESOFAGOGRAMA', 'Urographie', 'Gastroskopie': an examination's name
     side = _LATERALITY.match(low)
@@ -1015,9 +1038,13 @@ def only_device_words(text: str) -> bool:
     joined = {i for i in range(1, len(words) - 1) if words[i].lower() in CONNECTIVES
               and words[i - 1].lower() not in CONNECTIVES and words[i + 1].lower() not in CONNECTIVES}
     words = [w for i, w in enumerate(words) if i not in joined]
+    # A vocabulary word OCR cut at a wide kerning gap ('Consentem ent'): the two parts read as one.
+    split = {j for i in range(len(words) - 1) for j in (i, i + 1)
+             if not is_device_word(words[i]) and len(words[i] + words[i + 1]) >= 6
+             and (words[i] + words[i + 1]).lower() in DEVICE_WORDS}
     # A possessive eponym ("Crohn's", "Hodgkin's") names a disease: no banner writes a patient so.
-    device = [is_device_word(w) or (bool(_POSSESSIVE.search(w.strip(".,()[]"))) and is_context_word(w))
-              for w in words]
+    device = [i in split or is_device_word(w) or (bool(_POSSESSIVE.search(w.strip(".,()[]"))) and is_context_word(w))
+              for i, w in enumerate(words)]
     if not all(d or is_context_word(w) for w, d in zip(words, device, strict=True)):
         return False
     # A joined pair of context words counts only where each names a body part or a centre ('Kopf und
