@@ -284,6 +284,27 @@ Sources (public device documentation and the real images the project has):
   ('T2/FLAIR', 'DWI/ADC') read as a compound (`_device_compound`), and the stroked letters OCR reads
   as their base letter fold as diacritics do ('Głowa' read 'Glowa': `fold_accents`).
 
+- Fix round 17 (review 10 half A), each kind as a family in the languages of the localized consoles
+  (IATE's terms and the vendors' localized user interfaces; general knowledge for the spelling, not
+  checked against a document here): nuclear cardiology views and acquisition parameters (stress/rest,
+  short/horizontal/vertical long axis, HLA/VLA/SA as the ASNC imaging guidelines name the myocardial
+  perfusion slices; matrix, counts, zoom, gated: the NM Image Module's attributes, PS3.3 C.8.4.9);
+  mammography compression force and breast thickness (PS3.3 C.8.11.7, as round 10); OCT
+  measurements (central subfield thickness, retinal thickness, RNFL, cup/disc, signal strength: the
+  Heidelberg Spectralis and Zeiss Cirrus report labels); ECG statements (sinus rhythm, brady- and
+  tachycardia, atrial fibrillation, normal/borderline/abnormal ECG: the GE 12SL and Philips DXL
+  statement libraries); fluoroscopy time (IEC 60601-2-43; German 'DL-Zeit') and the patient's
+  position (supine, prone, decubitus, standing, sitting); rendering modes (VRT, Cinematic Rendering,
+  MIP/MinIP, MPR, CPR, SSD); spine views ('L-SPINE LAT'); a PACS's menus (worklist, report, tools,
+  settings, window, help, print, export, series, study); bone densitometry results (ISCD official
+  positions: region, BMD, BMC, T-score, Z-score; the WHO classification osteopenia/osteoporosis);
+  scanned consent and MR safety forms (consent, examination, pacemaker, implant, pregnancy, allergy,
+  contrast, yes/no). The micro units with the micro sign and with the Greek mu OCR returns for it.
+  A long vocabulary word read with one of OCR's usual confusions ('Kracnt', `ocr_skeleton`) or cut in
+  two at a kerning gap ('Consentem ent') is still the word. Words of these families that are also
+  surnames, given names or places (Lang, Lange, Kurz, Petit, Grand, Largo, Lungo, Kort, Rust, Asse,
+  Aika, Sim, No ...) are `CONTEXT_WORDS`.
+
 `tests/test_recognizers_precision.py` checks every word of the vocabulary, one
 by one, is not reported by the NER alone, and that names around them still are.
 """
