@@ -728,7 +728,7 @@ WORDS = (
     "Kompressionskraft", "Kompressionsdicke", "Brustdicke", "Kompression", "Kompressionen", "Compressie",
     "Compressiekracht", "Compressione", "Compresi\u00f3n", "Compress\u00e3o", "Kompresjon", "Kompresjonskraft",
     "Kompressionskraft", "Puristus", "Puristusvoima", "Paksuus", "Tjocklek", "Tykkelse", "Espessura",
-    "Spessore", "Forza", "For\u00e7a", "Fuerza", "Kracht", "Dikte", "Kraft", "Voima", "AGD", "ESD",
+    "Spessore", "Forza", "For\u00e7a", "Fuerza", "Kracht", "Dikte", "Voima", "AGD", "ESD",
     "Organdosis", "Parenchymdosis",
     # ophthalmic OCT and fundus measurements (Heidelberg Spectralis and Zeiss Cirrus report labels:
     # central subfield thickness, retinal thickness, RNFL, cup/disc ratio, signal strength)
