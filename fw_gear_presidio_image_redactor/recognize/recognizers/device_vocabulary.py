@@ -284,6 +284,27 @@ Sources (public device documentation and the real images the project has):
   ('T2/FLAIR', 'DWI/ADC') read as a compound (`_device_compound`), and the stroked letters OCR reads
   as their base letter fold as diacritics do ('Głowa' read 'Glowa': `fold_accents`).
 
+- Fix round 17 (review 10 half A), each kind as a family in the languages of the localized consoles
+  (IATE's terms and the vendors' localized user interfaces; general knowledge for the spelling, not
+  checked against a document here): nuclear cardiology views and acquisition parameters (stress/rest,
+  short/horizontal/vertical long axis, HLA/VLA/SA as the ASNC imaging guidelines name the myocardial
+  perfusion slices; matrix, counts, zoom, gated: the NM Image Module's attributes, PS3.3 C.8.4.9);
+  mammography compression force and breast thickness (PS3.3 C.8.11.7, as round 10); OCT
+  measurements (central subfield thickness, retinal thickness, RNFL, cup/disc, signal strength: the
+  Heidelberg Spectralis and Zeiss Cirrus report labels); ECG statements (sinus rhythm, brady- and
+  tachycardia, atrial fibrillation, normal/borderline/abnormal ECG: the GE 12SL and Philips DXL
+  statement libraries); fluoroscopy time (IEC 60601-2-43; German 'DL-Zeit') and the patient's
+  position (supine, prone, decubitus, standing, sitting); rendering modes (VRT, Cinematic Rendering,
+  MIP/MinIP, MPR, CPR, SSD); spine views ('L-SPINE LAT'); a PACS's menus (worklist, report, tools,
+  settings, window, help, print, export, series, study); bone densitometry results (ISCD official
+  positions: region, BMD, BMC, T-score, Z-score; the WHO classification osteopenia/osteoporosis);
+  scanned consent and MR safety forms (consent, examination, pacemaker, implant, pregnancy, allergy,
+  contrast, yes/no). The micro units with the micro sign and with the Greek mu OCR returns for it.
+  A long vocabulary word read with one of OCR's usual confusions ('Kracnt', `ocr_skeleton`) or cut in
+  two at a kerning gap ('Consentem ent') is still the word. Words of these families that are also
+  surnames, given names or places (Lang, Lange, Kurz, Petit, Grand, Largo, Lungo, Kort, Rust, Asse,
+  Aika, Sim, No ...) are `CONTEXT_WORDS`.
+
 `tests/test_recognizers_precision.py` checks every word of the vocabulary, one
 by one, is not reported by the NER alone, and that names around them still are.
 """
@@ -298,6 +319,9 @@ import unicodedata
 ABBREVIATIONS = (
     # units and output display (IEC 60601-2-37: MI, TIS, TIB, TIC)
     "Hz", "kHz", "MHz", "dB", "fps", "bpm", "cm/s", "mm/s", "m/s", "cm", "mm", "ms", "%",
+    # micrometres and the other micro units, with the micro sign (U+00B5) and the Greek mu (U+03BC) OCR
+    # returns for it ('Dicke [\u03bcm]' on an OCT thickness plot, '\u00b5Gy' of a dose report)
+    "\u00b5m", "\u03bcm", "\u00b5s", "\u03bcs", "\u00b5Gy", "\u03bcGy", "\u00b5Sv", "\u03bcSv", "nm",
     "MI", "TIS", "TIB", "TIC", "THI", "Gn", "DR", "FR", "Frq", "AGC", "PRF", "WF", "SV",
     # optimisation and mode settings (SonoSite Gen/Res/Pen, Philips HGen/HPen/HRes, GE SRI/CRI)
     "HGen", "HPen", "HRes", "SonoMB", "SonoHD", "SRI", "CRI", "XRES", "SieClear", "ApliPure", "iScan",
@@ -687,6 +711,99 @@ WORDS = (
     "Bario", "Barium", "Swallow", "Meal", "Wlew", "Doodbytniczy", "Kontrastowy", "Pasa\u017c",
     "Jelitowy", "Przewodu", "Pokarmowego", "Prze\u0142yku", "Prze\u0142yk", "Deglutition", "Degluti\u00e7\u00e3o",
     "Degluci\u00f3n", "Cistouretrografia",
+    # fix round 17 (module docstring), each family in the languages of the localized consoles:
+    # nuclear cardiology views and acquisition parameters ('STRESS Asse corto', 'Matrice 64x64')
+    "Stress", "Belastung", "Repos", "Reposo", "Riposo", "Repouso", "Esfuerzo", "Sforzo",
+    "Esfor\u00e7o", "Effort", "Inspanning", "Arbete", "Hvile", "Lepo", "Rasitus", "Axis", "Achse", "Axe",
+    "Eje", "Eixo", "Akse", "Akseli", "Kurze",
+    "Corto", "Curto", "L\u00e5ng", "Lyhyt", "Pitk\u00e4",
+    "Horizontal", "Vertical", "Horizontale", "Verticale", "Orizzontale", "Verticale", "Vertikal", "Vertikale",
+    "Pystysuora", "Vaakasuora", "HLA", "VLA", "SA", "Matrix", "Matrice", "Matriz", "Matrize", "Matris",
+    "Matrise", "Matriisi", "Counts", "Kcounts", "Kcts", "Cts", "Impulse", "Z\u00e4hlrate", "Coups", "Cuentas",
+    "Conteos", "Conteggi", "Contagens", "Tellingen", "Pulser", "Zoom", "Gated", "Gating", "Getriggert",
+    "Synchronis\u00e9", "Sincronizado", "Sincronizzato", "Gesynchroniseerd", "Frames", "Perfusion",
+    "Perfusione", "Perfusi\u00f3n", "Perfus\u00e3o", "Perfusie", "Myocardial", "Myokard", "Miocardio",
+    "Myocarde", "Miocardica", "Mioc\u00e1rdica", "SPECT", "MPI",
+    # mammography exposure: compression force and compressed breast thickness (PS3.3 C.8.11.7)
+    "Kompressionskraft", "Kompressionsdicke", "Brustdicke", "Kompression", "Kompressionen", "Compressie",
+    "Compressiekracht", "Compressione", "Compresi\u00f3n", "Compress\u00e3o", "Kompresjon", "Kompresjonskraft",
+    "Kompressionskraft", "Puristus", "Puristusvoima", "Paksuus", "Tjocklek", "Tykkelse", "Espessura",
+    "Spessore", "Forza", "For\u00e7a", "Fuerza", "Kracht", "Dikte", "Voima", "AGD", "ESD",
+    "Organdosis", "Parenchymdosis",
+    # ophthalmic OCT and fundus measurements (Heidelberg Spectralis and Zeiss Cirrus report labels:
+    # central subfield thickness, retinal thickness, RNFL, cup/disc ratio, signal strength)
+    "Thickness", "Retinal", "Retina", "Subfield", "CST", "CRT", "CMT", "Netzhautdicke",
+    "Netzhaut", "Zentrale", "Zentraler", "R\u00e9tine", "R\u00e9tinienne",
+    "Retiniano", "Retinico", "Retiniana", "Retiniana", "Netvlies", "Netvliesdikte", "N\u00e4thinna",
+    "N\u00e4thinnetjocklek", "Netthinne", "Netthinnetykkelse", "Nethinde", "Nethindetykkelse", "Verkkokalvo",
+    "Verkkokalvon", "Strength", "SSI", "Signalst\u00e4rke", "Signalqualit\u00e4t",
+    "Qualit\u00e4t", "Quality", "Papille", "Papilla", "Nervenfaserschicht", "GCL", "GCIPL", "ILM", "RPE",
+    # ECG interpretation statements (the rhythm and summary lines of the GE Marquette 12SL and Philips
+    # DXL statement libraries as the consoles localize them)
+    "Sinus", "Sinusal", "Sinusale", "Sinusrhythmus", "Sinusrytm", "Sinusrytme", "Sinusrytmi", "Sinusritme",
+    "Rhythm", "Rhythmus", "Rythme", "Ritmo", "Ritme", "Rytm", "Rytme", "Rytmi", "Bradycardia", "Bradicardia",
+    "Bradykardie", "Bradycardie", "Bradykardi", "Bradykardia", "Tachycardia", "Taquicardia", "Tachicardia",
+    "Tachykardie", "Tachycardie", "Takykardi", "Takykardia", "Tachykardia", "Fibrillation", "Fibrilaci\u00f3n",
+    "Fibrillazione", "Fibrila\u00e7\u00e3o", "Vorhofflimmern", "Boezemfibrilleren", "F\u00f6rmaksflimmer",
+    "Atrieflimmer", "Forkammerflimmer", "Eteisv\u00e4rin\u00e4", "Migotanie", "Atrial", "Auricular",
+    "Auriculaire", "Atriale", "Borderline", "Lim\u00edtrofe", "Limitrofe", "Grenzwertig", "Grenzwertiges",
+    "Limite", "Anormal", "Abnormal", "Anomalo", "Anormale", "Abnormes", "Pathologisch", "Normales",
+    "Afwijkend", "Onregelmatig", "Gr\u00e4nsfall", "Gr\u00e6nsetilf\u00e6lde", "Rajatapaus", "Poikkeava",
+    "QTc", "QRS",
+    # fluoroscopy time (IEC 60601-2-43; Siemens 'DL-Zeit' Durchleuchtungszeit) and the patient's position
+    "DL-Zeit", "DL-Dauer", "Durchleuchtungszeit", "Durchleuchtung", "Scopie", "Radioscopie", "Fluoroscopia",
+    "Radioscopia", "Escopia", "Doorlichting", "Doorlichtingstijd", "Genomlysning", "Genomlysningstid",
+    "Gjennomlysning", "Gennemlysning", "L\u00e4pivalaisu", "L\u00e4pivalaisuaika", "Zeit", "Tiempo",
+    "Temps", "Tijd", "Dec\u00fabito", "Decubito", "D\u00e9cubitus", "Dekubitus", "Supino", "Supina",
+    "Prono", "Prona", "Bipedestaci\u00f3n", "Sedestaci\u00f3n", "Ortostatismo", "Ortost\u00e1tico",
+    "Standing", "Sitting", "Erect", "Upright", "Stehend", "Sitzend", "Liegend", "Debout", "Couch\u00e9",
+    "Seduto", "Sentado", "Sentada", "Staand", "Zittend", "Liggend", "Rugligging", "Buikligging",
+    "St\u00e5ende", "Sittande", "Sittende", "Liggande", "Liggende", "Rygg", "Rygl\u00e6ge", "Rygg\u00e4ge",
+    "Bukl\u00e4ge", "Seisten", "Istuen", "Makuulla", "Selinmakuu", "Vatsamakuu",
+    # rendering modes (the vendors' 3D post-processing: Siemens syngo Cinematic Rendering, VRT, MIP,
+    # MinIP, MPR, SSD shaded surface display, curved planar reformation)
+    "VRT", "Cinematic", "Rendering", "Render", "MPR", "CPR", "MinIP", "MIP", "SSD", "VR", "Shaded", "Surface",
+    "Slab", "Raysum", "Reformat", "Reformation", "MPVR",
+    # spine views (CID 4031 as CR and DX banners abbreviate them)
+    "L-Spine", "C-Spine", "T-Spine", "LS-Spine", "LSpine", "CSpine", "TSpine", "Lumbar", "Cervical",
+    "Thoracic", "Lumbosacral", "Sacrum", "Coccyx",
+    # a viewer's or a PACS's menu (as fix round 14) in the languages of the localized consoles
+    "Arbeitsliste", "Arbeidsliste", "Arbetslista", "Arbejdsliste", "Werklijst", "Ty\u00f6lista",
+    "Befund", "Bericht", "Rapport", "Rapporter", "Informe", "Referto", "Relat\u00f3rio", "Verslag",
+    "Werkzeuge", "Outils", "Herramientas", "Strumenti", "Ferramentas", "Verktyg", "Verkt\u00f8y",
+    "V\u00e6rkt\u00f8jer", "Ty\u00f6kalut", "Settings", "Einstellungen", "Param\u00e8tres",
+    "Configuraci\u00f3n", "Impostazioni", "Configura\u00e7\u00f5es", "Instellingen", "Inst\u00e4llningar",
+    "Innstillinger", "Indstillinger", "Asetukset", "Fenster", "Fen\u00eatre", "Ventana",
+    "Finestra", "Janela", "Venster", "F\u00f6nster", "Vindu", "Vindue", "Ikkuna", "Hilfe", "Aide", "Ayuda",
+    "Aiuto", "Ajuda", "Hj\u00e4lp", "Hjelp", "Hj\u00e6lp", "Ohje", "Drucken", "Imprimer", "Imprimir",
+    "Stampa", "Afdrukken", "Utskrift", "Udskriv", "Tulosta", "Export", "Exportieren", "Exporter",
+    "Exportar", "Esporta", "Exporteren", "Exportera", "Eksporter", "Series", "Serien", "S\u00e9ries",
+    "Study", "Studie", "Studien", "\u00c9tude", "Estudio", "Estudo", "Sarja", "Datei", "Fichier",
+    "Archivo", "Arquivo", "Tiedosto",
+    # bone densitometry results (ISCD official positions; WHO classification; the Hologic and GE
+    # Lunar report tables): region, BMD, BMC, T-score, Z-score, and the classification in langs
+    "BMD", "BMC", "T-score", "Z-score", "T-Score", "Z-Score", "T-Wert", "Z-Wert", "Osteopenia",
+    "Osteoporosis", "Osteopenie", "Osteoporose", "Ost\u00e9op\u00e9nie", "Ost\u00e9oporose", "Osteoporosi",
+    "Osteopeni", "Osteoporos", "Osteoporoosi", "Classification", "Klassifikation", "Clasificaci\u00f3n",
+    "Classificazione", "Classifica\u00e7\u00e3o", "Classificatie", "Klassifisering", "Luokitus", "WHO",
+    "OMS", "FRAX", "Densitometry", "Densitometrie", "Densitom\u00e9trie", "Densitometr\u00eda",
+    "Densitometria", "Knochendichte", "Fracture",
+    # scanned consent and request forms: consent, examination, pacemaker, implant, pregnancy,
+    # allergy, contrast, yes/no (the national MR safety questionnaires; IATE's terms)
+    "Consent", "Consentement", "\u00c9clair\u00e9", "Eclaire", "Einwilligung", "Einverst\u00e4ndniserkl\u00e4rung",
+    "Aufkl\u00e4rung", "Consentimiento", "Informado", "Informada", "Consenso", "Informato", "Consentimento",
+    "Toestemming", "Samtycke", "Samtykke", "Suostumus", "Examination", "Exam", "Examen", "Untersuchung",
+    "Exploraci\u00f3n", "Esame", "Exame", "Unders\u00f6kning", "Unders\u00f8kelse", "Unders\u00f8gelse",
+    "Tutkimus", "IRM", "RMN", "RM", "MRT", "IRMN", "Pacemaker", "Herzschrittmacher", "Schrittmacher",
+    "Stimulateur", "Cardiaque", "Marcapasos", "Stimolatore", "Cardiaco", "Marca-passo", "Marcapasso",
+    "Pacemakern", "Tahdistin", "Syd\u00e4mentahdistin", "Porteur", "Porteuse", "Implant", "Implants",
+    "Implantat", "Implantate", "Implante", "Implantes", "Impianto", "Impianti", "Implantaat", "Implantaatti",
+    "Pregnant", "Pregnancy", "Schwanger", "Schwangerschaft", "Enceinte", "Grossesse", "Embarazada",
+    "Embarazo", "Incinta", "Gravidanza", "Gr\u00e1vida", "Gravidez", "Zwanger", "Zwangerschap", "Gravid",
+    "Graviditet", "Raskaana", "Raskaus", "Allergy", "Allergies", "Allergie", "Allergien", "Alergia",
+    "Alergias", "Allergia", "Allergi", "Allergier", "Contrast", "Contraste", "Contrasto", "Contrastmiddel",
+    "Kontrastmedel", "Kontrastmiddel", "Varjoaine", "Yes", "Oui", "Non", "Nein", "S\u00ed", "N\u00e3o",
+    "Nee", "Nej", "Kyll\u00e4", "Ei",
 )
 # Whole phrases a vendor writes (a word of them alone may be part of an institution's name).
 VENDOR_PHRASES = ("philips healthcare", "ge healthcare", "ge medical systems", "philips medical systems",
@@ -762,6 +879,12 @@ CONTEXT_WORDS = frozenset(w.lower() for w in (
     # fix round 16: the small bowel and the barium meal of a contrast study that are also a surname and
     # a city ('Tr\u00e1nsito Intestino Delgado', 'Pasto Baritato'; Delgado, Pasto in Colombia)
     "Delgado", "Pasto",
+    # fix round 17: words of the families above that are also surnames, given names or places (Kurz,
+    # Lang, Lange, Long, Short, Petit, Grand, Largo, Lungo, Vila, Rust, Rapport, Vista; the Korean
+    # surnames Sim and No; Si, Ja)
+    "Kurz", "Lang", "Lange", "Long", "Short", "Petit", "Grand", "Largo", "Lungo", "Longo", "Vila", "Rust",
+    "Asse", "Sim", "Si", "Ja", "No", "Vista", "Rest", "Region", "Central", "Centrale", "Zentral", "Risk",
+    "Ruhe", "Signal", "Cup", "Rim", "Window", "Aika", "Kort", "Korte",
 )) | LOCALIZED_CONTEXT_WORDS
 CUT_WORDS = frozenset(w.lower() for w in ABBREVIATIONS)
 DEVICE_WORDS = CUT_WORDS | frozenset(w.lower() for w in WORDS)
@@ -874,6 +997,24 @@ def _device_compound(low: str) -> bool:
                     for p in parts))
 
 
+# The letters OCR confuses on small overlay fonts ('Kracnt' for 'Kracht', 'Consentcment', 'Matrlce',
+# 'Zcit'): each class read as one letter, so that a long vocabulary word (six letters or more) is
+# still known with such a confusion. Words whose skeleton is a context word's are left out: a
+# surname one confusion from a vocabulary word stays a name.
+_CONFUSIONS = (("rn", "m"), ("cl", "d"), ("vv", "w"), ("h", "n"), ("e", "c"), ("i", "l"), ("1", "l"),
+               ("|", "l"), ("0", "o"), ("u", "v"))
+
+
+def ocr_skeleton(low: str) -> str:
+    for a, b in _CONFUSIONS:
+        low = low.replace(a, b)
+    return low
+
+
+_SKELETON_WORDS = frozenset(ocr_skeleton(fold_accents(w)) for w in DEVICE_WORDS if len(w) >= 6 and w.isalpha()) \
+    - frozenset(ocr_skeleton(fold_accents(w)) for w in CONTEXT_WORDS)
+
+
 def is_device_word(word: str) -> bool:
     """True for any vocabulary word or device token, also glued to a laterality in front
     of it by OCR ('LTKIDNEY', 'RtBreast': the two words of 'LT KIDNEY' read without their gap)."""
@@ -884,6 +1025,8 @@ def is_device_word(word: str) -> bool:
         return True
     if fold_accents(low) in _FOLDED_WORDS:
         return True  # 'Leze', 'Lesao': the word read without its diacritics
+    if len(low) >= 6 and low.isalpha() and ocr_skeleton(low) in _SKELETON_WORDS:
+        return True  # 'Kracnt' for 'Kracht': a long vocabulary word with an OCR confusion
     if _EXAM_NAME.match(low):
         return True  # 'ESOFAGOGRAMA', 'Urographie', 'Gastroskopie': an examination's name
     side = _LATERALITY.match(low)
@@ -916,9 +1059,13 @@ def only_device_words(text: str) -> bool:
     joined = {i for i in range(1, len(words) - 1) if words[i].lower() in CONNECTIVES
               and words[i - 1].lower() not in CONNECTIVES and words[i + 1].lower() not in CONNECTIVES}
     words = [w for i, w in enumerate(words) if i not in joined]
+    # A vocabulary word OCR cut at a wide kerning gap ('Consentem ent'): the two parts read as one.
+    split = {j for i in range(len(words) - 1) for j in (i, i + 1)
+             if not is_device_word(words[i]) and len(words[i] + words[i + 1]) >= 6
+             and (words[i] + words[i + 1]).lower() in DEVICE_WORDS}
     # A possessive eponym ("Crohn's", "Hodgkin's") names a disease: no banner writes a patient so.
-    device = [is_device_word(w) or (bool(_POSSESSIVE.search(w.strip(".,()[]"))) and is_context_word(w))
-              for w in words]
+    device = [i in split or is_device_word(w) or (bool(_POSSESSIVE.search(w.strip(".,()[]"))) and is_context_word(w))
+              for i, w in enumerate(words)]
     if not all(d or is_context_word(w) for w, d in zip(words, device, strict=True)):
         return False
     # A joined pair of context words counts only where each names a body part or a centre ('Kopf und
