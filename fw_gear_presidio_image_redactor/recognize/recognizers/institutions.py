@@ -152,7 +152,7 @@ _EU_LEADING = (r"(?=[A-Z])(?:(?i:hospital(?:ar|ier|ière)?|h[oô]pital|ospedale|
                # the kinds of provider of the Italian, Spanish, Portuguese and French national registries
                # (Ministero della Salute, Anagrafe strutture; Catálogo Nacional de Hospitales; SNS; FINESS)
                r"poliambulatorio|presidio[ ]ospedaliero|casa[ ]di[ ]cura|policl[ií]nica|polyclinique|"
-               r"centro[ ](?:de[ ]sa(?:lud|[uú]de)|sanitario|ospedaliero)|complejo[ ]hospitalario|complexo[ ]hospitalar|"
+               r"centro[ ](?:de[ ]sa(?:lud|[uú]de)|sanitario)|complejo[ ]hospitalario|complexo[ ]hospitalar|"
                r"unidade[ ](?:local[ ])?de[ ]sa[uú]de|groupe[ ]hospitalier|h[oô]pital[ ]priv[eé]))")
 # A practice or a department named by its specialty before its place ('Radiologie Ostallgäu',
 # 'Praxis Sonnenberg', 'Centre d'imagerie Bellevue', 'Centro Diagnostico Italiano', 'Studio
