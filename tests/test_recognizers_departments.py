@@ -89,3 +89,17 @@ def test_a_name_is_no_department(text):
 ])
 def test_a_pinyin_name_like_a_department_is_still_painted(analyzer, text, person):
     assert person <= painted(analyzer, text)
+
+
+@pytest.mark.parametrize("text,department", [
+    # a title-case line under the banner's patient fields is read as its institution, and a field of
+    # name-like words beside an ID as a name: a department is neither
+    ("Name: Kılıç, Emre\nKlinikum Bad Steinach\nGeb.-Datum: 25.07.1979\nUnfallchirurgie\nPID: 40551983",
+     {"Unfallchirurgie"}),
+    ("Geb.-Datum: 25.07.1979\nNuklearmedizin", {"Nuklearmedizin"}),
+    ("Jiangbei Renmin Yiyuan\nXingming: OUYANG Mingxuan\nXinnei Ke DSA\nBingren ID: 0002781934",
+     {"Xinnei", "Ke", "DSA"}),
+])
+def test_a_department_line_in_the_banner_stays(analyzer, text, department):
+    got = painted(analyzer, text)
+    assert not department & got, got

@@ -625,8 +625,8 @@ class BannerInstitutionRecognizer(EntityRecognizer):
         results = []
         for i, line in enumerate(lines):
             m = _BANNER_LINE.match(line)
-            if m is None or not banner_institution_words(m.group(1)):
-                continue
+            if m is None or not banner_institution_words(m.group(1)) or department_spans(m.group(1)):
+                continue  # a department under its institution ('Unfallchirurgie', 'Xinnei Ke') is no site
             if any(_PATIENT_FIELD.search(above) for above in lines[max(0, i - BANNER_LINES):i]):
                 results.append(RecognizerResult("ORGANIZATION", starts[i] + m.start(1), starts[i] + m.end(1),
                                                 BANNER_SCORE))
