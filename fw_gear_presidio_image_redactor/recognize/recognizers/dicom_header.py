@@ -16,6 +16,7 @@ from presidio_analyzer import EntityRecognizer, RecognizerResult
 from pydicom.dataset import Dataset
 
 from .device_vocabulary import is_device_word
+from .institutions import has_institution_head, is_department_word
 from .ocr_tolerant import bounded, tolerant
 from .patterns import month_name_regex
 
@@ -354,13 +355,24 @@ def org_word_patterns(value: str) -> list[str]:
     words = [w for w in re.split(r"[\s*]+", value) if w]
     if len(words) < 2:
         return []
-    out = [tolerant(w) for w in words
-           if len(w) >= 3 and w.lower().strip(".,") not in GENERIC_WORDS and not is_device_word(w)]
+    out = [tolerant(w) for w in words if len(w) >= 3 and distinctive_org_word(w)]
     for i in range(len(words)):
         for j in range(i + 2, len(words) + 1):
-            if j - i < len(words) and any(w.lower() not in GENERIC_WORDS for w in words[i:j]):
+            if j - i < len(words) and any(distinctive_org_word(w) for w in words[i:j]):
                 out.append(_ORG_GAP.join(tolerant(w) for w in words[i:j]))
     return out
+
+
+def distinctive_org_word(word: str) -> bool:
+    """`word` of an institution's name points at that institution on its own: no generic word
+    (`GENERIC_WORDS`), no device vocabulary (modality, anatomy, preset, vendor: 'Bone', 'Density',
+    'Heart', 'Philips'), no institution head ('Clinic', 'Imaging', 'Klinikum') and no word for a
+    department ('Abteilung'). A run of the name's words of none but such words ('Bone Density' of
+    'Eastgate Bone Density Clinic') is a device's title as often ('AP Spine Bone Density'); the
+    distinctive words ('Eastgate') are found alone and in every run that holds them."""
+    bare = word.strip(".,:;()'\u2019")
+    return bool(bare) and not (bare.lower() in GENERIC_WORDS or is_device_word(bare) or has_institution_head(bare)
+                               or is_department_word(bare))
 
 
 # Between two words of an institution's name as OCR returns them: a separator, none (glued:

@@ -123,6 +123,9 @@ HEADS = (
     r"krankenhaus", r"spital", r"ziekenhuis", r"sjukhus(?:et)?", r"sygehus", r"sykehus",
     r"univ\.?", r"inst\.?", r"sairaala", r"nemocnice", r"hastane(?:si)?", r"k[oó]rh[aá]z", r"by[oō]in",
     r"bol'?ni[tc][sz]?a", r"poliklinika",
+    # Chinese 医院 and Korean 병원 (hospital) as romanised: pinyin 'yiyuan' ('Jiangbei Renmin Yiyuan'),
+    # Revised Romanization 'byeongwon' and McCune-Reischauer 'pyŏngwŏn' ('Seoul Daehak Byeongwon')
+    r"yiyuan", r"byeongwon", r"py[oŏ]ngw[oŏ]n",
 )
 # Abbreviated heads that are other words in lower case: in capitals, or with their point, only.
 _CAPS_HEADS = (r"CTR\.?", r"CNTR\.?", r"Ctr\.", r"CENT\.",
@@ -139,7 +142,18 @@ _EU_LEADING = (r"(?=[A-Z])(?:(?i:hospital(?:ar|ier|ière)?|h[oô]pital|ospedale|
                r"centre[ ]hospitalier|centro[ ](?:hospitalar|m[eé]dico|ospedaliero)|istituto|instituto|"
                r"ziekenhuis|szpital|sjukhus(?:et)?|sygehus(?:et)?|sykehus(?:et)?|universit[aä]tsklinikum|uniklinik(?:um)?|"
                r"sanat[oó]rio|sanatorium|nemocnice|spitalul|bol'?ni[tc][sz]?a|poliklinika|"
-               r"universit[aä]tsspital))")
+               r"universit[aä]tsspital|"
+               # Italian outpatient and private clinics and a local health authority's hospital
+               # ('Poliambulatorio Brianza Salute', 'Casa di Cura Villa Esperia', 'Presidio Ospedaliero
+               # Garbagnate'), Spanish and Portuguese polyclinics, primary-care centres and hospital
+               # complexes ('Policlínica Gipuzkoa', 'Centro de Salud Delicias', 'Complejo Hospitalario
+               # Universitario de Santiago', 'Unidade Local de Saúde de Matosinhos'), French
+               # polyclinics and hospital groups ('Polyclinique du Parc', 'Groupe hospitalier Pellegrin'):
+               # the kinds of provider of the Italian, Spanish, Portuguese and French national registries
+               # (Ministero della Salute, Anagrafe strutture; Catálogo Nacional de Hospitales; SNS; FINESS)
+               r"poliambulatorio|presidio[ ]ospedaliero|casa[ ]di[ ]cura|policl[ií]nica|polyclinique|"
+               r"centro[ ](?:de[ ]sa(?:lud|[uú]de)|sanitario)|complejo[ ]hospitalario|complexo[ ]hospitalar|"
+               r"unidade[ ](?:local[ ])?de[ ]sa[uú]de|groupe[ ]hospitalier|h[oô]pital[ ]priv[eé]))")
 # A practice or a department named by its specialty before its place ('Radiologie Ostallgäu',
 # 'Praxis Sonnenberg', 'Centre d'imagerie Bellevue', 'Centro Diagnostico Italiano', 'Studio
 # Radiologico Ferrante', 'Heart Center Leipzig'): the words of a radiology or cardiology practice
@@ -177,6 +191,11 @@ _FR_ACRONYM = (r"(?<![\w'])(?:CHRU|CHU|CHR|CH)[ ](?:(?i:de[ ]la|de|du|des)[ ]|(?
 # universitair medisch centrum, as the NFU's member writes its name).
 _GLUED = (rf"(?=[{UPPER}])[^\W\d_]{{3,}}(?i:klinikum|kliniken|klinik|krankenhaus|hospitalet|sjukhuset|sjukhus|"
           r"sygehus|sykehus|ziekenhuis|spital|sairaala|sj[uú]krah[uú]s(?:i[dð])?|sp[ií]tali|herzzentrum|umc)")
+# The lower-case adjectives between a place and its head: Finnish 'yliopistollinen' (university),
+# Czech and Slovak 'fakultní'/'fakultná', 'krajská', 'okresní' (faculty, regional, district), Swedish
+# 'universitets' written apart.
+_LOWER_QUALIFIER = (r"(?:(?:yliopistollinen|yliopistollisen|fakultn[ií]|fakultn[aá]|krajsk[aá]|okresn[ií]|"
+                    r"universitets)[ ])?")
 # A run of capitalised words with a possessive among them ('Addenbrooke's', 'Brigham and
 # Women's', 'St. Mary's Regional'), at most four words.
 _POSSESSIVE = r"[A-Z][A-Za-z.-]*[a-z]['\u2019]s"
@@ -225,9 +244,14 @@ class InstitutionRecognizer(PatternRecognizer):
                 # 'Thomayerova nemocnice'): the full form of FN, KN (`_ABBREVIATIONS`); Scandinavian,
                 # Finnish, Hungarian and Turkish write theirs so too ('Östra sjukhuset', 'Meilahden
                 # sairaala', 'Szent János kórház', 'Gazi hastanesi').
+                # The head glued to a qualifier in lower case ('Itä-Hämeen keskussairaala', central
+                # hospital; 'Sahlgrenska universitetssjukhuset', 'Haukeland universitetssjukehus', 'Odense
+                # universitetshospital') or after one ('Tampereen yliopistollinen sairaala').
                 Pattern("lower-case head",
-                        rf"(?<![\w'])(?:{_WORD}[ ]){{1,2}}(?:nemocnice|nemocnica|poliklinika|sjukhuset|sjukhus|"
-                        rf"sykehuset|sykehus|sygehuset|sygehus|sairaala|k[oó]rh[aá]z|hastanesi)(?![{LETTER}])"
+                        rf"(?<![\w'])(?:{_WORD}[ ]){{1,2}}{_LOWER_QUALIFIER}"
+                        rf"(?:[{LOWER}]*(?:nemocnice|nemocnica|poliklinika|sjukhuset|sjukhus|sjukehuset|sjukehus|"
+                        rf"sykehuset|sykehus|sygehuset|sygehus|sairaala|k[oó]rh[aá]z|hastanesi)"
+                        rf"|[{LOWER}]{{3,}}(?:hospitalet|hospital|ziekenhuis|klinikum|kliniken|spital))(?![{LETTER}])"
                         rf"(?:[ ](?:(?:v|ve|na|s|sv\.)[ ])?{_EU_WORDS})?{_NUMBER}", SCORE),
                 Pattern("glued head",
                         rf"(?<![\w'])(?:{_WORD}[ ]){{0,3}}{_GLUED}(?:[ ]{_EU_WORDS})?(?![{LETTER}]){_NUMBER}", SCORE),
@@ -601,8 +625,8 @@ class BannerInstitutionRecognizer(EntityRecognizer):
         results = []
         for i, line in enumerate(lines):
             m = _BANNER_LINE.match(line)
-            if m is None or not banner_institution_words(m.group(1)):
-                continue
+            if m is None or not banner_institution_words(m.group(1)) or department_spans(m.group(1)):
+                continue  # a department under its institution ('Unfallchirurgie', 'Xinnei Ke') is no site
             if any(_PATIENT_FIELD.search(above) for above in lines[max(0, i - BANNER_LINES):i]):
                 results.append(RecognizerResult("ORGANIZATION", starts[i] + m.start(1), starts[i] + m.end(1),
                                                 BANNER_SCORE))
@@ -850,7 +874,60 @@ _SPECIALTY_STEMS = re.compile(r"""(?x)^(?:
     obraz|zobraz|bildgeb|bilddiag|mikrob|microb|labor|angio|vasc|naczyn|mammo|senol|stomat|dental|odont|zahn|
     rehab|fizjo|physio|infek|infec|immun|alerg|allerg|transpl|strahl|sono|ultras|echo|thorac|thorax|torak|hrudn|
     plast|kinder|detsk|dziec|frauenheil|chorob|disease|krankheit|nemoc|allgemein|ogoln|general|interven|
-    klinicz|clinical|molecul|nuclear|bild|hud|hals|nasen|ohren|klinisk|sjukdom)""")
+    klinicz|clinical|molecul|nuclear|bild|hud|hals|nasen|ohren|klinisk|sjukdom|
+    fysio|fisio|kliini|sisatau|lastentau|naistentau|keuhko|syopa|isotoop|kuvanta|sydan|verisuoni)""")
+# A specialty's name glued into a compound, as German, Dutch and the Nordic languages write them
+# ('Unfallchirurgie', 'Gefäßchirurgie', 'Kinderradiologie', 'Nuklearmedizin', 'Frauenheilkunde',
+# 'Hjertemedisin', 'Thoraxchirurgie'), and a department word glued to its specialty ('Röntgenabteilung',
+# 'Isotooppiosasto', 'Röntgenafdeling'): the endings of Wiktionary's translation tables of *surgery*,
+# *medicine*, *radiology*, *gynaecology* (de Frauenheilkunde) and *department*.
+_COMPOUND_SPECIALTY = re.compile(
+    r"[^\W\d_]{3,}(?:chirurgie|chirurgia|kirurgi|kirurgia|medizin|medisin|medicin|geneeskunde|radiologie|radiologi|"
+    r"heilkunde|logie|logia|iatrie|iatri|p[aä]die|pedie|diagnostik|diagnostiek|therapie|terapi)", re.IGNORECASE)
+_COMPOUND_DEPARTMENT = re.compile(
+    r"[^\W\d_]{3,}(?:abteilung|afdeling|avdelning|avdelningen|avdeling|avdelingen|osasto|oddzia[lł])", re.IGNORECASE)
+# A Chinese department written in pinyin ('Xinnei Ke DSA': 心内科, cardiology; 'Fangshe Ke' radiology,
+# 'Chaosheng Ke' ultrasound, 'Xinxiong Waike' cardiothoracic surgery): the syllables of the specialties
+# of the Ministry of Health's list of clinical departments (医疗机构诊疗科目名录, 1994) before 科 'ke'
+# (department), written apart ('Xinnei Ke') or glued ('Xinneike', 'Neike', 'Waike').
+_PINYIN_SPECIALTY = (
+    r"(?:xin(?:zang|xiong)?|shen(?:jing)?|xiaohua|huxi|neifenmi|miniao|xiong|gandan|weichang|fangshe|yingxiang|"
+    r"chaosheng|heyixue|jizhen|fuchan|kouqiang|pifu|zhongliu|mazui|bingli|jieru|kangfu|erbihou|zhongzheng|"
+    r"jianyan|ruxian|xueye|ganran|zhongyi|xueguan|erke|guke|yanke|puwai|shaoshang|chanke|fuke|teng?tong|"
+    r"nei|wai)")
+# Single syllables that are surnames too ('Li', 'Gu', 'Shen', 'Xin') are left out before a separate 'Ke':
+# 'Li Ke' and 'Shen Ke' are as often a person's name.
+_PINYIN_DEPARTMENT = re.compile(
+    rf"(?<![{LETTER}])(?=[A-Z])(?:(?!(?i:xin|shen|nei|wai|xiong)[ ])(?i:{_PINYIN_SPECIALTY}){{1,3}}[ ](?:Ke|KE)"
+    rf"|(?:(?i:{_PINYIN_SPECIALTY}){{1,3}}[ ])?(?i:{_PINYIN_SPECIALTY}){{0,3}}(?i:neike|waike))(?![{LETTER}])")
+
+
+def _department_field_word(word: str) -> bool:
+    """`word` is part of a department's name: a specialty's stem or name, a compound specialty or a
+    department word ('Kliininen', 'fysiologia', 'Unfallchirurgie', 'Röntgenabteilung', 'Abteilung')."""
+    bare = word.strip(".,:;()")
+    return bool(bare) and (_specialty_word(bare) or _COMPOUND_SPECIALTY.fullmatch(bare) is not None
+                           or _COMPOUND_DEPARTMENT.fullmatch(bare) is not None or is_department_word(bare))
+
+
+def _field_departments(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each field that is a department's name and nothing else ('Unfallchirurgie'
+    under 'Klinikum Bad Steinach', 'Kliininen fysiologia', 'Innere Medizin', 'Röntgenabteilung'): one to
+    four words, each a specialty's or a department's (`_department_field_word`), one of them a
+    specialty's name with its ending or a compound (`_specialty_name`, `_COMPOUND_SPECIALTY`,
+    `_COMPOUND_DEPARTMENT`); and each Chinese department in pinyin (`_PINYIN_DEPARTMENT`)."""
+    out = []
+    for field in re.finditer(r"[^\n\t]+?(?=[ ]{2,}|\t|\n|$|,)", text, re.MULTILINE):
+        words = [w for w in re.finditer(r"\S+", field.group(0))
+                 if not _DEPARTMENT_JOIN.fullmatch(w.group(0)) and w.group(0).lower() not in ("ja", "och", "og", "en")]
+        if not 1 <= len(words) <= 4 or not all(_department_field_word(w.group(0)) for w in words):
+            continue
+        if not any(_specialty_name(w.group(0)) or _COMPOUND_SPECIALTY.fullmatch(w.group(0).strip(".,:;()"))
+                   or _COMPOUND_DEPARTMENT.fullmatch(w.group(0).strip(".,:;()")) for w in words):
+            continue
+        out.append((field.start() + words[0].start(), field.start() + words[-1].end()))
+    out += [(m.start(), m.end()) for m in _PINYIN_DEPARTMENT.finditer(text)]
+    return out
 
 
 def _bare(word: str) -> str:
@@ -925,7 +1002,7 @@ def _department_spans(text: str) -> tuple[tuple[int, int], ...]:
                 continue  # a department word alone names no department ('Klinik Nord')
             start, end = line.start() + tokens[first].start(), line.start() + tokens[last].end()
             out.append((start, end))
-    return tuple(out + service_spans(text))
+    return tuple(out + service_spans(text) + _field_departments(text))
 
 
 # A department or a practice's head and the words that qualify it, to the field's end ('Akutmott.

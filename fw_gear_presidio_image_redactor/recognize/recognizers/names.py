@@ -1144,6 +1144,8 @@ def name_fields(text_layout: TextLayout, anchors: Iterable[Box], taken: Iterable
                 continue
             if not _run_is_name(text[start:end]):
                 continue  # 'Kopf, Hals' over a date: localized device words on both sides
+            if any(s < end and start < e for s, e in department_spans(text)):
+                continue  # a department under its institution ('Xinnei Ke DSA', 'Kliininen fysiologia')
             last = text[start:end].rsplit(" ", 1)
             if len(last) == 2 and INITIAL.fullmatch(last[1]) and text_layout.spaced_apart(a + end - len(last[1])):
                 end -= len(last[1]) + 1  # 'Rossi, Paola  F': a letter two spaces away is the sex field
