@@ -40,3 +40,25 @@ def test_a_value_split_into_touching_tokens_is_one_token_and_boxed_whole():
 def test_words_a_space_apart_stay_words():
     ws = [OcrWord("DOB", Box(6, 8, 25, 11), 95), OcrWord("12-FEB-1964", Box(34, 8, 69, 11), 95)]
     assert layout(ws).text == "DOB 12-FEB-1964"
+
+
+def test_a_value_inside_a_sideways_word_is_boxed_over_the_whole_column():
+    """A vertical line read as one word ('Lähettäjä: LL Mikkola' written bottom to top, 16 px
+    wide, 137 px tall): the name inside it covers the column's whole width. A cut after the
+    label by character share across the width (as for upright words) left a strip of every
+    glyph of the name readable; which end of the column the label is at depends on the way
+    the text was written, so the box stays whole along it too."""
+    word = OcrWord("Lähettäjä: LL Mikkola", Box(23, 302, 16, 137), 99.0)
+    lay = layout([word], is_label=lambda s: s.strip().lower() == "lähettäjä:")
+    start = lay.text.index("LL")
+    [(box, _)] = lay.boxes_for(start, start + len("LL Mikkola"), is_label=lambda s: s.strip().lower() == "lähettäjä:")
+    assert (box.left, box.right) == (23, 39)
+    assert (box.top, box.bottom) == (302, 439)
+
+
+def test_an_upright_word_is_still_cut_after_its_label():
+    word = OcrWord("DOB:06.16.1976", Box(10, 10, 140, 20), 95.0)
+    lay = layout([word])
+    start = lay.text.index("06")
+    [(box, _)] = lay.boxes_for(start, len(lay.text), is_label=lambda s: s.lower() == "dob:")
+    assert box.left > 10 + 20

@@ -48,7 +48,10 @@ class TextLayout:
             if placed.end <= start or placed.start >= end:
                 continue
             box = placed.word.box
-            if is_label is not None and placed.start < start:
+            # A word read sideways (`_sideways`) is left whole: its label is at one end of the
+            # column, which end depends on the way it was written (up or down), and a cut by
+            # character share across its width took a strip off every glyph of the value.
+            if is_label is not None and placed.start < start and not _sideways(placed.word):
                 head = placed.word.text[: start - placed.start]
                 if is_label(head) or _colon_head(head) or (
                         _glued_label(head, placed.word.text, is_label) and not self._after_label(placed, is_label)):

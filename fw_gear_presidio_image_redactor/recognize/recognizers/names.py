@@ -895,6 +895,8 @@ def labelled_name(text: str, at: int, strict: bool = False, min_words: int = 1) 
                 pending = [here]  # 'Thi' of 'Tran Thi Mai': kept only if a name word follows
             elif not strict and not spans and not pending and _surname_vocabulary(bare):
                 pending = [here]  # 'Head' of 'Name: HEAD, SARAH': kept only if a name word follows
+            elif not pending and _name_initial(bare, strict):
+                pending = [here]  # 'R.' of 'Laborant: R. Oudshoorn': kept only if a name word follows
             else:
                 break
         pos = m.end()
@@ -906,6 +908,21 @@ def labelled_name(text: str, at: int, strict: bool = False, min_words: int = 1) 
     if len(spans) < min_words or not any(letters >= 2 for _, _, letters in spans):
         return None
     return spans[0][0], spans[-1][1]
+
+
+# An initial before a surname ('Laborant: R. Oudshoorn', 'Dr. L. Berg', 'Name: C Smith'): one capital
+# with its point, or up to three run together ('R.J.'), or without its point after a label. 'R', 'L',
+# 'C' alone are side markers and units (`NON_PHI_WORDS`), which is why `is_name_word` refuses them;
+# between a label or a title and a name word of two letters or more (`labelled_name`) they are a
+# person's initial. Without a label (`strict`) the point is needed.
+_INITIAL_WORD = re.compile(rf"(?:[{UPPER}]\.){{1,3}}")
+_BARE_INITIAL = re.compile(rf"[{UPPER}]")
+
+
+def _name_initial(word: str, strict: bool) -> bool:
+    """`word` is a person's initial before a surname (`_INITIAL_WORD`; without its point only
+    after a label, not `strict`)."""
+    return bool(_INITIAL_WORD.fullmatch(word) or (not strict and _BARE_INITIAL.fullmatch(word)))
 
 
 def _surname_vocabulary(word: str) -> bool:
