@@ -18,6 +18,8 @@ from __future__ import annotations
 
 import pytest
 
+from fw_gear_presidio_image_redactor.findings import Box, OcrWord
+
 from .test_recognizers_context import covered, painted
 
 # -- 1. device numbers with a national identifier's shape ----------------------------------------
@@ -226,3 +228,13 @@ def test_an_exam_or_person_number_after_its_own_label_is_an_id(analyzer, text, w
 ])
 def test_grouped_numbers_and_short_values_without_an_id_label_stay(analyzer, text, kept):
     assert kept not in painted(analyzer, text)
+
+
+@pytest.mark.parametrize("label", ["Pas.ID:", "Pac.ID:", "Paz.ID:", "Pat.ID:", "Pasient ID:"])
+def test_a_country_prefixed_id_after_a_cut_patient_label_is_covered_from_its_first_letter(analyzer, label):
+    # the review's GE mammography banner: OCR reads 'Pas.ID:' and 'NO55018273' (x 66-159) apart; the
+    # value's 'NO' is no 'No' label, so the box must start at the value's first letter
+    ws = [OcrWord(label, Box(14, 70, 47, 12), 0.9), OcrWord("NO55018273", Box(66, 70, 93, 12), 0.9)]
+    boxes = [f.box for f in analyzer.analyze(ws) if f.entity_type == "ID"]
+    assert boxes and min(b.left for b in boxes) <= 66 and max(b.right for b in boxes) >= 159, boxes
+    assert all(b.left >= 61 for b in boxes), boxes  # the label stays

@@ -151,6 +151,10 @@ ID = (
     # he Teudat Zehut, en-SG NRIC, en-CA SIN and fr-CA NAS (with their colon: 'sin' is also a sine).
     "Steuer ID", "Steuer IdNr", "Steuer Nr", "Steuernummer", "IdNr", "Shenfenzheng", "Shenfen Zheng",
     "Shenfenzheng Hao", "CURP", "RFC", "My Number", "Kojin Bango", "Teudat Zehut", "NRIC", "SIN:", "NAS:",
+    # The patient word cut short before ID or Nr in the banner's languages (no/da Pas. of pasient,
+    # es/pl/pt/ro Pac. of paciente/pacjent/pacient, it Paz./Pz. of paziente, fr/de Pat. as above): a
+    # value glued after them keeps its letters ('Pas.ID: NO55018273': 'NO' is the value's, not 'No').
+    "Pas ID", "Pas nr", "Pac ID", "Pac nr", "Paz ID", "Pz ID", "Pac Nº", "Paz N",
     "N°", "Nr", "Num", "Number:", "#",
 )
 

@@ -676,7 +676,9 @@ _PHONE_KINDS = (r"home|work|office|business|private|privat|priv|büro|buro|diens
 _PHONE_WORDS = (rf"tel|telephone|ph|fax|mob|mobile|pager|bleep|bleeped|bleeper|beep|beeped|beeper|tél|téléphone"
                 rf"|telefon|telefono|teléfono|telefoon|telefone|tlf|piepser|bip|cercapersone|pieper|{_CALL_VERBS}"
                 rf"|{_PHONE_KINDS}")
-_PHONE_LABEL_TEXT = rf"(?:\b(?:{_PHONE_WORDS})\b)"
+# Each 'l' of a phone word also as the capital 'I' small overlay fonts make of it ('TIf. 98 92 14 55',
+# 'TeIefon', 'MobiI': `ocr_tolerant.CONFUSABLE`); only before a number of a phone's shape.
+_PHONE_LABEL_TEXT = rf"(?:\b(?:{_PHONE_WORDS.replace('l', '[lI]')})\b)"
 _PHONE_LABEL = re.compile(rf"(?i){_PHONE_LABEL_TEXT}")
 # Between a word of calling and the number: 'back', 'at', 'on', 'to', a number sign or word.
 _PHONE_FILLER = r"(?:[\s.:#]+(?:back|at|on|to|no|nr|number|nummer|numéro|numero|n°|nº|#)\b\.?)*"
