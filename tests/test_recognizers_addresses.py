@@ -42,6 +42,12 @@ def spans(text: str) -> list[str]:
     ("Ottawa ON K1A 0B1", "Ottawa ON K1A 0B1"),
     ("Springfield, IL 62704", "Springfield, IL 62704"),
     ("Leeds LS6 2QX", "Leeds LS6 2QX"),
+    # Australian locality, state and postcode after the street (Australia Post's addressing guidelines)
+    ("42 Wattle Street, Maroubra NSW 2035", "42 Wattle Street, Maroubra NSW 2035"),
+    ("7 George St, Fitzroy VIC 3065", "7 George St, Fitzroy VIC 3065"),
+    ("12 Main Street, Boston MA 02118", "12 Main Street, Boston MA 02118"),
+    ("Sydney, NSW 2000", "Sydney, NSW 2000"),
+    ("Perth, WA 6000", "Perth, WA 6000"),
 ])
 def test_an_address_is_found_whole(text, address):
     assert spans(text) == [address]
@@ -57,7 +63,7 @@ def test_the_postcode_and_city_on_the_line_under_a_street_are_the_address():
     "12 Way", "Frame 12 Way", "Ave 3.2", "Ave 12 dB", "Gain 12 Ave", "Av 12 cm", "Seq 2 Dr", "Rd 12", "Pl 3",
     "Weg 5", "Str. 5 mm", "12 mm Lane", "Via Lactea", "Vialetto 3", "ST 12345", "Scan, MI 12345",
     "Series 3 Image 12", "Bed 2 of 5", "Depth 16 cm", "MI 1.1 TIS 0.4", "Power 100 %", "15 Jun 2023",
-    "C5-1 12 Hz", "ALOKA SSD-4000", "Kernel B30f",
+    "C5-1 12 Hz", "ALOKA SSD-4000", "Kernel B30f", "WA 2035 mm", "ACT 1200", "Scan, NT 2000", "SA 1024",
 ])
 def test_device_text_lanes_titles_and_saints_are_no_address(text):
     assert spans(text) == []

@@ -18,6 +18,8 @@ from __future__ import annotations
 
 import pytest
 
+from fw_gear_presidio_image_redactor.findings import Box, OcrWord
+
 from .test_recognizers_context import covered, painted
 
 # -- 1. device numbers with a national identifier's shape ----------------------------------------
@@ -191,3 +193,48 @@ def test_the_number_after_an_abbreviated_id_label_is_an_id(analyzer, text, value
 ])
 def test_a_short_value_after_an_abbreviated_id_label_stays(analyzer, text, kept):
     assert kept not in painted(analyzer, text)
+
+
+# -- fix round 17: exam numbers after the exam-number words of the banner's languages, national -------
+# numbers under their own names, numbers written in groups after a label with its colon
+
+@pytest.mark.parametrize("text, words", [
+    ("Onderzoeksnr: BVO-2611-40277", {"BVO-2611-40277"}),
+    ("Untersuchungsnr.: US-2611-40277", {"US-2611-40277"}),
+    ("N° d'examen: IRM-2611-40277", {"IRM-2611-40277"}),
+    ("Nº estudio: TC-2611-40277", {"TC-2611-40277"}),
+    ("N. esame: RX-2611-40277", {"RX-2611-40277"}),
+    ("Undersøgelsesnr.: RB-2611-40277", {"RB-2611-40277"}),
+    ("Undersökningsnr: RT-2611-40277", {"RT-2611-40277"}),
+    ("Tutkimusnro: TT-2611-40277", {"TT-2611-40277"}),
+    ("Numer badania: MG-2611-40277", {"MG-2611-40277"}),
+    ("Shenfenzheng: 320106198407153216", {"320106198407153216"}),
+    ("CURP: HETG740108MPLRLD09", {"HETG740108MPLRLD09"}),
+    ("RFC: HETG740108AB1", {"HETG740108AB1"}),
+    ("Steuer-ID: 47 036 892 815", {"47", "036", "892", "815"}),
+    ("IdNr: 47 036 892 815", {"47", "036", "892", "815"}),
+    ("CPR: 12 34 56 78 90", {"12", "34", "56", "78", "90"}),
+])
+def test_an_exam_or_person_number_after_its_own_label_is_an_id(analyzer, text, words):
+    assert words <= covered(analyzer, text).get("ID", set())
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Matrix: 12 64 64", "64"),            # no identifier's label
+    ("Onderzoeksnr: 12", "12"),            # too short for a number
+    ("Steuer-ID: 47 mm", "47"),
+    ("Kracht 96 N", "96"),
+    ("Sin: 0.5 1.0 1.5", "1.0"),
+])
+def test_grouped_numbers_and_short_values_without_an_id_label_stay(analyzer, text, kept):
+    assert kept not in painted(analyzer, text)
+
+
+@pytest.mark.parametrize("label", ["Pas.ID:", "Pac.ID:", "Paz.ID:", "Pat.ID:", "Pasient ID:"])
+def test_a_country_prefixed_id_after_a_cut_patient_label_is_covered_from_its_first_letter(analyzer, label):
+    # the review's GE mammography banner: OCR reads 'Pas.ID:' and 'NO55018273' (x 66-159) apart; the
+    # value's 'NO' is no 'No' label, so the box must start at the value's first letter
+    ws = [OcrWord(label, Box(14, 70, 47, 12), 0.9), OcrWord("NO55018273", Box(66, 70, 93, 12), 0.9)]
+    boxes = [f.box for f in analyzer.analyze(ws) if f.entity_type == "ID"]
+    assert boxes and min(b.left for b in boxes) <= 66 and max(b.right for b in boxes) >= 159, boxes
+    assert all(b.left >= 61 for b in boxes), boxes  # the label stays

@@ -46,6 +46,15 @@ NATIONAL_IDS = [
     ("1112.22.011", ["1112.22.011"], "NlBsnRecognizer"),
     ("CPR 010170-1234", ["010170-1234"], "DkCprRecognizer"),
     ("150851 00049", ["150851", "00049"], "NoFodselsnummerRecognizer"),
+    # the family of the person numbers the review's sites printed without a known label (round 17)
+    ("86095742719", ["86095742719"], "DeSteuerIdRecognizer"),
+    ("86 095 742 719", ["86", "095", "742", "719"], "DeSteuerIdRecognizer"),
+    ("11010519491231002X", ["11010519491231002X"], "CnResidentIdRecognizer"),
+    ("Shenfenzheng 320106198407153216", ["320106198407153216"], "CnResidentIdRecognizer"),
+    ("HETG740108MPLRLD09", ["HETG740108MPLRLD09"], "MxCurpRecognizer"),
+    ("529.982.247-25", ["529.982.247-25"], "BrCpfRecognizer"),
+    ("736028/5163", ["736028/5163"], "CzRodneCisloRecognizer"),
+    ("A123456789", ["A123456789"], "TwNationalIdRecognizer"),
 ]
 
 
@@ -73,6 +82,12 @@ def test_digit_identifiers_are_ids(analyzer, text):
     ("1 84 12 76 451 089 47", "47"),            # NIR with a wrong key
     ("2345 6789 0001", "0001"),                 # Aadhaar failing Verhoeff
     ("1112.22.012", "1112.22.012"),             # BSN failing the elfproef
+    # (unspaced, a long number or a record number's shape alone is an ID by the generic rules)
+    ("86 095 742 718", "718"),                  # Steuer-ID in groups failing MOD 11,10
+    ("529.982.247-26", "529.982.247-26"),       # CPF failing its second check digit
+    ("990106198407153216", "990106198407153216"),  # no Chinese province 99
+    ("320106198413153216", "320106198413153216"),  # month 13: no birth date
+    ("HETG741308MPLRLD09", "HETG741308MPLRLD09"),  # CURP with month 13
 ])
 def test_the_same_shape_with_a_wrong_check_stays(analyzer, text, kept):
     assert kept not in painted(analyzer, text)
@@ -90,6 +105,12 @@ def test_the_same_shape_with_a_wrong_check_stays(analyzer, text, kept):
     ("UID 1.2.840.12345678Z.1", "1.2.840.12345678Z.1"),  # joined into a longer token
     ("LOGIQ E9  ML6-15  Ver 201.62.0", "ML6-15"),
     ("Range 100-1200  Part No 555-0143", "555-0143"),
+    ("S/N 320106198407153216", "320106198407153216"),
+    ("Model HETG740108MPLRLD09", "HETG740108MPLRLD09"),
+    ("SW 86095742719", "86095742719"),
+    ("DLP 86 095 742 719 mGy.cm", "742"),
+    ("W 400 L 40 86 095 742 719", "742"),       # a row of numbers
+    ("kV 120  mAs 250  Matrix 512", "512"),
 ])
 def test_device_numbers_of_an_identifiers_shape_stay(analyzer, text, kept):
     assert kept not in painted(analyzer, text)

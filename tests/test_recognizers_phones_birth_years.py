@@ -137,3 +137,26 @@ def test_a_footnote_mark_before_a_count_is_no_birth_year(analyzer, text, kept):
 ])
 def test_birth_years_still_found(analyzer, text, value):
     assert value in covered(analyzer, text).get("DATE_TIME", set())
+
+
+# -- fix round 17: phones in two-digit groups after a phone word, its 'l' read as 'I' by OCR ----------
+
+@pytest.mark.parametrize("text, words", [
+    ("Tlf. 98 92 14 55", {"98", "92", "14", "55"}),       # Danish/Norwegian 8 digits
+    ("TIf. 98 92 14 55", {"98", "92", "14", "55"}),       # 'l' read as a capital I
+    ("Tél. 01 23 45 67 89", {"01", "23", "45", "67", "89"}),
+    ("TeIefon: 040 123 45 67", {"040", "123", "45", "67"}),
+    ("Puh. 09 4711 2233", {"09", "4711", "2233"}),
+    ("Tfn 08-123 456 78", {"456", "78"}),
+])
+def test_a_grouped_phone_after_a_phone_word_is_a_phone(analyzer, text, words):
+    assert words <= covered(analyzer, text).get("PHONE_NUMBER", set())
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("TI 0.4  TIS 0.2  12 34 56", "34"),
+    ("Tilt 12 34 56 78", "34"),
+    ("Filter 12 34 56 78", "34"),
+])
+def test_grouped_numbers_after_other_words_are_no_phone(analyzer, text, kept):
+    assert kept not in painted(analyzer, text)

@@ -12,7 +12,7 @@ So an address is a LOCATION finding, found by its shape, never by a list of plac
   'Calle Mayor, 3', 'Rua Augusta 120', 'ul. Marszałkowska 12', '5 Avenue des Champs';
 - after it on its line, or at the start of the next line, the postcode and the city words
   (`_TAIL`): UK 'Leeds LS6 2QX', US 'Springfield, IL 62704(-1234)', Canada 'Ottawa ON K1A 0B1',
-  NL '1234 AB Amsterdam', DE/FR/ES/IT '10115 Berlin', SE '123 45 Stockholm', PL '00-950
+  Australia 'Maroubra NSW 2035', NL '1234 AB Amsterdam', DE/FR/ES/IT '10115 Berlin', SE '123 45 Stockholm', PL '00-950
   Warszawa';
 - a UK or Canadian postcode, or a US 'City, ST 12345', also where no street stands: their
   shape alone is an address's (`_ALONE`).
@@ -76,6 +76,9 @@ _STATE = "(?:" + "|".join(_STATES) + ")"
 _UK = r"(?<![A-Za-z0-9])[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}(?![A-Za-z0-9])"
 _CA = r"(?<![A-Za-z0-9])[A-Z]\d[A-Z][ \t]?\d[A-Z]\d(?![A-Za-z0-9])"
 _US = rf"(?<![A-Za-z]){_STATE}\.?[ \t]+\d{{5}}(?:-\d{{4}})?(?![\d])"
+# Australian states and territories before a four-digit postcode ('Maroubra NSW 2035'; Australia
+# Post, *Addressing guidelines*: locality, state abbreviation, postcode on one line).
+_AU = r"(?<![A-Za-z])(?:NSW|VIC|QLD|SA|WA|TAS|ACT|NT)\.?[ \t]+\d{4}(?![\d])"
 _CITY = rf"{_WORD}(?:[ \t-]+(?:{_WORD}|{_SMALL})){{0,2}}"
 # Postcodes before the city: NL '1234 AB', SE '123 45', PL '00-950', DE/FR/ES/IT/CH/AT 4-5 digits,
 # a country letter before them ('D-10115', 'F-75001').
@@ -85,12 +88,12 @@ _BEFORE_CITY = (r"(?<![\w.,:/\-])(?:[A-Z]{1,2}-)?"
 # What follows a street on its line (or starts the next line): city then postcode, or postcode
 # then city; a country may close it.
 _TAIL = re.compile(
-    rf"[ \t]*,?[ \t]*(?:(?:{_CITY})[ \t]*,?[ \t]*(?:{_UK}|{_CA}|{_US}|{_STATE}[ \t]+{_CA})"
+    rf"[ \t]*,?[ \t]*(?:(?:{_CITY})[ \t]*,?[ \t]*(?:{_UK}|{_CA}|{_US}|{_AU}|{_STATE}[ \t]+{_CA})"
     rf"|{_BEFORE_CITY}[ \t]+{_CITY}|{_CITY}(?=[ \t]*(?:$|\n|,|[ \t]{{2}})))")
 _UK_SPACED = r"(?<![A-Za-z0-9])[A-Z]{1,2}\d[A-Z\d]?[ \t]\d[A-Z]{2}(?![A-Za-z0-9])"
 _CA_SPACED = r"(?<![A-Za-z0-9])[A-Z]\d[A-Z][ \t]\d[A-Z]\d(?![A-Za-z0-9])"
 _ALONE = re.compile(rf"(?:(?P<city>{_CITY})[ \t]*,?[ \t]*)?(?:{_UK_SPACED}|{_CA_SPACED})"
-                    rf"|(?P<us_city>{_CITY})[ \t]*,[ \t]*{_US}")
+                    rf"|(?P<us_city>{_CITY})[ \t]*,[ \t]*(?:{_US}|{_AU})")
 
 
 def _name_ok(name: str) -> bool:

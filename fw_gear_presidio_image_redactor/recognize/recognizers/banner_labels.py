@@ -146,6 +146,15 @@ ID = (
     "Kanja ID", "Kanja Bango", "Kanja No", "Karte No", "Karute No",
     "Hwanja ID", "Hwanja Beonho", "Deungnok Beonho", "Deungnokbeonho", "Jumin Beonho",
     "Binglihao", "Bingli Hao", "Zhuyuanhao", "Zhuyuan Hao", "Menzhenhao", "Menzhen Hao", "Huanzhe ID",
+    # National person numbers under their own names (fix round 17): de Steuer-ID / IdNr (§ 139b AO),
+    # zh 身份证 romanised (Shenfenzheng), es-MX CURP and RFC (RENAPO, SAT), ja My Number (Kojin Bango),
+    # he Teudat Zehut, en-SG NRIC, en-CA SIN and fr-CA NAS (with their colon: 'sin' is also a sine).
+    "Steuer ID", "Steuer IdNr", "Steuer Nr", "Steuernummer", "IdNr", "Shenfenzheng", "Shenfen Zheng",
+    "Shenfenzheng Hao", "CURP", "RFC", "My Number", "Kojin Bango", "Teudat Zehut", "NRIC", "SIN:", "NAS:",
+    # The patient word cut short before ID or Nr in the banner's languages (no/da Pas. of pasient,
+    # es/pl/pt/ro Pac. of paciente/pacjent/pacient, it Paz./Pz. of paziente, fr/de Pat. as above): a
+    # value glued after them keeps its letters ('Pas.ID: NO55018273': 'NO' is the value's, not 'No').
+    "Pas ID", "Pas nr", "Pac ID", "Pac nr", "Paz ID", "Pz ID", "Pac Nº", "Paz N",
     "N°", "Nr", "Num", "Number:", "#",
 )
 
@@ -165,6 +174,14 @@ STUDY_NUMBER = (
     "Vizsgálatszám", "Kérőlap szám", "Nr examinare", "Nr înregistrare", "Broj pretrage", "Broj uputnice",
     "Kensa Bango", "Kensa No", "Uketsuke Bango", "Uketsuke No", "Geomsa Beonho", "Jeopsu Beonho",
     "Jianchahao", "Jiancha Hao", "Shenqingdanhao",
+    # The exam's number as one word with its number word cut to 'nr', 'nro', 'nº' (fix round 17: nl
+    # onderzoeksnummer, de Untersuchungsnummer, da undersøgelsesnummer, no undersøkelsesnummer, sv
+    # undersökningsnummer, fi tutkimusnumero, it numero d'esame, pt número do exame, es número de estudio).
+    "Onderzoeksnr", "Onderzoek nr", "Untersuchungsnr", "Untersuchungsnummer", "Undersøgelsesnr",
+    "Undersøgelsesnummer", "Undersøkelsesnr", "Undersøkelsesnummer", "Undersökningsnr", "Undersökningsnummer",
+    "Tutkimusnro", "Tutkimusnr", "N esame", "Nr esame", "Numero esame", "N esame", "Nº exame", "Nº do exame",
+    "Número do exame", "Nº de estudio", "Número de estudio", "Número de examen", "Nº examen", "Studienr",
+    "Studiennummer", "Numer badania",
 )
 
 # The study's date and time (PS3.6 Study Date, Study Time).
@@ -526,6 +543,9 @@ _VALUE = re.compile(rf"(?=(?:[A-Za-z/.-]*\d){{3}})[A-Za-z0-9][A-Za-z0-9/.-]*[A-Z
 # 898 0012 3456 7890', 'Sv.Nr.: 1234 010180'), after a label with its colon.
 _MORE_GROUPS = re.compile(rf"(?:[ \t]\d{{3,}}(?![\w.,/-])(?!{UNIT_AFTER}))+")
 _DECIMAL = re.compile(r"\d{1,4}[.,]\d{1,3}")
+# A number written in groups whose first group is short ('Steuer-ID: 47 036 892 815', 'CPR: 12 34 56 78'),
+# after a label with its colon: three groups or more, six digits or more in all.
+_GROUPED_VALUE = re.compile(rf"\d{{1,2}}(?:[ \t]\d{{2,4}}){{2,}}(?![\w.,/-])(?!{UNIT_AFTER})")
 
 
 # A one-word identifier label of `ID` cut short after its fourth letter or later, with its point and
@@ -564,6 +584,8 @@ def labelled_numbers(text: str) -> list[tuple[int, int]]:
     for pattern, digits in ((_NUMBER_LABEL, 3), (_GENERIC_LABEL, 6), (_NUMBER_AND_WORDS, 6), (_CUT_LABEL, 6)):
         for label in (_cut_labels(text) if pattern is _CUT_LABEL else pattern.finditer(text)):
             value = _VALUE.match(text, label.end())
+            if value is None and re.search("[:#]", label.group(0)):
+                value = _GROUPED_VALUE.match(text, label.end())
             if value is None or _DECIMAL.fullmatch(value.group(0)) \
                     or sum(c.isdigit() for c in value.group(0)) < digits or after_device_word(text, label.start()):
                 continue

@@ -676,7 +676,9 @@ _PHONE_KINDS = (r"home|work|office|business|private|privat|priv|büro|buro|diens
 _PHONE_WORDS = (rf"tel|telephone|ph|fax|mob|mobile|pager|bleep|bleeped|bleeper|beep|beeped|beeper|tél|téléphone"
                 rf"|telefon|telefono|teléfono|telefoon|telefone|tlf|piepser|bip|cercapersone|pieper|{_CALL_VERBS}"
                 rf"|{_PHONE_KINDS}")
-_PHONE_LABEL_TEXT = rf"(?:\b(?:{_PHONE_WORDS})\b)"
+# Each 'l' of a phone word also as the capital 'I' small overlay fonts make of it ('TIf. 98 92 14 55',
+# 'TeIefon', 'MobiI': `ocr_tolerant.CONFUSABLE`); only before a number of a phone's shape.
+_PHONE_LABEL_TEXT = rf"(?:\b(?:{_PHONE_WORDS.replace('l', '[lI]')})\b)"
 _PHONE_LABEL = re.compile(rf"(?i){_PHONE_LABEL_TEXT}")
 # Between a word of calling and the number: 'back', 'at', 'on', 'to', a number sign or word.
 _PHONE_FILLER = r"(?:[\s.:#]+(?:back|at|on|to|no|nr|number|nummer|numéro|numero|n°|nº|#)\b\.?)*"
@@ -1055,6 +1057,122 @@ class SgNricRecognizer(_NationalId, SgFinRecognizer):
         return s[8] == letters[total % 11]
 
 
+class DeSteuerIdRecognizer(_NationalId, PatternRecognizer):
+    """German Steuerliche Identifikationsnummer (IdNr, § 139b AO): 11 digits, the first not 0,
+    the last the ISO 7064 MOD 11,10 check digit (BZSt, *Aufbau der IdNr*), also printed in
+    groups ('47 036 892 815', '470 368 928 15')."""
+
+    def __init__(self):
+        super().__init__(supported_entity="DE_STEUER_ID", name="DeSteuerIdRecognizer", supported_language="en",
+                         patterns=[Pattern("IdNr", r"\b[1-9]\d(?:\d{9}| \d{3} \d{3} \d{3}|\d \d{3} \d{3} \d{2})\b",
+                                           0.3)],
+                         context=["steuer-id", "steuerid", "idnr", "identifikationsnummer"])
+
+    def validate_result(self, pattern_text: str) -> bool:
+        d = [int(c) for c in pattern_text if c.isdigit()]
+        if len(d) != 11 or max(d[:10].count(x) for x in set(d[:10])) > 3:
+            return False
+        product = 10
+        for x in d[:10]:
+            product = (((x + product) % 10 or 10) * 2) % 11
+        return (11 - product) % 10 == d[10]
+
+
+# Province codes of the Chinese resident identity card's first two digits (GB/T 2260).
+_CN_PROVINCES = ("11|12|13|14|15|21|22|23|31|32|33|34|35|36|37|41|42|43|44|45|46|50|51|52|53|54|61|62|63|64|65"
+                 "|71|81|82")
+
+
+class CnResidentIdRecognizer(_NationalId, PatternRecognizer):
+    """Chinese resident identity card number (GB 11643-1999): six digits of the address code
+    (province first, GB/T 2260), the birth date YYYYMMDD, three order digits and the ISO 7064
+    MOD 11-2 check character (0-9 or X). The province and a real date make the shape strict
+    enough without the check (OCR misreads one digit and breaks only the check), also in
+    groups of 6-8-4 ('320106 19840715 3216')."""
+
+    SHAPE_ONLY = True
+
+    def __init__(self):
+        super().__init__(
+            supported_entity="CN_RESIDENT_ID", name="CnResidentIdRecognizer", supported_language="en",
+            patterns=[Pattern("RIC", rf"\b(?:{_CN_PROVINCES})\d{{4}}[ ]?(?:18|19|20)\d{{2}}(?:0[1-9]|1[0-2])"
+                                     r"(?:0[1-9]|[12]\d|3[01])[ ]?\d{3}[\dXx]\b", 0.6)],
+            context=["shenfenzheng", "身份证", "resident id"])
+
+
+# The 32 states of a CURP's birth place and NE (born abroad), RENAPO's *Instructivo normativo
+# para la asignación de la CURP* (2006), annex 2.
+_MX_STATES = "AS|BC|BS|CC|CL|CM|CS|CH|DF|DG|GT|GR|HG|JC|MC|MN|MS|NT|NL|OC|PL|QT|QR|SP|SL|SR|TC|TS|TL|VZ|YN|ZS|NE"
+
+
+class MxCurpRecognizer(_NationalId, PatternRecognizer):
+    """Mexican Clave Única de Registro de Población (RENAPO): four letters of the names, the birth
+    date YYMMDD, the sex (H, M, X), the state of birth, three inner consonants, a homonym
+    character and a check digit. The shape (letters where letters go, a real date, one of 33
+    state codes) is strict enough without the check, as the codice fiscale's is."""
+
+    SHAPE_ONLY = True
+
+    def __init__(self):
+        super().__init__(
+            supported_entity="MX_CURP", name="MxCurpRecognizer", supported_language="en",
+            patterns=[Pattern("CURP", r"\b[A-Z][AEIOUX][A-Z]{2}\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])"
+                                      rf"[HMX](?:{_MX_STATES})[B-DF-HJ-NP-TV-Z]{{3}}[0-9A-Z]\d\b", 0.6)],
+            context=["curp"])
+
+
+class BrCpfRecognizer(_NationalId, PatternRecognizer):
+    """Brazilian CPF (Receita Federal, Cadastro de Pessoas Físicas), written 123.456.789-09: nine
+    digits and two modulus-11 check digits (Receita Federal, *Cálculo do dígito verificador*)."""
+
+    def __init__(self):
+        super().__init__(supported_entity="BR_CPF", name="BrCpfRecognizer", supported_language="en",
+                         patterns=[Pattern("CPF", r"\b\d{3}\.\d{3}\.\d{3}-\d{2}\b", 0.3)], context=["cpf"])
+
+    def validate_result(self, pattern_text: str) -> bool:
+        d = [int(c) for c in pattern_text if c.isdigit()]
+        if len(set(d)) == 1:
+            return False
+        k1 = sum((10 - i) * x for i, x in enumerate(d[:9])) * 10 % 11 % 10
+        k2 = sum((11 - i) * x for i, x in enumerate(d[:10])) * 10 % 11 % 10
+        return k1 == d[9] and k2 == d[10]
+
+
+class CzRodneCisloRecognizer(_NationalId, PatternRecognizer):
+    """Czech and Slovak rodné číslo, YYMMDD/SSSC with the slash it is printed with (zákon
+    133/2000 Sb., § 13): the month plus 50 for women (plus 20 or 70 since 2004); issued since
+    1954 with ten digits, the whole number a multiple of 11 (or the remainder 10 and check 0)."""
+
+    def __init__(self):
+        super().__init__(supported_entity="CZ_RODNE_CISLO", name="CzRodneCisloRecognizer", supported_language="en",
+                         patterns=[Pattern("RC", r"\b\d{2}[0-35-8]\d[0-3]\d ?/ ?\d{4}\b", 0.3)],
+                         context=["rodné číslo", "rč"])
+
+    def validate_result(self, pattern_text: str) -> bool:
+        s = re.sub(r"\D", "", pattern_text)
+        month, day = int(s[2:4]) % 50, int(s[4:6])
+        month = month - 20 if month > 20 else month
+        if not _date_ok(day, month):
+            return False
+        return int(s) % 11 == 0 or (int(s[:9]) % 11 == 10 and s[9] == "0")
+
+
+class TwNationalIdRecognizer(_NationalId, PatternRecognizer):
+    """Taiwanese national identification number: the letter of the place of registration, the sex
+    digit (1, 2; 8, 9 for resident certificates since 2021) and eight digits, the last a check
+    digit (the letter's two-digit code, weights 1 9 8 7 6 5 4 3 2 1 1, a multiple of 10;
+    Ministry of the Interior)."""
+
+    def __init__(self):
+        super().__init__(supported_entity="TW_NATIONAL_ID", name="TwNationalIdRecognizer", supported_language="en",
+                         patterns=[Pattern("TWID", r"\b[A-Z][1289]\d{8}\b", 0.3)], context=["身分證"])
+
+    def validate_result(self, pattern_text: str) -> bool:
+        code = 10 + "ABCDEFGHJKLMNPQRSTUVXYWZIO".index(pattern_text[0])
+        d = [code // 10, code % 10] + [int(c) for c in pattern_text[1:]]
+        return sum(w * x for w, x in zip((1, 9, 8, 7, 6, 5, 4, 3, 2, 1, 1), d, strict=True)) % 10 == 0
+
+
 # Shapes strict enough without their check: the Korean RRN (no check digit since October 2020:
 # Presidio's `validate_result` says None) and the Italian codice fiscale, whose regular expression
 # (Presidio's) spells out the consonant and vowel groups of the names, the month letters, the day
@@ -1074,11 +1192,14 @@ def national_id_recognizers() -> list[EntityRecognizer]:
         checked = type(cls.__name__, (_NationalId, cls), {"SHAPE_ONLY": cls in _SHAPE_ONLY})
         out.append(checked(supported_language="en", name=cls.__name__))
     out.append(SgNricRecognizer(supported_language="en", name="SgFinRecognizer"))
-    out += [DkCprRecognizer(), NoFodselsnummerRecognizer(), NlBsnRecognizer(), FrNirRecognizer(), ChAhvRecognizer()]
+    out += [DkCprRecognizer(), NoFodselsnummerRecognizer(), NlBsnRecognizer(), FrNirRecognizer(), ChAhvRecognizer(),
+            DeSteuerIdRecognizer(), CnResidentIdRecognizer(), MxCurpRecognizer(), BrCpfRecognizer(),
+            CzRodneCisloRecognizer(), TwNationalIdRecognizer()]
     return out
 
 
 NATIONAL_ID_ENTITIES = ("IT_FISCAL_CODE", "ES_NIF", "ES_NIE", "PL_PESEL", "FI_PERSONAL_IDENTITY_CODE", "UK_NHS",
                         "AU_MEDICARE", "IN_AADHAAR", "KR_RRN", "SE_PERSONNUMMER", "TR_NATIONAL_ID",
                         "DE_HEALTH_INSURANCE", "SG_NRIC_FIN", "DK_CPR", "NO_FODSELSNUMMER", "NL_BSN", "FR_NIR",
-                        "CH_AHV")
+                        "CH_AHV", "DE_STEUER_ID", "CN_RESIDENT_ID", "MX_CURP", "BR_CPF", "CZ_RODNE_CISLO",
+                        "TW_NATIONAL_ID")
