@@ -116,6 +116,17 @@ def test_device_numbers_of_an_identifiers_shape_stay(analyzer, text, kept):
     assert kept not in painted(analyzer, text)
 
 
+@pytest.mark.parametrize("text, kept", [
+    ("sn a123456789", "a123456789"),            # a serial in lower case: no Taiwanese ID letter
+    ("s/n: b200000000", "b200000000"),
+    ("Lot x212345678", "x212345678"),
+])
+def test_lower_case_serials_of_an_identifiers_shape_are_read_without_error(analyzer, text, kept):
+    """The Taiwanese ID's check looked the letter up in capitals: a lower-case one (Presidio
+    matches without case by default) raised ValueError and failed the whole input."""
+    assert kept not in painted(analyzer, text)
+
+
 def test_every_national_identifier_is_reported_as_id():
     recognizers = national_id_recognizers()
     assert {e for r in recognizers for e in r.supported_entities} == set(NATIONAL_ID_ENTITIES)

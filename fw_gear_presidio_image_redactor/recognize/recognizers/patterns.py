@@ -1165,10 +1165,16 @@ class TwNationalIdRecognizer(_NationalId, PatternRecognizer):
 
     def __init__(self):
         super().__init__(supported_entity="TW_NATIONAL_ID", name="TwNationalIdRecognizer", supported_language="en",
-                         patterns=[Pattern("TWID", r"\b[A-Z][1289]\d{8}\b", 0.3)], context=["身分證"])
+                         patterns=[Pattern("TWID", r"\b[A-Z][1289]\d{8}\b", 0.3)], context=["身分證"],
+                         # The letter is printed in capitals: Presidio's default flags ignore case,
+                         # and a serial such as `sn a123456789` is no one's ID.
+                         global_regex_flags=re.MULTILINE)
 
     def validate_result(self, pattern_text: str) -> bool:
-        code = 10 + "ABCDEFGHJKLMNPQRSTUVXYWZIO".index(pattern_text[0])
+        place = "ABCDEFGHJKLMNPQRSTUVXYWZIO".find(pattern_text[0])
+        if place < 0:
+            return False
+        code = 10 + place
         d = [code // 10, code % 10] + [int(c) for c in pattern_text[1:]]
         return sum(w * x for w, x in zip((1, 9, 8, 7, 6, 5, 4, 3, 2, 1, 1), d, strict=True)) % 10 == 0
 
