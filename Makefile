@@ -1,6 +1,7 @@
 # Set-up and common tasks. `make demo` and `make test` install everything they
 # need on a fresh Debian machine and are safe to run again.
 SHELL := /bin/bash
+export PYTHONDONTWRITEBYTECODE :=
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
@@ -30,19 +31,19 @@ test-system-deps:
 
 # torch with pip, because pip reads the machine's pip.conf, whose find-links may hold a CPU
 # build (the project's machines, CI); uv does not, and PyPI's Linux torch is the CUDA build.
-# Everything else with uv: it downloads, unpacks and byte-compiles in parallel (pip took
-# about 90 s of one core here, uv and torch together about 45 s). Byte-compiled, also torch:
-# where PYTHONDONTWRITEBYTECODE is set (containers, this project's machines) every process
-# would otherwise compile torch and transformers from source (the suite ran 2 min slower).
+# Everything else with uv: it downloads and unpacks in parallel (pip took about 90 s of one
+# core here). Nothing is byte-compiled at install: the 16,000 modules of the venv cost about
+# 55 s of CPU to compile, and a run imports a fifth of them. Python writes the .pyc of what it
+# imports instead, once: PYTHONDONTWRITEBYTECODE, set on this project's machines and in
+# containers, is emptied for every recipe below (an empty value is unset for Python), else
+# every test process compiled torch and transformers from source again.
 UV_VERSION := 0.13.9
 TORCH_PIN := $(shell grep -m1 '^torch==' docker/requirements-torch.txt)
-UV_INSTALL = $(BIN)/uv pip install -q --python $(BIN)/python --compile-bytecode
+UV_INSTALL = $(BIN)/uv pip install -q --python $(BIN)/python
 
 $(STAMP): pyproject.toml docker/requirements-torch.txt
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install -q --no-compile '$(TORCH_PIN)' uv==$(UV_VERSION)
-	@# -qq, and its status ignored: torch ships a few files in newer Python syntax, which pip skips too
-	$(BIN)/python -m compileall -qq -j 0 $$($(BIN)/python -c 'import sysconfig; print(sysconfig.get_path("purelib"))')/torch || true
 	$(UV_INSTALL) -e '.[test,transformer]'
 	touch $(STAMP)
 
@@ -59,8 +60,8 @@ demo: venv
 PYTEST_WORKERS ?= 3
 PYTEST_XDIST = $(if $(filter 0,$(PYTEST_WORKERS)),,-n $(PYTEST_WORKERS) --dist loadgroup --no-loadscope-reorder)
 
-# The project's own modules byte-compiled first (a no-op when up to date): where
-# PYTHONDONTWRITEBYTECODE is set, every worker and every process test compiled them again.
+# The project's own modules byte-compiled first (a no-op when up to date), so the three
+# workers do not each compile them while they start.
 # Test modules are left to pytest, which compiles them with its assertion rewriting.
 COMPILE_PROJECT = $(BIN)/python -m compileall -q -j 0 -x '/(test_[^/]*|conftest)\.py$$' fw_gear_presidio_image_redactor tests run.py
 
