@@ -759,6 +759,7 @@ WORDS = (
     "Standing", "Sitting", "Erect", "Upright", "Stehend", "Sitzend", "Liegend", "Debout", "Couch\u00e9",
     "Seduto", "Sentado", "Sentada", "Staand", "Zittend", "Liggend", "Rugligging", "Buikligging",
     "St\u00e5ende", "Sittande", "Sittende", "Liggande", "Liggende", "Rygg", "Rygl\u00e6ge", "Rygg\u00e4ge",
+    "Ryggl\u00e4ge", "Sidol\u00e4ge", "Magl\u00e4ge",
     "Bukl\u00e4ge", "Seisten", "Istuen", "Makuulla", "Selinmakuu", "Vatsamakuu",
     # rendering modes (the vendors' 3D post-processing: Siemens syngo Cinematic Rendering, VRT, MIP,
     # MinIP, MPR, SSD shaded surface display, curved planar reformation)
@@ -804,6 +805,38 @@ WORDS = (
     "Alergias", "Allergia", "Allergi", "Allergier", "Contrast", "Contraste", "Contrasto", "Contrastmiddel",
     "Kontrastmedel", "Kontrastmiddel", "Varjoaine", "Yes", "Oui", "Non", "Nein", "S\u00ed", "N\u00e3o",
     "Nee", "Nej", "Kyll\u00e4", "Ei",
+    # fix round 18 (module docstring): the titles of scanned consent and request forms as one compound
+    # word ('Einwilligungserkl\u00e4rung', 'Toestemmingsformulier', 'Samtykkeerkl\u00e6ring'), and a form's word
+    "Einwilligungserkl\u00e4rung", "Einwilligungsformular", "Einverst\u00e4ndniserkl\u00e4rung",
+    "Aufkl\u00e4rungsbogen", "Aufkl\u00e4rungsblatt", "Patientenaufkl\u00e4rung", "Erkl\u00e4rung", "Formular",
+    "Toestemmingsformulier", "Toestemmingsverklaring", "Formulier", "Samtykkeerkl\u00e6ring",
+    "Samtykkeerkl\u00e6ringen", "Samtykkeskjema", "Samtykkeerklaering", "Samtyckesblankett",
+    "Samtyckesformul\u00e4r", "Samtyckesformular", "Suostumuslomake", "Lomake", "Formulaire", "Formulario",
+    "Formul\u00e1rio", "Consentform",
+    # a viewer's or a PACS's buttons (as fix round 17's menu) in the languages of the localized consoles
+    "Schlie\u00dfen", "Schliessen", "\u00d6ffnen", "Speichern", "Beenden", "Abbrechen", "Fermer",
+    "Ouvrir", "Enregistrer", "Annuler", "Cerrar", "Abrir", "Guardar", "Cancelar", "Chiudi", "Apri",
+    "Annulla", "Fechar", "Salvar", "Sluiten", "Openen", "Opslaan", "Annuleren", "St\u00e4ng", "\u00d6ppna",
+    "Spara", "Avbryt", "Lukk", "\u00c5pne", "Lagre", "\u00c5bn", "Gem", "Annuller", "Sulje", "Avaa", "Tallenna",
+    "Peruuta",
+    # the electrical axis of a German ECG statement (the GE 12SL and Philips DXL German libraries: Lagetyp)
+    "Lagetyp", "Linkstyp", "Rechtstyp", "Steiltyp", "Indifferenztyp", "Sagittaltyp", "\u00dcberdrehter",
+    "Normaltyp",
+    # radiographic views named for a position (Merrill's Atlas: swimmer's lateral, frog-leg)
+    "Swimmer", "Swimmers", "Swimmer's", "Swimmer\u2019s", "Froschbein",
+    # imaging as a department or a study description's head in the languages of the localized consoles
+    "Kuvantaminen", "Kuvantamisen", "Kuvantamis", "Bildgebung", "Bilddiagnostik", "Beeldvorming",
+    "Billeddiagnostik", "Bildediagnostikk", "Bilddiagnostik", "Imagerie", "Immagini",
+    # the compound specialties of a study description (German Weiterbildungsordnung names, as
+    # institutions' department words are read apart: 'Mund-Kiefer-Gesichtschirurgie', 'Hals-Nasen-Ohren')
+    "Mund-Kiefer-Gesichtschirurgie", "Mund-Kiefer-Gesichts-Chirurgie", "Kieferchirurgie", "Gesichtschirurgie",
+    "Oralchirurgie", "MKG", "MKG-Chirurgie", "Hals-Nasen-Ohren", "Hals-Nasen-Ohrenheilkunde", "HNO",
+    "Kieferorthop\u00e4die",
+    # the window of a displayed image (Window Center / Width, PS3.3 C.11.2.1.2) as localized viewers and
+    # consoles label it: Centro/Ampiezza, Zentrum/Breite, Centre/Largeur, Centro/Ancho, Fenster
+    "Ampiezza", "Larghezza", "Livello", "Ancho", "Anchura", "Nivel", "Largeur", "Niveau", "Breite",
+    "Fensterbreite", "Fensterlage", "Fenstermitte", "Fensterzentrum", "Venstermiddelpunt", "Vensterbreedte",
+    "Fensterweite",
 )
 # Whole phrases a vendor writes (a word of them alone may be part of an institution's name).
 VENDOR_PHRASES = ("philips healthcare", "ge healthcare", "ge medical systems", "philips medical systems",
@@ -885,6 +918,9 @@ CONTEXT_WORDS = frozenset(w.lower() for w in (
     "Kurz", "Lang", "Lange", "Long", "Short", "Petit", "Grand", "Largo", "Lungo", "Longo", "Vila", "Rust",
     "Asse", "Sim", "Si", "Ja", "No", "Vista", "Rest", "Region", "Central", "Centrale", "Zentral", "Risk",
     "Ruhe", "Signal", "Cup", "Rim", "Window", "Aika", "Kort", "Korte",
+    # fix round 18: the window's centre in German ('Zentrum 40  Breite 400'), also an institution's head,
+    # and the jaw of a compound specialty, also a surname ('Kiefer')
+    "Zentrum", "Kiefer",
 )) | LOCALIZED_CONTEXT_WORDS
 CUT_WORDS = frozenset(w.lower() for w in ABBREVIATIONS)
 DEVICE_WORDS = CUT_WORDS | frozenset(w.lower() for w in WORDS)
@@ -998,11 +1034,11 @@ def _device_compound(low: str) -> bool:
 
 
 # The letters OCR confuses on small overlay fonts ('Kracnt' for 'Kracht', 'Consentcment', 'Matrlce',
-# 'Zcit'): each class read as one letter, so that a long vocabulary word (six letters or more) is
-# still known with such a confusion. Words whose skeleton is a context word's are left out: a
-# surname one confusion from a vocabulary word stays a name.
+# 'Zcit', 'Kompressionskrafl': a t's short bar lost): each class read as one letter, so that a long
+# vocabulary word (six letters or more) is still known with such a confusion. Words whose skeleton is a
+# context word's are left out: a surname one confusion from a vocabulary word stays a name.
 _CONFUSIONS = (("rn", "m"), ("cl", "d"), ("vv", "w"), ("h", "n"), ("e", "c"), ("i", "l"), ("1", "l"),
-               ("|", "l"), ("0", "o"), ("u", "v"))
+               ("|", "l"), ("t", "l"), ("0", "o"), ("u", "v"))
 
 
 def ocr_skeleton(low: str) -> str:
@@ -1025,8 +1061,9 @@ def is_device_word(word: str) -> bool:
         return True
     if fold_accents(low) in _FOLDED_WORDS:
         return True  # 'Leze', 'Lesao': the word read without its diacritics
-    if len(low) >= 6 and low.isalpha() and ocr_skeleton(low) in _SKELETON_WORDS:
-        return True  # 'Kracnt' for 'Kracht': a long vocabulary word with an OCR confusion
+    if len(low) >= 6 and low.isalpha() and ocr_skeleton(fold_accents(low)) in _SKELETON_WORDS:
+        return True  # 'Kracnt' for 'Kracht', 'R\u00fcckenlagc': a long vocabulary word with an OCR confusion
+        # (the skeletons are of folded words, so the word read is folded too)
     if _EXAM_NAME.match(low):
         return True  # 'ESOFAGOGRAMA', 'Urographie', 'Gastroskopie': an examination's name
     side = _LATERALITY.match(low)
