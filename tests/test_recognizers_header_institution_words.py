@@ -26,6 +26,12 @@ def _painted(analyzer, text, header):
     ("Eastgate Bone Density Clinic", "AP Spine Bone Density"),
     ("Northside Breast Imaging Centre", "Breast Imaging"),
     ("Riverside Heart Vascular Clinic", "Heart Vascular"),
+    # a run of generic words at a line's end is no cut name ('Breast Imaging Ce...' would be)
+    ("Breast Imaging Center of Tampa", "Breast Imaging"),
+    ("Bone Density Center of Tampa", "Bone Density"),
+    # words that rank a hospital are the screen's words too ('Central venous')
+    ("Central Hospital", "Central"),
+    ("County General Hospital", "County"),
 ])
 def test_a_device_title_of_the_names_generic_words_stays(analyzer, institution, title):
     got = _painted(analyzer, f"{title}\nL1-L4 1.012", _header(InstitutionName=institution))
@@ -39,4 +45,22 @@ def test_a_device_title_of_the_names_generic_words_stays(analyzer, institution, 
     ("Northside Breast Imaging Centre", "Northside Breast", {"Northside", "Breast"}),
 ])
 def test_the_distinctive_words_are_still_found(analyzer, institution, text, words):
+    assert words <= _painted(analyzer, text, _header(InstitutionName=institution))
+
+
+@pytest.mark.parametrize("institution,text,kept,found", [
+    ("Breast Imaging Center of Tampa", "Breast Imaging  Tampa", {"Breast", "Imaging"}, {"Tampa"}),
+    ("Bone Density Center of Tampa", "Bone Density  Tampa", {"Bone", "Density"}, {"Tampa"}),
+])
+def test_the_place_is_found_beside_a_title_of_generic_words(analyzer, institution, text, kept, found):
+    got = _painted(analyzer, text, _header(InstitutionName=institution))
+    assert found <= got and not kept & got, got
+
+
+@pytest.mark.parametrize("institution,text,words", [
+    ("Breast Imaging Center of Tampa", "Breast Imaging Center of Ta...", {"Breast", "Imaging", "Center", "of"}),
+    ("North Valley Hospital", "NORTH VALLEY HOSPI", {"NORTH", "VALLEY", "HOSPI"}),
+    ("Central Hospital", "Central Hospital", {"Central", "Hospital"}),
+])
+def test_a_name_cut_or_whole_is_still_found(analyzer, institution, text, words):
     assert words <= _painted(analyzer, text, _header(InstitutionName=institution))

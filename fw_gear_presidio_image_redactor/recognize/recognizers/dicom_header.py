@@ -307,12 +307,15 @@ def build_fuzzy_terms(ds: Dataset) -> list[FuzzyTerm]:
     return list(dict.fromkeys(terms))
 
 
-# Words of an institution's name that say nothing on their own, and header placeholders.
+# Words of an institution's name that say nothing on their own, and header placeholders; with them
+# the words that rank or site a hospital in its system and are the screen's words too ('Central
+# Hospital' / 'Central venous', 'Main', 'State', 'County', 'City', 'District', 'Public').
 GENERIC_WORDS = frozenset(
     "the of and for at in de la du st saint hospital hospitals medical med center centre ctr clinic clinics "
     "general university univ health healthcare imaging radiology department dept institute inst system systems "
     "regional community memorial foundation group services service unit no info none unknown anonymous "
-    "anonymized anonymised removed na n/a".split()
+    "anonymized anonymised removed na n/a "
+    "central main national state county city district provincial municipal public private".split()
 )
 # What a device writes where a value is cut at a field's edge: '...', '…', or OCR's '..'/',,'.
 ELLIPSIS = r"(?=[ \t]*(?:\.{2,}|\u2026|,,))"
@@ -344,6 +347,17 @@ def prefix_patterns(words: list[str], separator: str) -> list[str]:
         if complete:
             out.append(complete + separator + _chain(word) + EDGE)
     return out
+
+
+def org_prefix_patterns(words: list[str]) -> list[str]:
+    """`prefix_patterns` of an institution's name, where what is kept up to the cut holds a
+    distinctive word (`distinctive_org_word`): 'NORTH VALLEY HOSPI...' is the name cut, 'Breast
+    Imaging' at a line's end (of 'Breast Imaging Center of Tampa') is a device's title."""
+    out = []
+    for k in range(len(words)):
+        if any(distinctive_org_word(w) for w in words[: k + 1]):
+            out += prefix_patterns(words[: k + 1], r"[\s,.\-/]+")[k * 2 - 1 if k else 0:]
+    return list(dict.fromkeys(out))
 
 
 def org_word_patterns(value: str) -> list[str]:
@@ -412,7 +426,7 @@ def build_terms(ds: Dataset) -> list[HeaderTerm]:
                 raw.append(("ORGANIZATION", tolerant(v)))
                 raw += [("ORGANIZATION", p) for p in org_word_patterns(v)]
                 words = [w for w in re.split(r"\s+", v) if w]
-                prefixes += [("ORGANIZATION", p) for p in prefix_patterns(words, r"[\s,.\-/]+")]
+                prefixes += [("ORGANIZATION", p) for p in org_prefix_patterns(words)]
     for tag in LOCATION_TAGS:
         raw += [("LOCATION", tolerant(v)) for v in _values(ds, tag) if len(v) >= 3]
     for tag in PHONE_TAGS:

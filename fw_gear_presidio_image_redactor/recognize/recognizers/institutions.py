@@ -123,6 +123,8 @@ HEADS = (
     r"krankenhaus", r"spital", r"ziekenhuis", r"sjukhus(?:et)?", r"sygehus", r"sykehus",
     r"univ\.?", r"inst\.?", r"sairaala", r"nemocnice", r"hastane(?:si)?", r"k[oó]rh[aá]z", r"by[oō]in",
     r"bol'?ni[tc][sz]?a", r"poliklinika",
+    # Finnish health centre (terveyskeskus), Estonian hospital (haigla: 'Ida-Tallinna Keskhaigla')
+    r"terveyskeskus", r"haigla", r"kliinikum",
     # Chinese 医院 and Korean 병원 (hospital) as romanised: pinyin 'yiyuan' ('Jiangbei Renmin Yiyuan'),
     # Revised Romanization 'byeongwon' and McCune-Reischauer 'pyŏngwŏn' ('Seoul Daehak Byeongwon')
     r"yiyuan", r"byeongwon", r"py[oŏ]ngw[oŏ]n",
@@ -142,6 +144,8 @@ _EU_LEADING = (r"(?=[A-Z])(?:(?i:hospital(?:ar|ier|ière)?|h[oô]pital|ospedale|
                r"centre[ ]hospitalier|centro[ ](?:hospitalar|m[eé]dico|ospedaliero)|istituto|instituto|"
                r"ziekenhuis|szpital|sjukhus(?:et)?|sygehus(?:et)?|sykehus(?:et)?|universit[aä]tsklinikum|uniklinik(?:um)?|"
                r"sanat[oó]rio|sanatorium|nemocnice|spitalul|bol'?ni[tc][sz]?a|poliklinika|"
+               # Vietnamese hospital, its head first ('Bệnh viện Bạch Mai'; OCR drops the accents)
+               r"b[eệ]nh[ ]vi[eệ]n|"
                r"universit[aä]tsspital|"
                # Italian outpatient and private clinics and a local health authority's hospital
                # ('Poliambulatorio Brianza Salute', 'Casa di Cura Villa Esperia', 'Presidio Ospedaliero
@@ -190,7 +194,7 @@ _FR_ACRONYM = (r"(?<![\w'])(?:CHRU|CHU|CHR|CH)[ ](?:(?i:de[ ]la|de|du|des)[ ]|(?
 # A head glued to its place in one word ('Universitätsklinikum', 'Rigshospitalet', Dutch 'Radboudumc':
 # universitair medisch centrum, as the NFU's member writes its name).
 _GLUED = (rf"(?=[{UPPER}])[^\W\d_]{{3,}}(?i:klinikum|kliniken|klinik|krankenhaus|hospitalet|sjukhuset|sjukhus|"
-          r"sygehus|sykehus|ziekenhuis|spital|sairaala|sj[uú]krah[uú]s(?:i[dð])?|sp[ií]tali|herzzentrum|umc)")
+          r"sygehus|sykehus|ziekenhuis|spital|sairaala|haigla|sj[uú]krah[uú]s(?:i[dð])?|sp[ií]tali|herzzentrum|umc)")
 # The lower-case adjectives between a place and its head: Finnish 'yliopistollinen' (university),
 # Czech and Slovak 'fakultní'/'fakultná', 'krajská', 'okresní' (faculty, regional, district), Swedish
 # 'universitets' written apart.
@@ -206,6 +210,11 @@ POSSESSIVE_SCORE = 0.5
 _EPONYM_NOUNS = frozenset(
     "disease syndrome sign cyst fracture test tumor tumour lymphoma palsy sarcoma phenomenon reflex law "
     "ulcer aneurysm node nodes triangle canal duct space fascia gland classification criteria score".split())
+# Eponyms a device writes alone as a region's or a view's name, the noun left out: DXA's hip
+# regions 'Ward's' (Ward's triangle, with 'Neck', 'Troch', 'Inter'; Hologic and GE Lunar hip
+# reports), ultrasound's 'Morison's' (Morison's pouch, FAST exam), 'Hesselbach's', 'Calot's',
+# 'Scarpa's' (triangles), 'Kager's', 'Hoffa's' (fat pads), 'Baker's' (cyst), 'Meckel's'.
+_EPONYM_REGIONS = frozenset("ward morison hesselbach calot scarpa kager hoffa baker meckel".split())
 # What a leading head may not be followed by: a label, not a name ('Hospital ID', 'Hospital No.').
 _NOT_A_NAME = {"id", "no", "no.", "nr", "nr.", "number", "mrn", "name", "record", "patient", "#", "code"}
 
@@ -250,9 +259,13 @@ class InstitutionRecognizer(PatternRecognizer):
                 Pattern("lower-case head",
                         rf"(?<![\w'])(?:{_WORD}[ ]){{1,2}}{_LOWER_QUALIFIER}"
                         rf"(?:[{LOWER}]*(?:nemocnice|nemocnica|poliklinika|sjukhuset|sjukhus|sjukehuset|sjukehus|"
-                        rf"sykehuset|sykehus|sygehuset|sygehus|sairaala|k[oó]rh[aá]z|hastanesi)"
+                        rf"sykehuset|sykehus|sygehuset|sygehus|sairaala|terveyskeskus|haigla|bolnica|bolnice|k[oó]rh[aá]z|hastanesi)"
                         rf"|[{LOWER}]{{3,}}(?:hospitalet|hospital|ziekenhuis|klinikum|kliniken|spital))(?![{LETTER}])"
                         rf"(?:[ ](?:(?:v|ve|na|s|sv\.)[ ])?{_EU_WORDS})?{_NUMBER}", SCORE),
+                # Romanised Chinese, Korean and Japanese names written all in lower case ('beijing xiehe
+                # yiyuan'): the head ends the name, every word before it a romanised syllable run.
+                Pattern("lower-case romanised head",
+                        r"(?<![\w'])(?:[a-z]{2,}[ ]){1,3}(?:yiyuan|byeongwon|by[oō]in)(?![\w'])", SCORE),
                 Pattern("glued head",
                         rf"(?<![\w'])(?:{_WORD}[ ]){{0,3}}{_GLUED}(?:[ ]{_EU_WORDS})?(?![{LETTER}]){_NUMBER}", SCORE),
             ],
@@ -280,6 +293,8 @@ class InstitutionRecognizer(PatternRecognizer):
             bare = [re.sub(r"['\u2019]s$", "", w).strip(".,").lower() for w in words]
             if any(w in _EPONYM_NOUNS or w in NON_PHI_WORDS or is_device_word(w) for w in bare):
                 return True
+            if len(words) == 1 and bare[0] in _EPONYM_REGIONS:
+                return True
         if len(words) > 1 and re.match(rf"{_EU_LEADING}$", words[0]) and words[1].lower() in _NOT_A_NAME:
             return True
         practice = re.match(rf"{_PRACTICE_LEADING}(?![{LETTER}])", pattern_text)
@@ -293,7 +308,8 @@ class InstitutionRecognizer(PatternRecognizer):
                                if not re.fullmatch(_EU_JOIN, w, re.IGNORECASE)):
             return True
         leading = re.match(rf"{_EU_LEADING}(?![{LETTER}])", pattern_text)
-        if leading and _only_vocabulary(pattern_text[leading.end():]):
+        if leading and _only_vocabulary(pattern_text[leading.end():]) and not _acronym_after_two_word_head(
+                leading.group(0), pattern_text[leading.end():]):
             return True
         return is_vendor(pattern_text) or None
 
@@ -484,6 +500,14 @@ def _names_a_place(text: str) -> bool:
                 or re.fullmatch(_PRACTICE_LEADING, bare) or _qualifies_a_service(bare)):
             return True
     return False
+
+
+def _acronym_after_two_word_head(head: str, rest: str) -> bool:
+    """A name in capitals after a head of two words or more ('Centro Médico ABC', 'Casa di Cura
+    CDC'): such heads are no console's words, so letters that are also device vocabulary (ABC:
+    automatic brightness control) name the place there; after a one-word head ('Hospital ABC',
+    'Klinik MPR') they stay vocabulary."""
+    return " " in head.strip() and re.fullmatch(r"[ ]+[A-Z]{2,5}", rest) is not None
 
 
 def _only_vocabulary(text: str) -> bool:
