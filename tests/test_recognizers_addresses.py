@@ -85,3 +85,26 @@ def test_the_street_city_and_postcode_after_an_institution_are_painted(analyzer)
 ])
 def test_no_address_is_painted_on_device_lines(analyzer, text):
     assert covered_by(analyzer, text, POSTAL_ADDRESS) == set()
+
+
+# -- Australian localities: state and postcode, checked against the state's postcode ranges --------
+
+@pytest.mark.parametrize(("text", "address"), [
+    ("Maroubra NSW 2035", "Maroubra NSW 2035"), ("Hobart TAS 7000", "Hobart TAS 7000"),
+    ("Canberra ACT 2601", "Canberra ACT 2601"), ("Adelaide SA5000", "Adelaide SA5000"),
+    ("Perth, WA 6000", "Perth, WA 6000"), ("Darwin NT 0800", "Darwin NT 0800"),
+])
+def test_an_australian_locality_line_alone_is_an_address(text, address):
+    assert spans(text) == [address]
+
+
+def test_a_mixed_case_state_after_a_street_closes_the_address():
+    assert spans("1 Main Rd, Toowong Qld 4066") == ["1 Main Rd, Toowong Qld 4066"]
+
+
+@pytest.mark.parametrize("text", [
+    "Rest, SA 1024", "Basal, SA 1024", "Stress, SA 1200", "Heparin, ACT 2400", "Heparin ACT 2400",
+    "Apex SA 5000", "Lateral, WA 1024", "Peak, NT 2000",
+])
+def test_a_state_before_a_number_outside_its_postcode_ranges_is_no_address(text):
+    assert spans(text) == []

@@ -238,3 +238,33 @@ def test_a_country_prefixed_id_after_a_cut_patient_label_is_covered_from_its_fir
     boxes = [f.box for f in analyzer.analyze(ws) if f.entity_type == "ID"]
     assert boxes and min(b.left for b in boxes) <= 66 and max(b.right for b in boxes) >= 159, boxes
     assert all(b.left >= 61 for b in boxes), boxes  # the label stays
+
+
+# -- numbers in groups after the strong labels, letter groups --------------------------------------
+
+@pytest.mark.parametrize("text, words", [
+    ("MRN: 12 345 678", {"12", "345", "678"}),
+    ("MRN 12 345 678", {"12", "345", "678"}),
+    ("Acc: 12 345 678", {"12", "345", "678"}),
+    ("Accession: 12 345 678", {"12", "345", "678"}),
+    ("Acc#: 9 876 543", {"9", "876", "543"}),
+    ("Patient ID 12 345 678", {"12", "345", "678"}),
+    ("Versichertennr.: A 123 456 789", {"A", "123", "456", "789"}),
+    ("Sozialvers.-Nr.: 12 150580 M 123", {"12", "150580", "M", "123"}),
+    ("INE: GMVLMR80070501M100", {"GMVLMR80070501M100"}),
+])
+def test_a_grouped_value_after_an_id_label_is_an_id(analyzer, text, words):
+    assert words <= covered(analyzer, text).get("ID", set())
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("ID 12 345 678", {"12", "345", "678"}),          # a bare 'ID' needs its colon
+    ("MRN: 12 345 678 mm", {"12", "345", "678"}),     # a measure
+    ("Study ID: 1 2 3", {"1", "2", "3"}),              # too few digits
+    ("kV: 80 120 140 161", {"80", "120", "140", "161"}),
+    ("Phantom ID: A100000001", {"A100000001"}),        # a QC phantom's
+    ("Phantom: B100000002", {"B100000002"}),
+    ("Acq. 240101/1206", {"240101/1206"}),             # an acquisition stamp yymmdd/hhmm
+])
+def test_a_grouped_or_id_shaped_value_without_an_id_label_stays(analyzer, text, kept):
+    assert not kept & painted(analyzer, text)

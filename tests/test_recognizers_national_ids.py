@@ -48,7 +48,8 @@ NATIONAL_IDS = [
     ("150851 00049", ["150851", "00049"], "NoFodselsnummerRecognizer"),
     # the family of the person numbers the review's sites printed without a known label (round 17)
     ("86095742719", ["86095742719"], "DeSteuerIdRecognizer"),
-    ("86 095 742 719", ["86", "095", "742", "719"], "DeSteuerIdRecognizer"),
+    # in groups only after its label (a row of four numbers passes the check one time in ten)
+    ("IdNr 86 095 742 719", ["86", "095", "742", "719"], "DeSteuerIdRecognizer"),
     ("11010519491231002X", ["11010519491231002X"], "CnResidentIdRecognizer"),
     ("Shenfenzheng 320106198407153216", ["320106198407153216"], "CnResidentIdRecognizer"),
     ("HETG740108MPLRLD09", ["HETG740108MPLRLD09"], "MxCurpRecognizer"),
@@ -175,3 +176,24 @@ def test_the_exam_number_of_a_dose_page_is_an_id(analyzer):
     got = covered(analyzer, "Exam no.: 40112  Pat ID: 19510815-2217")
     assert {"40112", "19510815-2217"} <= got.get("ID", set())
     assert "no.:" not in painted(analyzer, "Exam no.: 40112  Pat ID: 19510815-2217")
+
+
+# -- the Steuer-ID written in groups needs its label -----------------------------------------------
+
+# 47036892816 passes the IdNr check (ISO 7064 MOD 11,10); so do these random table rows.
+@pytest.mark.parametrize("text", [
+    "25 166 439 408", "40 692 961 109", "50 147 824 285", "Segment 3  25 166 439 408",
+    "Dose (mGy)  40 692 961 109", "470 368 928 16",
+])
+def test_a_row_of_numbers_passing_the_steuer_id_check_is_no_id(analyzer, text):
+    assert not by_recognizer(analyzer, text).get("ID DeSteuerIdRecognizer")
+
+
+@pytest.mark.parametrize("text, words", [
+    ("Steuer-ID 47 036 892 816", {"47", "036", "892", "816"}),
+    ("IdNr 470 368 928 16", {"470", "368", "928", "16"}),
+    ("Steuer-ID 4703 6892 816", {"4703", "6892", "816"}),
+    ("47036892816", {"47036892816"}),
+])
+def test_a_steuer_id_in_groups_after_its_label_or_unspaced_is_an_id(analyzer, text, words):
+    assert words <= covered(analyzer, text).get("ID", set())

@@ -148,6 +148,8 @@ def test_birth_years_still_found(analyzer, text, value):
     ("TeIefon: 040 123 45 67", {"040", "123", "45", "67"}),
     ("Puh. 09 4711 2233", {"09", "4711", "2233"}),
     ("Tfn 08-123 456 78", {"456", "78"}),
+    ("Te1: 0171 1234567", {"0171", "1234567"}),          # 'l' read as '1'
+    ("Mobi1 0171 1234567", {"0171", "1234567"}),
 ])
 def test_a_grouped_phone_after_a_phone_word_is_a_phone(analyzer, text, words):
     assert words <= covered(analyzer, text).get("PHONE_NUMBER", set())
@@ -157,6 +159,11 @@ def test_a_grouped_phone_after_a_phone_word_is_a_phone(analyzer, text, words):
     ("TI 0.4  TIS 0.2  12 34 56", "34"),
     ("Tilt 12 34 56 78", "34"),
     ("Filter 12 34 56 78", "34"),
+    # a word in capitals writes its 'I' and '1' as they are: the TIFF export's size, an echo time
+    ("Export TIF 1024 768", "768"),
+    ("Save as TIF 1920 1080", "1080"),
+    ("TIF 12 34 56 78", "34"),
+    ("TE1 12 34 56 78", "34"),
 ])
 def test_grouped_numbers_after_other_words_are_no_phone(analyzer, text, kept):
     assert kept not in painted(analyzer, text)

@@ -78,7 +78,22 @@ _CA = r"(?<![A-Za-z0-9])[A-Z]\d[A-Z][ \t]?\d[A-Z]\d(?![A-Za-z0-9])"
 _US = rf"(?<![A-Za-z]){_STATE}\.?[ \t]+\d{{5}}(?:-\d{{4}})?(?![\d])"
 # Australian states and territories before a four-digit postcode ('Maroubra NSW 2035'; Australia
 # Post, *Addressing guidelines*: locality, state abbreviation, postcode on one line).
-_AU = r"(?<![A-Za-z])(?:NSW|VIC|QLD|SA|WA|TAS|ACT|NT)\.?[ \t]+\d{4}(?![\d])"
+# Also in the mixed case the guidelines allow ('Qld', 'Vic', 'Tas'), and glued ('Adelaide SA5000').
+# Alone (no street before it) only where the postcode is one of its state's (`_au_postcode_ok`).
+_AU = r"(?<![A-Za-z])(?P<au_state>NSW|VIC|QLD|Qld|Vic|SA|WA|TAS|Tas|ACT|NT)\.?[ \t]*(?P<au_code>\d{4})(?![\d])"
+# The postcode ranges of each state and territory (Australia Post, *Postcode ranges*; PO boxes and
+# large users included): 'Rest, SA 1024' (a SPECT short axis and its matrix) and 'Heparin, ACT 2400'
+# (the activated clotting time) name no place.
+_AU_RANGES = {
+    "NSW": ((1000, 2599), (2619, 2899), (2921, 2999)), "ACT": ((200, 299), (2600, 2618), (2900, 2920)),
+    "VIC": ((3000, 3999), (8000, 8999)), "QLD": ((4000, 4999), (9000, 9999)), "SA": ((5000, 5999),),
+    "WA": ((6000, 6999),), "TAS": ((7000, 7999),), "NT": ((800, 999),),
+}
+
+
+def _au_postcode_ok(state: str, code: str) -> bool:
+    """`code` is a postcode of the Australian `state` ('NSW', 'Qld')."""
+    return any(a <= int(code) <= b for a, b in _AU_RANGES.get(state.upper(), ()))
 _CITY = rf"{_WORD}(?:[ \t-]+(?:{_WORD}|{_SMALL})){{0,2}}"
 # Postcodes before the city: NL '1234 AB', SE '123 45', PL '00-950', DE/FR/ES/IT/CH/AT 4-5 digits,
 # a country letter before them ('D-10115', 'F-75001').
@@ -93,7 +108,7 @@ _TAIL = re.compile(
 _UK_SPACED = r"(?<![A-Za-z0-9])[A-Z]{1,2}\d[A-Z\d]?[ \t]\d[A-Z]{2}(?![A-Za-z0-9])"
 _CA_SPACED = r"(?<![A-Za-z0-9])[A-Z]\d[A-Z][ \t]\d[A-Z]\d(?![A-Za-z0-9])"
 _ALONE = re.compile(rf"(?:(?P<city>{_CITY})[ \t]*,?[ \t]*)?(?:{_UK_SPACED}|{_CA_SPACED})"
-                    rf"|(?P<us_city>{_CITY})[ \t]*,[ \t]*(?:{_US}|{_AU})")
+                    rf"|(?P<us_city>{_CITY})[ \t]*,[ \t]*{_US}|(?P<au_city>{_CITY})[ \t]*,?[ \t]*{_AU}")
 
 
 def _name_ok(name: str) -> bool:
@@ -136,9 +151,11 @@ def addresses(text: str) -> list[tuple[int, int]]:
             tail = _TAIL.match(line, b)
             grown.append((a, tail.end() if tail else b))
         for m in _ALONE.finditer(line):
-            city = m.group("city") or m.group("us_city")
+            if m.group("au_code") and not _au_postcode_ok(m.group("au_state"), m.group("au_code")):
+                continue  # 'Rest, SA 1024', 'WA 2035 mm': no postcode of that state
+            city = m.group("city") or m.group("us_city") or m.group("au_city")
             if city and not _name_ok(city):
-                if m.group("us_city"):
+                if m.group("us_city") or m.group("au_city"):
                     continue  # 'Scan, MI 12345': a device word is no city
                 rest = line[m.end("city"):m.end()]  # 'Gain LS6 2QX': the postcode alone
                 grown.append((m.end("city") + len(rest) - len(rest.lstrip(" \t,")), m.end()))

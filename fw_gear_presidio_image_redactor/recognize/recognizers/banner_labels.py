@@ -430,6 +430,12 @@ ID_MORE = (
     "Specimen ID", "Block:", "NHI", "NHI No", "PHN", "IHI", "Cartão SUS", "Cartão Nacional de Saúde", "SUS:",
     "RG:", "TSI", "Tarjeta sanitaria", "Tessera sanitaria", "AVS", "AVS No", "AHV Nr", "N AVS", "Sv Nr",
     "SV Nummer", "Versicherungsnummer", "MBI", "Cartella n",
+    # de Versichertennummer (the KVNR of the eGK, § 290 SGB V: a letter and nine digits) and the
+    # Rentenversicherungsnummer (Sozialversicherungsnummer, § 147 SGB VI: area, birth date, the
+    # letter of the surname, serial and check); mx INE (the voter card's Clave de Elector, the
+    # identity document of Mexico's adults: Instituto Nacional Electoral).
+    "Versichertennr", "Versichertennummer", "Vers Nr", "Sozialvers Nr", "Sozialversicherungsnummer",
+    "Rentenversicherungsnummer", "RV Nr", "INE:", "Clave de elector",
 ) + (
     # The identifier's labels as forms abbreviate them, with their colon: hu Azon. (azonosító), de
     # Ident.-Nr. / Id.-Nr. (Identifikationsnummer), en/fr/es/it Ident., Identif. (identifier,
@@ -467,7 +473,9 @@ DEVICE_NUMBER_WORDS = (
     r"|sondy|aparatu|urządzenia|výrobní|výrobné|výr|sériové|katalogové|šarže|šarža|verze|verzia|snímku|snímek"
     r"|obrázku|řezu|řez|rezu|série|přístroje|přístroj|prístroja|prístroj|gyári|sorozat|sorozatszám|tétel"
     r"|verzió|kép|képszám|szelet|készülék|szonda|versiune|imagine|aparat|serijski|serijska|serija|verzija"
-    r"|slika|uređaj|naprava")
+    r"|slika|uređaj|naprava"
+    # A QC phantom's number and an acquisition's stamp ('Phantom ID: A100000001', 'Acq. 240101/1206').
+    r"|phantom|phantome|phantoms|qc|acq|acquisition")
 # A device word right before a number or its label ('Serial No. ', 'Art.-Nr. ', 'Coil ID ',
 # 'Nº de serie: ', 'Image # '): the text before a value on its line ends so.
 DEVICE_NUMBER_BEFORE = re.compile(
@@ -532,6 +540,12 @@ _DEVICE_WORD = re.compile(rf"(?i)(?:(?:{DEVICE_NUMBER_WORDS})s?|of)")
 _STRONG_LABEL = re.compile(
     r"(?i)(?<![^\W\d_])(?:MRN|MR[ \t]?#|MR[ \t]?No|PID|ID|Patient[ \t]?ID|Pat[ \t.-]*ID"
     r"|Acc(?:ession)?(?:[ \t]?(?:No|#|Number))?|(?:Exam|Study)[ \t.]*(?:No|Nr|Number|#|ID))\.?[ \t]*[:#][ \t]*")
+# The strong labels before a number in groups ('MRN 12 345 678', 'Acc#: 9 876 543', 'Patient ID 12 345
+# 678'): the colon may be left out, but for a bare 'ID'.
+_STRONG_GROUPED_LABEL = re.compile(
+    r"(?i)(?<![^\W\d_])(?:(?:MRN|MR[ \t]?#|MR[ \t]?No|PID|Patient[ \t]?ID|Pat[ \t.-]*ID"
+    r"|Acc(?:ession)?(?:[ \t]?(?:No|#|Number))?|(?:Exam|Study)[ \t.]*(?:No|Nr|Number|#|ID))\.?[ \t]*[:#]?"
+    r"|ID\.?[ \t]*[:#])[ \t]*")
 # Slashes too, as pathology and registry numbers are written ('Acc#: H/2024/03381', 'ID: 24/00123A').
 _SHAPED_VALUE = re.compile(r"(?=[A-Za-z0-9/-]*\d)(?=[A-Za-z0-9/-]*[A-Za-z/-])[A-Za-z0-9][A-Za-z0-9/-]+[A-Za-z0-9]"
                            r"(?![\w.,/-])")
@@ -545,7 +559,10 @@ _MORE_GROUPS = re.compile(rf"(?:[ \t]\d{{3,}}(?![\w.,/-])(?!{UNIT_AFTER}))+")
 _DECIMAL = re.compile(r"\d{1,4}[.,]\d{1,3}")
 # A number written in groups whose first group is short ('Steuer-ID: 47 036 892 815', 'CPR: 12 34 56 78'),
 # after a label with its colon: three groups or more, six digits or more in all.
-_GROUPED_VALUE = re.compile(rf"\d{{1,2}}(?:[ \t]\d{{2,4}}){{2,}}(?![\w.,/-])(?!{UNIT_AFTER})")
+# Also with a group of one capital letter, as the German insurance numbers are printed ('A 123 456 789',
+# the KVNR; '12 150580 M 123', the Rentenversicherungsnummer).
+_GROUPED_VALUE = re.compile(r"(?:[A-Z][ \t]\d{3}|\d{1,2})(?:[ \t](?:\d{2,6}|[A-Z](?=[ \t]\d))){2,}"
+                            rf"(?![\w.,/-])(?!{UNIT_AFTER})")
 
 
 # A one-word identifier label of `ID` cut short after its fourth letter or later, with its point and
@@ -604,6 +621,11 @@ def labelled_numbers(text: str) -> list[tuple[int, int]]:
     for label in _STRONG_LABEL.finditer(text):
         value = _SHAPED_VALUE.match(text, label.end())
         if value is not None and len(value.group(0)) >= 3 and not after_device_word(text, label.start()):
+            out.append((value.start(), value.end()))
+    for label in _STRONG_GROUPED_LABEL.finditer(text):
+        value = _GROUPED_VALUE.match(text, label.end())
+        if value is not None and sum(c.isdigit() for c in value.group(0)) >= 6 \
+                and not after_device_word(text, label.start()):
             out.append((value.start(), value.end()))
     return sorted(set(out))
 

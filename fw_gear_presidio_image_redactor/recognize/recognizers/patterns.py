@@ -676,9 +676,13 @@ _PHONE_KINDS = (r"home|work|office|business|private|privat|priv|büro|buro|diens
 _PHONE_WORDS = (rf"tel|telephone|ph|fax|mob|mobile|pager|bleep|bleeped|bleeper|beep|beeped|beeper|tél|téléphone"
                 rf"|telefon|telefono|teléfono|telefoon|telefone|tlf|piepser|bip|cercapersone|pieper|{_CALL_VERBS}"
                 rf"|{_PHONE_KINDS}")
-# Each 'l' of a phone word also as the capital 'I' small overlay fonts make of it ('TIf. 98 92 14 55',
-# 'TeIefon', 'MobiI': `ocr_tolerant.CONFUSABLE`); only before a number of a phone's shape.
-_PHONE_LABEL_TEXT = rf"(?:\b(?:{_PHONE_WORDS.replace('l', '[lI]')})\b)"
+# Each 'l' of a phone word also as the capital 'I' or the '1' small overlay fonts make of it ('TIf. 98
+# 92 14 55', 'TeIefon', 'MobiI', 'Te1:': `ocr_tolerant.CONFUSABLE`); only before a number of a phone's
+# shape, and only in a word with a small letter: a word all in capitals ('TIF 1024 768', the export
+# format; 'TE1' the first echo time) wrote its 'I' and '1' as they are, and a small 'i' is an 'i'
+# (the title-cased copy of the text the analyzer reads too: 'Tif').
+_PHONE_LABEL_TEXT = (rf"(?:\b(?:{_PHONE_WORDS})\b"
+                     rf"|\b(?=[^\W_]*(?-i:[a-zà-ÿ]))(?:{_PHONE_WORDS.replace('l', '(?-i:[lI1])')})\b)")
 _PHONE_LABEL = re.compile(rf"(?i){_PHONE_LABEL_TEXT}")
 # Between a word of calling and the number: 'back', 'at', 'on', 'to', a number sign or word.
 _PHONE_FILLER = r"(?:[\s.:#]+(?:back|at|on|to|no|nr|number|nummer|numéro|numero|n°|nº|#)\b\.?)*"
@@ -917,7 +921,7 @@ def is_h_time_of_day(before: str) -> bool:
 # group of a row of numbers ('943 476 5919 1200': a table), not after a device label ('S/N', 'REF').
 _DEVICE_LABEL_BEFORE = re.compile(
     r"(?i)\b(?:s/?n|ser(?:ial)?(?:\s?(?:no|nr|#))?|model|ref|lot|cat|part|p/?n|type|ver(?:sion)?|sw|hw|fw|"
-    r"firmware|software|udi|gtin|device|system|detector|tube|probe|transducer|coil)\b"
+    r"firmware|software|udi|gtin|device|system|detector|tube|probe|transducer|coil|phantom|qc|acq|acquisition)\b"
     r"(?:\.?[ \t]?(?:no|nr|num|number|#)\b)?[\s:#.]*$")
 
 
@@ -1057,6 +1061,12 @@ class SgNricRecognizer(_NationalId, SgFinRecognizer):
         return s[8] == letters[total % 11]
 
 
+# The IdNr's labels (BZSt: 'Steuerliche Identifikationsnummer', 'Steuer-ID', 'IdNr', 'TIN'), ending the
+# text before a grouped number: ':' or spaces after them.
+_STEUER_LABEL = re.compile(r"(?i)(?<![^\W\d_])(?:steuer[ \t-]?(?:id|ident\w*|nr|nummer)|idnr|id[ \t.-]?nr"
+                           r"|(?:steuerliche[ \t]+)?identifikationsnummer|tin)\.?[ \t]*[:#]?[ \t]*$")
+
+
 class DeSteuerIdRecognizer(_NationalId, PatternRecognizer):
     """German Steuerliche Identifikationsnummer (IdNr, § 139b AO): 11 digits, the first not 0,
     the last the ISO 7064 MOD 11,10 check digit (BZSt, *Aufbau der IdNr*), also printed in
@@ -1064,9 +1074,16 @@ class DeSteuerIdRecognizer(_NationalId, PatternRecognizer):
 
     def __init__(self):
         super().__init__(supported_entity="DE_STEUER_ID", name="DeSteuerIdRecognizer", supported_language="en",
-                         patterns=[Pattern("IdNr", r"\b[1-9]\d(?:\d{9}| \d{3} \d{3} \d{3}|\d \d{3} \d{3} \d{2})\b",
-                                           0.3)],
+                         patterns=[Pattern("IdNr", r"\b[1-9]\d(?:\d{9}|([ .])\d{3}\1\d{3}\1\d{3}"
+                                                   r"|\d([ .])\d{3}\2\d{3}\2\d{2}|\d{2} \d{4} \d{3})\b", 0.3)],
                          context=["steuer-id", "steuerid", "idnr", "identifikationsnummer"])
+
+    def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
+        """Written in groups, only after its label on the line: four numbers of a table row
+        ('25 166 439 408', 'Dose (mGy)  40 692 961 109') pass the check one time in ten."""
+        return [r for r in super().analyze(text, entities, nlp_artifacts, regex_flags)
+                if not re.search(r"[ .]", text[r.start:r.end])
+                or _STEUER_LABEL.search(text, text.rfind("\n", 0, r.start) + 1, r.start)]
 
     def validate_result(self, pattern_text: str) -> bool:
         d = [int(c) for c in pattern_text if c.isdigit()]
