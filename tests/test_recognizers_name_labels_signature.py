@@ -38,7 +38,8 @@ def test_a_surname_that_is_a_device_abbreviation_is_painted_after_a_label(analyz
 
 
 @pytest.mark.parametrize("text", ["RAO 30  CRAN 20", "LAO 45  CAUD 10", "T2 TSE SAG", "PopA PSV 80 cm/s",
-                                  "Coll 40 mm", "Teich EF 60%", "PLA  LVIDd 4.8 cm"])
+                                  "Coll 40 mm", "Teich EF 60%", "PLA  LVIDd 4.8 cm",
+                                  "Tech: TSE", "RT: RAO", "Tech: PLA"])
 def test_the_device_abbreviation_stays_as_device_text(analyzer, text):
     assert not painted(analyzer, text)
 

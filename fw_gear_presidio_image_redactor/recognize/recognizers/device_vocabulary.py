@@ -898,7 +898,7 @@ NAME_ABBREVIATIONS = frozenset(w.lower() for w in ("RAO", "LAO", "PopA", "TSE", 
 CONTEXT_WORDS = CONTEXT_WORDS | NAME_ABBREVIATIONS
 # -- end names18 block ---------------------------------------------------------------------
 CUT_WORDS = frozenset(w.lower() for w in ABBREVIATIONS) - NAME_ABBREVIATIONS
-DEVICE_WORDS = CUT_WORDS | frozenset(w.lower() for w in WORDS)
+DEVICE_WORDS = CUT_WORDS | NAME_ABBREVIATIONS | frozenset(w.lower() for w in WORDS)  # names18: still device words
 
 
 def fold_accents(word: str) -> str:
