@@ -46,3 +46,23 @@ def test_an_initial_that_is_also_a_side_marker_is_painted_with_the_surname(analy
 ])
 def test_a_side_marker_or_unit_without_a_surname_stays(analyzer, text):
     assert not painted(analyzer, text)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Laborant: R. van Dijk", {"R.", "van", "Dijk"}),
+    ("Operator: L. de Wit", {"L.", "de", "Wit"}),
+    ("Laborant: Oudshoorn, R.", {"Oudshoorn,", "R."}),
+    ("Name: Smith, J.", {"Smith,", "J."}),
+])
+def test_an_initial_before_a_particle_or_after_the_family_name_is_painted(analyzer, text, name):
+    words = painted(analyzer, text)
+    assert name <= words, words
+    assert text.split()[0] not in words
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("Laborant: R. van", {"R.", "van"}),                # no surname after the particle
+    ("Laborant: Oudshoorn, R. 12", {"R.", "12"}),       # a side marker and a number after the name
+])
+def test_an_initial_with_no_name_word_beside_it_stays(analyzer, text, kept):
+    assert not kept & painted(analyzer, text)

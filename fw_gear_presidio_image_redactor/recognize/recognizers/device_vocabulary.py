@@ -922,8 +922,19 @@ CONTEXT_WORDS = frozenset(w.lower() for w in (
     # and the jaw of a compound specialty, also a surname ('Kiefer')
     "Zentrum", "Kiefer",
 )) | LOCALIZED_CONTEXT_WORDS
-CUT_WORDS = frozenset(w.lower() for w in ABBREVIATIONS)
-DEVICE_WORDS = CUT_WORDS | frozenset(w.lower() for w in WORDS)
+# -- names18: device abbreviations that are common surnames (fix round 18) ------------------
+# The XA projections RAO/LAO (PS3.3 C.8.7.4) are the Indian surname Rao and the Chinese surname Lao;
+# the popliteal artery 'PopA' is the Romanian Popa, the turbo spin echo 'TSE' the Cantonese Tse, the
+# Teichholz 'Teich' and GE's collimation 'Coll' German and Catalan surnames, the parasternal long axis
+# 'PLA' the Catalan Pla, GE's 'RADL' correction the Austrian Radl (surnames: Faker's person providers
+# en_IN, ro_RO, es_ES/es_CA, de_AT; Wikipedia "Rao (surname)", "Lao (surname)", "Xie (surname)").
+# They stay device words, but are context words (device text beside another device word) and no
+# device token: after a name label they are a name ('Name: Rao, Priya', 'Untersucher: Dr. P. Rao').
+NAME_ABBREVIATIONS = frozenset(w.lower() for w in ("RAO", "LAO", "PopA", "TSE", "Teich", "Coll", "PLA", "RADL"))
+CONTEXT_WORDS = CONTEXT_WORDS | NAME_ABBREVIATIONS
+# -- end names18 block ---------------------------------------------------------------------
+CUT_WORDS = frozenset(w.lower() for w in ABBREVIATIONS) - NAME_ABBREVIATIONS
+DEVICE_WORDS = CUT_WORDS | NAME_ABBREVIATIONS | frozenset(w.lower() for w in WORDS)  # names18: still device words
 
 
 def fold_accents(word: str) -> str:

@@ -98,7 +98,15 @@ _COLON_LABELS = (r"Patient", r"Pat\.?", r"Pt\.?", r"Ref\.?", r"Tech\.?", r"Physi
                  # PS3.3 C.7.1.1): en Owner, Client, de Besitzer, Halter, fr Propriétaire, es/it
                  # Propietario/a, Proprietario/a, nl Eigenaar
                  r"Owner", r"Client", r"Besitzer(?:in)?", r"Halter(?:in)?", r"Propri[eé]taire",
-                 r"Propr?i[eé]tari(?:o|a)", r"Eigenaar")
+                 r"Propr?i[eé]tari(?:o|a)", r"Eigenaar",
+                 # who signed a consent or a form: en Signature, de Unterschrift, da/no/sv Underskrift,
+                 # nl Handtekening, fr Signé (par), es/it Firma, pt Assinatura, pl/cs Podpis (their
+                 # dictionaries' words for a signature); a value of device words alone is no one
+                 # ('Firma: Siemens', the German 'Firma' is a company: `_SIGNATURE`)
+                 r"Signature", r"Unterschrift", r"Underskrift", r"Handtekening", r"Sign[eé](?:[ \t]+par)?",
+                 r"Firma", r"Assinatura", r"Podpis")
+_SIGNATURE = re.compile(r"(?i)(?:Signature|Unterschrift|Underskrift|Handtekening|Sign[eé](?:[ \t]+par)?|Firma"
+                        r"|Assinatura|Podpis)[ \t]*[:#][ \t]*")
 
 
 def _ocr_forgiving(pattern: str) -> str:
@@ -740,7 +748,7 @@ class LabelledNameRecognizer(EntityRecognizer):
             role = _ROLE.fullmatch(label.group(0)) is not None
             if role:
                 span = _staff_value(text, label.end(), span, _SHORT_ROLE.fullmatch(label.group(0)) is not None)
-            elif span is not None and _setting_with_number(text, span):
+            elif span is not None and (_setting_with_number(text, span) or _setting_label(label.group(0), text, span)):
                 span = None
             if span is not None:
                 results.append(RecognizerResult("PERSON", span[0], span[1], LABELLED_SCORE,
@@ -760,6 +768,15 @@ class LabelledNameRecognizer(EntityRecognizer):
         for start, end in comma_names(text, _model_entities(nlp_artifacts)):
             results.append(RecognizerResult("PERSON", start, end, LABELLED_SCORE))
         return results
+
+
+def _setting_label(label: str, text: str, span: tuple[int, int]) -> bool:
+    """The label names a setting and its value is device vocabulary alone: the German position
+    label 'Lage' (read like the Danish 'Læge', doctor) before 'Rückenlage', 'Bauchlage'; or a
+    signature label ('Firma', also a company) before a vendor ('Firma: Siemens')."""
+    word = label.strip(" \t:#")
+    return ((is_device_word(word) or _SIGNATURE.fullmatch(label) is not None)
+            and only_device_words(text[span[0]:span[1]]))
 
 
 def _setting_with_number(text: str, span: tuple[int, int]) -> bool:
@@ -877,7 +894,9 @@ def labelled_name(text: str, at: int, strict: bool = False, min_words: int = 1) 
     pos, spans = at, []
     pending: list[tuple[int, int, int]] = []  # a vocabulary word after a name word, until a name word follows
     while len(spans) + len(pending) < MAX_NAME_WORDS:
-        m = _TOKEN.match(text, pos) or (_CONNECTOR_TOKEN.match(text, pos) if spans and not pending else None)
+        after_initial = not spans and len(pending) == 1 and _name_initial(text[pending[0][0]:pending[0][1]], strict)
+        m = _TOKEN.match(text, pos) or (_CONNECTOR_TOKEN.match(text, pos)
+                                        if (spans and not pending) or after_initial else None)
         if m is None or m.end() > line_end:
             break
         word = m.group(0)
@@ -891,6 +910,8 @@ def labelled_name(text: str, at: int, strict: bool = False, min_words: int = 1) 
                     or (spans and not pending and _placeholder_in_name(bare)):
                 spans += pending + [here]
                 pending = []
+            elif after_initial and _CONNECTOR_TOKEN.fullmatch(bare):
+                pending.append(here)  # 'van' of 'Laborant: R. van Dijk': kept only if a name word follows
             elif spans and not pending and bare.isalpha() and not word.endswith(","):
                 pending = [here]  # 'Thi' of 'Tran Thi Mai': kept only if a name word follows
             elif not strict and not spans and not pending and _surname_vocabulary(bare):
@@ -905,6 +926,9 @@ def labelled_name(text: str, at: int, strict: bool = False, min_words: int = 1) 
     if not strict and spans and pending and _surname_vocabulary(text[pending[0][0]:pending[0][1]]) \
             and not text[pending[0][1]:line_end].strip():
         spans += pending  # 'Name: Robert Hand': a surname that is vocabulary ends the line
+    elif spans and len(pending) == 1 and text[spans[-1][1]:pending[0][0]].startswith(",") \
+            and _INITIAL_WORD.fullmatch(text[pending[0][0]:pending[0][1]]) and not text[pending[0][1]:line_end].strip():
+        spans += pending  # 'Laborant: Oudshoorn, R.': the given name's initial after the family name ends the line
     if len(spans) < min_words or not any(letters >= 2 for _, _, letters in spans):
         return None
     return spans[0][0], spans[-1][1]
