@@ -268,3 +268,21 @@ def test_a_grouped_value_after_an_id_label_is_an_id(analyzer, text, words):
 ])
 def test_a_grouped_or_id_shaped_value_without_an_id_label_stays(analyzer, text, kept):
     assert not kept & painted(analyzer, text)
+
+
+def test_a_header_id_with_letters_burned_in_as_one_word_is_painted_whole(analyzer):
+    """A pattern reads 'MRN0091827' as the label MRN glued to its number and paints the number;
+    with Use DICOM Metadata PatientID says the letters are the ID's own (make eval's synthetic
+    ultrasound kept the letters)."""
+    from pydicom.dataset import Dataset  # noqa: PLC0415 - only this test builds a header
+
+    header = Dataset()
+    header.PatientID = "MRN0091827"
+    # PP-OCR's words on make eval's `us-jpeg-green-44` (an ultrasound banner)
+    words = [OcrWord(text, Box(*box), 95.0) for text, box in [
+        ("Nguyen,", (9, 10, 59, 16)), ("Thanh", (72, 9, 46, 14)), ("MRN0091827", (331, 10, 100, 13)),
+        ("23.02.2021", (500, 10, 77, 13)), ("Bayview", (9, 35, 61, 17)), ("Imaging", (74, 35, 60, 17)),
+        ("Clinic", (137, 35, 42, 14)), ("DOB", (331, 36, 34, 13)), ("02", (368, 36, 19, 13)),
+        ("NOV", (390, 36, 34, 13)), ("1988", (427, 36, 36, 13))]]
+    ids = [f.box for f in analyzer.analyze(words, header=header) if f.entity_type == "ID"]
+    assert [(b.left, b.right) for b in ids] == [(331, 431)]  # the letters too, not from x 351

@@ -335,7 +335,9 @@ class PhiAnalyzer:
                          if e == "PERSON" else (a, b, e) for a, b, e in judged if e is not None]
                 spans = [s for s in spans if s[0] < s[1]]  # 'Mrs' alone: a title names no one
             else:
-                start, end = result.start + trim_label(span), result.end
+                # A header value is the value whole: PatientID 'MRN0091827' burned in as one word
+                # keeps its letters painted, where a pattern's 'MRN0091827' is read as a glued label.
+                start, end = result.start + (0 if recognizer == DICOM_HEADER else trim_label(span)), result.end
                 if entity == "PERSON":
                     grown = with_particles(text_layout.text, start, end), _name_end(text_layout, end)
                     # initials that are also a title or a credential ('RT: MR', 'Technicien: MD') stay
