@@ -140,3 +140,24 @@ def test_own_device_name_no_veto_on_name_structure(analyzer, text, name):
 def test_own_device_name_still_vetoes_device_text(analyzer):
     assert persons(analyzer, "CIRRUS HD-OCT  Carl Zeiss Meditec", device=("Carl Zeiss Meditec", "CIRRUS HD-OCT")) \
         == set()
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Name: de Vries", {"de", "Vries"}),
+    ("Name: de Vries, Anna", {"de", "Vries,", "Anna"}),
+    ("Name: la Rosa", {"la", "Rosa"}),
+    ("Name: le Gall", {"le", "Gall"}),
+    ("Name: del Rio, Ana", {"del", "Rio,", "Ana"}),
+    ("Name: du Pont  ID: 12345678", {"du", "Pont"}),
+    ("Name: di Maggio", {"di", "Maggio"}),
+])
+def test_an_english_name_label_before_a_lower_case_particle_names_the_whole_family_name(analyzer, text, name):
+    """The particle was read as the value's first word, which is no name's shape, so after
+    `Name:` (unlike `Naam:`) 'de Vries' was nobody; the particle now goes with the label's
+    end and comes back to the name as `with_particles` adds it."""
+    assert covered(analyzer, text).get("PERSON", set()) >= name
+
+
+@pytest.mark.parametrize("text", ["Name: de-identified", "Name: do not use", "Name: de"])
+def test_a_particle_without_a_name_after_it_is_no_one(analyzer, text):
+    assert not covered(analyzer, text).get("PERSON")

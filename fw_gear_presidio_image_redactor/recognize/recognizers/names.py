@@ -119,10 +119,11 @@ def _ocr_forgiving(pattern: str) -> str:
 _LOWER_PARTICLES = ("de", "del", "della", "der", "den", "van", "von", "ter", "ten", "da", "das", "do", "dos", "du",
                     "di", "la", "le", "al", "el")
 # The person labels of the other languages devices speak (`banner_labels.PERSON_INTL`: 'Naam',
-# 'Paciente:', 'Kanja Mei', 'Untersucher'), a lower-case surname particle after them left to
-# the analyzer to add ('Naam: de Wit-Bakker': `with_particles`).
-_INTL_LABEL = (rf"(?<![^\W\d_])(?:{PERSON_LABEL_WORDS})[ \t]*[:#]?[ \t]*"
-               rf"(?:(?:{'|'.join(sorted(_LOWER_PARTICLES, key=len, reverse=True))})[ \t]+)*(?=[^\W\d_])")
+# 'Paciente:', 'Kanja Mei', 'Untersucher'). After them and the English ones a lower-case surname
+# particle is left to the analyzer to add ('Naam: de Wit-Bakker', 'Name: de Vries':
+# `with_particles`); read as the value's first word it ended the name before it began.
+_PARTICLES_AFTER_LABEL = rf"(?:(?:{'|'.join(sorted(_LOWER_PARTICLES, key=len, reverse=True))})[ \t]+)*"
+_INTL_LABEL = rf"(?<![^\W\d_])(?:{PERSON_LABEL_WORDS})[ \t]*[:#]?[ \t]*{_PARTICLES_AFTER_LABEL}(?=[^\W\d_])"
 # Who made the image, by their role (PS3.6 Operators' Name (0008,1070), Performing Physician's
 # Name): the staff labels of consoles and portable units across vendors and languages, most often
 # followed by the person's initials ('RT: JKM', 'Tech: J.K.M.', 'Sono: AB', 'MTRA: KL'). Without
@@ -199,7 +200,7 @@ _LABEL = re.compile(_ocr_forgiving(
     rf"(?<![A-Za-z0-9])(?:(?:{'|'.join(_NAME_LABELS + _ROLE_LABELS)})"
 ) + _WORD_ENDS + _ocr_forgiving(
     rf"[ \t]*[:#]?|(?:{'|'.join(_COLON_LABELS + _ROLE_COLON_LABELS)})[ \t]*[:#])[ \t]*"
-) + "|" + _INTL_LABEL, re.IGNORECASE)
+) + _PARTICLES_AFTER_LABEL + "|" + _INTL_LABEL, re.IGNORECASE)
 # 'Pt' and 'Patient' without a colon ('Pt YOUNG PARK' on a banner): a label only where two
 # or more name words that are no vocabulary follow ('Patient Position HFS' is a setting).
 _BARE_LABEL = re.compile(r"(?<![A-Za-z0-9])(?:Patient|Pt\.?)[ \t]+(?=[A-Z])")
