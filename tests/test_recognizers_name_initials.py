@@ -11,12 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from .test_recognizers_context import banner
-
-
-def painted(analyzer, text: str) -> set[str]:
-    ws = banner(text)
-    return {w.text for f in analyzer.analyze(ws) for w in ws if f.box.intersection_area(w.box) >= 0.8 * w.box.area}
+from .test_recognizers_context import painted
 
 
 @pytest.mark.parametrize(("text", "name"), [
