@@ -1,7 +1,7 @@
 # Set-up and common tasks. `make demo` and `make test` install everything they
 # need on a fresh Debian machine and are safe to run again.
 SHELL := /bin/bash
-export PYTHONDONTWRITEBYTECODE :=
+export PYTHONDONTWRITEBYTECODE :=  # Python writes .pyc files for what it imports (see make venv below)
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
@@ -33,7 +33,7 @@ test-system-deps:
 # build (the project's machines, CI); uv does not, and PyPI's Linux torch is the CUDA build.
 # Everything else with uv: it downloads and unpacks in parallel (pip took about 90 s of one
 # core here). Nothing is byte-compiled at install: the 16,000 modules of the venv cost about
-# 55 s of CPU to compile, and a run imports a fifth of them. Python writes the .pyc of what it
+# 55 s of CPU to compile, and the whole suite imports a third of them. Python writes the .pyc of what it
 # imports instead, once: PYTHONDONTWRITEBYTECODE, set on this project's machines and in
 # containers, is emptied for every recipe below (an empty value is unset for Python), else
 # every test process compiled torch and transformers from source again.
