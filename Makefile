@@ -1,7 +1,10 @@
 # Set-up and common tasks. `make demo` and `make test` install everything they
 # need on a fresh Debian machine and are safe to run again.
 SHELL := /bin/bash
-export PYTHONDONTWRITEBYTECODE :=  # Python writes .pyc files for what it imports (see make venv below)
+# Python writes .pyc files for what it imports (why: at make venv below). No comment on the
+# line itself: make would keep the spaces before it in the value, and Python reads any
+# non-empty value as set.
+export PYTHONDONTWRITEBYTECODE :=
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
