@@ -305,6 +305,21 @@ Sources (public device documentation and the real images the project has):
   surnames, given names or places (Lang, Lange, Kurz, Petit, Grand, Largo, Lungo, Kort, Rust, Asse,
   Aika, Sim, No ...) are `CONTEXT_WORDS`.
 
+- Fix round 19 (review 10 half B), each kind as a family (general knowledge for the spelling, not
+  checked against a document here): a viewer's menus and buttons in the Nordic languages, Dutch,
+  German, the Romance languages and Polish (series, measurements, export, close, tools, print, save,
+  settings, layout, window, images, view, annotations: the commands of the OHIF, Weasis and vendor
+  viewers as their localized menus name them; Danish 'Serier  M\u00e5linger  Eksport  Luk'); the header
+  of a CT dose report's table (IEC 60601-2-44 and the vendors' Dose Report pages: series, type, scan
+  range, CTDIvol, DLP, phantom, total: Italian 'Serie  Tipo  Intervallo (mm)'); the romanised (pinyin)
+  department, examination and measurement words of a Chinese console (bone density 'gumidu', bone
+  mass, vertebra, femur, chest, abdomen, ultrasound, radiology, report, diagnosis: 'Gumidu Shi', the
+  bone density room); and the mammography view labels of DICOM CID 4014 (View for Mammography: CC,
+  MLO, ML, LM, XCCL, XCCM, FB, SIO, LMO) with their laterality ('RMLO', 'LCC', 'RXCCL'). Pinyin
+  syllables that are also surnames or given names ('Shi' room, 'Ke' department, 'Chaosheng',
+  'Yingxiang', 'Ruxian') and the menu words that are also names ('Close', 'Salva') are
+  `CONTEXT_WORDS` (see there).
+
 `tests/test_recognizers_precision.py` checks every word of the vocabulary, one
 by one, is not reported by the NER alone, and that names around them still are.
 """
@@ -837,6 +852,35 @@ WORDS = (
     "Ampiezza", "Larghezza", "Livello", "Ancho", "Anchura", "Nivel", "Largeur", "Niveau", "Breite",
     "Fensterbreite", "Fensterlage", "Fenstermitte", "Fensterzentrum", "Venstermiddelpunt", "Vensterbreedte",
     "Fensterweite",
+    # fix round 19 (module docstring): a viewer's menus and buttons (series, measurements, export, close,
+    # tools, print, save, settings, layout, window, images, view, annotations) in da/no/sv/fi/nl/de/es/
+    # it/pt/pl, the ones the menus above lack ('Serier  M\u00e5linger  Eksport  Luk')
+    "Serier", "Luk", "Reeksen", "Sarjat", "Serii", "M\u00e5linger", "M\u00e5ling", "M\u00e4tningar", "M\u00e4tning",
+    "Mittaukset", "Mittaus", "Metingen", "Meting", "Messungen", "Messung", "Mesures", "Mediciones",
+    "Medici\u00f3n", "Misure", "Misurazioni", "Misurazione", "Medi\u00e7\u00f5es", "Medi\u00e7\u00e3o", "Pomiary",
+    "Pomiar", "Eksport", "Eksportuj", "Eksportera", "Vienti", "Zamknij", "V\u00e6rkt\u00f8j", "Gereedschap",
+    "Gereedschappen", "Narz\u0119dzia", "Drukuj", "Skriv", "Zapisz", "Ustawienia", "Ops\u00e6tning", "Oppsett",
+    "Lay-out", "Indeling", "Uk\u0142ad", "Dise\u00f1o", "Disposizione", "Disposi\u00e7\u00e3o", "Asettelu",
+    "Okno", "Otw\u00f3rz", "Anuluj", "Pomoc", "Raport", "Billeder", "Billede", "Beelden", "Im\u00e1genes",
+    "Imagens", "Obrazy", "Kuvat", "Visning", "Weergave", "Ansicht", "Widok", "Visualizza", "Exibir",
+    "Annoteringer", "Annotationen", "Annotaties", "Adnotacje", "Anotaciones", "Annotazioni",
+    "Anota\u00e7\u00f5es", "Studier", "Unders\u00f8gelser",
+    # the header of a CT dose report's table (IEC 60601-2-44; the vendors' Dose Report pages: 'Series  Type
+    # Scan Range (mm)  CTDIvol (mGy)  DLP (mGy-cm)  Phantom') in the languages of the localized consoles
+    "Tipo", "Typ", "Intervallo", "Intervalo", "Intervalle", "Intervall", "Bereich", "Scanbereich",
+    "Scanl\u00e4nge", "Plage", "Rango", "Zakres", "Seria", "Reeks", "Bereik", "Scanbereik", "Scanomr\u00e5de",
+    "Phantom", "Fantoccio",
+    "Fantoma", "Fant\u00f4me", "Phantome", "Totale", "Gesamt", "Totaal", "CTDIvol", "CTDI", "DLP", "SSDE",
+    # romanised (pinyin) department, examination and measurement words of a Chinese console: bone density,
+    # bone mass, osteoporosis, vertebra, lumbar spine, femur and its neck, hip joint, head, neck, chest,
+    # abdomen, pelvis, ultrasound, radiology, imaging, examination, report, result, diagnosis, measurement,
+    # area, region, total, left/right side ('Gumidu Shi', bone density room)
+    "Gumidu", "Guzhi", "Shusong", "Zhuiti", "Yaozhui", "Jingzhui", "Xiongzhui", "Gugu", "Gugujing",
+    "Kuanguanjie", "Toubu", "Jingbu", "Xiongbu", "Fubu", "Penqiang", "Fangshe", "Fangsheke", "Yingxiangke",
+    "Jiancha", "Baogao", "Jieguo", "Zhenduan", "Celiang", "Mianji", "Quyu", "Zongji", "Zuoce", "Youce",
+    # mammography views (DICOM CID 4014 View for Mammography) and with their laterality as MG banners print them
+    "MLO", "CC", "ML", "LM", "LMO", "XCCL", "XCCM", "SIO", "RCC", "LCC", "RMLO", "LMLO", "RML", "LML", "RLM",
+    "LLM", "RXCCL", "LXCCL", "RXCCM", "LXCCM", "RLMO", "LLMO",
 )
 # Whole phrases a vendor writes (a word of them alone may be part of an institution's name).
 VENDOR_PHRASES = ("philips healthcare", "ge healthcare", "ge medical systems", "philips medical systems",
@@ -921,6 +965,13 @@ CONTEXT_WORDS = frozenset(w.lower() for w in (
     # fix round 18: the window's centre in German ('Zentrum 40  Breite 400'), also an institution's head,
     # and the jaw of a compound specialty, also a surname ('Kiefer')
     "Zentrum", "Kiefer",
+    # fix round 19 (module docstring): pinyin syllables of a department that are also surnames or given
+    # names ('Gumidu Shi', the bone density room; 'Fangshe Ke', the radiology department; 'Chaosheng',
+    # 'Yingxiang', 'Ruxian': ultrasound, imaging, breast) and the menu words that are also names (the
+    # English surname Close, the Spanish given name Salva, Italian 'save'; the Danish 'Luk', close, is
+    # a device word: alone on a menu's line it is no name, and after a name label the Cantonese
+    # surname Luk is still a name: `names` reads a label's value whatever its words)
+    "Shi", "Ke", "Chaosheng", "Yingxiang", "Ruxian", "Close", "Salva",
 )) | LOCALIZED_CONTEXT_WORDS
 # -- names18: device abbreviations that are common surnames (fix round 18) ------------------
 # The XA projections RAO/LAO (PS3.3 C.8.7.4) are the Indian surname Rao and the Chinese surname Lao;
