@@ -28,7 +28,10 @@ def test_sigterm_removes_the_unzipped_inputs(tmp_path):
     scratch = tmp_path / "tmp"
     scratch.mkdir()
     env = {**os.environ, "TMPDIR": str(scratch)}
-    proc = subprocess.Popen([*CLI, "run", str(series), "--mode", "redact", "--output-dir", str(tmp_path / "out")],
+    # redact-all with Tesseract: no Presidio, spaCy or PP-OCR to load before the inputs are unzipped
+    # (about 6 s of CPU less); the work folder and its clean-up are the same in every mode
+    proc = subprocess.Popen([*CLI, "run", str(series), "--mode", "redact-all", "--ocr", "tesseract",
+                             "--output-dir", str(tmp_path / "out")],
                             env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     try:
         deadline = time.monotonic() + 120
