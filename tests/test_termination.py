@@ -20,7 +20,7 @@ pytestmark = pytest.mark.slow
 
 def test_sigterm_removes_the_unzipped_inputs(tmp_path):
     members = [write_case(tmp_path / "src" / f"im{i}.dcm", [TextSpec("KOWALSKI, MARTHA", 20, 16, "PERSON", 24)],
-                          rows=256, columns=256).path for i in range(3)]
+                          rows=256, columns=256).path for i in range(6)]  # six: still scanning when the SIGTERM comes
     series = tmp_path / "series.zip"
     with zipfile.ZipFile(series, "w") as zf:
         for m in members:
