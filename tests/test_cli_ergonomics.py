@@ -92,8 +92,8 @@ def terminal_run(tmp_path_factory) -> tuple[int, str]:
     tmp = tmp_path_factory.mktemp("terminal")
     folder = tmp / "in"
     folder.mkdir()
-    write_case(folder / "a.dcm", seed=1)
-    write_case(folder / "b.dcm", seed=2)
+    write_case(folder / "a.dcm", seed=1, rows=128, columns=512)  # the standard case's text, a quarter of its pixels
+    write_case(folder / "b.dcm", seed=2, rows=128, columns=512)
     make_dicom([TextSpec("JOHN SMITH", 20, 20, "PERSON", 24)], rows=128, columns=256, frames=2).save(folder / "c.dcm")
     (folder / "notes.txt").write_text("not a DICOM")
     return _run_in_pty(["run", str(folder), "--mode", "detect", "--jobs", "2", "--output-dir", str(tmp / "out")])

@@ -76,6 +76,9 @@ def ppocr_scanner():
     return Scanner(ocr=ocr, analyzer=analyzer, known_regions=KnownRegions.SUSPECT)
 
 
+_WORDS: dict[str, list] = {}  # file name -> PP-OCR words of frame 0 (the module's one ppocr_scanner)
+
+
 def _changed_words(scanner, name: str, use_metadata: bool) -> tuple[set[str], set[str]]:
     """(labelled words whose pixels the redaction changes, those it leaves) on frame 0."""
     import numpy as np
@@ -89,7 +92,9 @@ def _changed_words(scanner, name: str, use_metadata: bool) -> tuple[set[str], se
         pytest.skip(f"{name} not installed")
     image = read_dicom(real.path())
     scanner.use_metadata = use_metadata
-    findings = scanner.findings_for_words(image, scanner.read_words(image, 0), 0)
+    if name not in _WORDS:  # the OCR reading does not depend on use_metadata: read each file once
+        _WORDS[name] = scanner.read_words(image, 0)
+    findings = scanner.findings_for_words(image, list(_WORDS[name]), 0)
     before = image.frame(0)
     after = np.asarray(redact_frame(image, before, [f.box for f in findings], RedactionStyle()))
     if image.dataset.get("PhotometricInterpretation") == "PALETTE COLOR":  # compared as shown, as make eval does

@@ -68,11 +68,12 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from presidio_analyzer import EntityRecognizer, Pattern, PatternRecognizer, RecognizerResult
+from presidio_analyzer import EntityRecognizer, PatternRecognizer, RecognizerResult
 
 from .banner_labels import PLACE, label_spans
 from .device_vocabulary import VENDOR_NAMES, is_device_word, is_vendor_phrase, only_device_words
 from .letters import LETTER, LOWER, UPPER
+from .parsed_once import Pattern
 from .vocabulary import LABEL_PREFIX, NON_PHI_WORDS
 
 NAME = "overlay-institution"

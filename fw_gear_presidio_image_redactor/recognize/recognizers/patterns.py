@@ -12,7 +12,7 @@ import datetime
 import re
 import unicodedata
 
-from presidio_analyzer import AnalysisExplanation, EntityRecognizer, Pattern, PatternRecognizer, RecognizerResult
+from presidio_analyzer import AnalysisExplanation, EntityRecognizer, PatternRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 from presidio_analyzer.predefined_recognizers import (
     AuMedicareRecognizer,
@@ -36,6 +36,7 @@ from .banner_labels import LabelledNumberRecognizer, after_device_word, unit_aft
 from .institutions import BannerInstitutionRecognizer, InstitutionRecognizer
 from .letters import CAPITAL
 from .names import CommaNamePatternRecognizer, LabelledNameRecognizer, TitledNameRecognizer
+from .parsed_once import Pattern, compiled
 
 _MON_EN = r"(?:JAN|FEB|MAR|APR|MAY|JUNE?|JULY?|AUG|SEPT?|OCT|NOV|DEC)[A-Z]*"
 # Month names of European devices' locales, January to December, from Unicode CLDR 48's
@@ -434,7 +435,7 @@ _CJK_CARET = "[\\^\uff3e]"
 
 
 def overlay_recognizers() -> list[EntityRecognizer]:
-    return [
+    return compiled([
         ConfusedDateRecognizer(),
         PatternRecognizer(
             supported_entity="DATE_TIME",
@@ -558,7 +559,7 @@ def overlay_recognizers() -> list[EntityRecognizer]:
             ],
             context=["zip", "postal"],
         ),
-    ]
+    ])
 
 
 class _OverlayIdRecognizer(PatternRecognizer):
@@ -1218,7 +1219,7 @@ def national_id_recognizers() -> list[EntityRecognizer]:
     out += [DkCprRecognizer(), NoFodselsnummerRecognizer(), NlBsnRecognizer(), FrNirRecognizer(), ChAhvRecognizer(),
             DeSteuerIdRecognizer(), CnResidentIdRecognizer(), MxCurpRecognizer(), BrCpfRecognizer(),
             CzRodneCisloRecognizer(), TwNationalIdRecognizer()]
-    return out
+    return compiled(out)
 
 
 NATIONAL_ID_ENTITIES = ("IT_FISCAL_CODE", "ES_NIF", "ES_NIE", "PL_PESEL", "FI_PERSONAL_IDENTITY_CODE", "UK_NHS",
