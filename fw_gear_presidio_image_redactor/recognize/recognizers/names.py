@@ -86,6 +86,9 @@ _NAME_LABELS = (
     r"Operators?(?:'s?)?(?:\s+Name)?", r"Sonographer", r"Technologist", r"Radiologist",
     r"(?:Performed|Read|Reported|Signed|Dictated|Scanned|Approved|Ordered|Requested|Interpreted|Verified"
     r"|Reviewed|Transcribed|Referred)\s+by",
+    # a form's name fields in one word (NHS and UK request forms: 'Surname:', 'Forename(s):'); 'Last
+    # Name', 'Family Name', 'First Name' end in 'Name' above
+    r"Surnames?(?:\(s\))?", r"Forenames?(?:\(s\))?",
 )
 # Labels that need a colon (or '#') after them: alone they are ordinary words.
 # Report pages also name who gets a copy: 'cc:', 'Attn:', 'Copy to:' (the distribution
@@ -227,7 +230,10 @@ _PATIENT_ATTRIBUTE_WORDS = frozenset(
 # A name after a label may be written in Greek or Cyrillic letters ('Ασθενής: ΠΑΠΑΔΟΠΟΥΛΟΣ ΓΙΩΡΓΟΣ',
 # 'Име: Марко Петровић'; `letters.CAPITAL`).
 _GREEK_CYRILLIC = "".join(c for c in map(chr, range(0x0370, 0x0530)) if c.isalpha())
-_TOKEN = re.compile(rf"[{CAPITAL}][{LETTER}{_GREEK_CYRILLIC}'\u2019.-]*(?:\^+|,)?")
+# The apostrophe of a Gaelic, Italian or West African surname ("O'Shaughnessy", "D'Angelo", "N'Diaye")
+# as fonts and OCR write it: straight, right or left quotation mark, or a grave accent ('O`Connor').
+_APOSTROPHES = "'\u2019\u2018`"
+_TOKEN = re.compile(rf"[{CAPITAL}][{LETTER}{_GREEK_CYRILLIC}{_APOSTROPHES}.-]*(?:\^+|,)?")
 # The state of a setting a device prints after it: 'Segmentation On', 'Fusion Off', 'Zoom On',
 # 'AutoOpt Off'. Without a name label these are no word of a name.
 SWITCH_STATES = frozenset({"on", "off"})
@@ -872,6 +878,16 @@ NAME_CONNECTORS = frozenset({"thi", "van", "bin", "binti", "bint", "ibn", "abu",
                              "ten"})
 # A connector written in lower case ('de' of 'Pieter de Vries'), which `_TOKEN` does not read.
 _CONNECTOR_TOKEN = re.compile(rf"(?i:{'|'.join(sorted(NAME_CONNECTORS, key=len, reverse=True))})(?![A-Za-z])")
+# After a name label, the lower-case particles of a family name run two together ('Fernández de la
+# Vega', 'Martín de los Santos', 'van den Berg', 'von der Heide', 'Silva dos Santos'), and two
+# surnames may be joined by 'and' (Spanish 'Pérez y Gómez', Portuguese and Italian 'Silva e Souza'):
+# Wikipedia, "Spanish naming customs", "Portuguese name", "Tussenvoegsel". Only in lower case and
+# only between two name words (`labelled_name`); they are no name words of their own.
+_LOWER_JOINERS = frozenset({"los", "las", "lo", "dei", "degli", "delle", "des", "y", "e"})
+# The one-word name labels of a form (`_NAME_LABELS`): a label, never a word of the name after another.
+_FORM_NAME_LABEL = re.compile(r"(?i)(?:Sur|Fore)names?(?:\(s\))?")
+_LOWER_PARTICLE_TOKEN = re.compile(
+    rf"(?-i:{'|'.join(sorted(NAME_CONNECTORS | _LOWER_JOINERS, key=len, reverse=True))})(?![^\W\d_])")
 
 
 def labelled_name(text: str, at: int, strict: bool = False, min_words: int = 1) -> tuple[int, int] | None:
@@ -894,16 +910,25 @@ def labelled_name(text: str, at: int, strict: bool = False, min_words: int = 1) 
     line_end = len(text) if line_end < 0 else line_end
     pos, spans = at, []
     pending: list[tuple[int, int, int]] = []  # a vocabulary word after a name word, until a name word follows
-    while len(spans) + len(pending) < MAX_NAME_WORDS:
+
+    def particles(words: list[tuple[int, int, int]]) -> int:  # lower-case particles do not count as words
+        return sum(bool(_LOWER_PARTICLE_TOKEN.fullmatch(text[a:b])) for a, b, _ in words)
+
+    while len(spans) + len(pending) - particles(spans + pending) < MAX_NAME_WORDS:
         after_initial = not spans and len(pending) == 1 and _name_initial(text[pending[0][0]:pending[0][1]], strict)
+        # 'de' then 'la' of 'Fernández de la Vega': a second lower-case particle after a first
+        particle_run = bool(spans) and len(pending) == 1 and particles(pending) == 1
         m = _TOKEN.match(text, pos) or (_CONNECTOR_TOKEN.match(text, pos)
-                                        if (spans and not pending) or after_initial else None)
+                                        if (spans and not pending) or after_initial else None) \
+            or (_LOWER_PARTICLE_TOKEN.match(text, pos) if (spans and not pending) or particle_run else None)
         if m is None or m.end() > line_end:
             break
         word = m.group(0)
         bare = word.rstrip(",^")
         if not (m.end() == line_end or text[m.end()].isspace() or word[-1] in ",^"):
             break  # 'DOE2', 'DOE:': not a word of a name
+        if _FORM_NAME_LABEL.fullmatch(bare):
+            break  # 'Surname Forename DOB': a form's row of labels
         if spans or bare.lower() not in _TITLES:
             here = (m.start(), m.start() + len(bare), len(bare.rstrip(".")))
             if (is_name_word(bare, strict=strict) and bare[:1].isupper()
@@ -913,6 +938,8 @@ def labelled_name(text: str, at: int, strict: bool = False, min_words: int = 1) 
                 pending = []
             elif after_initial and _CONNECTOR_TOKEN.fullmatch(bare):
                 pending.append(here)  # 'van' of 'Laborant: R. van Dijk': kept only if a name word follows
+            elif particle_run and _LOWER_PARTICLE_TOKEN.fullmatch(bare):
+                pending.append(here)  # 'la' of 'Fernández de la Vega': kept only if a name word follows
             elif spans and not pending and bare.isalpha() and not word.endswith(","):
                 pending = [here]  # 'Thi' of 'Tran Thi Mai': kept only if a name word follows
             elif not strict and not spans and not pending and _surname_vocabulary(bare):

@@ -674,19 +674,31 @@ _PHONE_KINDS = (r"home|work|office|business|private|privat|priv|büro|buro|diens
                 r"|cellulare|celular|móvil|movil|telemóvel|telemovel|tlm|tlmv|portable|gsm|kom|komórka|komorka"
                 r"|komórkowy|komorkowy|tfn|tfno|telf|puhelin|puh|matkapuhelin|cep|kontakt|rufnummer"
                 r"|telefonnummer|telefoonnummer")
+# Chinese in pinyin, as romanised banners write it (Hanyu Pinyin of the labels of a Chinese form):
+# dianhua 电话 telephone, shouji 手机 mobile, lianxi 联系 contact ('lianxi dianhua' contact phone),
+# zuoji 座机 landline, chuanzhen 传真 fax.
+_PHONE_PINYIN = r"dianhua|shouji|lianxi|zuoji|chuanzhen"
 _PHONE_WORDS = (rf"tel|telephone|ph|fax|mob|mobile|pager|bleep|bleeped|bleeper|beep|beeped|beeper|tél|téléphone"
                 rf"|telefon|telefono|teléfono|telefoon|telefone|tlf|piepser|bip|cercapersone|pieper|{_CALL_VERBS}"
-                rf"|{_PHONE_KINDS}")
+                rf"|{_PHONE_KINDS}|{_PHONE_PINYIN}")
+# The phone labels of the scripts without spaces between words, read without word boundaries ('联系电话:'):
+# zh 电话/電話 telephone, 手机/手機 mobile, 座机 landline, 传真/傳真 fax; ja 電話, 携帯 mobile, 連絡先
+# contact; ko 전화 telephone, 휴대폰/핸드폰 mobile, 연락처 contact, 팩스 fax; each with its word for
+# 'number' after it (号码/號碼, 番号, 번호). Wiktionary's translations of *telephone*, *mobile phone*, *fax*.
+_PHONE_CJK = (r"(?:电话|電話|手机|手機|座机|传真|傳真|携帯|連絡先|전화|휴대폰|핸드폰|연락처|팩스)"
+              r"(?:号码|號碼|番号|번호)?")
 # Each 'l' of a phone word also as the capital 'I' or the '1' small overlay fonts make of it ('TIf. 98
 # 92 14 55', 'TeIefon', 'MobiI', 'Te1:': `ocr_tolerant.CONFUSABLE`); only before a number of a phone's
 # shape, and only in a word with a small letter: a word all in capitals ('TIF 1024 768', the export
 # format; 'TE1' the first echo time) wrote its 'I' and '1' as they are, and a small 'i' is an 'i'
 # (the title-cased copy of the text the analyzer reads too: 'Tif').
 _PHONE_LABEL_TEXT = (rf"(?:\b(?:{_PHONE_WORDS})\b"
-                     rf"|\b(?=[^\W_]*(?-i:[a-zà-ÿ]))(?:{_PHONE_WORDS.replace('l', '(?-i:[lI1])')})\b)")
+                     rf"|\b(?=[^\W_]*(?-i:[a-zà-ÿ]))(?:{_PHONE_WORDS.replace('l', '(?-i:[lI1])')})\b"
+                     rf"|{_PHONE_CJK})")
 _PHONE_LABEL = re.compile(rf"(?i){_PHONE_LABEL_TEXT}")
 # Between a word of calling and the number: 'back', 'at', 'on', 'to', a number sign or word.
-_PHONE_FILLER = r"(?:[\s.:#]+(?:back|at|on|to|no|nr|number|nummer|numéro|numero|n°|nº|#)\b\.?)*"
+# ('haoma', pinyin 号码: 'Shouji haoma:').
+_PHONE_FILLER = r"(?:[\s.:#]+(?:back|at|on|to|no|nr|number|nummer|numéro|numero|n°|nº|haoma|#)\b\.?)*"
 # A person between a word of calling and their number ('Call Dr Smith 555-0143', 'llamar a Dra.
 # García 612 345 678', 'Contact Jones at 555-0143'): after any phone word a title and one to three
 # words; after a verb of calling also one or two capitalised words without a title.
@@ -697,7 +709,7 @@ _TO_PERSON = r"(?:[ \t]+(?:a|à|al|an|to))?"
 _TITLED_PERSON = rf"{_TO_PERSON}[ \t]+(?:{_CALL_TITLE})\b\.?(?:[ \t]+[^\W\d_][\w'’.-]*){{1,3}}"
 _PHONE_PERSON = (rf"(?:\b(?:{_CALL_VERBS})\b(?:{_TITLED_PERSON}|{_TO_PERSON}(?:[ \t]+{_CAPITALISED}){{1,2}})?"
                  rf"|{_PHONE_LABEL_TEXT}(?:{_TITLED_PERSON})?)")
-_LABELLED_PHONE = re.compile(rf"(?i){_PHONE_PERSON}{_PHONE_FILLER}[\s.:#]*"
+_LABELLED_PHONE = re.compile(rf"(?i){_PHONE_PERSON}{_PHONE_FILLER}[\s.:#\uff1a]*"
                              r"(?P<number>\+?\(?\d[\d ()./-]*\d)(?![\d.,]*\d)")
 # An extension of 3-6 digits after its label ('Ext. 4412', German 'DW -123'; not a bare 'x': '512 x 512'):
 # the digits that reach one telephone, part of the number (HIPAA Safe Harbor (B)).
@@ -750,12 +762,22 @@ def reads_as_measure(text: str, start: int, end: int) -> bool:
         (a.endswith("0") and b.endswith("0")) or (_power_of_two(a) and _power_of_two(b)))
 
 
+# A Chinese telephone number alone on its line, in the groupings `phonenumbers` does not read without
+# the region (GB/T 15835 and the carriers' 3-4-4 grouping of an 11-digit mobile, 1[3-9]x: '138 5921 0476',
+# '+86 138 5921 0476'; a landline's area code with its trunk 0, a hyphen and 7-8 digits: '010-6552 8899',
+# '0755-8123 4567'). Alone on its line only: a device's number has its label ('S/N 138 5921 0476'), a
+# table's row more cells.
+_CN_PHONE_LINE = re.compile(r"[ \t]*(?P<number>(?:(?:\+|00)86[ \t-]?)?1[3-9]\d(?P<sep>[ -])\d{4}(?P=sep)\d{4}"
+                            r"|0\d{2,3}-\d{3,4}[ -]?\d{4})[ \t]*")
+
+
 def labelled_phones(text: str) -> list[RecognizerResult]:
     """A phone number after a phone label (`_LABELLED_PHONE`), a pager's after its label
     (`_PAGER`) and an extension after its label (`_EXTENSION`) on a line with a phone label,
     the digits only: the label stays. Numbers that are no phone's (a decimal, a product, a
     date, a measurement: `_DECIMAL`, `_PRODUCT`, `reads_as_measure`) or have fewer than 7 digits
-    (a pager's and an extension's: 3) are left. Part of `OverlayPhoneRecognizer`'s results."""
+    (a pager's and an extension's: 3) are left. Also a Chinese number alone on its line
+    (`_CN_PHONE_LINE`). Part of `OverlayPhoneRecognizer`'s results."""
     results = []
 
     def add(m: re.Match, offset: int, score: float) -> None:
@@ -772,6 +794,10 @@ def labelled_phones(text: str) -> list[RecognizerResult]:
             add(m, line.start(), 0.8)
         for m in _PAGER.finditer(line.group(0)):
             add(m, line.start(), 0.7)
+        m = _CN_PHONE_LINE.fullmatch(line.group(0))
+        above = text[text.rfind("\n", 0, max(line.start() - 1, 0)) + 1:max(line.start() - 1, 0)]
+        if m and not _DEVICE_LABEL_BEFORE.search(above):  # 'S/N' over its number
+            add(m, line.start(), 0.6)
         # An extension only on a line with a phone label: 'Ext' alone is also a device's
         # ('FOV Ext 350', 'Ext 512 x 512': extended field of view, matrix).
         for m in _EXTENSION.finditer(line.group(0)) if _PHONE_LABEL.search(line.group(0)) else ():
