@@ -128,11 +128,14 @@ _UNIT = re.compile(
     r"|(?<![\w])\d{1,2}[º°ª](?:[ \t]*(?:[A-Z]|\d{1,2}[º°ª]?|"
     r"(?i:izq(?:da)?|izquierda|dcha?|derecha|centro|andar)\.?))?(?![\w]))")
 _UF = ("AC AL AP AM BA CE DF ES GO MA MT MS MG PA PB PR PE PI RJ RN RS RO RR SC SP SE TO").split()
-_BR_CITY = rf"{_WORD}(?:[ \t]+(?:{_WORD}|{_SMALL})){{0,3}}"
+_UF_WORD = rf"(?:{'|'.join(_UF)})(?![{LETTER}])"
+_BR_WORD = rf"(?!{_UF_WORD}){_WORD}"
+_BR_CITY = rf"{_BR_WORD}(?:[ \t]+(?:{_BR_WORD}|{_SMALL})){{0,3}}"
+# OCR drops a thin dash ('412 Pompéia, São Paulo SP'): without its dashes the tail needs its state.
 _BR_TAIL = re.compile(
-    rf"[ \t]+[-\u2013][ \t]+(?P<place>{_BR_CITY}(?:[ \t]*,[ \t]*{_BR_CITY})?)"
-    rf"(?:[ \t]+[-\u2013/][ \t]+(?P<uf>(?:{'|'.join(_UF)}))(?![{LETTER}]))?"
-    r"|[ \t]*[,/][ \t]*(?P<uf2>(?:" + "|".join(_UF) + rf"))(?![{LETTER}])")
+    rf"(?P<dash>[ \t]+[-\u2013])?[ \t]*,?[ \t]+(?P<place>{_BR_CITY}(?:[ \t]*,[ \t]*{_BR_CITY})?)"
+    rf"(?:(?:[ \t]+[-\u2013/][ \t]+|[ \t]*/[ \t]*|[ \t]+)(?P<uf>{_UF_WORD}))?"
+    rf"|[ \t]*(?:[,/]|[ \t][-\u2013])?[ \t]*(?P<uf2>{_UF_WORD})")
 _CEP = re.compile(r"(?<![\w.,:/\-])(?:(?i:cep)[: \t]*\d{2}\.?\d{3}-?\d{3}|\d{5}-\d{3})(?![\w.,:/%-])")
 _CEP_LABELLED = re.compile(r"(?<![\w])(?i:cep)[: \t]*\d{2}\.?\d{3}-?\d{3}(?![\w.,:/%-])")
 _CEP_AFTER = re.compile(rf"[ \t]*[,\-\u2013]?[ \t]*(?:{_CEP.pattern})")
@@ -151,7 +154,7 @@ def _street_extras(line: str, end: int) -> list[tuple[int, int]]:
             end = m.end()
             continue
         m = _BR_TAIL.match(line, end)
-        if m and m.end() > end:
+        if m and m.end() > end and (m.group("dash") or m.group("uf") or m.group("uf2")):
             if m.group("place"):
                 out.append((m.start("place"), m.end("place")))
                 if m.group("uf"):
