@@ -53,6 +53,14 @@ def test_the_name_ends_at_its_field():
     "Clinica Dentale  Serie 3",
     "Clínica Dental  Fecha: 12/03/2024",
     "Centro Odontológico 12 mm",
+    "Dental Surgery Software",
 ])
 def test_a_department_or_device_words_are_no_clinic(text):
     assert _institutions(text) == []
+
+
+@pytest.mark.parametrize("text", ["Dental Clinic Management", "Clínica Odontológica Gestão"])
+def test_a_practice_programs_words_are_no_clinic_name(text):
+    # the whole line is a program's title: no finding spans it ('Dental Clinic' alone and 'Gestão'
+    # alone are other rules' findings, left as they were)
+    assert text not in _institutions(text)

@@ -333,8 +333,10 @@ class InstitutionRecognizer(PatternRecognizer):
 _CLINIC_LEAD = re.compile(
     rf"(?<![{LETTER}'\u2019])(?=[{UPPER}])(?i:cl[ií]nica|clinique|centro|centre|consult[oó]rio|consultorio|instituto|"
     r"istituto|institut|studio|ambulatorio|policl[ií]nica|polyclinique|gabinete|cabinet)(?![\w'\u2019])"
-    r"|(?<![\w'\u2019])(?i:dental|eye|orthodontic|imaging|radiology|x-ray)[ ](?i:clinic|surgery|practice|"
-    r"cent(?:er|re)|care)(?![\w'\u2019])")
+    r"|(?<![\w'\u2019])(?i:dental|eye|orthodontic)[ ](?i:clinic|surgery|cent(?:er|re))(?![\w'\u2019])")
+# A practice-management program's words after a clinic's ('Dental Clinic Management', 'Eye Centre Suite').
+_SOFTWARE_WORDS = frozenset("management manager software system systems suite module viewer workstation pro plus "
+                            "gestión gestion gestão gestao gestione sistema".split())
 # A clinic's specialty adjective or noun: a specialty's stem (`_specialty_word`), and the
 # dental and eye words whose stems `_SPECIALTY_STEMS` spells otherwise (French 'dentaire',
 # 'ophtalmologique', Portuguese 'dentária', Italian 'oculistico', 'ortodontico').
@@ -396,7 +398,8 @@ def specialty_clinics(text: str) -> list[tuple[int, int]]:
             if last is None:
                 continue
             name = " ".join(t.group(0) for t in tokens[i:last + 1])
-            if not _names_a_place(name) or _only_vocabulary(name):
+            if not _names_a_place(name) or _only_vocabulary(name) or any(
+                    _bare(w) in _SOFTWARE_WORDS for w in name.split()):
                 continue
             end = base + tokens[last].start() + len(tokens[last].group(0).rstrip(".,;:"))
             out.append((line.start() + head.start(), end))
