@@ -108,3 +108,40 @@ def test_a_mixed_case_state_after_a_street_closes_the_address():
 ])
 def test_a_state_before_a_number_outside_its_postcode_ranges_is_no_address(text):
     assert spans(text) == []
+
+
+@pytest.mark.parametrize(("text", "pieces"), [
+    # a unit after the street (USPS Publication 28, C2; Portuguese and Spanish units)
+    ("8120 E. Saguaro Pkwy, Suite 210", ["8120 E. Saguaro Pkwy", "Suite 210"]),
+    ("8120 E. Saguaro Pkwy, Ste 4B", ["8120 E. Saguaro Pkwy", "Ste 4B"]),
+    ("12 Main St, Unit 12", ["12 Main St", "Unit 12"]),
+    ("12 Main St Apt 3", ["12 Main St", "Apt 3"]),
+    ("500 Oak Dr, Floor 2", ["500 Oak Dr", "Floor 2"]),
+    ("Av. Paulista, 1000, Sala 12", ["Av. Paulista, 1000", "Sala 12"]),
+    ("Calle Mayor 5, Piso 2º", ["Calle Mayor 5", "Piso 2º"]),
+    ("C/ Mayor 12, 3º B", ["C/ Mayor 12", "3º B"]),
+    # the Brazilian neighbourhood, city and state after dashes, and the CEP; the dashes stay
+    ("Rua Tavares Bastos, 412 - Pompéia, São Paulo - SP", ["Rua Tavares Bastos, 412", "Pompéia, São Paulo", "SP"]),
+    # OCR drops the thin dashes: the state still closes the tail
+    ("Rua Tavares Bastos, 412 Pompéia, São Paulo SP", ["Rua Tavares Bastos, 412 Pompéia", "São Paulo", "SP"]),
+    ("Rua das Flores, 88 - Centro, Rio de Janeiro - RJ", ["Rua das Flores, 88", "Centro, Rio de Janeiro", "RJ"]),
+    ("Rua X 12 - Savassi, Belo Horizonte/MG", ["Rua X 12", "Savassi, Belo Horizonte", "MG"]),
+    ("Av. Paulista 1000 Conj. 51 - Bela Vista, São Paulo - SP, 01310-100",
+     ["Av. Paulista 1000", "Conj. 51", "Bela Vista, São Paulo", "SP", "01310-100"]),
+    ("Rua Augusta 120\nCEP 01310-100", ["Rua Augusta 120", "CEP 01310-100"]),
+    ("Rua Augusta 120\nSala 12", ["Rua Augusta 120", "Sala 12"]),
+    ("CEP 01234-567", ["CEP 01234-567"]),
+])
+def test_units_brazilian_tail_and_cep_are_found(text, pieces):
+    assert spans(text) == pieces
+
+
+@pytest.mark.parametrize("text", [
+    "Unit 12", "Floor 2", "Suite 210", "Apt 3", "Sala 12", "Piso 2º", "Series 3, Unit 12",
+    "01234-567", "Lot 01234-567", "Sala 2  Equipo 3", "SP 12", "Serie 4 - Axial - SP",
+    "12 Main St, Unit 2.5 mm", "Rua Augusta 120  Serie 4  SP",
+])
+def test_units_and_states_alone_are_no_address(text):
+    assert "Unit 2.5" not in " ".join(spans(text))
+    assert not any(piece in ("Unit 12", "Floor 2", "Suite 210", "Apt 3", "Sala 12", "Piso 2º", "01234-567", "SP",
+                             "Sala 2") for piece in spans(text))

@@ -111,6 +111,61 @@ _ALONE = re.compile(rf"(?:(?P<city>{_CITY})[ \t]*,?[ \t]*)?(?:{_UK_SPACED}|{_CA_
                     rf"|(?P<us_city>{_CITY})[ \t]*,[ \t]*{_US}|(?P<au_city>{_CITY})[ \t]*,?[ \t]*{_AU}")
 
 
+# What follows a street inside its address, on its line or at the start of the next one:
+# - a unit: English secondary unit designators of USPS Publication 28 Appendix C2 ('Suite 210',
+#   'Ste 4B', 'Unit 12', 'Apt 3', 'Floor 2', 'Bldg C', 'Rm 5', '# 12'), Portuguese and Spanish
+#   ones ('Sala 12', 'Conj. 51', 'Bloco B', 'Andar 3', 'Apto 41', 'Loja 2', 'Piso 2º', 'Planta 3',
+#   'Puerta 4', 'Local 5', 'Oficina 2', 'Despacho 1') and the Spanish floor and door ('3º B',
+#   '2º izq.', '1ª dcha');
+# - the Brazilian neighbourhood, city and state after dashes ('- Pompéia, São Paulo - SP', the
+#   Correios' *Guia de endereçamento*: bairro, cidade - UF) and the CEP ('CEP 01234-567', '01234-567').
+# Each piece is its own span: the dash between them is a separator, no part of the place.
+_UNIT = re.compile(
+    r"[ \t]*(?:,|[ \t]-|)[ \t]*(?P<unit>(?:(?i:suite|ste\.?|unit|apt\.?|apartment|floor|fl\.|bldg\.?|building|"
+    r"rm\.?|room|sala|salas|conj\.?|conjunto|cj\.?|bloco|bl\.|andar|apto?\.?|loja|piso|planta|puerta|pta\.?|local|oficina|despacho)"
+    r"[ \t]*(?:n[º°o]\.?[ \t]*)?|\#[ \t]*)"
+    r"(?:\d{1,4}[A-Za-z]?|[A-Z])(?:[º°ª](?![\w]))?(?![\w.,:/%]|,\d)"
+    r"|(?<![\w])\d{1,2}[º°ª](?:[ \t]*(?:[A-Z]|\d{1,2}[º°ª]?|"
+    r"(?i:izq(?:da)?|izquierda|dcha?|derecha|centro|andar)\.?))?(?![\w]))")
+_UF = ("AC AL AP AM BA CE DF ES GO MA MT MS MG PA PB PR PE PI RJ RN RS RO RR SC SP SE TO").split()
+_UF_WORD = rf"(?:{'|'.join(_UF)})(?![{LETTER}])"
+_BR_WORD = rf"(?!{_UF_WORD}){_WORD}"
+_BR_CITY = rf"{_BR_WORD}(?:[ \t]+(?:{_BR_WORD}|{_SMALL})){{0,3}}"
+# OCR drops a thin dash ('412 Pompéia, São Paulo SP'): without its dashes the tail needs its state.
+_BR_TAIL = re.compile(
+    rf"(?P<dash>[ \t]+[-\u2013])?[ \t]*,?[ \t]+(?P<place>{_BR_CITY}(?:[ \t]*,[ \t]*{_BR_CITY})?)"
+    rf"(?:(?:[ \t]+[-\u2013/][ \t]+|[ \t]*/[ \t]*|[ \t]+)(?P<uf>{_UF_WORD}))?"
+    rf"|[ \t]*(?:[,/]|[ \t][-\u2013])?[ \t]*(?P<uf2>{_UF_WORD})")
+_CEP = re.compile(r"(?<![\w.,:/\-])(?:(?i:cep)[: \t]*\d{2}\.?\d{3}-?\d{3}|\d{5}-\d{3})(?![\w.,:/%-])")
+_CEP_LABELLED = re.compile(r"(?<![\w])(?i:cep)[: \t]*\d{2}\.?\d{3}-?\d{3}(?![\w.,:/%-])")
+_CEP_AFTER = re.compile(rf"[ \t]*[,\-\u2013]?[ \t]*(?:{_CEP.pattern})")
+
+
+def _street_extras(line: str, end: int) -> list[tuple[int, int]]:
+    """The units, the Brazilian neighbourhood, city and state, and the CEP that follow an address
+    ending at `end` on `line` (`_UNIT`, `_BR_TAIL`, `_CEP`), each its own span."""
+    out = []
+    while True:
+        m = _UNIT.match(line, end) or _CEP_AFTER.match(line, end)
+        if m and m.end() > end:
+            start = m.start("unit") if "unit" in m.groupdict() and m.group("unit") else m.end() - len(
+                line[end:m.end()].lstrip(" \t,-\u2013"))
+            out.append((start, m.end()))
+            end = m.end()
+            continue
+        m = _BR_TAIL.match(line, end)
+        if m and m.end() > end and (m.group("dash") or m.group("uf") or m.group("uf2")):
+            if m.group("place"):
+                out.append((m.start("place"), m.end("place")))
+                if m.group("uf"):
+                    out.append((m.start("uf"), m.end("uf")))
+            else:
+                out.append((m.start("uf2"), m.end("uf2")))
+            end = m.end()
+            continue
+        return out
+
+
 def _name_ok(name: str) -> bool:
     """A street's name has one word that is neither a small word nor a device word."""
     words = [w.strip(".,'’-") for w in name.split()]
@@ -146,10 +201,16 @@ def addresses(text: str) -> list[tuple[int, int]]:
             tail = _TAIL.match(line)
             if tail and tail.end() > tail.start() and line[:tail.end()].strip():
                 spans.append((len(line[:tail.end()]) - len(line[:tail.end()].lstrip(" \t,")), tail.end()))
+        if street_before:  # 'Suite 210' or 'CEP 01234-567' under the street
+            first = _UNIT.match(line) or _CEP_AFTER.match(line)
+            if first and first.end() > 0 and not first.group(0)[:1].isspace():
+                spans.append((0, first.end()))
         grown = []
         for a, b in spans:
             tail = _TAIL.match(line, b)
             grown.append((a, tail.end() if tail else b))
+            grown += _street_extras(line, grown[-1][1])
+        grown += [(m.start(), m.end()) for m in _CEP_LABELLED.finditer(line)]
         for m in _ALONE.finditer(line):
             if m.group("au_code") and not _au_postcode_ok(m.group("au_state"), m.group("au_code")):
                 continue  # 'Rest, SA 1024', 'WA 2035 mm': no postcode of that state

@@ -118,6 +118,8 @@ HEADS = (
     # 'Lakeview Heart Institute'): the specialty and its joined second one are device words
     # themselves, so `is_vendor` still wants a word before them that is none ('Carotid Vascular Lab').
     _SPECIALTY_HEAD,
+    # a dental practice after its name ('Parkside Dental Surgery'; NHS England's dental practice names)
+    r"dental[ ](?:surgery|practice)",
     r"hospitals?", r"hosp\.?", r"medical", r"clinics?", r"radiology", r"imaging", r"health(?:care)?",
     r"infirmary", r"institute", r"university", r"memorial", r"polyclinic", r"sanatorium",
     r"klinik(?:um)?", r"cancer[ ]cent(?:er|re)", r"surgery[ ]cent(?:er|re)",
@@ -174,7 +176,8 @@ _EU_LEADING = (r"(?=[A-Z])(?:(?i:hospital(?:ar|ier|ière)?|h[oô]pital|ospedale|
 # device, overlay or label vocabulary (`_names_a_place`). English names put the place first ('Valley
 # Hope Vascular Lab'): those are the trailing `_SPECIALTY` heads.
 _PRACTICE_LEADING = (
-    r"(?=[A-Z])(?i:(?:gemeinschafts|radiologische[ ]|r[oö]ntgen|radiologie|facharzt|arzt)?praxis|mvz|"
+    r"(?=[A-Z])(?i:(?:gemeinschafts|radiologische[ ]|r[oö]ntgen|radiologie|facharzt|arzt|zahnarzt|zahn[aä]rzte|"
+    r"zahn[aä]rztliche[ ]|kieferorthop[aä]dische[ ])?praxis|tandarts(?:en)?praktijk|mvz|"
     r"radiolog(?:ie|ia|[ií]a)|nuklearmedizin|kardiologie|cardiolog(?:ia|[ií]a|ie)|"
     r"r[oö]ntgen(?:institut|abteilung)?|diagnosticum|[aä]rztehaus|herzzentrum|"
     r"(?:cabinet|centre|institut)[ ](?:de[ ](?:radiologie|cardiologie|sant[eé])|d['\u2019]imagerie(?:[ ]m[eé]dicale)?|"
@@ -195,7 +198,7 @@ _FR_ACRONYM = (r"(?<![\w'])(?:CHRU|CHU|CHR|CH)[ ](?:(?i:de[ ]la|de|du|des)[ ]|(?
 # A head glued to its place in one word ('Universitätsklinikum', 'Rigshospitalet', Dutch 'Radboudumc':
 # universitair medisch centrum, as the NFU's member writes its name).
 _GLUED = (rf"(?=[{UPPER}])[^\W\d_]{{3,}}(?i:klinikum|kliniken|klinik|krankenhaus|hospitalet|sjukhuset|sjukhus|"
-          r"sygehus|sykehus|ziekenhuis|spital|sairaala|haigla|sj[uú]krah[uú]s(?:i[dð])?|sp[ií]tali|herzzentrum|umc)")
+          r"klinikken|klinikk|sygehus|sykehus|ziekenhuis|spital|sairaala|haigla|sj[uú]krah[uú]s(?:i[dð])?|sp[ií]tali|herzzentrum|umc)")
 # The lower-case adjectives between a place and its head: Finnish 'yliopistollinen' (university),
 # Czech and Slovak 'fakultní'/'fakultná', 'krajská', 'okresní' (faculty, regional, district), Swedish
 # 'universitets' written apart.
@@ -282,7 +285,10 @@ class InstitutionRecognizer(PatternRecognizer):
             results += [RecognizerResult("ORGANIZATION", a, b, SCORE) for a, b in department_places(text)]
             results += [RecognizerResult("ORGANIZATION", a, b, SCORE) for a, b in abbreviated_institutions(text)]
         results = [_with_second_site(text, r) for r in results]
-        return _without_departments(text, results)
+        results = _without_departments(text, results)
+        if not entities or "ORGANIZATION" in entities:
+            results += [RecognizerResult("ORGANIZATION", a, b, SCORE) for a, b in specialty_clinics(text)]
+        return results
 
     def invalidate_result(self, pattern_text: str) -> bool | None:
         """True (drop it) for a vendor: every word before the head is device vocabulary
@@ -313,6 +319,92 @@ class InstitutionRecognizer(PatternRecognizer):
                 leading.group(0), pattern_text[leading.end():]):
             return True
         return is_vendor(pattern_text) or None
+
+
+# A private clinic or practice named by its kind, its specialty's adjective and then its own name
+# ('Clínica Odontológica Sorriso Pleno', 'Clínica Dental Arganzuela', 'Clinica Dentale Sorriso',
+# 'Clinique Dentaire du Parc', 'Centro Odontológico Vila Nova', 'Consultório Odontológico Bem Estar',
+# 'Clínica Oftalmológica Visão', 'Centro de Diagnóstico por Imagem Santa Luzia', 'Instituto de
+# Radiologia São Lucas', 'Dental Clinic Riverside'): the Spanish, Portuguese, Italian and French
+# words for a private clinic, centre, office and institute, and the English specialty clinics that
+# put their name last. The head and its specialty alone are a department's or a service's words
+# ('Clínica Dental', 'Servicio de Radiodiagnóstico', 'Odontologia'), cut by `_without_departments`;
+# with a name after them the whole is the provider's name (the way dental and imaging practices
+# sign themselves in the Brazilian CNES and the Spanish REGCESS registries of health centres).
+_CLINIC_LEAD = re.compile(
+    rf"(?<![{LETTER}'\u2019])(?=[{UPPER}])(?i:cl[ií]nica|clinique|centro|centre|consult[oó]rio|consultorio|instituto|"
+    r"istituto|institut|studio|ambulatorio|policl[ií]nica|polyclinique|gabinete|cabinet)(?![\w'\u2019])"
+    r"|(?<![\w'\u2019])(?i:dental|eye|orthodontic)[ ](?i:clinic|surgery|cent(?:er|re))(?![\w'\u2019])")
+# A practice-management program's words after a clinic's ('Dental Clinic Management', 'Eye Centre Suite').
+_SOFTWARE_WORDS = frozenset("management manager software system systems suite module viewer workstation pro plus "
+                            "gestión gestion gestão gestao gestione sistema".split())
+# A clinic's specialty adjective or noun: a specialty's stem (`_specialty_word`), and the
+# dental and eye words whose stems `_SPECIALTY_STEMS` spells otherwise (French 'dentaire',
+# 'ophtalmologique', Portuguese 'dentária', Italian 'oculistico', 'ortodontico').
+_CLINIC_SPECIALTY = re.compile(r"(?:dent|ophtalm|oculist|ortodon|orthodon|estomatol|implant)", re.IGNORECASE)
+_CLINIC_JOIN = re.compile(r"(?i:de|di|da|do|del|della|por|per|e|y|et|en|d['\u2019]?|&)")
+
+
+def _clinic_specialty(word: str) -> bool:
+    bare = word.strip(".,:;")
+    return bool(bare) and bare[0].isalpha() and (
+        _specialty_word(bare) or _CLINIC_SPECIALTY.match(_bare(bare)) is not None)
+
+
+def specialty_clinics(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each private clinic named by its kind, its specialty and its own name, to the
+    field's end (`_CLINIC_LEAD`: 'Clínica Odontológica Sorriso Pleno'). Its name needs a word that
+    names a place or a founder (`_names_a_place`); a specialty's word or device words after the head
+    ('Clínica Dental Panorámica', 'Centro Radiológico Digital') name none."""
+    out = []
+    for line in re.finditer(r"[^\n]+", text):
+        for head in _CLINIC_LEAD.finditer(line.group(0)):
+            english = " " in head.group(0)
+            tokens = list(re.finditer(r"\S+", line.group(0)[head.end():]))
+            base = line.start() + head.end()
+            i, specialties = 0, 0
+            while not english and i < len(tokens):
+                word = tokens[i].group(0)
+                gap = line.group(0)[head.end():][tokens[i - 1].end() if i else 0:tokens[i].start()]
+                if "\t" in gap or "  " in gap:
+                    break
+                if _CLINIC_JOIN.fullmatch(word) and i + 1 < len(tokens) and _clinic_specialty(tokens[i + 1].group(0)):
+                    i += 1
+                    continue
+                if not _clinic_specialty(word):
+                    break
+                specialties += 1
+                i += 1
+                if word.endswith(","):
+                    break
+            if not english and (specialties == 0 or tokens[i - 1].group(0).endswith(",")):
+                continue
+            last = None
+            j = i
+            while j < len(tokens):
+                word = tokens[j].group(0)
+                gap = line.group(0)[head.end():][tokens[j - 1].end() if j else 0:tokens[j].start()]
+                if "\t" in gap or "  " in gap:
+                    break
+                bare = word.rstrip(".,;:")
+                if re.fullmatch(_EU_JOIN, bare, re.IGNORECASE) and last is not None or not bare:
+                    j += 1
+                    continue
+                if not (bare[0].isupper() and re.fullmatch(rf"[{LETTER}'\u2019.-]+", bare)):
+                    break
+                last = j
+                j += 1
+                if word.endswith(",") or j - i > 5:
+                    break
+            if last is None:
+                continue
+            name = " ".join(t.group(0) for t in tokens[i:last + 1])
+            if not _names_a_place(name) or _only_vocabulary(name) or any(
+                    _bare(w) in _SOFTWARE_WORDS for w in name.split()):
+                continue
+            end = base + tokens[last].start() + len(tokens[last].group(0).rstrip(".,;:"))
+            out.append((line.start() + head.start(), end))
+    return out
 
 
 # Two sites joined by 'and' in one field ('Karolinska Universitetssjukhuset och Huddinge', 'Nemocnice
