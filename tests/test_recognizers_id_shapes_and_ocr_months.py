@@ -10,6 +10,9 @@ read as a zero, and the clock-or-timer judgement of a 'Time' value.
 - 'MRN BV-2211-04872': letters, a hyphen, digits after an ID label without its colon is ID.
 - '0ct 24 2022' (OCR's zero for the 'O' of 'Oct') is a date as 'Oct 24 2022' is; without a year, with
   an impossible day or year, or no month at all, it is not.
+- A word of time before a model's date ('since January.', 'seit Januar', 'depuis janvier'), even
+  when OCR's box leaves a gap of one pixel before the month (read as a piece cut from it), is prose:
+  the month is painted, the word before it is not.
 - A timer's label ('Rec', 'Elapsed', 'Duration') keeps its value; a bare 'Time' with a clock
   reading stays a time of day (DATE_TIME): a capsule's elapsed time and a console's clock look
   alike there, and the clock is the one that must not be left.
@@ -20,6 +23,9 @@ Text-level: OCR words with boxes through the real Presidio analyzer and spaCy pi
 from __future__ import annotations
 
 import pytest
+
+from fw_gear_presidio_image_redactor.findings import Box, OcrWord
+from fw_gear_presidio_image_redactor.recognize.recognizers.patterns import date_lead, date_lead_word
 
 from .test_recognizers_context import by_recognizer, covered, painted
 
@@ -128,3 +134,43 @@ def test_a_timer_s_value_stays(analyzer, text):
 
 def test_a_bare_time_label_s_clock_reading_stays_a_time_of_day(analyzer):
     assert "03:41:07" in covered(analyzer, "Time 03:41:07").get("DATE_TIME", set())
+
+
+def _tight(text: str) -> list[OcrWord]:
+    """One line of prose, its words 1 px apart (the gap PP-OCR leaves where it cut one detection
+    at a space), 7 px a letter, 12 px high."""
+    out, x = [], 40
+    for word in text.split():
+        out.append(OcrWord(word, Box(x, 240, 7 * len(word), 12), 95.0))
+        x += 7 * len(word) + 1
+    return out
+
+
+@pytest.mark.parametrize("text, lead, date", [
+    ("He reports numbness in the L5 distribution since January.", "since", "January."),
+    ("Symptoms have worsened since last March.", "since", "March."),
+])
+def test_the_word_of_time_before_a_model_s_date_is_not_painted(analyzer, text, lead, date):
+    words = _tight(text)
+    found = covered(analyzer, words)
+    assert date in found.get("DATE_TIME", set()), found
+    assert lead not in painted(analyzer, words)
+
+
+@pytest.mark.parametrize("span, cut", [
+    ("since January", 6), ("Since last March", 6), ("until February 2024", 6), ("seit Januar", 5),
+    ("depuis janvier", 7), ("desde enero de 2024", 6), ("on 12 March", 3), ("January", 0), ("since", 0),
+])
+def test_date_lead_cuts_only_the_words_of_time_before_a_date(span, cut):
+    assert date_lead(span, 0, len(span)) == cut
+
+
+@pytest.mark.parametrize("word, lead", [
+    ("since", True), ("Since", True), ("depuis", True), ("seit", True), ("until", True),
+    ("No", False),      # 'No' of 'No|vember' cut by OCR: a piece of the month
+    ("Ab", False),      # 'Ab' of 'Ab|ril'
+    ("Au", False),      # 'Au' of 'Au|gust'
+    ("January", False), ("Jan", False),
+])
+def test_a_date_lead_word_is_no_month_s_piece(word, lead):
+    assert date_lead_word(word) is lead

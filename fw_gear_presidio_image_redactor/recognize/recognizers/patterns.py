@@ -854,6 +854,38 @@ def unlabelled_ids(text: str) -> list[tuple[int, int]]:
             if m.group(0).split("-", 1)[0] not in DEVICE_ID_PREFIXES and not _MODEL_NUMBER.fullmatch(m.group(0))]
 
 
+# The prepositions and adverbs a language model takes into a date's span ('since January', 'until
+# last March', 'seit Januar', 'depuis janvier', 'desde enero'): the date's words are PHI, the word of
+# time before them is prose (en since, until, till, from, on, in, by, before, after, during, around;
+# de seit, bis, ab, vom, von, am, im, vor, nach, zum; fr depuis, jusqu'au, jusqu'à, dès, du, le, au, en,
+# avant, après; es/pt desde, hasta, até, el, en, em, no, na, antes, después, depois; it dal, dalla,
+# fino, al, nel, prima, dopo; nl sinds, tot, vanaf, op, voor, na).
+_DATE_LEAD = re.compile(
+    r"(?i)(?:(?:since|until|till|from|on|in|by|before|after|during|around|seit|bis|ab|vom|von|am|im|vor|nach"
+    r"|zum|depuis|jusqu['’]?(?:au|à|a)|dès|des|du|le|au|en|avant|après|desde|hasta|até|el|em|no|na|antes"
+    r"|después|depois|dal|dalla|fino|al|nel|prima|dopo|sinds|tot|vanaf|op|voor)[ \t]+)+")
+
+
+_ENGLISH_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
+                   "October", "November", "December")
+
+
+def date_lead_word(word: str) -> bool:
+    """An OCR word that is a word of time before a date (`_DATE_LEAD`: 'since', 'seit', 'depuis'),
+    three letters or more and no month's first letters ('No' of 'No|vember', 'Ab' of 'Ab|ril' as
+    OCR may cut them): beside a date's word it is a word of its own, not a piece of it."""
+    low = word.lower()
+    return len(word) >= 3 and bool(_DATE_LEAD.fullmatch(word + " ")) and not any(
+        m.lower().startswith(low) for m in FOREIGN_MONTHS + _ENGLISH_MONTHS)
+
+
+def date_lead(text: str, start: int, end: int) -> int:
+    """How many characters of a model's date `text[start:end]` are words of time before the date
+    (`_DATE_LEAD`: 'since ' of 'since January'); 0 where nothing else would be left."""
+    m = _DATE_LEAD.match(text, start, end)
+    return m.end() - start if m and m.end() < end else 0
+
+
 # -- times of day ------------------------------------------------------------------------------
 
 # A time on an overlay: 'H:MM' or 'HH:MM:SS', AM/PM before or after it.
