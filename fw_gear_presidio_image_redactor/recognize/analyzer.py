@@ -63,6 +63,8 @@ from .recognizers.patterns import (
     TIME_OF_DAY,
     TIME_VALUE,
     after_duration_label,
+    date_lead,
+    date_lead_word,
     is_h_time_of_day,
     is_time_of_day,
     national_id_recognizers,
@@ -334,6 +336,9 @@ class PhiAnalyzer:
                 spans = [(with_particles(text_layout.text, a, b), _name_end(text_layout, b), e)
                          if e == "PERSON" else (a, b, e) for a, b, e in judged if e is not None]
                 spans = [s for s in spans if s[0] < s[1]]  # 'Mrs' alone: a title names no one
+                # 'since January': the date is PHI, the word of time before it is prose
+                spans = [(a + date_lead(text_layout.text, a, b), b, e) if e == "DATE_TIME" else (a, b, e)
+                         for a, b, e in spans]
             else:
                 # A header value is the value whole: PatientID 'MRN0091827' burned in as one word
                 # keeps its letters painted, where a pattern's 'MRN0091827' is read as a glued label.
@@ -351,7 +356,8 @@ class PhiAnalyzer:
             # outranks the model ('JUN 16, 1976' is a date, though spaCy says person).
             rank = result.score * MODEL_RANK if is_model else 1.0 + result.score
             for start, end, entity in spans:
-                start, end = text_layout.with_split_pieces(start, end, keep=_keeps_its_own)
+                start, end = text_layout.with_split_pieces(
+                    start, end, keep=_keeps_its_own if entity != "DATE_TIME" else _keeps_its_own_beside_a_date)
                 for box, text in text_layout.boxes_for(start, end, is_label=_is_label):
                     if is_model and inside_any(box, regions):
                         continue  # inside the imaging region the model alone is not evidence enough
@@ -758,6 +764,12 @@ def _keeps_its_own(word: str) -> bool:
     the finding's word: overlay, device or label vocabulary, or a vendor."""
     return only_overlay_words(word) or only_device_words(word) or _is_label_word(word) or is_vendor(word) \
         or trailing_credential(word) or is_title(word)
+
+
+def _keeps_its_own_beside_a_date(word: str) -> bool:
+    """`_keeps_its_own`, and a word of time before a date ('since' of 'since January.' read as one
+    OCR word and cut at its space): prose, not a piece of the date (`patterns.date_lead_word`)."""
+    return _keeps_its_own(word) or date_lead_word(word)
 
 
 def _is_label(text: str) -> bool:

@@ -407,8 +407,29 @@ class ConfusedDateRecognizer(PatternRecognizer):
 
     def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
         results = super().analyze(text, entities, nlp_artifacts, regex_flags) or []
-        return [r for r in results
+        kept = [r for r in results
                 if confused_date(text[r.start:r.end], labelled=_after_date_label(text, r.start)) is not None]
+        # A month's name whose 'O' OCR read as a zero ('0ct 24 2022', 'N0V 3 2021', '0kt'): the
+        # text with that zero read as the letter (same length, so offsets hold), a month-name
+        # date in it with the digits as written.
+        lettered = _O_FOR_ZERO.sub("O", text)
+        if lettered != text:
+            for form in _MONTH_NAME_DATES:
+                for m in form.finditer(lettered):
+                    if m.group(0) != text[m.start():m.end()] and _year_ok(m["y"]) and 1 <= int(m["d"]) <= 31 \
+                            and not any(r.start < m.end() and m.start() < r.end for r in kept):
+                        kept.append(RecognizerResult(
+                            "DATE_TIME", m.start(), m.end(), 0.6,
+                            recognition_metadata={RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
+                                                  RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id}))
+        return kept
+
+
+# A zero among a word's letters or before two of them, as OCR reads the 'O' of a month's name
+# ('0ct', 'N0V', '0kt', '0TT', '0ut'); read back as the letter by `ConfusedDateRecognizer`.
+_O_FOR_ZERO = re.compile(r"(?<=[A-Za-z])0(?=[A-Za-z])|(?<![\w])0(?=[A-Za-z]{2}(?![\w]))")
+# The month-name dates of `_CONFUSED_NAME_DATES` with their digits as written.
+_MONTH_NAME_DATES = tuple(re.compile(form.replace(_C, r"\d")) for form in _CONFUSED_NAME_DATES)
 
 
 # A component of a DICOM PN as burned in (`overlay_recognizers`' 'DICOM PN'): a capital of any
@@ -432,6 +453,19 @@ _PN_END = r"(?!_)"
 # chapters 18.1-18.6).
 _CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af"
 _CJK_CARET = "[\\^\uff3e]"
+
+
+# The labels of Portugal's patient numbers: 'Nº Utente', 'N.º Utente', 'Utente nº', 'Nº SNS', 'Cartão
+# SNS', 'Nº Beneficiário', 'NIF', 'Cartão de Cidadão', 'CC', 'BI' (the older identity card), then
+# nine digits in groups of three or together, or the citizen card's eight digits, check digit and
+# two letters and a digit. Not after a device word (`_OverlayIdRecognizer`).
+_PT_NUMBER_WORD = r"n\.?[ \t]?[º°o]\.?"
+_PT_LABELLED_NUMBER = (
+    rf"(?i)(?<![^\W\d_])(?:(?:{_PT_NUMBER_WORD}[ \t]*)?(?:utente|sns|benefici[áa]rio)(?:[ \t]+{_PT_NUMBER_WORD})?"
+    r"|cart[ãa]o[ \t]+(?:de[ \t]+)?(?:utente|sns|cidad[ãa]o)|nif|cc|bi)"
+    r"[ \t]*[:#.]?[ \t]*(?P<value>\d{3}(?P<sep>[ \t.]?)\d{3}(?P=sep)\d{3}|\d{8}[ \t]?\d(?:[ \t]?[A-Z]{2}\d)?)"
+    r"(?![\w.,/-]|[ \t]+\d)")
+_PT_NUMBER = re.compile(_PT_LABELLED_NUMBER)
 
 
 def overlay_recognizers() -> list[EntityRecognizer]:
@@ -495,9 +529,14 @@ def overlay_recognizers() -> list[EntityRecognizer]:
             patterns=[
                 Pattern(
                     "labelled id",
-                    r"(?i)\b(?:MRN|MR#|PID|ID|Acc(?:ession)?(?:\s?(?:No|#))?|Patient\s?ID)[\s:#.]*[A-Z]{0,3}\d[\dA-Z-]{3,}\b",
+                    r"(?i)\b(?:MRN|MR#|PID|ID|Acc(?:ession)?(?:\s?(?:No|#))?|Patient\s?ID)[\s:#.]*[A-Z]{0,3}-?\d[\dA-Z-]{3,}\b",
                     0.8,
                 ),
+                # Portugal's numbers of a patient, nine digits in three groups or together: the SNS
+                # user number ('Nº Utente 284 771 903', 'N.º Utente', 'Utente nº', 'Nº SNS', 'Cartão
+                # SNS'), the tax number NIF (Portaria 2/2010) and the Cartão de Cidadão's civil
+                # number with its check digit and letters ('12345678 9 ZZ4', Lei 7/2007).
+                Pattern("Portuguese labelled number", _PT_LABELLED_NUMBER, 0.8),
                 # Not a count before its unit ('12345678 cells/mL', '1500000 counts': `UNIT_AFTER_TEXT`).
                 Pattern("long number", rf"\b[A-Z]{{0,3}}\d{{6,12}}\b(?!{UNIT_AFTER_TEXT})", 0.5),
                 # An examination or study number after its label (fix round 9): GE's 'Ex: 30917'
@@ -569,6 +608,10 @@ class _OverlayIdRecognizer(PatternRecognizer):
 
     def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
         results = super().analyze(text, entities, nlp_artifacts, regex_flags)
+        for r in results or []:
+            pt = _PT_NUMBER.fullmatch(text, r.start, r.end)
+            if pt:
+                r.start = pt.start("value")  # the value, not its label ('Nº Utente', 'Cartão de Cidadão')
         return [r for r in results or [] if not after_device_word(text, r.start) and not unit_after(text, r.end)]
 
 
@@ -836,6 +879,38 @@ def unlabelled_ids(text: str) -> list[tuple[int, int]]:
     (`DEVICE_ID_PREFIXES`) nor a model number (`_MODEL_NUMBER`)."""
     return [(m.start(), m.end()) for m in UNLABELLED_ID.finditer(text)
             if m.group(0).split("-", 1)[0] not in DEVICE_ID_PREFIXES and not _MODEL_NUMBER.fullmatch(m.group(0))]
+
+
+# The prepositions and adverbs a language model takes into a date's span ('since January', 'until
+# last March', 'seit Januar', 'depuis janvier', 'desde enero'): the date's words are PHI, the word of
+# time before them is prose (en since, until, till, from, on, in, by, before, after, during, around;
+# de seit, bis, ab, vom, von, am, im, vor, nach, zum; fr depuis, jusqu'au, jusqu'à, dès, du, le, au, en,
+# avant, après; es/pt desde, hasta, até, el, en, em, no, na, antes, después, depois; it dal, dalla,
+# fino, al, nel, prima, dopo; nl sinds, tot, vanaf, op, voor, na).
+_DATE_LEAD = re.compile(
+    r"(?i)(?:(?:since|until|till|from|on|in|by|before|after|during|around|seit|bis|ab|vom|von|am|im|vor|nach"
+    r"|zum|depuis|jusqu['’]?(?:au|à|a)|dès|des|du|le|au|en|avant|après|desde|hasta|até|el|em|no|na|antes"
+    r"|después|depois|dal|dalla|fino|al|nel|prima|dopo|sinds|tot|vanaf|op|voor)[ \t]+)+")
+
+
+_ENGLISH_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
+                   "October", "November", "December")
+
+
+def date_lead_word(word: str) -> bool:
+    """An OCR word that is a word of time before a date (`_DATE_LEAD`: 'since', 'seit', 'depuis'),
+    three letters or more and no month's first letters ('No' of 'No|vember', 'Ab' of 'Ab|ril' as
+    OCR may cut them): beside a date's word it is a word of its own, not a piece of it."""
+    low = word.lower()
+    return len(word) >= 3 and bool(_DATE_LEAD.fullmatch(word + " ")) and not any(
+        m.lower().startswith(low) for m in FOREIGN_MONTHS + _ENGLISH_MONTHS)
+
+
+def date_lead(text: str, start: int, end: int) -> int:
+    """How many characters of a model's date `text[start:end]` are words of time before the date
+    (`_DATE_LEAD`: 'since ' of 'since January'); 0 where nothing else would be left."""
+    m = _DATE_LEAD.match(text, start, end)
+    return m.end() - start if m and m.end() < end else 0
 
 
 # -- times of day ------------------------------------------------------------------------------
@@ -1223,6 +1298,33 @@ class TwNationalIdRecognizer(_NationalId, PatternRecognizer):
         return sum(w * x for w, x in zip((1, 9, 8, 7, 6, 5, 4, 3, 2, 1, 1), d, strict=True)) % 10 == 0
 
 
+# The 24 letters of a New Zealand NHI number (no I, no O), valued 1 to 24.
+_NHI_LETTERS = "ABCDEFGHJKLMNPQRSTUVWXYZ"
+
+
+class NzNhiRecognizer(_NationalId, PatternRecognizer):
+    """New Zealand National Health Index number (HISO 10046, Te Whatu Ora): three letters (no I or
+    O) and four digits, the last a check digit (the letters valued 1-24, the six characters weighted
+    7 to 2, 11 less the sum modulo 11, 10 written 0, a remainder 0 invalid: 'ZZZ0016'); and the
+    format issued from 2025, three letters, two digits and two letters, the last a check letter (the
+    sum modulo 23, 23 less it, the letter of that value: 'ZZZ00AC'). In capitals, a token of its own."""
+
+    def __init__(self):
+        super().__init__(supported_entity="NZ_NHI", name="NzNhiRecognizer", supported_language="en",
+                         patterns=[Pattern("NHI", rf"\b[{_NHI_LETTERS}]{{3}}(?:\d{{4}}|\d{{2}}[{_NHI_LETTERS}]{{2}})\b",
+                                           0.3)],
+                         context=["nhi"], global_regex_flags=re.MULTILINE)
+
+    def validate_result(self, pattern_text: str) -> bool:
+        values = [_NHI_LETTERS.index(c) + 1 if c.isalpha() else int(c) for c in pattern_text[:6]]
+        total = sum(v * w for v, w in zip(values, range(7, 1, -1), strict=True))
+        if pattern_text[6].isdigit():
+            if total % 11 == 0:
+                return False
+            return (11 - total % 11) % 10 == int(pattern_text[6])
+        return _NHI_LETTERS[23 - total % 23 - 1] == pattern_text[6]
+
+
 # Shapes strict enough without their check: the Korean RRN (no check digit since October 2020:
 # Presidio's `validate_result` says None) and the Italian codice fiscale, whose regular expression
 # (Presidio's) spells out the consonant and vowel groups of the names, the month letters, the day
@@ -1244,7 +1346,7 @@ def national_id_recognizers() -> list[EntityRecognizer]:
     out.append(SgNricRecognizer(supported_language="en", name="SgFinRecognizer"))
     out += [DkCprRecognizer(), NoFodselsnummerRecognizer(), NlBsnRecognizer(), FrNirRecognizer(), ChAhvRecognizer(),
             DeSteuerIdRecognizer(), CnResidentIdRecognizer(), MxCurpRecognizer(), BrCpfRecognizer(),
-            CzRodneCisloRecognizer(), TwNationalIdRecognizer()]
+            CzRodneCisloRecognizer(), TwNationalIdRecognizer(), NzNhiRecognizer()]
     return compiled(out)
 
 
@@ -1252,4 +1354,4 @@ NATIONAL_ID_ENTITIES = ("IT_FISCAL_CODE", "ES_NIF", "ES_NIE", "PL_PESEL", "FI_PE
                         "AU_MEDICARE", "IN_AADHAAR", "KR_RRN", "SE_PERSONNUMMER", "TR_NATIONAL_ID",
                         "DE_HEALTH_INSURANCE", "SG_NRIC_FIN", "DK_CPR", "NO_FODSELSNUMMER", "NL_BSN", "FR_NIR",
                         "CH_AHV", "DE_STEUER_ID", "CN_RESIDENT_ID", "MX_CURP", "BR_CPF", "CZ_RODNE_CISLO",
-                        "TW_NATIONAL_ID")
+                        "TW_NATIONAL_ID", "NZ_NHI")
