@@ -50,6 +50,7 @@ from .recognizers.names import (
     name_fields,
     only_credentials,
     trailing_credential,
+    whole_name_field,
     with_credentials,
     with_particles,
 )
@@ -331,6 +332,10 @@ class PhiAnalyzer:
                 judged = [(a, b, "PERSON" if _beside_a_name(text_layout.text, a, b, names)
                            and _name_remainder(text_layout.text[a:b])
                            else model_piece_entity(entity, text_layout, a, b, result.score, own)) for a, b in spans]
+                # Part of a field that is one name and nothing else is that whole name, a person
+                # ('Conceição Amaral' of 'Conceição Amaral Figueiredo', read as an organisation).
+                judged = [(*whole, "PERSON") if e in ("PERSON", "ORGANIZATION")
+                          and (whole := whole_name_field(text_layout, a, b)) else (a, b, e) for a, b, e in judged]
                 spans = [(with_particles(text_layout.text, a, b), _name_end(text_layout, b), e)
                          if e == "PERSON" else (a, b, e) for a, b, e in judged if e is not None]
                 spans = [s for s in spans if s[0] < s[1]]  # 'Mrs' alone: a title names no one

@@ -49,7 +49,7 @@ from pydicom.datadict import keyword_dict
 
 from ...findings import Box
 from ..text_layout import TextLayout, stacked
-from .banner_labels import PERSON_LABEL_WORDS, without_labels
+from .banner_labels import PERSON_LABEL_WORDS, animal_description, without_labels
 from .device_vocabulary import (
     LOCALIZED_CONTEXT_WORDS,
     VENDOR_NAMES,
@@ -1211,6 +1211,8 @@ def name_fields(text_layout: TextLayout, anchors: Iterable[Box], taken: Iterable
         for start, end in name_runs(without_labels(text)):  # 'TC Kimlik No:' is a label, no name
             if text_layout.confidence(a + start, a + end) < min_confidence:
                 continue
+            if animal_description(text_layout.text, a + start):
+                continue  # 'Breed: Border Collie', 'Rasse: Berner Sennenhund': the animal's breed, no one
             if not _run_is_name(text[start:end]):
                 continue  # 'Kopf, Hals' over a date: localized device words on both sides
             if any(s < end and start < e for s, e in department_spans(text)):
@@ -1241,3 +1243,21 @@ def name_fields(text_layout: TextLayout, anchors: Iterable[Box], taken: Iterable
                    for x in anchors if x != box):
                 out.append((box, words))
     return out
+
+
+def whole_name_field(text_layout: TextLayout, start: int, end: int) -> tuple[int, int] | None:
+    """(start, end) of the field that holds the model's name piece text[start:end] when that
+    field is one name and nothing else (`is_name_field`: two or three name words, its family
+    and given sides a name, `_run_is_name`) and the piece is only part of it: spaCy calls
+    'Conceição Amaral' of an unlabelled 'Conceição Amaral Figueiredo' an organisation and
+    leaves 'Figueiredo'. A field with an institution's head word, a vendor's phrase, a
+    department or an animal's description ('Breed: Border Collie') is none; else None."""
+    for a, b in text_layout.fields():
+        if not (a <= start and end <= b) or (a, b) == (start, end):
+            continue
+        text = text_layout.text[a:b]
+        if not is_name_field(text) or not _run_is_name(text) or has_institution_head(text) \
+                or is_vendor_phrase(text) or department_spans(text) or animal_description(text_layout.text, a):
+            return None
+        return a, b
+    return None
