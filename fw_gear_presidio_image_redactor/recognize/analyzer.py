@@ -45,6 +45,7 @@ from .recognizers.names import (
     LABELLED,
     STAFF_VALUE,
     in_caret_description,
+    in_exam_column,
     is_name_word,
     is_title,
     name_fields,
@@ -877,6 +878,8 @@ def model_piece_entity(entity: str, text_layout, start: int, end: int, score: fl
     before = text_layout.text[line_start:start]
     if animal_description(text_layout.text, start):
         return None  # 'Species: Canine', 'Breed: Labrador': the animal's description, no one's name
+    if entity in ("PERSON", "ORGANIZATION", "LOCATION") and in_exam_column(text_layout, start, end):
+        return None  # 'Lungor frontal' under a worklist's 'Undersökning': the exam's description
     if _PERSON_LABEL.search(before):
         return "PERSON"
     if in_caret_description(text_layout.text, start, end):
