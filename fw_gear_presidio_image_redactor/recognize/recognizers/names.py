@@ -1259,8 +1259,9 @@ def whole_name_field(text_layout: TextLayout, start: int, end: int) -> tuple[int
             continue
         text = text_layout.text[a:b]
         if not is_name_field(text) or not _run_is_name(text) or has_institution_head(text) \
-                or is_vendor_phrase(text) or department_spans(text) or animal_description(text_layout.text, a):
-            return None
+                or is_vendor_phrase(text) or department_spans(text) or animal_description(text_layout.text, a) \
+                or ("," in text and not_a_comma_name(text)):
+            return None  # also a town and its state ('BOTHELL, WA') or vocabulary in capitals ('HEAD, NECK')
         return a, b
     return None
 
