@@ -45,11 +45,13 @@ from .recognizers.names import (
     LABELLED,
     STAFF_VALUE,
     in_caret_description,
+    in_exam_column,
     is_name_word,
     is_title,
     name_fields,
     only_credentials,
     trailing_credential,
+    whole_name_field,
     with_credentials,
     with_particles,
 )
@@ -333,6 +335,10 @@ class PhiAnalyzer:
                 judged = [(a, b, "PERSON" if _beside_a_name(text_layout.text, a, b, names)
                            and _name_remainder(text_layout.text[a:b])
                            else model_piece_entity(entity, text_layout, a, b, result.score, own)) for a, b in spans]
+                # Part of a field that is one name and nothing else is that whole name, a person
+                # ('Conceição Amaral' of 'Conceição Amaral Figueiredo', read as an organisation).
+                judged = [(*whole, "PERSON") if e in ("PERSON", "ORGANIZATION")
+                          and (whole := whole_name_field(text_layout, a, b)) else (a, b, e) for a, b, e in judged]
                 spans = [(with_particles(text_layout.text, a, b), _name_end(text_layout, b), e)
                          if e == "PERSON" else (a, b, e) for a, b, e in judged if e is not None]
                 spans = [s for s in spans if s[0] < s[1]]  # 'Mrs' alone: a title names no one
@@ -884,6 +890,8 @@ def model_piece_entity(entity: str, text_layout, start: int, end: int, score: fl
     before = text_layout.text[line_start:start]
     if animal_description(text_layout.text, start):
         return None  # 'Species: Canine', 'Breed: Labrador': the animal's description, no one's name
+    if entity in ("PERSON", "ORGANIZATION", "LOCATION") and in_exam_column(text_layout, start, end):
+        return None  # 'Lungor frontal' under a worklist's 'Undersökning': the exam's description
     if _PERSON_LABEL.search(before):
         return "PERSON"
     if in_caret_description(text_layout.text, start, end):

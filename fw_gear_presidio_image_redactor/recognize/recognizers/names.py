@@ -49,7 +49,7 @@ from pydicom.datadict import keyword_dict
 
 from ...findings import Box
 from ..text_layout import TextLayout, stacked
-from .banner_labels import PERSON_LABEL_WORDS, without_labels
+from .banner_labels import PERSON_LABEL_WORDS, animal_description, without_labels
 from .device_vocabulary import (
     LOCALIZED_CONTEXT_WORDS,
     VENDOR_NAMES,
@@ -1211,6 +1211,10 @@ def name_fields(text_layout: TextLayout, anchors: Iterable[Box], taken: Iterable
         for start, end in name_runs(without_labels(text)):  # 'TC Kimlik No:' is a label, no name
             if text_layout.confidence(a + start, a + end) < min_confidence:
                 continue
+            if animal_description(text_layout.text, a + start):
+                continue  # 'Breed: Border Collie', 'Rasse: Berner Sennenhund': the animal's breed, no one
+            if in_exam_column(text_layout, a + start, a + end):
+                continue  # 'Knä Höger' under a worklist's 'Undersökning': the exam, no one
             if not _run_is_name(text[start:end]):
                 continue  # 'Kopf, Hals' over a date: localized device words on both sides
             if any(s < end and start < e for s, e in department_spans(text)):
@@ -1241,3 +1245,82 @@ def name_fields(text_layout: TextLayout, anchors: Iterable[Box], taken: Iterable
                    for x in anchors if x != box):
                 out.append((box, words))
     return out
+
+
+def whole_name_field(text_layout: TextLayout, start: int, end: int) -> tuple[int, int] | None:
+    """(start, end) of the field that holds the model's name piece text[start:end] when that
+    field is one name and nothing else (`is_name_field`: two or three name words, its family
+    and given sides a name, `_run_is_name`) and the piece is only part of it: spaCy calls
+    'Conceição Amaral' of an unlabelled 'Conceição Amaral Figueiredo' an organisation and
+    leaves 'Figueiredo'. A field with an institution's head word, a vendor's phrase, a
+    department or an animal's description ('Breed: Border Collie') is none; else None."""
+    for a, b in text_layout.fields():
+        if not (a <= start and end <= b) or (a, b) == (start, end):
+            continue
+        text = text_layout.text[a:b]
+        if not is_name_field(text) or not _run_is_name(text) or has_institution_head(text) \
+                or is_vendor_phrase(text) or department_spans(text) or animal_description(text_layout.text, a) \
+                or ("," in text and not_a_comma_name(text)):
+            return None  # also a town and its state ('BOTHELL, WA') or vocabulary in capitals ('HEAD, NECK')
+        return a, b
+    return None
+
+
+# The heading of a worklist's or a PACS study list's exam column, whose cells are the exam's
+# description (DICOM Study Description (0008,1030), Requested Procedure Description (0032,1060),
+# Scheduled Procedure Step Description (0040,0007)): 'Lungor frontal', 'Thorax pa', 'CT hjärna',
+# 'Knä höger'. The column headings of RIS/PACS worklists in their languages: en Exam, Examination,
+# Procedure, Study, Description, Requested Procedure; de Untersuchung, Leistung; sv Undersökning;
+# no Undersøkelse; da Undersøgelse; fi Tutkimus; nl Onderzoek; fr Examen, Étude, Acte; es Estudio,
+# Exploración, Prueba; pt Exame, Estudo; it Esame, Studio, Prestazione; pl Badanie; cs Vyšetření;
+# sk Vyšetrenie; hu Vizsgálat; tr Tetkik; el Εξέταση; ru Исследование.
+_EXAM_HEADINGS = frozenset(w.lower() for w in (
+    "Exam", "Examination", "Procedure", "Study", "Description", "Requested", "Scheduled", "Step", "Exams",
+    "Untersuchung", "Leistung", "Studienbeschreibung", "Undersökning", "Undersøkelse", "Undersøgelse",
+    "Tutkimus", "Onderzoek", "Examen", "Étude", "Etude", "Acte", "Estudio", "Exploración", "Exploracion",
+    "Prueba", "Exame", "Estudo", "Esame", "Studio", "Prestazione", "Badanie", "Vyšetření", "Vyšetrenie",
+    "Vizsgálat", "Tetkik", "Εξέταση", "Исследование", "Beschreibung", "de", "del", "of", "the",
+))
+# A name column's heading ('Namn' over 'Nieminen, Aino'): a cell under it is no exam.
+_NAME_HEADINGS = frozenset(w.lower() for w in (
+    "Name", "Namn", "Navn", "Naam", "Nimi", "Nom", "Nombre", "Nome", "Imię", "Jméno", "Név", "Patient", "Patienten",
+    "Patientin", "Patiënt", "Potilas", "Paciente", "Paziente", "Pacjent", "Pacient", "Beteg", "Hasta", "Referrer",
+    "Remittent", "Remitent", "Zuweiser", "Physician", "Arzt",
+))
+_HEADING_ANCHORS = _EXAM_HEADINGS - {"description", "requested", "scheduled", "step", "beschreibung",
+                                     "de", "del", "of", "the"}
+
+
+def in_exam_column(text_layout: TextLayout, start: int, end: int) -> bool:
+    """text[start:end] stands in a table's exam column: the nearest heading above it in its
+    column (fields above it that overlap it horizontally, read upwards past the other cells) is
+    an exam heading alone (`_EXAM_HEADINGS`: 'Undersökning', 'Exam Description',
+    'Untersuchung') with another heading beside it on its row. Its cells describe the exam
+    ('Lungor frontal' under 'Undersökning' on a Swedish worklist, spaCy's organisation once the
+    row's name was painted), not the patient. A name label met first ('Namn', 'Name') ends the
+    search: that column holds names."""
+    placed = [p for p in text_layout.words if p.start < end and start < p.end]
+    if not placed:
+        return False
+    left = min(p.word.box.left for p in placed)
+    right = max(p.word.box.right for p in placed)
+    top = min(p.word.box.top for p in placed)
+    fields = []
+    for a, b in text_layout.fields():
+        boxes = [p.word.box for p in text_layout.words if a <= p.start and p.end <= b]
+        if boxes:
+            fields.append((a, b, Box(min(x.left for x in boxes), min(x.top for x in boxes),
+                                     max(x.right for x in boxes) - min(x.left for x in boxes),
+                                     max(x.bottom for x in boxes) - min(x.top for x in boxes))))
+    above = sorted(((a, b, box) for a, b, box in fields
+                    if box.bottom <= top and min(right, box.right) > max(left, box.left)),
+                   key=lambda f: -f[2].bottom)
+    for a, b, box in above:
+        text = text_layout.text[a:b]
+        words = text.lower().split()
+        if ":" in text or _LABEL.match(text) or any(w in _NAME_HEADINGS for w in words):
+            return False  # a name column's heading, or a label whose value is to its right ('Exam:')
+        if words and all(w in _EXAM_HEADINGS for w in words) and any(w in _HEADING_ANCHORS for w in words):
+            return any(_same_line(box, other) and text_layout.text[c:d].replace(" ", "").isalpha()
+                       for c, d, other in fields if other != box)  # another heading on its row
+    return False
