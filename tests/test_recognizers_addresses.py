@@ -13,7 +13,7 @@ import pytest
 from fw_gear_presidio_image_redactor.recognize.recognizers.addresses import NAME as POSTAL_ADDRESS
 from fw_gear_presidio_image_redactor.recognize.recognizers.addresses import addresses
 
-from .test_recognizers_context import banner
+from .test_recognizers_context import banner, painted
 
 
 def spans(text: str) -> list[str]:
@@ -145,3 +145,44 @@ def test_units_and_states_alone_are_no_address(text):
     assert "Unit 2.5" not in " ".join(spans(text))
     assert not any(piece in ("Unit 12", "Floor 2", "Suite 210", "Apt 3", "Sala 12", "Piso 2º", "01234-567", "SP",
                              "Sala 2") for piece in spans(text))
+
+
+# A street whose name is also a given name, a unit before the street, the street types of
+# Australia, New Zealand and India, and a house number OCR glued to the name (PP-OCR reads
+# '980 Oliver Rd' as '980Oliver Rd' where the space is narrow).
+@pytest.mark.parametrize(("text", "address"), [
+    ("980Oliver Rd, Thunder Bay ON P7B6V4", "980Oliver Rd, Thunder Bay ON P7B6V4"),
+    ("980 Oliver Rd, Thunder Bay ON P7B 6V4", "980 Oliver Rd, Thunder Bay ON P7B 6V4"),
+    ("980 Oliver Rd Thunder Bay ON P7B 6V4", "980 Oliver Rd Thunder Bay ON P7B 6V4"),
+    ("12Grace St", "12Grace St"),
+    ("45 Victoria Ave, Sydney NSW 2000", "45 Victoria Ave, Sydney NSW 2000"),
+    ("7 King Rd", "7 King Rd"),
+    ("1200 Main St W", "1200 Main St W"),
+    ("Unit 4, 33 Rose Lane", "Unit 4, 33 Rose Lane"),
+    ("Flat 2 - 7 King Rd", "Flat 2 - 7 King Rd"),
+    ("Unit 4/33 Rose Lane", "Unit 4/33 Rose Lane"),
+    ("5 Marine Pde, Napier", "5 Marine Pde, Napier"),
+    ("9 Hill Tce", "9 Hill Tce"),
+    ("14 Beach Esplanade", "14 Beach Esplanade"),
+    ("10 Gandhi Marg", "10 Gandhi Marg"),
+    ("22 Anna Salai", "22 Anna Salai"),
+    ("8 Shanti Nagar", "8 Shanti Nagar"),
+    ("3 Baker Close", "3 Baker Close"),
+])
+def test_a_street_with_a_given_name_a_unit_or_a_glued_number_is_found(text, address):
+    assert spans(text) == [address]
+
+
+@pytest.mark.parametrize("text", [
+    # device words and settings glued to a number before a street type's word
+    "512Matrix Dr", "120Head Rd", "Se 4Axial Pde", "T1 Flair Hwy", "TR 500 Fast Dr", "kV 120 mAs 250 Helical Way",
+    "4Ch View", "2Way Valve", "Series 3 Close", "Unit 4 Series 3",
+])
+def test_settings_and_glued_device_words_are_no_street(text):
+    assert spans(text) == []
+
+
+def test_a_glued_house_number_and_its_street_are_painted(analyzer):
+    words = painted(analyzer, "MRN: LRH00931784\n980Oliver Rd, Thunder Bay ON P7B6V4\nsT1W TFE")
+    assert {"980Oliver", "Rd,", "Thunder", "Bay", "ON", "P7B6V4"} <= words
+    assert "TFE" not in words

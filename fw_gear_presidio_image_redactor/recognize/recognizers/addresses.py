@@ -28,7 +28,7 @@ from __future__ import annotations
 import re
 
 from .device_vocabulary import is_device_word
-from .letters import LETTER, UPPER
+from .letters import LETTER, LOWER, UPPER
 
 NAME = "overlay-postal-address"
 SCORE = 0.6
@@ -46,7 +46,11 @@ _NAME = rf"(?:{_WORD}|{_SMALL})(?:[ \t]+(?:{_WORD}|{_SMALL})){{0,4}}"
 # abbreviations only as the last word after a name and a house number.
 _EN_TYPE = (r"(?:Street|St\.?|Road|Rd\.?|Lane|Ln\.?|Avenue|Ave\.?|Drive|Dr\.?|Way|Boulevard|Blvd\.?|"
             r"Court|Ct\.?|Place|Pl\.?|Close|Crescent|Cres\.?|Terrace|Terr?\.?|Highway|Hwy\.?|Parkway|Pkwy\.?|"
-            r"Square|Sq\.?|Gardens|Grove|Row|Mews|Walk|Hill|Circle|Cir\.?|Trail|Pike)")
+            r"Square|Sq\.?|Gardens|Grove|Row|Mews|Walk|Hill|Circle|Cir\.?|Trail|Pike|"
+            # Australia Post's and NZ Post's street types and abbreviations (Parade Pde, Terrace Tce,
+            # Esplanade Esp, Circuit Cct), Indian road words (Marg, Salai; Nagar, a colony's name,
+            # after the house number as India Post writes it)
+            r"Parade|Pde\.?|Tce\.?|Esplanade|Esp\.?|Circuit|Cct\.?|Marg|Salai|Nagar)")
 # Types glued to the name's last word (German, Dutch, the Nordic languages, Finnish).
 _SUFFIX = (r"(?:straße|strasse|str\.|stra[ßs]e|straat|laan|weg|plein|platz|allee|gasse|ring|damm|gatan|gata|"
            r"vägen|vej|veien|vegen|gate|gade|katu|tie|kuja)")
@@ -57,7 +61,17 @@ _AFTER_TYPE = (r"(?:Straße|Strasse|Str\.|Weg|Platz|Allee|Gasse|gate|gata|gatan|
 _BEFORE_TYPE = (r"(?:rue|avenue|av\.|avda\.?|bd\.?|boulevard|chemin|place|allée|impasse|quai|calle|c/|avenida|"
                 r"paseo|plaza|rua|praça|travessa|largo|via|viale|piazza|corso|vicolo|ul\.|al\.|pl\.|os\.)")
 
-_STREET_EN = re.compile(rf"(?P<num>{_NUM}),?[ \t]+(?P<name>{_NAME})[ \t]+(?P<type>(?i:{_EN_TYPE}))(?![{LETTER}])")
+# A house number OCR glued to the street's name ('980Oliver Rd': PP-OCR drops a narrow space
+# between digits and a capital); the name's word in title case, so no letter suffix ('221B') or
+# unit ('12mm') passes for one.
+_GLUED_NUM = rf"(?<![\w.,:/\-])\d{{1,5}}(?=[{UPPER}][{LOWER}]{{2,}})"
+_STREET_EN = re.compile(rf"(?:(?P<num>{_NUM}),?[ \t]+|(?P<glued>{_GLUED_NUM}))(?P<name>{_NAME})[ \t]+"
+                        rf"(?P<type>(?i:{_EN_TYPE}))(?![{LETTER}])")
+# A unit before its street ('Unit 4, 33 Rose Lane', 'Flat 2, 7 King Rd', 'Apt 5 - 12 Grace St'; USPS
+# Publication 28 and Royal Mail's sub-building names).
+_UNIT_BEFORE = re.compile(
+    r"(?<![\w])(?i:unit|flat|apt\.?|apartment|suite|ste\.?|shop|villa)[ \t]*(?:\d{1,4}[A-Za-z]?"
+    r"[ \t]*(?:,|[ \t]-)?)?[ \t]*$")  # without its number before 'Unit 4/33 Rose Lane' (`_NUM` holds it)
 _STREET_SUFFIX = re.compile(
     rf"(?<![{LETTER}])(?P<name>(?:{_WORD}[ \t]+){{0,2}}[{UPPER}][{LETTER}'’\-]*(?i:{_SUFFIX}))"
     rf",?[ \t]+(?P<num>{_NUM})")
@@ -177,7 +191,8 @@ def _streets(line: str) -> list[tuple[int, int]]:
     out = []
     for m in _STREET_EN.finditer(line):
         if _name_ok(m.group("name")):
-            out.append((m.start(), m.end()))
+            unit = _UNIT_BEFORE.search(line, 0, m.start())
+            out.append((unit.start() if unit else m.start(), m.end()))
     for pattern in (_STREET_SUFFIX, _STREET_AFTER):
         for m in pattern.finditer(line):
             name = m.group("name")

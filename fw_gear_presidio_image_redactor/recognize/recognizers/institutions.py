@@ -284,8 +284,10 @@ class InstitutionRecognizer(PatternRecognizer):
             results += [RecognizerResult("ORGANIZATION", a, b, SCORE) for a, b in labelled_institutions(text)]
             results += [RecognizerResult("ORGANIZATION", a, b, SCORE) for a, b in department_places(text)]
             results += [RecognizerResult("ORGANIZATION", a, b, SCORE) for a, b in abbreviated_institutions(text)]
+            results += [RecognizerResult("ORGANIZATION", a, b, SCORE) for a, b in non_latin_institutions(text)]
         results = [_with_second_site(text, r) for r in results]
         results = _without_departments(text, results)
+        results = _without_titles_and_departments(text, results)
         if not entities or "ORGANIZATION" in entities:
             results += [RecognizerResult("ORGANIZATION", a, b, SCORE) for a, b in specialty_clinics(text)]
         return results
@@ -744,10 +746,25 @@ class BannerInstitutionRecognizer(EntityRecognizer):
             m = _BANNER_LINE.match(line)
             if m is None or not banner_institution_words(m.group(1)) or department_spans(m.group(1)):
                 continue  # a department under its institution ('Unfallchirurgie', 'Xinnei Ke') is no site
+            if _table_cell(lines, i):
+                continue  # a table's last column heading ('Series Type  Scan Range  CTDIvol  DLP  Remarks')
             if any(_PATIENT_FIELD.search(above) for above in lines[max(0, i - BANNER_LINES):i]):
                 results.append(RecognizerResult("ORGANIZATION", starts[i] + m.start(1), starts[i] + m.end(1),
                                                 BANNER_SCORE))
         return results
+
+
+def _table_cell(lines: list[str], i: int) -> bool:
+    """Line `i` is a cell of a table's heading row: the layout splits a row at its wide column gaps,
+    so the cells before it stand on the two lines above, headings of device words only (two words
+    or more each, no digit: 'Series Type  Scan Range', 'CTDIvol  DLP'), and the table's first row of
+    device text or values follows ('Scout', 'Helical 14.21'). A banner's institution stands under
+    patient fields."""
+    def heading(line: str) -> bool:
+        words = line.split()
+        return len(words) >= 2 and all(is_device_word(w) and not any(c.isdigit() for c in w) for w in words)
+    below = lines[i + 1] if i + 1 < len(lines) else ""
+    return i >= 2 and heading(lines[i - 1]) and heading(lines[i - 2]) and device_line(below)
 
 
 def device_line(line: str) -> bool:
@@ -1179,3 +1196,112 @@ def _without_departments(text: str, results: list[RecognizerResult]) -> list[Rec
                 out.append(RecognizerResult(r.entity_type, s, e, r.score, r.analysis_explanation,
                                             r.recognition_metadata))
     return out
+
+
+# -- a UI title before the institution, a department word after it --------------------------------
+# A viewer's worklist writes its window title and then the site and its department on one line
+# ('Patientlista  -  Västra Mälarsjukhuset Röntgen'); OCR drops the thin dash between them. The
+# titles of a worklist or patient list window in the viewers' languages (en, sv, da/no, fi, de, nl,
+# fr, es, it, pt, pl, cs: the viewers' localised menus, Wiktionary's translation tables of *worklist*
+# and *patient list*), and the department words that follow a site's name (radiology, X-ray,
+# imaging: sv/da/no 'Röntgen', 'Rtg', 'Radiologi'; de/fr/nl 'Radiologie'; en 'Radiology', 'Imaging',
+# 'X-ray'; es/it/pt 'Radiología', 'Radiologia'; pl 'Radiologia'; cs 'Radiologie', 'RDG').
+_UI_TITLES = frozenset("""
+patientlista patientliste pasientliste potilaslista patientenliste patiëntenlijst patientenlijst worklist
+arbeitsliste werklijst werkl|jst arbetslista arbejdsliste arbeidsliste työlista listedetravail
+listadetrabajo listadilavoro listadetrabalho listapacjentów listapacjentow seznampacientů
+""".split())
+_UI_TITLE_PHRASES = ("patient list", "patients list", "liste de travail", "liste des patients", "lista de trabajo",
+                     "lista de pacientes", "lista di lavoro", "lista pazienti", "lista de trabalho",
+                     "lista de pacientes", "lista pacjentów", "seznam pacientů", "study list", "work list")
+_TRAILING_DEPARTMENTS = frozenset("""
+röntgen rontgen rtg radiologi radiologie radiology radiologia radiología imaging x-ray xray rdg
+bilddiagnostik bildgebung röntgenavdelningen röntgenavdelning radiografi
+""".split())
+# What a site's name holds once its department word is cut: a head ('Hospital', 'Klinikum') or one
+# glued to the place ('Mälarsjukhuset', 'Rigshospitalet').
+_HOLDS_HEAD = re.compile(
+    rf"(?:(?i:{'|'.join(h for h in HEADS if h not in ('radiology', 'imaging'))})|{_GLUED}|"
+    r"(?i:sjukhuset|sjukhus|sjukehuset|sykehuset|sygehuset|sairaala|nemocnice|hospitalet|spital))(?![\w])")
+
+
+def _without_titles_and_departments(text: str, results: list[RecognizerResult]) -> list[RecognizerResult]:
+    """`results` without a worklist window's title before the site (`_UI_TITLES`) and without a
+    department word after a site's head (`_TRAILING_DEPARTMENTS`: 'Mälarsjukhuset Röntgen' is
+    painted as 'Mälarsjukhuset'; 'Lumus Imaging' keeps its word, its only head)."""
+    out = []
+    for r in results:
+        s, e = r.start, r.end
+        span = text[s:e]
+        low = span.lower()
+        for phrase in _UI_TITLE_PHRASES:
+            if low.startswith(phrase + " "):
+                s += len(phrase) + 1
+                break
+        else:
+            first = span.split(" ", 1)
+            if len(first) == 2 and first[0].lower().strip("-:") in _UI_TITLES:
+                s += len(first[0]) + 1
+        s += len(text[s:e]) - len(text[s:e].lstrip(" -\u2013:|"))
+        while True:
+            head, _, last = text[s:e].rpartition(" ")
+            if not head or last.lower().strip(".,") not in _TRAILING_DEPARTMENTS or not _HOLDS_HEAD.search(head):
+                break
+            e = s + len(head)
+        if (s, e) == (r.start, r.end):
+            out.append(r)
+        elif e > s and re.search(rf"[{LETTER}]{{2,}}", text[s:e]) and not re.fullmatch(_HEAD + r"\.?", text[s:e]):
+            out.append(RecognizerResult(r.entity_type, s, e, r.score, r.analysis_explanation, r.recognition_metadata))
+    return out
+
+
+# -- institutions in Cyrillic and Greek script, Hebrew and Arabic ----------------------------------
+# The words for hospital, clinic, polyclinic, military hospital, dispensary and medical or diagnostic
+# centre, in the nominative (a genitive 'больницы' stands in a department's line: 'отделение ...
+# больницы'): Russian больница, клиника, поликлиника, госпиталь, диспансер, медицинский центр;
+# Ukrainian лікарня, клініка, поліклініка, шпиталь, медичний центр; Bulgarian, Serbian and Macedonian
+# болница, клиника, медицински центар; Belarusian бальніца (Wiktionary, *hospital*, *clinic*). OCR
+# reads the Ukrainian 'і' as a Latin 'i' ('клiнiка').
+_CYR_UP = "А-ЯЁІЇЄҐЂЈЉЊЋЏЅ"
+_CYR = _CYR_UP + "а-яёіїєґђјљњћџѕi"
+_CYR_HEAD = (r"(?:л[іi]карня|больница|болница|бальніца|клиника|кл[іi]н[іi]ка|поликлиника|пол[іi]кл[іi]н[іi]ка|"
+             r"госпиталь|шпиталь|диспансер|(?:медицинский|медичний|медицински|диагностический|"
+             r"д[іi]агностичний|консультативно-диагностический|перинатальный|перинатальний)[ ]цент(?:р|ар))")
+_CYR_WORD = rf"[{_CYR_UP}][{_CYR}'\u2019-]*"
+_CYR_NUMBER = r"(?:[ ](?:№|N|No)[ ]?\d{1,3}(?![\d]))?"
+_CYRILLIC = re.compile(
+    # the place and its adjectives before the head ('Полтавська обласна лікарня', 'Городская
+    # клиническая больница № 5', 'ГОРОДСКАЯ БОЛЬНИЦА'), a founder after 'им.'/'імені'
+    rf"(?<![{_CYR}\w])(?:{_CYR_WORD}[ ]){{1,3}}(?:[{_CYR}-]+[ ]){{0,3}}(?i:{_CYR_HEAD})(?![{_CYR}\w]){_CYR_NUMBER}"
+    rf"(?:[ ]{_CYR_WORD}){{0,2}}"  # its place or name after the head ('Софийска болница Токуда')
+    rf"(?:[ ](?i:им\.|ім\.|имени|імені)(?:[ ](?:[{_CYR_UP}]\.){{0,2}}[ ]?{_CYR_WORD}){{1,2}})?"
+    # the head first, its name after it ('Клиника «Медси»', 'Больница Святого Луки')
+    rf"|(?<![{_CYR}\w])(?=[{_CYR_UP}])(?i:{_CYR_HEAD})(?![{_CYR}\w])"
+    rf"(?:[ ][«\"„][^»\"“\n]{{2,40}}[»\"“]|(?:[ ]{_CYR_WORD}){{1,3}}|[ ](?:№|N|No)[ ]?\d{{1,3}}(?![\d]))")
+# Greek: the head first and its place in the genitive after it ('Γενικό Νοσοκομείο Αθηνών «Ο
+# Ευαγγελισμός»', 'Κλινική Υγεία'), its qualifiers before (Πανεπιστημιακό, Γενικό, Περιφερειακό:
+# university, general, regional), or the Greek NHS abbreviations ΓΝ / Γ.Ν. (Γενικό Νοσοκομείο) and
+# ΠΓΝ / Π.Γ.Ν. (Πανεπιστημιακό Γενικό Νοσοκομείο) before the place (the Greek Ministry of Health's
+# list of hospitals). Accents optional: capitals drop them.
+_GR_UP = "Α-ΩΆΈΉΊΌΎΏΪΫ"
+_GR = _GR_UP + "α-ωάέήίόύώϊϋΐΰς"
+_GR_WORD = rf"[{_GR_UP}][{_GR}'\u2019-]*"
+_GR_HEAD = (r"(?:νοσοκομε[ιί]ο|κλινικ[ηή]|θεραπευτ[ηή]ριο|πολυιατρε[ιί]ο|(?:ιατρικ[οό]|διαγνωστικ[οό])[ ]κ[εέ]ντρο)")
+_GR_QUALIFIER = r"(?:(?i:πανεπιστημιακ[οό]|γενικ[οό]|περιφερειακ[οό]|ψυχιατρικ[οό]|στρατιωτικ[οό])[ ]){0,2}"
+_GREEK = re.compile(
+    rf"(?<![{_GR}\w]){_GR_QUALIFIER}(?=[{_GR_UP}])(?i:{_GR_HEAD})(?![{_GR}\w])"
+    rf"(?:[ ](?:{_GR_WORD}|[«\"][^»\"\n]{{2,40}}[»\"])){{1,3}}"
+    rf"|(?<![{_GR}\w.])(?:Π\.?Γ\.?Ν\.?|Γ\.?Ν\.?)(?:Α\.?)?(?:[ ]{_GR_WORD}){{1,3}}")
+# Hebrew 'בית חולים' (house of the sick) and Arabic 'مستشفى' (hospital) before the name, in their
+# scripts and transliterated ('Beit Holim Hadassah', 'Mustashfa Al Salam').
+_SEMITIC = re.compile(
+    r"(?<![\w])(?:בית[ ]ה?חולים|مستشفى)(?:[ ][\u05d0-\u05ea\u0621-\u064a'\"׳״]+){1,4}"
+    rf"|(?<![\w])(?i:beit|bet|beth)[ ](?i:[ck]?h?olim)(?:[ ](?:{_EU_JOIN}[ ])?{_WORD}){{1,3}}"
+    rf"|(?<![\w])(?i:mustashfa|mustashfā|mostashfa)[ ](?:(?i:al|el)[-\u2010 ])?{_WORD}(?:[ ]{_WORD}){{0,2}}")
+
+
+def non_latin_institutions(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each institution in Cyrillic or Greek script, or with a Hebrew or Arabic head
+    (`_CYRILLIC`, `_GREEK`, `_SEMITIC`). A department's line ('Рентгенологическое отделение',
+    'Відділення променевої діагностики') has no head and stays."""
+    return [(m.start(), m.end()) for pattern in (_CYRILLIC, _GREEK, _SEMITIC) for m in pattern.finditer(text)]

@@ -36,6 +36,9 @@ NON_PHI_WORDS = frozenset(
         # anatomy and report words
         "CHEST", "ABDOMEN", "PELVIS", "HEAD", "BRAIN", "SPINE", "KNEE", "HAND", "FOOT", "FINDINGS", "IMPRESSION",
         "HISTORY", "COMPARISON", "TECHNIQUE", "No", "acute", "disease", "normal", "Report",
+        # a viewer's patient-list window title (sv, da/no, fi, de, nl), which a worklist writes on the
+        # site's line ('Patientlista  -  Västra Mälarsjukhuset Röntgen'): no one's name
+        "Patientlista", "Patientliste", "Pasientliste", "Potilaslista", "Patientenliste", "Patiëntenlijst",
         # placeholders de-identified and test data write where a name stands: no one's name
         "Anonymous", "Anonymized", "Anonymised", "Unknown",
     )
