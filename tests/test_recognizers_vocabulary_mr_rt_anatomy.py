@@ -90,7 +90,7 @@ def test_radiotherapy_headers_are_kept_and_the_patient_is_found(analyzer, text, 
     "Nerka prawa", "Pajzsmirigy", "Máj", "Vese", "Tiroida", "Ficat", "Rinichi", "Štitnjača", "Jetra", "Bubreg",
     "Ščitnica", "Ledvica", "Tiroid bezi", "Böbrek", "Karaciğer", "Θυρεοειδής", "Ήπαρ", "Νεφρός",
     "Щитовидная железа", "Печень", "Почка правая", "Щитоподібна залоза", "Печінка", "Нирка ліва",
-    "Ledvina levá", "Ledvina Pravá",
+    "Ledvina levá", "Ledvina Pravá", "Lungor frontal", "Lungene frontal", "Keuhkot",
 ])
 def test_anatomy_labels_are_device_text(line):
     assert only_device_words(line), line
@@ -101,6 +101,8 @@ def test_anatomy_labels_are_device_text(line):
      ["Štítná", "žláza", "PL"], ["Dvořáková", "Květoslava"]),
     ("Pacjent: Zielińska, Bożena\nTarczyca płat prawy", ["Tarczyca", "płat", "prawy"], ["Zielińska,", "Bożena"]),
     ("Beteg: Kovács Erzsébet\nPajzsmirigy jobb lebeny", ["Pajzsmirigy", "jobb", "lebeny"], ["Kovács", "Erzsébet"]),
+    ("20030602-1452  Nieminen, Aino              Lungor frontal     Dr Hallberg", ["Lungor", "frontal"],
+     ["Nieminen,", "Aino"]),
     # (spaCy's English model finds no Cyrillic name alone: the body mark is what is checked here)
     ("Пациент: Смирнова Ольга\nЩитовидная железа  Правая доля", ["Щитовидная", "железа", "Правая", "доля"], []),
 ])

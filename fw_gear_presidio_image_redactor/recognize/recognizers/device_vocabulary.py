@@ -951,6 +951,9 @@ WORDS = (
     "Žolčnik", "Sečni", "Mehur", "Pljuča", "Levo", "Desno",
     "Bezi", "Tiroid", "Pankreas", "Kesesi", "Mesane", "Yumurtalık", "Kalp", "Akciğer",
     "Meme", "Testis", "Karotis",
+    # the lungs and the chest of a Nordic worklist's exam description ('Lungor frontal', 'Lungene PA'):
+    # the plural and definite forms the Nordic anatomy above lacks
+    "Lungor", "Lungorna", "Lunger", "Lungene", "Lungerne", "Keuhkot", "Br\u00f6stkorg", "Brystkasse",
     "Θυρεοειδής", "Αδένας",
     "Ήπαρ", "Νεφρός", "Σπλήνας",
     "Πάγκρεας", "Μήτρα",
