@@ -62,7 +62,7 @@ def test_mr_sequence_lines_are_kept_and_the_patient_is_found(analyzer, text, dev
 
 @pytest.mark.parametrize("line", [
     "DRR  Beam 3  G210 C15", "DRR Beam", "Beam 3", "Gantry 180 Couch 0", "MU 120", "Setup Field", "Portal Image",
-    "SSD 92.4 cm Isocenter", "PTV CTV GTV", "MV Portal", "kV CBCT", "EPID", "Iso", "Eclipse 16.1",
+    "SSD 92.4 cm Isocenter", "PTV CTV GTV", "MV Portal", "kV CBCT", "EPID", "Iso 1", "Eclipse 16.1",
     "Coll 15 Couch 270", "2 Gy 35 Fx", "TrueBeam", "Versa", "Plan H&N_IMRT_70Gy_v2",
 ])
 def test_radiotherapy_lines_are_device_text(line):
@@ -113,7 +113,8 @@ def test_anatomy_body_marks_are_kept_and_the_patient_is_found(analyzer, text, de
 
 
 @pytest.mark.parametrize("word", ["Beam", "Couch", "MU", "Monaco", "Pinnacle", "ARIA", "Gad", "Nav", "Safra",
-                                  "Sol", "Loket", "Ledvina", "Medenica", "Rahim", "Bal"])
+                                  "Sol", "Loket", "Ledvina", "Medenica", "Rahim", "Bal", "Iso", "Tra", "Ovar",
+                                  "Desna"])
 def test_words_that_are_also_names_are_context_words_only(word):
     assert is_context_word(word) and not is_device_word(word)
 
@@ -123,7 +124,17 @@ def test_words_that_are_also_names_are_context_words_only(word):
     ("Patient: Jan Ledvina", {"Jan", "Ledvina"}),
     ("Pt: Sol Couch", {"Sol", "Couch"}),
     ("Patient: Rahim Safra", {"Rahim", "Safra"}),
+    ("Patient: Iso Haruka", {"Iso", "Haruka"}),
 ])
 def test_names_made_of_those_words_are_still_found(analyzer, text, name):
     result = found(analyzer, text, with_header=False)
     assert name <= result.get("PERSON", set()), result
+
+
+@pytest.mark.parametrize("text,value", [
+    ("1200 Main St, Houston, TX 77030", "TX"),
+    ("Hospital Dr. Francisco Zagalo, Ovar, Portugal", "Ovar,"),
+])
+def test_places_that_share_a_word_are_still_painted(analyzer, text, value):
+    result = found(analyzer, text, with_header=False)
+    assert value in painted(result), result

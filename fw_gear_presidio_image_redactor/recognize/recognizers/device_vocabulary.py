@@ -916,13 +916,13 @@ WORDS = (
     # fix round 20 (module docstring): MR parallel imaging and acceleration words that are English words
     # (GE ASSET and ARC, Canon SPEEDER, Philips Compressed SENSE) and the fragments of vendors' protocol
     # names ('sT1W_3D_TFE_gd', 't1_mprage_sag_p2_iso', 'DWI_b1000': gadolinium, isotropic, transverse)
-    "ASSET", "ARC", "SPEEDER", "Compressed", "Accel", "Accelerated", "Gd", "Iso", "Isotropic",
-    "Tra", "Transverse", "diff", "FA", "TR", "TE", "nd", "bh", "loc", "ce", "opp", "inphase", "outphase",
+    "ASSET", "ARC", "SPEEDER", "Compressed", "Accel", "Accelerated", "Gd", "Isotropic",
+    "Transverse", "diff", "FA", "TR", "TE", "nd", "bh", "loc", "ce", "opp", "inphase", "outphase",
     # radiotherapy planning, imaging and delivery (IEC 61217 coordinates: gantry, collimator, couch/table;
     # DICOM RT Beams: beam, field, wedge, bolus, isocenter, monitor units; the treatment planning and
     # record-and-verify systems of Varian and Elekta: Eclipse, ARIA, Monaco, Pinnacle)
     "Collimator", "Isocenter", "Isocentre", "Iso-center", "Isocentro",
-    "Isozentrum", "Fraction", "Fractions", "Wedge", "Bolus", "Setup", "Portal", "Treatment", "Tx",
+    "Isozentrum", "Fraction", "Fractions", "Wedge", "Bolus", "Setup", "Portal", "Treatment",
     "Gantry", "Eclipse", "Versa", "Synergy", "Agility",
     # fix round 20 (module docstring): thyroid, gland and the organs of Body Part Examined (CID 4031) in
     # Czech, Slovak, Polish, Hungarian, Romanian, Croatian/Serbian, Slovene, Turkish, Greek, Russian and
@@ -941,13 +941,13 @@ WORDS = (
     "Húgyhólyag", "Petefészek", "Szív", "Tüdő", "Emlő", "Nyak", "Kismedence",
     "Lebeny", "Jobb", "Mirigy",
     "Tiroida", "Tiroidă", "Tiroidiana", "Ficat", "Ficatul", "Rinichi", "Rinichiul", "Splina", "Splină",
-    "Pancreas", "Vezica", "Vezicula", "Biliară", "Biliara", "Urinară", "Urinara", "Uter", "Ovar",
+    "Pancreas", "Vezica", "Vezicula", "Biliară", "Biliara", "Urinară", "Urinara", "Uter",
     "Plamân", "Plămân", "Plămâni", "Testicul", "Glanda", "Glandă", "Stâng",
     "Stânga", "Drept", "Dreapta",
     "Štitnjača", "Štitna", "Žlijezda", "Jetra", "Bubreg", "Bubrezi", "Slezena", "Gušterača",
     "Žučnjak", "Mokraćni", "Mjehur", "Jajnik", "Pluća", "Dojka", "Zdjelica", "Trbuh",
-    "Lijevo", "Lijevi", "Lijeva", "Desno", "Desni", "Desna",
-    "Ščitnica", "Žleza", "Jetra", "Ledvica", "Ledvice", "Vranica", "Trebušna", "Slinavka",
+    "Lijevo", "Lijevi", "Lijeva", "Desno", "Desni",
+    "Ščitnica", "Žleza", "Jetra", "Ledvica", "Ledvice", "Trebušna", "Slinavka",
     "Žolčnik", "Sečni", "Mehur", "Pljuča", "Levo", "Desno",
     "Bezi", "Tiroid", "Pankreas", "Kesesi", "Mesane", "Yumurtalık", "Kalp", "Akciğer",
     "Meme", "Testis", "Karotis",
@@ -968,7 +968,7 @@ WORDS = (
     "Сердце", "Легкие", "Молочная",
     "Шея", "Правая", "Левая",
     "Правый", "Левый", "Справа",
-    "Слева", "Доля",
+    "Слева",
     "Щитоподібна", "Залоза",
     "Печінка", "Нирка", "Нирки",
     "Селезінка", "Підшлункова",
@@ -1074,10 +1074,12 @@ CONTEXT_WORDS = frozenset(w.lower() for w in (
     # and the given name Gad, a navigator 'nav' and the given name Nav, Turkish 'safra' bile and the
     # surname Safra, Turkish 'sol' left and the given name Sol, the Czech elbow 'loket' and the town Loket),
     # and anatomy that is also a surname (Czech Ledvina, kidney; Montenegrin Medenica, pelvis; Turkish
-    # Rahim, womb, a given name; Hungarian Bal, left; Russian Taz, pelvis; Romanian Inima, heart)
+    # Rahim, womb, a given name; Hungarian Bal, left; Russian Taz, pelvis; Romanian Inima, heart; the
+    # Japanese surname Iso, isocentre; the Vietnamese given name Trà, transverse; the towns Ovar, ovary,
+    # and Desna, right; Bosnian Vranica, spleen; the Ukrainian surname Dolya, lobe)
     "Beam", "Beams", "Couch", "MU", "Monaco", "Pinnacle", "ARIA", "Gad", "Nav", "Safra", "Sol", "Loket",
     "Ledvina", "Ledviny", "Medenica", "Rahim", "Bal", "Taz", "Таз",
-    "Inima", "Sân", "Gât",
+    "Inima", "Sân", "Gât", "Iso", "Tra", "Ovar", "Desna", "Vranica", "Доля",
 )) | LOCALIZED_CONTEXT_WORDS
 # -- names18: device abbreviations that are common surnames (fix round 18) ------------------
 # The XA projections RAO/LAO (PS3.3 C.8.7.4) are the Indian surname Rao and the Chinese surname Lao;
@@ -1196,10 +1198,11 @@ def _device_compound(low: str) -> bool:
     ('DRX-Evolution', 'Cardiac-Coronary'): a product or preset name written as one word; also
     parts joined by a slash ('T2/FLAIR', 'DWI/ADC', 'PD/T2': a series of two weightings) or by
     underscores, as MR and RT consoles write a protocol's name ('sT1W_3D_TFE_gd', 'T2W_TSE_SENSE',
-    't1_mprage_sag_p2_iso', 'DWI_b1000' with its b-value, 'H&N_IMRT_70Gy_v2'; fix round 20)."""
+    't1_mprage_sag_p2_iso', 'DWI_b1000' with its b-value, 'H&N_IMRT_70Gy_v2'; fix round 20). A context
+    word counts as a part beside a device word of its own ('iso', 'Dixon': `CONTEXT_WORDS`)."""
     parts = re.split(r"[-/_]", low)
     return (len(parts) >= 2 and any(p in DEVICE_WORDS and p.isalpha() for p in parts)
-            and all(p and (p in DEVICE_WORDS or DEVICE_TOKEN.match(p) or _B_VALUE.match(p))
+            and all(p and (p in DEVICE_WORDS or p in CONTEXT_WORDS or DEVICE_TOKEN.match(p) or _B_VALUE.match(p))
                     and (not re.search(r"\d{4}", p) or _B_VALUE.match(p)) for p in parts))
 
 
