@@ -927,11 +927,11 @@ WORDS = (
     # fix round 20 (module docstring): thyroid, gland and the organs of Body Part Examined (CID 4031) in
     # Czech, Slovak, Polish, Hungarian, Romanian, Croatian/Serbian, Slovene, Turkish, Greek, Russian and
     # Ukrainian, as ultrasound body marks and series descriptions write them, and the side they are on
-    # (the Czech thyroid's lobes: 'PL', 'LL', pravý / levý lalok)
+    # (not the Czech lobes' 'PL'/'LL', pravý/levý lalok: a person's initials, 'LL Mikkola')
     "Štítná", "Žláza", "Žlázy", "Játra", "Slezina", "Slinivka",
     "Žlučník", "Měchýř", "Močový", "Děloha", "Vaječník",
     "Srdce", "Plíce", "Prsník", "Varle", "Varlata", "Krční", "Tepna", "Žíla",
-    "Lalok", "Laloky", "PL", "LL", "Kyčel", "Koleno", "Zápěstí", "Kotník",
+    "Lalok", "Laloky", "Kyčel", "Koleno", "Zápěstí", "Kotník",
     "Štítna", "Žľaza", "Pečeň", "Oblička", "Obličky", "Podžalúdková",
     "Žlčník", "Mechúr", "Maternica", "Vaječník", "Pľúca", "Semenník",
     "Tarczycy", "Gruczoł", "Trzustka", "Pęcherzyk", "Pęcherz", "Żółciowy",
