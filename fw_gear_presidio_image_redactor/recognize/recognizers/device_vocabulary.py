@@ -320,6 +320,25 @@ Sources (public device documentation and the real images the project has):
   'Yingxiang', 'Ruxian') and the menu words that are also names ('Close', 'Salva') are
   `CONTEXT_WORDS` (see there).
 
+- Fix round 20 (review 11 half A), each kind as a family: MR protocol names as Philips, Siemens and
+  GE consoles write them, parts joined by underscores ('sT1W_3D_TFE_gd', 't1_mprage_sag_p2_iso',
+  'DWI_b1000': `_device_compound`, every part vocabulary, a value token or a b-value), and the
+  parallel-imaging and acceleration keywords of the vendors' MR application guides (Philips SENSE,
+  dS SENSE, Compressed SENSE / CS-SENSE; Siemens iPAT, GRAPPA, mSENSE, CAIPIRINHA, SMS; GE ASSET,
+  ARC, HyperSense, HyperBand; Canon SPEEDER; general knowledge for the spelling) with the MR Image
+  parameters of PS3.3 C.8.3.1 (TR/TE, FA, NEX/NSA, ETL). Radiotherapy images and plans: the RT
+  Image module (PS3.3 C.8.8.2: RT Image Label, DRR, PORTAL, EPID), the IEC 61217 machine axes
+  (gantry, collimator, couch) and RT Beams (C.8.8.14: beam, wedge, bolus, isocenter, monitor units,
+  MLC), the units and fractions of a prescription (Gy, cGy, Fx), and the treatment machines and
+  planning systems of the Varian and Elekta product lists (TrueBeam, Halcyon, Clinac, VitalBeam,
+  Ethos, Versa HD, Synergy, Agility, Eclipse, ARIA, Mosaiq, Monaco, Pinnacle, RayStation, XVI,
+  iViewGT). The thyroid, the gland and the organs of CID 4031 with their side in Czech, Slovak,
+  Polish, Hungarian, Romanian, Croatian, Slovene, Turkish, Greek, Russian and Ukrainian (IATE's
+  terms for the same structures; Wiktionary's translation tables of *thyroid gland*, *liver*,
+  *kidney*, *spleen*; general knowledge for the spelling). Words of these families that are also
+  surnames, given names or places (Beam, Couch, MU, Monaco, Pinnacle, ARIA, Gad, Nav, Safra, Sol,
+  Loket, Ledvina, Medenica, Rahim, Bal, Taz, Inima) are `CONTEXT_WORDS`.
+
 `tests/test_recognizers_precision.py` checks every word of the vocabulary, one
 by one, is not reported by the NER alone, and that names around them still are.
 """
@@ -444,6 +463,19 @@ ABBREVIATIONS = (
     "ELUXEO", "LASEREO", "EVIS", "EXERA", "LUCERA", "VISERA", "Pentax", "EPK", "EPK-i", "EPK-i5000",
     "EPK-i7000", "EPK-i7010", "IMAGE1", "Fujinon", "ENDOCAM", "LCI", "BLI", "NBI", "TXI", "RDI", "FICE",
     "OPMI", "Pentero", "Kinevo", "NanoZoomer", "Aperio",
+    # fix round 20 (module docstring): MR parallel imaging and acceleration (Philips SENSE, CS-SENSE,
+    # dS SENSE; Siemens iPAT, GRAPPA, mSENSE, CAIPIRINHA, SMS; GE ASSET, ARC, HyperSense), the ones that
+    # are no English word, and radiotherapy imaging and delivery (IEC 61217; DICOM RT Image (PS3.3
+    # C.8.8.2) RT Image Label and Plane: DRR, EPID, PORTAL; RT Beams (C.8.8.14) Machine Name, Gantry,
+    # Beam Limiting Device (MLC, ASYMX/Y), Treatment Machine names of Varian and Elekta product lists)
+    "SENSE", "mSENSE", "CS-SENSE", "dS-SENSE", "dSSENSE", "GRAPPA", "iPAT", "CAIPIRINHA", "CAIPI", "SMS",
+    "HyperSense", "HyperBand", "SmartExam", "sWIp", "SWIp",
+    # MR acquisition parameters as MR banners print them (PS3.3 C.8.3.1 MR Image: Repetition Time, Echo
+    # Time, Flip Angle, Number of Averages (NEX/NSA), Echo Train Length, Pixel Bandwidth, Field of View)
+    "TR/TE", "TE/TR", "NEX", "NSA", "ETL", "FOV",
+    "DRR", "DRRs", "EPID", "MLC", "BEV", "OBI", "kV", "kVp", "kVCBCT", "MVCBCT", "CBCT", "SAD", "SSD", "cGy",
+    "Gy", "Fx", "DVH", "ASYMX", "ASYMY", "H&N", "TrueBeam", "Halcyon", "Clinac", "Trilogy", "Novalis", "iX",
+    "VitalBeam", "Ethos", "TomoTherapy", "CyberKnife", "Mosaiq", "RayStation", "iViewGT", "XVI",
 )
 # Ordinary words devices also write (settings, presets, anatomy, vendors). One of them can
 # be part of a name or an institution ('Mary Low', 'Sacred Heart Hospital'), so they are
@@ -881,6 +913,70 @@ WORDS = (
     # mammography views (DICOM CID 4014 View for Mammography) and with their laterality as MG banners print them
     "MLO", "CC", "ML", "LM", "LMO", "XCCL", "XCCM", "SIO", "RCC", "LCC", "RMLO", "LMLO", "RML", "LML", "RLM",
     "LLM", "RXCCL", "LXCCL", "RXCCM", "LXCCM", "RLMO", "LLMO",
+    # fix round 20 (module docstring): MR parallel imaging and acceleration words that are English words
+    # (GE ASSET and ARC, Canon SPEEDER, Philips Compressed SENSE) and the fragments of vendors' protocol
+    # names ('sT1W_3D_TFE_gd', 't1_mprage_sag_p2_iso', 'DWI_b1000': gadolinium, isotropic, transverse)
+    "ASSET", "ARC", "SPEEDER", "Compressed", "Accel", "Accelerated", "Gd", "Isotropic",
+    "Transverse", "diff", "FA", "TR", "TE", "nd", "bh", "loc", "ce", "opp", "inphase", "outphase",
+    # radiotherapy planning, imaging and delivery (IEC 61217 coordinates: gantry, collimator, couch/table;
+    # DICOM RT Beams: beam, field, wedge, bolus, isocenter, monitor units; the treatment planning and
+    # record-and-verify systems of Varian and Elekta: Eclipse, ARIA, Monaco, Pinnacle)
+    "Collimator", "Isocenter", "Isocentre", "Iso-center", "Isocentro",
+    "Isozentrum", "Fraction", "Fractions", "Wedge", "Bolus", "Setup", "Portal", "Treatment",
+    "Gantry", "Eclipse", "Versa", "Synergy", "Agility",
+    # fix round 20 (module docstring): thyroid, gland and the organs of Body Part Examined (CID 4031) in
+    # Czech, Slovak, Polish, Hungarian, Romanian, Croatian/Serbian, Slovene, Turkish, Greek, Russian and
+    # Ukrainian, as ultrasound body marks and series descriptions write them, and the side they are on
+    # (not the Czech lobes' 'PL'/'LL', pravý/levý lalok: a person's initials, 'LL Mikkola')
+    "Štítná", "Žláza", "Žlázy", "Játra", "Slezina", "Slinivka",
+    "Žlučník", "Měchýř", "Močový", "Děloha", "Vaječník",
+    "Srdce", "Plíce", "Prsník", "Varle", "Varlata", "Krční", "Tepna", "Žíla",
+    "Lalok", "Laloky", "Kyčel", "Koleno", "Zápěstí", "Kotník",
+    "Štítna", "Žľaza", "Pečeň", "Oblička", "Obličky", "Podžalúdková",
+    "Žlčník", "Mechúr", "Maternica", "Vaječník", "Pľúca", "Semenník",
+    "Tarczycy", "Gruczoł", "Trzustka", "Pęcherzyk", "Pęcherz", "Żółciowy",
+    "Moczowy", "Macica", "Jajnik", "Jajniki", "Serce", "Płuco", "Płuca", "Sutek", "Jądro",
+    "Jądra", "Tętnica", "Szyjna", "Żyła", "Płat", "Nerki",
+    "Pajzsmirigy", "Máj", "Vese", "Vesék", "Lép", "Hasnyálmirigy", "Epehólyag",
+    "Húgyhólyag", "Petefészek", "Szív", "Tüdő", "Emlő", "Nyak", "Kismedence",
+    "Lebeny", "Jobb", "Mirigy",
+    "Tiroida", "Tiroidă", "Tiroidiana", "Ficat", "Ficatul", "Rinichi", "Rinichiul", "Splina", "Splină",
+    "Pancreas", "Vezica", "Vezicula", "Biliară", "Biliara", "Urinară", "Urinara", "Uter",
+    "Plamân", "Plămân", "Plămâni", "Testicul", "Glanda", "Glandă", "Stâng",
+    "Stânga", "Drept", "Dreapta",
+    "Štitnjača", "Štitna", "Žlijezda", "Jetra", "Bubreg", "Bubrezi", "Slezena", "Gušterača",
+    "Žučnjak", "Mokraćni", "Mjehur", "Jajnik", "Pluća", "Dojka", "Zdjelica", "Trbuh",
+    "Lijevo", "Lijevi", "Lijeva", "Desno", "Desni",
+    "Ščitnica", "Žleza", "Jetra", "Ledvica", "Ledvice", "Trebušna", "Slinavka",
+    "Žolčnik", "Sečni", "Mehur", "Pljuča", "Levo", "Desno",
+    "Bezi", "Tiroid", "Pankreas", "Kesesi", "Mesane", "Yumurtalık", "Kalp", "Akciğer",
+    "Meme", "Testis", "Karotis",
+    # the lungs and the chest of a Nordic worklist's exam description ('Lungor frontal', 'Lungene PA'):
+    # the plural and definite forms the Nordic anatomy above lacks
+    "Lungor", "Lungorna", "Lunger", "Lungene", "Lungerne", "Keuhkot", "Br\u00f6stkorg", "Brystkasse",
+    "Θυρεοειδής", "Αδένας",
+    "Ήπαρ", "Νεφρός", "Σπλήνας",
+    "Πάγκρεας", "Μήτρα",
+    "Ωοθήκη", "Καρδιά",
+    "Πνεύμονας", "Τράχηλος",
+    "Πύελος", "Κύστη",
+    "Щитовидная", "Железа",
+    "Печень", "Почка", "Почки",
+    "Селезенка", "Поджелудочная",
+    "Желчный", "Мочевой",
+    "Пузырь", "Матка", "Яичник",
+    "Сердце", "Легкие", "Молочная",
+    "Шея", "Правая", "Левая",
+    "Правый", "Левый", "Справа",
+    "Слева",
+    "Щитоподібна", "Залоза",
+    "Печінка", "Нирка", "Нирки",
+    "Селезінка", "Підшлункова",
+    "Жовчний", "Сечовий",
+    "Міхур", "Яєчник", "Серце",
+    "Легені", "Молочна", "Шия",
+    "Права", "Ліва", "Правий",
+    "Лівий", "Зліва", "Частка",
 )
 # Whole phrases a vendor writes (a word of them alone may be part of an institution's name).
 VENDOR_PHRASES = ("philips healthcare", "ge healthcare", "ge medical systems", "philips medical systems",
@@ -972,6 +1068,18 @@ CONTEXT_WORDS = frozenset(w.lower() for w in (
     # a device word: alone on a menu's line it is no name, and after a name label the Cantonese
     # surname Luk is still a name: `names` reads a label's value whatever its words)
     "Shi", "Ke", "Chaosheng", "Yingxiang", "Ruxian", "Close", "Salva",
+    # fix round 20 (module docstring): radiotherapy and MR words that are also surnames, given names or
+    # places (the beam and couch of IEC 61217, the monitor units 'MU' and the Chinese surname Mu, Elekta's
+    # Monaco and Philips' Pinnacle planning systems, Varian's ARIA and the given name Aria, gadolinium 'Gad'
+    # and the given name Gad, a navigator 'nav' and the given name Nav, Turkish 'safra' bile and the
+    # surname Safra, Turkish 'sol' left and the given name Sol, the Czech elbow 'loket' and the town Loket),
+    # and anatomy that is also a surname (Czech Ledvina, kidney; Montenegrin Medenica, pelvis; Turkish
+    # Rahim, womb, a given name; Hungarian Bal, left; Russian Taz, pelvis; Romanian Inima, heart; the
+    # Japanese surname Iso, isocentre; the Vietnamese given name Trà, transverse; the towns Ovar, ovary,
+    # and Desna, right; Bosnian Vranica, spleen; the Ukrainian surname Dolya, lobe)
+    "Beam", "Beams", "Couch", "MU", "Monaco", "Pinnacle", "ARIA", "Gad", "Nav", "Safra", "Sol", "Loket",
+    "Ledvina", "Ledviny", "Medenica", "Rahim", "Bal", "Taz", "Таз",
+    "Inima", "Sân", "Gât", "Iso", "Tra", "Ovar", "Desna", "Vranica", "Доля",
 )) | LOCALIZED_CONTEXT_WORDS
 # -- names18: device abbreviations that are common surnames (fix round 18) ------------------
 # The XA projections RAO/LAO (PS3.3 C.8.7.4) are the Indian surname Rao and the Chinese surname Lao;
@@ -1088,11 +1196,18 @@ def is_device_token(word: str) -> bool:
 def _device_compound(low: str) -> bool:
     """A hyphenated word whose every part is device vocabulary or a device token
     ('DRX-Evolution', 'Cardiac-Coronary'): a product or preset name written as one word; also
-    parts joined by a slash ('T2/FLAIR', 'DWI/ADC', 'PD/T2': a series of two weightings)."""
-    parts = re.split(r"[-/]", low)
+    parts joined by a slash ('T2/FLAIR', 'DWI/ADC', 'PD/T2': a series of two weightings) or by
+    underscores, as MR and RT consoles write a protocol's name ('sT1W_3D_TFE_gd', 'T2W_TSE_SENSE',
+    't1_mprage_sag_p2_iso', 'DWI_b1000' with its b-value, 'H&N_IMRT_70Gy_v2'; fix round 20). A context
+    word counts as a part beside a device word of its own ('iso', 'Dixon': `CONTEXT_WORDS`)."""
+    parts = re.split(r"[-/_]", low)
     return (len(parts) >= 2 and any(p in DEVICE_WORDS and p.isalpha() for p in parts)
-            and all(p and (p in DEVICE_WORDS or DEVICE_TOKEN.match(p)) and not re.search(r"\d{4}", p)
-                    for p in parts))
+            and all(p and (p in DEVICE_WORDS or p in CONTEXT_WORDS or DEVICE_TOKEN.match(p) or _B_VALUE.match(p))
+                    and (not re.search(r"\d{4}", p) or _B_VALUE.match(p)) for p in parts))
+
+
+# A diffusion b-value (s/mm2) in a protocol's name ('DWI_b1000', 'ep2d_diff_b50_800'): up to 5000.
+_B_VALUE = re.compile(r"^b[1-5]?\d{1,3}$")
 
 
 # The letters OCR confuses on small overlay fonts ('Kracnt' for 'Kracht', 'Consentcment', 'Matrlce',
