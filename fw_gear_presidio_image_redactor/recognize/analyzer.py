@@ -196,8 +196,13 @@ class PhiAnalyzer:
     def detectors(self) -> list[str]:
         return [f"presidio-analyzer {metadata.version('presidio-analyzer')} patterns", self.ner.description]
 
-    def _analyze_text(self, text: str, extra: list) -> list[RecognizerResult]:
+    def _analyze_text(self, text: str, extra: list, model_text: str | None = None) -> list[RecognizerResult]:
         """Presidio's results on `text`, and every rule result Presidio's dedupe dropped.
+
+        `model_text`: the same text with a line break for the space between two fields of a
+        line (`TextLayout.field_text`, same length): the NLP engine (the model's entities, the
+        tokens and lemmas of context words) reads it; the rule recognisers read `text`. A model
+        span's ends are trimmed of the break it may have taken in ('Tavita Fa'alogo\n').
 
         `AnalyzerEngine.analyze` keeps one result per entity where one span holds another
         (`EntityRecognizer.remove_duplicates`): the higher score wins, and a model scores
@@ -205,7 +210,7 @@ class PhiAnalyzer:
         evidence for what the text is ('Referring: Max Power' is a name because of its
         label), so each rule recogniser's own results are added back and `analyze` lets
         them cover their characters before any model reading."""
-        artifacts = self.engine.nlp_engine.process_text(text, "en")
+        artifacts = self.engine.nlp_engine.process_text(model_text or text, "en")
         self.engine.take_raw()
         results = self.engine.analyze(
             text=text,
@@ -236,6 +241,12 @@ class PhiAnalyzer:
                 result.recognition_metadata = {RecognizerResult.RECOGNIZER_NAME_KEY: recognizer.name,
                                                RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: recognizer.id}
                 results.append(result)
+        for result in results:
+            if _recognizer_name(result) in self.ner.model_recognizers:
+                while result.end > result.start and text[result.end - 1].isspace():
+                    result.end -= 1
+                while result.start < result.end and text[result.start].isspace():
+                    result.start += 1
         return results
 
     def analyze(self, words: list[OcrWord], header: Dataset | None = None, frame: int = 0,
@@ -257,8 +268,12 @@ class PhiAnalyzer:
         # The text as read, then its title-cased copy (once where they are equal), in that order:
         # a set's order follows string hashing, which differs between processes, and the first
         # of two equal findings wins below, so a set made results flicker from run to run.
-        for text in dict.fromkeys((text_layout.text, _smart_case(text_layout.text))):
-            found = self._analyze_text(text, extra)
+        # The model reads each field of a line on a line of its own (`TextLayout.field_text`): an
+        # unlabelled banner's name, ID and date run together are no sentence with a name in it.
+        field_text = text_layout.field_text()
+        for text, model_text in dict.fromkeys(((text_layout.text, field_text),
+                                               (_smart_case(text_layout.text), _smart_case(field_text)))):
+            found = self._analyze_text(text, extra, model_text)
             if text != text_layout.text:  # the title-cased copy: 'SATO HARUKI' passes for title case
                 # a staff value is judged by its case as read ('RT: PTV' a structure, 'RT: Ptv' no one)
                 found = [r for r in found if _recognizer_name(r) not in _ORIGINAL_CASE_ONLY

@@ -94,6 +94,17 @@ class TextLayout:
             out.append((first.start, line[-1].end))
         return sorted(out)
 
+    def field_text(self) -> str:
+        """`text` with the one space between two fields of a line (`fields`) made a line
+        break: same length, so every offset holds. A model reads a line as a sentence, and
+        'Tavita Fa'alogo PKW8835 21 Jul 2024 09:14', a banner's name, ID and date each a field
+        apart, is no sentence with a name in it; the name alone on its line is."""
+        chars = list(self.text)
+        for _, end in self.fields():
+            if end < len(chars) and chars[end] == " ":
+                chars[end] = "\n"
+        return "".join(chars)
+
     def _clip(self, box: Box, line: int) -> Box:
         if line >= len(self.extents):
             return box
