@@ -285,6 +285,7 @@ class InstitutionRecognizer(PatternRecognizer):
             results += [RecognizerResult("ORGANIZATION", a, b, SCORE) for a, b in department_places(text)]
             results += [RecognizerResult("ORGANIZATION", a, b, SCORE) for a, b in abbreviated_institutions(text)]
             results += [RecognizerResult("ORGANIZATION", a, b, SCORE) for a, b in non_latin_institutions(text)]
+        results = _without_reopened_heads(text, results)
         results = [_with_second_site(text, r) for r in results]
         results = _without_departments(text, results)
         results = _without_titles_and_departments(text, results)
@@ -414,6 +415,22 @@ def specialty_clinics(text: str) -> list[tuple[int, int]]:
 # `CONNECTIVES`, then capitalised words to the field's end.
 _SECOND_SITE = re.compile(rf"[ ](?i:and|und|et|e|y|i|a|och|og|en|és|es|ve|&)[ ](?P<site>{_EU_WORDS})"
                           r"(?=[ \t]*$|[ \t]{2}|\t|,)", re.MULTILINE)
+
+
+def _without_reopened_heads(text: str, results: list[RecognizerResult]) -> list[RecognizerResult]:
+    """`results` less a head-first name (`_EU_LEADING`: 'Hospital Universitario La Paz') whose head
+    word is the last word of a head-last name found on the same text ('St Ciarán's University
+    Hospital'): one word does not both close one name and open the next, and what follows it in the
+    banner is the next field ('... Hospital   Ní BHRIAIN, Siobhán': the patient, not a site)."""
+    closes = {r.end for r in results}
+    out = []
+    for r in results:
+        lead = re.match(rf"{_EU_LEADING}(?![{LETTER}])", text[r.start:r.end])
+        if lead and r.start + lead.end() in closes and any(o.start < r.start and o.end == r.start + lead.end()
+                                                             for o in results):
+            continue
+        out.append(r)
+    return out
 
 
 def _with_second_site(text: str, result: RecognizerResult) -> RecognizerResult:

@@ -342,7 +342,10 @@ _WORD_SHAPE = rf"(?:[{UPPER}]['\u2019])?(?:Ma?c)?[{UPPER}][{LETTER}]+(?:[-'\u201
 _FAMILY_PARTICLES = ("de", "del", "della", "dello", "degli", "la", "las", "los", "lo", "da", "das", "do", "dos",
                      "du", "des", "van", "von", "der", "den", "ter", "ten", "zu", "zum", "zur", "le", "di", "bin",
                      "binti", "bint", "ibn", "abu", "al", "el", "ben", "mac", "mc", "st", "st.", "o'", "o\u2019",
-                     "y", "e")
+                     "y", "e",
+                     # Irish: a woman's 'Ní'/'Nic' (daughter of), 'Ó'/'Ua' (grandson of), 'Uí'/'Mhic' (wife
+                     # of) before the family name ('Ní BHRIAIN, Siobhán'; Wikipedia, "Irish name")
+                     "ní", "nic", "ó", "ua", "uí", "mhic")
 _PARTICLE = rf"(?i:{'|'.join(re.escape(p) for p in sorted(_FAMILY_PARTICLES, key=len, reverse=True))})"
 # A family name: particles, then one or two name-shaped words (particles between them too);
 # an Arabic article glued with a hyphen in lower case ('al-Rashid').
