@@ -15,7 +15,7 @@ import pytest
 
 from fw_gear_presidio_image_redactor.findings import Box, OcrWord
 
-from .test_recognizers_context import by_recognizer, covered
+from .test_recognizers_context import covered
 
 
 def _words(spec):
