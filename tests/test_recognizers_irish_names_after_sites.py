@@ -40,6 +40,7 @@ def test_a_head_that_ends_the_site_does_not_open_a_second_site_over_the_patient(
 @pytest.mark.parametrize("text, site", [
     ("Hospital Universitario La Paz", {"Hospital", "Universitario", "La", "Paz"}),
     ("Cork University Hospital", {"Cork", "University", "Hospital"}),
+    ("Universitair Ziekenhuis van Gent", {"Universitair", "Ziekenhuis", "van", "Gent"}),
     ("Ospedale San Raffaele   12/03/2021", {"Ospedale", "San", "Raffaele"}),
 ])
 def test_sites_with_their_head_first_or_last_are_still_whole(analyzer, text, site):

@@ -426,8 +426,10 @@ def _without_reopened_heads(text: str, results: list[RecognizerResult]) -> list[
     out = []
     for r in results:
         lead = re.match(rf"{_EU_LEADING}(?![{LETTER}])", text[r.start:r.end])
-        if lead and r.start + lead.end() in closes and any(o.start < r.start and o.end == r.start + lead.end()
-                                                             for o in results):
+        # a joining word after the head continues the one name ('Universitair Ziekenhuis van Gent')
+        joined = lead and re.match(rf"[ ]{_EU_JOIN}[ ]", text[r.start + lead.end():r.end], re.IGNORECASE)
+        if lead and not joined and r.start + lead.end() in closes and any(
+                o.start < r.start and o.end == r.start + lead.end() for o in results):
             continue
         out.append(r)
     return out
