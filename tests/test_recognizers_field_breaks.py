@@ -18,6 +18,8 @@ import pytest
 from fw_gear_presidio_image_redactor.findings import Box, OcrWord
 from fw_gear_presidio_image_redactor.recognize.text_layout import layout
 
+from .test_recognizers_context import covered
+
 
 def tight_banner(text: str) -> list[OcrWord]:
     """One banner line: fields split by '  ' 12 px apart, words by ' ' 3 px apart, 10 px tall,
@@ -28,14 +30,6 @@ def tight_banner(text: str) -> list[OcrWord]:
             out.append(OcrWord(word, Box(x, 6, 6 * len(word), 10), 95.0))
             x += 6 * len(word) + 3
         x += 12 - 3
-    return out
-
-
-def covered(analyzer, words: list[OcrWord]) -> dict[str, set[str]]:
-    out: dict[str, set[str]] = {}
-    for f in analyzer.analyze(words):
-        out.setdefault(f.entity_type, set()).update(
-            w.text for w in words if f.box.intersection_area(w.box) >= 0.8 * w.box.area)
     return out
 
 

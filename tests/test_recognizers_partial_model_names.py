@@ -20,6 +20,8 @@ import pytest
 
 from fw_gear_presidio_image_redactor.findings import Box, OcrWord
 
+from .test_recognizers_context import covered, painted
+
 CHAR = 6  # px per character of the review images' 10-11 px text
 
 
@@ -36,18 +38,6 @@ def rows(*lines: tuple[int, int, str]) -> list[OcrWord]:
                     x += CHAR * len(word) + 3
             x += 12
     return out
-
-
-def covered(analyzer, words: list[OcrWord]) -> dict[str, set[str]]:
-    out: dict[str, set[str]] = {}
-    for f in analyzer.analyze(words):
-        out.setdefault(f.entity_type, set()).update(
-            w.text for w in words if f.box.intersection_area(w.box) >= 0.8 * w.box.area)
-    return out
-
-
-def painted(analyzer, words: list[OcrWord]) -> set[str]:
-    return set().union(*covered(analyzer, words).values())
 
 
 # The review image's MR corner: the name alone on its line, then the national number, the birth

@@ -18,6 +18,8 @@ from fw_gear_presidio_image_redactor.findings import Box, OcrWord
 from fw_gear_presidio_image_redactor.recognize.recognizers.names import in_exam_column
 from fw_gear_presidio_image_redactor.recognize.text_layout import layout
 
+from .test_recognizers_context import covered
+
 COLUMNS = (11, 110, 296, 422)
 
 
@@ -30,14 +32,6 @@ def table(heading: tuple[str, ...], cells: list[tuple[str, ...]], columns=COLUMN
             for word in cell.split():
                 out.append(OcrWord(word, Box(x, 42 + 22 * row, 7 * len(word), 12), 99.0))
                 x += 7 * len(word) + 5
-    return out
-
-
-def covered(analyzer, words: list[OcrWord]) -> dict[str, set[str]]:
-    out: dict[str, set[str]] = {}
-    for f in analyzer.analyze(words):
-        out.setdefault(f.entity_type, set()).update(
-            w.text for w in words if f.box.intersection_area(w.box) >= 0.8 * w.box.area)
     return out
 
 
