@@ -59,3 +59,16 @@ def test_irish_particles_make_a_family_given_field(analyzer, text, name):
 @pytest.mark.parametrize("text", ["Ní   12/01/2020", "Ó  Anterior, Posterior"])
 def test_a_particle_alone_is_no_name(analyzer, text):
     assert not {"Ní", "Ó"} & covered(analyzer, text).get("PERSON", set())
+
+
+def test_an_ascii_header_name_finds_its_accented_rendering(analyzer):
+    """PatientName 'NI BHRIAIN^SIOBHAN' (ASCII, as many sites store it) burned in as 'Siobhán':
+    with Use DICOM Metadata every word of the rendering is found, accents or not."""
+    from pydicom import Dataset
+
+    header = Dataset()
+    header.PatientName = "NI BHRIAIN^SIOBHAN"
+    header.PatientID = "0736615"
+    found = covered(analyzer, LOGIQ_BANNER, header=header)
+    assert {"Ní", "BHRIAIN,", "Siobhán"} <= set().union(*found.values())
+    assert "Siobhán" in found.get("PERSON", set())

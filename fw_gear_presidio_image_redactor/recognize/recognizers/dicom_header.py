@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from presidio_analyzer import EntityRecognizer, RecognizerResult
@@ -78,12 +79,17 @@ class FuzzyTerm:
 
 
 FUZZY_SCORE = 0.85
-_TOKEN = re.compile(r"[A-Za-z0-9][A-Za-z0-9'.\-]*")
+# A word of any alphabet: a header written in ASCII ('NI BHRIAIN^SIOBHAN') is burned in with its
+# accents ('Siobhán'), and an ASCII-only token would stop at the 'á'.
+_TOKEN = re.compile(r"[^\W_](?:[^\W_]|['.\-])*")
 _FOLD = str.maketrans({"0": "O", "1": "I", "L": "I", "|": "I", "5": "S", "8": "B"})
 
 
 def _fold(word: str) -> str:
-    return word.upper().strip(".'-").translate(_FOLD)
+    """`word` as header and OCR words are compared: capitals, accents dropped ('Siobhán' = 'SIOBHAN',
+    NFD less its combining marks), the letters OCR confuses with digits made one."""
+    bare = "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
+    return bare.upper().strip(".'-").translate(_FOLD)
 
 
 def allowed_edits(word: str) -> int:
