@@ -90,6 +90,10 @@ def test_digits_without_a_portuguese_label_or_shape_stay(analyzer, text, kept):
     ("MRN BV-2211-04872", "BV-2211-04872"),
     ("MRN AB-12345", "AB-12345"),
     ("Nguyěn Thi Thu Huang\nMRN BV-2211-04872  06/09/2023", "BV-2211-04872"),
+    # one letter and a hyphen after a labelled ID with its colon (review 9 B, a veterinary client
+    # number): found before the two-letter form was added, and still
+    ("Owner: Wojciechowski, Tomasz   Client ID: C-118204", "C-118204"),
+    ("Patient ID: C-118204", "C-118204"),
 ])
 def test_a_lettered_hyphenated_id_after_mrn_without_a_colon(analyzer, text, value):
     assert value in covered(analyzer, text).get("ID", set())

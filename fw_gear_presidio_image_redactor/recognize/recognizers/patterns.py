@@ -529,7 +529,7 @@ def overlay_recognizers() -> list[EntityRecognizer]:
             patterns=[
                 Pattern(
                     "labelled id",
-                    r"(?i)\b(?:MRN|MR#|PID|ID|Acc(?:ession)?(?:\s?(?:No|#))?|Patient\s?ID)[\s:#.]*[A-Z]{0,3}-?\d[\dA-Z-]{3,}\b",
+                    r"(?i)\b(?:MRN|MR#|PID|ID|Acc(?:ession)?(?:\s?(?:No|#))?|Patient\s?ID)[\s:#.]*(?:[A-Z]{2,3}-|[A-Z]{0,3})\d[\dA-Z-]{3,}\b",
                     0.8,
                 ),
                 # Portugal's numbers of a patient, nine digits in three groups or together: the SNS
