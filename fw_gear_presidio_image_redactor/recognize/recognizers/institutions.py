@@ -422,14 +422,12 @@ def _without_reopened_heads(text: str, results: list[RecognizerResult]) -> list[
     word is the last word of a head-last name found on the same text ('St Ciarán's University
     Hospital'): one word does not both close one name and open the next, and what follows it in the
     banner is the next field ('... Hospital   Ní BHRIAIN, Siobhán': the patient, not a site)."""
-    closes = {r.end for r in results}
     out = []
     for r in results:
         lead = re.match(rf"{_EU_LEADING}(?![{LETTER}])", text[r.start:r.end])
         # a joining word after the head continues the one name ('Universitair Ziekenhuis van Gent')
         joined = lead and re.match(rf"[ ]{_EU_JOIN}[ ]", text[r.start + lead.end():r.end], re.IGNORECASE)
-        if lead and not joined and r.start + lead.end() in closes and any(
-                o.start < r.start and o.end == r.start + lead.end() for o in results):
+        if lead and not joined and any(o.start < r.start and o.end == r.start + lead.end() for o in results):
             continue
         out.append(r)
     return out
