@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cached_property
 
 from ..findings import Box, OcrWord
 
@@ -79,6 +80,12 @@ class TextLayout:
         """(start, end) of every field: words of one line closer than `FIELD_GAP` times the
         line's median word height. A banner's fields (the name, the institution, `MI 1.1`,
         the date) stand further apart than the words inside one (`Philips Healthcare`)."""
+        return list(self._fields)
+
+    @cached_property
+    def _fields(self) -> tuple[tuple[int, int], ...]:
+        # computed once per layout: the analyzer and the name rules ask for a finding's field
+        # many times per text (`field_of`), and the model's text (`field_text`) is built from them
         out: list[tuple[int, int]] = []
         by_line: dict[int, list[PlacedWord]] = {}
         for placed in self.words:
@@ -92,7 +99,7 @@ class TextLayout:
                     out.append((first.start, prev.end))
                     first = cur
             out.append((first.start, line[-1].end))
-        return sorted(out)
+        return tuple(sorted(out))
 
     def field_text(self) -> str:
         """`text` with the one space between two fields of a line (`fields`) made a line
