@@ -9,6 +9,7 @@ from __future__ import annotations
 import importlib.machinery
 import importlib.util
 import sys
+import types
 from contextlib import contextmanager
 
 PRESIDIO = "presidio_analyzer"
@@ -21,40 +22,55 @@ def _pipeline(*args, **kwargs):
     return pipeline(*args, **kwargs)
 
 
+def _installed(name: str) -> bool:
+    try:
+        return importlib.util.find_spec(name) is not None
+    except Exception:  # a broken optional extra: Presidio's own import decides, as before
+        return False
+
+
 @contextmanager
-def _transformers_pipeline_deferred():
-    """While Presidio is imported, `transformers.pipeline` is `_pipeline`; then transformers'
-    own lazy attribute again. Nothing changes where transformers is not installed or its
-    pipelines are already imported."""
-    transformers = None
-    if "transformers.pipelines" not in sys.modules:
-        try:
-            if importlib.util.find_spec("transformers") is not None:
-                import transformers
-        except Exception:  # a broken optional extra: Presidio's own import decides, as before
-            transformers = None
-    if transformers is None or "pipeline" in vars(transformers):
-        yield
-        return
-    transformers.pipeline = _pipeline
+def _ml_frameworks_hidden():
+    """While Presidio is imported: `import torch` raises ImportError, and `transformers` is a
+    stand-in module whose only name is `pipeline` (`_pipeline`); afterwards both import as
+    they would have. Nothing changes for a package already imported or not installed.
+
+    Presidio binds `from transformers import pipeline` at import (its Hugging Face token pipe
+    and NER recogniser), and importing transformers imports torch; its device detector imports
+    torch too, and so does thinc (spaCy's ML library, through `thinc.compat`) whenever torch is
+    installed, for PyTorch wrappers en_core_web_sm never uses. Those imports cost about 7 s of
+    CPU in every process that builds the analyzer (CLI, pool and Dask workers): 4 s for
+    transformers' pipelines (torch.distributed, sympy), 3 s for torch and transformers' base
+    (2026-12-01, 2-core machine: building the analyzer 8.1 s -> 5.2 s of CPU with the
+    pipelines already deferred), for parts this gear never builds: its transformer
+    backend (ner/transformer.py) imports torch and transformers itself when it loads a model.
+    What stays different in the process: thinc has no PyTorch support (`has_torch` False), and
+    Presidio's device detector says `cpu` unless `PRESIDIO_DEVICE` is set (Presidio reads
+    that first), for Presidio's own Hugging Face parts; they still call through to the real
+    `transformers.pipeline`."""
+    hidden: dict[str, types.ModuleType | None] = {}
+    if "torch" not in sys.modules and _installed("torch"):
+        hidden["torch"] = None
+    if "transformers" not in sys.modules and _installed("transformers"):
+        stand_in = types.ModuleType("transformers")
+        stand_in.pipeline = _pipeline
+        hidden["transformers"] = stand_in
+    sys.modules.update(hidden)
     try:
         yield
     finally:
-        if vars(transformers).get("pipeline") is _pipeline:
-            del transformers.pipeline
+        for name, module in hidden.items():
+            if sys.modules.get(name, False) is module:
+                del sys.modules[name]
 
 
 class _PresidioImport:
     """A meta-path finder for the first import of presidio_analyzer, wherever it happens.
 
-    presidio-analyzer binds `from transformers import pipeline` when it is imported (its
-    Hugging Face token pipe and NER recogniser). That imports transformers' pipelines and,
-    through them, torch.distributed and sympy: about 4 s of CPU in every process, over half
-    of what importing Presidio costs, for two Presidio parts this gear never builds (its
-    transformer backend, ner/transformer.py, loads its model itself). So Presidio's import
-    runs with `_transformers_pipeline_deferred`: it binds `_pipeline`, which imports the real
-    function when called. The module, its spec and its loader are the ones the standard path
-    finder gives; where that finder does not find Presidio, its import is left alone.
+    Presidio's import runs with `_ml_frameworks_hidden` (torch and transformers: about 7 s of
+    CPU in every process, more than Presidio, spaCy and the model cost together). The module, its
+    spec and its loader are the ones the standard path finder gives; where that finder does
+    not find Presidio, its import is left alone.
     """
 
     done = False
@@ -74,7 +90,7 @@ class _PresidioImport:
 
         def exec_module(module):
             try:
-                with _transformers_pipeline_deferred():
+                with _ml_frameworks_hidden():
                     real_exec(module)
             finally:
                 vars(loader).pop("exec_module", None)  # the loader as it was
