@@ -67,3 +67,9 @@ def test_a_modality_year_accession_alone_is_an_id(analyzer, text):
                                   "CT-2023-19"])
 def test_standards_software_and_kernels_stay(analyzer, text):
     assert not painted(analyzer, text)
+
+
+@pytest.mark.parametrize("text", ["TIF 12 34 56 78", "TIF 1920 1080", "PNG 3840 2160", "ABC 1920 1080",
+                                  "ID 12 345 678"])
+def test_readings_in_a_row_sizes_and_a_bare_id_stay(analyzer, text):
+    assert not painted(analyzer, text)

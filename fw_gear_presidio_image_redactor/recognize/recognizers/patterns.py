@@ -910,12 +910,17 @@ def unlabelled_ids(text: str) -> list[tuple[int, int]]:
 # the value's, up to the last (`(?![ \t]\d)`). Not a device's number ('SN 12345678', 'REF', 'LOT',
 # 'VER': `after_device_word`), not a measure's ('DLP 1234 5678': `_MEASURE_LABEL`) nor a phone's
 # ('TEL 0412 345 678': `_PHONE_LABEL`), not a date in groups ('DOS 12 03 2023') nor a count before
-# its unit.
+# its unit, nor readings in a row or a size ('TIF 12 34 56 78', 'TIF 1920 1080': short groups in the
+# middle, or two groups of four digits or fewer).
 _ACRONYM_ID = re.compile(
     rf"(?<![^\W\d_./#-])(?P<label>[{CAPITAL}]{{2,6}}(?:/[{CAPITAL}]{{2,6}})*|(?:[{CAPITAL}]\.){{2,6}})"
     r"(?:(?:[ \t]*(?:No|NO|Nº|N°|Nr|NR|#)\.?)?[ \t]*[:#][ \t]*|(?:[ \t]*(?:No|NO|Nº|N°|Nr|NR)\.?)?[ \t]+)"
     rf"(?P<value>(?:[{CAPITAL}]{{1,4}}[ \t-]?)?\d+(?:[ -]\d+)*)(?![\w.,/:-]|[ \t]\d)")
 _GROUPED_DATE = re.compile(r"(?:19|20)\d{2}[ -]\d{1,2}[ -]\d{1,2}|\d{1,2}[ -]\d{1,2}[ -](?:19|20)?\d{2}")
+# File formats before an image's size ('TIF 1920 1080'). A bare 'ID' labels a patient's number in
+# groups only with its colon ('ID 12 345 678' stays: `banner_labels`).
+_NOT_ID_ACRONYMS = frozenset({"TIF", "TIFF", "JPG", "JPEG", "PNG", "BMP", "GIF", "PDF", "AVI", "MP4", "MPG", "MPEG",
+                              "DCM", "RAW", "WMV", "MOV"})
 ACRONYM_ID = "overlay-acronym-id"
 
 
@@ -925,10 +930,15 @@ def acronym_ids(text: str) -> list[tuple[int, int]]:
     for m in _ACRONYM_ID.finditer(text):
         value, label = m.group("value"), m.group("label")
         digits = sum(c.isdigit() for c in value)
+        groups = re.findall(r"\d+", value)
         if not 8 <= digits <= 24 or _GROUPED_DATE.fullmatch(value) or after_device_word(text, m.start("value")) \
                 or unit_after(text, m.end()) or re.fullmatch(_MEASURE_LABEL, label) \
-                or _PHONE_LABEL.fullmatch(label):
+                or _PHONE_LABEL.fullmatch(label) or label.upper() in _NOT_ID_ACRONYMS \
+                or (label.upper() == "ID" and ":" not in m.group(0) and "#" not in m.group(0)):
             continue
+        if any(len(g) < 3 for g in groups[1:-1]) or (len(groups) == 2 and max(map(len, groups)) <= 4
+                                                     and value[0].isdigit()):
+            continue  # 'TIF 12 34 56 78', 'TIF 1920 1080': readings in a row, a size
         out.append((m.start("value"), m.end("value")))
     return out
 
