@@ -905,7 +905,8 @@ def unlabelled_ids(text: str) -> list[tuple[int, int]]:
 # 'NAM/HCN: TREM 8358 1219' (RAMQ health insurance number: four letters and eight digits), Russia's
 # 'СНИЛС 112-233-445 95' (11 digits), Greece's 'ΑΜΚΑ'. The label: two to six capitals of any
 # alphabet (`CAPITAL`), joined by '/' or written with points ('N.I.K.'), then perhaps 'No'/'Nº'/'#'
-# and a colon. The value: at least eight digits in all (no reading, dose or counter has that many
+# and a colon, or glued to the digits where OCR's words stood 2 px apart ('NIK3374024506850003').
+# The value: at least eight digits in all (no reading, dose or counter has that many
 # in groups), in groups joined by one space or hyphen, perhaps led by a few capitals; every group is
 # the value's, up to the last (`(?![ \t]\d)`). Not a device's number ('SN 12345678', 'REF', 'LOT',
 # 'VER': `after_device_word`), not a measure's ('DLP 1234 5678': `_MEASURE_LABEL`) nor a phone's
@@ -914,7 +915,7 @@ def unlabelled_ids(text: str) -> list[tuple[int, int]]:
 # middle, or two groups of four digits or fewer).
 _ACRONYM_ID = re.compile(
     rf"(?<![^\W\d_./#-])(?P<label>[{CAPITAL}]{{2,6}}(?:/[{CAPITAL}]{{2,6}})*|(?:[{CAPITAL}]\.){{2,6}})"
-    r"(?:(?:[ \t]*(?:No|NO|Nº|N°|Nr|NR|#)\.?)?[ \t]*[:#][ \t]*|(?:[ \t]*(?:No|NO|Nº|N°|Nr|NR)\.?)?[ \t]+)"
+    r"(?:(?:[ \t]*(?:No|NO|Nº|N°|Nr|NR|#)\.?)?[ \t]*[:#][ \t]*|(?:[ \t]*(?:No|NO|Nº|N°|Nr|NR)\.?)?[ \t]+|(?=\d))"
     rf"(?P<value>(?:[{CAPITAL}]{{1,4}}[ \t-]?)?\d+(?:[ -]\d+)*)(?![\w.,/:-]|[ \t]\d)")
 _GROUPED_DATE = re.compile(r"(?:19|20)\d{2}[ -]\d{1,2}[ -]\d{1,2}|\d{1,2}[ -]\d{1,2}[ -](?:19|20)?\d{2}")
 # File formats before an image's size ('TIF 1920 1080'). A bare 'ID' labels a patient's number in
