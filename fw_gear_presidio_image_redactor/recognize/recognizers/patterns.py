@@ -175,8 +175,9 @@ _DAY = r"(?:0?[1-9]|[12]\d|3[01])(?:ST|ND|RD|TH)?"
 # date, or the model reads 'Thursday, November' as a person.
 _WEEKDAY = r"(?:(?:MON|TUE|WED|THU|FRI|SAT|SUN)[A-Z]*\.?,?[ \t]+)?"
 # Dates start where no digit stands before them: after a letter too ('30M01/30/1986',
-# age, sex and date of birth run together), where \b would not split.
-_D = r"(?<!\d)"
+# age, sex and date of birth run together), where \b would not split; nor a digit and its point (the
+# tail of a version, 'VER 4.0.1.2023', is no date).
+_D = r"(?<!\d)(?<!\d\.)"
 # One separator between the parts of a date, twice the same ('12/03/1961', '12.03.1961',
 # '1961-03-12'): mixed ones are a probe's name and preset or a range ('C1-6/12', 'L12-5/10').
 _NUMERIC_DATE = "(?:" + "|".join(rf"\d{{1,2}}{s}\d{{1,2}}{s}(?:19|20)?\d{{2}}" for s in (r"\.", "/", "-")) + ")"
@@ -468,6 +469,12 @@ _PT_LABELLED_NUMBER = (
 _PT_NUMBER = re.compile(_PT_LABELLED_NUMBER)
 
 
+# DICOM modality codes (PS3.3 C.7.3.1.1.1 Modality, defined terms) and the common 'MRI', 'PET',
+# 'XR', 'DR' that sites write in their accession numbers.
+_MODALITY_CODES = ("CT|MR|MRI|US|CR|DX|DR|XR|MG|NM|PT|PET|XA|RF|IO|PX|OT|ES|SC|RG|BMD|OCT|OP|ECG|EEG|IVUS|DG|SM"
+                   "|XC|GM|BI|TG")
+
+
 def overlay_recognizers() -> list[EntityRecognizer]:
     return compiled([
         ConfusedDateRecognizer(),
@@ -545,6 +552,13 @@ def overlay_recognizers() -> list[EntityRecognizer]:
                 # number: both point at the patient's record. Not a series or image counter
                 # ('Se: 3', 'Im: 45', 'Series 4': the image's place in the study, no record of
                 # anyone), not a date ('Exam: 12/03/2025') and not a measure ('Exam 120 mm').
+                # An accession number built from the modality, the year and a running number
+                # ('CT-2023-19922', 'MR-2024-00412'), alone on a corner's line: the modality's
+                # code (DICOM PS3.3 C.7.3.1.1.1's defined terms) and a year of this century or the
+                # last make it no standard ('ISO-9001'), no software ('CT-2023': no number after the
+                # year) and no kernel ('Br40').
+                Pattern("modality-year accession",
+                        rf"(?<![\w/.-])(?-i:{_MODALITY_CODES})-(?:19|20)\d{{2}}-\d{{4,10}}(?![\w/.-])", 0.7),
                 Pattern("exam number",
                         r"(?i)\b(?:Exam|Ex|Study)(?:[ \t]?(?:No|Nr|Number|#|ID))?\.?[ \t]*[:#]?[ \t]*"
                         rf"[A-Z]{{0,3}}\d{{3,10}}(?![\w./:,-]|{UNIT_AFTER_TEXT})", 0.7),
@@ -588,6 +602,7 @@ def overlay_recognizers() -> list[EntityRecognizer]:
         BannerInstitutionRecognizer(),
         LabelledNameRecognizer(),
         LabelledNumberRecognizer(),
+        AcronymIdRecognizer(),
         TitledNameRecognizer(),
         PatternRecognizer(
             supported_entity="ZIP",
@@ -881,6 +896,69 @@ def unlabelled_ids(text: str) -> list[tuple[int, int]]:
             if m.group(0).split("-", 1)[0] not in DEVICE_ID_PREFIXES and not _MODEL_NUMBER.fullmatch(m.group(0))]
 
 
+
+# -- an identifier after a short acronym label -------------------------------------------------
+
+# A patient's or a citizen's number after the acronym of its card, which no list can hold in
+# full: Indonesia's 'NIK 3374024506850003' (Nomor Induk Kependudukan, 16 digits), Australia's
+# 'IHI 7712 0093 4451' (Individual Healthcare Identifier, 16 digits in groups of four), Quebec's
+# 'NAM/HCN: TREM 8358 1219' (RAMQ health insurance number: four letters and eight digits), Russia's
+# 'СНИЛС 112-233-445 95' (11 digits), Greece's 'ΑΜΚΑ'. The label: two to six capitals of any
+# alphabet (`CAPITAL`), joined by '/' or written with points ('N.I.K.'), then perhaps 'No'/'Nº'/'#'
+# and a colon, or glued to the digits where OCR's words stood 2 px apart ('NIK3374024506850003').
+# The value: at least eight digits in all (no reading, dose or counter has that many
+# in groups), in groups joined by one space or hyphen, perhaps led by a few capitals; every group is
+# the value's, up to the last (`(?![ \t]\d)`). Not a device's number ('SN 12345678', 'REF', 'LOT',
+# 'VER': `after_device_word`), not a measure's ('DLP 1234 5678': `_MEASURE_LABEL`) nor a phone's
+# ('TEL 0412 345 678': `_PHONE_LABEL`), not a date in groups ('DOS 12 03 2023') nor a count before
+# its unit, nor readings in a row or a size ('TIF 12 34 56 78', 'TIF 1920 1080': short groups in the
+# middle, or two groups of four digits or fewer).
+_ACRONYM_ID = re.compile(
+    rf"(?<![^\W\d_./#-])(?P<label>[{CAPITAL}]{{2,6}}(?:/[{CAPITAL}]{{2,6}})*|(?:[{CAPITAL}]\.){{2,6}})"
+    r"(?:(?:[ \t]*(?:No|NO|Nº|N°|Nr|NR|#)\.?)?[ \t]*[:#][ \t]*|(?:[ \t]*(?:No|NO|Nº|N°|Nr|NR)\.?)?[ \t]+|(?=\d))"
+    rf"(?P<value>(?:[{CAPITAL}]{{1,4}}[ \t-]?)?\d+(?:[ -]\d+)*)(?![\w.,/:-]|[ \t]\d)")
+_GROUPED_DATE = re.compile(r"(?:19|20)\d{2}[ -]\d{1,2}[ -]\d{1,2}|\d{1,2}[ -]\d{1,2}[ -](?:19|20)?\d{2}")
+# File formats before an image's size ('TIF 1920 1080'). A bare 'ID' labels a patient's number in
+# groups only with its colon ('ID 12 345 678' stays: `banner_labels`).
+_NOT_ID_ACRONYMS = frozenset({"TIF", "TIFF", "JPG", "JPEG", "PNG", "BMP", "GIF", "PDF", "AVI", "MP4", "MPG", "MPEG",
+                              "DCM", "RAW", "WMV", "MOV"})
+ACRONYM_ID = "overlay-acronym-id"
+
+
+def acronym_ids(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each value after a short acronym label (`_ACRONYM_ID`), the label left out."""
+    out = []
+    for m in _ACRONYM_ID.finditer(text):
+        value, label = m.group("value"), m.group("label")
+        digits = sum(c.isdigit() for c in value)
+        groups = re.findall(r"\d+", value)
+        if not 8 <= digits <= 24 or _GROUPED_DATE.fullmatch(value) or after_device_word(text, m.start("value")) \
+                or unit_after(text, m.end()) or re.fullmatch(_MEASURE_LABEL, label) \
+                or _PHONE_LABEL.fullmatch(label) or label.upper() in _NOT_ID_ACRONYMS \
+                or (label.upper() == "ID" and ":" not in m.group(0) and "#" not in m.group(0)):
+            continue
+        if any(len(g) < 3 for g in groups[1:-1]) or (len(groups) == 2 and max(map(len, groups)) <= 4
+                                                     and value[0].isdigit()):
+            continue  # 'TIF 12 34 56 78', 'TIF 1920 1080': readings in a row, a size
+        out.append((m.start("value"), m.end("value")))
+    return out
+
+
+class AcronymIdRecognizer(EntityRecognizer):
+    """ID: the value after a short acronym label (`acronym_ids`)."""
+
+    def __init__(self) -> None:
+        super().__init__(supported_entities=["ID"], name=ACRONYM_ID, supported_language="en")
+
+    def load(self) -> None:  # rules only
+        pass
+
+    def analyze(self, text, entities, nlp_artifacts=None):
+        if entities and "ID" not in entities:
+            return []
+        return [RecognizerResult("ID", a, b, 0.7) for a, b in acronym_ids(text)]
+
+
 # The prepositions and adverbs a language model takes into a date's span ('since January', 'until
 # last March', 'seit Januar', 'depuis janvier', 'desde enero'): the date's words are PHI, the word of
 # time before them is prose (en since, until, till, from, on, in, by, before, after, during, around;
@@ -915,9 +993,10 @@ def date_lead(text: str, start: int, end: int) -> int:
 
 # -- times of day ------------------------------------------------------------------------------
 
-# A time on an overlay: 'H:MM' or 'HH:MM:SS', AM/PM before or after it.
+# A time on an overlay: 'H:MM' or 'HH:MM:SS', AM/PM before or after it on its line ('AM 10:42'; not
+# the end of a word, 'PILLCAM' over '02:14:33').
 TIME_VALUE = re.compile(
-    r"(?<![\d:.])(?:(?P<pre>[AP]\.?M\.?)\s?)?(?P<value>(?P<h>\d{1,2}):[0-5]\d(?P<s>:[0-5]\d)?)"
+    r"(?<![\d:.])(?:(?<![^\W\d_])(?P<pre>[AP]\.?M\.?)[ \t]?)?(?P<value>(?P<h>\d{1,2}):[0-5]\d(?P<s>:[0-5]\d)?)"
     r"(?:\s?(?P<post>[AaPp]\.?[Mm]\.?)(?![A-Za-z]))?(?![\d:])")
 # Labels of an elapsed time or a duration (cine and clip timers, fluoroscopy and exposure
 # times, MR acquisition time TA and the sequence times TR/TE/TI, scan duration, PET uptake):
@@ -974,6 +1053,14 @@ _DURATION_UNIT_AFTER = re.compile(r"[ \t]?(?:min|mins|minutes?|sec|secs|seconds?
 # German for o'clock) writes no seconds.
 
 
+# The capsule endoscopes and their reading software, whose frames carry the time since the
+# capsule was swallowed, unlabelled, as HH:MM:SS ('02:14:33'; a recording runs 8 to 12 hours):
+# Medtronic (Given Imaging) PillCam and RAPID Reader, Olympus EndoCapsule, IntroMedic MiroCam,
+# Jinshan OMOM, CapsoVision CapsoCam, AnX NaviCam, and the word capsule in the readers' languages.
+_CAPSULE_READER = re.compile(r"(?i)(?<![^\W\d_])(?:pill[ -]?cam|rapid[ \t]+reader|endo[ -]?capsule|miro[ -]?cam|omom"
+                             r"|capso[ -]?cam|navi[ -]?cam|capsule|kapsel|c[áa]psula|kapsu[łl]a|capsula)(?![^\W\d_])")
+
+
 def is_time_of_day(before: str, match: re.Match) -> bool:
     """A `TIME_VALUE` match is a time of day (a date element, DATE_TIME), not a duration.
 
@@ -987,7 +1074,8 @@ def is_time_of_day(before: str, match: re.Match) -> bool:
        hour of 0-23 (a one-digit hour is 1-9: '0:05' is an elapsed time): a time of day;
     4. with seconds and an hour of 1-23 ('08:19:05' alone in a corner, '8:19:05' of a clock
        that writes no leading zero): a device's clock; '00:01:23' and '0:01:23' (hour 0)
-       are a timer, as is 'H:MM' without seconds ('4:32'),
+       are a timer, as is 'H:MM' without seconds ('4:32'), and any such lone time on a capsule
+       endoscope's frame (`_CAPSULE_READER`: the time since the capsule was swallowed),
        which stays unless rule 2 or 3 applies, or it stands beside a date.
     """
     hour_text = match.group("h")
@@ -1002,7 +1090,7 @@ def is_time_of_day(before: str, match: re.Match) -> bool:
         if hour == 0 and _ACQ_TIME_LABEL.search(before):
             return False
         return hour <= 23 and not (len(hour_text) == 1 and hour == 0)
-    return bool(match.group("s")) and 1 <= hour <= 23
+    return bool(match.group("s")) and 1 <= hour <= 23 and not _CAPSULE_READER.search(match.string)
 
 
 def is_h_time_of_day(before: str) -> bool:
