@@ -329,6 +329,9 @@ _CHAIN = (rf"((?:(?:{_TITLE_WORD}|MR|MS|SR|SRA|SRTA)\.[ \t]*|{_TITLE_WORD}[ \t]+
           rf"(?:(?:{_TITLE_WORD}\.?|(?i:med|dent|rer|nat)\.?)[ \t]+"
           rf"|(?:{_TITLE_WORD}|(?i:med|dent|rer|nat|hab|n(?=\.[ \t]*med)))\.[ \t]*)*)")
 _TITLE_CHAIN = re.compile(rf"(?<![A-Za-z0-9.'\u2019-]){_CHAIN}")
+# The titles that also abbreviate a ward or a department ('Enf. Urgencias', the nursing unit of the
+# emergency department; 'Tec. Rayos'): a name after them is a given name and a family name, two words.
+_WEAK_TITLE = re.compile(r"(?i:lek|enf|t[eé]c)\.")
 TITLED = "overlay-titled-name"
 TITLED_SCORE = 0.6
 
@@ -350,7 +353,10 @@ def titled_names(text: str) -> list[tuple[int, int]]:
     out = []
     for m in _TITLE_CHAIN.finditer(text):
         chain = m.group(1)
-        span = labelled_name(text, m.end(), strict=True)
+        weak = _WEAK_TITLE.match(chain) is not None
+        span = labelled_name(text, m.end(), strict=True, min_words=2 if weak else 1)
+        if weak and span is not None and sum(len(w) >= 2 for w in text[span[0]:span[1]].split()) < 2:
+            continue
         if span is None:
             continue
         first = text[span[0]:span[1]].split()[0]
