@@ -187,7 +187,8 @@ def test_runs_of_name_words(text, runs):
 
 @pytest.mark.parametrize("text,expected", [
     ("HOPE OBRIEN", True), ("Silas Abernathy", True), ("Nguyen, Thanh", True), ("DOE JOHN A", True),
-    ("O'BRIEN HOPE", True), ("OBRIEN, Hope", True), ("HOPE", False), ("DOE JOHN ANN MARY", False),
+    ("O'BRIEN HOPE", True), ("OBRIEN, Hope", True), ("HOPE", False), ("DOE JOHN ANN MARY", True),
+    ("DOE JOHN ANN MARY LEE", False),  # four words at most: two given names and two family names
     ("DOE, JOHN, ANN", False), ("Gen THI", False), ("P Low", False), ("Tel 555", False), ("DOB JOHN", False),
     ("Mercy Hospital", False), ("ANONYMOUS PATIENT", False),
 ])

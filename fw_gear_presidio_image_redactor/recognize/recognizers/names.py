@@ -166,6 +166,36 @@ _SHORT_ROLE = re.compile(_ocr_forgiving(
 _STAFF_ACCOUNTS = frozenset({"service", "admin", "administrator", "default", "user", "guest", "operator", "tech",
                              "technologist", "physicist", "qc", "test", "demo", "sys", "system", "manual", "normal",
                              "standard", "std", "auto", "all", "any", "local", "remote", "root"})
+# Who is logged in to a worklist, a PACS viewer or a console, by the login label of its status bar
+# and a login in lower case ('Utilizador: mfonseca', 'User: jsmith', 'Login: m.fonseca', 'Benutzer:
+# fonsecam2'): an account named after its person (surname and initial, the IT practice that most
+# hospital directories follow) is that person's name. The labels of the user interfaces in their
+# languages: en User, User name, Username, User ID, Login, Logged in as, Operator; pt Utilizador
+# (PT), Usuário (BR); es Usuario; fr Utilisateur; de Benutzer, Anwender; it Utente; nl Gebruiker;
+# sv Användare; no Bruker; da Bruger; fi Käyttäjä; pl Użytkownik; cs Uživatel; hu Felhasználó; tr
+# Kullanıcı. A colon is needed ('User Guide', 'Login screen'); a shared account is no one
+# (`_STAFF_ACCOUNTS`: 'User: admin', 'Login: service', 'Operator: guest').
+_LOGIN_LABEL = re.compile(
+    r"(?<![^\W\d_])(?i:User(?:[ \t]*(?:name|ID))?|Username|Login|Logged[ \t]+in[ \t]+as|Operator|Utilizador"
+    r"|Usu[aá]rio|Utilisateur|Benutzer(?:name)?|Anwender|Utente|Gebruiker|Anv[aä]ndare|Bruker|Bruger|K[aä]ytt[aä]j[aä]"
+    r"|U[zż]ytkownik|U[zž]ivatel|Felhaszn[aá]l[oó]|Kullan[ıi]c[ıi])[ \t]*:[ \t]*"
+    r"(?P<login>[a-z][a-z0-9]*(?:[._-][a-z0-9]+)*)(?![^\s,;])")
+
+
+def login_names(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every personal login after a login label (`_LOGIN_LABEL`: 'Utilizador:
+    |mfonseca|', 'User: |j.smith|'); a shared account ('admin', 'service': `_STAFF_ACCOUNTS`) or
+    a login of fewer than three letters ('User: me') is none."""
+    out = []
+    for m in _LOGIN_LABEL.finditer(text):
+        login = m.group("login")
+        if login.lower() in _STAFF_ACCOUNTS or sum(c.isalpha() for c in login) < 3 \
+                or login.lower() in PLACEHOLDERS or login.lower() in SWITCH_STATES:
+            continue
+        out.append(m.span("login"))
+    return out
+
+
 # The settings and captions a short role label's value is though no device vocabulary has them
 # (`_SHORT_ROLE`: 'RT: PTV', 'Tech: AEC'): the radiotherapy target and structure names of AAPM
 # TG-263 (Standardizing Nomenclatures in Radiation Oncology, 2018: GTV, CTV, ITV, PTV, PRV, OAR,
@@ -248,7 +278,8 @@ _TITLES = frozenset({"dr", "dr.", "drs", "drs.", "prof", "prof.", "mr", "mr.", "
                      "ing.", "bc.", "doc.", "dott", "dott.", "dott.ssa", "dottssa", "prof.ssa", "sig.", "sig.ra",
                      "mme", "mme.", "mlle", "mlle.", "dhr.", "mevr.",
                      # the other languages' forms (`_TITLE_WORD`)
-                     "dr.ssa", "pr", "pr.", "doç", "doç.", "uzm", "uzm.", "op.", "frau", "herr"})
+                     "dr.ssa", "pr", "pr.", "doç", "doç.", "uzm", "uzm.", "op.", "frau", "herr",
+                     "lek.", "enf.", "tec.", "téc."})
 MAX_NAME_WORDS = 4
 
 
@@ -283,12 +314,24 @@ def is_name_word(word: str, strict: bool = True) -> bool:
 # Mme, Mlle (Imprimerie nationale, Lexique des règles typographiques: no point after a last letter);
 # Turkish Doç. Dr., Uzm. Dr., Op. Dr. (doçent, uzman, operatör doktor: TDK, "Kısaltmalar
 # dizini"; 'Op.' only before 'Dr.', alone it is an operation); German Frau, Herr.
+# The professional titles written before a clinician's name, with their point only (without it they
+# are ordinary words: Polish 'lek' a drug, Spanish 'tec' a key): Polish lek. (lekarz, physician; 'lek.
+# med.', 'lek. dent.') and dr n. med. (doktor nauk medycznych), dr hab. (Naczelna Izba Lekarska's
+# forms; Polish writes 'dr' in lower case); Czech and Slovak MUDr., MDDr., MVDr. (the degrees of
+# `_TITLES`); Spanish and Portuguese Enf. (enfermero/a, enfermeiro/a, nurse) and Tec., Téc. (técnico/a,
+# the radiographer; RAE, "Apéndice 2: abreviaturas").
 _TITLE_WORD = (r"(?:Dr\.ssa|Dott\.ssa|Prof\.ssa|Dr(?!\.ssa)|Drs|Dra|Prof(?!\.ssa)|Mr|Mrs|Ms|Mx|Miss|Sr|Sra|Srta|"
-               r"Dott(?!\.ssa)|Pr|Mme|Mlle|Doç|Uzm|Op(?=\.[ \t]*Dr)|Frau|Herr|DR|DRS|DRA|PROF|MRS|MISS|MX|DOÇ|UZM)")
+               r"Dott(?!\.ssa)|Pr|Mme|Mlle|Doç|Uzm|Op(?=\.[ \t]*Dr)|Frau|Herr|DR|DRS|DRA|PROF|MRS|MISS|MX|DOÇ|UZM|"
+               r"(?:[Ll]ek|LEK|Enf|ENF|T[eé]c|T[EÉ]C)(?=\.)|MUDr|MDDr|MVDr|MUDR|"
+               r"dr(?=\.|[ \t]+(?:n\.|hab\.)))")
 _CAPS_TITLE = r"(?:DR|DRS|DRA|PROF|SR|SRA|SRTA|MR|MS)"
 _CHAIN = (rf"((?:(?:{_TITLE_WORD}|MR|MS|SR|SRA|SRTA)\.[ \t]*|{_TITLE_WORD}[ \t]+)"
-          rf"(?:(?:{_TITLE_WORD}\.?|(?i:med|dent|rer|nat)\.?)[ \t]+|(?:{_TITLE_WORD}|(?i:med|dent|rer|nat))\.[ \t]*)*)")
+          rf"(?:(?:{_TITLE_WORD}\.?|(?i:med|dent|rer|nat)\.?)[ \t]+"
+          rf"|(?:{_TITLE_WORD}|(?i:med|dent|rer|nat|hab|n(?=\.[ \t]*med)))\.[ \t]*)*)")
 _TITLE_CHAIN = re.compile(rf"(?<![A-Za-z0-9.'\u2019-]){_CHAIN}")
+# The titles that also abbreviate a ward or a department ('Enf. Urgencias', the nursing unit of the
+# emergency department; 'Tec. Rayos'): a name after them is a given name and a family name, two words.
+_WEAK_TITLE = re.compile(r"(?i:lek|enf|t[eé]c)\.")
 TITLED = "overlay-titled-name"
 TITLED_SCORE = 0.6
 
@@ -310,7 +353,10 @@ def titled_names(text: str) -> list[tuple[int, int]]:
     out = []
     for m in _TITLE_CHAIN.finditer(text):
         chain = m.group(1)
-        span = labelled_name(text, m.end(), strict=True)
+        weak = _WEAK_TITLE.match(chain) is not None
+        span = labelled_name(text, m.end(), strict=True, min_words=2 if weak else 1)
+        if weak and span is not None and sum(len(w) >= 2 for w in text[span[0]:span[1]].split()) < 2:
+            continue
         if span is None:
             continue
         first = text[span[0]:span[1]].split()[0]
@@ -760,6 +806,8 @@ class LabelledNameRecognizer(EntityRecognizer):
                 span = _staff_value(text, label.end(), span, _SHORT_ROLE.fullmatch(label.group(0)) is not None)
             elif span is not None and (_setting_with_number(text, span) or _setting_label(label.group(0), text, span)):
                 span = None
+            if span is not None and all(w.lower() in _NAME_HEADINGS for w in text[span[0]:span[1]].split()):
+                span = None  # 'Nome do Doente', 'Name Patient': a column's heading, whose patient is no one
             if span is not None:
                 results.append(RecognizerResult("PERSON", span[0], span[1], LABELLED_SCORE,
                                                 recognition_metadata={STAFF_VALUE: True} if role else None))
@@ -776,6 +824,8 @@ class LabelledNameRecognizer(EntityRecognizer):
                 results.append(RecognizerResult("PERSON", span[0], span[1], LABELLED_SCORE,
                                                 recognition_metadata={STAFF_VALUE: True}))
         for start, end in comma_names(text, _model_entities(nlp_artifacts)):
+            results.append(RecognizerResult("PERSON", start, end, LABELLED_SCORE))
+        for start, end in login_names(text):
             results.append(RecognizerResult("PERSON", start, end, LABELLED_SCORE))
         return results
 
@@ -1016,7 +1066,12 @@ _INITIAL_AFTER = re.compile(r"[ \t][A-Z]\.?(?![A-Za-z0-9'\u2019^])")
 # name they are as often device or ordinary words ('Gen THI DOE JOHN' keeps 'THI').
 _PARTICLES_BEFORE = re.compile(
     r"(?:(?<=^)|(?<=[\s,:]))((?:(?:Ma?c|O['\u2019]|De|Del|Della|Di|Da|Dos|Du|La|Le|Van|Von|Der|Den|Ter|Al|El|Abu"
-    r"|Bin|Ben|St\.?)[ \t])+)$", re.IGNORECASE)
+    r"|Bin|Binti|Bint|Ibn|Umm|Abdul|Abdel|Ben|St\.?)[ \t])+)$", re.IGNORECASE)
+# The Arabic 'Abd' (servant of) opens a name before the article of God's name it is bound to ('ABD
+# AL-RAHMAN', 'Abd el-Kader', 'Abd ul-Aziz'; Wikipedia, "Abd (Arabic)"); before anything else 'ABD' is
+# the abdomen preset of an ultrasound unit, so it joins a name only before such an article.
+_ABD_BEFORE = re.compile(r"(?:(?<=^)|(?<=[\s,:]))(Abd[ \t])$", re.IGNORECASE)
+_ARABIC_ARTICLE = re.compile(r"(?i:a[dlrstz]|el|ul|ur|un)-")
 
 
 # A title directly before a name ('Dr Fenwick', 'Dr. Leena Aaltonen', 'PROF. MUELLER', 'Mrs Brown')
@@ -1058,6 +1113,8 @@ def with_particles(text: str, start: int, end: int | None = None) -> int:
     gap = text.rfind("  ", 0, start)
     line_start = max(text.rfind("\n", 0, start) + 1, gap + 2 if gap >= 0 else 0)
     m = _PARTICLES_BEFORE.search(text[line_start:start])
+    if m is None and _ARABIC_ARTICLE.match(text, start):
+        m = _ABD_BEFORE.search(text[line_start:start])
     start = line_start + m.start(1) if m else start
     if start > line_start and not text[start - 1].isspace():
         m = _TITLE_BEFORE.search(text[line_start:start])
@@ -1087,10 +1144,11 @@ INITIAL = re.compile(rf"[{UPPER}]\.?")  # an initial or a sex letter
 
 
 def name_runs(text: str) -> list[tuple[int, int]]:
-    """(start, end) of every run of two or three name words in `text` ('HOPE OBRIEN',
+    """(start, end) of every run of two to four name words in `text` ('HOPE OBRIEN',
     'Silas Abernathy', 'Nguyen, Thanh', 'OBRIEN, Hope', 'DOE JOHN A' with an initial or a
-    sex letter after it), bounded by anything else: 'DOE JOHN 45Y' holds 'DOE JOHN'. A
-    comma may only end the first word ('FAMILY, GIVEN')."""
+    sex letter after it, 'João Pedro Vasconcelos Tavares': two given names and two family names,
+    as Portuguese and Spanish names are written), bounded by anything else: 'DOE JOHN 45Y'
+    holds 'DOE JOHN'. A comma may only end the first word ('FAMILY, GIVEN')."""
     runs: list[tuple[int, int]] = []
     run: list[re.Match] = []
     words = 0
@@ -1099,7 +1157,7 @@ def name_runs(text: str) -> list[tuple[int, int]]:
         nonlocal run, words, particles
         while run and run[-1] in joined:
             run.pop()  # a connector the run ended on ('DOE JOHN THI'): no word of the name
-        if 2 <= words <= 3:
+        if 2 <= words <= MAX_NAME_WORDS:
             runs.append((run[0].start(), run[-1].end()))
         run, words, particles = [], 0, 0
 
@@ -1116,7 +1174,7 @@ def name_runs(text: str) -> list[tuple[int, int]]:
             and not (words and trailing_credential(bare))  # 'Moradi, RVT': the credential names no one
         if is_word and token.endswith(",") and len(run) > particles:
             close()  # 'DOE, JOHN, ANN': a list, not a name; a comma starts a run afresh
-        if is_word and words < 3:
+        if is_word and words < MAX_NAME_WORDS:
             run.append(m)
             words += 1
         elif (not is_word and words >= 1 and token.lower() in NAME_CONNECTORS and run[-1] not in joined
@@ -1289,6 +1347,8 @@ _NAME_HEADINGS = frozenset(w.lower() for w in (
     "Name", "Namn", "Navn", "Naam", "Nimi", "Nom", "Nombre", "Nome", "Imię", "Jméno", "Név", "Patient", "Patienten",
     "Patientin", "Patiënt", "Potilas", "Paciente", "Paziente", "Pacjent", "Pacient", "Beteg", "Hasta", "Referrer",
     "Remittent", "Remitent", "Zuweiser", "Physician", "Arzt",
+    # pt Doente, Utente (the patient: 'Nome do Doente', 'Nome do Utente' of Portuguese worklists)
+    "Doente", "Utente",
 ))
 _HEADING_ANCHORS = _EXAM_HEADINGS - {"description", "requested", "scheduled", "step", "beschreibung",
                                      "de", "del", "of", "the"}
