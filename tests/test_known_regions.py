@@ -138,3 +138,28 @@ def test_dob_label_read_with_its_value_keeps_its_first_letters(ppocr_scanner, us
     changed, kept = _changed_words(ppocr_scanner, "0_ORIGINAL_compressed.dcm", use_metadata)
     assert {"06.16.1976", "DAVIDSON", "DOUGLAS"} <= _texts(changed)
     assert "DOB:" in _texts(kept)
+
+
+DEID_PROBE = """\
+import sys
+from fw_gear_presidio_image_redactor.recognize.known_regions import _deid
+recipe, matcher = _deid()
+print('MATPLOTLIB', 'matplotlib' in sys.modules, 'matplotlib.pyplot' in sys.modules, callable(matcher))
+import matplotlib
+print('REAL', hasattr(matplotlib, 'rcParams'))
+"""
+
+
+@pytest.mark.slow  # a fresh process: what it imports is the point
+def test_deid_is_imported_without_matplotlib_which_imports_as_usual_afterwards(tmp_path):
+    """deid's pixel cleaner imports pyplot (0.7 s of CPU, and a font cache written under the
+    home folder); the rules and matcher this gear uses work without it."""
+    import os
+    import subprocess
+    import sys
+
+    env = {**os.environ, "HOME": str(tmp_path), "MPLCONFIGDIR": str(tmp_path / "mpl")}
+    result = subprocess.run([sys.executable, "-c", DEID_PROBE], capture_output=True, text=True, env=env,
+                            timeout=300)
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert result.stdout.splitlines() == ["MATPLOTLIB False False True", "REAL True"], result.stdout

@@ -131,10 +131,9 @@ def _worker_version() -> str:
 def dask_setup(worker=None) -> None:
     """Dask's preload hook (`dask worker --preload fw_gear_presidio_image_redactor.run.cluster`).
 
-    Imports the engine's libraries (Presidio, and with it transformers and torch), loads
-    the default spaCy pipeline (cached per process; the NER of every scanning mode unless
-    a transformer is configured) and deid with matplotlib (the known-regions rules,
-    imported on a first input otherwise), so a worker's first task
+    Imports the engine's libraries (Presidio and spaCy), loads the default spaCy pipeline
+    (cached per process; the NER of every scanning mode unless a transformer is configured)
+    and deid (the known-regions rules, imported on a first input otherwise), so a worker's first task
     costs about what a later one does: what a local pool's forked workers inherit from
     their parent. Nothing here fails the worker: a missing pipeline is logged, and the run
     reports it on each input the worker gets."""

@@ -29,8 +29,8 @@ def configure_logging(debug: bool) -> None:
     """Log lines on stderr for every front end; DEBUG (with raw PHI text) only when asked."""
     logging.basicConfig(level=logging.DEBUG if debug else logging.INFO,
                         format="%(asctime)s %(levelname)-7s %(message)s", stream=sys.stderr, force=True)
-    # matplotlib (imported by deid) logs "generated new fontManager" on each start: its cache
-    # goes to a throwaway folder (recognize/known_regions.py), so it is rebuilt every run.
+    # matplotlib logs "generated new fontManager" when it builds its font cache (deid's
+    # pixel cleaner imports it; recognize/known_regions.py imports deid without it).
     # highdicom logs "copy Patient-related attributes from dataset <SOP Instance UID>" at
     # INFO for every ReaderTask's structured report: identifiers, not what a run needs.
     for noisy in ("presidio-analyzer", "urllib3", "PIL", "matplotlib", "highdicom"):
