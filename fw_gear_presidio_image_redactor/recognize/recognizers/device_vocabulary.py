@@ -357,6 +357,11 @@ ABBREVIATIONS = (
     # returns for it ('Dicke [\u03bcm]' on an OCT thickness plot, '\u00b5Gy' of a dose report)
     "\u00b5m", "\u03bcm", "\u00b5s", "\u03bcs", "\u00b5Gy", "\u03bcGy", "\u00b5Sv", "\u03bcSv", "nm",
     "MI", "TIS", "TIB", "TIC", "THI", "Gn", "DR", "FR", "Frq", "AGC", "PRF", "WF", "SV",
+    # a veterinary banner's species and coat (DICOM Patient Species Description (0010,2201), PS3.3 C.7.1.1;
+    # the coat abbreviations of veterinary records: DSH/DMH/DLH domestic short-, medium-, long-haired cat,
+    # e.g. the AAHA/VetCompendium abbreviation lists): 'Animal: Rex  Feline DSH' describes no one
+    "Canine", "Feline", "Equine", "Bovine", "Ovine", "Porcine", "Caprine", "Lapine", "Camelid",
+    "DSH", "DMH", "DLH",
     # optimisation and mode settings (SonoSite Gen/Res/Pen, Philips HGen/HPen/HRes, GE SRI/CRI)
     "HGen", "HPen", "HRes", "SonoMB", "SonoHD", "SRI", "CRI", "XRES", "SieClear", "ApliPure", "iScan",
     "2D", "3D", "4D", "PW", "CW", "CF", "CPA", "PDI", "TDI", "CEUS", "Mmode", "M-mode", "B-mode",
@@ -977,6 +982,20 @@ WORDS = (
     "Легені", "Молочна", "Шия",
     "Права", "Ліва", "Правий",
     "Лівий", "Зліва", "Частка",
+    # the digestive tract as a capsule endoscopy (PillCam, MiroCam, OMOM) or an endoscope's report labels
+    # its landmarks, in en/de/fr/es/it/pt/nl/id (Terminologia Anatomica's names and the languages' forms;
+    # the Minimal Standard Terminology of GI endoscopy's landmarks: Z-line, pylorus, ileocaecal valve)
+    "Oesophagus", "Esophagus", "Oesophageal", "Esophageal", "Gastric", "Cardia", "Fundus", "Antrum",
+    "Pylorus", "Pyloric", "Duodenum", "Duodenal", "Jejunum", "Jejunal", "Ileum", "Ileal", "Terminal",
+    "Ileocaecal", "Ileocecal", "Caecum", "Cecum", "Colonic", "Ascending", "Transverse", "Descending",
+    "Sigmoid", "Z-line", "Zline", "Small", "Bowel", "Intestine", "Gastrointestinal", "GI",
+    "Ösophagus", "Speiseröhre", "Magen", "Zwölffingerdarm", "Dünndarm", "Dickdarm", "Leerdarm",
+    "Krummdarm", "Blinddarm", "Zäkum", "Zökum", "Kolon", "Rektum",
+    "Œsophage", "Oesophage", "Estomac", "Pylore", "Duodénum", "Jéjunum", "Iléon", "Caecum", "Côlon",
+    "Esófago", "Esofago", "Estómago", "Estomago", "Píloro", "Piloro", "Duodeno", "Yeyuno", "Íleon",
+    "Ileon", "Ciego", "Stomaco", "Digiuno", "Ileo", "Cieco", "Esôfago", "Estômago", "Jejuno", "Íleo",
+    "Ceco", "Slokdarm", "Twaalfvingerige", "Darm", "Kerongkongan", "Lambung", "Usus",
+    "Halus", "Besar",
 )
 # Whole phrases a vendor writes (a word of them alone may be part of an institution's name).
 VENDOR_PHRASES = ("philips healthcare", "ge healthcare", "ge medical systems", "philips medical systems",
