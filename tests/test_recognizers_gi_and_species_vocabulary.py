@@ -22,7 +22,7 @@ def test_a_capsule_landmark_stays_and_the_patient_is_painted(analyzer, landmark)
     assert {"RAHMAWATI,", "Siti"} <= found
 
 
-_VET = "Highveld Animal Hospital, Pretoria\nOwner: Mokoena, Thandiwe\nAnimal: Rex  {animal}\nClient No HAH-77213"
+_VET = "Highveld Animal Hospital, Pretoria\nOwner: Mokoena, Thandiwe\nAnimal: Rex {animal}\nClient No HAH-77213"
 
 
 @pytest.mark.parametrize("animal", ["Feline DSH", "Feline DLH", "Feline DMH", "Canine", "Equine", "Bovine"])
