@@ -54,3 +54,14 @@ def test_the_patient_columns_heading_stays_and_the_patients_are_painted(analyzer
 @pytest.mark.parametrize("line", ["Paciente: Ana Sousa Ferreira", "Paziente: Ana Sousa Ferreira"])
 def test_a_labelled_patient_is_still_painted(analyzer, line):
     assert {"Ana", "Sousa", "Ferreira"} <= covered(analyzer, line).get("PERSON", set())
+
+
+@pytest.mark.parametrize("heading", ["Nome do Doente", "Nombre del Paciente", "Nom du Patient"])
+def test_a_headings_particle_left_between_cut_words_is_no_model_piece(heading):
+    from fw_gear_presidio_image_redactor.recognize.recognizers.vocabulary import model_pieces
+    assert model_pieces(heading) == []
+
+
+def test_a_name_with_its_particle_stays_one_model_piece():
+    from fw_gear_presidio_image_redactor.recognize.recognizers.vocabulary import model_pieces
+    assert model_pieces("Maria do Carmo") == [(0, 14)]

@@ -125,12 +125,18 @@ def model_pieces(text: str, device: bool = True) -> list[tuple[int, int]]:
                 or (device and is_device_token(token.group(0))):
             if run:
                 start, end = run[0].start(), run[-1].end()
-                if not (device and only_device_words(text[start:end])):
+                if not (device and only_device_words(text[start:end])) \
+                        and not all(t.group(0) in _PARTICLES for t in run):
                     pieces.append((start, end))
             run = []
         else:
             run.append(token)
     return pieces
+
+
+# Lower-case name particles and linking words: between the labels and headings they are cut from
+# ('Nome |do| Doente', 'Nombre |del| Paciente'), alone they name no one.
+_PARTICLES = frozenset("de del della di do dos da das du des van von der den ter ten la le el al y e".split())
 
 
 # Device abbreviations that are also a word in the middle of a name: Vietnamese names put 'Thị'
