@@ -357,11 +357,6 @@ ABBREVIATIONS = (
     # returns for it ('Dicke [\u03bcm]' on an OCT thickness plot, '\u00b5Gy' of a dose report)
     "\u00b5m", "\u03bcm", "\u00b5s", "\u03bcs", "\u00b5Gy", "\u03bcGy", "\u00b5Sv", "\u03bcSv", "nm",
     "MI", "TIS", "TIB", "TIC", "THI", "Gn", "DR", "FR", "Frq", "AGC", "PRF", "WF", "SV",
-    # a veterinary banner's species and coat (DICOM Patient Species Description (0010,2201), PS3.3 C.7.1.1;
-    # the coat abbreviations of veterinary records: DSH/DMH/DLH domestic short-, medium-, long-haired cat,
-    # e.g. the AAHA/VetCompendium abbreviation lists): 'Animal: Rex  Feline DSH' describes no one
-    "Canine", "Feline", "Equine", "Bovine", "Ovine", "Porcine", "Caprine", "Lapine", "Camelid",
-    "DSH", "DMH", "DLH",
     # optimisation and mode settings (SonoSite Gen/Res/Pen, Philips HGen/HPen/HRes, GE SRI/CRI)
     "HGen", "HPen", "HRes", "SonoMB", "SonoHD", "SRI", "CRI", "XRES", "SieClear", "ApliPure", "iScan",
     "2D", "3D", "4D", "PW", "CW", "CF", "CPA", "PDI", "TDI", "CEUS", "Mmode", "M-mode", "B-mode",

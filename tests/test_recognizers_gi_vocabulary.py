@@ -1,6 +1,6 @@
-"""A capsule endoscopy's landmark on a line of its own ('Duodenum', 'Terminal Ileum', 'Estómago') and a
-veterinary banner's species and coat ('Animal: Rex  Feline DSH') are no institution and no person;
-the patient's name, number and site around them stay painted. Real spaCy, real analyzer."""
+"""A capsule endoscopy's landmark on a line of its own ('Duodenum', 'Terminal Ileum', 'Estómago') is no
+institution and no person; the patient's name around it stays painted, and so do names like a gut
+word. Real spaCy, real analyzer."""
 
 from __future__ import annotations
 
@@ -20,16 +20,6 @@ def test_a_capsule_landmark_stays_and_the_patient_is_painted(analyzer, landmark)
     found = painted(analyzer, _CAPSULE.format(landmark=landmark))
     assert not set(landmark.split()) & found
     assert {"RAHMAWATI,", "Siti"} <= found
-
-
-_VET = "Highveld Animal Hospital, Pretoria\nOwner: Mokoena, Thandiwe\nAnimal: Rex {animal}\nClient No HAH-77213"
-
-
-@pytest.mark.parametrize("animal", ["Feline DSH", "Feline DLH", "Feline DMH", "Canine", "Equine", "Bovine"])
-def test_a_species_and_coat_stay_and_the_owner_is_painted(analyzer, animal):
-    found = painted(analyzer, _VET.format(animal=animal))
-    assert not set(animal.split()) & found
-    assert {"Mokoena,", "Thandiwe", "Highveld", "HAH-77213"} <= found  # the client number under the animal
 
 
 @pytest.mark.parametrize("name", ["DUNNE, Patrick", "Colón Rivera, Ana", "Canino, Marco"])
