@@ -74,7 +74,7 @@ from .recognizers.patterns import (
     unlabelled_ids,
 )
 from .recognizers.ultrasound_regions import inside_any
-from .recognizers.vocabulary import LABEL_PREFIX, model_pieces, only_overlay_words, trim_label
+from .recognizers.vocabulary import LABEL_PREFIX, model_pieces, only_overlay_words, trim_label, ui_title_spans
 from .text_layout import layout, stacked
 
 log = logging.getLogger(__name__)
@@ -292,6 +292,8 @@ class PhiAnalyzer:
         # A department's name beside its site ('Zakład Patomorfologii UCK Gdańsk') is no model's either:
         # the department is the same in every hospital, the site is PHI (`institutions.department_spans`).
         labels += department_spans(text_layout.text)
+        # A worklist window's title on the site's line ('... Santo Amaro - Lista de Trabalho') likewise.
+        labels += ui_title_spans(text_layout.text)
         recognizer_of = {id(r): _recognizer_name(r) for r in results}
         results.sort(key=lambda r: recognizer_of[id(r)] in self.ner.model_recognizers)
         for result in results:

@@ -977,6 +977,20 @@ WORDS = (
     "Легені", "Молочна", "Шия",
     "Права", "Ліва", "Правий",
     "Лівий", "Зліва", "Частка",
+    # the digestive tract as a capsule endoscopy (PillCam, MiroCam, OMOM) or an endoscope's report labels
+    # its landmarks, in en/de/fr/es/it/pt/nl/id (Terminologia Anatomica's names and the languages' forms;
+    # the Minimal Standard Terminology of GI endoscopy's landmarks: Z-line, pylorus, ileocaecal valve)
+    "Oesophagus", "Esophagus", "Oesophageal", "Esophageal", "Gastric", "Cardia", "Fundus", "Antrum",
+    "Pylorus", "Pyloric", "Duodenum", "Duodenal", "Jejunum", "Jejunal", "Ileum", "Ileal", "Terminal",
+    "Ileocaecal", "Ileocecal", "Caecum", "Cecum", "Colonic", "Ascending", "Transverse", "Descending",
+    "Sigmoid", "Z-line", "Zline", "Small", "Bowel", "Intestine", "Gastrointestinal", "GI",
+    "Ösophagus", "Speiseröhre", "Magen", "Zwölffingerdarm", "Dünndarm", "Dickdarm", "Leerdarm",
+    "Krummdarm", "Blinddarm", "Zäkum", "Zökum", "Kolon", "Rektum",
+    "Œsophage", "Oesophage", "Estomac", "Pylore", "Duodénum", "Jéjunum", "Iléon", "Caecum", "Côlon",
+    "Esófago", "Esofago", "Estómago", "Estomago", "Píloro", "Piloro", "Duodeno", "Yeyuno", "Íleon",
+    "Ileon", "Ciego", "Stomaco", "Digiuno", "Ileo", "Cieco", "Esôfago", "Estômago", "Jejuno", "Íleo",
+    "Ceco", "Slokdarm", "Twaalfvingerige", "Darm", "Kerongkongan", "Lambung", "Usus",
+    "Halus", "Besar",
 )
 # Whole phrases a vendor writes (a word of them alone may be part of an institution's name).
 VENDOR_PHRASES = ("philips healthcare", "ge healthcare", "ge medical systems", "philips medical systems",

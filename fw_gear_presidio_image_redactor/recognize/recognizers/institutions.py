@@ -74,7 +74,7 @@ from .banner_labels import PLACE, label_spans
 from .device_vocabulary import VENDOR_NAMES, is_device_word, is_vendor_phrase, only_device_words
 from .letters import LETTER, LOWER, UPPER
 from .parsed_once import Pattern
-from .vocabulary import LABEL_PREFIX, NON_PHI_WORDS
+from .vocabulary import LABEL_PREFIX, NON_PHI_WORDS, ui_title_spans
 
 NAME = "overlay-institution"
 SCORE = 0.6
@@ -1260,6 +1260,9 @@ def _without_titles_and_departments(text: str, results: list[RecognizerResult]) 
             if len(first) == 2 and first[0].lower().strip("-:") in _UI_TITLES:
                 s += len(first[0]) + 1
         s += len(text[s:e]) - len(text[s:e].lstrip(" -\u2013:|"))
+        after = [a for a, _ in ui_title_spans(text[s:text.find("\n", s) % (len(text) + 1)]) if 0 < a < e - s]
+        if after:  # '... Santo Amaro - Lista de Trabalho': the window's title after the site
+            e = s + len(text[s:s + after[0]].rstrip(" -\u2013\u2014:|"))
         while True:
             head, _, last = text[s:e].rpartition(" ")
             if not head or last.lower().strip(".,") not in _TRAILING_DEPARTMENTS or not _HOLDS_HEAD.search(head):

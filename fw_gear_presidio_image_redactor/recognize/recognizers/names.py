@@ -102,6 +102,8 @@ _COLON_LABELS = (r"Patient", r"Pat\.?", r"Pt\.?", r"Ref\.?", r"Tech\.?", r"Physi
                  # Propietario/a, Proprietario/a, nl Eigenaar
                  r"Owner", r"Client", r"Besitzer(?:in)?", r"Halter(?:in)?", r"Propri[eé]taire",
                  r"Propr?i[eé]tari(?:o|a)", r"Eigenaar",
+                 # the animal itself, the veterinary record's patient (its name is the DICOM Patient's Name)
+                 r"Animal", r"Pet", r"Tier", r"Dier", r"Animale",
                  # who signed a consent or a form: en Signature, de Unterschrift, da/no/sv Underskrift,
                  # nl Handtekening, fr Signé (par), es/it Firma, pt Assinatura, pl/cs Podpis (their
                  # dictionaries' words for a signature); a value of device words alone is no one

@@ -39,10 +39,40 @@ NON_PHI_WORDS = frozenset(
         # a viewer's patient-list window title (sv, da/no, fi, de, nl), which a worklist writes on the
         # site's line ('Patientlista  -  Västra Mälarsjukhuset Röntgen'): no one's name
         "Patientlista", "Patientliste", "Pasientliste", "Potilaslista", "Patientenliste", "Patiëntenlijst",
+        # the patient column's heading of a worklist or study list (pt 'Nome do Doente', 'Utente'; es
+        # 'Nombre del Paciente'; it 'Nome Paziente', 'Assistito'; de 'Patientenname'; nl 'Patiëntnaam';
+        # pl 'Pacjent'; cs/sk/ro 'Pacient'; tr 'Hasta'): the viewers' localised column headings
+        "Doente", "Utente", "Paciente", "Paziente", "Assistito", "Patientenname", "Patiëntnaam",
+        "Patientnaam", "Patiënt", "Pacjent", "Pacient", "Pacientul", "Hasta", "Patientnavn", "Potilas",
         # placeholders de-identified and test data write where a name stands: no one's name
         "Anonymous", "Anonymized", "Anonymised", "Unknown",
     )
 )
+
+# The title of a viewer's worklist, patient or study list window, which a worklist writes on the site's
+# line before or after it ('Hospital Distrital de Vila Real de Santo Amaro - Lista de Trabalho'; OCR
+# drops the thin dash), in the viewers' languages (en, pt, es, it, fr, de, nl, sv, da/no, fi, pl, cs:
+# the viewers' localised menus, Wiktionary's translation tables of *worklist* and *patient list*): a
+# title names no one, so a model's span over it is cut there and an institution's span stops before it.
+UI_TITLE_PHRASES = (
+    "worklist", "work list", "patient list", "patients list", "study list", "exam list", "examination list",
+    "lista de trabalho", "lista de doentes", "lista de exames", "lista de estudos", "lista de pacientes",
+    "lista de trabajo", "lista de estudios", "lista de exámenes", "lista di lavoro", "lista pazienti",
+    "lista esami", "lista studi", "liste de travail", "liste des patients", "liste des examens",
+    "liste des études", "arbeitsliste", "patientenliste", "studienliste", "untersuchungsliste", "werklijst",
+    "patiëntenlijst", "patientenlijst", "studielijst", "arbetslista", "patientlista", "arbejdsliste",
+    "arbeidsliste", "patientliste", "pasientliste", "työlista", "potilaslista", "lista robocza",
+    "lista pacjentów", "lista badań", "seznam pacientů", "pracovní seznam",
+)
+_UI_TITLE = re.compile(
+    r"(?i)(?<![^\W\d_])(?:" + "|".join(re.escape(p).replace(r"\ ", r"[ \t]+") for p in
+                                    sorted(UI_TITLE_PHRASES, key=len, reverse=True)) + r")(?![^\W\d_])")
+
+
+def ui_title_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each worklist or patient-list window title in `text` (`UI_TITLE_PHRASES`)."""
+    return [(m.start(), m.end()) for m in _UI_TITLE.finditer(text)]
+
 
 # A label at the start of a finding: kept, only what it labels is PHI. One or more labels of the
 # patient banner (`banner_labels`: 'DOB:', 'Naam:', 'Pat.-Nr.', 'Kanja ID:', 'N°', 'Fecha nac.:'),
@@ -87,7 +117,7 @@ def model_pieces(text: str, device: bool = True) -> list[tuple[int, int]]:
     pieces: list[tuple[int, int]] = []
     run: list[re.Match] = []
     tokens = list(re.finditer(r"[^\s^,;]+", text))
-    labels = label_spans(text)
+    labels = label_spans(text) + ui_title_spans(text)
     for i, token in enumerate([*tokens, None]):
         if token is not None and device and _name_middle(tokens, i):
             run.append(token)  # 'THI' of 'NGUYEN THI LAN': the name's middle word, not the setting
@@ -95,12 +125,18 @@ def model_pieces(text: str, device: bool = True) -> list[tuple[int, int]]:
                 or (device and is_device_token(token.group(0))):
             if run:
                 start, end = run[0].start(), run[-1].end()
-                if not (device and only_device_words(text[start:end])):
+                if not (device and only_device_words(text[start:end])) \
+                        and not all(t.group(0) in _PARTICLES for t in run):
                     pieces.append((start, end))
             run = []
         else:
             run.append(token)
     return pieces
+
+
+# Lower-case name particles and linking words: between the labels and headings they are cut from
+# ('Nome |do| Doente', 'Nombre |del| Paciente'), alone they name no one.
+_PARTICLES = frozenset("de del della di do dos da das du des van von der den ter ten la le el al y e".split())
 
 
 # Device abbreviations that are also a word in the middle of a name: Vietnamese names put 'Thị'
