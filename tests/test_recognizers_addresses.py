@@ -186,3 +186,32 @@ def test_a_glued_house_number_and_its_street_are_painted(analyzer):
     words = painted(analyzer, "MRN: LRH00931784\n980Oliver Rd, Thunder Bay ON P7B6V4\nsT1W TFE")
     assert {"980Oliver", "Rd,", "Thunder", "Bay", "ON", "P7B6V4"} <= words
     assert "TFE" not in words
+
+
+# -- a town of several words joined by particles after the house number ----------------------
+
+@pytest.mark.parametrize(("text", "address"), [
+    ("Rua Dom Pedro II, 1420 São José dos Campos", "Rua Dom Pedro II, 1420 São José dos Campos"),
+    ("Calle Bolívar 45, Santa Cruz de la Sierra", "Calle Bolívar 45, Santa Cruz de la Sierra"),
+    ("Av. Juárez 120 San Juan de los Lagos", "Av. Juárez 120 San Juan de los Lagos"),
+    ("Rua Augusta 120, Mogi das Cruzes", "Rua Augusta 120, Mogi das Cruzes"),
+])
+def test_a_town_of_several_words_after_the_house_number_is_the_address(text, address):
+    assert spans(text) == [address]
+
+
+@pytest.mark.parametrize(("text", "address"), [
+    # no street before it: a place name alone is no address's shape
+    ("São José dos Campos", None),
+    ("Servicio de Radiología", None),
+    # a town's particle words on a line of their own after a street line are no tail
+    ("Rua Augusta 120\nSala de Exames 2", "Rua Augusta 120"),
+])
+def test_words_with_particles_without_a_street_are_no_town(text, address):
+    assert spans(text) == ([address] if address else [])
+
+
+def test_the_whole_town_after_the_number_is_painted(analyzer):
+    painted_words = painted(analyzer, banner("Rua Dom Pedro II, 1420 São José dos Campos\nAx FLAIR TE:120"))
+    assert {"São", "José", "dos", "Campos", "1420"} <= painted_words
+    assert not {"Ax", "FLAIR"} & painted_words

@@ -80,3 +80,20 @@ def test_a_dose_tables_last_column_heading_is_no_banner_institution(analyzer, he
 ])
 def test_a_banner_institution_beside_device_lines_is_still_found(text, site):
     assert _banner_institutions(text) == [site]
+
+
+# -- the first word glued to a value before it --------------------------------------------------
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Birth: 15.04.1972Ain Shams Specialized Hospital Exam:23.10.2023", "Ain Shams Specialized Hospital"),
+    ("ID 28813Mercy Valley Hospital", "Mercy Valley Hospital"),
+])
+def test_the_institution_s_first_word_glued_to_a_value_is_its_own(text, name):
+    from fw_gear_presidio_image_redactor.recognize.recognizers.institutions import InstitutionRecognizer
+    assert [text[r.start:r.end] for r in InstitutionRecognizer().analyze(text, ["ORGANIZATION"])] == [name]
+
+
+@pytest.mark.parametrize("text", ["3DImaging Center", "4DView Clinic", "28813NID Clinic"])
+def test_a_unit_or_code_glued_to_digits_starts_no_institution(text):
+    from fw_gear_presidio_image_redactor.recognize.recognizers.institutions import InstitutionRecognizer
+    assert InstitutionRecognizer().analyze(text, ["ORGANIZATION"]) == []

@@ -114,11 +114,16 @@ _CITY = rf"{_WORD}(?:[ \t-]+(?:{_WORD}|{_SMALL})){{0,2}}"
 _BEFORE_CITY = (r"(?<![\w.,:/\-])(?:[A-Z]{1,2}-)?"
                 r"(?:\d{4}[ \t]?[A-Z]{2}|\d{3}[ \t]\d{2}|\d{2}-\d{3}|\d{4,5})(?![\w.,:/%])")
 
+# A town of more words where a particle joins them, the way Portuguese, Spanish, Italian and French
+# place names are written ('São José dos Campos', 'Santa Cruz de la Sierra', 'San Juan de los Lagos',
+# 'Villeneuve-lès-Avignon'; IBGE's and INE's municipality registers): up to two words before the
+# particles and two after. Only at the end of its line or field, after a street (`_TAIL`).
+_TOWN = (rf"(?:{_WORD}[ \t-]+){{0,2}}{_SMALL}[ \t-]+(?:{_SMALL}[ \t-]+)?{_WORD}(?:[ \t-]+{_WORD})?")
 # What follows a street on its line (or starts the next line): city then postcode, or postcode
 # then city; a country may close it.
 _TAIL = re.compile(
     rf"[ \t]*,?[ \t]*(?:(?:{_CITY})[ \t]*,?[ \t]*(?:{_UK}|{_CA}|{_US}|{_AU}|{_STATE}[ \t]+{_CA})"
-    rf"|{_BEFORE_CITY}[ \t]+{_CITY}|{_CITY}(?=[ \t]*(?:$|\n|,|[ \t]{{2}})))")
+    rf"|{_BEFORE_CITY}[ \t]+{_CITY}|(?:{_TOWN}|{_CITY})(?=[ \t]*(?:$|\n|,|[ \t]{{2}})))")
 _UK_SPACED = r"(?<![A-Za-z0-9])[A-Z]{1,2}\d[A-Z\d]?[ \t]\d[A-Z]{2}(?![A-Za-z0-9])"
 _CA_SPACED = r"(?<![A-Za-z0-9])[A-Z]\d[A-Z][ \t]\d[A-Z]\d(?![A-Za-z0-9])"
 _ALONE = re.compile(rf"(?:(?P<city>{_CITY})[ \t]*,?[ \t]*)?(?:{_UK_SPACED}|{_CA_SPACED})"

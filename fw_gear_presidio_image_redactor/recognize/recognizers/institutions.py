@@ -223,6 +223,38 @@ _EPONYM_REGIONS = frozenset("ward morison hesselbach calot scarpa kager hoffa ba
 _NOT_A_NAME = {"id", "no", "no.", "nr", "nr.", "number", "mrn", "name", "record", "patient", "#", "code"}
 
 
+# Keyboard-typed banners of video endoscopy and some portable units are written all in lower case
+# ('name: dela cruz, maria rosario', 'makati sunrise medical center', 'dr. ramon villanueva'): the
+# capitals the rules read names by are missing from the whole line. Such a line is read again
+# title-cased word by word, its joining words and name particles left in lower case as names write
+# them ('de la', 'dos', 'of the'); offsets are kept.
+_KEPT_LOWER = frozenset(("of the and for at de du des la le les del della delle degli di da do dos das der den "
+                         "von van ter ten y e i en al el bin binti bint ibn abu thi lo los las").split())
+_LOWER_LINE = re.compile(rf"^(?=[^\n]*[{LOWER}])[^{UPPER}\n]+$", re.MULTILINE)
+
+
+def lower_lines_title_cased(text: str) -> str:
+    """`text` with each line that has letters but no capital title-cased word by word (`_KEPT_LOWER`
+    kept), every offset kept; the other lines as they are."""
+    def title(line: re.Match) -> str:
+        return re.sub(rf"[{LETTER}]['\u2019{LETTER}]*", lambda w: w.group(0) if w.group(0) in _KEPT_LOWER
+                      else w.group(0)[:1].upper() + w.group(0)[1:], line.group(0))
+    return _LOWER_LINE.sub(title, text)
+
+
+def in_lower_line(text: str, start: int, end: int) -> bool:
+    """[start, end) of `text` lies on one line that has no capital (`lower_lines_title_cased`)."""
+    a = text.rfind("\n", 0, start) + 1
+    b = text.find("\n", end)
+    line = text[a:len(text) if b < 0 else b]
+    return "\n" not in text[start:end] and _LOWER_LINE.fullmatch(line) is not None
+
+
+# A word glued to the digits of a value before it: a capital and two lower-case letters or more
+# ('1972Ain'), never a unit or a code's letters ('3D', '12mm', '28813NID').
+_AFTER_A_VALUE = rf"(?<=[0-9])(?=[{UPPER}][{LOWER}]{{2,}})"
+
+
 class InstitutionRecognizer(PatternRecognizer):
     """ORGANIZATION: capitalised words ending in an institution head word, or a
     leading head word with 'of' ('University of Utah'); vendor names are dropped
@@ -233,8 +265,10 @@ class InstitutionRecognizer(PatternRecognizer):
             supported_entity="ORGANIZATION",
             name=NAME,
             patterns=[
+                # Its first word may be glued to a value OCR read before it ('15.04.1972Ain Shams
+                # Specialized Hospital': a long one-line banner whose gaps PP-OCR drops).
                 Pattern("institution name",
-                        rf"(?<![\w'])(?:(?:St|Saint|Ste)\.?[ ])?{_WORDS}[ ](?:{_JUNK}[ ])?{_HEAD}"
+                        rf"(?:(?<![\w'])|{_AFTER_A_VALUE})(?:(?:St|Saint|Ste)\.?[ ])?{_WORDS}[ ](?:{_JUNK}[ ])?{_HEAD}"
                         rf"(?![{LETTER}]){_NUMBER}",
                         SCORE),
                 # The head inside the name, the place after it ('Women's Imaging of Tulsa',
@@ -279,6 +313,10 @@ class InstitutionRecognizer(PatternRecognizer):
 
     def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
         results = super().analyze(text, entities, nlp_artifacts, regex_flags)
+        cased = lower_lines_title_cased(text)
+        if cased != text:  # 'makati sunrise medical center' alone on a typed line
+            results += [r for r in super().analyze(cased, entities, nlp_artifacts, regex_flags)
+                        if in_lower_line(text, r.start, r.end) and _whole_line(text, r.start, r.end)]
         results = [r for r in results if not _possessive_in_prose(text, r.start, r.end)]
         if not entities or "ORGANIZATION" in entities:
             results += [RecognizerResult("ORGANIZATION", a, b, SCORE) for a, b in labelled_institutions(text)]
@@ -322,6 +360,13 @@ class InstitutionRecognizer(PatternRecognizer):
                 leading.group(0), pattern_text[leading.end():]):
             return True
         return is_vendor(pattern_text) or None
+
+
+def _whole_line(text: str, start: int, end: int) -> bool:
+    """[start, end) is all its line holds (but spaces)."""
+    a = text.rfind("\n", 0, start) + 1
+    b = text.find("\n", end)
+    return not text[a:start].strip() and not text[end:len(text) if b < 0 else b].strip()
 
 
 # A private clinic or practice named by its kind, its specialty's adjective and then its own name

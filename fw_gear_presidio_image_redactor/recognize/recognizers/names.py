@@ -59,7 +59,13 @@ from .device_vocabulary import (
     is_vendor_phrase,
     only_device_words,
 )
-from .institutions import department_spans, device_line, has_institution_head
+from .institutions import (
+    department_spans,
+    device_line,
+    has_institution_head,
+    in_lower_line,
+    lower_lines_title_cased,
+)
 from .letters import CAPITAL, LETTER, LOWER, UPPER
 from .ocr_tolerant import CONFUSABLE
 from .vocabulary import LABEL_PREFIX, NON_PHI_WORDS
@@ -827,9 +833,32 @@ class LabelledNameRecognizer(EntityRecognizer):
                                                 recognition_metadata={STAFF_VALUE: True}))
         for start, end in comma_names(text, _model_entities(nlp_artifacts)):
             results.append(RecognizerResult("PERSON", start, end, LABELLED_SCORE))
+        for start, end in lower_case_labelled_names(text):
+            results.append(RecognizerResult("PERSON", start, end, LABELLED_SCORE))
         for start, end in login_names(text):
             results.append(RecognizerResult("PERSON", start, end, LABELLED_SCORE))
         return results
+
+
+def lower_case_labelled_names(text: str) -> list[tuple[int, int]]:
+    """The names after a patient or staff name label with its colon on a line typed all in lower case
+    ('name: dela cruz, maria rosario', 'pt: santos, jose'; `lower_lines_title_cased`): read title-cased,
+    as strictly as a name without a label (no device or menu word: 'op: auto iris' is a setting) and
+    two name words at least ('name: freeze' is a menu's), since the case tells nothing there."""
+    cased = lower_lines_title_cased(text)
+    if cased == text:
+        return []
+    out = []
+    for label in _LABEL.finditer(text):
+        if ":" not in label.group(0) or not in_lower_line(text, label.start(), label.end()) \
+                or _ROLE.fullmatch(label.group(0)):
+            continue  # a staff label's lower-case value is as often a setting ('tech: enhance a3')
+        span = labelled_name(cased, label.end(), strict=True, min_words=2)
+        if span is None or not in_lower_line(text, *span) or _setting_with_number(cased, span) \
+                or _setting_label(label.group(0), cased, span):
+            continue
+        out.append(span)
+    return out
 
 
 def _setting_label(label: str, text: str, span: tuple[int, int]) -> bool:
@@ -908,7 +937,12 @@ class TitledNameRecognizer(EntityRecognizer):
     def analyze(self, text, entities, nlp_artifacts=None):
         if entities and "PERSON" not in entities:
             return []
-        return [RecognizerResult("PERSON", a, b, TITLED_SCORE) for a, b in titled_names(text)]
+        spans = titled_names(text)
+        cased = lower_lines_title_cased(text)
+        if cased != text:  # 'dr. ramon villanueva' typed in lower case: the title with its point
+            spans += [(a, b) for a, b in titled_names(cased) if in_lower_line(text, a, b)
+                      and re.search(r"\.[ \t]*$", text[text.rfind("\n", 0, a) + 1:a])]
+        return [RecognizerResult("PERSON", a, b, TITLED_SCORE) for a, b in spans]
 
 
 def _placeholder_in_name(word: str) -> bool:
@@ -943,6 +977,28 @@ _LOWER_JOINERS = frozenset({"los", "las", "lo", "dei", "degli", "delle", "des", 
 _FORM_NAME_LABEL = re.compile(r"(?i)(?:Sur|Fore)names?(?:\(s\))?")
 _LOWER_PARTICLE_TOKEN = re.compile(
     rf"(?-i:{'|'.join(sorted(NAME_CONNECTORS | _LOWER_JOINERS, key=len, reverse=True))})(?![^\W\d_])")
+
+
+# The radiograph's view and side written after the clinician's name on a dental or plain-film
+# label ('Dr. Pongsak Charoenkul BW L', 'Dr. Ana Ruiz FMX', 'Dr. Li Wei PAN R 36'): the intra-oral and
+# extra-oral views of the ADA/FDA *Dental Radiographic Examinations: Recommendations for Patient
+# Selection and Limiting Radiation Exposure* (bitewing BW/BWX, horizontal and vertical HBW/VBW,
+# periapical PA/PERI, occlusal OCC, full-mouth series FMX/FMS, panoramic PAN/OPG/OPT, cephalometric
+# CEPH). Written in capitals after a name word they end the name (also title-cased, as the analyzer's
+# title-cased copy of a capitals line reads them: 'Bw'). 'PAN' and 'PERI' are also family names
+# ('Dr. Wei PAN', 'Dr. Anna Peri'): views only before a side letter, a tooth number or another view.
+_VIEW_CODES = frozenset({"BW", "BWX", "HBW", "VBW", "FMX", "FMS", "OCC", "CEPH", "OPG", "OPT", "PA"})
+_VIEW_CODES_BEFORE_A_VIEW = frozenset({"PAN", "PERI"})
+_AFTER_A_VIEW = re.compile(rf"[ \t]+(?:[LR](?![{LETTER}0-9])|\d{{1,2}}(?![\d.,:/])|"
+                           rf"(?i:{'|'.join(sorted(_VIEW_CODES | _VIEW_CODES_BEFORE_A_VIEW))})(?![{LETTER}]))")
+
+
+def _view_code(text: str, end: int, word: str) -> bool:
+    """`word`, ending at `end` in `text`, is a radiograph's view code (`_VIEW_CODES`)."""
+    code = word.upper()
+    if word not in (code, code.capitalize()):
+        return False
+    return code in _VIEW_CODES or (code in _VIEW_CODES_BEFORE_A_VIEW and _AFTER_A_VIEW.match(text, end) is not None)
 
 
 def labelled_name(text: str, at: int, strict: bool = False, min_words: int = 1) -> tuple[int, int] | None:
@@ -984,6 +1040,8 @@ def labelled_name(text: str, at: int, strict: bool = False, min_words: int = 1) 
             break  # 'DOE2', 'DOE:': not a word of a name
         if _FORM_NAME_LABEL.fullmatch(bare):
             break  # 'Surname Forename DOB': a form's row of labels
+        if spans and _view_code(text, m.start() + len(bare), bare):
+            break  # 'Dr. Pongsak Charoenkul BW L': the radiograph's view after the name
         if spans or bare.lower() not in _TITLES:
             here = (m.start(), m.start() + len(bare), len(bare.rstrip(".")))
             if (is_name_word(bare, strict=strict) and bare[:1].isupper()
