@@ -64,7 +64,7 @@ def test_a_lower_case_institution_alone_on_its_line_is_found(text, name):
 
 @pytest.mark.parametrize("text", [
     "auto iris", "freeze", "enhance a3", "endoscopy center", "olympus medical systems",
-    "ge healthcare", "nbi enh a5",
+    "ge healthcare", "nbi enh a5", "keskussairaala", "hospital",
     # inside a longer lower-case line the head is no institution's without its capitals
     "comment: refer to medical center for biopsy",
 ])

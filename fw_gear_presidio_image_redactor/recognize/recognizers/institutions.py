@@ -316,7 +316,8 @@ class InstitutionRecognizer(PatternRecognizer):
         cased = lower_lines_title_cased(text)
         if cased != text:  # 'makati sunrise medical center' alone on a typed line
             results += [r for r in super().analyze(cased, entities, nlp_artifacts, regex_flags)
-                        if in_lower_line(text, r.start, r.end) and _whole_line(text, r.start, r.end)]
+                        if in_lower_line(text, r.start, r.end) and _whole_line(text, r.start, r.end)
+                        and len(text[r.start:r.end].split()) >= 2]  # a head alone names no place
         results = [r for r in results if not _possessive_in_prose(text, r.start, r.end)]
         if not entities or "ORGANIZATION" in entities:
             results += [RecognizerResult("ORGANIZATION", a, b, SCORE) for a, b in labelled_institutions(text)]
