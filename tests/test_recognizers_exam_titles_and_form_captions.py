@@ -47,7 +47,7 @@ def test_the_new_words_are_device_words(word):
     assert vocab.is_device_word(word)
 
 
-@pytest.mark.parametrize("name", ["Pan", "Ward", "Grace", "Rosario", "Cruz", "Iris"])
+@pytest.mark.parametrize("name", ["Pan", "Ward", "Grace", "Rosario", "Cruz", "Iris", "Assis", "Mama"])
 def test_names_that_are_also_words_are_no_device_words_alone(name):
     assert not vocab.only_device_words(name)
 
@@ -60,6 +60,7 @@ def test_names_that_are_also_words_are_no_device_words_alone(name):
     ("Signature: Dr. Grace Ward", {"Grace", "Ward"}),
     ("Requested by: Dr. Adebayo Okafor", {"Adebayo", "Okafor"}),
     ("Patient: Rosario Cruz  TRAUMA PAN-SCAN", {"Rosario", "Cruz"}),
+    ("Nome: Joaquim Assis  PORTÁTIL AP SENTADO", {"Joaquim", "Assis"}),
 ])
 def test_names_beside_the_new_words_stay_names(analyzer, text, name):
     assert name <= covered(analyzer, text).get("PERSON", set())

@@ -998,10 +998,11 @@ WORDS = (
     "Trauma", "Polytrauma", "Pan-scan", "Panscan", "Whole-body", "Stroke", "Code", "PE", "Babygram",
     "Babygramme", "Babygrama", "NICU",
     # the patient's position on a portable film, as the localised DR consoles print it (es/pt 'PORTATIL
-    # AP SEMISENTADO', 'sentado', 'bipedestación'; it 'portatile', 'seduto', 'eretto'; fr 'assis',
-    # 'semi-assis'; 'SEMI-ERECT'; the positions of DICOM PS3.16 CID 19 in the consoles' languages)
+    # AP SEMISENTADO', 'sentado', 'bipedestación'; it 'portatile', 'seduto', 'eretto'; fr 'semi-assis',
+    # not 'assis' alone: a Portuguese surname; 'SEMI-ERECT'; the positions of DICOM PS3.16 CID 19 in
+    # the consoles' languages)
     "Portatil", "Port\u00e1til", "Portatile", "Semi", "Semisentado", "Semisentada", "Sentado", "Sentada",
-    "Bipedestacion", "Bipedestaci\u00f3n", "Seduto", "Semiseduto", "Eretto", "Assis", "Semi-assis",
+    "Bipedestacion", "Bipedestaci\u00f3n", "Seduto", "Semiseduto", "Eretto", "Semi-assis",
     # the obstetric and gynaecological presets of the ultrasound consoles in es/pt/it/fr/de/nl/en
     # (the vendors' localised preset menus: 'Obstetricia', 'Ginecología', 'Ostetricia', 'Gynäkologie')
     "Obstetricia", "Obstetr\u00edcia", "Obst\u00e9trica", "Obstetrica", "Ostetricia", "Obst\u00e9trique",
