@@ -991,6 +991,32 @@ WORDS = (
     "Ileon", "Ciego", "Stomaco", "Digiuno", "Ileo", "Cieco", "Esôfago", "Estômago", "Jejuno", "Íleo",
     "Ceco", "Slokdarm", "Twaalfvingerige", "Darm", "Kerongkongan", "Lambung", "Usus",
     "Halus", "Besar",
+    # exam and protocol titles a console or a modality worklist prints in capitals (fix round 22): the
+    # emergency CT protocols of the ACR Appropriateness Criteria and the stroke-code pathways of the
+    # AHA/ASA guidelines ('TRAUMA PAN-SCAN', 'CODE STROKE', 'STROKE CTA', 'PE PROTOCOL'), the NICU's
+    # whole-body film ('BABYGRAM', fr 'babygramme')
+    "Trauma", "Polytrauma", "Pan-scan", "Panscan", "Whole-body", "Stroke", "Code", "PE", "Babygram",
+    "Babygramme", "Babygrama", "NICU",
+    # the patient's position on a portable film, as the localised DR consoles print it (es/pt 'PORTATIL
+    # AP SEMISENTADO', 'sentado', 'bipedestación'; it 'portatile', 'seduto', 'eretto'; fr 'semi-assis',
+    # not 'assis' alone: a Portuguese surname; 'SEMI-ERECT'; the positions of DICOM PS3.16 CID 19 in
+    # the consoles' languages)
+    "Portatil", "Port\u00e1til", "Portatile", "Semi", "Semisentado", "Semisentada", "Sentado", "Sentada",
+    "Bipedestacion", "Bipedestaci\u00f3n", "Seduto", "Semiseduto", "Eretto", "Semi-assis",
+    # the obstetric and gynaecological presets of the ultrasound consoles in es/pt/it/fr/de/nl/en
+    # (the vendors' localised preset menus: 'Obstetricia', 'Ginecología', 'Ostetricia', 'Gynäkologie')
+    "Obstetricia", "Obstetr\u00edcia", "Obst\u00e9trica", "Obstetrica", "Ostetricia", "Obst\u00e9trique",
+    "Obstetrie", "Geburtshilfe", "Verloskunde", "Obstetrics", "Ginecologia", "Ginecolog\u00eda",
+    "Gynecology", "Gynaecology", "Gyn\u00e9cologie", "Gyn\u00e4kologie", "Gynaecologie", "Gynecologie",
+    # a video endoscopy processor's image settings on its monitor (Olympus EVIS X1/CV-190 and Fujifilm
+    # ELUXEO operation manuals: contrast 'Cont N/H/L', iris 'Auto/Peak/Avg', structure enhancement
+    # 'Enh A3'/'Struct', colour 'C0'; 'N' the normal level)
+    "Cont", "Enh", "Struct", "Structure", "Enhance", "Enhancement", "N", "Avg",
+    # the printed captions of a scanned radiology request form (the UK RCR/IR(ME)R referral form's
+    # fields: 'Request Form', 'Clinical history', 'Examination requested', 'Signature', 'Film size', 'No.
+    # of films', 'For radiology use only'): the form's own words, never the patient's
+    "Request", "Requested", "Requesting", "Requisition", "Referral", "Form", "Signature", "Film", "Films",
+    "Clinical", "Use", "Only",
 )
 # Whole phrases a vendor writes (a word of them alone may be part of an institution's name).
 VENDOR_PHRASES = ("philips healthcare", "ge healthcare", "ge medical systems", "philips medical systems",

@@ -125,7 +125,7 @@ def model_pieces(text: str, device: bool = True) -> list[tuple[int, int]]:
                 or (device and is_device_token(token.group(0))):
             if run:
                 start, end = run[0].start(), run[-1].end()
-                if not (device and only_device_words(text[start:end])) \
+                if not (device and _device_between_particles(text, run)) \
                         and not all(t.group(0) in _PARTICLES for t in run):
                     pieces.append((start, end))
             run = []
@@ -134,9 +134,25 @@ def model_pieces(text: str, device: bool = True) -> list[tuple[int, int]]:
     return pieces
 
 
+def _device_between_particles(text: str, run: list[re.Match]) -> bool:
+    """The words of `run` are device words only, once the small linking words at its edges are set
+    aside: 'of request' (of 'Date of request' with its label cut) and 'For radiology use only' are a
+    form's captions; a particle at a piece's edge is no name of its own (a name of particles alone
+    is none either, `model_pieces`)."""
+    words = list(run)
+    while words and words[0].group(0).lower() in _EDGE_WORDS:
+        words.pop(0)
+    while words and words[-1].group(0).lower() in _EDGE_WORDS:
+        words.pop()
+    return bool(words) and only_device_words(text[words[0].start():words[-1].end()])
+
+
 # Lower-case name particles and linking words: between the labels and headings they are cut from
 # ('Nome |do| Doente', 'Nombre |del| Paciente'), alone they name no one.
 _PARTICLES = frozenset("de del della di do dos da das du des van von der den ter ten la le el al y e".split())
+# The particles and the English linking words a caption opens or closes with ('of request', 'For
+# radiology use only'), set aside when a piece is judged device text.
+_EDGE_WORDS = _PARTICLES | frozenset("of for the to and".split())
 
 
 # Device abbreviations that are also a word in the middle of a name: Vietnamese names put 'Thị'
