@@ -959,7 +959,7 @@ _GROUPED_ID_LABEL = (
 # ('1.020', '12.345 mm') has one group; a date's groups have two digits; a version's too.
 _THOUSANDS_VALUE = r"\d{1,3}(?P<sep>[.,'\u2019\u2009\u202f\u00a0 ])\d{3}(?:(?P=sep)\d{3})+(?:-[\dKk])?"
 _GROUPED_ID = re.compile(
-    rf"(?<![^\W\d_.])(?P<label>{_GROUPED_ID_LABEL})[ \t]*[:#]?[ \t]*(?P<value>{_THOUSANDS_VALUE})"
+    rf"(?<![^\W\d_.])(?P<label>{_GROUPED_ID_LABEL})[ \t]*(?P<colon>[:#])?[ \t]*(?P<value>{_THOUSANDS_VALUE})"
     r"(?![\w.,'\u2019/-]|[ \t]\d)")
 # A hospital's numbers of Thailand and its neighbours: 'HN' (hospital number), 'AN' (admission
 # number), 'VN' (visit number), with or without points ('H.N.', 'HN.'), in capitals; then the number,
@@ -975,9 +975,13 @@ def grouped_ids(text: str) -> list[tuple[int, int]]:
     """(start, end) of each identifier in thousands groups after an identity document's label
     (`_GROUPED_ID`: 'C.C. 1.020.456.789', 'RUT: 20.123.456-7', "AHV 12'345'678") and of each hospital
     number after its Thai label (`_HOSPITAL_NUMBER`: 'HN: DN-66-02231', 'AN 6601234'), the label
-    left out. Not after a device word ('Serial No.'), not before a unit ('1,234,567 counts')."""
+    left out. Not after a device word ('Serial No.'), not before a unit ('1,234,567 counts'); groups
+    parted by plain spaces only after the label's colon ('ID 12 345 678' is a row of readings as
+    often: `acronym_ids`, `banner_labels`)."""
     out = []
     for m in _GROUPED_ID.finditer(text):
+        if m.group("sep") == " " and m.group("colon") is None:
+            continue
         if not after_device_word(text, m.start("label")) and not unit_after(text, m.end("value")):
             out.append((m.start("value"), m.end("value")))
     for m in _HOSPITAL_NUMBER.finditer(text):
