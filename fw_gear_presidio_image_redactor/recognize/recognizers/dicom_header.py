@@ -401,9 +401,36 @@ def distinctive_org_word(word: str) -> bool:
 _ORG_GAP = r"(?:[\s,.\-/]+[A-Za-z0-9]{1,2}(?=[\s,.\-/]))?[\s,.\-/]*"
 
 
+# The separators a number is grouped with when burned in: thousands points, commas, apostrophes (Swiss
+# '12'345'678'), thin and no-break spaces, hyphens and slashes ('1.020.456.789', Colombia's cédula;
+# '20.123.456-7', Chile's RUT), one between any two of its characters.
+_GROUP_SEPARATOR = "[ .,'\u2019\u2009\u202f\u00a0/-]?"
+
+
+def grouped_id_pattern(value: str) -> str | None:
+    """A regex of an identifier of six digits or more (`value`, as the header holds it) written with
+    other separators than the header's, or none ('1020456789' as '1.020.456.789', '9.402.817-5' as
+    '94028175'): its letters and digits in order (OCR's confusions tolerated), one separator or none
+    between any two. None for a shorter value: '1.020' is a decimal, not the identifier '1020'."""
+    chars = [c for c in value if c.isalnum()]
+    if sum(c.isdigit() for c in chars) < 6:
+        return None
+    return _GROUP_SEPARATOR.join(tolerant(c) for c in chars)
+
+
+def glued_bounded(pattern: str) -> str:
+    """`bounded`, but the match may end glued to a capital letter: a date's or an identifier's last
+    digit against the next word where OCR's words stood a glyph gap apart on a long banner line and
+    the text layout joined them ('Birth: 15.04.1972Ain Shams', 'ID: 28813NID:'). A small letter or a
+    digit after it still ends no match ('1972ab', '288131')."""
+    return rf"(?<![A-Za-z0-9]){pattern}(?![0-9])(?!(?-i:[a-z]))"
+
+
 def build_terms(ds: Dataset) -> list[HeaderTerm]:
     raw: list[tuple[str, str]] = []
     prefixes: list[tuple[str, str]] = []
+    # Patterns whose value ends in a digit: a letter glued after it ends the match (`glued_bounded`).
+    glued: set[str] = set()
     for tag in PERSON_TAGS:
         for value in _values(ds, tag):
             parts = name_parts(value)
@@ -415,12 +442,18 @@ def build_terms(ds: Dataset) -> list[HeaderTerm]:
         for v in _values(ds, tag):
             if len(re.sub(r"\W", "", v)) >= 3:
                 raw.append(("ID", tolerant(v)))
+                grouped = grouped_id_pattern(v)
+                if grouped:
+                    raw.append(("ID", grouped))
+                    if v[-1:].isdigit():
+                        glued |= {tolerant(v), grouped}
                 prefixes += [("ID", p) for p in prefix_patterns([v], "")]
     dates = [v for tag in DATE_TAGS for v in _values(ds, tag)]
     dates += [v[:8] for tag in DATETIME_TAGS for v in _values(ds, tag)]
     for value in dict.fromkeys(dates):
-        raw += [("DATE_TIME", tolerant(r)) for r in date_renderings(value)]
-        raw += [("DATE_TIME", p) for p in month_name_date_patterns(value)]
+        rendered = [tolerant(r) for r in date_renderings(value)] + month_name_date_patterns(value)
+        raw += [("DATE_TIME", p) for p in rendered]
+        glued.update(rendered)
     times = [v for tag in TIME_TAGS for v in _values(ds, tag)]
     times += [v[8:] for tag in DATETIME_TAGS for v in _values(ds, tag) if len(v) >= 12]
     for value in dict.fromkeys(times):
@@ -444,5 +477,6 @@ def build_terms(ds: Dataset) -> list[HeaderTerm]:
         if (entity, pattern) in seen or not pattern:
             continue
         seen.add((entity, pattern))
-        terms.append(HeaderTerm(entity, re.compile(bounded(pattern), re.IGNORECASE | re.MULTILINE), min_chars))
+        edges = glued_bounded(pattern) if min_chars == 0 and pattern in glued else bounded(pattern)
+        terms.append(HeaderTerm(entity, re.compile(edges, re.IGNORECASE | re.MULTILINE), min_chars))
     return terms

@@ -242,6 +242,13 @@ _MEASURE_UNIT_AFTER = (rf"[ \t]?(?:%|°|(?-i:{_UNIT_WORDS})(?![^\W\d_])"
 # counted nouns of the banner's languages the labelled-number rule reads (`banner_labels`).
 UNIT_AFTER_TEXT = rf"(?:{_MEASURE_UNIT_AFTER}|{LABELLED_UNIT_AFTER})"
 UNIT_AFTER = re.compile(UNIT_AFTER_TEXT)
+# Where a numeric date ends: at a word boundary, or glued to the next word where a long one-line
+# banner's words stood a glyph gap apart and the text layout joined them ('Birth: 15.04.1972Ain
+# Shams', 'Exam 2024-03-12Clinic'): before a capitalised word, or any letters after a year of four
+# digits; never before a unit ('12.3.10mm', '1.2.2024mm') nor two capitals after a short year
+# (a version's build, '3.1.14SP2').
+_NUMERIC_DATE_END = (rf"(?:\b|(?!{UNIT_AFTER_TEXT})(?:(?<=(?:19|20)\d\d)(?=[^\W\d_]{{2}})"
+                     r"|(?-i:(?=[A-Z][a-z]))))")
 # The label of a measurement or a count, right before a value (and ':' or '='): 'Dose *1974',
 # 'DLP *1974', 'Total *1974', 'Count *1974', 'N = *1974'. An asterisk there marks a footnote
 # or a value out of range, not a birth. Not the words that are also given names or surnames
@@ -482,8 +489,8 @@ def overlay_recognizers() -> list[EntityRecognizer]:
             supported_entity="DATE_TIME",
             name="overlay-date",
             patterns=[
-                Pattern("numeric date", rf"{_NUMERIC_WEEKDAY}{_D}{_NUMERIC_DATE}\b", 0.6),
-                Pattern("iso date", rf"{_NUMERIC_WEEKDAY}{_D}{_ISO_DATE}\b", 0.7),
+                Pattern("numeric date", rf"{_NUMERIC_WEEKDAY}{_D}{_NUMERIC_DATE}{_NUMERIC_DATE_END}", 0.6),
+                Pattern("iso date", rf"{_NUMERIC_WEEKDAY}{_D}{_ISO_DATE}{_NUMERIC_DATE_END}", 0.7),
                 # [Oo]?: small fonts gain a stray 'O' before a leading zero ('O09 MAR 2012').
                 Pattern("month-name date", rf"(?i){_D}{_WEEKDAY}[Oo]?{_NAME_DATE}\b", 0.7),
                 Pattern("month-first date", rf"(?i)\b{_WEEKDAY}{_MONTH_FIRST}\b", 0.7),
@@ -517,7 +524,7 @@ def overlay_recognizers() -> list[EntityRecognizer]:
             ],
             context=["dob", "date", "birth", "born", "study", "exam"],
         ),
-        PatternRecognizer(
+        _OverlayAgeRecognizer(
             supported_entity="AGE",
             name="overlay-age",
             patterns=[
@@ -603,6 +610,7 @@ def overlay_recognizers() -> list[EntityRecognizer]:
         LabelledNameRecognizer(),
         LabelledNumberRecognizer(),
         AcronymIdRecognizer(),
+        GroupedIdRecognizer(),
         TitledNameRecognizer(),
         PatternRecognizer(
             supported_entity="ZIP",
@@ -614,6 +622,41 @@ def overlay_recognizers() -> list[EntityRecognizer]:
             context=["zip", "postal"],
         ),
     ])
+
+
+# The labels of an age that is a measurement, not the patient's: a bone age (Greulich-Pyle, Tanner-
+# Whitehouse; en bone/skeletal age, es edad ósea, fr âge osseux, de Knochenalter/Skelettalter, it età
+# ossea, pt idade óssea, nl botleeftijd), a gestational or fetal age of an obstetric scan (GA, EGA,
+# menstrual age, CUA/AUA composite and average ultrasound age, EFW estimated fetal weight, es edad
+# gestacional/EG, fr âge gestationnel/terme, de Gestationsalter/SSW, it età gestazionale/EG, pt idade
+# gestacional, nl zwangerschapsduur; ASUM and ISUOG biometry reports, the vendors' OB packages). The
+# acronyms with a capital first, as the title-cased copy the analyzer also reads writes them ('Ga');
+# not the two-letter ones that are also surnames or names' parts ('MA', 'SA', 'BA', 'AD').
+# Then perhaps the method in parentheses and a colon,
+# and perhaps the age's first part before the matched one ('10y 6m'). Right before the age on its line.
+_MEASURED_AGE_LABEL = re.compile(
+    r"(?i)(?:(?<![^\W\d_])(?:bone|skeletal|gestational|fetal|foetal|menstrual|ultrasound|composite|average)[ \t]+age"
+    r"|(?<![^\W\d_])(?:edad[ \t]+(?:[óo]sea|gestacional)|[âa]ge[ \t]+(?:osseux|gestationnel)|knochenalter"
+    r"|skelettalter|gestationsalter|et[àa][ \t]+(?:ossea|gestazionale)|idade[ \t]+(?:[óo]ssea|gestacional)"
+    r"|botleeftijd|zwangerschapsduur|terme)"
+    r"|(?<![^\W\d_])(?-i:(?=[A-Z]))(?:GA|EGA|CUA|AUA|EFW|EG|SSW))(?![^\W\d_])"
+    r"(?:[ \t]*\([^)\n]{0,40}\))?[ \t]*[:=]?[ \t]*(?:\d{1,3}[ \t]?[a-z]{1,5}\.?[ \t]*)?$")
+
+
+class _OverlayAgeRecognizer(PatternRecognizer):
+    """The overlay's age patterns, less an age after the label of an age that is a measurement
+    (`_MEASURED_AGE_LABEL`: 'BONE AGE (Greulich-Pyle): 10y 6m', 'GA 32w 4d', 'EFW'): a result of the
+    exam, not the patient's age ('Age: 10y', '10 Y' stay)."""
+
+    def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
+        results = super().analyze(text, entities, nlp_artifacts, regex_flags) or []
+        kept = []
+        for r in results:
+            line_start = text.rfind("\n", 0, r.start) + 1
+            head = re.match(r"(?i)age\b", text[r.start:r.end])  # 'labelled age' takes its label in
+            if not _MEASURED_AGE_LABEL.search(text[line_start:r.start + (head.end() if head else 0)]):
+                kept.append(r)
+        return kept
 
 
 class _OverlayIdRecognizer(PatternRecognizer):
@@ -870,7 +913,8 @@ def labelled_phones(text: str) -> list[RecognizerResult]:
 # `_ids_in_patient_block`). Probe and model names of that shape have fewer digits ('C5-1',
 # 'L12-5', 'EPIQ-7') or more letters.
 # 'LUMC-12345' (a hospital's letters: up to four), 'AB-12345/2' (a visit or episode number after it).
-UNLABELLED_ID = re.compile(r"(?<![\w/.-])[A-Z]{2,4}-\d{4,8}(?:[-/]\d{1,4})?(?![\w/.-])")
+# 'DN-66-02231' (letters, a two-digit year and a running number: a Thai hospital number, HN).
+UNLABELLED_ID = re.compile(r"(?<![\w/.-])[A-Z]{2,4}-(?:\d{2}-)?\d{4,8}(?:[-/]\d{1,4})?(?![\w/.-])")
 # Prefixes of that shape that are never a patient's: standards ('IEC-60601', 'ISO-13485'),
 # regulatory marks ('CE-0123': the notified body's number, EU MDR Art. 20), catalogue,
 # lot, revision, part and software numbers printed on device labels (ISO 15223-1 symbols
@@ -895,6 +939,77 @@ def unlabelled_ids(text: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in UNLABELLED_ID.finditer(text)
             if m.group(0).split("-", 1)[0] not in DEVICE_ID_PREFIXES and not _MODEL_NUMBER.fullmatch(m.group(0))]
 
+
+
+# -- an identifier in thousands groups, a hospital's number ---------------------------------------
+
+# The labels of identity documents whose numbers are written in thousands groups, in capitals, with
+# or without their points: Colombia's 'C.C.' (cédula de ciudadanía), 'T.I.' (tarjeta de identidad),
+# 'C.E.' (cédula de extranjería), 'R.C.' (registro civil); 'C.I.' (cédula de identidad: Venezuela,
+# Ecuador, Uruguay, Bolivia, Paraguay); Chile's 'RUT'/'RUN'; 'DNI' (Argentina, Peru, Spain); Brazil's
+# 'RG'; and the spelled-out words ('Cédula', 'Documento', 'Identificación', 'Carnet', 'Ausweis').
+# Also the generic identifier labels ('ID', 'MRN', 'NID', 'Nº', 'No.') before a number so grouped.
+_GROUPED_ID_LABEL = (
+    r"(?:(?-i:(?:C\.?[CIE]|T\.?I|R\.?C|R\.?U\.?[TN]|D\.?N\.?I|R\.?G|NID|ID|MRN|PID|NIT|NUIP|CUI|AHV))\.?"
+    r"|(?i:c[ée]dula(?:[ \t]+de[ \t]+(?:ciudadan[íi]a|identidad|extranjer[íi]a))?|c[ée]d|documento|doc"
+    r"|identificaci[óo]n|carn[ée]t?|ausweis(?:[ \t-]?nr)?|patient(?:en)?[ \t-]?(?:id|nr)|n[º°o]|nr)\.?)")
+# The number: one to three digits, then two groups of three or more, one separator throughout (a
+# point, a comma, an apostrophe, a thin or no-break space: '1.020.456.789', '12'345'678',
+# '20 123 456'), perhaps a hyphen and a check character ('20.123.456-7', '9.402.817-K'). A decimal
+# ('1.020', '12.345 mm') has one group; a date's groups have two digits; a version's too.
+_THOUSANDS_VALUE = r"\d{1,3}(?P<sep>[.,'\u2019\u2009\u202f\u00a0 ])\d{3}(?:(?P=sep)\d{3})+(?:-[\dKk])?"
+_GROUPED_ID = re.compile(
+    rf"(?<![^\W\d_.])(?P<label>{_GROUPED_ID_LABEL})[ \t]*(?P<colon>[:#])?[ \t]*(?P<value>{_THOUSANDS_VALUE})"
+    r"(?![\w.,'\u2019/-]|[ \t]\d)")
+# A hospital's numbers of Thailand and its neighbours: 'HN' (hospital number), 'AN' (admission
+# number), 'VN' (visit number), with or without points ('H.N.', 'HN.'), in capitals; then the number,
+# perhaps led by a few capitals, its parts joined by hyphens or slashes ('DN-66-02231', '12345/66',
+# '66-0012345'), five digits or more. Without a colon or a point after it, 'AN' and 'VN' label only
+# six digits or more (an English 'AN' in capitals before a count).
+_HOSPITAL_NUMBER = re.compile(
+    r"(?<![^\W\d_.])(?P<label>(?-i:H\.?N|A\.?N|V\.?N))(?P<colon>\.?[ \t]*[:#]|\.)?[ \t]*"
+    r"(?P<value>(?:[A-Z]{1,3}[-/]?)?\d+(?:[-/]\d+){0,3})(?![\w.,/:-])")
+
+
+def grouped_ids(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each identifier in thousands groups after an identity document's label
+    (`_GROUPED_ID`: 'C.C. 1.020.456.789', 'RUT: 20.123.456-7', "AHV 12'345'678") and of each hospital
+    number after its Thai label (`_HOSPITAL_NUMBER`: 'HN: DN-66-02231', 'AN 6601234'), the label
+    left out. Not after a device word ('Serial No.'), not before a unit ('1,234,567 counts'); groups
+    parted by plain spaces only after the label's colon ('ID 12 345 678' is a row of readings as
+    often: `acronym_ids`, `banner_labels`)."""
+    out = []
+    for m in _GROUPED_ID.finditer(text):
+        if m.group("sep") == " " and m.group("colon") is None:
+            continue
+        if not after_device_word(text, m.start("label")) and not unit_after(text, m.end("value")):
+            out.append((m.start("value"), m.end("value")))
+    for m in _HOSPITAL_NUMBER.finditer(text):
+        digits = sum(c.isdigit() for c in m.group("value"))
+        bare = m.group("colon") is None and m.group("label") in ("AN", "VN")
+        if digits >= (6 if bare else 5) and not after_device_word(text, m.start("label")) \
+                and not unit_after(text, m.end("value")):
+            out.append((m.start("value"), m.end("value")))
+    return out
+
+
+GROUPED_ID = "overlay-grouped-id"
+
+
+class GroupedIdRecognizer(EntityRecognizer):
+    """ID: an identifier in thousands groups after its document's label, a Thai hospital number
+    after its label (`grouped_ids`)."""
+
+    def __init__(self) -> None:
+        super().__init__(supported_entities=["ID"], name=GROUPED_ID, supported_language="en")
+
+    def load(self) -> None:  # rules only
+        pass
+
+    def analyze(self, text, entities, nlp_artifacts=None):
+        if entities and "ID" not in entities:
+            return []
+        return [RecognizerResult("ID", a, b, 0.8) for a, b in grouped_ids(text)]
 
 
 # -- an identifier after a short acronym label -------------------------------------------------
@@ -1386,6 +1501,23 @@ class TwNationalIdRecognizer(_NationalId, PatternRecognizer):
         return sum(w * x for w, x in zip((1, 9, 8, 7, 6, 5, 4, 3, 2, 1, 1), d, strict=True)) % 10 == 0
 
 
+class ClRutRecognizer(_NationalId, PatternRecognizer):
+    """Chilean RUT/RUN (Rol Único Tributario / Nacional, Servicio de Registro Civil e Identificación),
+    written 20.123.456-7: seven or eight digits in thousands groups, a hyphen and the modulus-11
+    check character (the digits weighted 2 to 7 from the right, 11 less the sum modulo 11; 11 is
+    written 0, 10 'K'). The points make the shape; the check makes it an identifier."""
+
+    def __init__(self):
+        super().__init__(supported_entity="CL_RUT", name="ClRutRecognizer", supported_language="en",
+                         patterns=[Pattern("RUT", r"(?<![\w.])\d{1,2}\.\d{3}\.\d{3}-[\dKk](?![\w.-])", 0.3)],
+                         context=["rut", "run"])
+
+    def validate_result(self, pattern_text: str) -> bool:
+        body, check = pattern_text.replace(".", "").split("-")
+        total = sum(int(c) * (2 + i % 6) for i, c in enumerate(reversed(body)))
+        return "0123456789K0"[11 - total % 11] == check.upper()
+
+
 # The 24 letters of a New Zealand NHI number (no I, no O), valued 1 to 24.
 _NHI_LETTERS = "ABCDEFGHJKLMNPQRSTUVWXYZ"
 
@@ -1434,7 +1566,7 @@ def national_id_recognizers() -> list[EntityRecognizer]:
     out.append(SgNricRecognizer(supported_language="en", name="SgFinRecognizer"))
     out += [DkCprRecognizer(), NoFodselsnummerRecognizer(), NlBsnRecognizer(), FrNirRecognizer(), ChAhvRecognizer(),
             DeSteuerIdRecognizer(), CnResidentIdRecognizer(), MxCurpRecognizer(), BrCpfRecognizer(),
-            CzRodneCisloRecognizer(), TwNationalIdRecognizer(), NzNhiRecognizer()]
+            CzRodneCisloRecognizer(), TwNationalIdRecognizer(), NzNhiRecognizer(), ClRutRecognizer()]
     return compiled(out)
 
 
@@ -1442,4 +1574,4 @@ NATIONAL_ID_ENTITIES = ("IT_FISCAL_CODE", "ES_NIF", "ES_NIE", "PL_PESEL", "FI_PE
                         "AU_MEDICARE", "IN_AADHAAR", "KR_RRN", "SE_PERSONNUMMER", "TR_NATIONAL_ID",
                         "DE_HEALTH_INSURANCE", "SG_NRIC_FIN", "DK_CPR", "NO_FODSELSNUMMER", "NL_BSN", "FR_NIR",
                         "CH_AHV", "DE_STEUER_ID", "CN_RESIDENT_ID", "MX_CURP", "BR_CPF", "CZ_RODNE_CISLO",
-                        "TW_NATIONAL_ID", "NZ_NHI")
+                        "TW_NATIONAL_ID", "NZ_NHI", "CL_RUT")
