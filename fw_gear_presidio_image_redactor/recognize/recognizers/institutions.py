@@ -242,12 +242,16 @@ def lower_lines_title_cased(text: str) -> str:
     return _LOWER_LINE.sub(title, text)
 
 
+def _line_around(text: str, start: int, end: int) -> tuple[int, int]:
+    """The offsets of the line of `text` that [start, end) begins and ends on (without its line break)."""
+    b = text.find("\n", end)
+    return text.rfind("\n", 0, start) + 1, len(text) if b < 0 else b
+
+
 def in_lower_line(text: str, start: int, end: int) -> bool:
     """[start, end) of `text` lies on one line that has no capital (`lower_lines_title_cased`)."""
-    a = text.rfind("\n", 0, start) + 1
-    b = text.find("\n", end)
-    line = text[a:len(text) if b < 0 else b]
-    return "\n" not in text[start:end] and _LOWER_LINE.fullmatch(line) is not None
+    a, b = _line_around(text, start, end)
+    return "\n" not in text[start:end] and _LOWER_LINE.fullmatch(text[a:b]) is not None
 
 
 # A word glued to the digits of a value before it: a capital and two lower-case letters or more
@@ -365,9 +369,8 @@ class InstitutionRecognizer(PatternRecognizer):
 
 def _whole_line(text: str, start: int, end: int) -> bool:
     """[start, end) is all its line holds (but spaces)."""
-    a = text.rfind("\n", 0, start) + 1
-    b = text.find("\n", end)
-    return not text[a:start].strip() and not text[end:len(text) if b < 0 else b].strip()
+    a, b = _line_around(text, start, end)
+    return not text[a:start].strip() and not text[end:b].strip()
 
 
 # A private clinic or practice named by its kind, its specialty's adjective and then its own name
