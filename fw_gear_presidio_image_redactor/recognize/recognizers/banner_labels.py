@@ -39,6 +39,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 
@@ -630,12 +631,13 @@ def labelled_numbers(text: str) -> list[tuple[int, int]]:
     return sorted(set(out))
 
 
-class LabelledNumberRecognizer(EntityRecognizer):
-    """ID: the value after a patient-identifier or accession label (`labelled_numbers`); the
-    label itself is never part of the result."""
+class IdSpanRecognizer(EntityRecognizer):
+    """ID: the character spans `spans(text) -> [(start, end), ...]` finds, each at `score`; a
+    rule function of this package (`labelled_numbers`, `patterns.grouped_ids`, ...)."""
 
-    def __init__(self) -> None:
-        super().__init__(supported_entities=["ID"], name=LABELLED_NUMBER, supported_language="en")
+    def __init__(self, name: str, spans: Callable[[str], list[tuple[int, int]]], score: float) -> None:
+        super().__init__(supported_entities=["ID"], name=name, supported_language="en")
+        self.spans, self.score = spans, score
 
     def load(self) -> None:  # nothing to load: rules only
         pass
@@ -643,4 +645,10 @@ class LabelledNumberRecognizer(EntityRecognizer):
     def analyze(self, text, entities, nlp_artifacts=None):
         if entities and "ID" not in entities:
             return []
-        return [RecognizerResult("ID", a, b, LABELLED_NUMBER_SCORE) for a, b in labelled_numbers(text)]
+        return [RecognizerResult("ID", a, b, self.score) for a, b in self.spans(text)]
+
+
+def labelled_number_recognizer() -> IdSpanRecognizer:
+    """ID: the value after a patient-identifier or accession label (`labelled_numbers`); the
+    label itself is never part of the result."""
+    return IdSpanRecognizer(LABELLED_NUMBER, labelled_numbers, LABELLED_NUMBER_SCORE)

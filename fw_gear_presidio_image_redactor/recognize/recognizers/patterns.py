@@ -32,7 +32,7 @@ from presidio_analyzer.predefined_recognizers import (
 )
 
 from .banner_labels import UNIT_AFTER as LABELLED_UNIT_AFTER
-from .banner_labels import LabelledNumberRecognizer, after_device_word, unit_after
+from .banner_labels import IdSpanRecognizer, after_device_word, labelled_number_recognizer, unit_after
 from .institutions import BannerInstitutionRecognizer, InstitutionRecognizer
 from .letters import CAPITAL
 from .names import CommaNamePatternRecognizer, LabelledNameRecognizer, TitledNameRecognizer
@@ -608,9 +608,11 @@ def overlay_recognizers() -> list[EntityRecognizer]:
         InstitutionRecognizer(),
         BannerInstitutionRecognizer(),
         LabelledNameRecognizer(),
-        LabelledNumberRecognizer(),
-        AcronymIdRecognizer(),
-        GroupedIdRecognizer(),
+        labelled_number_recognizer(),
+        # the value after an acronym label (`acronym_ids`), a grouped identifier after its
+        # document's label (`grouped_ids`)
+        IdSpanRecognizer(ACRONYM_ID, acronym_ids, 0.7),
+        IdSpanRecognizer(GROUPED_ID, grouped_ids, 0.8),
         TitledNameRecognizer(),
         PatternRecognizer(
             supported_entity="ZIP",
@@ -996,22 +998,6 @@ def grouped_ids(text: str) -> list[tuple[int, int]]:
 GROUPED_ID = "overlay-grouped-id"
 
 
-class GroupedIdRecognizer(EntityRecognizer):
-    """ID: an identifier in thousands groups after its document's label, a Thai hospital number
-    after its label (`grouped_ids`)."""
-
-    def __init__(self) -> None:
-        super().__init__(supported_entities=["ID"], name=GROUPED_ID, supported_language="en")
-
-    def load(self) -> None:  # rules only
-        pass
-
-    def analyze(self, text, entities, nlp_artifacts=None):
-        if entities and "ID" not in entities:
-            return []
-        return [RecognizerResult("ID", a, b, 0.8) for a, b in grouped_ids(text)]
-
-
 # -- an identifier after a short acronym label -------------------------------------------------
 
 # A patient's or a citizen's number after the acronym of its card, which no list can hold in
@@ -1057,21 +1043,6 @@ def acronym_ids(text: str) -> list[tuple[int, int]]:
             continue  # 'TIF 12 34 56 78', 'TIF 1920 1080': readings in a row, a size
         out.append((m.start("value"), m.end("value")))
     return out
-
-
-class AcronymIdRecognizer(EntityRecognizer):
-    """ID: the value after a short acronym label (`acronym_ids`)."""
-
-    def __init__(self) -> None:
-        super().__init__(supported_entities=["ID"], name=ACRONYM_ID, supported_language="en")
-
-    def load(self) -> None:  # rules only
-        pass
-
-    def analyze(self, text, entities, nlp_artifacts=None):
-        if entities and "ID" not in entities:
-            return []
-        return [RecognizerResult("ID", a, b, 0.7) for a, b in acronym_ids(text)]
 
 
 # The prepositions and adverbs a language model takes into a date's span ('since January', 'until
