@@ -7,10 +7,10 @@ it); it only arranges how Presidio is imported the first time any module asks fo
 from __future__ import annotations
 
 import importlib.machinery
-import importlib.util
 import sys
 import types
-from contextlib import contextmanager
+
+from .deferred_imports import hidden
 
 PRESIDIO = "presidio_analyzer"
 
@@ -22,18 +22,9 @@ def _pipeline(*args, **kwargs):
     return pipeline(*args, **kwargs)
 
 
-def _installed(name: str) -> bool:
-    try:
-        return importlib.util.find_spec(name) is not None
-    except Exception:  # a broken optional extra: Presidio's own import decides, as before
-        return False
-
-
-@contextmanager
 def _ml_frameworks_hidden():
-    """While Presidio is imported: `import torch` raises ImportError, and `transformers` is a
-    stand-in module whose only name is `pipeline` (`_pipeline`); afterwards both import as
-    they would have. Nothing changes for a package already imported or not installed.
+    """`deferred_imports.hidden` for Presidio's import: `import torch` raises ImportError, and
+    `transformers` is a stand-in whose only name is `pipeline` (`_pipeline`).
 
     Presidio binds `from transformers import pipeline` at import (its Hugging Face token pipe
     and NER recogniser), and importing transformers imports torch; its device detector imports
@@ -44,24 +35,13 @@ def _ml_frameworks_hidden():
     (2026-12-01, 2-core machine: building the analyzer 8.1 s -> 5.2 s of CPU with the
     pipelines already deferred), for parts this gear never builds: its transformer
     backend (ner/transformer.py) imports torch and transformers itself when it loads a model.
+    Presidio's modules that bound torch to None get a module that imports it when used.
     What stays different in the process: thinc has no PyTorch support (`has_torch` False), and
     Presidio's device detector says `cpu` unless `PRESIDIO_DEVICE` is set (Presidio reads
-    that first), for Presidio's own Hugging Face parts; they still call through to the real
-    `transformers.pipeline`."""
-    hidden: dict[str, types.ModuleType | None] = {}
-    if "torch" not in sys.modules and _installed("torch"):
-        hidden["torch"] = None
-    if "transformers" not in sys.modules and _installed("transformers"):
-        stand_in = types.ModuleType("transformers")
-        stand_in.pipeline = _pipeline
-        hidden["transformers"] = stand_in
-    sys.modules.update(hidden)
-    try:
-        yield
-    finally:
-        for name, module in hidden.items():
-            if sys.modules.get(name, False) is module:
-                del sys.modules[name]
+    that first), for Presidio's own Hugging Face parts."""
+    stand_in = types.ModuleType("transformers")
+    stand_in.pipeline = _pipeline
+    return hidden({"torch": None, "transformers": stand_in}, owner=PRESIDIO)
 
 
 class _PresidioImport:

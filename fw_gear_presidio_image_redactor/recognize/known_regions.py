@@ -23,17 +23,16 @@ measured decimals, which are no part of a name, stay.
 
 from __future__ import annotations
 
-import contextlib
 import functools
 import logging
 import re
-import sys
 import types
 from dataclasses import dataclass
 
 from pydicom.dataset import Dataset, FileDataset, FileMetaDataset
 
 from ..findings import Box, OcrWord
+from .deferred_imports import hidden
 from .recognizers.banner_labels import label_spans
 from .recognizers.device_vocabulary import is_device_token, is_device_word
 from .recognizers.names import trailing_credential
@@ -108,27 +107,15 @@ def _deid():
     return DeidRecipe, has_burned_pixels
 
 
-@contextlib.contextmanager
 def _matplotlib_stood_in():
-    """While deid is imported, `matplotlib` and `matplotlib.pyplot` are empty stand-ins
-    (`matplotlib.use` does nothing), which deid's `DicomCleaner` binds and this module never
-    calls; afterwards matplotlib imports as it would have. Nothing changes where matplotlib
-    is already imported."""
-    if "matplotlib" in sys.modules:
-        yield
-        return
+    """`deferred_imports.hidden` for deid's import: `matplotlib` and `matplotlib.pyplot` are
+    empty stand-ins (`matplotlib.use` does nothing); deid's cleaner gets modules that import the
+    real ones if it is ever used in this process."""
     pyplot = types.ModuleType("matplotlib.pyplot")
     stand_in = types.ModuleType("matplotlib")
     stand_in.use = lambda *args, **kwargs: None
     stand_in.pyplot = pyplot
-    stood_in = {"matplotlib": stand_in, "matplotlib.pyplot": pyplot}
-    sys.modules.update(stood_in)
-    try:
-        yield
-    finally:
-        for name, module in stood_in.items():
-            if sys.modules.get(name) is module:
-                del sys.modules[name]
+    return hidden({"matplotlib": stand_in, "matplotlib.pyplot": pyplot}, owner="deid")
 
 
 def _box(coord: str, rows: int, columns: int) -> Box | None:
