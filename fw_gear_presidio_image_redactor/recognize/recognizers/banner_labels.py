@@ -554,9 +554,13 @@ _SHAPED_VALUE = re.compile(r"(?=[A-Za-z0-9/-]*\d)(?=[A-Za-z0-9/-]*[A-Za-z/-])[A-
 # 'RSSGLI76E48H501Q', 'VH-0077/15'), three digits or more, ending where the token ends; not a
 # decimal or a value with a unit ('1.92', '5.8mm', '128 slices').
 _VALUE = re.compile(rf"(?=(?:[A-Za-z/.-]*\d){{3}})[A-Za-z0-9][A-Za-z0-9/.-]*[A-Za-z0-9](?![\w.,/-])(?!{UNIT_AFTER})")
-# More groups of digits of one number written with spaces ('PHN: 9123 456 789', 'Cartão SUS:
-# 898 0012 3456 7890', 'Sv.Nr.: 1234 010180'), after a label with its colon.
-_MORE_GROUPS = re.compile(rf"(?:[ \t]\d{{3,}}(?![\w.,/-])(?!{UNIT_AFTER}))+")
+# The rest of a number written in digit groups of any length parted by one space, after a label's
+# colon or an acronym label ('SSN 123 45 6789', 'BSN: 1234 56 789', 'CNS: 898 0012 3456 7816'): not a
+# group before a unit ('ID: 4471 20 mm'), nor a group of a decimal, a date or a time ('12.03.1980',
+# '10:42'). A short last group before a word is a field of its own ('... 6789 55 Y': the age).
+_DIGIT_GROUPS = re.compile(rf"(?:[ \t]\d{{1,6}}(?![\w.,/:-])(?!{UNIT_AFTER}))+")
+_SHORT_LAST_GROUP = re.compile(r"[ \t]\d{1,2}$")
+_WORD_AFTER = re.compile(r"[ \t]+[^\W\d_]")
 _DECIMAL = re.compile(r"\d{1,4}[.,]\d{1,3}")
 # A number written in groups whose first group is short ('Steuer-ID: 47 036 892 815', 'CPR: 12 34 56 78'),
 # after a label with its colon: three groups or more, six digits or more in all.
@@ -602,10 +606,13 @@ def labelled_numbers(text: str) -> list[tuple[int, int]]:
     for pattern, digits in ((_NUMBER_LABEL, 3), (_GENERIC_LABEL, 6), (_NUMBER_AND_WORDS, 6), (_CUT_LABEL, 6)):
         for label in (_cut_labels(text) if pattern is _CUT_LABEL else pattern.finditer(text)):
             value = _VALUE.match(text, label.end())
-            if value is None and re.search("[:#]", label.group(0)):
+            acronym = pattern is _NUMBER_LABEL and label.group("acronym") is not None
+            grouped = value is None and (re.search("[:#]", label.group(0)) or acronym)
+            if grouped:  # 'NIR 1 85 05 78 006 084 36', 'Steuer-ID: 47 036 892 815'
                 value = _GROUPED_VALUE.match(text, label.end())
             if value is None or _DECIMAL.fullmatch(value.group(0)) \
-                    or sum(c.isdigit() for c in value.group(0)) < digits or after_device_word(text, label.start()):
+                    or sum(c.isdigit() for c in value.group(0)) < max(digits, 6 if grouped else 0) \
+                    or after_device_word(text, label.start()):
                 continue
             end = value.end()
             if pattern is _NUMBER_AND_WORDS and any(
@@ -616,8 +623,12 @@ def labelled_numbers(text: str) -> list[tuple[int, int]]:
                 if not colon and label.group("acronym") is None and value.group(0).isdigit() \
                         and len(value.group(0)) <= 4:
                     continue  # 'Hist 256', 'Dossier 2024': a word and a count or a year
-                more = _MORE_GROUPS.match(text, end) if colon and value.group(0).isdigit() else None
-                end = more.end() if more else end
+                more = _DIGIT_GROUPS.match(text, end) if (colon or acronym) and value.group(0).isdigit() else None
+                if more:
+                    end = more.end()
+                    short = _SHORT_LAST_GROUP.search(text, more.start(), end)
+                    if short and _WORD_AFTER.match(text, end):
+                        end = short.start()
             out.append((value.start(), end))
     for label in _STRONG_LABEL.finditer(text):
         value = _SHAPED_VALUE.match(text, label.end())

@@ -476,6 +476,15 @@ _PT_LABELLED_NUMBER = (
 _PT_NUMBER = re.compile(_PT_LABELLED_NUMBER)
 
 
+# A hospital's four to six capitals glued to five digits or more after the record's and the visit's
+# labels, colon or not ('MRN KFMC0027719', 'HN SRTH6600123', 'Acct ABCD1234567', 'FIN: KFMC20240001',
+# 'CSN', 'Enc', 'Visit'), the capitals in their case; the label is no part of the ID. Not after a
+# device word ('Coil ID HEAD12345': `_OverlayIdRecognizer`).
+_LETTERS_ID_TEXT = (r"(?i)(?<![^\W\d_])(?:MRN|MR#|PID|ID|Patient\s?ID|HN|Acct|Account|FIN|CSN|Enc|Visit)"
+                    r"\.?(?:\s?(?:No|#))?[\s:#.]*(?P<value>(?-i:[A-Z]{4,6})\d{5,12})\b")
+_LETTERS_ID = re.compile(_LETTERS_ID_TEXT)
+
+
 # DICOM modality codes (PS3.3 C.7.3.1.1.1 Modality, defined terms) and the common 'MRI', 'PET',
 # 'XR', 'DR' that sites write in their accession numbers.
 _MODALITY_CODES = ("CT|MR|MRI|US|CR|DX|DR|XR|MG|NM|PT|PET|XA|RF|IO|PX|OT|ES|SC|RG|BMD|OCT|OP|ECG|EEG|IVUS|DG|SM"
@@ -546,6 +555,10 @@ def overlay_recognizers() -> list[EntityRecognizer]:
                     r"(?i)\b(?:MRN|MR#|PID|ID|Acc(?:ession)?(?:\s?(?:No|#))?|Patient\s?ID)[\s:#.]*(?:[A-Z]{2,3}-|[A-Z]{0,3})\d[\dA-Z-]{3,}\b",
                     0.8,
                 ),
+                # A hospital's four to six capitals glued to five digits or more after the record's
+                # and the visit's labels, colon or not ('MRN KFMC0027719', 'HN SRTH6600123', 'Acct
+                # ABCD1234567', 'FIN KFMC20240001', 'CSN', 'Enc', 'Visit'): the capitals in their case.
+                Pattern("labelled id, hospital letters", _LETTERS_ID_TEXT, 0.8),
                 # Portugal's numbers of a patient, nine digits in three groups or together: the SNS
                 # user number ('Nº Utente 284 771 903', 'N.º Utente', 'Utente nº', 'Nº SNS', 'Cartão
                 # SNS'), the tax number NIF (Portaria 2/2010) and the Cartão de Cidadão's civil
@@ -669,9 +682,9 @@ class _OverlayIdRecognizer(PatternRecognizer):
     def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
         results = super().analyze(text, entities, nlp_artifacts, regex_flags)
         for r in results or []:
-            pt = _PT_NUMBER.fullmatch(text, r.start, r.end)
+            pt = _PT_NUMBER.fullmatch(text, r.start, r.end) or _LETTERS_ID.fullmatch(text, r.start, r.end)
             if pt:
-                r.start = pt.start("value")  # the value, not its label ('Nº Utente', 'Cartão de Cidadão')
+                r.start = pt.start("value")  # the value, not its label ('Nº Utente', 'Cartão de Cidadão', 'HN')
         return [r for r in results or [] if not after_device_word(text, r.start) and not unit_after(text, r.end)]
 
 
@@ -916,7 +929,11 @@ def labelled_phones(text: str) -> list[RecognizerResult]:
 # 'L12-5', 'EPIQ-7') or more letters.
 # 'LUMC-12345' (a hospital's letters: up to four), 'AB-12345/2' (a visit or episode number after it).
 # 'DN-66-02231' (letters, a two-digit year and a running number: a Thai hospital number, HN).
-UNLABELLED_ID = re.compile(r"(?<![\w/.-])[A-Z]{2,4}-(?:\d{2}-)?\d{4,8}(?:[-/]\d{1,4})?(?![\w/.-])")
+# 'bv2311-5530', 'BV2311-5530' (a hospital's letters glued to a year-and-month or a series, a hyphen and a
+# running number: a Vietnamese hospital's patient code, typed in lower case on an endoscopy banner): the
+# letters in one case, two to four digits after them, then four to eight.
+UNLABELLED_ID = re.compile(r"(?<![\w/.-])(?:[A-Z]{2,4}-(?:\d{2}-)?\d{4,8}(?:[-/]\d{1,4})?"
+                           r"|(?:[A-Z]{2,4}|[a-z]{2,4})\d{2,4}-\d{4,8})(?![\w/.-])")
 # Prefixes of that shape that are never a patient's: standards ('IEC-60601', 'ISO-13485'),
 # regulatory marks ('CE-0123': the notified body's number, EU MDR Art. 20), catalogue,
 # lot, revision, part and software numbers printed on device labels (ISO 15223-1 symbols
@@ -939,7 +956,8 @@ def unlabelled_ids(text: str) -> list[tuple[int, int]]:
     """(start, end) of each `UNLABELLED_ID` in `text` that is neither a device marking
     (`DEVICE_ID_PREFIXES`) nor a model number (`_MODEL_NUMBER`)."""
     return [(m.start(), m.end()) for m in UNLABELLED_ID.finditer(text)
-            if m.group(0).split("-", 1)[0] not in DEVICE_ID_PREFIXES and not _MODEL_NUMBER.fullmatch(m.group(0))]
+            if re.match(r"[A-Za-z]+", m.group(0)).group(0).upper() not in DEVICE_ID_PREFIXES
+            and not _MODEL_NUMBER.fullmatch(m.group(0))]
 
 
 
