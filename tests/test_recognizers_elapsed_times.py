@@ -24,7 +24,7 @@ def test_a_lone_time_on_a_capsule_frame_stays(analyzer, text):
 
 
 @pytest.mark.parametrize("text, time", [
-    ("PillCam SB3\nTime 03:41:07", "03:41:07"),            # labelled: a time of day
+    ("PillCam SB3\nStudy Time 03:41:07", "03:41:07"),      # labelled: a time of day
     ("PillCam SB3\n12/05/2023 02:14:33", "02:14:33"),      # beside a date
     ("HR 64\n08:19:05\nAdult", "08:19:05"),                # a device clock, no capsule
     ("AM 10:42", "10:42"),

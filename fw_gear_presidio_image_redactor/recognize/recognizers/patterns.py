@@ -1164,6 +1164,12 @@ _DURATION_UNIT_AFTER = re.compile(r"[ \t]?(?:min|mins|minutes?|sec|secs|seconds?
 _CAPSULE_READER = re.compile(r"(?i)(?<![^\W\d_])(?:pill[ -]?cam|rapid[ \t]+reader|endo[ -]?capsule|miro[ -]?cam|omom"
                              r"|capso[ -]?cam|navi[ -]?cam|capsule|kapsel|c[áa]psula|kapsu[łl]a|capsula)(?![^\W\d_])")
 
+# A bare 'Time' opening its line before HH:MM:SS on a capsule endoscope's frame: the readers label
+# the time since the capsule was swallowed so (a recording runs at most 15 hours: an hour of 0-15).
+# 'Study Time 14:22:10', a date on the line ('12/05/2023 Time 03:41:07') or 'Time 03:41 PM' stay
+# times of day.
+_CAPSULE_TIME_LABEL = re.compile(r"(?i)[ \t]*(?:time|zeit|temps|tiempo|tempo)[ \t]*:?[ \t]*")
+
 
 def is_time_of_day(before: str, match: re.Match) -> bool:
     """A `TIME_VALUE` match is a time of day (a date element, DATE_TIME), not a duration.
@@ -1180,7 +1186,9 @@ def is_time_of_day(before: str, match: re.Match) -> bool:
        that writes no leading zero): a device's clock; '00:01:23' and '0:01:23' (hour 0)
        are a timer, as is 'H:MM' without seconds ('4:32'), and any such lone time on a capsule
        endoscope's frame (`_CAPSULE_READER`: the time since the capsule was swallowed),
-       which stays unless rule 2 or 3 applies, or it stands beside a date.
+       which stays unless rule 2 or 3 applies, or it stands beside a date; a bare 'Time' first on
+       its line before HH:MM:SS of an hour up to 15 on such a frame labels that elapsed time
+       (`_CAPSULE_TIME_LABEL`).
     """
     hour_text = match.group("h")
     hour = int(hour_text)
@@ -1191,6 +1199,9 @@ def is_time_of_day(before: str, match: re.Match) -> bool:
     if match.group("pre") or match.group("post"):
         return 1 <= hour <= 12
     if _TIME_OF_DAY_LABEL.search(before):
+        if _CAPSULE_TIME_LABEL.fullmatch(before) and match.group("s") and hour <= 15 \
+                and _CAPSULE_READER.search(match.string):
+            return False  # 'Time 03:41:07' alone on a capsule frame: the time since swallowing
         if hour == 0 and _ACQ_TIME_LABEL.search(before):
             return False
         return hour <= 23 and not (len(hour_text) == 1 and hour == 0)
