@@ -1368,7 +1368,13 @@ def name_fields(text_layout: TextLayout, anchors: Iterable[Box], taken: Iterable
         if label and label.end() == len(text):
             anchors += [box for box, _ in text_layout.boxes_for(a, b)]
     out = []
-    for a, _, text in fields:
+    for a, b, text in fields:
+        if in_lower_line(text_layout.text, a, b):
+            # a banner typed in lower case ('nguyen thi thu ha' over its ID): read title-cased, and
+            # only a field that is one name and nothing else ('auto iris' is a menu's)
+            text = lower_lines_title_cased(text)
+            if not is_name_field(text):
+                continue
         if has_institution_head(text) or is_vendor_phrase(text):
             continue
         for start, end in name_runs(without_labels(text)):  # 'TC Kimlik No:' is a label, no name
@@ -1415,12 +1421,16 @@ def whole_name_field(text_layout: TextLayout, start: int, end: int) -> tuple[int
     field is one name and nothing else (`is_name_field`: two or three name words, its family
     and given sides a name, `_run_is_name`) and the piece is only part of it: spaCy calls
     'Conceição Amaral' of an unlabelled 'Conceição Amaral Figueiredo' an organisation and
-    leaves 'Figueiredo'. A field with an institution's head word, a vendor's phrase, a
+    leaves 'Figueiredo'. A field on a line typed all in lower case is read title-cased
+    (`lower_lines_title_cased`: 'nguyen thi thu ha', of which spaCy finds 'nguyen'; a menu's
+    'auto iris' stays no name). A field with an institution's head word, a vendor's phrase, a
     department or an animal's description ('Breed: Border Collie') is none; else None."""
     for a, b in text_layout.fields():
         if not (a <= start and end <= b) or (a, b) == (start, end):
             continue
         text = text_layout.text[a:b]
+        if in_lower_line(text_layout.text, a, b):
+            text = lower_lines_title_cased(text)  # 'nguyen thi thu ha': a banner typed in lower case
         if not is_name_field(text) or not _run_is_name(text) or has_institution_head(text) \
                 or is_vendor_phrase(text) or department_spans(text) or animal_description(text_layout.text, a) \
                 or ("," in text and not_a_comma_name(text)):
