@@ -190,7 +190,7 @@ _HOME_LABEL = re.compile(
     r"Domicilio|Domic[ií]lio|Direcci[oó]n|Residencia|Resid[eê]ncia|Endere[cç]o|Morada|Adresse|Domicile|"
     r"Wohnort|Anschrift|Wohnadresse|Indirizzo|Residenza)[ \t]*:[ \t]*")
 # The value ends where the next label begins (a word and its colon) or where the field ends.
-_HOME_VALUE = re.compile(rf"(?:(?![ \t]*[^\s:]+[ \t]*:)(?![ \t]{{2}})[ \t]*[^\s]+)+")
+_HOME_VALUE = re.compile(r"(?:(?![ \t]*[^\s:]+[ \t]*:)(?![ \t]{2})[ \t]*[^\s]+)+")
 
 
 def _home_addresses(line: str) -> list[tuple[int, int]]:

@@ -193,7 +193,8 @@ _TEAM_ROLE = re.compile(_ocr_forgiving(rf"(?:{'|'.join(_TEAM_ROLE_LABELS)})[ \t]
 # A staff role label of any of those lists, the existing English ones included: their value is a
 # person or a console's account, never a setting ('Operator: Auto', 'Tech: Service': `_STAFF_ACCOUNTS`).
 _ROLE = re.compile(_ocr_forgiving(
-    rf"(?:{'|'.join(_ROLE_LABELS + _ROLE_COLON_LABELS + _TEAM_ROLE_LABELS)}|Operators?(?:'s?)?(?:\s+Name)?|Sonographer|Technologist"
+    rf"(?:{'|'.join(_ROLE_LABELS + _ROLE_COLON_LABELS + _TEAM_ROLE_LABELS)}"
+    r"|Operators?(?:'s?)?(?:\s+Name)?|Sonographer|Technologist"
     r"|Tech\.?|Op\.?|Sono|Scanned[ \t]+by|Untersucher|Op[eé]rat(?:eur|or|ör|ør)|Operador|MTRA|MTA"
     r"|(?:Tech|Operator)[ \t]*(?:ID|No\.?|Nr\.?)|R(?:ö|oe?)ntgenass(?:\.|istent(?:in)?)|Laborant(?:ka|ky|in)?"
     r"|Technicien(?:ne)?|Techni(?:k|czka)|Asistent(?:ka)?|T[eé]cnico|Radiograf)[ \t]*[:#]?[ \t]*"
