@@ -160,6 +160,63 @@ _CEP_LABELLED = re.compile(r"(?<![\w])(?i:cep)[: \t]*\d{2}\.?\d{3}-?\d{3}(?![\w.
 _CEP_AFTER = re.compile(rf"[ \t]*[,\-\u2013]?[ \t]*(?:{_CEP.pattern})")
 
 
+# A postal box with its number, and the town (and postcode) after it: the box is the address of
+# those who have no street delivery ('P.O. Box 20723-00202 Nairobi', Kenya's box and postal code;
+# 'PO Box 1234', 'Post Office Box 12'; French and West/North African 'BP 5012 Dakar' (boîte postale);
+# Brazilian and Portuguese 'Caixa Postal 123'; Spanish 'Apartado (de Correos) 45', 'Apdo. 45';
+# Latin American 'Casilla 123'; Italian 'Casella Postale 12'; German 'Postfach 10 12 34': the
+# national posts' addressing guides (Posta Kenya, La Poste, Correios, Correos, Deutsche Post)). The
+# box words themselves are the address's, painted with the number. A bare 'BP' is also blood
+# pressure ('BP 120/80'): only with a town after its number.
+_BOX_WORDS = (r"(?:P\.?[ \t]?O\.?[ \t]*Box|Post[ \t]+Office[ \t]+Box|POB|Caixa[ \t]+Postal|"
+              r"Apartado(?:[ \t]+(?:de[ \t]+)?Correos)?|Apdo\.|Casilla(?:[ \t]+de[ \t]+Correos?)?|"
+              r"Casella[ \t]+Postale|Bo[iî]te[ \t]+Postale|Postfach|B\.P\.)")
+_BOX_TOWN = rf"{_WORD}(?![\w:#'’])(?:[ \t]+{_WORD}(?![\w:#'’])){{0,2}}"
+_PO_BOX = re.compile(
+    rf"(?<![\w.])(?:(?i:{_BOX_WORDS})|(?P<bp>BP))[ \t]*(?:(?i:n[º°o])\.?[ \t]*)?[:#]?[ \t]*"
+    r"\d{1,6}(?:(?:[ \t]|[-/])\d{2,5}){0,2}(?![\w./%]|,\d)"
+    rf"(?:[ \t]*[,\-\u2013]?[ \t]*(?P<town>(?:\d{{4,5}}[ \t]+)?{_BOX_TOWN}))?")
+# A home address by its label, the value up to the next label or the field's end: the patient's
+# residence on a requisition or a registration form ('Residence: Kasarani, Mwiki Estate Email: ...')
+# is an address wherever its words are no street: en Residence, Home / Residential / Patient
+# Address, Address; es Domicilio, Dirección, Residencia; pt Endereço, Morada, Residência; fr Adresse,
+# Domicile; de Wohnort, Anschrift, Wohnadresse; it Indirizzo, Residenza (the registration forms'
+# field names). A machine's address ('IP Address:', 'MAC Address:', 'AE Address:') is none, and a
+# value needs a word of letters ('Address: 192.168.1.20').
+_HOME_LABEL = re.compile(
+    r"(?<![\w])(?<!IP )(?<!MAC )(?<!Mail )(?<!E-mail )(?<!Email )(?<!Web )(?<!Server )(?<!Host )(?<!Network )"
+    r"(?<!Station )(?<!Node )(?<!Device )(?<!AE )"
+    r"(?i:(?:Home|Residential|Patient|Postal|Mailing|Street)[ \t]+Address|Address|Addr\.|Residence|Resid\.|"
+    r"Domicilio|Domic[ií]lio|Direcci[oó]n|Residencia|Resid[eê]ncia|Endere[cç]o|Morada|Adresse|Domicile|"
+    r"Wohnort|Anschrift|Wohnadresse|Indirizzo|Residenza)[ \t]*:[ \t]*")
+# The value ends where the next label begins (a word and its colon) or where the field ends.
+_HOME_VALUE = re.compile(r"(?:(?![ \t]*[^\s:]+[ \t]*:)(?![ \t]{2})[ \t]*[^\s]+)+")
+
+
+def _home_addresses(line: str) -> list[tuple[int, int]]:
+    """The value after a home address label (`_HOME_LABEL`) up to the next label."""
+    out = []
+    for label in _HOME_LABEL.finditer(line):
+        value = _HOME_VALUE.match(line, label.end())
+        if value and re.search(rf"[{UPPER}][{LETTER}]{{2,}}(?![\w])", value.group(0)) \
+                and any(not is_device_word(w.strip(".,;")) for w in value.group(0).split()):
+            out.append((value.start(), value.end()))
+    return out
+
+
+def _po_boxes(line: str) -> list[tuple[int, int]]:
+    """A postal box, its number and the town after it (`_PO_BOX`)."""
+    out = []
+    for m in _PO_BOX.finditer(line):
+        town = m.group("town")
+        if town and not _name_ok(town):
+            town = None
+        if m.group("bp") and not town:
+            continue  # 'BP 120': blood pressure, no box
+        out.append((m.start(), m.end("town") if town else (m.start("town") if m.group("town") else m.end())))
+    return out
+
+
 def _street_extras(line: str, end: int) -> list[tuple[int, int]]:
     """The units, the Brazilian neighbourhood, city and state, and the CEP that follow an address
     ending at `end` on `line` (`_UNIT`, `_BR_TAIL`, `_CEP`), each its own span."""
@@ -231,6 +288,7 @@ def addresses(text: str) -> list[tuple[int, int]]:
             grown.append((a, tail.end() if tail else b))
             grown += _street_extras(line, grown[-1][1])
         grown += [(m.start(), m.end()) for m in _CEP_LABELLED.finditer(line)]
+        grown += _po_boxes(line) + _home_addresses(line)
         for m in _ALONE.finditer(line):
             if m.group("au_code") and not _au_postcode_ok(m.group("au_state"), m.group("au_code")):
                 continue  # 'Rest, SA 1024', 'WA 2035 mm': no postcode of that state

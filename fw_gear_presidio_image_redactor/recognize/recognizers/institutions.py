@@ -138,6 +138,12 @@ _CAPS_HEADS = (r"CTR\.?", r"CNTR\.?", r"Ctr\.", r"CENT\.",
                # RMC'): letters of other meanings too, so only where the field ends with them
                r"(?:HSC|RMC|MC)(?=[ \t]*$|[ \t]{2}|[ \t]+\d)")
 _HEAD = rf"(?=[A-Z])(?:(?i:{'|'.join(HEADS)})|{'|'.join(_CAPS_HEADS)})"
+# The generic noun of place or body that ends a name after its head ('King Fahad Medical City',
+# 'Hamad Medical Corporation', 'Fiona Stanley Health Campus', 'Monash Health Science Centre',
+# 'Helsinki University Hospital District', 'Leeds Teaching Hospitals Trust'): part of the name, the
+# last word a banner draws of it (the kinds of body in the national registries the heads come from).
+_PLACE_TAIL = (r"(?:[ ](?=[A-Z])(?i:(?:sciences?[ ])?(?:city|corporation|corp\.|campus|cent(?:er|re)|complex|"
+               r"authority|district|village|foundation|trust|network|group|system|services)))?")
 # Heads that also lead a name: 'Hospital of the University of Pennsylvania'.
 _LEADING = r"(?=[A-Z])(?i:hospital|university|univ\.?|institute|infirmary|clinic|medical[ ]college|college)"
 # Heads that lead a European name directly ('Hospital Universitario La Paz', 'Ospedale San
@@ -273,7 +279,7 @@ class InstitutionRecognizer(PatternRecognizer):
                 # Specialized Hospital': a long one-line banner whose gaps PP-OCR drops).
                 Pattern("institution name",
                         rf"(?:(?<![\w'])|{_AFTER_A_VALUE})(?:(?:St|Saint|Ste)\.?[ ])?{_WORDS}[ ](?:{_JUNK}[ ])?{_HEAD}"
-                        rf"(?![{LETTER}]){_NUMBER}",
+                        rf"(?![{LETTER}]){_PLACE_TAIL}(?![{LETTER}]){_NUMBER}",
                         SCORE),
                 # The head inside the name, the place after it ('Women's Imaging of Tulsa',
                 # 'Children's Hospital of Philadelphia', 'Cancer Institute of New Jersey').

@@ -155,10 +155,46 @@ _ROLE_LABELS = (r"Technician", r"Radiographer", r"Echographer", r"Examiner", r"B
 _ROLE_COLON_LABELS = (r"RTT?(?:\([A-Z]{1,3}\))*", r"Techn?\.?", r"Rad\.?[ \t]*Techn?\.?",
                       r"Tech(?:nologist)?[ \t]+Init(?:ials|\.)?", r"Init(?:ials|\.)?", r"Sonog?\.?", r"Oper\.?",
                       r"Manip\.?", r"MTRA", r"MTA", r"MTR", r"T?SRM", r"TRM", r"T[eé]cn?\.?")
+# The rest of the team a procedure's log or a cath-lab, theatre or endoscopy banner lists by role,
+# each with a colon and a name, 'Last, First' or the person's initials after it, often several on
+# one line ('Operator: Dr. Hamad Al-Qahtani Nurse: Grace Mbeki Recorder: RMS', 'Ordering: Hannah
+# Lindqvist, NP'): the ordering clinician, nurse, recorder (the hemodynamic monitoring record's
+# scribe), scrub and circulating nurse, anaesthetist, fellow, resident, perfusionist, reader,
+# scribe and witness (the roles of AORN's and the WHO Surgical Safety Checklist's team, the
+# ACC/AHA cath-lab staff roles, SCAI), in English and as Spanish, Portuguese, French, German and
+# Italian write them (the professions' names in Wiktionary and the national registers: enfermero/a,
+# enfermeiro/a, infirmier/ère, Pflegekraft, infermiere/a; instrumentista, instrumentador/a,
+# instrumentiste, Instrumentierende/r, strumentista; circulante, circulant/e, Springer/in,
+# circolante; anestesista, anestesiólogo/a, anestesiologista, anesthésiste, Anästhesist/in;
+# residente, interne, Assistenzarzt/ärztin, specializzando/a; perfusionista, perfusionniste,
+# Kardiotechniker/in; ecografista, échographiste; lector/a, leitor/a, lecteur/trice, Befunder/in,
+# refertatore/trice; testigo, testemunha, témoin, Zeuge/Zeugin, testimone). Ordinary words alone
+# ('Fellow', 'Resident', 'Reader', 'Witness'), so only with a colon.
+_TEAM_ROLE_LABELS = (
+    r"Ordering", r"Orderer", r"(?:Scrub|Circulating|Charge|Recovery|Cath(?:[ \t]+Lab)?|Theatre|OR)?[ \t]*Nurse",
+    r"RN", r"Recorder", r"Recorded[ \t]+by", r"Scrub", r"Circulator", r"Circulating",
+    r"An(?:a|ae|æ)?sth?etist", r"An(?:a|ae|æ)?sthesiologist", r"Fellow", r"Resident", r"Perfusionist",
+    r"Reader", r"Scribe", r"Witness(?:ed[ \t]+by)?", r"Assistant", r"Asst\.",
+    r"Enfermer(?:o|a)", r"Enfermeir(?:o|a)", r"Enf\.", r"Infirmi(?:er|[eè]re)", r"Pflege(?:kraft)?",
+    r"(?:Kranken)?[ \t]*[Ss]chwester", r"Pfleger(?:in)?", r"Infermier(?:e|a)",
+    r"Instrumentist(?:a|e)", r"Instrumentador[a]?", r"Instrumentierende[r]?", r"Strumentista",
+    r"Circulante", r"Circulant(?:e)?", r"Springer(?:in)?", r"Circolante",
+    r"Anestesista", r"Anestesi(?:o|ó)log(?:o|a)", r"Anestesiologista", r"Anesth[eé]siste",
+    r"An(?:ä|ae|a)sthesist(?:in)?",
+    r"Residente", r"Interne", r"Assistenzarzt", r"Assistenz(?:ä|ae|a)rztin", r"Specializzand(?:o|a)",
+    r"Perfusionista", r"Perfusionniste", r"Kardiotechniker(?:in)?",
+    r"Ecografista", r"[EÉ]chographiste", r"Lector[a]?", r"Leitor[a]?", r"Lect(?:eur|rice)", r"Befunder(?:in)?",
+    r"Refertat(?:ore|rice)", r"Testigo", r"Testemunha", r"T[eé]moin", r"Zeug(?:e|in)", r"Testimone",
+    r"Solicitante", r"Requisitante", r"Prescripteur", r"Anforderer", r"Richiedente",
+)
+# A team role label (`_TEAM_ROLE_LABELS`): ordinary words, whose value is a person only where it is
+# not vocabulary alone ('Resident: Yes', 'Witness: Present', 'Nurse: ECG' name no one).
+_TEAM_ROLE = re.compile(_ocr_forgiving(rf"(?:{'|'.join(_TEAM_ROLE_LABELS)})[ \t]*[:#][ \t]*"), re.IGNORECASE)
 # A staff role label of any of those lists, the existing English ones included: their value is a
 # person or a console's account, never a setting ('Operator: Auto', 'Tech: Service': `_STAFF_ACCOUNTS`).
 _ROLE = re.compile(_ocr_forgiving(
-    rf"(?:{'|'.join(_ROLE_LABELS + _ROLE_COLON_LABELS)}|Operators?(?:'s?)?(?:\s+Name)?|Sonographer|Technologist"
+    rf"(?:{'|'.join(_ROLE_LABELS + _ROLE_COLON_LABELS + _TEAM_ROLE_LABELS)}"
+    r"|Operators?(?:'s?)?(?:\s+Name)?|Sonographer|Technologist"
     r"|Tech\.?|Op\.?|Sono|Scanned[ \t]+by|Untersucher|Op[eé]rat(?:eur|or|ör|ør)|Operador|MTRA|MTA"
     r"|(?:Tech|Operator)[ \t]*(?:ID|No\.?|Nr\.?)|R(?:ö|oe?)ntgenass(?:\.|istent(?:in)?)|Laborant(?:ka|ky|in)?"
     r"|Technicien(?:ne)?|Techni(?:k|czka)|Asistent(?:ka)?|T[eé]cnico|Radiograf)[ \t]*[:#]?[ \t]*"
@@ -240,7 +276,7 @@ _WORD_ENDS = rf"(?!(?-i:[{LOWER}]))"
 _LABEL = re.compile(_ocr_forgiving(
     rf"(?<![A-Za-z0-9])(?:(?:{'|'.join(_NAME_LABELS + _ROLE_LABELS)})"
 ) + _WORD_ENDS + _ocr_forgiving(
-    rf"[ \t]*[:#]?|(?:{'|'.join(_COLON_LABELS + _ROLE_COLON_LABELS)})[ \t]*[:#])[ \t]*"
+    rf"[ \t]*[:#]?|(?:{'|'.join(_COLON_LABELS + _ROLE_COLON_LABELS + _TEAM_ROLE_LABELS)})[ \t]*[:#])[ \t]*"
 ) + _PARTICLES_AFTER_LABEL + "|" + _INTL_LABEL, re.IGNORECASE)
 # 'Pt' and 'Patient' without a colon ('Pt YOUNG PARK' on a banner): a label only where two
 # or more name words that are no vocabulary follow ('Patient Position HFS' is a setting).
@@ -811,7 +847,8 @@ class LabelledNameRecognizer(EntityRecognizer):
             span = labelled_name(text, label.end())
             role = _ROLE.fullmatch(label.group(0)) is not None
             if role:
-                span = _staff_value(text, label.end(), span, _SHORT_ROLE.fullmatch(label.group(0)) is not None)
+                span = _staff_value(text, label.end(), span, _SHORT_ROLE.fullmatch(label.group(0)) is not None,
+                                    team=_TEAM_ROLE.fullmatch(label.group(0)) is not None)
             elif span is not None and (_setting_with_number(text, span) or _setting_label(label.group(0), text, span)):
                 span = None
             if span is not None and all(w.lower() in _NAME_HEADINGS for w in text[span[0]:span[1]].split()):
@@ -878,7 +915,8 @@ def _setting_with_number(text: str, span: tuple[int, int]) -> bool:
     return bool(re.fullmatch(r"[ \t]+\d{1,3}[ \t]*", rest)) and only_device_words(text[span[0]:span[1]])
 
 
-def _staff_value(text: str, at: int, span: tuple[int, int] | None, short: bool) -> tuple[int, int] | None:
+def _staff_value(text: str, at: int, span: tuple[int, int] | None, short: bool,
+                 team: bool = False) -> tuple[int, int] | None:
     """The value after a staff role label (`_ROLE`) at `at`, or None where it is a setting or a
     console's account ('Operator: Auto', 'Tech: Service', 'Op: Default', 'RT: ON').
 
@@ -888,7 +926,10 @@ def _staff_value(text: str, at: int, span: tuple[int, int] | None, short: bool) 
     - Words (`span`, `labelled_name`'s name): after a spelled-out role label ('Sonographer: Gain',
       'Radiographer: Gray') a capitalised word is a name; after a short label, a name unless every word
       is device vocabulary in capitals ('RT: LONG', 'RT: UPPER': a side's caption).
-    - Initials written with points and spaces ('Tech: J. K. M.'), which `labelled_name` leaves."""
+    - Initials written with points and spaces ('Tech: J. K. M.'), which `labelled_name` leaves.
+    - After a team role label (`team`: 'Nurse:', 'Resident:', 'Witness:', ordinary words), no value of
+      vocabulary alone ('Resident: Yes', 'Witness: Present', 'Nurse: ECG'); four capitals are
+      initials too ('Scrub: KLMN')."""
     m = _ROLE_INITIALS.match(text, at)
     if m and (span is None or span[1] <= m.end()):
         low = m.group(0).lower()
@@ -901,9 +942,11 @@ def _staff_value(text: str, at: int, span: tuple[int, int] | None, short: bool) 
         return m.start(), m.end()
     word = _TOKEN.match(text, at)
     if span is None and word and not short:
-        span = labelled_name(text, at) or _vocabulary_surname(text, word)
+        span = labelled_name(text, at) or (None if team else _vocabulary_surname(text, word))
     if span is not None:
         words = [w.strip(".,") for w in text[span[0]:span[1]].split()]
+        if team and all(_vocabulary(w) or is_device_word(w) or w.lower() in PLACEHOLDERS for w in words):
+            return None
         if all(w.lower() in _STAFF_ACCOUNTS or w.lower() in SWITCH_STATES for w in words):
             return None
         if short and all(w.isupper() or len(w) < 2 for w in words) \
@@ -1326,7 +1369,13 @@ def name_fields(text_layout: TextLayout, anchors: Iterable[Box], taken: Iterable
         if label and label.end() == len(text):
             anchors += [box for box, _ in text_layout.boxes_for(a, b)]
     out = []
-    for a, _, text in fields:
+    for a, b, text in fields:
+        if in_lower_line(text_layout.text, a, b):
+            # a banner typed in lower case ('nguyen thi thu ha' over its ID): read title-cased, and
+            # only a field that is one name and nothing else ('auto iris' is a menu's)
+            text = lower_lines_title_cased(text)
+            if not is_name_field(text):
+                continue
         if has_institution_head(text) or is_vendor_phrase(text):
             continue
         for start, end in name_runs(without_labels(text)):  # 'TC Kimlik No:' is a label, no name
@@ -1373,12 +1422,16 @@ def whole_name_field(text_layout: TextLayout, start: int, end: int) -> tuple[int
     field is one name and nothing else (`is_name_field`: two or three name words, its family
     and given sides a name, `_run_is_name`) and the piece is only part of it: spaCy calls
     'Conceição Amaral' of an unlabelled 'Conceição Amaral Figueiredo' an organisation and
-    leaves 'Figueiredo'. A field with an institution's head word, a vendor's phrase, a
+    leaves 'Figueiredo'. A field on a line typed all in lower case is read title-cased
+    (`lower_lines_title_cased`: 'nguyen thi thu ha', of which spaCy finds 'nguyen'; a menu's
+    'auto iris' stays no name). A field with an institution's head word, a vendor's phrase, a
     department or an animal's description ('Breed: Border Collie') is none; else None."""
     for a, b in text_layout.fields():
         if not (a <= start and end <= b) or (a, b) == (start, end):
             continue
         text = text_layout.text[a:b]
+        if in_lower_line(text_layout.text, a, b):
+            text = lower_lines_title_cased(text)  # 'nguyen thi thu ha': a banner typed in lower case
         if not is_name_field(text) or not _run_is_name(text) or has_institution_head(text) \
                 or is_vendor_phrase(text) or department_spans(text) or animal_description(text_layout.text, a) \
                 or ("," in text and not_a_comma_name(text)):
