@@ -911,6 +911,10 @@ def model_piece_entity(entity: str, text_layout, start: int, end: int, score: fl
         return None  # 'Lungor frontal' under a worklist's 'Undersökning': the exam's description
     if _PERSON_LABEL.search(before):
         return "PERSON"
+    if names_a_measurement(text_layout, start, end):
+        return None  # 'GLPS_LAX -17.3 %', 'Hémoglobine 13.2 g/dL 13.0-17.0', 'CO (Fick) 4.8 L/min'
+    if heads_a_number_table(text_layout, start, end):
+        return None  # 'Site Sys Dia Mean HR' over rows of pressures: a table's column headings
     if in_caret_description(text_layout.text, start, end):
         return None  # 'Hlava^Rutina', '頭部^ルーチン': a study description written as a PN
     if _MODEL_WORD.fullmatch(text) and _ROUND_MODEL_NUMBER.match(text_layout.text, end):
@@ -932,6 +936,150 @@ def model_piece_entity(entity: str, text_layout, start: int, end: int, score: fl
         # without a name label before them or a strong score.
         return entity if _NAME_CONTEXT.search(before) or score >= STRONG_MODEL_SCORE else None
     return entity
+
+
+# -- measurements and the headings of their tables (fix round 23) ---------------------------------
+
+# A measured value: a sign or a comparison, up to five digits, a decimal part.
+_VALUE = r"[-+<>\u2264\u2265]?\d{1,5}(?:[.,]\d{1,3})?"
+# The units a measured value is written with (SI and its clinical-laboratory forms, PS3.16 CID 7181
+# and UCUM's common units; echo, haemodynamics, dose): never one letter alone, and no unit of an age
+# ('44 y', '3 d', '4 m', '12 hr', '55Y': `patterns`' age rule judges those), so a name before an age
+# is still judged a name.
+_UNIT_WORDS = (
+    "%", "\u2030", "\u00b0", "mmHg", "cmH2O", "kPa", "bpm", "mm", "cm", "km", "\u00b5m", "um", "nm", "ms",
+    "sec", "min", "mg", "kg", "\u00b5g", "ug", "ng", "pg", "ml", "mL", "dl", "dL", "fl", "fL", "\u00b5l", "\u00b5L",
+    "mmol", "\u00b5mol", "umol", "nmol", "pmol", "mEq", "IU", "UI", "mIU", "mU", "kU", "Hz", "kHz", "MHz", "dB",
+    "mGy", "Gy", "mSv", "kV", "kVp", "mA", "mAs", "HU", "WU", "cm2", "cm\u00b2", "m2", "m\u00b2", "mm2",
+    "mm\u00b2", "cm3", "cm\u00b3", "mm3", "mm\u00b3", "MBq", "mCi", "keV",
+)
+_UNIT = "(?:" + "|".join(re.escape(u) for u in sorted(_UNIT_WORDS, key=len, reverse=True)) + ")"
+# A unit over a unit ('g/dL', 'G/L', 'L/min', 'm/s', 'ml/m2', 'L/min/m2'): a rate or a concentration;
+# 'M/F' (the sexes) is none.
+_UNIT_RATIO = r"(?!M/F\b|F/M\b)[\u00b5a-zA-Z]{1,5}\d?(?:/[\u00b5a-zA-Z]{1,5}\d?)+"
+# What follows a measurement's name on its line: a value and its unit or per cent ('-17.3 %', '4.8
+# L/min', '13.2 g/dL'), a value and its reference range ('245 150-400'), or a signed decimal that
+# ends the line ('-18.3', its '%' lost by OCR). Not a date ('13/04/1968', '13-04-1968', '13.04.1968'),
+# an ID or an age.
+_WITH_RANGE = (rf"[ \t]*{_VALUE}(?![\d.,/:])(?:[ \t]*(?:{_UNIT}|{_UNIT_RATIO}))?"
+               rf"[ \t]+{_VALUE}[ \t]*[-\u2013][ \t]*{_VALUE}(?![\d.,/:-])")
+_MEASURE_AFTER = re.compile(
+    rf"{_WITH_RANGE}|[ \t]*{_VALUE}(?![\d.,/:])[ \t]*(?:{_UNIT}|{_UNIT_RATIO})(?![\w/])"
+    r"|[ \t]*[-+]\d{1,4}[.,]\d{1,3}[ \t]*$")
+# The same on a neighbouring line, also a decimal alone ('CI 2.6' under 'CO (Fick) 4.8 L/min').
+_MEASURE_NEAR = re.compile(rf"{_MEASURE_AFTER.pattern}|[ \t]*[-+]?\d{{1,4}}[.,]\d{{1,3}}(?![\d.,/:-])")
+# A value at the end of a model's span ('GLPS Avg -18.3': spaCy read the value into the name).
+_TRAILING_VALUE = re.compile(rf"[ \t]+{_VALUE}$")
+# A measurement's code: words joined by underscores ('GLPS_LAX', 'HR_ApLAX') or a bracketed method
+# ('CO (Fick)'): no one's name is written so.
+_MEASURE_CODE = re.compile(r"[^\W_]_[^\W_]|\([^\W\d_]+\)")
+
+
+def names_a_measurement(text_layout, start: int, end: int) -> bool:
+    """The words of [start, end) (three tokens at most, with a letter) are followed on their line by
+    a measured value (`_MEASURE_AFTER`) and are a measurement's name ('GLPS_LAX -17.3 %', 'Hémoglobine
+    13.2 g/dL 13.0-17.0', 'CO (Fick) 4.8 L/min'), never PHI: a reference range follows the value, the
+    name is a code (`_MEASURE_CODE`), or the line above or below it, starting under it, is a
+    measurement too (`_measurement_beside`: a column of them). A value the span ends with is the
+    measurement's own ('GLPS Avg -18.3'). A name before a date, an ID or an age is none of these, nor
+    is one name line with a height after it ('Grace Mbeki 165 cm')."""
+    text = text_layout.text
+    name, line = _measurement_name(text, start, end)
+    if name is None:
+        return False
+    if re.match(_WITH_RANGE, line[len(name):]) or _MEASURE_CODE.search(name):
+        return True
+    return _measurement_beside(text_layout, start)
+
+
+def _measurement_name(text: str, start: int, end: int) -> tuple[str | None, str]:
+    """(the name part of [start, end), the rest of its line from `start`) when a measured value
+    follows the name (`_MEASURE_AFTER`); (None, line) otherwise."""
+    line_end = text.find("\n", end)
+    line = text[start:line_end if line_end >= 0 else len(text)]
+    span = text[start:end].rstrip()
+    value = _TRAILING_VALUE.search(span)
+    name = span[:value.start()] if value else span
+    if not re.search(r"[^\W\d_]", name) or len(_TOKEN.findall(name)) > 3 or not _MEASURE_AFTER.match(line, len(name)):
+        return None, line
+    return name, line
+
+
+def _measurement_beside(text_layout, start: int) -> bool:
+    """The text line just above or below the one at `start`, starting under its first word (left
+    edges within a line height, rows within two line heights), is a name of one to three words and
+    a measured value (`_MEASURE_NEAR`)."""
+    first = next((p for p in text_layout.words if p.start <= start < p.end or p.start >= start), None)
+    if first is None:
+        return False
+    box = first.word.box
+    for placed in text_layout.words:
+        other = placed.word.box
+        if placed.line == first.line or abs(other.left - box.left) > box.height \
+                or not 0 < abs(other.top - box.top) <= 2 * box.height:
+            continue
+        line_end = text_layout.text.find("\n", placed.start)
+        line = text_layout.text[placed.start:line_end if line_end >= 0 else len(text_layout.text)]
+        tokens = list(_TOKEN.finditer(line))
+        for k in range(1, min(3, len(tokens)) + 1):
+            name = line[:tokens[k - 1].end()]
+            if re.search(r"[^\W\d_]", name) and _MEASURE_NEAR.match(line, len(name)):
+                return True
+    return False
+
+
+# A column heading: a word of letters (accents, a point, a slash or brackets allowed: 'Unités', 'Réf.',
+# 'Qp/Qs', '(mmHg)'), no digit.
+_HEADING_WORD = re.compile(r"[(\[]?[^\W\d_][^\W\d_./'-]{0,14}[)\]]?:?")
+# A table's cell: a value, a reference range ('13.0-17.0', '<5'); not a date, a time or an ID.
+_CELL = re.compile(rf"{_VALUE}(?:[-\u2013]{_VALUE})?%?")
+# How far below its heading a table's rows are looked for, in heading heights (two rows).
+_TABLE_REACH = 4
+
+
+def heads_a_number_table(text_layout, start: int, end: int) -> bool:
+    """The field holding [start, end) is the heading row of a table of numbers: three or more words of
+    letters, one of them device vocabulary ('Site Sys Dia Mean HR', 'Analyse Résultat Unités
+    Référence') and, in the two rows under it (within `_TABLE_REACH` of its height), two cells or
+    more in each row (`_CELL`: values, reference ranges) inside the heading's width and under two or
+    more of its words. A banner's three name words over an ID or a date ('KIM MIN JUN' over
+    '850312-1234567') head no such rows."""
+    a, b = text_layout.field_of(start, end)
+    words = _TOKEN.findall(text_layout.text[a:b])
+    if len(words) < 3 or not all(_HEADING_WORD.fullmatch(t) for t in words) \
+            or not any(is_device_word(t.strip("():")) or only_overlay_words(t) for t in words):
+        return False
+    heads = [p.word.box for p in text_layout.words if a <= p.start and p.end <= b]
+    if not heads:
+        return False
+    left, right = min(h.left for h in heads), max(h.right for h in heads)
+    top, bottom = min(h.top for h in heads), max(h.bottom for h in heads)
+    height = max(1, bottom - top)
+    rows: list[tuple[Box, set[int], list[str]]] = []  # a row's band, the headings over its cells, its cells
+    for placed in text_layout.words:
+        box, text = placed.word.box, placed.word.text
+        centre = (box.left + box.right) / 2
+        if not (bottom - height // 3 <= box.top <= bottom + _TABLE_REACH * height
+                and left - height <= centre <= right + height):
+            continue
+        # each cell's centre, by its share of the word's characters (OCR may read a row as one word)
+        cells = [(box.left + box.width * (m.start() + m.end()) / 2 / max(1, len(text)), m.group(0))
+                 for m in re.finditer(r"\S+", text) if _CELL.fullmatch(m.group(0)) and re.search(r"\d", m.group(0))]
+        if not cells:
+            continue
+        row = next((r for r in rows if _rows_meet(r[0], box)), None)
+        if row is None:
+            row = (box, set(), [])
+            rows.append(row)
+        for x, cell in cells:
+            row[1].add(min(range(len(heads)), key=lambda i: abs((heads[i].left + heads[i].right) / 2 - x)))
+            row[2].append(cell)
+    return sum(1 for _, under, cells in rows if len(under) >= 2 and len(cells) >= 2) >= 2
+
+
+def _rows_meet(a: Box, b: Box) -> bool:
+    """Two boxes share more than half of the lower one's height: cells of one table row."""
+    return min(a.bottom, b.bottom) - max(a.top, b.top) > min(a.height, b.height) / 2
 
 
 # A product's name before its series number (fix round 16): one word in capitals or with a capital
@@ -1081,13 +1229,14 @@ _SURNAME_VENDORS = frozenset({"picker", "marconi", "bracco", "stryker", "barco",
 def _product_in_field(text_layout, start: int, end: int, own: frozenset[str]) -> bool:
     """The field holding [start, end) holds a vendor's name (`VENDOR_NAMES`, but not
     one that is also a surname), a product name that is no English word (`CUT_WORDS` of four
-    letters or more: 'Aplio', 'LOGIQ') or a word of the file's own device names: the words
-    beside it are the product's series ('Samsung Hera', 'Aplio Platinum')."""
+    letters or more: 'Aplio', 'LOGIQ', also with its version: 'MUSICA2') or a word of the file's own
+    device names: the words beside it are the product's series ('Samsung Hera', 'Aplio Platinum')."""
     a, b = text_layout.field_of(start, end)
     for token in _TOKEN.findall(text_layout.text[a:b]):
         low = token.strip(".,:;()").lower()
+        stem = re.sub(r"\d+$", "", low)  # 'MUSICA2': a product and its version
         if (low in VENDOR_NAMES and low not in _SURNAME_VENDORS) or (low in own and low.isalpha()) \
-                or (low in CUT_WORDS and low.isalpha() and len(low) >= 4):
+                or (low in CUT_WORDS and stem.isalpha() and len(stem) >= 4):
             return True
     return False
 

@@ -1017,6 +1017,17 @@ WORDS = (
     # of films', 'For radiology use only'): the form's own words, never the patient's
     "Request", "Requested", "Requesting", "Requisition", "Referral", "Form", "Signature", "Film", "Films",
     "Clinical", "Use", "Only",
+    # the column headings of a laboratory result table printed on an image (fix round 23; ISO 15189's
+    # report content, clause 7.4.1.6: examination, result, units, biological reference interval; the
+    # laboratories' localised reports: fr 'Analyse Résultat Unités Valeurs de référence', es 'Prueba
+    # Resultado Unidades Referencia', pt 'Exame Resultado Unidade Referência', de 'Untersuchung
+    # Ergebnis Einheit Referenzbereich', it 'Esame Risultato Unità Riferimento', nl 'Bepaling Uitslag
+    # Eenheid Referentie'): a table's heading, never a name, also where the rows under it are out of
+    # view (the verification pass reads a band around a paint); and the skeletal age of a bone-age film
+    "Analyse", "Analysis", "Analyte", "Result", "Results", "Units", "R\u00e9sultat", "R\u00e9sultats",
+    "Unit\u00e9", "Unit\u00e9s", "Valeurs", "Prueba", "Resultado", "Resultados", "Unidad", "Unidades",
+    "Referencia", "Unidade", "Refer\u00eancia", "Ergebnis", "Einheit", "Referenzbereich", "Normbereich",
+    "Risultato", "Unit\u00e0", "Riferimento", "Bepaling", "Uitslag", "Eenheid", "Referentie", "Skeletal",
 )
 # Whole phrases a vendor writes (a word of them alone may be part of an institution's name).
 VENDOR_PHRASES = ("philips healthcare", "ge healthcare", "ge medical systems", "philips medical systems",

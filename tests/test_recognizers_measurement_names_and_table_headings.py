@@ -1,0 +1,181 @@
+"""Measurement names, the headings of tables of numbers and a product's processing title, which the NER
+model alone must not paint (review 12: spaCy read an echo strain column 'GLPS_LAX -17.3 %', a lab row
+'Hémoglobine 13.2 g/dL 13.0-17.0', a haemodynamic result 'CO (Fick) 4.8 L/min', the cath lab's table
+heading 'Site Sys Dia Mean HR', a French lab table's 'Analyse Résultat Unités Référence' and Agfa's
+'MUSICA2 Skeletal' as names or organisations):
+
+- a word, an underscore code or a bracketed method followed on its line by a value with its unit, its
+  per cent or its reference range is a measurement's name (`analyzer.names_a_measurement`);
+- a line of three or more words over rows of number cells under its words heads a table
+  (`analyzer.heads_a_number_table`), judged by where the words stand, not by a word list;
+- a product with its version ('MUSICA2') makes the words beside it its processing title.
+
+Names stay names: before a date, an ID or an age, a name line with a height after it, a banner's
+name over an ID, and the names that are words too ('Grace Mbeki', 'Mary Low', 'Hope Park').
+Text-level: OCR words with boxes (as PP-OCR returns them on the review's images) through the real
+Presidio analyzer and spaCy pipeline.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from fw_gear_presidio_image_redactor.findings import Box, OcrWord
+from fw_gear_presidio_image_redactor.recognize.analyzer import heads_a_number_table, names_a_measurement
+from fw_gear_presidio_image_redactor.recognize.text_layout import layout
+
+from .test_recognizers_context import covered, painted
+
+
+def _words(*rows: tuple[int, int, str]) -> list[OcrWord]:
+    """OCR words of lines at (x, y): 8 px a character, 4 px between words, 60 px at a double space."""
+    out = []
+    for x, y, line in rows:
+        for word in line.split(" "):
+            if not word:
+                x += 56
+                continue
+            out.append(OcrWord(word, Box(x, y, 8 * len(word), 12), 99.0))
+            x += 8 * len(word) + 4
+    return out
+
+
+_BANNER = ((14, 13, "Zanele Dube MRN HC0048213"), (14, 33, "DOB 09-Nov-1985 14-Mar-2024 11:05"))
+
+
+@pytest.mark.parametrize("percent", [" %", ""])  # OCR often loses the '%'
+def test_an_echo_strain_column_is_kept(analyzer, percent):
+    words = _words(*_BANNER, (646, 127, "Peak Systolic Strain"), (646, 147, f"GLPS_LAX -17.3{percent}"),
+                   (646, 166, f"GLPS_A4C -19.1{percent}"), (646, 185, f"GLPS_A2C -18.6{percent}"),
+                   (646, 204, f"GLPS_Avg -18.3{percent}"), (646, 223, "HR_ApLAX 72 bpm"), (646, 242, "AVC 392 ms"))
+    kept = painted(analyzer, words)
+    assert not kept & {"GLPS_LAX", "GLPS_A4C", "GLPS_A2C", "GLPS_Avg", "-17.3", "-19.1", "-18.3", "HR_ApLAX"}
+    assert {"Zanele", "Dube"} <= covered(analyzer, words).get("PERSON", set())
+
+
+# A cath lab's haemodynamics as PP-OCR reads them (review 12's cath-lab image, names replaced): the
+# table's heading over its rows of pressures, the results column at the right.
+_HEMO_BOXES = (
+    ('Zanele', 10, 19, 64, 13), ('Dube', 78, 19, 32, 13), ('Khumalo', 114, 19, 56, 16), ('MRN', 184, 21, 30, 11),
+    ('KFMC0027719', 218, 21, 94, 11), ('DOB', 325, 21, 29, 11), ('1971-04-15', 358, 21, 75, 11),
+    ('King', 446, 20, 28, 15), ('Fahad', 479, 19, 38, 13), ('Medical', 522, 19, 49, 13), ('City', 576, 20, 26, 15),
+    ('Cath', 614, 19, 30, 13), ('Lab', 648, 19, 24, 13), ('3', 676, 21, 8, 11), ('2024-02-01', 697, 21, 75, 11),
+    ('10:12', 776, 21, 37, 11), ('Site', 26, 87, 34, 13), ('Dia', 101, 87, 25, 13), ('(Fick)', 631, 87, 37, 14),
+    ('L/min', 700, 87, 39, 15), ('Sys', 68, 88, 25, 14), ('Mean', 135, 88, 33, 12), ('HR', 177, 88, 17, 12),
+    ('CO', 606, 88, 21, 12), ('4.8', 673, 88, 22, 12), ('A0', 25, 107, 18, 12), ('128', 52, 107, 25, 12),
+    ('76', 84, 107, 16, 12), ('94', 110, 107, 17, 12), ('88', 135, 107, 17, 12), ('Cl', 606, 107, 14, 12),
+    ('2.6', 624, 107, 22, 12), ('LV', 26, 126, 17, 12), ('132', 52, 126, 24, 12), ('12', 85, 126, 15, 12),
+    ('88', 127, 126, 17, 12), ('SVR', 606, 126, 28, 12), ('1280', 639, 126, 35, 12), ('PCW', 26, 145, 26, 12),
+    ('18', 94, 145, 16, 12), ('86', 118, 145, 17, 12), ('PVR', 606, 145, 28, 12), ('1.5', 639, 145, 21, 12),
+    ('WU', 663, 145, 25, 12), ('RA', 26, 164, 17, 12), ('7', 84, 164, 8, 12), ('86', 101, 164, 17, 12),
+    ('Qp/Qs', 606, 164, 44, 15), ('1.1', 654, 164, 21, 12), ('PA', 26, 183, 17, 12), ('38', 51, 183, 17, 12),
+    ('16', 77, 183, 15, 12), ('25', 101, 183, 16, 12), ('87', 127, 183, 16, 12),
+)
+_HEMO = [OcrWord(text, Box(x, y, w, h), 99.0) for text, x, y, w, h in _HEMO_BOXES]
+
+
+def test_a_haemodynamic_table_heading_and_its_results_are_kept(analyzer):
+    assert not painted(analyzer, _HEMO) & {"Site", "Sys", "Dia", "Mean", "HR", "CO", "(Fick)", "4.8"}
+    assert {"Zanele", "Dube", "Khumalo"} <= covered(analyzer, _HEMO).get("PERSON", set())
+
+
+_LAB = ((17, 17, "Patient: DUBE Zanele  CIN: BK123456"),
+        (26, 117, "Analyse Résultat Unités Référence"),
+        (26, 137, "Hémoglobine 13.2 g/dL 13.0-17.0"), (27, 157, "Leucocytes 7.8 G/L 4.0-10.0"),
+        (27, 176, "Plaquettes 245 G/L 150-400"), (27, 195, "Créatinine 9.1 mg/L 7-13"), (27, 214, "CRP 18 mg/L <5"))
+
+
+def test_a_lab_table_heading_and_its_analytes_are_kept(analyzer):
+    words = _words(*_LAB)
+    assert not painted(analyzer, words) & {"Analyse", "Résultat", "Unités", "Référence", "Hémoglobine",
+                                           "Leucocytes", "Plaquettes", "Créatinine", "13.2", "g/dL"}
+    assert {"DUBE", "Zanele"} <= covered(analyzer, words).get("PERSON", set())
+
+
+@pytest.mark.parametrize("row", ["Hémoglobine 13.2 g/dL 13.0-17.0", "CO (Fick) 4.8 L/min", "GLPS_Avg -18.3 %"])
+def test_one_measurement_line_seen_alone_is_kept(analyzer, row):
+    # the verification pass reads a band around a paint: one row of a table, without its neighbours
+    assert not painted(analyzer, _words((26, 136, row)))
+
+
+def test_a_lab_heading_cut_from_its_rows_is_kept(analyzer):
+    # the verification pass's band can hold the heading without the rows under it
+    assert not painted(analyzer, _words((26, 117, "Analyse Résultat Unités Référence")))
+
+
+def test_a_product_and_its_processing_title_are_kept(analyzer):
+    assert not painted(analyzer, _words((12, 14, "Hand AP Left"), (12, 31, "MUSICA2 Skeletal")))
+
+
+# -- names stay names ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Grace Mbeki  13/04/1968", {"Grace", "Mbeki"}),
+    ("Grace Mbeki  13.04.1968", {"Grace", "Mbeki"}),
+    ("Mary Low  12/03/1961", {"Mary", "Low"}),
+    ("Hope Park  12/03/1961", {"Hope", "Park"}),
+    ("ANN LEE 55Y F", {"ANN", "LEE"}),
+    ("Grace Mbeki  165 cm", {"Grace", "Mbeki"}),
+])
+def test_names_before_dates_ages_and_heights_stay_names(analyzer, text, name):
+    assert name <= covered(analyzer, text).get("PERSON", set())
+
+
+def test_a_banner_name_over_an_id_stays_a_name(analyzer):
+    words = _words((10, 10, "KIM MIN JUN"), (10, 30, "850312-1234567"), (10, 50, "2024-01-05 10:12"))
+    assert {"KIM", "MIN", "JUN"} <= covered(analyzer, words).get("PERSON", set())
+
+
+def _span(text_layout, words: str) -> tuple[int, int]:
+    start = text_layout.text.index(words)
+    return start, start + len(words)
+
+
+@pytest.mark.parametrize("rows, name", [
+    ([(10, 10, "Grace 13/04/1968")], "Grace"),
+    ([(10, 10, "Grace 13-04-1968")], "Grace"),
+    ([(10, 10, "Mbeki 44 y")], "Mbeki"),
+    ([(10, 10, "Baby Girl Mbeki 12 hr")], "Baby Girl Mbeki"),
+    ([(10, 10, "Grace Mbeki 165 cm")], "Grace Mbeki"),  # one line, no code, no range: a height
+    ([(10, 10, "Mary Low 4410271")], "Mary Low"),
+    ([(10, 10, "Hope Park 44 M/F")], "Hope Park"),
+])
+def test_a_name_before_a_date_an_age_or_an_id_names_no_measurement(rows, name):
+    text_layout = layout(_words(*rows))
+    assert not names_a_measurement(text_layout, *_span(text_layout, name))
+
+
+@pytest.mark.parametrize("rows, name", [
+    ([(646, 147, "GLPS_LAX -17.3")], "GLPS_LAX"),
+    ([(646, 185, "GLPS_A2C -18.6"), (646, 204, "GLPS Avg -18.3")], "GLPS Avg -18.3"),  # '_' read as a gap
+    ([(26, 136, "Hémoglobine 13.2 g/dL 13.0-17.0")], "Hémoglobine"),
+    ([(606, 88, "CO (Fick) 4.8 L/min")], "CO (Fick)"),
+    ([(646, 185, "Ejection 58 %"), (646, 204, "Fraction 61 %")], "Fraction"),  # a column of them
+])
+def test_a_measurement_name(rows, name):
+    text_layout = layout(_words(*rows))
+    assert names_a_measurement(text_layout, *_span(text_layout, name))
+
+
+@pytest.mark.parametrize("rows", [
+    # three name words over an ID, a date and a time
+    [(10, 10, "KIM MIN JUN"), (10, 30, "850312-1234567"), (10, 50, "2024-01-05 10:12")],
+    # a banner's labels over their values, no device word among them
+    [(10, 10, "Name  Sex  Born"), (10, 30, "Mary Low  F  12/03/1961")],
+    # a name that holds a device word, over one row of numbers only
+    [(26, 87, "Mary Low Park"), (25, 107, "AO 128 76 94 88")],
+    # a heading whose numbers stand far right of it, under none of its words
+    [(26, 87, "Site Sys Dia Mean HR"), (606, 107, "CI 2.6 3.1"), (606, 126, "SVR 1280 1310")],
+])
+def test_no_table_heading(rows):
+    text_layout = layout(_words(*rows))
+    first = text_layout.text.split("\n")[0].split()[0]
+    assert not heads_a_number_table(text_layout, *_span(text_layout, first))
+
+
+def test_a_table_heading_over_its_rows():
+    text_layout = layout(_HEMO)
+    assert heads_a_number_table(text_layout, *_span(text_layout, "Sys Dia"))
+    text_layout = layout(_words(*_LAB))
+    assert heads_a_number_table(text_layout, *_span(text_layout, "Analyse"))
