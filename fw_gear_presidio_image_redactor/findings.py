@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, field, replace
+from enum import Enum
 
 
 @dataclass(frozen=True)
@@ -100,14 +101,27 @@ def merge_boxes(boxes: list[Box], reach: int = 0) -> list[Box]:
     return merged
 
 
+class Reading(Enum):
+    """Which way a word's characters run in the image: `ACROSS` left to right (upright text);
+    `DOWN` top to bottom and `UP` bottom to top (text written sideways along a column, which
+    PP-OCR reads turned a quarter turn anticlockwise or clockwise: `ocr.ppocr._read_vertical`)."""
+
+    ACROSS = "across"
+    DOWN = "down"
+    UP = "up"
+
+
 @dataclass(frozen=True)
 class OcrWord:
-    """One word as Tesseract read it, already mapped to image coordinates."""
+    """One word as OCR read it, already mapped to image coordinates. `reading`: the way its
+    characters run (`Reading`), so a part of a word read sideways (a whole vertical line) can
+    be boxed along its column (`recognize.text_layout.TextLayout.boxes_for`)."""
 
     text: str
     box: Box
     confidence: float
     view: str = ""
+    reading: Reading = Reading.ACROSS
 
 
 @dataclass(frozen=True)

@@ -6,6 +6,7 @@ ppocr.py.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Protocol
 
 from ..findings import OcrWord
@@ -60,7 +61,7 @@ def read_view(ocr: OcrEngine, view: OcrView) -> list[OcrWord]:
     words = ocr.read(view)
     if not (view.left or view.top):
         return words
-    return [OcrWord(w.text, w.box.scaled(1, -view.left, -view.top), w.confidence, w.view) for w in words]
+    return [replace(w, box=w.box.scaled(1, -view.left, -view.top)) for w in words]
 
 
 def merge_words(groups: list[list[OcrWord]], overlap: float = 0.3, inside: float = 0.8) -> list[OcrWord]:

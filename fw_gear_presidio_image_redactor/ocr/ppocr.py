@@ -25,11 +25,12 @@ each. So N jobs use N cores and never N x cores threads.
 from __future__ import annotations
 
 import threading
+from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
 
-from ..findings import Box, OcrWord, merge_boxes
+from ..findings import Box, OcrWord, Reading, merge_boxes
 from .base import OcrUnavailableError
 from .views import OcrView
 
@@ -267,8 +268,7 @@ class PpOcr:
             words = self._edge_columns(bgr, image, result, detected, words, floor)
         finally:
             self._release()
-        return [OcrWord(text=w.text, box=w.box.scaled(view.scale), confidence=w.confidence, view=view.name)
-                for w in words]
+        return [replace(w, box=w.box.scaled(view.scale), view=view.name) for w in words]
 
     def _words(self, bgr: np.ndarray, image: np.ndarray, result, floor: float,
                rows: int | None = None) -> list[OcrWord]:
@@ -497,21 +497,22 @@ class PpOcr:
         crop = bgr[box.top:box.bottom, box.left:box.right]
         if crop.size == 0:
             return None
-        readings = [(score, line, True)]
-        for turned, sideways in ((np.rot90(crop, -1), True), (crop, False)):
+        # `line` was read with the crop turned anticlockwise: text written top to bottom
+        readings = [(score, line, Reading.DOWN)]
+        for turned, way in ((np.rot90(crop, -1), Reading.UP), (crop, Reading.ACROSS)):
             reading = self._recognise(turned)
             if reading is not None:
-                readings.append((*reading, sideways))
-        best, text, sideways = max(readings, key=lambda r: r[0])
+                readings.append((*reading, way))
+        best, text, way = max(readings, key=lambda r: r[0])
         columns = _columns(image, box)
         if len(columns) >= 2:
             split = self._read_columns(bgr, image, columns, floor, rows)
             if split is not None and split[0] > best:
                 return split[1] or None
         text = " ".join(text.split())
-        if not sideways or best < floor or sum(c.isalnum() for c in text) < VERTICAL_MIN_CHARS:
+        if way is Reading.ACROSS or best < floor or sum(c.isalnum() for c in text) < VERTICAL_MIN_CHARS:
             return None
-        return self._vertical_words(image, box, text, best, rows)
+        return self._vertical_words(image, box, text, best, rows, way)
 
     def _recognise(self, crop: np.ndarray) -> tuple[float, str] | None:
         """The recogniser's reading of one line crop (no detection), any score."""
@@ -527,25 +528,29 @@ class PpOcr:
         scores, words = [], []
         for column in columns:
             crop = bgr[column.top:column.bottom, column.left:column.right]
-            readings = [r for r in (self._recognise(np.rot90(crop, k)) for k in (1, -1)) if r is not None]
+            # turned anticlockwise (k=1) the column reads top to bottom, clockwise bottom to top
+            readings = [(*r, way) for k, way in ((1, Reading.DOWN), (-1, Reading.UP))
+                        if (r := self._recognise(np.rot90(crop, k))) is not None]
             if not readings:
                 scores.append(0.0)
                 continue
-            best, text = max(readings, key=lambda r: r[0])
+            best, text, way = max(readings, key=lambda r: r[0])
             scores.append(best)
             text = " ".join(text.split())
             if best >= floor and sum(c.isalnum() for c in text) >= VERTICAL_MIN_CHARS:
-                words += self._vertical_words(image, column, text, best, rows) or []
+                words += self._vertical_words(image, column, text, best, rows, way) or []
         return (sum(scores) / len(scores), words) if scores else None
 
     def _vertical_words(self, image: np.ndarray, box: Box, text: str, score: float,
-                        rows: int) -> list[OcrWord] | None:
-        """One vertical reading over its glyphs along the column; None for a blob."""
+                        rows: int, way: Reading) -> list[OcrWord] | None:
+        """One vertical reading over its glyphs along the column, read `way` (DOWN or UP);
+        None for a blob."""
         tall = tighten(image.swapaxes(0, 1), _transposed(box))
         if _blob(text, score, tall, rows * image.shape[1] // image.shape[0]):
             return None
         runs = split_runs(image.swapaxes(0, 1), tall) if self.all_text else [tall]
-        return [OcrWord(text=text, box=_transposed(run), confidence=round(score * 100, 1)) for run in runs]
+        return [OcrWord(text=text, box=_transposed(run), confidence=round(score * 100, 1), reading=way)
+                for run in runs]
 
 
 def _columns(image: np.ndarray, box: Box) -> list[Box]:

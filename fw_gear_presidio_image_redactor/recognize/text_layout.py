@@ -6,12 +6,13 @@ entity spans found in the text map back to the union of the word boxes they cove
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cached_property
 
-from ..findings import Box, OcrWord
+from ..findings import Box, OcrWord, Reading
 
 
 @dataclass(frozen=True)
@@ -37,7 +38,12 @@ class TextLayout:
         the noise below cannot paint the line underneath. Image pixel coordinates;
         the redaction margin (`--margin`, 3 px) is added when painting.
 
-        `is_label`: where the span starts inside an OCR word and the word's characters
+        A word read sideways (`Reading.DOWN`/`UP`: PP-OCR reads a vertical line as one word)
+        that the span covers in part is boxed along its column over the span's space-separated
+        tokens only (`along_column`): 'Standing AP Full Spine' stays when the clinic and the date
+        written before it on the same vertical line are found.
+
+        `is_label`: where the span starts inside an upright OCR word and the word's characters
         before it are a label by this test, or letters ending in a colon (`DOB:` of one token
         `DOB:06.16.1976`, which a learned OCR returns when the gap is narrow), or a label's
         letters before a digit (`ID19870312-4471`: `_glued_label`), the box starts
@@ -49,10 +55,12 @@ class TextLayout:
             if placed.end <= start or placed.start >= end:
                 continue
             box = placed.word.box
-            # A word read sideways (`_sideways`) is left whole: its label is at one end of the
-            # column, which end depends on the way it was written (up or down), and a cut by
-            # character share across its width took a strip off every glyph of the value.
-            if is_label is not None and placed.start < start and not _sideways(placed.word):
+            if placed.word.reading is not Reading.ACROSS:
+                # cut along the column, never across its width (that took a strip off every glyph)
+                if placed.start < start or placed.end > end:
+                    box = along_column(placed.word, max(start, placed.start) - placed.start,
+                                       min(end, placed.end) - placed.start)
+            elif is_label is not None and placed.start < start and not _sideways(placed.word):
                 head = placed.word.text[: start - placed.start]
                 if is_label(head) or _colon_head(head) or (
                         _glued_label(head, placed.word.text, is_label) and not self._after_label(placed, is_label)):
@@ -173,6 +181,10 @@ FIELD_GAP = 1.0
 # How far (in characters) a box cut after a label (`label_cut`) stays on the label's side:
 # glyph widths differ, and the value must be covered whole.
 LABEL_CUT_SLACK = 1.0
+# How many characters beyond a span's tokens a cut along a sideways word keeps painting
+# (`along_column`): a character's share of the column's height is an estimate (a space is
+# narrower than a letter), and a glyph of PHI left half-painted is worse than a neighbour's.
+COLUMN_CUT_SLACK = 1
 
 
 def stacked(a: Box, b: Box) -> bool:
@@ -191,6 +203,24 @@ def label_cut(box: Box, head: int, length: int) -> Box:
         return box
     cut = int(box.width * max(0.0, head - LABEL_CUT_SLACK) / length)
     return Box(box.left + cut, box.top, box.width - cut, box.height)
+
+
+def along_column(word: OcrWord, first: int, last: int) -> Box:
+    """The part of sideways `word`'s box (`Reading.DOWN` or `UP`) holding its characters
+    [first, last): widened to whole space-separated tokens, then `COLUMN_CUT_SLACK` characters
+    more at each end, and placed along the column by the characters' share of its height from
+    the end its text starts at (the top for DOWN, the bottom for UP); the full width kept."""
+    text, box = word.text, word.box
+    n = len(text)
+    first = text.rfind(" ", 0, first) + 1
+    stop = text.find(" ", last)
+    last = n if stop < 0 else stop
+    first, last = max(0, first - COLUMN_CUT_SLACK), min(n, last + COLUMN_CUT_SLACK)
+    if n == 0 or (first == 0 and last == n):
+        return box
+    a, b = box.height * first / n, box.height * last / n  # from the end the text starts at
+    top = box.top + a if word.reading is Reading.DOWN else box.bottom - b
+    return Box(box.left, math.floor(top), box.width, math.ceil(top + b - a) - math.floor(top))
 
 
 def _colon_head(head: str) -> bool:

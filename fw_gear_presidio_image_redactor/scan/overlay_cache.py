@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import numpy as np
 
@@ -379,8 +379,7 @@ class OverlayScanner:
         return out
 
     def region_words(self, region: Box, crop_id: str) -> list[OcrWord]:
-        return [OcrWord(w.text, Box(w.box.left + region.left, w.box.top + region.top, w.box.width, w.box.height),
-                        w.confidence, w.view)
+        return [replace(w, box=Box(w.box.left + region.left, w.box.top + region.top, w.box.width, w.box.height))
                 for w in self.crops[crop_id].words]
 
 
@@ -434,7 +433,7 @@ def _snap(word: OcrWord, mask: np.ndarray) -> OcrWord:
         left = max(0, left - GLYPH_GAP) + int(np.nonzero(band[max(0, left - GLYPH_GAP) : left])[0].min())
     if (left, right) == (word.box.left, word.box.right):
         return word
-    return OcrWord(word.text, Box(left, word.box.top, right - left, word.box.height), word.confidence, word.view)
+    return replace(word, box=Box(left, word.box.top, right - left, word.box.height))
 
 
 def _weak(readings: list[list[OcrWord]]) -> bool:
@@ -460,7 +459,7 @@ def _split(mosaic: Mosaic, words: list[OcrWord]) -> list[list[OcrWord]]:
                 left, top_ = max(0, box.left), max(0, box.top)
                 right, bottom = min(cols, box.right), min(rows, box.bottom)
                 if right > left and bottom > top_:
-                    out[i].append(OcrWord(word.text, Box(left, top_, right - left, bottom - top_),
-                                          word.confidence, f"{mosaic.name}-mosaic"))
+                    out[i].append(replace(word, box=Box(left, top_, right - left, bottom - top_),
+                                          view=f"{mosaic.name}-mosaic"))
                 break
     return out

@@ -9,9 +9,10 @@ redacted too and counted, so a user sees how much the first pass missed.
 from __future__ import annotations
 
 import logging
+from dataclasses import replace
 
 from ..decode.dicom import DicomImage
-from ..findings import Box, Finding, InstanceFindings, OcrWord
+from ..findings import Box, Finding, InstanceFindings
 from ..ocr.base import read_views
 from ..ocr.views import build_views, view_kind
 from ..pixels.redaction import RedactionStyle, redact_frame
@@ -54,8 +55,7 @@ def _single_frame_residual(scanner: Scanner, image: DicomImage, inst: InstanceFi
     words = []
     for top, bottom in _bands(painted, image.rows):
         for w in read_views(scanner.ocr, build_views(image, redacted[top:bottom], view_kind(scanner.ocr)), few=0):
-            words.append(OcrWord(w.text, Box(w.box.left, w.box.top + top, w.box.width, w.box.height),
-                                 w.confidence, w.view))
+            words.append(replace(w, box=Box(w.box.left, w.box.top + top, w.box.width, w.box.height)))
     out = []
     for finding in scanner.findings_for_words(image, words, 0):
         if not _covered(finding.box, painted):
