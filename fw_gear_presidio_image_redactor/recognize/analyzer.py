@@ -381,7 +381,7 @@ class PhiAnalyzer:
             for start, end, entity in spans:
                 start, end = text_layout.with_split_pieces(
                     start, end, keep=_keeps_its_own if entity != "DATE_TIME" else _keeps_its_own_beside_a_date)
-                for box, text in text_layout.boxes_for(start, end, is_label=_is_label):
+                for box, text in text_layout.boxes_for(start, end, is_label=_is_label, device_run=_device_run):
                     if is_model and inside_any(box, regions):
                         continue  # inside the imaging region the model alone is not evidence enough
                     if box not in ranks or ranks[box] < rank:
@@ -800,6 +800,14 @@ def _is_label(text: str) -> bool:
     the value. ('º', the ordinal indicator of 'Nº', is a letter to Python; it ends a label as '°' does.)"""
     m = LABEL_PREFIX.match(text)
     return bool(m) and m.end() == len(text) and (not text[-1:].isalnum() or text[-1:] in "ºª")
+
+
+def _device_run(text: str) -> bool:
+    """Every token of `text` is device vocabulary or an overlay word ('DXA Lumbar Spine',
+    'Portable AP Chest'): the part of a vertical line that may stay unpainted beside a finding
+    (`TextLayout.boxes_for`); anything else on that line is painted with it."""
+    tokens = text.split()
+    return bool(tokens) and all(is_device_word(t) or only_overlay_words(t) for t in tokens)
 
 
 def _is_label_word(text: str) -> bool:

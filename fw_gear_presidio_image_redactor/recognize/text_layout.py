@@ -30,8 +30,8 @@ class TextLayout:
     # (top, bottom) of each line's text, outliers left out (`line_extent`).
     extents: tuple[tuple[int, int], ...] = ()
 
-    def boxes_for(self, start: int, end: int,
-                  is_label: Callable[[str], bool] | None = None) -> list[tuple[Box, str]]:
+    def boxes_for(self, start: int, end: int, is_label: Callable[[str], bool] | None = None,
+                  device_run: Callable[[str], bool] | None = None) -> list[tuple[Box, str]]:
         """One box per text line the span touches (a span can wrap lines): the union
         of every word the span touches, whole (a value OCR split into several tokens
         is covered whole), clipped to the line's extent, so a word box OCR grew into
@@ -39,9 +39,11 @@ class TextLayout:
         the redaction margin (`--margin`, 3 px) is added when painting.
 
         A word read sideways (`Reading.DOWN`/`UP`: PP-OCR reads a vertical line as one word)
-        that the span covers in part is boxed along its column over the span's space-separated
-        tokens only (`along_column`): 'Standing AP Full Spine' stays when the clinic and the date
-        written before it on the same vertical line are found.
+        that the span covers in part is painted whole, as the safety net for a name on the
+        same line that no rule found, except for the run of tokens before the span and the run
+        after it that `device_run` calls device text: those are left out along the column
+        (`along_column`), so 'DXA Lumbar Spine' stays when the clinic and the date written before
+        it are found. Without `device_run` a sideways word is painted whole.
 
         `is_label`: where the span starts inside an upright OCR word and the word's characters
         before it are a label by this test, or letters ending in a colon (`DOB:` of one token
@@ -57,9 +59,10 @@ class TextLayout:
             box = placed.word.box
             if placed.word.reading is not Reading.ACROSS:
                 # cut along the column, never across its width (that took a strip off every glyph)
-                if placed.start < start or placed.end > end:
-                    box = along_column(placed.word, max(start, placed.start) - placed.start,
-                                       min(end, placed.end) - placed.start)
+                if device_run is not None and (placed.start < start or placed.end > end):
+                    part = _sideways_part(placed.word.text, max(start, placed.start) - placed.start,
+                                          min(end, placed.end) - placed.start, device_run)
+                    box = along_column(placed.word, *part)
             elif is_label is not None and placed.start < start and not _sideways(placed.word):
                 head = placed.word.text[: start - placed.start]
                 if is_label(head) or _colon_head(head) or (
@@ -203,6 +206,17 @@ def label_cut(box: Box, head: int, length: int) -> Box:
         return box
     cut = int(box.width * max(0.0, head - LABEL_CUT_SLACK) / length)
     return Box(box.left + cut, box.top, box.width - cut, box.height)
+
+
+def _sideways_part(text: str, first: int, last: int, device_run: Callable[[str], bool]) -> tuple[int, int]:
+    """The characters of a sideways word to paint for a span over [first, last) of its `text`:
+    the whole word, less the run of tokens before the span and the run after it where
+    `device_run` calls that run device text."""
+    head_end = text.rfind(" ", 0, first)
+    tail_start = text.find(" ", last)
+    a = head_end + 1 if head_end >= 0 and device_run(text[:head_end]) else 0
+    b = tail_start if tail_start >= 0 and device_run(text[tail_start:]) else len(text)
+    return a, b
 
 
 def along_column(word: OcrWord, first: int, last: int) -> Box:
