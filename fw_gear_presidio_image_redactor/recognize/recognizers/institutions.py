@@ -513,7 +513,10 @@ _TOWN_AFTER_HEAD = re.compile(rf"[ ](?P<town>{_WORD}(?:[ -]{_WORD})?)(?=[ \t]*$|
 _HOSPITAL_PARTS = frozenset({"maternity", "outpatients", "outpatient", "inpatients", "inpatient", "casualty",
                              "pharmacy", "annex", "annexe", "wing", "block", "building", "pavilion", "tower",
                              "site", "unit", "ward", "wards", "theatres", "theatre", "day", "main", "north",
-                             "south", "east", "west", "central", "new", "old", "lab", "laboratory", "reception"})
+                             "south", "east", "west", "central", "new", "old", "lab", "laboratory", "reception",
+                             # a practice program's and an office's words ('Dental Clinic Management')
+                             "management", "manager", "software", "office", "administration", "admin",
+                             "billing", "records", "portal", "scheduler", "login"})
 
 
 def _with_town(text: str, result: RecognizerResult) -> RecognizerResult:
