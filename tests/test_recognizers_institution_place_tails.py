@@ -35,3 +35,20 @@ def test_the_name_in_a_banner_line_with_its_last_word(analyzer):
                                   "Canon Medical Systems", "Cath Lab 3"])
 def test_a_vendor_or_a_device_phrase_stays(analyzer, text):
     assert painted(analyzer, text) == set()
+
+
+@pytest.mark.parametrize(("text", "town"), [
+    ("Colonial War Memorial Hospital Suva", "Suva"), ("Kingston Public Hospital Jamaica", "Jamaica"),
+    ("Aga Khan University Hospital Karachi  MRN 123456", "Karachi"),
+])
+def test_the_town_after_the_head_ends_the_institution(analyzer, text, town):
+    assert town in by_recognizer(analyzer, text).get(f"ORGANIZATION {INSTITUTION}", set())
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("City Hospital Radiology", "Radiology"), ("General Hospital CT", "CT"), ("Mercy Hospital Emergency", "Emergency"),
+    ("Memorial Hospital Ultrasound", "Ultrasound"), ("General Hospital Annex", "Annex"),
+    ("Memorial Hospital Dr. Smith", "Dr."),
+])
+def test_a_service_a_device_word_or_a_title_after_the_head_is_no_town(analyzer, text, word):
+    assert word not in by_recognizer(analyzer, text).get(f"ORGANIZATION {INSTITUTION}", set())

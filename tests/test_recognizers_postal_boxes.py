@@ -13,7 +13,7 @@ import pytest
 
 from fw_gear_presidio_image_redactor.recognize.recognizers.addresses import addresses
 
-from .test_recognizers_context import painted
+from .test_recognizers_context import covered, painted
 
 
 def spans(text: str) -> list[str]:
@@ -63,3 +63,18 @@ def test_every_word_of_the_box_and_the_residence_is_painted_and_the_labels_stay(
     words = painted(analyzer, "Residence: Kasarani, Mwiki Estate Email: w.kamau90@mailbox.co.ke")
     assert {"Kasarani,", "Mwiki", "Estate"} <= words
     assert not words & {"Residence:", "Email:"}
+
+
+@pytest.mark.parametrize(("text", "district"), [
+    ("Mona, Kingston 7", {"Kingston", "7"}), ("12 Main Street, Dublin 8", {"Dublin", "8"}),
+    ("Colombo 7", {"Colombo", "7"}), ("Rathmines, Dublin 6W", {"Dublin", "6W"}),
+])
+def test_a_postal_district_number_after_its_city_is_the_address(analyzer, text, district):
+    assert district <= covered(analyzer, text).get("LOCATION", set())
+
+
+@pytest.mark.parametrize(("text", "number"), [
+    ("Kingston 8GB", "8GB"), ("Kingston 7 mm", "7"), ("Dublin 30", "30"), ("Colombo 16", "16"), ("Boston 7", "7"),
+])
+def test_a_number_out_of_the_posts_range_or_with_a_unit_is_no_district(analyzer, text, number):
+    assert number not in painted(analyzer, text)

@@ -193,6 +193,29 @@ _HOME_LABEL = re.compile(
 _HOME_VALUE = re.compile(r"(?:(?![ \t]*[^\s:]+[ \t]*:)(?![ \t]{2})[ \t]*[^\s]+)+")
 
 
+# The capitals whose post numbers their postal districts, the number written after the city's name
+# ('Mona, Kingston 7', '12 Main Street, Dublin 8', 'Colombo 7'): Jamaica Post's Kingston 1-20, An
+# Post's Dublin 1-24 and 6W (Eircode routing keys D01-D24, D6W), Sri Lanka Post's Colombo 1-15. The
+# one exception to finding addresses by their shape: a number after a city is a district only where
+# the post makes it one. The number ends its field ('Kingston 8GB', 'Dublin 3.5 mm' are none).
+_DISTRICT = re.compile(r"(?<![\w])(?P<city>Kingston|KINGSTON|Dublin|DUBLIN|Colombo|COLOMBO)[ \t]+"
+                       r"(?P<num>\d{1,2}|6W)(?![\w.,:/%-]|[ \t]*(?:mm|cm|m|s|ms|%|x|GB|MB|Hz)\b)")
+_DISTRICTS = {"kingston": 20, "dublin": 24, "colombo": 15}
+
+
+def _postal_districts(line: str) -> list[tuple[int, int]]:
+    """A city and its postal district number (`_DISTRICT`) within the post's range."""
+    out = []
+    for m in _DISTRICT.finditer(line):
+        num = m.group("num")
+        if num == "6W" and m.group("city").lower() != "dublin":
+            continue
+        if num != "6W" and not 1 <= int(num) <= _DISTRICTS[m.group("city").lower()]:
+            continue
+        out.append((m.start(), m.end()))
+    return out
+
+
 def _home_addresses(line: str) -> list[tuple[int, int]]:
     """The value after a home address label (`_HOME_LABEL`) up to the next label."""
     out = []
@@ -288,7 +311,7 @@ def addresses(text: str) -> list[tuple[int, int]]:
             grown.append((a, tail.end() if tail else b))
             grown += _street_extras(line, grown[-1][1])
         grown += [(m.start(), m.end()) for m in _CEP_LABELLED.finditer(line)]
-        grown += _po_boxes(line) + _home_addresses(line)
+        grown += _po_boxes(line) + _home_addresses(line) + _postal_districts(line)
         for m in _ALONE.finditer(line):
             if m.group("au_code") and not _au_postcode_ok(m.group("au_state"), m.group("au_code")):
                 continue  # 'Rest, SA 1024', 'WA 2035 mm': no postcode of that state

@@ -335,7 +335,7 @@ class InstitutionRecognizer(PatternRecognizer):
             results += [RecognizerResult("ORGANIZATION", a, b, SCORE) for a, b in abbreviated_institutions(text)]
             results += [RecognizerResult("ORGANIZATION", a, b, SCORE) for a, b in non_latin_institutions(text)]
         results = _without_reopened_heads(text, results)
-        results = [_with_second_site(text, r) for r in results]
+        results = [_with_town(text, _with_second_site(text, r)) for r in results]
         results = _without_departments(text, results)
         results = _without_titles_and_departments(text, results)
         if not entities or "ORGANIZATION" in entities:
@@ -496,6 +496,42 @@ def _with_second_site(text: str, result: RecognizerResult) -> RecognizerResult:
         return result
     words = [w for w in m.group("site").split() if not re.fullmatch(_EU_JOIN, w, re.IGNORECASE)]
     if not words or not all(_place_word(w, False) or has_institution_head(w) for w in words):
+        return result
+    return RecognizerResult(result.entity_type, result.start, m.end(), result.score, result.analysis_explanation,
+                            result.recognition_metadata)
+
+
+# The town a name ends with after its head word, the last words of its field ('Colonial War Memorial
+# Hospital Suva', 'Kingston Public Hospital Jamaica', 'Mater Hospital North Sydney'): one or two
+# capitalised words to the line's or the field's end.
+_TOWN_AFTER_HEAD = re.compile(rf"[ ](?P<town>{_WORD}(?:[ -]{_WORD})?)(?=[ \t]*$|[ \t]{{2}}|\t)", re.MULTILINE)
+
+
+# The parts and services of a hospital a banner may write after its name, no town ('Mercy Hospital
+# Maternity', 'City Hospital Outpatients', 'General Hospital Annex'; the NHS Data Dictionary's
+# site and service types): the specialties are `_specialty_word`.
+_HOSPITAL_PARTS = frozenset({"maternity", "outpatients", "outpatient", "inpatients", "inpatient", "casualty",
+                             "pharmacy", "annex", "annexe", "wing", "block", "building", "pavilion", "tower",
+                             "site", "unit", "ward", "wards", "theatres", "theatre", "day", "main", "north",
+                             "south", "east", "west", "central", "new", "old", "lab", "laboratory", "reception",
+                             # a practice program's and an office's words ('Dental Clinic Management')
+                             "management", "manager", "software", "office", "administration", "admin",
+                             "billing", "records", "portal", "scheduler", "login"})
+
+
+def _with_town(text: str, result: RecognizerResult) -> RecognizerResult:
+    """`result` grown over the town after its head word (`_TOWN_AFTER_HEAD`) where its last word is
+    the head and every word after it names a place (`_place_word`: no device, label, report,
+    department or measurement word, no vendor: 'City Hospital Radiology', 'General Hospital CT' stay)
+    and no title or head ('Hospital Dr. Smith' is a person's, 'Hospital Clinic' a second head)."""
+    if not re.search(rf"(?<![A-Za-z]){_HEAD}\.?$", text[result.start:result.end]):
+        return result
+    m = _TOWN_AFTER_HEAD.match(text, result.end)
+    if m is None:
+        return result
+    words = re.split(r"[ -]", m.group("town"))
+    if not all(_place_word(w, False) and not has_institution_head(w) and not w.endswith(".")
+               and not _specialty_word(w) and _bare(w) not in _HOSPITAL_PARTS for w in words):
         return result
     return RecognizerResult(result.entity_type, result.start, m.end(), result.score, result.analysis_explanation,
                             result.recognition_metadata)

@@ -170,6 +170,24 @@ _ROLE_COLON_LABELS = (r"RTT?(?:\([A-Z]{1,3}\))*", r"Techn?\.?", r"Rad\.?[ \t]*Te
 # Kardiotechniker/in; ecografista, échographiste; lector/a, leitor/a, lecteur/trice, Befunder/in,
 # refertatore/trice; testigo, testemunha, témoin, Zeuge/Zeugin, testimone). Ordinary words alone
 # ('Fellow', 'Resident', 'Reader', 'Witness'), so only with a colon.
+# The same roles as the Nordic, German and Dutch consoles and RIS banners write them, the referrer and
+# the examiner first ('Sonograf: AL  Remiss: Ingrid Bergkvist', 'Tutkija: AK'), each with a colon and a
+# name or 2-4 initials after it (the professions' and the referral's names in Svenska Akademiens
+# ordlista, Bokmålsordboka, Den Danske Ordbog, Kielitoimiston sanakirja, Duden and Van Dale):
+# sv Remiss (referral), Remittent, Remitterande (läkare), Undersökare, Sonograf, Röntgensjuksköterska,
+# Sjuksköterska, Granskare; no Remitterende (lege), Henvisende (lege), Rekvirent, Undersøker, Sykepleier;
+# da Henvisende (læge), Henviser, Undersøger, Sygeplejerske; fi Lähettäjä, Lähettävä lääkäri, Tutkija,
+# Röntgenhoitaja, Hoitaja, Sonografi; de Einsender/in, Zuweiser/in, Überweiser/in, Einweiser/in;
+# nl Verwijzer, Verwijzend arts, Aanvrager, Onderzoeker, Echografist/e, Laborant/e.
+_NORDIC_ROLE_LABELS = (
+    r"Remiss", r"Remittent", r"Remitterande(?:[ \t]+l[äa]kare)?", r"Unders(?:ö|o)kare", r"Sonografi?",
+    r"R(?:ö|o)ntgensjuksk(?:ö|o)terska", r"Sjuksk(?:ö|o)terska", r"Granskare",
+    r"Remitterende(?:[ \t]+lege)?", r"Henvisende(?:[ \t]+(?:lege|l(?:æ|a)ge))?", r"Henviser", r"Rekvirent",
+    r"Unders(?:ø|o)ker", r"Unders(?:ø|o)ger", r"Sykepleier", r"Sygeplejerske",
+    r"L[äa]hett[äa]j[äa]", r"L[äa]hett[äa]v[äa][ \t]+l[äa][äa]k[äa]ri", r"Tutkija", r"R(?:ö|o)ntgenhoitaja", r"Hoitaja",
+    r"Einsender(?:in)?", r"Zuweiser(?:in)?", r"(?:Ü|Ue|U)berweiser(?:in)?", r"Einweiser(?:in)?",
+    r"Verwijzer", r"Verwijzend[ \t]+arts", r"Aanvrager", r"Onderzoeker", r"Echografist(?:e)?", r"Laborante?",
+)
 _TEAM_ROLE_LABELS = (
     r"Ordering", r"Orderer", r"(?:Scrub|Circulating|Charge|Recovery|Cath(?:[ \t]+Lab)?|Theatre|OR)?[ \t]*Nurse",
     r"RN", r"Recorder", r"Recorded[ \t]+by", r"Scrub", r"Circulator", r"Circulating",
@@ -186,6 +204,7 @@ _TEAM_ROLE_LABELS = (
     r"Ecografista", r"[EÉ]chographiste", r"Lector[a]?", r"Leitor[a]?", r"Lect(?:eur|rice)", r"Befunder(?:in)?",
     r"Refertat(?:ore|rice)", r"Testigo", r"Testemunha", r"T[eé]moin", r"Zeug(?:e|in)", r"Testimone",
     r"Solicitante", r"Requisitante", r"Prescripteur", r"Anforderer", r"Richiedente",
+    *_NORDIC_ROLE_LABELS,
 )
 # A team role label (`_TEAM_ROLE_LABELS`): ordinary words, whose value is a person only where it is
 # not vocabulary alone ('Resident: Yes', 'Witness: Present', 'Nurse: ECG' name no one).
@@ -607,11 +626,13 @@ def _name_shaped_family(family: str) -> bool:
     """`family` has a shape only a family name has: two surnames ('Pinto Carvalho', 'Garcia
     Lopez': the Portuguese and Spanish double surname), a particle ('da Silva', 'van der Berg',
     'al-Rashid', 'bin Ismail') or a hyphen or an apostrophe inside a word ('Smith-Jones',
-    "O'Neil"; Wikipedia, "Spanish naming customs", "Portuguese name", "Tussenvoegsel", "Arabic
-    name"). A pair of settings or anatomy has one word before its comma ('Solid, Cystic', 'File,
-    Edit') or words that are vocabulary ('Vena Cava, Aorta')."""
+    "O'Neil") or a prefix in mixed case before capitals ('McFARLANE', 'DeSOUZA': `_CAPITALS_WITH_PREFIX`;
+    Wikipedia, "Spanish naming customs", "Portuguese name", "Tussenvoegsel", "Arabic name"). A pair
+    of settings or anatomy has one word before its comma ('Solid, Cystic', 'File, Edit') or words
+    that are vocabulary ('Vena Cava, Aorta')."""
     words = _family_words(family)
-    return len(words) >= 2 or len(words) < len(family.split()) or bool(re.search(r"\w[-'\u2019]\w", family))
+    return (len(words) >= 2 or len(words) < len(family.split()) or bool(re.search(r"\w[-'\u2019]\w", family))
+            or any(_CAPITALS_WITH_PREFIX.fullmatch(w) for w in words))
 
 
 # What the model calls a given name it reads as a name (`_region_surnames`): a person, or a place
@@ -637,6 +658,19 @@ def _region_surnames(text: str, m: re.Match, words: list[str], givens: list[str]
     given = [g for g in givens if not INITIAL.fullmatch(g)]
     return (bool(given) and all(_name_like(g) and not is_context_word(g) for g in given)
             and not is_place(" ".join(givens)) and read_as(_GIVEN_ENTITIES, m.start("given"), m.end()))
+
+
+# A surname written in capitals keeps the small letter of its prefix: the Gaelic Mc, Mac, Fitz and the
+# Romance and Dutch De, Di, Da, Du, La, Le, Van, Von glued to it ('McFARLANE', 'MacDONALD', 'DeSOUZA',
+# 'DiMAGGIO', 'FitzGERALD', 'LaROSE', 'VanDYKE': the US Postal Service's and the NHS's capitalised
+# registers write them so). O' and D' need nothing ("O'BRIEN" is all capitals).
+_CAPITALS_WITH_PREFIX = re.compile(rf"(?:Mc|Mac|Fitz|De|Di|Da|Du|La|Le|Van|Von)[{UPPER}][{UPPER}'\u2019-]{{2,}}[.,^]*")
+
+
+def in_capitals(word: str) -> bool:
+    """`word` is written in capitals, a surname's mixed-case prefix aside ('SMITH', 'McFARLANE,',
+    'MacDONALD', 'DeSOUZA'; `_CAPITALS_WITH_PREFIX`)."""
+    return word.isupper() or _CAPITALS_WITH_PREFIX.fullmatch(word) is not None
 
 
 def comma_names(text: str, model_entities: Iterable[tuple[str, int, int]] = ()) -> list[tuple[int, int]]:
@@ -682,14 +716,15 @@ def comma_names(text: str, model_entities: Iterable[tuple[str, int, int]] = ()) 
             continue  # 'Abd Pelvis, Routine': a compound family name is name words only
         if not all(_is_given_word(g) or INITIAL.fullmatch(g) for g in givens):
             continue
-        if any(w.isupper() != words[-1].isupper() for w in words + [g for g in givens if len(g.strip(".")) > 1]):
+        if any(in_capitals(w) != in_capitals(words[-1]) for w in words + [g for g in givens if len(g.strip(".")) > 1]):
             continue  # 'CT, Abdomen': one case style to a name (its particles may differ: 'de la Cruz')
         if not _pair_is_name(words, givens):
             continue  # 'Kopf, Hals', 'Maksa, Perna', 'Leber, Milz': vocabulary on both sides
         if not block and any(w.lower() in NON_PHI_WORDS or has_institution_head(w) or INITIAL.fullmatch(w)
                              for w in words + givens):
             continue  # outside a patient block an overlay word or an initial makes no name
-        if not block and _alone_on_its_line(text, m.start("family"), m.end()) \
+        initial = re.match(rf"[ \t]+[{UPPER}]\.?(?![{LETTER}])", text[m.end():])  # 'McFARLANE, SHANIQUE A.'
+        if not block and _alone_on_its_line(text, m.start("family"), m.end() + (initial.end() if initial else 0)) \
                 and _name_shaped_family(family) and not is_place(" ".join(givens)) \
                 and all(_name_like(w) and not is_context_word(w) for w in words + givens):
             out.append((m.start("family"), m.end()))  # 'Pinto Carvalho, Beatriz' written alone
@@ -827,6 +862,12 @@ def _model_entities(nlp_artifacts) -> list[tuple[str, int, int]]:
     return out
 
 
+# Surname particles in capitals that a label took in (`_PARTICLES_AFTER_LABEL`): after a staff role
+# label they are as often the person's initials ('Sonograf: AL', 'Tech: DE', 'RT: DI').
+_CAPITAL_PARTICLES_AFTER = re.compile(
+    rf"(?:(?:{'|'.join(sorted((p.upper() for p in _LOWER_PARTICLES), key=len, reverse=True))})[ \t]+)+$")
+
+
 class LabelledNameRecognizer(EntityRecognizer):
     """PERSON: the capitalised words after a name label on the same line ('Name: DOE
     JOHN', 'Ref. Phys.: Grace Okafor', 'Referrer CONSTANTINE ROE'), up to four, ending
@@ -844,11 +885,15 @@ class LabelledNameRecognizer(EntityRecognizer):
             return []
         results = []
         for label in _LABEL.finditer(text):
-            span = labelled_name(text, label.end())
-            role = _ROLE.fullmatch(label.group(0)) is not None
+            at, head = label.end(), label.group(0)
+            core = _CAPITAL_PARTICLES_AFTER.sub("", head)
+            if core != head and _ROLE.fullmatch(core):
+                at, head = label.start() + len(core), core  # 'Sonograf: AL', 'Tech: DE': initials, no particle
+            span = labelled_name(text, at)
+            role = _ROLE.fullmatch(head) is not None
             if role:
-                span = _staff_value(text, label.end(), span, _SHORT_ROLE.fullmatch(label.group(0)) is not None,
-                                    team=_TEAM_ROLE.fullmatch(label.group(0)) is not None)
+                span = _staff_value(text, at, span, _SHORT_ROLE.fullmatch(head) is not None,
+                                    team=_TEAM_ROLE.fullmatch(head) is not None)
             elif span is not None and (_setting_with_number(text, span) or _setting_label(label.group(0), text, span)):
                 span = None
             if span is not None and all(w.lower() in _NAME_HEADINGS for w in text[span[0]:span[1]].split()):
@@ -1354,6 +1399,16 @@ def _same_line(a: Box, b: Box) -> bool:
     return abs((a.top + a.bottom) - (b.top + b.bottom)) <= min(a.height, b.height)
 
 
+def _leads_a_banner(text: str, start: int, end: int) -> bool:
+    """The run of name words text[start:end] opens a one-line banner whose separators OCR dropped
+    ('Ana Lucía Pérez Guzmán | PA-20991 | 11/04/1996 | Hospital Santo Tomás' read as one field): it
+    starts the field, a value with a digit follows it (the ID or the date of the next field), and no
+    institution head is in it; the institution further on is a field of its own. Any other run of a
+    field with a head is the institution's ('Mercy Valley Hospital')."""
+    return (start == 0 and not has_institution_head(text[start:end])
+            and re.match(r"[ \t]+[^\s]*\d", text[end:]) is not None)
+
+
 def name_fields(text_layout: TextLayout, anchors: Iterable[Box], taken: Iterable[Box],
                 min_confidence: float) -> list[tuple[Box, str]]:
     """(box, text) of every run of name words (`name_runs`) in a field of the layout that
@@ -1376,9 +1431,12 @@ def name_fields(text_layout: TextLayout, anchors: Iterable[Box], taken: Iterable
             text = lower_lines_title_cased(text)
             if not is_name_field(text):
                 continue
-        if has_institution_head(text) or is_vendor_phrase(text):
+        if is_vendor_phrase(text):
             continue
-        for start, end in name_runs(without_labels(text)):  # 'TC Kimlik No:' is a label, no name
+        runs = name_runs(without_labels(text))  # 'TC Kimlik No:' is a label, no name
+        if has_institution_head(text):
+            runs = [r for r in runs if _leads_a_banner(text, *r)]
+        for start, end in runs:
             if text_layout.confidence(a + start, a + end) < min_confidence:
                 continue
             if animal_description(text_layout.text, a + start):
