@@ -1085,29 +1085,40 @@ def _measurement_beside(text_layout, start: int) -> bool:
 
 
 # A column heading: a word of letters (accents, a point, a slash or brackets allowed: 'Unités', 'Réf.',
-# 'Qp/Qs', '(mmHg)'), no digit.
-_HEADING_WORD = re.compile(r"[(\[]?[^\W\d_][^\W\d_./'-]{0,14}[)\]]?:?")
-# A table's cell: a value, a reference range ('13.0-17.0', '<5'); not a date, a time or an ID.
-_CELL = re.compile(rf"{_VALUE}(?:[-\u2013]{_VALUE})?%?")
+# 'Qp/Qs', '(mmHg)'), no digit; also with its unit in brackets ('Area(cm²)', 'BMD(g/cm²)', 'BMC(g)': a
+# densitometry report's columns) and a percentile's '%ile'.
+_HEADING_WORD = re.compile(r"[(\[]?[^\W\d_][^\W\d_./'-]{0,14}[)\]]?:?"
+                           r"|[^\W\d_]{1,12}(?:[-/][^\W\d_]{1,12})?(?:\([^\W\d_\u00b5%][^\s()]{0,9}\))?:?|%ile")
+# A table's cell: a value, a reference range ('13.0-17.0', '<5'), also with its unit ('7.82cm', '1702g',
+# '48%'); not a date, a time, an ID or an age.
+_CELL = re.compile(rf"{_VALUE}(?:[-\u2013]{_VALUE})?(?:%|{_UNIT}|{_UNIT_RATIO})?")
 # How far below its heading a table's rows are looked for, in heading heights (two rows).
 _TABLE_REACH = 4
 
 
 def heads_a_number_table(text_layout, start: int, end: int) -> bool:
-    """The field holding [start, end) is the heading row of a table of numbers: three or more words of
-    letters, one of them device vocabulary ('Site Sys Dia Mean HR', 'Analyse Résultat Unités
-    Référence') and, in the two rows under it (within `_TABLE_REACH` of its height), two cells or
-    more in each row (`_CELL`: values, reference ranges) inside the heading's width and under two or
-    more of its words. A banner's three name words over an ID or a date ('KIM MIN JUN' over
-    '850312-1234567') head no such rows."""
+    """The field holding [start, end) (or, where it has fewer than three words, its row of three fields
+    or more: 'Region  Area(cm²)  BMC(g)  BMD(g/cm²)  T-score  Z-score') is the heading row of a table of
+    numbers: three or more words of letters (a unit in brackets allowed), one of them device vocabulary
+    ('Site Sys Dia Mean HR', 'Analyse Résultat Unités Référence') and, in the two rows under it (within
+    `_TABLE_REACH` of its height), two cells or more in each row (`_CELL`: values, reference ranges,
+    values with units) inside the heading's width and under two or more of its words. A banner's three
+    name words over an ID or a date ('KIM MIN JUN' over '850312-1234567') head no such rows."""
     a, b = text_layout.field_of(start, end)
-    words = _TOKEN.findall(text_layout.text[a:b])
+    heads = [p.word for p in text_layout.words if a <= p.start and p.end <= b]
+    if len(heads) < 3 and heads:
+        # a heading spaced in columns wider than a field's gap ('Region  Area(cm²)  BMC(g)', 'Value  GA
+        # %ile  Author'): the words of its whole row, as long as each is a heading's word and the row has
+        # three fields or more (a name's field and one more beside it is no table's heading)
+        row = [p for p in text_layout.words if on_line(p.word.box, heads[0].box)]
+        if sum(1 for f0, f1 in text_layout.fields() if any(f0 <= p.start and p.end <= f1 for p in row)) < 3:
+            return False
+        heads = sorted((p.word for p in row), key=lambda w: w.box.left)
+    words = [t for w in heads for t in _TOKEN.findall(w.text)]
     if len(words) < 3 or not all(_HEADING_WORD.fullmatch(t) for t in words) \
             or not any(is_device_word(t.strip("():")) or only_overlay_words(t) for t in words):
         return False
-    heads = [p.word.box for p in text_layout.words if a <= p.start and p.end <= b]
-    if not heads:
-        return False
+    heads = [w.box for w in heads]
     left, right = min(h.left for h in heads), max(h.right for h in heads)
     top, bottom = min(h.top for h in heads), max(h.bottom for h in heads)
     height = max(1, bottom - top)
