@@ -179,3 +179,47 @@ def test_a_table_heading_over_its_rows():
     assert heads_a_number_table(text_layout, *_span(text_layout, "Sys Dia"))
     text_layout = layout(_words(*_LAB))
     assert heads_a_number_table(text_layout, *_span(text_layout, "Analyse"))
+
+
+# A densitometry report's and a fetal biometry table's headings and first rows as PP-OCR reads them
+# (review 13): the headings are spaced in columns, each its own field, with units in brackets
+# ('Area(cm²)', 'BMD(g/cm²)') and a percentile's '%ile'; the cells carry units ('7.82cm', '48%').
+_DEXA_BOXES = (
+    ('Region', 24, 135, 47, 16), ('Area(cm²)', 86, 135, 69, 14), ('BMC(g)', 173, 135, 45, 16),
+    ('BMD(g/cm²)', 235, 135, 77, 15), ('T-score', 328, 137, 56, 11), ('Z-score', 400, 137, 55, 11),
+    ('L1', 24, 157, 16, 11), ('14.21', 88, 157, 38, 11), ('10.12', 166, 157, 38, 11), ('0.712', 228, 157, 39, 11),
+    ('-2.6', 307, 157, 30, 11), ('-0.9', 377, 157, 31, 11), ('L2', 24, 175, 16, 11), ('15.03', 87, 175, 39, 11),
+    ('11.46', 166, 175, 38, 11), ('0.762', 228, 175, 39, 11), ('-2.5', 307, 175, 30, 11), ('-0.8', 377, 175, 31, 11),
+)
+_FETAL_BOXES = (
+    ('Fetal', 34, 125, 39, 13), ('Biometry', 81, 125, 63, 16), ('Value', 182, 125, 40, 13), ('GA', 253, 127, 16, 11),
+    ('%ile', 315, 125, 32, 13), ('Author', 370, 125, 48, 13), ('BPD', 34, 147, 24, 11),
+    ('(Hadlock)', 67, 145, 67, 14), ('7.82cm', 183, 147, 47, 11), ('31w2d', 253, 145, 40, 13),
+    ('48%', 316, 147, 24, 11), ('Hadlock', 371, 145, 55, 13), ('HC', 34, 167, 16, 11), ('(Hadlock)', 59, 165, 67, 14),
+    ('28.64cm', 175, 167, 55, 11), ('31w4d', 253, 165, 40, 13), ('52%', 316, 167, 24, 11),
+    ('Hadlock', 371, 165, 55, 13),
+)
+
+
+def _heads(boxes, word: str) -> bool:
+    tl = layout([OcrWord(t, Box(x, y, w, h), 99.0) for t, x, y, w, h in boxes])
+    placed = next(p for p in tl.words if p.word.text == word)
+    return heads_a_number_table(tl, placed.start, placed.end)
+
+
+@pytest.mark.parametrize(("boxes", "word"), [(_DEXA_BOXES, "Region"), (_DEXA_BOXES, "Area(cm²)"),
+                                             (_DEXA_BOXES, "BMD(g/cm²)"), (_FETAL_BOXES, "Author"),
+                                             (_FETAL_BOXES, "Value")])
+def test_a_heading_spaced_in_columns_heads_its_table(boxes, word):
+    assert _heads(boxes, word)
+
+
+def test_a_name_beside_one_field_over_a_table_heads_nothing():
+    # a name's field and a device word's field on one row over rows of measurements: two fields, no heading
+    rows = [(t, x, y + 40, w, h) for t, x, y, w, h in _DEXA_BOXES if y > 140]
+    boxes = (('Garnier', 24, 155, 55, 13), ('Thibault', 83, 155, 60, 13), ('Total', 235, 155, 40, 13), *rows)
+    assert not _heads(boxes, "Garnier")
+    # a row with a date in it is no heading either
+    boxes = (('Garnier', 24, 155, 55, 13), ('14/10/2026', 120, 155, 80, 13), ('Total', 235, 155, 40, 13),
+             ('DXA', 300, 155, 30, 13), *rows)
+    assert not _heads(boxes, "Garnier")

@@ -43,6 +43,7 @@ from .recognizers.names import (
     FIELD_SCORE,
     INITIAL,
     LABELLED,
+    NAME_CONNECTORS,
     STAFF_VALUE,
     in_caret_description,
     in_exam_column,
@@ -379,8 +380,8 @@ class PhiAnalyzer:
             # outranks the model ('JUN 16, 1976' is a date, though spaCy says person).
             rank = result.score * MODEL_RANK if is_model else 1.0 + result.score
             for start, end, entity in spans:
-                start, end = text_layout.with_split_pieces(
-                    start, end, keep=_keeps_its_own if entity != "DATE_TIME" else _keeps_its_own_beside_a_date)
+                start, end = _without_prose_words(text_layout, start, end, text_layout.with_split_pieces(
+                    start, end, keep=_keeps_its_own if entity != "DATE_TIME" else _keeps_its_own_beside_a_date))
                 for box, text in text_layout.boxes_for(start, end, is_label=_is_label, device_run=_device_run):
                     if is_model and inside_any(box, regions):
                         continue  # inside the imaging region the model alone is not evidence enough
@@ -782,6 +783,61 @@ def _lines(text: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
 
 
+# The small words of prose that stand next to a name in a sentence ('Discussed with Dr. Tomasz Wierzbicki
+# by phone', 'seen by Dr. Ann Lee on 11/09'), in the report languages of the vocabulary: English, German,
+# French, Spanish, Portuguese, Italian, Dutch and the Nordic languages (Wiktionary, the translation tables
+# of *by*, *on*, *at*, *and*, *for*, *with*, *to*, *in*, *from*). OCR's tight word boxes put them as near
+# to the name as a piece it cut from the name's own word (`TextLayout.with_split_pieces`: 'KOW' + 'ALSKI').
+_PROSE_WORDS = frozenset("""
+by on at and or for with to of in from via per as is was the an
+und mit am im zum zur bei für auf vom
+et par avec pour sur au aux en à
+por con para com em pelo pela
+per su
+met op door voor bij
+och med på av för og til
+""".split())
+# The lower-case particles and joiners inside names (`names.NAME_CONNECTORS`, 'y', 'e', 'los'): words of
+# the name before a capitalised word ('de la Cruz', 'van der Berg', 'bin Ahmad').
+_NAME_PARTICLES = NAME_CONNECTORS | frozenset({"los", "las", "lo", "dei", "degli", "delle", "des", "y", "e"})
+# What follows a prose word in its sentence: a lower-case word, a number or a date ('by phone', 'on 11/09').
+_PROSE_NEXT = re.compile(r"[^\W\d_]*[a-z\u00e0-\u00ff][^\W\d_]*[.,;:]?|\d[\d/.:,-]*")
+
+
+def _without_prose_words(text_layout, start: int, end: int, grown: tuple[int, int]) -> tuple[int, int]:
+    """`grown` (a finding's [start, end) over OCR's split pieces beside it) cut back before the first
+    lower-case prose word it took on either side: a word of `_PROSE_WORDS` or a name particle
+    (`_NAME_PARTICLES`) with a lower-case word, a number or a date after it on its line ('by' of 'Dr.
+    Tomasz Wierzbicki by phone', 'on' of 'Dr. Ann Lee on 11/09/2026'). A piece OCR cut from the name's
+    own word is none ('Mart' + 'in Smith': a capitalised word follows; one letter: 'Mari' + 'a'), nor is
+    a particle before the rest of the name ('de la Cruz')."""
+    g_start, g_end = grown
+    if (g_start, g_end) == (start, end):
+        return grown
+    words = sorted(text_layout.words, key=lambda p: p.start)
+    taken = [i for i, p in enumerate(words) if p.end > g_start and p.start < g_end]
+    after = [i for i in taken if words[i].start >= end]
+    for k, i in enumerate(after):
+        if _prose_word(words, i):
+            g_end = words[after[k - 1]].end if k else end
+            break
+    before = [i for i in taken if words[i].end <= start][::-1]
+    for k, i in enumerate(before):
+        if _prose_word(words, i):
+            g_start = words[before[k - 1]].start if k else start
+            break
+    return g_start, g_end
+
+
+def _prose_word(words: list, i: int) -> bool:
+    """words[i] is a lower-case prose word or particle with prose after it on its line (`_PROSE_NEXT`)."""
+    bare = words[i].word.text.strip(".,;:")
+    if len(bare) < 2 or not bare.islower() or bare not in _PROSE_WORDS | _NAME_PARTICLES:
+        return False
+    nxt = words[i + 1] if i + 1 < len(words) and words[i + 1].line == words[i].line else None
+    return nxt is not None and bool(_PROSE_NEXT.fullmatch(nxt.word.text))
+
+
 def _keeps_its_own(word: str) -> bool:
     """An OCR word beside a finding that is a word of its own, never a piece OCR cut from
     the finding's word: overlay, device or label vocabulary, or a vendor."""
@@ -1037,29 +1093,40 @@ def _measurement_beside(text_layout, start: int) -> bool:
 
 
 # A column heading: a word of letters (accents, a point, a slash or brackets allowed: 'Unités', 'Réf.',
-# 'Qp/Qs', '(mmHg)'), no digit.
-_HEADING_WORD = re.compile(r"[(\[]?[^\W\d_][^\W\d_./'-]{0,14}[)\]]?:?")
-# A table's cell: a value, a reference range ('13.0-17.0', '<5'); not a date, a time or an ID.
-_CELL = re.compile(rf"{_VALUE}(?:[-\u2013]{_VALUE})?%?")
+# 'Qp/Qs', '(mmHg)'), no digit; also with its unit in brackets ('Area(cm²)', 'BMD(g/cm²)', 'BMC(g)': a
+# densitometry report's columns) and a percentile's '%ile'.
+_HEADING_WORD = re.compile(r"[(\[]?[^\W\d_][^\W\d_./'-]{0,14}[)\]]?:?"
+                           r"|[^\W\d_]{1,12}(?:[-/][^\W\d_]{1,12})?(?:\([^\W\d_\u00b5%][^\s()]{0,9}\))?:?|%ile")
+# A table's cell: a value, a reference range ('13.0-17.0', '<5'), also with its unit ('7.82cm', '1702g',
+# '48%'); not a date, a time, an ID or an age.
+_CELL = re.compile(rf"{_VALUE}(?:[-\u2013]{_VALUE})?(?:%|{_UNIT}|{_UNIT_RATIO})?")
 # How far below its heading a table's rows are looked for, in heading heights (two rows).
 _TABLE_REACH = 4
 
 
 def heads_a_number_table(text_layout, start: int, end: int) -> bool:
-    """The field holding [start, end) is the heading row of a table of numbers: three or more words of
-    letters, one of them device vocabulary ('Site Sys Dia Mean HR', 'Analyse Résultat Unités
-    Référence') and, in the two rows under it (within `_TABLE_REACH` of its height), two cells or
-    more in each row (`_CELL`: values, reference ranges) inside the heading's width and under two or
-    more of its words. A banner's three name words over an ID or a date ('KIM MIN JUN' over
-    '850312-1234567') head no such rows."""
+    """The field holding [start, end) (or, where it has fewer than three words, its row of three fields
+    or more: 'Region  Area(cm²)  BMC(g)  BMD(g/cm²)  T-score  Z-score') is the heading row of a table of
+    numbers: three or more words of letters (a unit in brackets allowed), one of them device vocabulary
+    ('Site Sys Dia Mean HR', 'Analyse Résultat Unités Référence') and, in the two rows under it (within
+    `_TABLE_REACH` of its height), two cells or more in each row (`_CELL`: values, reference ranges,
+    values with units) inside the heading's width and under two or more of its words. A banner's three
+    name words over an ID or a date ('KIM MIN JUN' over '850312-1234567') head no such rows."""
     a, b = text_layout.field_of(start, end)
-    words = _TOKEN.findall(text_layout.text[a:b])
+    heads = [p.word for p in text_layout.words if a <= p.start and p.end <= b]
+    if len(heads) < 3 and heads:
+        # a heading spaced in columns wider than a field's gap ('Region  Area(cm²)  BMC(g)', 'Value  GA
+        # %ile  Author'): the words of its whole row, as long as each is a heading's word and the row has
+        # three fields or more (a name's field and one more beside it is no table's heading)
+        row = [p for p in text_layout.words if on_line(p.word.box, heads[0].box)]
+        if sum(1 for f0, f1 in text_layout.fields() if any(f0 <= p.start and p.end <= f1 for p in row)) < 3:
+            return False
+        heads = sorted((p.word for p in row), key=lambda w: w.box.left)
+    words = [t for w in heads for t in _TOKEN.findall(w.text)]
     if len(words) < 3 or not all(_HEADING_WORD.fullmatch(t) for t in words) \
             or not any(is_device_word(t.strip("():")) or only_overlay_words(t) for t in words):
         return False
-    heads = [p.word.box for p in text_layout.words if a <= p.start and p.end <= b]
-    if not heads:
-        return False
+    heads = [w.box for w in heads]
     left, right = min(h.left for h in heads), max(h.right for h in heads)
     top, bottom = min(h.top for h in heads), max(h.bottom for h in heads)
     height = max(1, bottom - top)

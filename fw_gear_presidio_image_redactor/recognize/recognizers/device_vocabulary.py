@@ -476,6 +476,25 @@ ABBREVIATIONS = (
     "DRR", "DRRs", "EPID", "MLC", "BEV", "OBI", "kV", "kVp", "kVCBCT", "MVCBCT", "CBCT", "SAD", "SSD", "cGy",
     "Gy", "Fx", "DVH", "ASYMX", "ASYMY", "H&N", "TrueBeam", "Halcyon", "Clinac", "Trilogy", "Novalis", "iX",
     "VitalBeam", "Ethos", "TomoTherapy", "CyberKnife", "Mosaiq", "RayStation", "iViewGT", "XVI",
+    # fix round 24: MR spectroscopy's metabolite labels and axis (LCModel user's manual, S. Provencher,
+    # section 'Metabolite names': NAA, NAAG, Cr, PCr, GPC, PCh, Ins, Glu, Gln, Glx, GABA, GSH, Lac, Ala,
+    # Tau, Lip09/13/20, MM; the vendors' single-voxel spectroscopy displays: 'NAA Cr Cho mI Lac', 'ppm';
+    # the prostate's citrate 'Cit'), the ones that are also names among `NAME_ABBREVIATIONS` below
+    "NAA", "NAAG", "tNAA", "PCr", "tCr", "tCho", "GPC", "PCh", "mIns", "sIns", "Glx", "GABA", "GSH", "Gln",
+    "ppm",
+    # the reporting and data systems' scales with their categories (ACR BI-RADS Atlas 5th ed., PI-RADS
+    # v2.1, LI-RADS v2018, TI-RADS 2017, O-RADS, Lung-RADS v2022, NI-RADS, C-RADS: 'BI-RADS 4A', 'PI-RADS
+    # 3'), written with or without the hyphen, and the computer-aided detection products of mammography
+    # (Hologic's ImageChecker CAD, iCAD's SecondLook and PowerLook, ScreenPoint's Transpara, Qlarity's
+    # QuantX: their public product pages and FDA 510(k) summaries)
+    "BI-RADS", "BIRADS", "PI-RADS", "PIRADS", "LI-RADS", "LIRADS", "TI-RADS", "TIRADS", "O-RADS", "ORADS",
+    "Lung-RADS", "LungRADS", "NI-RADS", "C-RADS", "ACR", "CAD", "ImageChecker", "iCAD", "SecondLook",
+    "PowerLook", "Transpara", "QuantX",
+    # elastography's results and colour scale (EFSUMB guidelines on liver elastography, 2017: kPa, m/s,
+    # IQR/M; the vendors' shear wave displays: SuperSonic Q-Box, Philips ElastPQ / ElastQ, 'Emean Emax Emin
+    # ESD', Siemens 'SWV'): 'Stiffness Range 0-40 kPa', 'IQR/Med 14 %'
+    "kPa", "IQR", "Emean", "Emax", "Emin", "ESD", "Q-Box", "QBox", "ElastPQ", "ElastQ", "SWV", "pSWE",
+    "2D-SWE",
 )
 # Ordinary words devices also write (settings, presets, anatomy, vendors). One of them can
 # be part of a name or an institution ('Mary Low', 'Sacred Heart Hospital'), so they are
@@ -1028,6 +1047,9 @@ WORDS = (
     "Unit\u00e9", "Unit\u00e9s", "Valeurs", "Prueba", "Resultado", "Resultados", "Unidad", "Unidades",
     "Referencia", "Unidade", "Refer\u00eancia", "Ergebnis", "Einheit", "Referenzbereich", "Normbereich",
     "Risultato", "Unit\u00e0", "Riferimento", "Bepaling", "Uitslag", "Eenheid", "Referentie", "Skeletal",
+    # fix round 24: the words of an elastography colour scale and result box (EFSUMB guidelines, 2017;
+    # 'Stiffness Range 0-40 kPa', 'Shear Wave', 'Elasticity') and of a spectrum ('Metabolite', 'Spectrum')
+    "Stiffness", "Elasticity", "Shear", "Wave", "Metabolite", "Metabolites", "Spectrum", "Spectroscopy",
 )
 # Whole phrases a vendor writes (a word of them alone may be part of an institution's name).
 VENDOR_PHRASES = ("philips healthcare", "ge healthcare", "ge medical systems", "philips medical systems",
@@ -1131,6 +1153,10 @@ CONTEXT_WORDS = frozenset(w.lower() for w in (
     "Beam", "Beams", "Couch", "MU", "Monaco", "Pinnacle", "ARIA", "Gad", "Nav", "Safra", "Sol", "Loket",
     "Ledvina", "Ledviny", "Medenica", "Rahim", "Bal", "Taz", "Таз",
     "Inima", "Sân", "Gât", "Iso", "Tra", "Ovar", "Desna", "Vranica", "Доля",
+    # fix round 24: the eponymous grading scales, surnames too (Tanner stages, the Kellgren-Lawrence grade
+    # of osteoarthritis, the Fazekas scale of white matter lesions): a scale beside its grade ('Tanner 3',
+    # 'Kellgren-Lawrence 2', 'Fazekas 1'), a name otherwise
+    "Tanner", "Kellgren-Lawrence", "Fazekas",
 )) | LOCALIZED_CONTEXT_WORDS
 # -- names18: device abbreviations that are common surnames (fix round 18) ------------------
 # The XA projections RAO/LAO (PS3.3 C.8.7.4) are the Indian surname Rao and the Chinese surname Lao;
@@ -1140,7 +1166,11 @@ CONTEXT_WORDS = frozenset(w.lower() for w in (
 # en_IN, ro_RO, es_ES/es_CA, de_AT; Wikipedia "Rao (surname)", "Lao (surname)", "Xie (surname)").
 # They stay device words, but are context words (device text beside another device word) and no
 # device token: after a name label they are a name ('Name: Rao, Priya', 'Untersucher: Dr. P. Rao').
-NAME_ABBREVIATIONS = frozenset(w.lower() for w in ("RAO", "LAO", "PopA", "TSE", "Teich", "Coll", "PLA", "RADL"))
+# Fix round 24: MR spectroscopy's metabolites that are also names (choline 'Cho', the Korean surname Cho;
+# lactate 'Lac'; lipids 'Lip'; alanine 'Ala', a Polish given name; citrate 'Cit'; inositol 'Ins'; glutamate
+# 'Glu'; aspartate 'Asp': LCModel's metabolite names, above).
+NAME_ABBREVIATIONS = frozenset(w.lower() for w in ("RAO", "LAO", "PopA", "TSE", "Teich", "Coll", "PLA", "RADL",
+                                                   "Cho", "Lac", "Lip", "Ala", "Cit", "Ins", "Glu", "Asp"))
 CONTEXT_WORDS = CONTEXT_WORDS | NAME_ABBREVIATIONS
 # -- end names18 block ---------------------------------------------------------------------
 CUT_WORDS = frozenset(w.lower() for w in ABBREVIATIONS) - NAME_ABBREVIATIONS
