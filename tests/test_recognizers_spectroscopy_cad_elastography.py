@@ -56,6 +56,15 @@ def test_a_metabolite_that_is_a_name_stays_a_name_in_the_banner(analyzer, banner
     assert not painted(analyzer, words) & {"NAA", "Lac", "mI"}
 
 
+@pytest.mark.parametrize("line", ["Lac Thi Mai  12/03/1961", "LAC THI MAI  12/03/1961"])
+def test_a_metabolite_name_opening_a_name_without_a_label_stays_a_name(analyzer, line):
+    """The Vietnamese surname Lạc before the name middle 'Thi' (also the vocabulary's THI): two
+    device words of three were read as a device field and the name was kept (vocabulary of fix
+    round 24); a word that is a name too is no evidence of a device field."""
+    words = _words((12, 13, line), (12, 30, "31/10/2026"))
+    assert set(line.split()[:3]) <= painted(analyzer, words)
+
+
 @pytest.mark.parametrize("line", ["ImageChecker CAD 10.0  BI-RADS 4A", "BI-RADS 4A", "PI-RADS 3", "LI-RADS 4",
                                   "TI-RADS 3", "O-RADS 2", "Lung-RADS 4B", "ACR BI-RADS C", "Transpara 8",
                                   "SecondLook CAD", "Tanner 3", "Kellgren-Lawrence 2", "Fazekas 1"])

@@ -22,6 +22,7 @@ from .recognizers.device_names import device_tokens, in_deid_names, words_of
 from .recognizers.device_vocabulary import (
     CUT_WORDS,
     MODEL_CODE,
+    NAME_ABBREVIATIONS,
     VENDOR_NAMES,
     is_context_word,
     is_device_word,
@@ -1237,10 +1238,13 @@ def _in_vendor_field(text_layout, start: int, end: int) -> bool:
 def _mostly_device_field(text_layout, start: int, end: int) -> bool:
     """The field holding [start, end) (`TextLayout.field_of`) has more device and overlay
     words than other words ('Low Dose Lung', 'Brain Wo Contrast', 'GE Revolution CT').
-    Only words count: values and single letters ('F 52Y' after 'SMITH') are neither."""
+    Only words count: values and single letters ('F 52Y' after 'SMITH') are neither, and a device
+    word that is also a name (`NAME_ABBREVIATIONS`: 'Lac', 'Cho') is no evidence either way ('Lac
+    Thi Mai': a surname; lactate's label too)."""
     a, b = text_layout.field_of(start, end)
     words = [t for t in _TOKEN.findall(text_layout.text[a:b])
-             if not any(c.isdigit() for c in t) and len(re.sub(r"[\W_]", "", t)) >= 2]
+             if not any(c.isdigit() for c in t) and len(re.sub(r"[\W_]", "", t)) >= 2
+             and t.strip(".,:;()").lower() not in NAME_ABBREVIATIONS]
     device = sum(1 for t in words if is_device_word(t) or only_overlay_words(t))
     return device > len(words) - device
 

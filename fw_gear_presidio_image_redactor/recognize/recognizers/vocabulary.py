@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from .banner_labels import LABEL_WORDS, label_spans
-from .device_vocabulary import is_device_token, only_device_words
+from .device_vocabulary import NAME_ABBREVIATIONS, is_device_token, only_device_words
 
 NON_PHI_WORDS = frozenset(
     w.lower()
@@ -164,12 +164,13 @@ _NAME_MIDDLES = frozenset({"thi", "abd"})
 
 def _name_middle(tokens: list[re.Match], i: int) -> bool:
     """tokens[i] is a `_NAME_MIDDLES` word with a name-like word (letters, capitalised, no
-    overlay or device vocabulary) on each side of it."""
+    overlay or device vocabulary, or a device word that is also a name, `NAME_ABBREVIATIONS`:
+    'Lac' of 'Lac Thi Mai') on each side of it."""
     if tokens[i].group(0).lower() not in _NAME_MIDDLES or not 0 < i < len(tokens) - 1:
         return False
     return all(
         w[:1].isupper() and w.isalpha() and len(w) >= 2 and not _is_overlay_word(w)
-        and not is_device_token(w) and not only_device_words(w)
+        and not is_device_token(w) and (w.lower() in NAME_ABBREVIATIONS or not only_device_words(w))
         for w in (tokens[i - 1].group(0).strip(".,"), tokens[i + 1].group(0).strip(".,"))
     )
 
