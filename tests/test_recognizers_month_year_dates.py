@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import pytest
 
+from fw_gear_presidio_image_redactor.findings import Box, OcrWord
+
 from .test_recognizers_context import covered
 
 
@@ -29,3 +31,10 @@ def test_a_month_and_year_is_a_date(analyzer, text, words):
 ])
 def test_a_counter_or_a_count_stays(analyzer, text, kept):
     assert kept not in set().union(*covered(analyzer, text).values())
+
+
+def test_a_month_and_year_glued_to_its_word_by_the_layout_is_a_date(analyzer):
+    # 'prior' and '03/2025' 2 px apart: one token of the layout's text ('prior03/2025').
+    words = [OcrWord("Compare", Box(10, 476, 55, 14), 95.0), OcrWord("prior", Box(68, 476, 30, 14), 95.0),
+             OcrWord("03/2025", Box(100, 476, 51, 12), 95.0)]
+    assert "03/2025" in covered(analyzer, words).get("DATE_TIME", set())

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from fw_gear_presidio_image_redactor.findings import Box, OcrWord
 from fw_gear_presidio_image_redactor.recognize.recognizers.patterns import id_shaped, unlabelled_ids
 
 from .test_recognizers_context import covered
@@ -53,3 +54,26 @@ def test_device_text_under_or_without_a_name_stays(analyzer, text, kept):
 def test_the_shape_with_no_name_near_it_stays(analyzer, text):
     # Outside a patient block the shape alone is no ID (`analyzer._ids_in_patient_block`).
     assert "ID" not in covered(analyzer, text)
+
+
+def _row(text: str, top: int = 50) -> list[OcrWord]:
+    """One study-list row as OCR reads it: words 7 px apart, so the layout makes the name, the
+    ID, the dates and the exam's description one field."""
+    out, x = [], 12
+    for word in text.split():
+        out.append(OcrWord(word, Box(x, top, 8 * len(word), 12), 95.0))
+        x += 8 * len(word) + 7
+    return out
+
+
+@pytest.mark.parametrize("row, value", [
+    ("CHAND, ANJALI FJ-CWM-29170 15/01/1994 28/10/2026 MG MAMMO SCREEN", "FJ-CWM-29170"),
+    ("SOLOMONE, PITA FJ-LBS-00981 30/11/1958 27/10/2026 DX KNEE 3V", "FJ-LBS-00981"),
+])
+def test_a_study_list_row_s_id_is_painted_whatever_exam_follows_the_dates(analyzer, row, value):
+    assert value in covered(analyzer, _row(row)).get("ID", set())
+
+
+def test_a_vendor_before_the_shape_makes_it_the_device_s(analyzer):
+    words = _row("CHAND, ANJALI") + _row("Vivid FJ-CWM-29170", top=70)
+    assert "FJ-CWM-29170" not in set().union(*covered(analyzer, words).values())

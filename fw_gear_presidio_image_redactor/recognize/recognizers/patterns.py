@@ -495,9 +495,11 @@ _MODALITY_CODES = ("CT|MR|MRI|US|CR|DX|DR|XR|MG|NM|PT|PET|XA|RF|IO|PX|OT|ES|SC|R
 # comparison, compare(d) (with/to), vs, until, of; de seit, vom, bis; fr depuis, du, de; es/pt desde,
 # del, de; it dal, del; nl sinds, van).
 _MONTH_YEAR_LEAD = (r"(?<=(?i:(?<![^\W\d_])(?:prior|since|from|in|dated|comparison|compared?(?:[ \t]+(?:with|to))?"
-                    r"|vs|until|of|seit|vom|bis|depuis|du|de|desde|del|dal|sinds|van))\.?[ \t]*:?[ \t]+)")
-_MONTH_YEAR = (r"(?:(?<![\w/.-])(?:0?[1-9]|1[0-2])[/.-](?:19|20)\d{2}(?![\w/-]|[.,]\d)"
-               r"|(?<![\w/.-])(?:19|20)\d{2}-(?:0[1-9]|1[0-2])(?![\w/-]|[.,]\d)"
+                    r"|vs|until|of|seit|vom|bis|depuis|du|de|desde|del|dal|sinds|van))\.?(?:[ \t]*:?[ \t]+|))")
+# The value right after its word, or glued to it where OCR's two words stood 2 px apart
+# ('prior' + '03/2025' is one token of the layout's text, 'prior03/2025').
+_MONTH_YEAR = (r"(?:(?<![\d/.-])(?:0?[1-9]|1[0-2])[/.-](?:19|20)\d{2}(?![\w/-]|[.,]\d)"
+               r"|(?<![\d/.-])(?:19|20)\d{2}-(?:0[1-9]|1[0-2])(?![\w/-]|[.,]\d)"
                rf"|(?i:(?<![^\W\d_]){_MON_EN}\.?[ \t]+(?:19|20)\d{{2}}(?![\w/-]|[.,]\d)))"
                rf"(?!{UNIT_AFTER_TEXT})")
 _MONTH_YEAR_ALONE = r"(?:0[1-9]|1[0-2])[/-](?:19|20)\d{2}"
