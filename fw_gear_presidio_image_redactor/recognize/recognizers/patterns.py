@@ -1001,8 +1001,8 @@ def id_shaped(text: str) -> list[tuple[int, int]]:
         if letters and (letters.group(0) in DEVICE_ID_PREFIXES
                         or re.fullmatch(_MEASURE_LABEL, letters.group(0))):
             continue
-        if unit_after(text, m.end()):
-            continue  # '12345678 V' is no ID either way; 'ABC12345 mGy'
+        if unit_after(text, m.end()) or after_device_word(text, m.start()):
+            continue  # 'ABC12345 mGy'; a device's number after its label ('Número de serie 20231105Y')
         out.append((m.start(), m.end()))
     return out
 
