@@ -573,7 +573,12 @@ def _ids_in_patient_block(text_layout, findings: dict, frame: int, own: frozense
             continue
         a, b = text_layout.field_of(start, end)
         name_words = _name_words(text_layout, a, b, names)
-        others = [t for t in _TOKEN.findall(text[a:b]) if t not in name_words and not any(c.isdigit() for c in t)]
+        # The field's words before the identifier and the one word after it: a study list's row
+        # runs the name, the ID, the dates and the exam's description into one field ('CHAND,
+        # ANJALI FJ-CWM-29170 15/01/1994 28/10/2026 MG MAMMO SCREEN'); the description after the
+        # dates is no model's vendor.
+        near = _TOKEN.findall(text[a:start]) + _TOKEN.findall(text[end:b])[:1]
+        others = [t for t in near if t not in name_words and not any(c.isdigit() for c in t)]
         if any(is_device_word(t) or is_vendor(t) for t in others) or _own_device_words(text[start:end], own):
             continue  # 'Vivid CT-2000': the device's model
         boxes = text_layout.boxes_for(start, end)

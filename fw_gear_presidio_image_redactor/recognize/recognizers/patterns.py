@@ -491,6 +491,20 @@ _MODALITY_CODES = ("CT|MR|MRI|US|CR|DX|DR|XR|MG|NM|PT|PET|XA|RF|IO|PX|OT|ES|SC|R
                    "|XC|GM|BI|TG")
 
 
+# The words before a month and a year that make them a date (en prior, since, from, in, dated,
+# comparison, compare(d) (with/to), vs, until, of; de seit, vom, bis; fr depuis, du, de; es/pt desde,
+# del, de; it dal, del; nl sinds, van).
+_MONTH_YEAR_LEAD = (r"(?<=(?i:(?<![^\W\d_])(?:prior|since|from|in|dated|comparison|compared?(?:[ \t]+(?:with|to))?"
+                    r"|vs|until|of|seit|vom|bis|depuis|du|de|desde|del|dal|sinds|van))\.?(?:[ \t]*:?[ \t]+|))")
+# The value right after its word, or glued to it where OCR's two words stood 2 px apart
+# ('prior' + '03/2025' is one token of the layout's text, 'prior03/2025').
+_MONTH_YEAR = (r"(?:(?<![\d/.-])(?:0?[1-9]|1[0-2])[/.-](?:19|20)\d{2}(?![\w/-]|[.,]\d)"
+               r"|(?<![\d/.-])(?:19|20)\d{2}-(?:0[1-9]|1[0-2])(?![\w/-]|[.,]\d)"
+               rf"|(?i:(?<![^\W\d_]){_MON_EN}\.?[ \t]+(?:19|20)\d{{2}}(?![\w/-]|[.,]\d)))"
+               rf"(?!{UNIT_AFTER_TEXT})")
+_MONTH_YEAR_ALONE = r"(?:0[1-9]|1[0-2])[/-](?:19|20)\d{2}"
+
+
 def overlay_recognizers() -> list[EntityRecognizer]:
     return compiled([
         ConfusedDateRecognizer(),
@@ -505,6 +519,13 @@ def overlay_recognizers() -> list[EntityRecognizer]:
                 Pattern("month-first date", rf"(?i)\b{_WEEKDAY}{_MONTH_FIRST}\b", 0.7),
                 Pattern("year-first date", rf"(?i){_D}{_WEEKDAY}{_YEAR_FIRST}(?![\d:])", 0.7),
                 Pattern("DICOM DA", r"\b(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\b", 0.55),
+                # A month and a year without a day ('Compare prior 03/2025', 'since 2024-11', 'from
+                # Mar 2025'): a date all the same (HIPAA Safe Harbor, 45 CFR 164.514(b)(2)(i)(C): all
+                # elements of dates but the year). Only after a word that dates it (`_MONTH_YEAR_LEAD`)
+                # or alone on its line with a two-digit month: '1/2025' is a slice counter and
+                # '03/2025' in a table's row a ratio.
+                Pattern("month and year after its word", rf"{_MONTH_YEAR_LEAD}{_MONTH_YEAR}", 0.6),
+                Pattern("month and year alone", rf"(?m)^[ \t]*{_MONTH_YEAR_ALONE}[ \t]*$", 0.5),
                 # The genealogical signs before a year: '*' born, '†' (or '✝') died. Siemens
                 # banners write the date of birth so ('*1974', '*12.03.1974'; DIN 5008 and the
                 # German usage of '*' and '†' before dates). The sign is part of the date.
@@ -952,12 +973,49 @@ DEVICE_ID_PREFIXES = frozenset({"ISO", "IEC", "EN", "CE", "UL", "FDA", "DIN", "J
 _MODEL_NUMBER = re.compile(r"[A-Z]+-\d\d00")
 
 
+# The general shape of a record number without a label (fix round 24): a token of capitals, digits
+# and hyphens (no point, colon or slash: no version 'V5.0.12345', no UID '1.2.840.10008', no counter
+# 'Im:12345') holding five digits or more and a capital:
+# - capitals in up to three groups of one to four, hyphens between them, then five to ten
+#   digits, perhaps a visit number after a hyphen or a check letter: a site's MRN 'FJ-CWM-29170',
+#   'FJ-LBS-00981', a hospital number glued to its letters 'HUEH40021', 'AB-12345-2';
+# - eight to twelve digits and one check letter: Sri Lanka's old NIC '857341236V' (nine digits and
+#   V or X, Registration of Persons Act), Spain's DNI '12345678Z' (eight digits and its letter).
+# Not digits and a unit ('12345mGy', '40021Hz', '3456ms': the digits come last here, or eight of
+# them before one letter, which no reading has), not a probe or model code (fewer than five digits:
+# 'S5-1', 'C1-6-D', 'L12-5', '44CG43', 'MX8000', 'iU22'), not a matrix '512X512'.
+_ID_SHAPED = re.compile(
+    r"(?<![\w/.:-])(?:[A-Z]{1,4}(?:-[A-Z]{1,4}){0,2}-?\d{5,10}(?:-\d{1,4}|[A-Z])?|\d{8,12}[A-Z])(?![\w/:-]|\.\w)")
+
+
+def id_shaped(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each `_ID_SHAPED` token in `text` that is no device marking (its capitals in
+    `DEVICE_ID_PREFIXES`: 'SN12345678', 'IM-00123', 'SE00012'), no measure's label glued to its value
+    ('DLP12345', `_MEASURE_LABEL`), no model number ('XR-5000' has four digits anyway) and no date.
+    An identifier's shape only: `unlabelled_ids` hands it on, and the analyzer paints it where it
+    stands in a patient block (`analyzer._ids_in_patient_block`)."""
+    out = []
+    for m in _ID_SHAPED.finditer(text):
+        token = m.group(0)
+        letters = re.match(r"[A-Z]+", token)
+        if letters and (letters.group(0) in DEVICE_ID_PREFIXES
+                        or re.fullmatch(_MEASURE_LABEL, letters.group(0))):
+            continue
+        if unit_after(text, m.end()) or after_device_word(text, m.start()):
+            continue  # 'ABC12345 mGy'; a device's number after its label ('Número de serie 20231105Y')
+        out.append((m.start(), m.end()))
+    return out
+
+
 def unlabelled_ids(text: str) -> list[tuple[int, int]]:
     """(start, end) of each `UNLABELLED_ID` in `text` that is neither a device marking
-    (`DEVICE_ID_PREFIXES`) nor a model number (`_MODEL_NUMBER`)."""
-    return [(m.start(), m.end()) for m in UNLABELLED_ID.finditer(text)
-            if re.match(r"[A-Za-z]+", m.group(0)).group(0).upper() not in DEVICE_ID_PREFIXES
-            and not _MODEL_NUMBER.fullmatch(m.group(0))]
+    (`DEVICE_ID_PREFIXES`) nor a model number (`_MODEL_NUMBER`), and of each other token shaped
+    like a record number (`id_shaped`)."""
+    out = [(m.start(), m.end()) for m in UNLABELLED_ID.finditer(text)
+           if re.match(r"[A-Za-z]+", m.group(0)).group(0).upper() not in DEVICE_ID_PREFIXES
+           and not _MODEL_NUMBER.fullmatch(m.group(0))]
+    taken = {start for start, _ in out}
+    return sorted(out + [span for span in id_shaped(text) if span[0] not in taken])
 
 
 
