@@ -223,3 +223,46 @@ def test_a_name_beside_one_field_over_a_table_heads_nothing():
     boxes = (('Garnier', 24, 155, 55, 13), ('14/10/2026', 120, 155, 80, 13), ('Total', 235, 155, 40, 13),
              ('DXA', 300, 155, 30, 13), *rows)
     assert not _heads(boxes, "Garnier")
+
+
+# -- a break-tester's names beside measurements and table headings (fix round 25) ------------------
+
+
+@pytest.mark.parametrize("rows", [
+    [(10, 10, "Grace Mbeki 13.2 g/dL 13.0-17.0")],  # a reference range follows
+    [(10, 10, "Grace Mbeki 64 kg 50-80")],  # a weight and its target range
+    [(10, 10, "Grace Mbeki 64 kg"), (10, 30, "Height 165 cm"), (10, 50, "BMI 23.5 kg/m2")],  # a column of them
+])
+def test_a_name_before_a_measurement_stays_a_name(analyzer, rows):
+    words = _words(*rows)
+    assert {"Grace", "Mbeki"} <= painted(analyzer, words)
+    text_layout = layout(words)
+    assert not names_a_measurement(text_layout, *_span(text_layout, "Grace Mbeki"))
+
+
+def test_a_name_written_with_an_underscore_is_no_measurement_code(analyzer):
+    assert "MBEKI_G" in painted(analyzer, _words((10, 10, "MBEKI_G 64 kg")))
+    for name in ("MBEKI_G", "DOE_JANE"):
+        text_layout = layout(_words((10, 10, f"{name} 64 kg")))
+        assert not names_a_measurement(text_layout, *_span(text_layout, name))
+
+
+@pytest.mark.parametrize("name", ["JOHN A SMITH", "John A Smith"])
+def test_a_name_over_rows_of_vitals_is_no_table_heading(analyzer, name):
+    words = _words((10, 10, name), (10, 30, "72 98 120"), (10, 50, "75 97 118"))
+    assert {name.split()[0], name.split()[2]} <= painted(analyzer, words)
+    text_layout = layout(words)
+    assert not heads_a_number_table(text_layout, *_span(text_layout, name))
+
+
+@pytest.mark.parametrize("heading", ["Site Sys Dia Mean Grace Mbeki", "Mbeki Site Sys Dia"])
+def test_a_name_on_a_table_heading_row_stays_a_name(analyzer, heading):
+    words = _words((10, 10, heading), (10, 30, "AO 128 76 94"), (10, 50, "LV 132 12 40"))
+    assert "Mbeki" in painted(analyzer, words)
+    text_layout = layout(words)
+    assert not heads_a_number_table(text_layout, *_span(text_layout, "Mbeki"))
+
+
+def test_the_cath_heading_alone_over_its_rows_is_still_kept(analyzer):
+    words = _words((10, 10, "Site Sys Dia Mean HR"), (10, 30, "AO 128 76 94 88"), (10, 50, "LV 132 12 40 88"))
+    assert not painted(analyzer, words) & {"Site", "Sys", "Dia", "Mean", "HR"}

@@ -1041,25 +1041,52 @@ _MEASURE_NEAR = re.compile(rf"{_MEASURE_AFTER.pattern}|[ \t]*[-+]?\d{{1,4}}[.,]\
 # A value at the end of a model's span ('GLPS Avg -18.3': spaCy read the value into the name).
 _TRAILING_VALUE = re.compile(rf"[ \t]+{_VALUE}$")
 # A measurement's code: words joined by underscores ('GLPS_LAX', 'HR_ApLAX') or a bracketed method
-# ('CO (Fick)'): no one's name is written so.
-_MEASURE_CODE = re.compile(r"[^\W_]_[^\W_]|\([^\W\d_]+\)")
+# ('CO (Fick)'). A name is written with underscores too ('MBEKI_G', 'DOE_JANE': an export's label),
+# so an underscore code counts only with a part (two characters or more) that is device vocabulary
+# or holds a digit ('LAX', 'A4C', 'Avg'; `_is_measure_code`).
+_CODE_WORD = re.compile(r"[^\W_]+(?:_[^\W_]+)+")
+# A capitalised word ('Grace', 'MBEKI', 'Smith-Jones', "O'Brien"): two letters or more.
+_CAPITALISED = re.compile(r"[^\W\d_a-z][^\W\d_]*(?:['\u2019-][^\W\d_]+)*")
 
 
 def names_a_measurement(text_layout, start: int, end: int) -> bool:
     """The words of [start, end) (three tokens at most, with a letter) are followed on their line by
     a measured value (`_MEASURE_AFTER`) and are a measurement's name ('GLPS_LAX -17.3 %', 'Hémoglobine
     13.2 g/dL 13.0-17.0', 'CO (Fick) 4.8 L/min'), never PHI: a reference range follows the value, the
-    name is a code (`_MEASURE_CODE`), or the line above or below it, starting under it, is a
+    name is a code (`_is_measure_code`), or the line above or below it, starting under it, is a
     measurement too (`_measurement_beside`: a column of them). A value the span ends with is the
     measurement's own ('GLPS Avg -18.3'). A name before a date, an ID or an age is none of these, nor
-    is one name line with a height after it ('Grace Mbeki 165 cm')."""
+    is one name line with a height after it ('Grace Mbeki 165 cm'), nor anything of a person's name's
+    shape (`_name_shaped`: 'Grace Mbeki 13.2 g/dL 13.0-17.0', 'Mbeki Grace 12 %' over 'Zanele Dube 14 %')."""
     text = text_layout.text
     name, line = _measurement_name(text, start, end)
-    if name is None:
+    if name is None or _name_shaped(name):
         return False
-    if re.match(_WITH_RANGE, line[len(name):]) or _MEASURE_CODE.search(name):
+    if re.match(_WITH_RANGE, line[len(name):]) or _is_measure_code(name):
         return True
     return _measurement_beside(text_layout, start)
+
+
+def _name_shaped(name: str) -> bool:
+    """`name` holds two capitalised words or more (`_CAPITALISED`) and none of its words is device
+    vocabulary: a person's name's shape ('Grace Mbeki', 'JOHN SMITH', 'Grace Mbeki (Mrs)'), never
+    taken for a measurement's name whatever follows it ('Grace Mbeki 13.2 g/dL 13.0-17.0', 'Grace Mbeki
+    64 kg' over 'Height 165 cm'); 'Ejection Fraction', 'Ao Root', 'GLPS Avg' hold device words."""
+    tokens = [t.strip(".,:") for t in _TOKEN.findall(name)]
+    words = [t for t in tokens if re.search(r"[^\W\d_]{2}", t)]
+    if any(is_device_word(t.strip("()[]")) or only_overlay_words(t) for t in words):
+        return False
+    return sum(1 for t in words if _CAPITALISED.fullmatch(t) and len(t) >= 2) >= 2
+
+
+def _is_measure_code(name: str) -> bool:
+    """`name` holds a bracketed method ('CO (Fick)') or an underscore code with a part of two characters
+    or more that is device vocabulary or holds a digit ('GLPS_LAX', 'GLPS_A4C', 'HR_ApLAX'; not 'MBEKI_G',
+    'DOE_JANE')."""
+    if re.search(r"\([^\W\d_]+\)", name):
+        return True
+    return any(len(part) >= 2 and (is_device_word(part) or any(c.isdigit() for c in part))
+               for code in _CODE_WORD.findall(name) for part in code.split("_"))
 
 
 def _measurement_name(text: str, start: int, end: int) -> tuple[str | None, str]:
@@ -1108,37 +1135,67 @@ _HEADING_WORD = re.compile(r"[(\[]?[^\W\d_][^\W\d_./'-]{0,14}[)\]]?:?"
 _CELL = re.compile(rf"{_VALUE}(?:[-\u2013]{_VALUE})?(?:%|{_UNIT}|{_UNIT_RATIO})?")
 # How far below its heading a table's rows are looked for, in heading heights (two rows).
 _TABLE_REACH = 4
+# Column headings of measurement tables the device vocabulary lacks: an invasive pressure's site and its
+# systolic, diastolic values (the haemodynamic report's 'Site Sys Dia Mean HR', as GE Mac-Lab and Philips
+# Xper print it; 'Sys'/'Dia' are IEC 80601-2-30's NIBP labels), a fetal biometry formula's 'Author' (GE
+# Voluson's OB report) and a dose report's 'Dosis' (German, Dutch, Spanish for 'dose').
+_HEADING_VOCABULARY = frozenset({"site", "sys", "dia", "author", "dosis", "%ile"})
+
+
+def _heading_vocabulary(token: str) -> bool:
+    """`token` (its unit in brackets aside: 'Area(cm²)', 'BMD(g/cm²)') is device vocabulary, an overlay
+    word, a context word ('Region') or one of `_HEADING_VOCABULARY`."""
+    stem = re.sub(r"\(.*\)$", "", token).strip("()[]:.")
+    return bool(stem) and (stem.lower() in _HEADING_VOCABULARY or is_device_word(stem)
+                           or only_overlay_words(stem) or is_context_word(stem))
 
 
 def heads_a_number_table(text_layout, start: int, end: int) -> bool:
-    """The field holding [start, end) (or, where it has fewer than three words, its row of three fields
-    or more: 'Region  Area(cm²)  BMC(g)  BMD(g/cm²)  T-score  Z-score') is the heading row of a table of
-    numbers: three or more words of letters (a unit in brackets allowed), one of them device vocabulary
-    ('Site Sys Dia Mean HR', 'Analyse Résultat Unités Référence') and, in the two rows under it (within
-    `_TABLE_REACH` of its height), two cells or more in each row (`_CELL`: values, reference ranges,
-    values with units) inside the heading's width and under two or more of its words. A banner's three
-    name words over an ID or a date ('KIM MIN JUN' over '850312-1234567') head no such rows."""
+    """[start, end) is a column heading of a table of numbers, never a name. Its field (or, where the field
+    has fewer than three words, its row of three fields or more: 'Region  Area(cm²)  BMC(g)  BMD(g/cm²)
+    T-score  Z-score') is the heading row: three or more words of letters (a unit in brackets allowed),
+    most of those of two letters or more heading vocabulary (`_heading_vocabulary`: 'Site Sys Dia Mean
+    HR', 'Analyse Résultat Unités Référence'; not 'JOHN A SMITH', where 'A' counts for nothing), and in the
+    two rows under it (within `_TABLE_REACH` of its height) two cells or more in each row (`_CELL`: values,
+    reference ranges, values with units) inside the heading's width and under two or more of its words.
+    A row with an unknown word (two letters or more) at either end is no heading ('Site Sys Dia Mean Grace
+    Mbeki', 'Mbeki Site Sys Dia': a name printed beside the headings), and of a heading row a word of
+    [start, end) is a heading only when it is heading vocabulary or stands over a column of numbers
+    ('Kern' of 'Serie Kern Dosis' over '1 12 450'). A banner's three name words over an ID or a date ('KIM
+    MIN JUN' over '850312-1234567') head no such rows."""
     a, b = text_layout.field_of(start, end)
-    heads = [p.word for p in text_layout.words if a <= p.start and p.end <= b]
-    if len(heads) < 3 and heads:
+    placed = [p for p in text_layout.words if a <= p.start and p.end <= b]
+    if len(placed) < 3 and placed:
         # a heading spaced in columns wider than a field's gap ('Region  Area(cm²)  BMC(g)', 'Value  GA
         # %ile  Author'): the words of its whole row, as long as each is a heading's word and the row has
         # three fields or more (a name's field and one more beside it is no table's heading)
-        row = [p for p in text_layout.words if on_line(p.word.box, heads[0].box)]
+        row = [p for p in text_layout.words if on_line(p.word.box, placed[0].word.box)]
         if sum(1 for f0, f1 in text_layout.fields() if any(f0 <= p.start and p.end <= f1 for p in row)) < 3:
             return False
-        heads = sorted((p.word for p in row), key=lambda w: w.box.left)
-    words = [t for w in heads for t in _TOKEN.findall(w.text)]
-    if len(words) < 3 or not all(_HEADING_WORD.fullmatch(t) for t in words) \
-            or not any(is_device_word(t.strip("():")) or only_overlay_words(t) for t in words):
+        placed = sorted(row, key=lambda p: p.word.box.left)
+    # the heading's tokens with their place in the text and their share of their word's box
+    heads: list[tuple[str, int, float, float]] = []
+    for p in placed:
+        box, text = p.word.box, p.word.text
+        for m in _TOKEN.finditer(text):
+            x0 = box.left + box.width * m.start() / max(1, len(text))
+            x1 = box.left + box.width * m.end() / max(1, len(text))
+            heads.append((m.group(0), p.start + m.start(), x0, x1))
+    heads.sort(key=lambda h: h[2])
+    words = [h[0] for h in heads]
+    if len(words) < 3 or not all(_HEADING_WORD.fullmatch(t) for t in words):
         return False
-    heads = [w.box for w in heads]
-    left, right = min(h.left for h in heads), max(h.right for h in heads)
-    top, bottom = min(h.top for h in heads), max(h.bottom for h in heads)
+    known = [_heading_vocabulary(t) for t in words]
+    long_words = [k for t, k in zip(words, known, strict=True) if len(re.sub(r"\([^)]*\)|[^\w%]", "", t)) >= 2]
+    if 2 * sum(long_words) <= len(long_words):
+        return False
+    boxes = [p.word.box for p in placed]
+    left, right = min(h.left for h in boxes), max(h.right for h in boxes)
+    top, bottom = min(h.top for h in boxes), max(h.bottom for h in boxes)
     height = max(1, bottom - top)
     rows: list[tuple[Box, set[int], list[str]]] = []  # a row's band, the headings over its cells, its cells
-    for placed in text_layout.words:
-        box, text = placed.word.box, placed.word.text
+    for other in text_layout.words:
+        box, text = other.word.box, other.word.text
         centre = (box.left + box.right) / 2
         if not (bottom - height // 3 <= box.top <= bottom + _TABLE_REACH * height
                 and left - height <= centre <= right + height):
@@ -1153,9 +1210,19 @@ def heads_a_number_table(text_layout, start: int, end: int) -> bool:
             row = (box, set(), [])
             rows.append(row)
         for x, cell in cells:
-            row[1].add(min(range(len(heads)), key=lambda i: abs((heads[i].left + heads[i].right) / 2 - x)))
+            row[1].add(min(range(len(heads)), key=lambda i: abs((heads[i][2] + heads[i][3]) / 2 - x)))
             row[2].append(cell)
-    return sum(1 for _, under, cells in rows if len(under) >= 2 and len(cells) >= 2) >= 2
+    table = [under for _, under, cells in rows if len(under) >= 2 and len(cells) >= 2]
+    if len(table) < 2:
+        return False
+    # an unknown word at either end of the row is a name printed before or after the headings ('Grace
+    # Mbeki' of 'Site Sys Dia Mean Grace Mbeki', 'Mbeki' of 'Mbeki Site Sys Dia'): no heading row then
+    ends = [k for t, k in zip(words, known, strict=True) if re.search(r"[^\W\d_]{2}", t)]
+    if not ends or not (ends[0] and ends[-1]):
+        return False
+    over_numbers = set().union(*table)
+    return all(known[i] or i in over_numbers or not re.search(r"[^\W\d_]{2}", token)
+               for i, (token, at, _, _) in enumerate(heads) if start < at + len(token) and at < end)
 
 
 def _rows_meet(a: Box, b: Box) -> bool:
