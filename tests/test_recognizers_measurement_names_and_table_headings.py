@@ -240,6 +240,13 @@ def test_a_name_before_a_measurement_stays_a_name(analyzer, rows):
     assert not names_a_measurement(text_layout, *_span(text_layout, "Grace Mbeki"))
 
 
+@pytest.mark.parametrize("line", ["Grace Mbeki 72 bpm", "GRACE MBEKI  HR 72 bpm"])
+def test_a_name_beside_a_monitor_setting_stays_a_name(analyzer, line):
+    """A bedside monitor's name line with the heart rate after it: a setting in the field made two
+    unknown capitalised words device text (`_setting_in_field`)."""
+    assert {w for w in line.split()[:2]} <= painted(analyzer, _words((10, 10, line)))
+
+
 def test_a_name_written_with_an_underscore_is_no_measurement_code(analyzer):
     assert "MBEKI_G" in painted(analyzer, _words((10, 10, "MBEKI_G 64 kg")))
     for name in ("MBEKI_G", "DOE_JANE"):
