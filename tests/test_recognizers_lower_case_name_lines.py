@@ -30,6 +30,10 @@ def test_every_word_of_a_lower_case_name_line_is_painted(analyzer, text, name):
     ("color mode\n20/11/2023 08:31", {"color", "mode"}),
     ("nbi still\ndob: 1979-06-23", {"nbi", "still"}),
     ("lower gi scope\n20/11/2023 08:31", {"lower", "gi", "scope"}),
+    ("free breathing\nID 4410271", {"free", "breathing"}),
+    ("breath hold\nID 4410271", {"breath", "hold"}),
+    ("ID 4410271\nfree breathing", {"free", "breathing"}),
+    ("Grace Mbeki\nfree breathing\n12/03/1961", {"free", "breathing"}),
 ])
 def test_a_lower_case_device_line_beside_patient_data_stays(analyzer, text, device):
     assert not painted(analyzer, text) & device

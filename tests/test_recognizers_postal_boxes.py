@@ -78,3 +78,13 @@ def test_a_postal_district_number_after_its_city_is_the_address(analyzer, text, 
 ])
 def test_a_number_out_of_the_posts_range_or_with_a_unit_is_no_district(analyzer, text, number):
     assert number not in painted(analyzer, text)
+
+
+@pytest.mark.parametrize(("text", "address"), [
+    ("Apartado 3", []), ("Apartado 12", []), ("Apartado 4 Conclusión", []), ("Apartado 2.1 Resultados", []),
+    ("Apartado 45 Lima", ["Apartado 45 Lima"]), ("Apartado 1234", ["Apartado 1234"]),
+    ("Apartado 12, 28080 Madrid", ["Apartado 12, 28080 Madrid"]),
+    ("Apartado de Correos 12", ["Apartado de Correos 12"]),
+])
+def test_a_bare_apartado_is_a_box_only_with_its_town_a_postcode_or_a_long_number(text, address):
+    assert spans(text) == address  # 'Apartado 4 Conclusión': a Spanish report's section 4

@@ -48,3 +48,26 @@ def test_a_setting_a_placeholder_or_a_number_after_a_team_role_label_stays(analy
 def test_a_role_word_without_its_colon_is_no_label(analyzer, text):
     # spaCy alone reads some headings as a name ('Reader Mode', 'Fellow Review'): the label rule adds nothing
     assert not by_recognizer(analyzer, text).get(f"PERSON {LABELLED}")
+
+
+@pytest.mark.parametrize("text", [
+    "Witness: Present", "Witness: Absent", "Zeuge: Ja", "Resident: Inpatient", "Recorder: Paused", "Nurse: Call",
+    "Nurse: Station 4", "Recorder: REC", "Recorder: DVR", "Recorder: HDD 75%", "Reader: FCR", "Reader: CAD",
+    "Ordering: STAT", "Ordering: ASC", "Nurse: RN", "Nurse: Lot 4411A", "Scrub: Lot 84071",
+    "Witness: SN 1234567", "Scrub: Chlorhexidine",
+])
+def test_a_state_a_device_word_a_credential_or_a_product_number_after_a_team_label_stays(analyzer, text):
+    assert not painted(analyzer, text)
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("Witness: Present  Ann Lee", {"Ann", "Lee"}),
+    ("Witness: Yes  Tom Hart", {"Tom", "Hart"}),
+    ("Scrub: Dr Hart  Circ: Lee", {"Hart", "Lee"}),
+    ("Anes: Mbeki  Surg: Okoro  Asst: Ann Lee", {"Mbeki", "Okoro", "Ann", "Lee"}),
+    ("Recorder: RMS", {"RMS"}),
+    ("Nurse: Grace Mbeki", {"Grace", "Mbeki"}),
+    ("Nurse: Hope", {"Hope"}),
+])
+def test_a_name_after_a_team_label_or_after_its_state_is_painted(analyzer, text, names):
+    assert names <= painted(analyzer, text)

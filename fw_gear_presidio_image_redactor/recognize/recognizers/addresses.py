@@ -173,7 +173,8 @@ _BOX_WORDS = (r"(?:P\.?[ \t]?O\.?[ \t]*Box|Post[ \t]+Office[ \t]+Box|POB|Caixa[ 
               r"Casella[ \t]+Postale|Bo[iî]te[ \t]+Postale|Postfach|B\.P\.)")
 _BOX_TOWN = rf"{_WORD}(?![\w:#'’])(?:[ \t]+{_WORD}(?![\w:#'’])){{0,2}}"
 _PO_BOX = re.compile(
-    rf"(?<![\w.])(?:(?i:{_BOX_WORDS})|(?P<bp>BP))[ \t]*(?:(?i:n[º°o])\.?[ \t]*)?[:#]?[ \t]*"
+    r"(?<![\w.])(?:(?P<apartado>(?i:Apartado)(?![ \t]+(?i:de[ \t]+)?Correos))"
+    rf"|(?i:{_BOX_WORDS})|(?P<bp>BP))[ \t]*(?:(?i:n[º°o])\.?[ \t]*)?[:#]?[ \t]*"
     r"\d{1,6}(?:(?:[ \t]|[-/])\d{2,5}){0,2}(?![\w./%]|,\d)"
     rf"(?:[ \t]*[,\-\u2013]?[ \t]*(?P<town>(?:\d{{4,5}}[ \t]+)?{_BOX_TOWN}))?")
 # A home address by its label, the value up to the next label or the field's end: the patient's
@@ -227,15 +228,30 @@ def _home_addresses(line: str) -> list[tuple[int, int]]:
     return out
 
 
+# The headings of a Spanish radiology report's numbered sections ('Apartado 4 Conclusión': section 4,
+# Conclusion), which stand where a box's town would (SERAM's structured report guidance: Indicación,
+# Técnica, Hallazgos, Comparación, Conclusión/Conclusiones, Impresión diagnóstica, Recomendaciones).
+_REPORT_SECTIONS = frozenset(w.lower() for w in (
+    "Conclusión", "Conclusion", "Conclusiones", "Resultados", "Resultado", "Hallazgos", "Técnica", "Tecnica",
+    "Indicación", "Indicacion", "Comparación", "Comparacion", "Impresión", "Impresion", "Diagnóstico",
+    "Diagnostico", "Recomendaciones", "Observaciones", "Discusión", "Discusion", "Introducción",
+    "Introduccion", "Antecedentes", "Objetivo", "Objetivos", "Métodos", "Metodos", "Informe", "Anexo"))
+
+
 def _po_boxes(line: str) -> list[tuple[int, int]]:
-    """A postal box, its number and the town after it (`_PO_BOX`)."""
+    """A postal box, its number and the town after it (`_PO_BOX`). A bare 'BP' (blood pressure) is a
+    box only with a town; a bare 'Apartado' (also a report's section) only with a town or postal code
+    after its number, or a number of three digits or more; a report's section heading is no town."""
     out = []
     for m in _PO_BOX.finditer(line):
         town = m.group("town")
-        if town and not _name_ok(town):
+        if town and (not _name_ok(town) or town.split()[-1].lower() in _REPORT_SECTIONS
+                     or town.split()[0].lower() in _REPORT_SECTIONS):
             town = None
         if m.group("bp") and not town:
             continue  # 'BP 120': blood pressure, no box
+        if m.group("apartado") and not town and not re.search(r"\d{3}", line[m.end("apartado"):m.end()]):
+            continue  # 'Apartado 3', 'Apartado 4 Conclusión': a Spanish report's section, no box
         out.append((m.start(), m.end("town") if town else (m.start("town") if m.group("town") else m.end())))
     return out
 

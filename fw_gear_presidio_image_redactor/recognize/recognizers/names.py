@@ -192,7 +192,9 @@ _TEAM_ROLE_LABELS = (
     r"Ordering", r"Orderer", r"(?:Scrub|Circulating|Charge|Recovery|Cath(?:[ \t]+Lab)?|Theatre|OR)?[ \t]*Nurse",
     r"RN", r"Recorder", r"Recorded[ \t]+by", r"Scrub", r"Circulator", r"Circulating",
     r"An(?:a|ae|æ)?sth?etist", r"An(?:a|ae|æ)?sthesiologist", r"Fellow", r"Resident", r"Perfusionist",
-    r"Reader", r"Scribe", r"Witness(?:ed[ \t]+by)?", r"Assistant", r"Asst\.",
+    r"Reader", r"Scribe", r"Witness(?:ed[ \t]+by)?", r"Assistant", r"Asst\.?",
+    # the theatre list's short forms ('Scrub: Dr Hart  Circ: Lee'): Circ., Anes., Anesth., Surg.
+    r"Circ\.?", r"An(?:a|ae|æ)?es(?:th)?\.?", r"Surg\.?",
     r"Enfermer(?:o|a)", r"Enfermeir(?:o|a)", r"Enf\.", r"Infirmi(?:er|[eè]re)", r"Pflege(?:kraft)?",
     r"(?:Kranken)?[ \t]*[Ss]chwester", r"Pfleger(?:in)?", r"Infermier(?:e|a)",
     r"Instrumentist(?:a|e)", r"Instrumentador[a]?", r"Instrumentierende[r]?", r"Strumentista",
@@ -206,6 +208,35 @@ _TEAM_ROLE_LABELS = (
     r"Solicitante", r"Requisitante", r"Prescripteur", r"Anforderer", r"Richiedente",
     *_NORDIC_ROLE_LABELS,
 )
+# What stands after a team role label and is no one (`_staff_value`), read in any case: a consent
+# form's and a checkbox's states in the labels' languages (yes/no: en, es, pt, fr, de, it, nl, sv, no,
+# da, fi; present/absent; waived, declined, pending, signed); the HL7 v2 Patient Class (Table 0004:
+# Inpatient, Outpatient, Emergency, Preadmit) and order Priority (Table 0027: STAT, ASAP, Routine);
+# a list's sort order (ASC, DESC); a video recorder's states and media (the DVR / medical recorder
+# manuals: REC, Paused, Stop, Play, Standby, DVR, HDD, SSD, USB, DVD); nurse call (Call, Station,
+# Bell: IEC 60601-1-8 nurse call); the nursing and technologist credentials that follow a role, not a
+# person (RN, LPN, LVN, NP, CNA, CRNA, APRN, RT, RRT, CST, ST: the US state boards' and ARRT's
+# abbreviations); the skin antiseptics of a scrub (WHO Guidelines on Hand Hygiene, surgical hand
+# preparation: Chlorhexidine, Povidone, Iodine, Betadine, Alcohol, ChloraPrep, DuraPrep); and the
+# video and CR reader vendors that are no names of people (Sony, Panasonic, Olympus, Pentax, Storz,
+# Mitsubishi, Fujinon: the medical recorders' and endoscopes' makers), and a reader that is a machine
+# (FCR Fuji Computed Radiography, CAD computer-aided detection). Other device words stay initials
+# ('Tutkija: AK').
+_TEAM_NON_VALUES = frozenset(w.lower() for w in (
+    "Yes", "No", "Y", "N", "Sí", "Si", "Sim", "Não", "Nao", "Oui", "Non", "Ja", "Nein", "Nee", "Nej", "Kyllä",
+    "Kylla", "Ei", "Present", "Absent", "Presente", "Ausente", "Présent", "Présente", "Absente", "Anwesend",
+    "Abwesend", "Aanwezig", "Afwezig", "Waived", "Declined", "Refused", "Pending", "Signed", "Unsigned",
+    "Required", "Done", "Complete", "Completed", "Inpatient", "Outpatient", "Emergency", "Preadmit", "STAT",
+    "ASAP", "Routine", "Urgent", "ASC", "DESC", "Ascending", "Descending", "REC", "Recording", "Paused",
+    "Pause", "Stop", "Stopped", "Play", "Standby", "Ready", "Idle", "Active", "DVR", "HDD", "SSD", "USB", "DVD",
+    "Call", "Station", "Bell", "FCR", "CAD", "CADe", "CADx", "RN", "LPN", "LVN", "NP", "CNA", "CRNA", "APRN",
+    "RRT", "CST",
+    "Chlorhexidine",
+    "Povidone", "Iodine", "Betadine", "Alcohol", "ChloraPrep", "DuraPrep", "Sony", "Panasonic", "Olympus",
+    "Pentax", "Storz", "Mitsubishi", "Fujinon"))
+# A product's number after a team label ('Nurse: Lot 4411A', 'Witness: SN 1234567', 'Scrub: S/N 84072
+# Lot 2211', 'Ref 5501'): the lot, serial and catalogue labels of ISO 15223-1 (LOT, SN, REF), no one.
+_PRODUCT_NUMBER = re.compile(r"(?i:Lot|SN|S/N|Ref|Cat)\.?[ \t]*[:#]?[ \t]*[A-Za-z]{0,3}\d")
 # A team role label (`_TEAM_ROLE_LABELS`): ordinary words, whose value is a person only where it is
 # not vocabulary alone ('Resident: Yes', 'Witness: Present', 'Nurse: ECG' name no one).
 _TEAM_ROLE = re.compile(_ocr_forgiving(rf"(?:{'|'.join(_TEAM_ROLE_LABELS)})[ \t]*[:#][ \t]*"), re.IGNORECASE)
@@ -975,6 +1006,20 @@ def _staff_value(text: str, at: int, span: tuple[int, int] | None, short: bool,
     - After a team role label (`team`: 'Nurse:', 'Resident:', 'Witness:', ordinary words), no value of
       vocabulary alone ('Resident: Yes', 'Witness: Present', 'Nurse: ECG'); four capitals are
       initials too ('Scrub: KLMN')."""
+    if team:
+        if _PRODUCT_NUMBER.match(text, at):
+            return None  # 'Nurse: Lot 4411A', 'Witness: SN 1234567': a product's number
+        word = _TOKEN.match(text, at)
+        first = word.group(0).strip(".,") if word else ""
+        if first.lower() in _TEAM_NON_VALUES or (first.isupper() and first.lower() in VENDOR_NAMES):
+            rest = re.match(r"[ \t]*(?:\d\S*)?[ \t]*\n?[ \t]*", text[word.end():])
+            later = word.end() + rest.end()
+            if later < len(text):
+                # 'Witness: Present  Ann Lee': the state, then the person (in the next field, which the
+                # layout may set on a line of its own)
+                again = labelled_name(text, later)
+                return _staff_value(text, later, again, short, team) if again else None
+            return None  # 'Witness: Present', 'Recorder: REC', 'Nurse: Station 4', 'Recorder: HDD 75%'
     m = _ROLE_INITIALS.match(text, at)
     if m and (span is None or span[1] <= m.end()):
         low = m.group(0).lower()
@@ -1427,7 +1472,10 @@ def name_fields(text_layout: TextLayout, anchors: Iterable[Box], taken: Iterable
     for a, b, text in fields:
         if in_lower_line(text_layout.text, a, b):
             # a banner typed in lower case ('nguyen thi thu ha' over its ID): read title-cased, and
-            # only a field that is one name and nothing else ('auto iris' is a menu's)
+            # only a field that is one name and nothing else ('auto iris' is a menu's), and no annotation
+            # ('free breathing', 'breath hold': `_LOWER_LINE_WORDS`)
+            if _annotation_line(text):
+                continue
             text = lower_lines_title_cased(text)
             if not is_name_field(text):
                 continue
@@ -1475,6 +1523,25 @@ def name_fields(text_layout: TextLayout, anchors: Iterable[Box], taken: Iterable
     return out
 
 
+# The words of a line typed in lower case that make it an annotation, no name ('free breathing', 'breath
+# hold', 'post gad', 'with contrast' beside an ID or between a name and its birth date): DICOM's
+# respiratory motion compensation and contrast terms (PS3.3 C.8.13.5.7 Respiratory Motion Compensation
+# Technique: BREATH_HOLD, GATING, TRACKING, NAVIGATOR; C.7.6.4 Contrast/Bolus) and the technologists'
+# annotation words for them, besides any device word (`is_device_word`) other than a name's connector
+# ('thi' of 'nguyen thi thu ha') or a device word that is a common surname in a two-word name ('mary low').
+_LOWER_LINE_WORDS = frozenset((
+    "free", "breathing", "breath", "breathe", "hold", "held", "holding", "breathhold", "inspiration", "expiration",
+    "inspiratory", "expiratory", "inhale", "exhale", "respiratory", "navigator", "gated", "gating", "triggered",
+    "trigger", "tracking", "contrast", "gad", "gado", "gadolinium", "pre", "post", "with", "without", "delayed",
+    "arterial", "venous", "portal", "phase", "native", "plain", "enhanced", "unenhanced", "supine", "prone",
+    "decubitus", "erect", "upright", "standing", "sitting", "no", "non"))
+
+
+def _annotation_line(text: str) -> bool:
+    """A lower-case field holds an annotation word (`_LOWER_LINE_WORDS`)."""
+    return any(w.strip(".,:;").lower() in _LOWER_LINE_WORDS for w in text.split())
+
+
 def whole_name_field(text_layout: TextLayout, start: int, end: int) -> tuple[int, int] | None:
     """(start, end) of the field that holds the model's name piece text[start:end] when that
     field is one name and nothing else (`is_name_field`: two or three name words, its family
@@ -1489,6 +1556,8 @@ def whole_name_field(text_layout: TextLayout, start: int, end: int) -> tuple[int
             continue
         text = text_layout.text[a:b]
         if in_lower_line(text_layout.text, a, b):
+            if _annotation_line(text):
+                return None  # 'free breathing', 'breath hold': an annotation
             text = lower_lines_title_cased(text)  # 'nguyen thi thu ha': a banner typed in lower case
         if not is_name_field(text) or not _run_is_name(text) or has_institution_head(text) \
                 or is_vendor_phrase(text) or department_spans(text) or animal_description(text_layout.text, a) \
