@@ -426,9 +426,10 @@ ABBREVIATIONS = (
     # echocardiography methods (module docstring): 'Simpson BP' is the biplane method of discs
     "BP", "MOD", "MOD-bp", "MOD-sp", "A4C-MOD", "Teich",
     # fix round 9 (module docstring): image processing and viewer names, volume rendering,
-    # the positioner's angulation (PS3.3 C.8.7.5), fluoroscopy dose, and ultrasound products
+    # the positioner's angulation (PS3.3 C.8.7.5), fluoroscopy dose ('Air Kerma 412 mGy': IEC 60601-2-43's
+    # reference air kerma), and ultrasound products
     "MUSICA", "MUSICA2", "MUSICA3", "Vitrea", "VR", "VRT", "MinIP", "LAO", "RAO", "CRAN", "CRA", "CAUD", "CAU",
-    "DAP", "AK", "Ka,r", "Fluoro", "Fluoroscopy", "Acclarix", "Apogee", "Sonoscanner", "Telemed", "Healcerion",
+    "DAP", "AK", "Ka,r", "Kerma", "Fluoro", "Fluoroscopy", "Acclarix", "Apogee", "Sonoscanner", "Telemed", "Healcerion",
     "Aixplorer", "Accuvix", "SonoAce", "UGEO", "Avius", "Preirus", "Sonix", "Topcon", "Nidek", "Optos", "SIUI",
     "Kretztechnik", "SuperSonic",
     # fix round 12 (module docstring): ophthalmic OCT and fundus products
