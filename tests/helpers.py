@@ -33,7 +33,7 @@ import numpy as np
 import pydicom
 
 from fw_gear_presidio_image_redactor.dev.synthetic import Segment, Synthetic, TextSpec, font, make_dicom
-from fw_gear_presidio_image_redactor.findings import Box
+from fw_gear_presidio_image_redactor.findings import Box, OcrWord
 
 REPO = Path(__file__).resolve().parent.parent
 SHARED_DATA = Path(os.environ.get("PRESIDIO_SHARED_DIR") or REPO.parent / "shared") / "data" / "presidio"
@@ -309,3 +309,17 @@ def assert_label_block_redacted(tmp_path: Path, rows: list[tuple[str, str, str]]
         b = segs[label].box
         changed = np.mean(before[b.top:b.bottom, b.left:b.right] != pixels[b.top:b.bottom, b.left:b.right])
         assert changed < 0.1, f"{label} painted ({changed:.0%} of its box changed)"
+
+
+def ocr_rows(*rows: tuple[int, int, str], gap: int = 4) -> list[OcrWord]:
+    """OCR words of text lines at (x, y): 8 px a character, 12 px tall, `gap` px between words
+    (PP-OCR's tight boxes leave about 2), 56 px more at a double space (a new field)."""
+    out = []
+    for x, y, line in rows:
+        for word in line.split(" "):
+            if not word:
+                x += 56
+                continue
+            out.append(OcrWord(word, Box(x, y, 8 * len(word), 12), 99.0))
+            x += 8 * len(word) + gap
+    return out

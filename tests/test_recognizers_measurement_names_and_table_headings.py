@@ -24,20 +24,12 @@ from fw_gear_presidio_image_redactor.findings import Box, OcrWord
 from fw_gear_presidio_image_redactor.recognize.analyzer import heads_a_number_table, names_a_measurement
 from fw_gear_presidio_image_redactor.recognize.text_layout import layout
 
+from .helpers import ocr_rows
 from .test_recognizers_context import covered, painted
 
 
 def _words(*rows: tuple[int, int, str]) -> list[OcrWord]:
-    """OCR words of lines at (x, y): 8 px a character, 4 px between words, 60 px at a double space."""
-    out = []
-    for x, y, line in rows:
-        for word in line.split(" "):
-            if not word:
-                x += 56
-                continue
-            out.append(OcrWord(word, Box(x, y, 8 * len(word), 12), 99.0))
-            x += 8 * len(word) + 4
-    return out
+    return ocr_rows(*rows, gap=4)
 
 
 _BANNER = ((14, 13, "Zanele Dube MRN HC0048213"), (14, 33, "DOB 09-Nov-1985 14-Mar-2024 11:05"))

@@ -15,21 +15,12 @@ import pytest
 
 from fw_gear_presidio_image_redactor.findings import Box, OcrWord
 
+from .helpers import ocr_rows
 from .test_recognizers_context import painted
 
 
 def _words(*rows: tuple[int, int, str]) -> list[OcrWord]:
-    """OCR words of lines at (x, y): 8 px a character, 2 px between words (PP-OCR's tight boxes), 56 px
-    more at a double space."""
-    out = []
-    for x, y, line in rows:
-        for word in line.split(" "):
-            if not word:
-                x += 56
-                continue
-            out.append(OcrWord(word, Box(x, y, 8 * len(word), 12), 99.0))
-            x += 8 * len(word) + 2
-    return out
+    return ocr_rows(*rows, gap=2)
 
 
 _MRS_BANNER = ((12, 13, "KARIMI SHIRIN  TH-3307812"), (12, 30, "Tehran Heart Center  31/10/2026"))
