@@ -998,11 +998,11 @@ def model_piece_entity(entity: str, text_layout, start: int, end: int, score: fl
         return entity if _NAME_CONTEXT.search(before) or score >= STRONG_MODEL_SCORE else None
     rest = [t for t in tokens if not (is_device_word(t) or only_overlay_words(t))]
     if len(rest) <= 2 and not _NAME_CONTEXT.search(before) and score < STRONG_MODEL_SCORE and (
-            _setting_in_field(text_layout, start, end) or _product_in_field(text_layout, start, end, own)) \
-            and not _name_shaped(text):
-        # 'VR Preset: Cardiac Coronaries', 'LAO 32 CRAN 18', 'Samsung Hera': device text; two
-        # capitalised words none of which is vocabulary stay a name beside a setting or a product
-        # ('Grace Mbeki 72 bpm' on a monitor, 'EPIQ7  Grace Mbeki': a break-tester's probes)
+            (_setting_in_field(text_layout, start, end) and not _name_shaped(text))
+            or _product_in_field(text_layout, start, end, own)):
+        # 'VR Preset: Cardiac Coronaries', 'LAO 32 CRAN 18', 'Samsung Hera', 'TeraRecon Intuition':
+        # device text; two capitalised words none of which is vocabulary stay a name beside a
+        # setting ('Grace Mbeki 72 bpm' on a monitor: a break-tester's probe)
         return None
     if len(rest) <= 2 and _mostly_device_field(text_layout, start, end):
         # The residue of a device field ('Dose' of 'Low Dose Lung', 'Wo' of 'Brain Wo Contrast'
