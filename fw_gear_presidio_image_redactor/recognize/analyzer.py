@@ -864,12 +864,17 @@ def _is_label(text: str) -> bool:
     return bool(m) and m.end() == len(text) and (not text[-1:].isalnum() or text[-1:] in "ºª")
 
 
+def _device_or_overlay(token: str) -> bool:
+    """`token` is device vocabulary (`is_device_word`) or an overlay word or label (`only_overlay_words`)."""
+    return is_device_word(token) or only_overlay_words(token)
+
+
 def _device_run(text: str) -> bool:
     """Every token of `text` is device vocabulary or an overlay word ('DXA Lumbar Spine',
     'Portable AP Chest'): the part of a vertical line that may stay unpainted beside a finding
     (`TextLayout.boxes_for`); anything else on that line is painted with it."""
     tokens = text.split()
-    return bool(tokens) and all(is_device_word(t) or only_overlay_words(t) for t in tokens)
+    return bool(tokens) and all(_device_or_overlay(t) for t in tokens)
 
 
 def _is_label_word(text: str) -> bool:
@@ -996,7 +1001,7 @@ def model_piece_entity(entity: str, text_layout, start: int, end: int, score: fl
         return None  # 'Guzek' of 'Guzek  Lewa pierś' (nodule, left breast): a caption's line
     if len(tokens) <= 2 and all(len(t) <= 3 for t in letters):
         return entity if _NAME_CONTEXT.search(before) or score >= STRONG_MODEL_SCORE else None
-    rest = [t for t in tokens if not (is_device_word(t) or only_overlay_words(t))]
+    rest = [t for t in tokens if not _device_or_overlay(t)]
     if len(rest) <= 2 and not _NAME_CONTEXT.search(before) and score < STRONG_MODEL_SCORE and (
             (_setting_in_field(text_layout, start, end) and not _name_shaped(text))
             or _product_in_field(text_layout, start, end, own)):
@@ -1321,7 +1326,7 @@ def _mostly_device_field(text_layout, start: int, end: int) -> bool:
     words = [t for t in _TOKEN.findall(text_layout.text[a:b])
              if not any(c.isdigit() for c in t) and len(re.sub(r"[\W_]", "", t)) >= 2
              and t.strip(".,:;()").lower() not in NAME_ABBREVIATIONS]
-    device = sum(1 for t in words if is_device_word(t) or only_overlay_words(t))
+    device = sum(1 for t in words if _device_or_overlay(t))
     return device > len(words) - device
 
 
