@@ -7,16 +7,21 @@ import pytest
 
 from fw_gear_presidio_image_redactor.config import ENTITIES, Fill
 from fw_gear_presidio_image_redactor.decode.dicom import read_dicom
-from fw_gear_presidio_image_redactor.findings import InstanceFindings
+from fw_gear_presidio_image_redactor.findings import Box, InstanceFindings
 from fw_gear_presidio_image_redactor.ocr.tesseract import TesseractOcr
 from fw_gear_presidio_image_redactor.outputs.naming import bbox_json_name, csv_name, report_name
 from fw_gear_presidio_image_redactor.pixels.redaction import RedactionStyle
 from fw_gear_presidio_image_redactor.recognize.analyzer import AnalyzerSettings, PhiAnalyzer
 from fw_gear_presidio_image_redactor.recognize.ner.spacy import spacy_backend
 from fw_gear_presidio_image_redactor.scan.scanner import Scanner
-from fw_gear_presidio_image_redactor.scan.verification import RECOGNIZER, verify
+from fw_gear_presidio_image_redactor.scan.verification import (
+    RECOGNIZER,
+    _covered,
+    _in_context,
+    verify,
+)
 
-from .helpers import run_cli
+from .helpers import ocr_rows, run_cli
 
 
 @pytest.fixture(scope="module")
@@ -75,3 +80,30 @@ def test_report_says_why_no_verification_pass_ran(case_factory, tmp_path):
                      (given, "the boxes were given, not found by a scan")):
         html = (out / report_name("why")).read_text()
         assert f"<strong>not run ({why}" in html
+
+
+# --- the band's words in context (review 14: an EEG header's `Notch 50` painted as a name once
+# the strip read alone lost its numbers) ---
+
+INSTITUTION_LINE = (10, 24, "Landspítali Háskólasjúkrahús  30 mm/s 70 uV/cm LFF 0.5 Hz HFF 70 Hz Notch 50")
+
+
+def _painted_institution(first):
+    return [Box(8, 22, first[1].box.right - 6, 16)]  # the two institution words, with margin
+
+
+def test_a_band_is_judged_with_the_words_the_first_pass_read_beside_it(scanner):
+    first = ocr_rows(INSTITUTION_LINE)
+    painted = _painted_institution(first)
+    # The strip read alone lost the numbers (as PP-OCR did on the real header).
+    band = [w for w in first if not any(c.isdigit() for c in w.text) and not _covered(w.box, painted)]
+    alone = scanner.analyzer.analyze(band)
+    assert any(f.text == "Notch" for f in alone), "premise: the model calls a lone 'Notch' a name"
+    words = _in_context(band, first, painted, [(0, 84)])
+    assert [w.text for w in words] == [w.text for w in first[2:]]  # painted words gone, numbers back
+    assert not [f.text for f in scanner.analyzer.analyze(words) if "Notch" in f.text]
+
+
+def test_without_the_first_reading_the_band_is_judged_alone():
+    band = ocr_rows((10, 24, "Notch"))
+    assert _in_context(band, None, [], [(0, 84)]) == band

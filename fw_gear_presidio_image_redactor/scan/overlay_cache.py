@@ -87,6 +87,14 @@ class OverlayMemo:
 
     words: dict[str, list[OcrWord]] = field(default_factory=dict)
     findings: dict[tuple, list[Finding]] = field(default_factory=dict)
+    # The first pass's reading of each key frame of the stored pixels, by `frame_key`:
+    # the verification pass judges a re-read band in the context of the rest of the frame.
+    frame_words: dict[tuple, list[OcrWord]] = field(default_factory=dict)
+
+
+def frame_key(image: DicomImage, frame: int) -> tuple:
+    """One frame of one input's member, for `OverlayMemo.frame_words`."""
+    return image.member or str(image.path), image.sop_instance_uid, frame
 
 
 # (position of the image in the list, frame index) -> the frame's pixels, for
@@ -291,6 +299,8 @@ class OverlayScanner:
 
         for key, words in zip(self.keys, ordered_map(read_key, self.keys, self.jobs), strict=True):
             key.words = words
+            if self.frame_of is None:
+                self.memo.frame_words[frame_key(images[key.image], key.frame)] = words
             self.progress(1)
         todo = []
         for crop_id, crop in self.crops.items():

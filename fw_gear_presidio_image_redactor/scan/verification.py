@@ -12,11 +12,11 @@ import logging
 from dataclasses import replace
 
 from ..decode.dicom import DicomImage
-from ..findings import Box, Finding, InstanceFindings
+from ..findings import Box, Finding, InstanceFindings, OcrWord
 from ..ocr.base import read_views
 from ..ocr.views import build_views, view_kind
 from ..pixels.redaction import RedactionStyle, redact_frame
-from .overlay_cache import scan_frames
+from .overlay_cache import frame_key, scan_frames
 from .scanner import Scanner
 
 log = logging.getLogger(__name__)
@@ -45,6 +45,30 @@ def _bands(boxes: list[Box], rows: int) -> list[tuple[int, int]]:
     return [(t, b) for t, b in merged]
 
 
+def _in_context(band_words: list[OcrWord], first: list[OcrWord] | None, painted: list[Box],
+                bands: list[tuple[int, int]]) -> list[OcrWord]:
+    """The words a re-read band is judged with: the band's new reading, plus every word
+    of the first pass that was not painted and that the new reading does not overlap.
+
+    A band is a strip of the frame, read on its own: OCR there may drop words it read in
+    the whole frame (the numbers of `LFF 0.5 Hz ... Notch 50` in an EEG header, the `W`
+    of `W 1500 L -600`), and a device word left without its value or label looks like a
+    name to the model. Words outside the bands are the first pass's reading of pixels
+    painting did not change. Where both readings hold a word, the new one wins: it is
+    what the redacted pixels show. `first` None (no memo): the band alone, as before."""
+    if first is None:
+        return band_words
+    kept = []
+    for word in first:
+        if _covered(word.box, painted):
+            continue  # painted over: gone from the redacted pixels
+        inside = any(top <= word.box.top and word.box.bottom <= bottom for top, bottom in bands)
+        if inside and any(word.box.intersection_area(b.box) > 0 for b in band_words):
+            continue
+        kept.append(word)
+    return sorted(band_words + kept, key=lambda w: (w.box.top, w.box.left))
+
+
 def _single_frame_residual(scanner: Scanner, image: DicomImage, inst: InstanceFindings,
                            style: RedactionStyle) -> list[Finding]:
     boxes = [f.box for f in inst.findings if f.frame == 0]
@@ -52,12 +76,19 @@ def _single_frame_residual(scanner: Scanner, image: DicomImage, inst: InstanceFi
         return []  # nothing painted: the first pass already read these very pixels
     redacted = redact_frame(image, image.shown_frame(0), boxes, style)
     painted = [b.grown(style.margin, image.rows, image.columns) for b in boxes]
-    words = []
-    for top, bottom in _bands(painted, image.rows):
+    bands = _bands(painted, image.rows)
+    band_words = []
+    for top, bottom in bands:
         for w in read_views(scanner.ocr, build_views(image, redacted[top:bottom], view_kind(scanner.ocr)), few=0):
-            words.append(replace(w, box=Box(w.box.left, w.box.top + top, w.box.width, w.box.height)))
+            band_words.append(replace(w, box=Box(w.box.left, w.box.top + top, w.box.width, w.box.height)))
+    memo = getattr(scanner, "overlay_memo", None)
+    first = memo.frame_words.get(frame_key(image, 0)) if memo is not None else None
+    words = _in_context(band_words, first, painted, bands)
     out = []
     for finding in scanner.findings_for_words(image, words, 0):
+        # Only what painting could have changed: elsewhere the first pass judged the same pixels.
+        if not any(finding.box.intersection_area(b.box) > 0 for b in band_words):
+            continue
         if not _covered(finding.box, painted):
             out.append(finding.at(recognizer=f"{RECOGNIZER}:{finding.recognizer}",
                                   sop_instance_uid=inst.sop_instance_uid, member=inst.member))
