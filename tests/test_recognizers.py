@@ -72,6 +72,33 @@ def found(analyzer, text, with_header=True) -> dict[str, set[str]]:
     return out
 
 
+def found_each(analyzer, texts, with_header=True) -> dict[str, dict[str, set[str]]]:
+    """`found` for each of `texts`, the spaCy pipeline run over all of them in batches.
+
+    One `nlp(text)` call on a single word costs about 4.5 ms of CPU, almost all of it per-call
+    overhead; `nlp.pipe` over thousands of words costs about 0.6 ms a word, and its entities,
+    tokens, lemmas and scores are the same (checked on every device word and its title-cased
+    copy). Each text goes through the analyzer's own `analyze` as in `found`; only the NLP
+    engine's `process_text` answers from the batch for the texts it was asked in advance (the
+    text and its title-cased copy, which `analyze` reads), and runs the model on any other."""
+    from fw_gear_presidio_image_redactor.recognize.analyzer import _smart_case
+
+    engine = analyzer.engine.nlp_engine
+    wanted = list(dict.fromkeys(t for text in texts for t in (text, _smart_case(text))))
+    done = dict(engine.process_batch(wanted, "en", batch_size=256))
+    process_text = engine.process_text
+
+    def batched(text, language):
+        artifacts = done.get(text) if language == "en" else None
+        return artifacts if artifacts is not None else process_text(text, language)
+
+    engine.process_text = batched  # this object only, for this call (the analyzer is shared)
+    try:
+        return {text: found(analyzer, text, with_header) for text in texts}
+    finally:
+        del engine.process_text
+
+
 # -- DICOM header recogniser ------------------------------------------------------------
 
 
