@@ -5,6 +5,7 @@ docs/cluster.md recommends (`--preload fw_gear_presidio_image_redactor.run.clust
 
 from __future__ import annotations
 
+import importlib.util
 import os
 import subprocess
 import sys
@@ -14,7 +15,9 @@ import pytest
 
 REPO = Path(__file__).resolve().parent.parent
 
-distributed = pytest.importorskip("distributed", reason="the cluster extra is not installed")
+# Looked up, not imported: every xdist worker collects this module, one runs it (`_distributed`).
+if importlib.util.find_spec("distributed") is None:
+    pytest.skip("the cluster extra is not installed", allow_module_level=True)
 
 from fw_gear_presidio_image_redactor import cli  # noqa: E402
 from fw_gear_presidio_image_redactor.run import cluster  # noqa: E402
@@ -22,9 +25,15 @@ from fw_gear_presidio_image_redactor.run import cluster  # noqa: E402
 from .test_resume import BASE, _comparable, _inputs, _ledger_keys  # noqa: E402
 
 
+def _distributed():
+    import distributed
+
+    return distributed
+
+
 @pytest.fixture(scope="module")
 def scheduler():
-    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, host="127.0.0.1",
+    with _distributed().LocalCluster(n_workers=2, threads_per_worker=1, processes=True, host="127.0.0.1",
                                   dashboard_address=None, silence_logs=40,
                                   preload=["fw_gear_presidio_image_redactor.run.cluster"]) as local:
         yield local.scheduler_address
@@ -36,12 +45,12 @@ def _spacy_pipelines_loaded(address: str) -> list[int]:
 
         return spacy_backend.cache_info().currsize
 
-    with distributed.Client(address) as client:
+    with _distributed().Client(address) as client:
         return sorted(client.run(loaded).values())
 
 
 def _builds(address: str) -> list[int]:
-    with distributed.Client(address) as client:
+    with _distributed().Client(address) as client:
         return sorted(client.run(lambda: cluster.BUILDS).values())
 
 
@@ -85,7 +94,7 @@ def _set_worker_path(address: str, path: str | None) -> str | None:
             os.environ["PATH"] = value
         return before
 
-    with distributed.Client(address) as client:
+    with _distributed().Client(address) as client:
         return next(iter(client.run(swap, path).values()))
 
 

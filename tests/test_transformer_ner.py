@@ -10,13 +10,17 @@ a missing model falls back to spaCy and says so.
 
 from __future__ import annotations
 
+import importlib.util
 import subprocess
 import sys
 
 import pytest
 
-torch = pytest.importorskip("torch")
-transformers = pytest.importorskip("transformers")
+# Skipped without the transformer extra; looked up, not imported: every xdist worker collects
+# this module, and importing torch and transformers costs about 4 s of CPU in each, where only
+# the one worker that runs the module needs them (`build_tiny_model` imports them).
+if importlib.util.find_spec("torch") is None or importlib.util.find_spec("transformers") is None:
+    pytest.skip("torch and transformers (the transformer extra) are not installed", allow_module_level=True)
 
 # One xdist worker for the whole module: building a model imports transformers' modelling code
 # (about 4 s of CPU, which a spaCy run no longer imports), so once, not in every worker.
@@ -41,6 +45,7 @@ LABELS = ["O", "B-PATIENT", "I-PATIENT", "L-STAFF", "U-HOSP", "B-DATE", "I-DATE"
 
 def build_tiny_model(path, favoured: str, probability: float = 0.99):
     """A RoBERTa token classifier that tags every token `favoured` with `probability`."""
+    import torch
     from tokenizers import Tokenizer, models, pre_tokenizers, trainers
     from transformers import PreTrainedTokenizerFast, RobertaConfig, RobertaForTokenClassification
 

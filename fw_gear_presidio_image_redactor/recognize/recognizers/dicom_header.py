@@ -272,11 +272,11 @@ def age_renderings(value: str) -> list[str]:
 
 
 class DicomHeaderRecognizer(EntityRecognizer):
-    """Built per instance from its own header; never shared between patients."""
+    """Built per instance from its own header; never shared between patients (its terms are
+    those of the header's own values: `header_terms`)."""
 
     def __init__(self, dataset: Dataset):
-        self.terms = build_terms(dataset)
-        self.fuzzy = build_fuzzy_terms(dataset)
+        self.terms, self.fuzzy = header_terms(dataset)
         entities = sorted({t.entity_type for t in self.terms}) or ["PERSON"]
         super().__init__(supported_entities=entities, name=NAME, supported_language="en")
 
@@ -297,6 +297,32 @@ class DicomHeaderRecognizer(EntityRecognizer):
             for start, end in fuzzy_matches(fuzzy, text):
                 results.append(RecognizerResult(fuzzy.entity_type, start, end, FUZZY_SCORE))
         return results
+
+
+# Every attribute `build_terms` and `build_fuzzy_terms` read.
+READ_TAGS = tuple(dict.fromkeys((*PERSON_TAGS, *ID_TAGS, *DATE_TAGS, *DATETIME_TAGS, *TIME_TAGS, *ORG_TAGS,
+                                 *LOCATION_TAGS, *PHONE_TAGS, "PatientAge")))
+_TERMS: dict[tuple, tuple[list[HeaderTerm], list[FuzzyTerm]]] = {}
+_TERMS_KEPT = 8
+
+
+def header_terms(ds: Dataset) -> tuple[list[HeaderTerm], list[FuzzyTerm]]:
+    """`build_terms` and `build_fuzzy_terms` of `ds`, built once for the values they read.
+
+    `analyze` builds the header recogniser for every frame it is given, and the terms (a few
+    hundred OCR-tolerant patterns, compiled) cost 13 ms to 100 ms of CPU, the most where
+    Python's regex cache no longer holds them; the frames of one file, and the files of one
+    patient's series, have the same values. The key is the values themselves, so another
+    header (another patient, or the same dataset changed) gets its own terms; terms are
+    immutable (frozen, compiled patterns). The last few headers' terms are kept."""
+    key = tuple((tag, tuple(_values(ds, tag))) for tag in READ_TAGS)
+    terms = _TERMS.get(key)
+    if terms is None:
+        terms = (build_terms(ds), build_fuzzy_terms(ds))
+        while len(_TERMS) >= _TERMS_KEPT:
+            _TERMS.pop(next(iter(_TERMS)), None)  # the oldest; another thread may have taken it
+        _TERMS[key] = terms
+    return terms
 
 
 def build_fuzzy_terms(ds: Dataset) -> list[FuzzyTerm]:
