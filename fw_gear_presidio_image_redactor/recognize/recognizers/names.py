@@ -464,14 +464,17 @@ def titled_names(text: str) -> list[tuple[int, int]]:
 
 
 # A title typed in lower case, with or without its point, before one or two lower-case name words
-# that fill a field of a mixed-case row ('15.11.2026  A26-44120  ...  dr leota  US01' of a study
-# list's Referring column; 'ref: dr havili', 'prof. sione taufa', 'dra maria lopes', 'drs jansen',
-# Slovak and Czech 'doc' before a docent's name). The field is the evidence: it starts at a line's
-# start, after a gap of two spaces, a tab or a label's colon, and ends at one; every word after the
-# title is a name word (`is_name_word`, strict: 'dr mode', 'doc viewer', 'prof low' are no names).
+# that end a field of a mixed-case row ('15.11.2026 A26-44120 fa'amausili tavita dr leota US01' of a
+# study list's Referring column, its columns a few pixels apart; 'ref: dr havili', 'prof. sione
+# taufa', 'dra maria lopes', 'drs jansen', Slovak and Czech 'doc' before a docent's name). The
+# field's end is the evidence: the line's end, a gap, a comma or a word that is no lower-case word
+# (the next column's code or date); in prose the next word is ('seen by dr leota yesterday' is the
+# NER model's). Every word after the title is a name word (`is_name_word`, strict: 'dr mode', 'doc
+# viewer', 'prof low' are no names).
 _LOWER_TITLED = re.compile(
-    rf"(?m)(?:^|(?<=[ \t]{{2}})|(?<=\t)|(?<=:)[ \t]*)(?:[dD]rs?|[dD]ra|[pP]rof|[dD]oc)\.?[ \t]+"
-    rf"(?P<name>[{LOWER}][{LOWER}'\u2019-]+(?:[ ][{LOWER}][{LOWER}'\u2019-]+)?)(?=[ \t]*$|[ \t]{{2}}|\t|,)")
+    rf"(?m)(?<![{LETTER}0-9.'\u2019-])(?:[dD]rs?|[dD]ra|[pP]rof|[dD]oc)\.?[ \t]+"
+    rf"(?P<name>[{LOWER}][{LOWER}'\u2019-]+(?:[ ][{LOWER}][{LOWER}'\u2019-]+)?)"
+    rf"(?=[ \t]*$|[ \t]{{2}}|\t|,|[ \t]+[^{LOWER}\s])")
 
 
 def lower_titled_names(text: str) -> list[tuple[int, int]]:
