@@ -72,10 +72,12 @@ def test_lower_case_device_and_menu_lines_are_no_institution(text):
     assert _institutions(text) == []
 
 
-def test_a_lower_case_titled_name_needs_the_title_s_point():
-    text = "dr. ramon villanueva\ndr ramon villanueva"
-    found = [text[r.start:r.end] for r in TitledNameRecognizer().analyze(text, ["PERSON"])]
-    assert found == ["ramon villanueva"] and text.index("ramon") < 5
+def test_a_lower_case_titled_name_is_found_with_or_without_the_title_s_point():
+    # without its point the title needs name words that fill the line or field ('dr leota' of a
+    # study list's Referring column: review 13); device words after it stay ('dr system')
+    text = "dr. ramon villanueva\ndr ramon villanueva\ndr system"
+    found = [(r.start, text[r.start:r.end]) for r in TitledNameRecognizer().analyze(text, ["PERSON"])]
+    assert sorted(set(found)) == [(4, "ramon villanueva"), (24, "ramon villanueva")]
 
 
 def test_the_typed_banner_s_name_and_institution_are_painted_and_its_settings_kept(analyzer):

@@ -166,7 +166,59 @@ _EU_LEADING = (r"(?=[A-Z])(?:(?i:hospital(?:ar|ier|ière)?|h[oô]pital|ospedale|
                # (Ministero della Salute, Anagrafe strutture; Catálogo Nacional de Hospitales; SNS; FINESS)
                r"poliambulatorio|presidio[ ]ospedaliero|casa[ ]di[ ]cura|policl[ií]nica|polyclinique|"
                r"centro[ ](?:de[ ]sa(?:lud|[uú]de)|sanitario)|complejo[ ]hospitalario|complexo[ ]hospitalar|"
-               r"unidade[ ](?:local[ ])?de[ ]sa[uú]de|groupe[ ]hospitalier|h[oô]pital[ ]priv[eé]))")
+               r"unidade[ ](?:local[ ])?de[ ]sa[uú]de|groupe[ ]hospitalier|h[oô]pital[ ]priv[eé]|"
+               # Beyond Europe's big languages (Wikipedia's lists of hospitals per country): Malay and
+               # Indonesian 'Rumah Sakit (Umum (Pusat|Daerah))' and 'Puskesmas' (health centre),
+               # Tagalog 'Ospital ng', Swahili 'Hospitali ya' and 'Kituo cha Afya' (health centre),
+               # Vietnamese 'Phòng khám' (clinic) and 'Trung tâm Y tế' (medical centre), Persian
+               # 'Bimarestan', Albanian 'Spitali', Maltese 'Sptar', Irish 'Ospidéal', Slovene 'Splošna
+               # bolnišnica' and 'Univerzitetni klinični center', Croatian and Serbian 'Klinički
+               # (bolnički) centar' ('Klinički bolnički centar Zagreb', 'Klinički centar Srbije')
+               r"rumah[ ]sakit(?:[ ]umum(?:[ ](?:pusat|daerah))?)?|puskesmas|ospital[ ]ng|"
+               r"hospitali[ ](?:ya|la|cha)|kituo[ ]cha[ ]afya|ph[oò]ng[ ]kh[aá]m(?:[ ]đa[ ]khoa)?|"
+               r"trung[ ]t[aâ]m[ ]y[ ]t[eế]|bim[aā]rest[aā]n|bim[aā]rist[aā]n|sp[ií]tali|sptar|ospid[eé]al|"
+               r"splo[sš]na[ ]bolni[sš]nica|univerzitetni[ ]klini[cč]ni[ ]center|"
+               r"klini[cč]ki[ ](?:bolni[cč]ki[ ])?cent(?:ar|er)))")
+# Heads that end a name after its place in the genitive, written capitalised or not, with at most
+# two lower-case qualifiers between ('Oulun yliopisto', 'Tartu Ülikool', 'Uppsala universitet',
+# 'Semmelweis Egyetem', 'Hacettepe Üniversitesi', 'Vilniaus universitetas', 'Rīgas Stradiņa
+# universitāte', 'Acıbadem Tıp Merkezi', 'Kuopion terveysasema', 'Mehiläinen lääkärikeskus', 'Tullinge
+# vårdcentral', 'Kauno klinikinė ligoninė', 'Paula Stradiņa klīniskā universitātes slimnīca', 'Tygerberg
+# Hospitaal', 'Ram Manohar Lohia Chikitsalaya'): university in fi, et, sv/da/no, hu, tr, lv, lt; medical
+# and health centre in tr, fi, sv; hospital in lt, lv, af, hi (Wiktionary's translation tables of
+# *university*, *hospital*, *health centre*; Wikipedia's lists of hospitals and of universities per
+# country).
+_TRAILING_HEADS = (r"yliopisto|[üu]likool|universitet(?:et)?|egyetem|[üu]niversitesi|universit[aā]te|"
+                   r"universitetas|t[ıi]p[ ](?:merkezi|fak[üu]ltesi)|sa[ğg]l[ıi]k[ ]merkezi|terveysasema|"
+                   r"l[aä][aä]k[aä]rikeskus|v[aå]rdcentral(?:en)?|ligonin[eė]|slimn[iī]ca|hospitaal|"
+                   r"chikitsalaya|aspataal|aspatal|haspatal")
+_TRAILING_HEAD = re.compile(
+    rf"(?<![\w'])(?:{_WORD}[ ]){{1,3}}(?:[{LOWER}]{{3,}}[ ]){{0,2}}(?i:{_TRAILING_HEADS})(?![{LETTER}\-])",
+    re.MULTILINE)
+# The words a head-last name ends with, glued or not, for a name the image's edge cuts inside its
+# head ('Oulun yliopisto|llinen sairaala', 'Karolinska Universitetssj|ukhuset').
+_CUT_HEADS = tuple("""yliopistollinen yliopistollisen keskussairaala sairaala terveyskeskus terveysasema
+    universitetssjukhuset universitetssjukhus universitetssjukehus universitetssykehus universitetshospital
+    universitetshospitalet universitätsklinikum universitätsspital krankenhaus ziekenhuis nemocnice
+    nemocnica hastanesi üniversitesi ülikooli kliinikum keskhaigla ligoninė slimnīca bolnišnica
+    egyetem kórház yliopisto universitet universitetas universitāte vårdcentral lääkärikeskus""".split())
+_CUT_AT_END = re.compile(
+    rf"(?<![\w'])(?:{_WORD}[ ]){{1,2}}(?:[{LOWER}]{{3,}}[ ])?(?P<cut>[{LETTER}]{{6,}})[ \t]*$", re.MULTILINE)
+
+
+def trailing_head_institutions(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each name whose head ends it after the place (`_TRAILING_HEADS`), and of
+    each line that ends inside such a head: the image's edge cut it ('Oulun yliopisto' of 'Oulun
+    yliopistollinen sairaala'). The cut piece is six letters or more and no whole word of the list
+    ('Tampereen yliopistollin', 'Karolinska Universitetssj', 'Helsingin yliopistollinen keskussai')."""
+    spans = [(m.start(), m.end()) for m in _TRAILING_HEAD.finditer(text)]
+    for m in _CUT_AT_END.finditer(text):
+        cut = m.group("cut").lower()
+        place = text[m.start():m.start("cut")].split()
+        if any(head.startswith(cut) and head != cut for head in _CUT_HEADS) and not any(
+                is_device_word(w) for w in place):  # 'Voluson Expert Univers': a product's name
+            spans.append((m.start(), m.start("cut") + len(m.group("cut"))))
+    return spans
 # A practice or a department named by its specialty before its place ('Radiologie Ostallgäu',
 # 'Praxis Sonnenberg', 'Centre d'imagerie Bellevue', 'Centro Diagnostico Italiano', 'Studio
 # Radiologico Ferrante', 'Heart Center Leipzig'): the words of a radiology or cardiology practice
@@ -334,6 +386,8 @@ class InstitutionRecognizer(PatternRecognizer):
             results += [RecognizerResult("ORGANIZATION", a, b, SCORE) for a, b in department_places(text)]
             results += [RecognizerResult("ORGANIZATION", a, b, SCORE) for a, b in abbreviated_institutions(text)]
             results += [RecognizerResult("ORGANIZATION", a, b, SCORE) for a, b in non_latin_institutions(text)]
+            results += [RecognizerResult("ORGANIZATION", a, b, SCORE) for a, b in trailing_head_institutions(text)
+                        if not is_vendor(text[a:b])]
         results = _without_reopened_heads(text, results)
         results = [_with_town(text, _with_second_site(text, r)) for r in results]
         results = _without_departments(text, results)

@@ -463,6 +463,27 @@ def titled_names(text: str) -> list[tuple[int, int]]:
     return out
 
 
+# A title typed in lower case, with or without its point, before one or two lower-case name words
+# that end a field of a mixed-case row ('15.11.2026 A26-44120 fa'amausili tavita dr leota US01' of a
+# study list's Referring column, its columns a few pixels apart; 'ref: dr havili', 'prof. sione
+# taufa', 'dra maria lopes', 'drs jansen', Slovak and Czech 'doc' before a docent's name). The
+# field's end is the evidence: the line's end, a gap, a comma or a word that is no lower-case word
+# (the next column's code or date); in prose the next word is ('seen by dr leota yesterday' is the
+# NER model's). Every word after the title is a name word (`is_name_word`, strict: 'dr mode', 'doc
+# viewer', 'prof low' are no names).
+_LOWER_TITLED = re.compile(
+    rf"(?m)(?<![{LETTER}0-9.'\u2019-])(?:[dD]rs?|[dD]ra|[pP]rof|[dD]oc)\.?[ \t]+"
+    rf"(?P<name>[{LOWER}][{LOWER}'\u2019-]+(?:[ ][{LOWER}][{LOWER}'\u2019-]+)?)"
+    rf"(?=[ \t]*$|[ \t]{{2}}|\t|,|[ \t]+[^{LOWER}\s])")
+
+
+def lower_titled_names(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each lower-case name after a lower-case title that fills its field
+    (`_LOWER_TITLED`); the title stays out of the span."""
+    return [m.span("name") for m in _LOWER_TITLED.finditer(text)
+            if all(is_name_word(w) and not is_title(w) for w in m.group("name").split())]
+
+
 # -- 'FAMILY, GIVEN': a name by its shape --------------------------------------------------------
 
 # 'Green, Sarah', 'LUNAR, MARIA', 'Simpson, Mary J': a field that is a family name, a comma and one
@@ -1070,7 +1091,7 @@ class TitledNameRecognizer(EntityRecognizer):
     def analyze(self, text, entities, nlp_artifacts=None):
         if entities and "PERSON" not in entities:
             return []
-        spans = titled_names(text)
+        spans = titled_names(text) + lower_titled_names(text)
         cased = lower_lines_title_cased(text)
         if cased != text:  # 'dr. ramon villanueva' typed in lower case: the title with its point
             spans += [(a, b) for a, b in titled_names(cased) if in_lower_line(text, a, b)
