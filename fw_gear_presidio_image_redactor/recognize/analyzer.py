@@ -400,7 +400,7 @@ class PhiAnalyzer:
         if "ID" in self.settings.entities:
             _ids_in_patient_block(text_layout, findings, frame, own)
         # a study list's cells under its header row, a banner's unlabelled patient row (`tables`)
-        add_row_findings(text_layout, findings, frame, self.settings.entities)
+        add_row_findings(text_layout, findings, frame, self.settings.entities, regions)
         if "DATE_TIME" in self.settings.entities:
             _times_of_day(text_layout, findings, frame)
             _dates_without_year(text_layout, findings, frame)

@@ -39,7 +39,8 @@ from .banner_labels import (
 from .device_vocabulary import is_device_word
 from .institutions import is_vendor
 from .names import is_name_word, is_title, only_credentials
-from .patterns import DEVICE_ID_PREFIXES, health_card_ids, unit_after, unlabelled_ids
+from .patterns import DEVICE_ID_PREFIXES, health_card_ids, id_shaped, unit_after, unlabelled_ids
+from .ultrasound_regions import inside_any
 
 TABLE_CELL = "overlay-table-cell"
 PATIENT_ROW = "overlay-patient-row"
@@ -203,12 +204,21 @@ def _cell_spans(kind: str, cell: list, strict: bool) -> list[tuple[int, int, str
 
 
 def _lines(text_layout) -> list[list]:
-    by_line: dict[int, list] = {}
-    for placed in text_layout.words:
-        if placed.word.reading.name == "ACROSS":
-            by_line.setdefault(placed.line, []).append(placed)
-    lines = [sorted(ws, key=lambda p: p.word.box.left) for ws in by_line.values()]
-    return sorted(lines, key=lambda ws: min(p.word.box.top for p in ws))
+    """The upright words of `text_layout` in visual rows, top to bottom, each left to right: a
+    text line of the layout ends at a wide gap, and a table's row has wide gaps between its cells."""
+    rows: list[list] = []
+    for placed in sorted((p for p in text_layout.words if p.word.reading.name == "ACROSS"),
+                         key=lambda p: p.word.box.top + p.word.box.height / 2):
+        box = placed.word.box
+        middle = box.top + box.height / 2
+        if rows:
+            last = rows[-1]
+            centre = sum(p.word.box.top + p.word.box.height / 2 for p in last) / len(last)
+            if abs(middle - centre) <= 0.5 * max(box.height, max(p.word.box.height for p in last)):
+                last.append(placed)
+                continue
+        rows.append([placed])
+    return [sorted(row, key=lambda p: p.word.box.left) for row in rows]
 
 
 def column_cells(text_layout) -> tuple[list[tuple[int, int, str]], list[tuple[int, int]]]:
@@ -304,26 +314,95 @@ def patient_rows(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
+# A row's parts further apart than this many line heights are two banners' corners, not one row.
+_CORNER_GAP = 6
+
+
+def layout_patient_rows(text_layout) -> list[tuple[int, int, str]]:
+    """`patient_rows` of each visual row of `text_layout` (its words side by side, however wide
+    the gap between the name and the number: the layout's text breaks a line there), each part of a
+    row further than `_CORNER_GAP` line heights from the next read apart, and of each word read
+    sideways (a vertical banner is one OCR word), in `text_layout.text`'s offsets."""
+    out: list[tuple[int, int, str]] = []
+    for row in _lines(text_layout):
+        height = sorted(p.word.box.height for p in row)[len(row) // 2]
+        parts, part = [], [row[0]]
+        for a, b in zip(row, row[1:], strict=False):
+            if b.word.box.left - (a.word.box.left + a.word.box.width) > _CORNER_GAP * height:
+                parts.append(part)
+                part = []
+            part.append(b)
+        parts.append(part)
+        for part in parts:
+            line, starts = "", []
+            for p in part:
+                starts.append(len(line) + (1 if line else 0))
+                line = f"{line} {p.word.text}" if line else p.word.text
+            for a, b, entity in patient_rows(line):
+                for p, s in zip(part, starts, strict=True):
+                    if s <= a and b <= s + len(p.word.text):
+                        out.append((p.start + a - s, p.start + b - s, entity))
+    for p in text_layout.words:
+        if p.word.reading.name != "ACROSS":
+            out += [(p.start + a, p.start + b, e) for a, b, e in patient_rows(p.word.text)]
+    return out
+
+
+ID_SHAPE = "overlay-id-shape"
+_WORD = re.compile(r"[^\W\d_][\w'\u2019.-]*")
+
+
+def lone_ids(text_layout) -> list[tuple[int, int, str]]:
+    """(start, end, "ID") of each record number's shape (`patterns.id_shaped`: capitals and five
+    digits or more, 'FJ-CWM-29170', 'HUEH40021', '857341236V') wherever it stands, not only in a
+    patient block, unless a word of its field or the word before it on its line is a device's or a
+    vendor's ('Gantry  HUEH40021', 'Vivid CT-20001'). Measured on the released review sets 9-13
+    (both halves, every device and prose word of their truth): no device word has that shape.
+    The analyzer leaves out the imaging region (`add_row_findings`)."""
+    text = text_layout.text
+    left_of: dict[tuple[int, int], str] = {}  # a word's (start, end) -> the word before it on its row, near it
+    for row in _lines(text_layout):
+        for prev, cur in zip(row, row[1:], strict=False):
+            gap = cur.word.box.left - (prev.word.box.left + prev.word.box.width)
+            if gap <= 2 * _CORNER_GAP * max(prev.word.box.height, cur.word.box.height):  # a settings table's
+                left_of[cur.start, cur.end] = prev.word.text
+    out = []
+    for a, b in id_shaped(text):
+        fa, fb = text_layout.field_of(a, b)
+        line_start = text.rfind("\n", 0, a) + 1
+        before = _WORD.findall(text[line_start:a])[-1:] + _WORD.findall(
+            next((w for (start, end), w in left_of.items() if start <= a < end), ""))[-1:]
+        near = _WORD.findall(text[fa:a]) + _WORD.findall(text[b:fb]) + before
+        if any(is_device_word(t) or is_vendor(t) for t in near):
+            continue
+        out.append((a, b, "ID"))
+    return out
+
+
 TABLE_SCORE = 0.6
 
 
-def add_row_findings(text_layout, findings: dict, frame: int, entities: Iterable[str]) -> None:
+def add_row_findings(text_layout, findings: dict, frame: int, entities: Iterable[str],
+                     regions: tuple = ()) -> None:
     """Add to `findings` (box -> Finding, the analyzer's) the cells of a table's PHI columns
     (`column_cells`) and the words of a patient row (`patient_rows`) that no finding covers yet,
     and take off the findings that lie on a header row's words (a label's 'value' read in the
     next heading: 'Referring  Station')."""
     cells, headers = column_cells(text_layout)
-    rows = patient_rows(text_layout.text)
+    rows = layout_patient_rows(text_layout)
+    shapes = lone_ids(text_layout)
     heads = [box for a, b in headers for box, _ in text_layout.boxes_for(a, b)]
     for key, finding in list(findings.items()):
         if finding.recognizer != TABLE_CELL and sum(finding.box.intersection_area(h) for h in heads) \
                 >= 0.8 * finding.box.area:
             del findings[key]
-    for spans, name in ((cells, TABLE_CELL), (rows, PATIENT_ROW)):
+    for spans, name in ((cells, TABLE_CELL), (rows, PATIENT_ROW), (shapes, ID_SHAPE)):
         for start, end, entity in spans:
             if entity not in entities:
                 continue
             for box, words in text_layout.boxes_for(start, end):
+                if name == ID_SHAPE and inside_any(box, regions):
+                    continue
                 if any(f.box.intersection_area(box) >= 0.5 * box.area for f in findings.values()):
                     continue
                 findings[box] = Finding(entity, box, TABLE_SCORE, name, words, frame)
