@@ -174,3 +174,13 @@ def test_four_capitals_and_digits_without_a_date_are_no_health_card(text):
 def test_the_ramq_alone_is_painted_and_its_label_kept(analyzer):
     words = ocr_rows((6, 6, "NGUY 0109 1814"), (6, 22, "RAMQ"), (6, 36, "Nguyen-Lapointe Félix"), (6, 52, "Nom"))
     assert {"NGUY", "0109", "1814"} <= covered(analyzer, words).get("ID", set())
+
+
+@pytest.mark.parametrize("lines", [
+    ("Dictated by Dr. on", "Signed: lkahananui@northbridge-rmc.org"),       # a report's lines, names painted
+    ("Reviewed by Radiologist with Referring", "Signed electronically"),
+    ("Name  Name  Name", "Gain Low"),                                        # one kind of heading
+])
+def test_prose_and_one_kind_of_heading_make_no_header_row(analyzer, lines):
+    words = ocr_rows((30, 10, lines[0]), (30, 30, lines[1]))
+    assert not painted(analyzer, words) & {"Signed:", "Signed", "electronically", "Gain", "Low"}

@@ -103,8 +103,9 @@ def _header_cells(words: list) -> list[tuple[str | None, list]] | None:
     """The columns of a header row (`words`: a line's placed words, left to right): the longest
     heading at each word (`heading_kind`), one word where none starts there. None where the line
     is no header row: a digit, a word ending in a colon (a label with its value beside it), fewer
-    than three columns, fewer than two headings, more unknown words than half the headings, or no
-    column of the patient's, a physician's, an identifier or a birth date."""
+    than three headings or fewer than two kinds of them, more unknown words than half the
+    headings, an unknown word in lower case (prose), or no column of the patient's, a
+    physician's, an identifier or a birth date."""
     texts = [p.word.text for p in words]
     if any(any(c.isdigit() for c in t) or t.endswith(":") for t in texts):
         return None
@@ -121,8 +122,10 @@ def _header_cells(words: list) -> list[tuple[str | None, list]] | None:
             cells.append((None, words[i:i + 1]))
             i += 1
     known = sum(kind is not None for kind, _ in cells)
-    if len(cells) < 3 or known < 2 or len(cells) - known > max(1, known // 2):
-        return None
+    if known < 3 or len(cells) - known > max(1, known // 2) or len({k for k, _ in cells} - {None}) < 2:
+        return None  # 'Dictated by Dr. on': one kind, and prose
+    if any(kind is None and not ws[0].word.text[:1].isupper() for kind, ws in cells):
+        return None  # a heading is capitalised: 'on', 'by', 'with' are a sentence's words
     if not any(kind in _PHI_COLUMNS for kind, _ in cells):
         return None
     return cells
@@ -191,7 +194,8 @@ def _cell_spans(kind: str, cell: list, strict: bool) -> list[tuple[int, int, str
         if not word:
             continue
         if kind in (PATIENT, PHYSICIAN_COLUMN):
-            if any(c.isdigit() for c in word) or is_title(word) or only_credentials(word):
+            if p.word.text.endswith(":") or any(c.isdigit() for c in word) or is_title(word) \
+                    or only_credentials(word):
                 continue
             if not any(c.isalpha() for c in word) or not is_name_word(word, strict=strict):
                 continue
