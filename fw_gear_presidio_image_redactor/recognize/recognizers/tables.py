@@ -70,7 +70,9 @@ _ID_MORE = ("Case", "Case ID", "Order", "Order No", "Order #", "Acc. No", "Acces
 _OTHER = ("Station", "Station Name", "Modality", "Mod", "Description", "Study Description", "Exam Description",
           "Procedure", "Body Part", "Status", "Images", "Img", "Series", "Instances", "Priority", "Room",
           "Location", "Site", "Institution", "Scheduled", "Performed", "Report", "Reported", "Flag", "Size",
-          "Study Time", "Time", "Comments", "Type", "Source", "AE Title", "Sex", "Age")
+          "Study Time", "Time", "Comments", "Type", "Source", "AE Title", "Sex", "Age",
+          # a list of patients' measurements (a clinic's growth or dose list)
+          "Weight", "Wt", "Height", "Ht", "BMI", "Result", "Units", "Value")
 
 
 def _heading(labels: Iterable[str]) -> re.Pattern:
@@ -103,7 +105,7 @@ def _header_cells(words: list) -> list[tuple[str | None, list]] | None:
     """The columns of a header row (`words`: a line's placed words, left to right): the longest
     heading at each word (`heading_kind`), one word where none starts there. None where the line
     is no header row: a digit, a word ending in a colon (a label with its value beside it), fewer
-    than three headings or fewer than two kinds of them, more unknown words than half the
+    than two headings or fewer than two kinds of them, more unknown words than half the
     headings, an unknown word in lower case (prose), or no column of the patient's, a
     physician's, an identifier or a birth date."""
     texts = [p.word.text for p in words]
@@ -122,7 +124,7 @@ def _header_cells(words: list) -> list[tuple[str | None, list]] | None:
             cells.append((None, words[i:i + 1]))
             i += 1
     known = sum(kind is not None for kind, _ in cells)
-    if known < 3 or len(cells) - known > max(1, known // 2) or len({k for k, _ in cells} - {None}) < 2:
+    if known < 2 or len(cells) - known > max(1, known // 2) or len({k for k, _ in cells} - {None}) < 2:
         return None  # 'Dictated by Dr. on': one kind, and prose
     if any(kind is None and not ws[0].word.text[:1].isupper() for kind, ws in cells):
         return None  # a heading is capitalised: 'on', 'by', 'with' are a sentence's words
