@@ -355,6 +355,8 @@ def layout_patient_rows(text_layout) -> list[tuple[int, int, str]]:
 
 
 ID_SHAPE = "overlay-id-shape"
+# The shapes of `id_shaped` with the letters first and no check letter after the digits.
+_LETTERS_FIRST = re.compile(r"[A-Z]{1,4}(?:-[A-Z]{1,4}){0,2}-?\d{5,10}(?:-\d{1,4})?")
 _WORD = re.compile(r"[^\W\d_][\w'\u2019.-]*")
 
 
@@ -374,6 +376,8 @@ def lone_ids(text_layout) -> list[tuple[int, int, str]]:
                 left_of[cur.start, cur.end] = prev.word.text
     out = []
     for a, b in id_shaped(text):
+        if not _LETTERS_FIRST.fullmatch(text[a:b]):
+            continue  # a check letter ('12345678Z', 'S1234567A') is the national ID rules' to judge
         fa, fb = text_layout.field_of(a, b)
         line_start = text.rfind("\n", 0, a) + 1
         before = _WORD.findall(text[line_start:a])[-1:] + _WORD.findall(
