@@ -50,10 +50,17 @@ def test_device_text_under_or_without_a_name_stays(analyzer, text, kept):
     assert not painted & kept
 
 
-@pytest.mark.parametrize("text", ["Gantry  HUEH40021", "FJ-CWM-29170"])
-def test_the_shape_with_no_name_near_it_stays(analyzer, text):
-    # Outside a patient block the shape alone is no ID (`analyzer._ids_in_patient_block`).
+@pytest.mark.parametrize("text", ["Gantry  HUEH40021", "Vivid CT-20001", "Table  KV120000"])
+def test_the_shape_beside_a_device_word_stays(analyzer, text):
+    # Beside a device's or a vendor's word the shape is the device's (`tables.lone_ids`).
     assert "ID" not in covered(analyzer, text)
+
+
+@pytest.mark.parametrize("text", ["FJ-CWM-29170", "HUEH40021  12:30", "KH-0048812"])
+def test_the_shape_alone_is_an_id(analyzer, text):
+    # Anywhere outside the imaging region (fix round 26: no device word of review sets 9-13 has
+    # the shape; `tables.lone_ids`), not only in a patient block.
+    assert "ID" in covered(analyzer, text)
 
 
 def _row(text: str, top: int = 50) -> list[OcrWord]:

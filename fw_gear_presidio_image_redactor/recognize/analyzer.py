@@ -75,6 +75,7 @@ from .recognizers.patterns import (
     overlay_recognizers,
     unlabelled_ids,
 )
+from .recognizers.tables import add_row_findings
 from .recognizers.ultrasound_regions import inside_any
 from .recognizers.vocabulary import LABEL_PREFIX, model_pieces, only_overlay_words, trim_label, ui_title_spans
 from .text_layout import layout, stacked
@@ -406,6 +407,8 @@ class PhiAnalyzer:
         _connectives_inside_names(text_layout, findings)
         if "ID" in self.settings.entities:
             _ids_in_patient_block(text_layout, findings, frame, own)
+        # a study list's cells under its header row, a banner's unlabelled patient row (`tables`)
+        add_row_findings(text_layout, findings, frame, self.settings.entities, regions)
         if "DATE_TIME" in self.settings.entities:
             _times_of_day(text_layout, findings, frame)
             _dates_without_year(text_layout, findings, frame)

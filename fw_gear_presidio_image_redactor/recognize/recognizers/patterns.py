@@ -33,6 +33,7 @@ from presidio_analyzer.predefined_recognizers import (
 
 from .banner_labels import UNIT_AFTER as LABELLED_UNIT_AFTER
 from .banner_labels import IdSpanRecognizer, after_device_word, labelled_number_recognizer, unit_after
+from .device_vocabulary import is_device_word
 from .institutions import BannerInstitutionRecognizer, InstitutionRecognizer
 from .letters import CAPITAL
 from .names import CommaNamePatternRecognizer, LabelledNameRecognizer, TitledNameRecognizer
@@ -647,6 +648,8 @@ def overlay_recognizers() -> list[EntityRecognizer]:
         # document's label (`grouped_ids`)
         IdSpanRecognizer(ACRONYM_ID, acronym_ids, 0.7),
         IdSpanRecognizer(GROUPED_ID, grouped_ids, 0.8),
+        # a health card number built from the name (RAMQ), labelled or not (`health_card_ids`)
+        IdSpanRecognizer(HEALTH_CARD_ID, health_card_ids, 0.75),
         TitledNameRecognizer(),
         PatternRecognizer(
             supported_entity="ZIP",
@@ -1017,6 +1020,36 @@ def unlabelled_ids(text: str) -> list[tuple[int, int]]:
     taken = {start for start, _ in out}
     return sorted(out + [span for span in id_shaped(text) if span[0] not in taken])
 
+
+
+# A health card number whose letters are built from the patient's name, printed in its groups
+# without a label: Québec's RAMQ number (assurance maladie, 'OUEG 8951 1712', 'NGUY 0109 1814'):
+# the first three letters of the family name and the first of the given name, the birth date as
+# YYMMDD with 50 added to the month for a woman, and two digits of sequence (Régie de l'assurance
+# maladie du Québec, « Numéro d'assurance maladie »). Written with one or two spaces, a hyphen or
+# nothing between the groups. The date must be a date: 'SCAN 1024 0512' (month 24) is none.
+_HEALTH_CARD = re.compile(r"(?<![\w/.:-])(?P<letters>[A-Z]{4})(?P<s>[ -]{0,2})(?P<yy>\d\d)(?P<mm>\d\d)(?P=s)"
+                          r"(?P<dd>\d\d)\d\d(?![\w/:-]|[.,]\d)")
+
+
+def health_card_ids(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each health card number built from the name (`_HEALTH_CARD`: RAMQ) in
+    `text`, its birth date valid (a month 01-12 or 51-62, a day 01-31), its letters no device
+    word ('TRIG', 'SCAN') and no measure's unit after it. An ID even alone on its line: no
+    device prints four capitals and a date so."""
+    out = []
+    for m in _HEALTH_CARD.finditer(text):
+        month, day = int(m.group("mm")) % 50, int(m.group("dd"))
+        if not (1 <= month <= 12 and 1 <= day <= 31) or int(m.group("mm")) in range(13, 51):
+            continue
+        if is_device_word(m.group("letters")) or m.group("letters") in DEVICE_ID_PREFIXES \
+                or unit_after(text, m.end()) or after_device_word(text, m.start()):
+            continue
+        out.append((m.start(), m.end()))
+    return out
+
+
+HEALTH_CARD_ID = "overlay-health-card-id"
 
 
 # -- an identifier in thousands groups, a hospital's number ---------------------------------------
