@@ -77,6 +77,10 @@ def test_a_sentence_is_prose_of_its_language(line, language):
     "Patientin: Leyla Özdemir, geb. 16.07.1969",  # a banner
     "Maria de la Cruz Garcia",  # a name with its particles
     "juan de la cruz garcia",  # a lower-case banner's name: particles before lower-case words
+    "nguyen thi thu ha",  # 'ha' is a Spanish, Italian and Portuguese function word
+    "Nguyen Thi Thu Ha",
+    "Nguyen thi thu ha",
+    "maria da silva santos",
     "Centre Hospitalier de Dax",
     "Dictated by Dr. Anna Berg",  # English
     "Meniscal tear in the knee",

@@ -220,7 +220,8 @@ def stop_words(language: str) -> frozenset[str]:
 
 def prose_language(line: str) -> str | None:
     """The language (not English) whose function words make `line` a sentence of prose, or None:
-    three words of letters or more, one of them at least a stop word of that language
+    three words of letters or more, one capitalised at least (a line of lower-case words only is a
+    banner's: 'nguyen thi thu ha', 'juan de la cruz garcia'), one of them at least a stop word of that language
     (`stop_words`) and more of them its stop words than English ones, and half of the words or more
     its stop words or lower-case words ('Im Vergleich zur Voruntersuchung vom unverändert', 'Mit
     freundlichen Grüßen', 'Pas de changement par rapport à l'examen'). A banner ('MÜLLER Anna  geb.
@@ -231,16 +232,17 @@ def prose_language(line: str) -> str | None:
         return None
     lows = [w.lower() for w in words]
     english = sum(1 for w in lows if w in stop_words("en"))
-    # a particle is a function word before a lower-case word in a line that opens a sentence ('rispetto
-    # al precedente esame del'); before a capital it opens a name ('de Vries'), and a line of lower-case
-    # words only is a banner's name ('juan de la cruz garcia')
-    sentence = any(w[:1].isupper() for w in words)
-    particles = {i for i, w in enumerate(lows[:-1]) if sentence and w in _PARTICLES and words[i + 1].islower()}
+    if not any(w[:1].isupper() for w in words):
+        return None  # a lower-case banner ('nguyen thi thu ha': 'ha' is a Spanish function word) opens no sentence
+    # a particle is a function word before a lower-case word or a number ('rispetto al precedente esame del
+    # 02/03/2025'); before a capital it opens a name ('de Vries')
+    particles = {i for i, w in enumerate(lows) if w in _PARTICLES and (i + 1 == len(words) or words[i + 1].islower())}
     best, best_count = None, 0
     for language in PROSE_LANGUAGES:
         stops = stop_words(language)
         count = sum(1 for i, w in enumerate(lows) if w in stops or i in particles)
-        if count > max(best_count, english) and \
+        strong = count >= 2 or any(len(w) >= 3 and w in stops for w in lows)  # not one 'ha' of 'Nguyen thi thu ha'
+        if strong and count > max(best_count, english) and \
                 2 * sum(1 for w, low in zip(words, lows, strict=True) if low in stops or w.islower()) >= len(words):
             best, best_count = language, count
     return best
