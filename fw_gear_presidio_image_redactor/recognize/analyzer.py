@@ -1046,7 +1046,13 @@ def _word_of_foreign_prose(text_layout, start: int, end: int, before: str, score
     if sum(1 for w in words if w[:1].isupper() and w.lower() not in stops) >= 2:
         return False
     previous = _PROSE_WORD.findall(before)
+    if previous and words and words[0][:1].isupper() and previous[-1] in _NAME_PARTICLES:
+        return False  # 'Kort' of 'Jan de Kort', 'Silva' of 'Maria da Silva': a surname after its particle
     return not (previous and previous[-1][:1].isupper() and previous[-1].lower() not in stops)
+
+
+# The lower-case particles a surname opens with ('de Kort', 'van Dijk', 'da Silva', 'von Weber').
+_NAME_PARTICLES = frozenset("de del della di do dos da das du des van von der den ter ten la le el al".split())
 
 
 _PROSE_WORD = re.compile(r"[^\W\d_]+(?:['\u2019-][^\W\d_]+)*")

@@ -201,8 +201,9 @@ def only_overlay_words(text: str) -> bool:
 # The languages of report prose the English model misreads ('Im Vergleich zur Voruntersuchung vom
 # 02.03.2025 unverändert.': 'Vergleich' a person, 'Voruntersuchung' a place; 'Mit freundlichen Grüßen'),
 # judged by their function words: the stop-word lists spaCy ships inside its own package
-# (`spacy.lang.<xx>.stop_words`, no model download).
-PROSE_LANGUAGES = ("de", "fr", "es", "it", "pt", "nl", "sv", "da", "nb", "fi", "pl", "cs", "sk", "sl", "hr", "ro",
+# (`spacy.lang.<xx>.stop_words`, no model download). Norwegian (nb) is left out: its list holds
+# given names and surnames ("jan", "kort": "Jan de Kort").
+PROSE_LANGUAGES = ("de", "fr", "es", "it", "pt", "nl", "sv", "da", "fi", "pl", "cs", "sk", "sl", "hr", "ro",
                    "hu", "tr", "id", "ca")
 _LETTERS = re.compile(r"[^\W\d_]+(?:['\u2019-][^\W\d_]+)*")
 
