@@ -265,3 +265,84 @@ def test_a_name_on_a_table_heading_row_stays_a_name(analyzer, heading):
 def test_the_cath_heading_alone_over_its_rows_is_still_kept(analyzer):
     words = _words((10, 10, "Site Sys Dia Mean HR"), (10, 30, "AO 128 76 94 88"), (10, 50, "LV 132 12 40 88"))
     assert not painted(analyzer, words) & {"Site", "Sys", "Dia", "Mean", "HR"}
+
+
+# -- a table's headings the vocabulary lacks, each over its own column (fix round 26) --------------
+
+# GE Lunar enCORE's dual-femur region table as PP-OCR reads it (review 13): the regions side by side
+# over their BMD values, the T-score and the Z-score; 'Wards', 'Troch', 'Shaft' and 'DualFemur' are no
+# vocabulary, but each stands over a value of its column.
+_DUALFEMUR_BOXES = (
+    ("N'DIAYE", 24, 16, 71, 14), ('Aminata', 100, 16, 76, 14), ('DualFemur', 24, 115, 66, 12),
+    ('Neck', 97, 115, 31, 12), ('Upper', 135, 116, 37, 14), ('Neck', 175, 115, 31, 12), ('Wards', 211, 115, 39, 12),
+    ('Troch', 256, 115, 33, 12), ('Shaft', 296, 115, 33, 12), ('Total', 334, 115, 29, 12), ('BMD', 24, 134, 22, 11),
+    ('0.688', 60, 134, 36, 11), ('0.601', 111, 134, 37, 11), ('0.512', 161, 134, 36, 11), ('0.602', 212, 134, 36, 11),
+    ('0.955', 262, 134, 36, 11), ('0.801', 313, 134, 37, 11), ('Young-Adult', 23, 151, 74, 15),
+    ('Age-Matched', 176, 151, 80, 15), ('T-score', 98, 152, 44, 11), ('-2.1', 145, 152, 24, 11),
+    ('Z-score', 259, 152, 46, 11), ('-0.4', 307, 152, 25, 11),
+)
+_DUALFEMUR = [OcrWord(text, Box(x, y, w, h), 99.0) for text, x, y, w, h in _DUALFEMUR_BOXES]
+
+
+def test_a_densitometry_region_row_over_its_values_is_kept(analyzer):
+    kept = {"DualFemur", "Neck", "Upper", "Wards", "Troch", "Shaft", "Total"}
+    assert not painted(analyzer, _DUALFEMUR) & kept
+    assert {"N'DIAYE", "Aminata"} <= covered(analyzer, _DUALFEMUR).get("PERSON", set())
+
+
+def _columns(y: int, *rows: list[str], width: int = 72) -> list[OcrWord]:
+    """Rows of a table whose cells stand in columns `width` px apart, the first row at `y`, each
+    cell's word centred in its column (8 px a character, 12 px tall, rows 20 px apart)."""
+    out = []
+    for r, row in enumerate(rows):
+        for c, cell in enumerate(row):
+            w = 8 * len(cell)
+            out.append(OcrWord(cell, Box(20 + c * width + (width - w) // 2, y + 20 * r, w, 12), 99.0))
+    return out
+
+
+_BANNER_ROW = [OcrWord("Zanele", Box(20, 10, 48, 12), 99.0), OcrWord("Dube", Box(72, 10, 32, 12), 99.0)]
+
+
+@pytest.mark.parametrize("heading, rows", [
+    # Hologic's hip regions (Neck, Troch, Inter, Total, Ward's) over BMD and T-score
+    (["Neck", "Troch", "Inter", "Total", "Ward's"], [["0.688", "0.601", "0.912", "0.802", "0.512"],
+                                                      ["-2.1", "-1.8", "-1.2", "-1.5", "-2.9"]]),
+    # a forearm's regions (Lunar: UD, MID, 33%): 'Ultradistal' and 'Radius' beside vocabulary
+    (["Ultradistal", "Radius", "Ulna", "Total", "Upper"], [["0.412", "0.655", "0.601", "0.598", "0.611"],
+                                                          ["-1.9", "-1.1", "-0.8", "-1.2", "-1.0"]]),
+    # an echo table whose headings are abbreviations the vocabulary lacks beside two it knows
+    (["IVSd", "LVIDd", "LVPWd", "Mean", "Total"], [["1.1", "4.9", "1.0", "2.2", "3.1"],
+                                                    ["0.9", "3.2", "1.2", "2.0", "2.9"]]),
+    # a fetal biometry table in French: 'Mesure', 'Moyenne', 'Percentile' over measurements
+    (["Mesure", "Moyenne", "Percentile", "Mean", "Total"], [["78.2", "77.9", "48", "12.1", "31.2"],
+                                                            ["286.4", "285.0", "52", "12.4", "30.8"]]),
+])
+def test_headings_each_over_their_column_are_kept(analyzer, heading, rows):
+    words = _BANNER_ROW + _columns(60, heading, *rows)
+    assert not painted(analyzer, words) & set(heading)
+    assert {"Zanele", "Dube"} <= covered(analyzer, words).get("PERSON", set())
+
+
+@pytest.mark.parametrize("heading", [
+    ["Zanele", "Dube", "Khumalo"],  # a name line of three words over rows of values: no vocabulary
+    ["ZANELE", "DUBE", "KHUMALO", "Total"],  # one vocabulary word beside three name words
+])
+def test_a_name_over_columns_of_values_heads_no_table(heading):
+    # each name word stands over a column of values, yet the row holds no two vocabulary words
+    text_layout = layout(_columns(60, heading, ["0.688", "0.601", "0.512", "0.955"], ["-2.1", "-1.8", "-1.2", "-0.4"]))
+    for word in heading[:3]:
+        assert not heads_a_number_table(text_layout, *_span(text_layout, word))
+
+
+@pytest.mark.parametrize("heading", [
+    ["Neck", "Troch", "Wards", "Total", "Grace", "Mbeki"],  # the name over no column, at the row's end
+    ["Mbeki", "Neck", "Troch", "Wards", "Total"],  # the name over the first column, at the row's start
+    ["Grace", "Mbeki", "Neck", "Troch", "Total"],  # a two-word name over two columns
+    ["Neck", "Grace", "Mbeki", "Troch", "Total"],  # a two-word name over two columns amid the regions
+    ["Neck", "GRACE", "Mbeki", "Troch", "Total"],
+])
+def test_a_name_on_a_region_row_stays_a_name(heading):
+    text_layout = layout(_columns(60, heading, ["0.688", "0.601", "0.512", "0.955", "0.801"],
+                                  ["-2.1", "-1.8", "-1.2", "-0.4", "-0.9"]))
+    assert not heads_a_number_table(text_layout, *_span(text_layout, "Mbeki"))

@@ -77,7 +77,15 @@ from .recognizers.patterns import (
 )
 from .recognizers.tables import add_row_findings
 from .recognizers.ultrasound_regions import inside_any
-from .recognizers.vocabulary import LABEL_PREFIX, model_pieces, only_overlay_words, trim_label, ui_title_spans
+from .recognizers.vocabulary import (
+    LABEL_PREFIX,
+    model_pieces,
+    only_overlay_words,
+    prose_language,
+    stop_words,
+    trim_label,
+    ui_title_spans,
+)
 from .text_layout import layout, stacked
 
 log = logging.getLogger(__name__)
@@ -997,6 +1005,8 @@ def model_piece_entity(entity: str, text_layout, start: int, end: int, score: fl
         return None  # 'Lungor frontal' under a worklist's 'Undersökning': the exam's description
     if _PERSON_LABEL.search(before):
         return "PERSON"
+    if _word_of_foreign_prose(text_layout, start, end, before, score):
+        return None  # 'Vergleich' of 'Im Vergleich zur Voruntersuchung vom 02.03.2025 unverändert.'
     if names_a_measurement(text_layout, start, end):
         return None  # 'GLPS_LAX -17.3 %', 'Hémoglobine 13.2 g/dL 13.0-17.0', 'CO (Fick) 4.8 L/min'
     if heads_a_number_table(text_layout, start, end):
@@ -1026,6 +1036,37 @@ def model_piece_entity(entity: str, text_layout, start: int, end: int, score: fl
         # without a name label before them or a strong score.
         return entity if _NAME_CONTEXT.search(before) or score >= STRONG_MODEL_SCORE else None
     return entity
+
+
+def _word_of_foreign_prose(text_layout, start: int, end: int, before: str, score: float) -> bool:
+    """[start, end) is one word (or only function and lower-case words) of a sentence in another
+    language than the model's (`vocabulary.prose_language`: 'Im Vergleich zur Voruntersuchung vom
+    02.03.2025 unverändert.', 'Mit freundlichen Grüßen'), where the English model reads nouns as names.
+    Not with a name's label or title before it ('Dr.', 'Patientin:'), a strong score, two capitalised
+    words or more ('Befund an Anna Berg übermittelt': a name's shape), or a capitalised word other than
+    a function word just before it ('Frau Schmidt', 'Anna Schmidt': the piece ends a name)."""
+    if score >= STRONG_MODEL_SCORE or _NAME_CONTEXT.search(before):
+        return False
+    line_end = text_layout.text.find("\n", end)
+    line = text_layout.text[start - len(before):line_end if line_end >= 0 else None]
+    language = prose_language(line)
+    if language is None:
+        return False
+    stops = stop_words(language)
+    words = _PROSE_WORD.findall(text_layout.text[start:end])
+    if sum(1 for w in words if w[:1].isupper() and w.lower() not in stops) >= 2:
+        return False
+    previous = _PROSE_WORD.findall(before)
+    if previous and words and words[0][:1].isupper() and previous[-1] in _NAME_PARTICLES:
+        return False  # 'Kort' of 'Jan de Kort', 'Silva' of 'Maria da Silva': a surname after its particle
+    return not (previous and previous[-1][:1].isupper() and previous[-1].lower() not in stops)
+
+
+# The lower-case particles a surname opens with ('de Kort', 'van Dijk', 'da Silva', 'von Weber').
+_NAME_PARTICLES = frozenset("de del della di do dos da das du des van von der den ter ten la le el al".split())
+
+
+_PROSE_WORD = re.compile(r"[^\W\d_]+(?:['\u2019-][^\W\d_]+)*")
 
 
 # -- measurements and the headings of their tables (fix round 23) ---------------------------------
@@ -1166,8 +1207,19 @@ def _heading_vocabulary(token: str) -> bool:
     """`token` (its unit in brackets aside: 'Area(cm²)', 'BMD(g/cm²)') is device vocabulary, an overlay
     word, a context word ('Region') or one of `_HEADING_VOCABULARY`."""
     stem = re.sub(r"\(.*\)$", "", token).strip("()[]:.")
+    parts = _CAMEL_PARTS.findall(stem)
+    if len(parts) >= 2 and "".join(parts) == stem and all(is_device_word(p) for p in parts):
+        return True  # 'DualFemur', 'LeftHip', 'TotalBody': a region's name written as one word
     return bool(stem) and (stem.lower() in _HEADING_VOCABULARY or is_device_word(stem)
                            or only_overlay_words(stem) or is_context_word(stem))
+
+
+# A word written as a name is: a capital and lower-case letters, or capitals only ('Grace', 'Mbeki',
+# "N'Diaye", 'GRACE'; not an abbreviation in mixed case: 'LVIDd', 'IVSd').
+_TITLE_WORD = re.compile(r"[^\W\d_a-z](?:[^\W\d_A-Z]+|[^\W\d_a-z]+)(?:['\u2019-][^\W\d_][^\W\d_A-Z]*)*")
+# The parts of a word written in camel case ('DualFemur': 'Dual', 'Femur'), each a capital and its
+# lower-case letters.
+_CAMEL_PARTS = re.compile(r"[^\W\d_a-z][^\W\d_A-Z]+")
 
 
 def heads_a_number_table(text_layout, start: int, end: int) -> bool:
@@ -1206,14 +1258,12 @@ def heads_a_number_table(text_layout, start: int, end: int) -> bool:
     if len(words) < 3 or not all(_HEADING_WORD.fullmatch(t) for t in words):
         return False
     known = [_heading_vocabulary(t) for t in words]
-    long_words = [k for t, k in zip(words, known, strict=True) if len(re.sub(r"\([^)]*\)|[^\w%]", "", t)) >= 2]
-    if 2 * sum(long_words) <= len(long_words):
-        return False
     boxes = [p.word.box for p in placed]
     left, right = min(h.left for h in boxes), max(h.right for h in boxes)
     top, bottom = min(h.top for h in boxes), max(h.bottom for h in boxes)
     height = max(1, bottom - top)
-    rows: list[tuple[Box, set[int], list[str]]] = []  # a row's band, the headings over its cells, its cells
+    # a row's band, the headings nearest its cells, its cells, the headings its cells stand inside
+    rows: list[tuple[Box, set[int], list[str], set[int]]] = []
     for other in text_layout.words:
         box, text = other.word.box, other.word.text
         centre = (box.left + box.right) / 2
@@ -1227,21 +1277,38 @@ def heads_a_number_table(text_layout, start: int, end: int) -> bool:
             continue
         row = next((r for r in rows if _rows_meet(r[0], box)), None)
         if row is None:
-            row = (box, set(), [])
+            row = (box, set(), [], set())
             rows.append(row)
         for x, cell in cells:
             row[1].add(min(range(len(heads)), key=lambda i: abs((heads[i][2] + heads[i][3]) / 2 - x)))
             row[2].append(cell)
-    table = [under for _, under, cells in rows if len(under) >= 2 and len(cells) >= 2]
+            row[3].update(i for i, h in enumerate(heads) if h[2] - height / 2 <= x <= h[3] + height / 2)
+    table = [under for _, under, cells, _ in rows if len(under) >= 2 and len(cells) >= 2]
     if len(table) < 2:
         return False
+    # a heading word stands over its column when a cell of a table row is centred inside its width
+    # ('Wards', 'Troch', 'Shaft' of a densitometry region table over its BMD values); with three such
+    # columns or more and two vocabulary words on the row, it counts as a heading's word as vocabulary
+    # does (a name line of three words over a row of values holds no vocabulary: 'Zanele Dube Khumalo')
+    aligned = set().union(*(inside for _, under, cells, inside in rows if len(under) >= 2 and len(cells) >= 2))
+    vocabulary = known
+    # two capitalised words side by side, neither of them vocabulary, are a name's shape ('Neck Grace
+    # Mbeki Troch Total'): the values under them do not make them headings
+    title = [not k and bool(_TITLE_WORD.fullmatch(t)) for t, k in zip(words, known, strict=True)]
+    paired = [t and ((i > 0 and title[i - 1]) or (i + 1 < len(title) and title[i + 1])) for i, t in enumerate(title)]
+    if len(aligned) >= 3 and sum(known) >= 2:
+        known = [k or (i in aligned and not paired[i]) for i, k in enumerate(known)]
+    long_words = [k for t, k in zip(words, known, strict=True) if len(re.sub(r"\([^)]*\)|[^\w%]", "", t)) >= 2]
+    if 2 * sum(long_words) <= len(long_words):
+        return False
     # an unknown word at either end of the row is a name printed before or after the headings ('Grace
-    # Mbeki' of 'Site Sys Dia Mean Grace Mbeki', 'Mbeki' of 'Mbeki Site Sys Dia'): no heading row then
-    ends = [k for t, k in zip(words, known, strict=True) if re.search(r"[^\W\d_]{2}", t)]
+    # Mbeki' of 'Site Sys Dia Mean Grace Mbeki', 'Mbeki' of 'Mbeki Site Sys Dia'): no heading row then,
+    # also where the name stands over the row labels' column ('Mbeki' over 'AO 128')
+    ends = [k for t, k in zip(words, vocabulary, strict=True) if re.search(r"[^\W\d_]{2}", t)]
     if not ends or not (ends[0] and ends[-1]):
         return False
     over_numbers = set().union(*table)
-    return all(known[i] or i in over_numbers or not re.search(r"[^\W\d_]{2}", token)
+    return all(known[i] or (i in over_numbers and not paired[i]) or not re.search(r"[^\W\d_]{2}", token)
                for i, (token, at, _, _) in enumerate(heads) if start < at + len(token) and at < end)
 
 

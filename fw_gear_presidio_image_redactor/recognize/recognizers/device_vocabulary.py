@@ -1051,6 +1051,30 @@ WORDS = (
     # fix round 24: the words of an elastography colour scale and result box (EFSUMB guidelines, 2017;
     # 'Stiffness Range 0-40 kPa', 'Shear Wave', 'Elasticity') and of a spectrum ('Metabolite', 'Spectrum')
     "Stiffness", "Elasticity", "Shear", "Wave", "Metabolite", "Metabolites", "Spectrum", "Spectroscopy",
+    # fix round 26: the findings radiologists type on key images and in arrows' captions ('Meniscal tear',
+    # 'Effusion', 'Joint effusion', 'ACL rupture'): RadLex's clinical findings (RSNA RadLex, RID5 'clinical
+    # finding' and its children) in English and as the languages' radiology reports write them (de, fr,
+    # es, it, pt, nl: Wiktionary's translation tables of *effusion*, *tear*, *fracture*, *oedema*,
+    # *haematoma*); a surname among them ('Riss', 'Mass', 'Prior') is left out
+    "Meniscal", "Meniscus", "Menisci", "Tear", "Tears", "Torn", "Effusion", "Effusions", "Edema", "Oedema",
+    "Hematoma", "Haematoma", "Hemorrhage", "Haemorrhage", "Infarct", "Infarction", "Ischemia", "Ischaemia",
+    "Pneumothorax", "Consolidation", "Atelectasis", "Herniation", "Protrusion", "Extrusion", "Bulging",
+    "Osteophyte", "Osteophytes", "Erosion", "Erosions", "Contusion", "Rupture", "Ruptured", "Ligament",
+    "Cartilage", "Labrum", "Labral", "Tendinopathy", "Tendinosis", "Bursitis", "Synovitis", "Ascites",
+    "Abscess", "Calcification", "Calcifications", "Unchanged", "Bone-bruise", "Sprain",
+    "Erguss", "Gelenkerguss", "Meniskus", "Meniskusriss", "Fraktur", "L\u00e4sion", "\u00d6dem", "Zyste",
+    "Bandscheibenprotrusion", "Bandscheibenvorfall", "Einriss", "Ruptur", "H\u00e4matom", "unver\u00e4ndert",
+    "\u00c9panchement", "Epanchement", "D\u00e9chirure", "M\u00e9nisque", "M\u00e9niscale", "M\u00e9niscal",
+    "Kyste", "L\u00e9sion", "\u0152d\u00e8me", "Oed\u00e8me", "H\u00e9matome", "inchang\u00e9",
+    "Derrame", "Rotura", "Desgarro", "Fractura", "Lesi\u00f3n", "Menisco", "Versamento",
+    "Rottura", "Frattura", "Meniscale", "Ematoma", "Ruptura", "Fratura", "Les\u00e3o", "Effusie",
+    "Meniscusscheur", "Fractuur", "Laesie",
+    # the regions of a densitometry report's table (ISCD Official Positions, adult, 2019: femoral neck,
+    # trochanter, intertrochanter, Ward's area, total hip, radius 33 %, ultradistal; as GE Lunar enCORE
+    # and Hologic APEX print them: 'Neck  Upper Neck  Wards  Troch  Shaft  Total', 'Neck Troch Inter Total
+    # Ward's', 'UD  MID  1/3'); 'Ward' alone, a surname, is left out
+    "Troch", "Trochanter", "Trochanteric", "Intertroch", "Intertrochanteric", "Inter", "Wards", "Ward's",
+    "Shaft", "Ulna", "Ultradistal", "Ultra-distal",
 )
 # Whole phrases a vendor writes (a word of them alone may be part of an institution's name).
 VENDOR_PHRASES = ("philips healthcare", "ge healthcare", "ge medical systems", "philips medical systems",

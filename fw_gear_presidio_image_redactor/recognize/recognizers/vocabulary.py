@@ -9,6 +9,8 @@ front of a value ('MRN: ', 'DOB ') is left standing while the value is erased.
 
 from __future__ import annotations
 
+import functools
+import importlib
 import re
 
 from .banner_labels import LABEL_WORDS, label_spans
@@ -23,6 +25,11 @@ NON_PHI_WORDS = frozenset(
         "Referrer", "Physician", "Operator", "Sonographer", "Technologist", "Tech",
         "Performed", "Performing", "Reading", "Attending", "Institution", "cc", "Attn", "Attention", "Copy",
         "Birth", "Born", "Ex",
+        # the column headings of a study list or worklist beside 'Accession' and 'Referring' (DICOM PS3.4
+        # C.6 query keys: Station Name, Modality, Study Description; the viewers' localised columns)
+        "Station", "Modality", "Modalities", "Description", "Procedure", "Status", "Priority", "Modalit\u00e4t",
+        "Modalit\u00e9", "Modalidad", "Modalidade", "Modalit\u00e0", "Modaliteit", "Beschreibung",
+        "Descripci\u00f3n", "Descri\u00e7\u00e3o", "Descrizione", "Omschrijving", "Beskrivning",
         # positioning and laterality
         "L", "R", "AP", "PA", "LAT", "OBL", "PORTABLE", "UPRIGHT", "SEMI-UPRIGHT", "SUPINE", "PRONE", "ERECT",
         "LEFT", "RIGHT", "DECUBITUS", "AXIAL", "CORONAL", "SAGITTAL",
@@ -187,3 +194,56 @@ def only_overlay_words(text: str) -> bool:
     for a, b in reversed(label_spans(text)):
         rest = rest[:a] + " " * (b - a) + rest[b:]
     return bool(words) and all(_is_overlay_word(w) for w in re.split(r"[\s^,:;]+", rest) if w)
+
+
+# -- prose of another language (fix round 26) ------------------------------------------------------
+
+# The languages of report prose the English model misreads ('Im Vergleich zur Voruntersuchung vom
+# 02.03.2025 unverändert.': 'Vergleich' a person, 'Voruntersuchung' a place; 'Mit freundlichen Grüßen'),
+# judged by their function words: the stop-word lists spaCy ships inside its own package
+# (`spacy.lang.<xx>.stop_words`, no model download). Norwegian (nb) is left out: its list holds
+# given names and surnames ("jan", "kort": "Jan de Kort").
+PROSE_LANGUAGES = ("de", "fr", "es", "it", "pt", "nl", "sv", "da", "fi", "pl", "cs", "sk", "sl", "hr", "ro",
+                   "hu", "tr", "id", "ca")
+_LETTERS = re.compile(r"[^\W\d_]+(?:['\u2019-][^\W\d_]+)*")
+
+
+@functools.cache
+def stop_words(language: str) -> frozenset[str]:
+    """spaCy's stop words of `language` (two letters or more, lower case, name particles aside:
+    'von', 'de', 'da' also open a name); empty where spaCy lacks the language."""
+    try:
+        module = importlib.import_module(f"spacy.lang.{language}.stop_words")
+    except ImportError:
+        return frozenset()
+    return frozenset(w.lower() for w in module.STOP_WORDS if len(w) >= 2) - _PARTICLES
+
+
+def prose_language(line: str) -> str | None:
+    """The language (not English) whose function words make `line` a sentence of prose, or None:
+    three words of letters or more, one capitalised at least (a line of lower-case words only is a
+    banner's: 'nguyen thi thu ha', 'juan de la cruz garcia'), one of them at least a stop word of that language
+    (`stop_words`) and more of them its stop words than English ones, and half of the words or more
+    its stop words or lower-case words ('Im Vergleich zur Voruntersuchung vom unverändert', 'Mit
+    freundlichen Grüßen', 'Pas de changement par rapport à l'examen'). A banner ('MÜLLER Anna  geb.
+    12.03.1960'), a name line or an institution's name ('Radiologische Gemeinschaftspraxis am
+    Ostertor') is none."""
+    words = _LETTERS.findall(line)
+    if len(words) < 3:
+        return None
+    lows = [w.lower() for w in words]
+    english = sum(1 for w in lows if w in stop_words("en"))
+    if not any(w[:1].isupper() for w in words):
+        return None  # a lower-case banner ('nguyen thi thu ha': 'ha' is a Spanish function word) opens no sentence
+    # a particle is a function word before a lower-case word or a number ('rispetto al precedente esame del
+    # 02/03/2025'); before a capital it opens a name ('de Vries')
+    particles = {i for i, w in enumerate(lows) if w in _PARTICLES and (i + 1 == len(words) or words[i + 1].islower())}
+    best, best_count = None, 0
+    for language in PROSE_LANGUAGES:
+        stops = stop_words(language)
+        count = sum(1 for i, w in enumerate(lows) if w in stops or i in particles)
+        strong = count >= 2 or any(len(w) >= 3 and w in stops for w in lows)  # not one 'ha' of 'Nguyen thi thu ha'
+        if strong and count > max(best_count, english) and \
+                2 * sum(1 for w, low in zip(words, lows, strict=True) if low in stops or w.islower()) >= len(words):
+            best, best_count = language, count
+    return best
