@@ -1039,12 +1039,17 @@ def model_piece_entity(entity: str, text_layout, start: int, end: int, score: fl
 
 
 def _word_of_foreign_prose(text_layout, start: int, end: int, before: str, score: float) -> bool:
-    """[start, end) is one word (or only function and lower-case words) of a sentence in another
-    language than the model's (`vocabulary.prose_language`: 'Im Vergleich zur Voruntersuchung vom
-    02.03.2025 unverändert.', 'Mit freundlichen Grüßen'), where the English model reads nouns as names.
-    Not with a name's label or title before it ('Dr.', 'Patientin:'), a strong score, two capitalised
-    words or more ('Befund an Anna Berg übermittelt': a name's shape), or a capitalised word other than
-    a function word just before it ('Frau Schmidt', 'Anna Schmidt': the piece ends a name)."""
+    """[start, end) is a function word, or a noun after an article, of a sentence in another language
+    than the model's (`vocabulary.prose_language`: 'Im Vergleich zur Voruntersuchung vom 02.03.2025
+    unverändert.'), where the English model reads nouns as names; or the line is a letter's closing
+    formula ('Mit freundlichen Grüßen').
+
+    A capitalised word is dropped only after an article or determiner of that language (`_ARTICLES`:
+    'im Bereich', 'einer Fraktur', 'zur Voruntersuchung'): names follow prepositions and conjunctions
+    ('mit Weber', 'durch Schulz', 'von Braun und Schmidt', 'avec Dupont', 'por Fernández', 'från
+    Johansson') and open sentences ('Schmidt hat angerufen.'), and those stay the model's, as do places
+    ('desde Cuenca'). Never with a name's label or title before it ('Dr.', 'Patientin:'), a strong
+    score, or two capitalised words or more ('Befund an Anna Berg übermittelt': a name's shape)."""
     if score >= STRONG_MODEL_SCORE or _NAME_CONTEXT.search(before):
         return False
     line_end = text_layout.text.find("\n", end)
@@ -1052,14 +1057,53 @@ def _word_of_foreign_prose(text_layout, start: int, end: int, before: str, score
     language = prose_language(line)
     if language is None:
         return False
+    if " ".join(_PROSE_WORD.findall(line)).lower() in _CLOSING_FORMULAS:
+        return True
     stops = stop_words(language)
     words = _PROSE_WORD.findall(text_layout.text[start:end])
-    if sum(1 for w in words if w[:1].isupper() and w.lower() not in stops) >= 2:
+    capitals = [w for w in words if w[:1].isupper() and w.lower() not in stops]
+    if not capitals:
+        return bool(words)  # function words and lower-case words only ('zur')
+    if len(capitals) >= 2 or not words[0][:1].isupper():
         return False
-    previous = _PROSE_WORD.findall(before)
-    if previous and words and words[0][:1].isupper() and previous[-1] in _NAME_PARTICLES:
-        return False  # 'Kort' of 'Jan de Kort', 'Silva' of 'Maria da Silva': a surname after its particle
-    return not (previous and previous[-1][:1].isupper() and previous[-1].lower() not in stops)
+    articles = _ARTICLES.get(language, frozenset())
+    if len(words) >= 2 and words[0].lower() in articles:
+        return True  # the article is the span's own first word ('Kein Nachweis', 'Une fracture')
+    previous = [w.lower() for w in _PROSE_WORD.findall(before)]
+    if not previous or previous[-1] not in articles:
+        return False
+    # 'der', 'den', 'des', 'dem' after 'van'/'von' are a surname's particles ('von der Heide')
+    return not (previous[-1].startswith("d") and len(previous) >= 2 and previous[-2] in ("van", "von"))
+
+
+# Articles and determiners before a noun, per `vocabulary.PROSE_LANGUAGES` language that has them
+# (standard grammars). Words that also open surnames (`_NAME_PARTICLES`: 'de', 'da', 'del', 'la',
+# 'le', 'el', 'du', 'di') are left out, so 'Jan de Kort', 'Maria da Silva' keep their surnames.
+_ARTICLES = {
+    "de": frozenset("der die das dem den des ein eine einen einem einer eines kein keine keinen keinem keiner "
+                    "keines im am zum zur vom beim ins ans".split()),
+    "fr": frozenset("un une au aux les".split()),
+    "es": frozenset("los las un una unos unas".split()),
+    "it": frozenset("il lo i gli un uno una dei degli delle nel nello nella nei negli nelle dal dallo dalla "
+                    "dai dagli dalle allo alla ai agli alle sul sullo sulla sui sugli sulle".split()),
+    "pt": frozenset("o os as um uma uns umas no na nos nas ao aos pelo pela pelos pelas num numa".split()),
+    "nl": frozenset("het een".split()),
+    "sv": frozenset("en ett det".split()),
+    "da": frozenset("en et det".split()),
+    "ca": frozenset("els les un una".split()),
+    "ro": frozenset("un o unui unei".split()),
+    "hu": frozenset("az egy".split()),
+}
+
+# A letter's closing formula on a line of its own, lower-cased words.
+_CLOSING_FORMULAS = frozenset({
+    "mit freundlichen grüßen", "mit freundlichen grüssen", "mit kollegialen grüßen", "mit kollegialen grüssen",
+    "veuillez agréer nos salutations distinguées", "cordialement", "bien cordialement",
+    "atentamente", "un saludo cordial", "cordiali saluti", "distinti saluti", "atenciosamente",
+    "com os melhores cumprimentos", "met vriendelijke groet", "met vriendelijke groeten",
+    "med vänliga hälsningar", "med venlig hilsen", "med vennlig hilsen", "ystävällisin terveisin",
+    "z poważaniem", "s pozdravem", "cu stimă", "saygılarımla", "hormat kami",
+})
 
 
 # The lower-case particles a surname opens with ('de Kort', 'van Dijk', 'da Silva', 'von Weber').
