@@ -39,6 +39,7 @@ def test_initials_on_a_side_marker_are_a_person(analyzer, side, initials, where)
 @pytest.mark.parametrize("side, other, where", [
     ("R", "AP", "under"), ("L", "LAT", "beside"), ("R", "PA", "under"), ("LT", "ERECT", "under"),
     ("R", "L", "beside"), ("D", "OBL", "under"), ("R", "WB", "under"), ("L", "kV", "under"),
+    ("R", "MLO", "under"), ("L", "LK", "beside"), ("R", "RUL", "under"), ("V", "TIS", "under"), ("D", "MI", "under"),
 ])
 def test_a_projection_or_posture_beside_a_side_marker_stays(analyzer, side, other, where):
     found = covered(analyzer, marker(side, other, where))

@@ -404,10 +404,15 @@ _SIDE_MARKERS = frozenset({"R", "L", "RT", "LT", "RIGHT", "LEFT", "RE", "LI", "R
 # Position (0018,5101) and CID 4010 'DX View' (AP, PA, LL, RL, LAT, OBL, LAO, RAO, LPO, RPO, LLD, RLD,
 # AX), the patient's posture and the exposure's phase (ERECT, SUPINE, PRONE, UPR, SUP, WB weight
 # bearing, DEC decubitus, INSP, EXP, FLEX, EXT, STD standing, SIT, PORT portable, AM, PM) and markers
-# of a series (No, #).
+# of a series (No, #); the mammography views of ACR BI-RADS (CC, MLO, ML, LM, XCCL, SIO) and the organ
+# and plane annotations sonographers put beside a side letter (LK, RK kidneys, LIV, SPL, GB, CBD, lung
+# lobes RUL, RML, RLL, LUL, LLL, UL, SAG, TRV, TRANS, LONG) and the window's WL, WW.
 _MARKER_NEIGHBOURS = frozenset({"AP", "PA", "LL", "RL", "LAT", "OBL", "LAO", "RAO", "LPO", "RPO", "LLD", "RLD",
                                 "RLO", "LLO", "AX", "ERECT", "SUPINE", "PRONE", "UPR", "SUP", "WB", "DEC", "INSP",
-                                "EXP", "FLEX", "EXT", "STD", "SIT", "PORT", "AM", "PM", "CXR", "KUB", "NO"})
+                                "EXP", "FLEX", "EXT", "STD", "SIT", "PORT", "AM", "PM", "CXR", "KUB", "NO",
+                                "CC", "MLO", "ML", "LM", "XCCL", "SIO", "LK", "RK", "LIV", "SPL", "GB", "CBD", "RUL",
+                                "RML", "RLL", "LUL", "LLL", "UL", "SAG", "TRV", "TRANS", "LONG", "WL", "WW", "HD",
+                                "ST"})
 # Initials as a marker carries them: two or three capitals, a lower-case particle between ('JvR'),
 # or with points ('T.G.').
 _MARKER_INITIALS = re.compile(r"[A-Z](?:[a-z]{0,2}[A-Z]){1,2}|(?:[A-Z]\.){2,3}")
