@@ -286,3 +286,27 @@ def test_a_header_id_with_letters_burned_in_as_one_word_is_painted_whole(analyze
         ("NOV", (390, 36, 34, 13)), ("1988", (427, 36, 36, 13))]]
     ids = [f.box for f in analyzer.analyze(words, header=header) if f.entity_type == "ID"]
     assert [(b.left, b.right) for b in ids] == [(331, 431)]  # the letters too, not from x 351
+
+
+# -- 'number' in the languages of review 14's sites ------------------------------------------
+
+@pytest.mark.parametrize("text, value", [
+    ("Namba: MRH/26/11873", "MRH/26/11873"),  # sw, review 14 path_label_2
+    ("Nambari ya mgonjwa: KCMC-2026-004417", "KCMC-2026-004417"),  # sw, the patient's number
+    ("Bilang: PH/2026/004512", "PH/2026/004512"),  # tl
+    ("Nomor RM: 12.34.56", "12.34.56"),  # id, rekam medis
+    ("Nombor pesakit: KL0098123", "KL0098123"),  # ms
+    ("Namba: 0044718", "0044718"),
+])
+def test_a_record_number_after_number_in_another_language_is_an_id(analyzer, text, value):
+    found = covered(analyzer, text)
+    assert value in found.get("ID", set()), found
+    assert not {"Namba:", "Bilang:"} & set().union(*found.values())
+
+
+@pytest.mark.parametrize("text", ["Namba 12", "Bilang ng imahe: 24", "Bilang: 3", "Namba Osaka 2026",
+                                  "Serial Namba: 1234567"])
+def test_a_count_a_place_or_a_devices_number_after_such_a_word_is_no_id(text):
+    from fw_gear_presidio_image_redactor.recognize.recognizers.banner_labels import labelled_numbers  # noqa: PLC0415
+
+    assert labelled_numbers(text) == []

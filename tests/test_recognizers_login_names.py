@@ -35,3 +35,23 @@ def test_a_login_after_a_login_label_is_a_person(analyzer, label, login):
 ])
 def test_a_shared_account_a_capitalised_word_or_no_colon_is_no_login(text):
     assert login_names(text) == []
+
+
+@pytest.mark.parametrize("label, login", [
+    ("Logged in:", "tpark"), ("Signed in as:", "j.okafor"), ("Logged on:", "nmbeki2"), ("Current user:", "hkhumalo"),
+    ("Angemeldet als:", "mmueller"), ("Connecté en tant que:", "pdupont"), ("Conectado como:", "jperez"),
+    ("Aangemeld als:", "jdevries"), ("Inloggad som:", "alindqvist"),
+])
+def test_a_login_after_a_status_bars_signed_in_label_is_a_person(analyzer, label, login):
+    """A PACS status bar's 'Logged in: tpark  Carestream Vue 12.2' (review 14 worklist_2), and the
+    same bar in the vendors' other languages; the product after it stays."""
+    text = f"{label} {login}  Carestream Vue 12.2"
+    found = covered(analyzer, text)
+    assert login in found.get("PERSON", set()), found
+    assert not {"Carestream", "Vue", "12.2"} & set().union(*found.values())
+
+
+@pytest.mark.parametrize("text", ["Logged in: admin", "Signed in as: Guest", "Logged in: service",
+                                  "Logged in 3 users", "Current user: 12"])
+def test_a_signed_in_label_before_a_shared_account_or_a_count_is_no_login(text):
+    assert login_names(text) == []

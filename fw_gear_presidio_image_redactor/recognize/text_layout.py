@@ -47,10 +47,10 @@ class TextLayout:
 
         `is_label`: where the span starts inside an upright OCR word and the word's characters
         before it are a label by this test, or letters ending in a colon (`DOB:` of one token
-        `DOB:06.16.1976`, which a learned OCR returns when the gap is narrow), or a label's
-        letters before a digit (`ID19870312-4471`: `_glued_label`), the box starts
-        after the label
-        (`label_cut`) instead of covering the whole word."""
+        `DOB:06.16.1976`, which a learned OCR returns when the gap is narrow), the box starts
+        after the label (`label_cut`) instead of covering the whole word. A prefix run on into
+        the value with no separator (`MRN55302119`, `ID19870312-4471`: `_run_on`) is painted
+        with it: the token is one word, and the prefix says what the number is."""
         by_line: dict[int, Box] = {}
         texts: dict[int, list[str]] = {}
         for placed in self.words:
@@ -63,21 +63,14 @@ class TextLayout:
                     part = _sideways_part(placed.word.text, max(start, placed.start) - placed.start,
                                           min(end, placed.end) - placed.start, device_run)
                     box = along_column(placed.word, *part)
-            elif is_label is not None and placed.start < start and not _sideways(placed.word):
+            elif is_label is not None and placed.start < start and not _sideways(placed.word) \
+                    and not _run_on(placed.word.text, start - placed.start):
                 head = placed.word.text[: start - placed.start]
-                if is_label(head) or _colon_head(head) or (
-                        _glued_label(head, placed.word.text, is_label) and not self._after_label(placed, is_label)):
+                if is_label(head) or _colon_head(head):
                     box = label_cut(box, len(head), len(placed.word.text))
             by_line[placed.line] = by_line[placed.line].union(box) if placed.line in by_line else box
             texts.setdefault(placed.line, []).append(placed.word.text)
         return [(self._clip(by_line[k], k), " ".join(texts[k])) for k in sorted(by_line)]
-
-    def _after_label(self, placed: PlacedWord, is_label: Callable[[str], bool]) -> bool:
-        """The word before `placed` on its line is a label ('PID' before 'MRN0091827'): the
-        letters `placed` starts with are then the value's own prefix, not a second label."""
-        before = self.text[: placed.start].rstrip(" \t")
-        token = re.split(r"\s", before)[-1] if before and not before.endswith("\n") else ""
-        return bool(token) and (is_label(token) or is_label(token + ":"))
 
     def field_of(self, start: int, end: int) -> tuple[int, int]:
         """(start, end) in `text` of the field holding the span: the run of words on its
@@ -244,13 +237,19 @@ def _colon_head(head: str) -> bool:
     return len(head) >= 2 and head.endswith(":") and head[:-1].isalpha()
 
 
-def _glued_label(head: str, word: str, is_label: Callable[[str], bool]) -> bool:
-    """The characters of an OCR token before a span are a label's letters and the span starts
-    with a digit ('ID' of 'ID19870312-4471', 'MRN' of 'MRN004471'; a label read without its
-    gap): a letter then a digit is a word's edge, so the label is cut off as one ending in a
-    colon is. `is_label` judges the head with a colon put after it ('ID:')."""
-    rest = word[len(head):]
-    return len(head) >= 2 and head[-1:].isalpha() and rest[:1].isdigit() and is_label(head + ":")
+# The numero signs ('N°', 'Nº', 'Nª'): letters to Python, a separator to a reader.
+_NUMERO_SIGNS = "°ºª˚"
+
+
+def _run_on(word: str, cut: int) -> bool:
+    """The span starts inside `word` with no separator before it: a letter or digit then a
+    letter or digit ('MRN' of 'MRN55302119', 'PatID' of 'PatID0004518827', 'ID' of
+    'ID19870312-4471'). The prefix is printed as part of the number, says what the number is,
+    and a cut by character share leaves a third of the token's ink: the token is painted whole.
+    A colon, point, space or numero sign before the span is a label's end ('DOB:', 'Nr.',
+    'N°'): the box is cut there (`label_cut`)."""
+    head, rest = word[:cut], word[cut:]
+    return head[-1:].isalnum() and head[-1:] not in _NUMERO_SIGNS and rest[:1].isalnum()
 
 
 def _gap(a: Box, b: Box) -> int:
@@ -401,7 +400,8 @@ def _split_token(a: OcrWord, b: OcrWord, height: float,
     """Two solid words of one height almost touching: one token OCR cut in two. Noise
     ('ee' beside 'IMPRESSION' after a box was painted) is never glued to a word, and
     neither is a value to the label OCR read as its own word ('Tel' + '415.555.0110',
-    'PID' + 'MRN0091827' on a 2-3 px gap): glued, the value loses its shape. Nor are two
+    'PID' + 'MRN0091827' on a 2-3 px gap): glued, the value loses its shape; nor a label to
+    the value before it ('312/960' + 'Tech:' at the end of an EEG's line). Nor are two
     words that meet letter to letter, or comma to letter ('FERREIRA' + 'JUNE', 'Mercy' +
     'Valley', 'Nguyen,' + 'Thanh'): at the gaps that make two tokens one, those are the
     words of a name or an institution, and 'FERREIRAJUNE' or 'MercyValleyHospital' is no
@@ -409,9 +409,15 @@ def _split_token(a: OcrWord, b: OcrWord, height: float,
     + '964', 'DOE^' + 'JANE')."""
     if (a.text[-1:].isalpha() or a.text.endswith(",")) and b.text[:1].isalpha():
         return False  # a finding still covers such a piece: `TextLayout.with_split_pieces`
-    if is_label is not None and is_label(a.text):
+    if is_label is not None and (is_label(a.text) or is_label(b.text)):
         return False
+    if _LABEL_WORD.fullmatch(a.text) or _LABEL_WORD.fullmatch(b.text):
+        return False  # '312/960' + 'Tech:' + 'SJ': a label is a word of its own, never a token's piece
     return _near(a, b, height)
+
+
+# A word that ends a label: two letters or more and a colon ('Tech:', 'Operateur:', 'in:').
+_LABEL_WORD = re.compile(r"[^\W\d_][^\W\d_.'’-]*[^\W\d_]\.?:")
 
 
 def _near(a: OcrWord, b: OcrWord, height: float) -> bool:

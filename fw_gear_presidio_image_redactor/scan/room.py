@@ -99,7 +99,11 @@ def snap_cut(box: Box, words: list[OcrWord], ink: Callable[[Box], np.ndarray | N
     """`box` whose left edge falls inside an OCR word (a value cut from its label) moved right
     to the end of the widest blank column run of that word's glyphs (`ink(word box)`: a glyph
     mask of the box, or None) lying up to `SNAP_CHARS` characters after the edge; the margin
-    on that side (`reach`) stays within the run. `box` as it is where no run is found."""
+    on that side (`reach`) stays within the run. `box` as it is where no run is found, and where
+    the box starts at a word of its own (a value OCR read as its own word, whose loose box
+    overlaps its label's: 'Operateur:' ending at x=229, 'JvR' starting at x=224): no cut."""
+    if any(abs(w.box.left - box.left) <= 1 and w.box.right > box.left for w in words):
+        return box
     for word in words:
         w = word.box
         if not (w.left < box.left < w.right and box.right >= w.right - 1) \

@@ -445,6 +445,16 @@ ID_MORE = (
     # Magyar helyesírás szabályai, Duden, RAE Diccionario panhispánico de dudas, Ústav pro jazyk český).
     "Azon:", "Ident:", "Identif:", "Ident Nr", "Ident No", "Id Nr", "Kód:", "Kod:", "Cód:", "Cod:", "Nro:",
     "Č pac:",
+) + (
+    # 'Number' as the languages of review 14's sites write it before a hospital's record number: sw
+    # namba, nambari (Kamusi ya Kiswahili Sanifu; 'Namba ya mgonjwa', the patient's number), tl bilang
+    # and numero (KWF Diksiyonaryo), id nomor (KBBI; 'No. RM', rekam medis), ms nombor (Kamus Dewan;
+    # 'No. KP', kad pengenalan), vi số and mã (Từ điển tiếng Việt; 'Mã BN', mã bệnh nhân). The words
+    # that are also ordinary words or names ('Namba' an Osaka district and a Japanese surname, 'bilang'
+    # Tagalog 'as', 'số' any number) with their colon.
+    "Namba:", "Nambari", "Namba ya mgonjwa", "Nambari ya mgonjwa", "Namba ya hospitali", "Bilang:",
+    "Numero ng pasyente", "Nomor:", "Nomor RM", "No RM", "Nomor rekam medis", "Nombor:", "No KP",
+    "Nombor pesakit", "Số:", "Mã BN", "Mã bệnh nhân", "Số hồ sơ",
 )
 # The words of a device and its parts, its software, and the counters of its images, in the
 # banner's languages: a number after them ('Serial No. T5021823B', 'Art.-Nr. 123456782', 'Sonde

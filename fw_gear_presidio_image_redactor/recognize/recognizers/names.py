@@ -264,13 +264,17 @@ _STAFF_ACCOUNTS = frozenset({"service", "admin", "administrator", "default", "us
 # and a login in lower case ('Utilizador: mfonseca', 'User: jsmith', 'Login: m.fonseca', 'Benutzer:
 # fonsecam2'): an account named after its person (surname and initial, the IT practice that most
 # hospital directories follow) is that person's name. The labels of the user interfaces in their
-# languages: en User, User name, Username, User ID, Login, Logged in as, Operator; pt Utilizador
+# languages: en User, User name, Username, User ID, Login, Logged in (as), Signed in (as), Logged on,
+# Current user, Operator; de Angemeldet (als), fr Connecté (en tant que), es/pt Conectado (como), nl
+# Aangemeld (als), sv Inloggad (som) (the status bars of the vendors' localised viewers); pt Utilizador
 # (PT), Usuário (BR); es Usuario; fr Utilisateur; de Benutzer, Anwender; it Utente; nl Gebruiker;
 # sv Användare; no Bruker; da Bruger; fi Käyttäjä; pl Użytkownik; cs Uživatel; hu Felhasználó; tr
 # Kullanıcı. A colon is needed ('User Guide', 'Login screen'); a shared account is no one
 # (`_STAFF_ACCOUNTS`: 'User: admin', 'Login: service', 'Operator: guest').
 _LOGIN_LABEL = re.compile(
-    r"(?<![^\W\d_])(?i:User(?:[ \t]*(?:name|ID))?|Username|Login|Logged[ \t]+in[ \t]+as|Operator|Utilizador"
+    r"(?<![^\W\d_])(?i:User(?:[ \t]*(?:name|ID))?|Username|Login|(?:Logged|Signed)[ \t]+(?:in|on)(?:[ \t]+as)?"
+    r"|Current[ \t]+user|Angemeldet(?:[ \t]+als)?|Connect[ée](?:[ \t]+en[ \t]+tant[ \t]+que)?|Conectado(?:[ \t]+como)?"
+    r"|Aangemeld(?:[ \t]+als)?|Inloggad(?:[ \t]+som)?|Operator|Utilizador"
     r"|Usu[aá]rio|Utilisateur|Benutzer(?:name)?|Anwender|Utente|Gebruiker|Anv[aä]ndare|Bruker|Bruger|K[aä]ytt[aä]j[aä]"
     r"|U[zż]ytkownik|U[zž]ivatel|Felhaszn[aá]l[oó]|Kullan[ıi]c[ıi])[ \t]*:[ \t]*"
     r"(?P<login>[a-z][a-z0-9]*(?:[._-][a-z0-9]+)*)(?![^\s,;])")

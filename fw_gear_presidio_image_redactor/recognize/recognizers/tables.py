@@ -25,6 +25,7 @@ import re
 from collections.abc import Iterable
 
 from ...findings import Finding
+from ..text_layout import stacked
 from .banner_labels import (
     BIRTH,
     ID,
@@ -389,6 +390,67 @@ def lone_ids(text_layout) -> list[tuple[int, int, str]]:
     return out
 
 
+# -- a radiographer's initials on a lead marker ------------------------------------------------
+
+MARKER_INITIALS = "overlay-marker-initials"
+# The side markers radiographers put on the cassette (lead letters, burned into the film): en R, L,
+# RT, LT, RIGHT, LEFT; de R, L, RE, LI, RECHTS, LINKS; fr/es/it/pt D, G, DX, SX, DER, IZQ, DCH, SIN, DEX;
+# nb/da/sv H, V (høyre, venstre, höger, vänster). Radiographers' own markers carry their initials
+# beside or under the letter (Society of Radiographers, 'Anatomical side markers', 2016: personalised
+# markers identify the operator).
+_SIDE_MARKERS = frozenset({"R", "L", "RT", "LT", "RIGHT", "LEFT", "RE", "LI", "RECHTS", "LINKS", "D", "G", "DX",
+                           "SX", "DER", "IZQ", "DCH", "SIN", "DEX", "H", "V"})
+# What else stands beside a side marker and is no one: the projections and positions of DICOM View
+# Position (0018,5101) and CID 4010 'DX View' (AP, PA, LL, RL, LAT, OBL, LAO, RAO, LPO, RPO, LLD, RLD,
+# AX), the patient's posture and the exposure's phase (ERECT, SUPINE, PRONE, UPR, SUP, WB weight
+# bearing, DEC decubitus, INSP, EXP, FLEX, EXT, STD standing, SIT, PORT portable, AM, PM) and markers
+# of a series (No, #); the mammography views of ACR BI-RADS (CC, MLO, ML, LM, XCCL, SIO) and the organ
+# and plane annotations sonographers put beside a side letter (LK, RK kidneys, LIV, SPL, GB, CBD, lung
+# lobes RUL, RML, RLL, LUL, LLL, UL, SAG, TRV, TRANS, LONG) and the window's WL, WW.
+_MARKER_NEIGHBOURS = frozenset({"AP", "PA", "LL", "RL", "LAT", "OBL", "LAO", "RAO", "LPO", "RPO", "LLD", "RLD",
+                                "RLO", "LLO", "AX", "ERECT", "SUPINE", "PRONE", "UPR", "SUP", "WB", "DEC", "INSP",
+                                "EXP", "FLEX", "EXT", "STD", "SIT", "PORT", "AM", "PM", "CXR", "KUB", "NO",
+                                "CC", "MLO", "ML", "LM", "XCCL", "SIO", "LK", "RK", "LIV", "SPL", "GB", "CBD", "RUL",
+                                "RML", "RLL", "LUL", "LLL", "UL", "SAG", "TRV", "TRANS", "LONG", "WL", "WW", "HD",
+                                "ST"})
+# Initials as a marker carries them: two or three capitals, a lower-case particle between ('JvR'),
+# or with points ('T.G.').
+_MARKER_INITIALS = re.compile(r"[A-Z](?:[a-z]{0,2}[A-Z]){1,2}|(?:[A-Z]\.){2,3}")
+
+
+def marker_initials(text_layout) -> list[tuple[int, int, str]]:
+    """(start, end, "PERSON") of a radiographer's initials on a lead side marker: a word of two
+    or three capitals (`_MARKER_INITIALS`: 'TG', 'JvR', 'T.G.') alone on its line, stacked
+    directly under or over a side marker's letter alone on its line (`_SIDE_MARKERS`: 'R', 'LT',
+    'D', 'SIN'), or the one word beside it on the marker's line. Not a projection, a posture or
+    another marker (`_MARKER_NEIGHBOURS`: 'R' over 'AP', 'L' beside 'LAT'), nor a device word."""
+    lines: dict[int, list] = {}
+    for placed in text_layout.words:
+        lines.setdefault(placed.line, []).append(placed)
+
+    def initials(placed) -> bool:
+        text = placed.word.text
+        return bool(_MARKER_INITIALS.fullmatch(text)) and text.upper().strip(".") not in _SIDE_MARKERS \
+            and text.upper() not in _MARKER_NEIGHBOURS and not is_device_word(text)
+
+    markers = [row[0] for row in lines.values() if len(row) == 1 and row[0].word.text.upper() in _SIDE_MARKERS]
+    markers += [p for row in lines.values() if len(row) == 2 for p in row if p.word.text.upper() in _SIDE_MARKERS]
+    out = []
+    for marker in markers:
+        box = marker.word.box
+        row = lines[marker.line]
+        if len(row) == 2:  # 'R TG' on one line: the word beside the marker, near it
+            other = row[1] if row[0] is marker else row[0]
+            gap = max(other.word.box.left - box.right, box.left - other.word.box.right)
+            if initials(other) and gap <= 1.5 * max(box.height, other.word.box.height):
+                out.append((other.start, other.end, "PERSON"))
+            continue
+        for alone in (r[0] for r in lines.values() if len(r) == 1 and r[0] is not marker):
+            if initials(alone) and stacked(box, alone.word.box):
+                out.append((alone.start, alone.end, "PERSON"))
+    return sorted(set(out))
+
+
 TABLE_SCORE = 0.6
 
 
@@ -401,12 +463,13 @@ def add_row_findings(text_layout, findings: dict, frame: int, entities: Iterable
     cells, headers = column_cells(text_layout)
     rows = layout_patient_rows(text_layout)
     shapes = lone_ids(text_layout)
+    initials = marker_initials(text_layout)
     heads = [box for a, b in headers for box, _ in text_layout.boxes_for(a, b)]
     for key, finding in list(findings.items()):
         if finding.recognizer != TABLE_CELL and sum(finding.box.intersection_area(h) for h in heads) \
                 >= 0.8 * finding.box.area:
             del findings[key]
-    for spans, name in ((cells, TABLE_CELL), (rows, PATIENT_ROW), (shapes, ID_SHAPE)):
+    for spans, name in ((cells, TABLE_CELL), (rows, PATIENT_ROW), (shapes, ID_SHAPE), (initials, MARKER_INITIALS)):
         for start, end, entity in spans:
             if entity not in entities:
                 continue
