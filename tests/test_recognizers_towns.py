@@ -24,6 +24,8 @@ def _towns(text: str) -> list[str]:
     ("Inkosi Albert Luthuli Central Hospital\nDurban", "Durban"),
     ("Inkosi Albert Luthuli Central Hospital\nDurban  Visit 900412765", "Durban"),  # a second column
     ("Colonial War Memorial Hospital\nSuva", "Suva"),
+    # a second column's line read between the hospital and its town
+    ("SOMATOM Force\nInkosi Albert Luthuli Central Hospital\nVisit 900412765\nDurban\n18.11.2026", "Durban"),
     ("KLINIKUM BREMEN-MITTE\nBREMEN", "BREMEN"),
     ("Hôpital Necker\nParis", "Paris"),
     ("Kamuzu Central Hospital\nLilongwe", "Lilongwe"),
@@ -47,7 +49,8 @@ def test_a_town_where_the_frame_puts_one_is_a_location(text, town):
     # a vendor's seat under the vendor
     "Philips Medical Systems\nBest", "Siemens Healthineers\nErlangen",
     # a town with nothing that puts one there
-    "Durban", "SOMATOM Force\nDurban", "Thorax 1.0 Br40\nLondon", "Paris Protocol  Tel",
+    "Durban", "SOMATOM Force\nDurban", "Central Hospital\nVisit 9004\nW 1500\nDurban",
+    "Thorax 1.0 Br40\nLondon", "Paris Protocol  Tel",
 ])
 def test_a_town_name_without_its_place_or_that_is_a_word_stays(text):
     assert _towns(text) == []

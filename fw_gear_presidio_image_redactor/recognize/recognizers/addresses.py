@@ -373,19 +373,16 @@ _TOWN_AFTER_HEAD = re.compile(r"[ \t]*[,\u2013\u2014-][ \t]*")
 
 def towns(text: str) -> list[tuple[int, int]]:
     """(start, end) of each bare town (`is_town`) where the frame puts one: first on its line
-    under a line that holds an institution's head or an address; after an institution's head and a
+    under a line that holds an institution's head or an address (`_puts_a_town_under`, one of the two
+    lines above); after an institution's head and a
     comma or dash ('Central Hospital, Durban'); before a phone's label ('Durban Tel 031 ...')."""
     out: list[tuple[int, int]] = []
     lines = text.split("\n")
     offset = 0
-    previous = ""
-    for line in lines:
+    for i, line in enumerate(lines):
         start = len(line) - len(line.lstrip(" \t"))
         end = _longest_town(line, start)
-        vendor = any(w.strip(".,").lower() in VENDOR_NAMES for w in previous.split())  # 'Philips Medical\nBest'
-        if end is not None and not vendor and (
-                has_institution_head(previous) or _HEAD_WORD.search(previous) or _streets(previous)
-                or _ALONE.search(previous)):
+        if end is not None and any(_puts_a_town_under(above) for above in lines[max(0, i - 2):i]):
             out.append((offset + start, offset + end))
         for head in _HEAD_WORD.finditer(line):
             sep = _TOWN_AFTER_HEAD.match(line, head.end())
@@ -395,9 +392,17 @@ def towns(text: str) -> list[tuple[int, int]]:
             town = _longest_town(line, word.start())
             if town is not None and _PHONE_AFTER.match(line, town):
                 out.append((offset + word.start(), offset + town))
-        previous = line
         offset += len(line) + 1
     return out
+
+
+def _puts_a_town_under(line: str) -> bool:
+    """`line` holds an institution's head or an address, and no vendor's name ('Philips Medical' over
+    'Best'): a town may stand first on one of the two lines under it (two, since a second column's
+    line a few pixels higher is read between: 'Central Hospital', 'Visit 900412765', 'Durban')."""
+    if any(w.strip(".,").lower() in VENDOR_NAMES for w in line.split()):
+        return False
+    return bool(has_institution_head(line) or _HEAD_WORD.search(line) or _streets(line) or _ALONE.search(line))
 
 
 # The head words a town follows after a comma ('Central Hospital, Durban', 'Skin Centre - Suva').
