@@ -35,6 +35,8 @@ def _towns(text: str) -> list[str]:
     ("Tamale  Tel 037 202 2454", "Tamale"),
     ("14 Mill Lane\nLeeds", "Leeds"),
     ("Skin Centre\nGeorge Town", "George Town"),
+    ("Banner Good Samaritan Medical Center\nPhoenix", "Phoenix"),  # a town that is also a vendor's word
+
 ])
 def test_a_town_where_the_frame_puts_one_is_a_location(text, town):
     assert _towns(text) == [town]
@@ -47,7 +49,7 @@ def test_a_town_where_the_frame_puts_one_is_a_location(text, town):
     "City Hospital\nBath", "Mercy Hospital\nNice", "Banner Hospital\nMesa", "General Hospital\nMission",
     "Royal Hospital\nHead First Supine", "General Hospital\nLiver 2.0",
     # a vendor's seat under the vendor
-    "Philips Medical Systems\nBest", "Siemens Healthineers\nErlangen",
+    "Philips Medical Systems\nBest", "Siemens Healthineers\nErlangen", "General Hospital\nBest",
     # a town with nothing that puts one there
     "Durban", "SOMATOM Force\nDurban", "Central Hospital\nVisit 9004\nW 1500\nDurban",
     "Thorax 1.0 Br40\nLondon", "Paris Protocol  Tel",

