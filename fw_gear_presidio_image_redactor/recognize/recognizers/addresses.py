@@ -384,7 +384,9 @@ def towns(text: str) -> list[tuple[int, int]]:
     for i, line in enumerate(lines):
         start = len(line) - len(line.lstrip(" \t"))
         end = _longest_town(line, start)
-        if end is not None and any(_puts_a_town_under(above) for above in lines[max(0, i - 2):i]):
+        # a word in lower case after it goes on with a phrase ('Sala de Exames 2': an exam room)
+        if end is not None and not re.match(rf"[ \t]*[,]?[ \t]*[{LOWER}]", line[end:]) and any(
+                _puts_a_town_under(above) for above in lines[max(0, i - 2):i]):
             out.append((offset + start, offset + end))
         for head in _HEAD_WORD.finditer(line):
             sep = _TOWN_AFTER_HEAD.match(line, head.end())
