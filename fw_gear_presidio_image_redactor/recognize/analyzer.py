@@ -1385,10 +1385,13 @@ def _span_of(text_layout, box: Box) -> tuple[int, int]:
 def _sized_after(text_layout, start: int, end: int) -> bool:
     """Right after [start, end) on its row (within two line heights) stands a size: a size word and
     its number ('Size 12', 'Taille: 4'), or a length in mm or cm ('54 mm', '36mm', 'Ø 6.5 mm')."""
-    mine = [p.word for p in text_layout.words if start <= p.start and p.end <= end]
+    mine = sorted((p.word for p in text_layout.words if start <= p.start and p.end <= end), key=lambda w: w.box.left)
     if not mine:
         return False
-    last = max((w.box for w in mine), key=lambda b: b.right)
+    if len(mine) >= 2 and mine[-1].text.strip(":").lower() in _SIZE_WORDS:
+        # the size word read as the run's last word ('Tige Corail Taille' then '12'): judged from it
+        mine = mine[:-1]
+    last = mine[-1].box
     row = sorted((p.word for p in text_layout.words if p.word not in mine and on_line(p.word.box, last)
                   and p.word.box.left >= last.right - 1), key=lambda w: w.box.left)
     if not row or row[0].box.left - last.right > 2 * last.height:
@@ -1419,13 +1422,16 @@ def _between_window_labels(text: str, start: int, end: int) -> bool:
     misread the value there (the verification pass reads a band of the painted frame on its own and
     may lose the next label), and no name stands between a window's labels. A real word there ('W Lee
     40', 'W Smith 45': an initial, a surname and an age) has letters no digit is read as."""
-    token = text[start:end].strip()
-    if not token or " " in token or len(token) > 6 or not all(c in _DIGIT_LIKE or c.isdigit() for c in token):
+    span = text[start:end].split()
+    # the model's span may take the value after it along ('Lscc -600'): the rest is read as what follows
+    token = span[0] if span and all(_WINDOW_NUMBER.match(t) or _LEVEL_VALUE.match(t) or _WIDTH_VALUE.match(t)
+                                    or _LEVEL_LABEL.match(t) or _WIDTH_LABEL.match(t) for t in span[1:]) else ""
+    if not token or len(token) > 6 or not all(c in _DIGIT_LIKE or c.isdigit() for c in token):
         return False
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     before = text[line_start:start].split()
-    after = text[end: line_end if line_end >= 0 else len(text)].split()
+    after = span[1:] + text[end: line_end if line_end >= 0 else len(text)].split()
     if not before or not after:
         return False
     nxt = after[1] if len(after) > 1 else ""
