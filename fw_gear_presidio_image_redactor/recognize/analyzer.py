@@ -688,6 +688,8 @@ def _names_beside_phi(text_layout, findings: dict, frame: int, regions: tuple[Bo
     for box, text in name_fields(text_layout, anchors, taken, MIN_MODEL_WORD_CONFIDENCE):
         if _SETTING_STATE.search(text) or _own_device_words(text, own):
             continue  # 'Segmentation On', 'MB Off': a setting and its state; the file's own device name
+        if _sized_after(text_layout, *_span_of(text_layout, box)):
+            continue  # 'Stem Corail Size 12' beside an ID: an implant's part and product, and its size
         if not inside_any(box, regions):
             for other in [b for b in relabel if box.intersection_area(b) >= 0.8 * b.area]:
                 del findings[other]
@@ -1015,6 +1017,12 @@ def model_piece_entity(entity: str, text_layout, start: int, end: int, score: fl
         return None  # 'Hlava^Rutina', '頭部^ルーチン': a study description written as a PN
     if _MODEL_WORD.fullmatch(text) and _ROUND_MODEL_NUMBER.match(text_layout.text, end):
         return None  # 'ELUXEO 7000', 'VISERA 4450': a product's name and its round series number
+    if _versioned_product(text_layout.text, text, end):
+        return None  # 'TraumaCad 2.5', 'DermLite DL4', 'OsiriX MD 14.0': a product's name and its version
+    if _sized_after(text_layout, start, end):
+        return None  # 'Stem Corail Size 12', 'Cup Pinnacle 54 mm': an implant's part, product and size
+    if _between_window_labels(text_layout.text, start, end):
+        return None  # 'W Lscc L -600': OCR's misreading of a window's width between its two labels
     field_start, field_end = text_layout.field_of(start, end)
     if only_device_words(text_layout.text[field_start:field_end]):
         return None  # a word of a vocabulary field the model read apart: 'Hals' of 'Kopf und Hals'
@@ -1367,6 +1375,123 @@ def _rows_meet(a: Box, b: Box) -> bool:
 # part of a longer value ('7000.5', '7000/12', '7000-3').
 _MODEL_WORD = re.compile(r"[A-Z][A-Z]{3,}|[A-Z][a-z]+[A-Z][A-Za-z]*")
 _ROUND_MODEL_NUMBER = re.compile(r"[ \t]+(?!(?:19|20)\d\d)[1-9]\d{2}0(?![\w.,/:-])")
+
+# A product's name and its version (fix round 27): one word with a capital inside it after lower-case
+# letters ('TraumaCad', 'DermLite', 'OsiriX', 'mediCAD', 'OrthoView', 'RadiAnt', 'PowerScribe'), then on
+# its line a version ('2.5', 'v7.3', 'V 12', '13.0.2', after an edition word of capitals: 'OsiriX MD
+# 14.0') or a model code of letters and digits ('DL4', 'HS70A'). A surname with a capital inside
+# ('McDonald', 'MacLeod', 'DeSouza', 'LeBlanc', 'DiMaggio', 'VanDyke', 'FitzGerald', 'LaToya') is none:
+# its prefix is a name's particle; a bare number after a name ('JoAnn 45') is an age or a bed.
+_CAMEL_PRODUCT = re.compile(r"(?!(?:Mc|Mac|De|Di|Da|Du|Del|Della|Le|La|Lo|Van|Von|Fitz|St|Ap|Ben|Bin|Al|El|Ter|Ten|"
+                            r"Dos|Das|Des)[A-Z])[A-Za-z][a-z]+[A-Z][A-Za-z]*")
+_VERSION = re.compile(r"(?:[vV](?:er\.?|ersion)?[ \t]?\d{1,3}(?:\.\d{1,3}){0,3}|\d{1,2}(?:\.\d{1,3}){1,3})$")
+_PRODUCT_CODE = re.compile(r"(?=(?:.*[A-Za-z]){2})[A-Za-z]{1,4}\d{1,3}[A-Za-z]{0,2}$")
+
+
+def _versioned_product(line_text: str, text: str, end: int) -> bool:
+    """`text` (ending at `end` of `line_text`) is a camel-case product's name (`_CAMEL_PRODUCT`) with its
+    version or model code after it (`_VERSION`, `_PRODUCT_CODE`), in the span or next on its line, an
+    edition word in capitals between them ('OsiriX MD 14.0')."""
+    tokens = text.split()
+    if not tokens or not _CAMEL_PRODUCT.fullmatch(tokens[0]):
+        return False
+    rest = tokens[1:]
+    if not rest:
+        line_end = line_text.find("\n", end)
+        rest = line_text[end: line_end if line_end >= 0 else len(line_text)].split()[:2]
+        if len(rest) == 2 and not (rest[0].isupper() and rest[0].isalpha() and len(rest[0]) <= 4):
+            rest = rest[:1]
+    if not rest:
+        return False
+    version = rest[-1].rstrip(",;")
+    return (len(rest) == 1 or (rest[0].isupper() and rest[0].isalpha() and len(rest[0]) <= 4)) \
+        and bool(_VERSION.match(version) or _PRODUCT_CODE.match(version))
+
+
+# The size of an implant or a part after its name (fix round 27): templating software and implant
+# labels write '<part> <product> Size 12' ('Stem Corail Size 12', 'Cup Pinnacle 54 mm', 'Tige Corail
+# Taille 12', 'Schaft Größe 4', 'Vástago Talla 3', 'Head 36 mm', 'Screw Ø6.5 mm'): the words before
+# are a part's and a product's names, no one's. The size word in the languages of the vocabulary
+# (Wiktionary's translations of 'size (of clothing)'), then a number; or a length in mm or cm.
+_SIZE_WORDS = frozenset({"size", "sz", "taille", "größe", "grösse", "groesse", "talla", "tamaño", "tamanho",
+                         "maat", "storlek", "størrelse", "koko", "rozmiar", "velikost", "taglia", "misura", "méret"})
+_SIZE_VALUE = re.compile(r"#?\d{1,3}(?:[.,]\d{1,2})?[A-Za-z+]?")
+_LENGTH = re.compile(r"[Øø⌀]?\d{1,3}(?:[.,]\d{1,2})?(?:mm|cm)")
+_LENGTH_VALUE = re.compile(r"[Øø⌀]?\d{1,3}(?:[.,]\d{1,2})?")
+
+
+def _span_of(text_layout, box: Box) -> tuple[int, int]:
+    """[start, end) of the layout's words inside `box` (a name field's box)."""
+    mine = [p for p in text_layout.words if box.intersection_area(p.word.box) >= 0.5 * max(1, p.word.box.area)]
+    return (min(p.start for p in mine), max(p.end for p in mine)) if mine else (0, 0)
+
+
+def _sized_after(text_layout, start: int, end: int) -> bool:
+    """Right after [start, end) on its row (within two line heights) stands a size: a size word and
+    its number ('Size 12', 'Taille: 4'), or a length in mm or cm ('54 mm', '36mm', 'Ø 6.5 mm')."""
+    mine = sorted((p.word for p in text_layout.words if start <= p.start and p.end <= end), key=lambda w: w.box.left)
+    if not mine:
+        return False
+    if len(mine) >= 2 and mine[-1].text.strip(":").lower() in _SIZE_WORDS:
+        # the size word read as the run's last word ('Tige Corail Taille' then '12'): judged from it
+        mine = mine[:-1]
+    last = mine[-1].box
+    row = sorted((p.word for p in text_layout.words if p.word not in mine and on_line(p.word.box, last)
+                  and p.word.box.left >= last.right - 1), key=lambda w: w.box.left)
+    if not row or row[0].box.left - last.right > 2 * last.height:
+        return False
+    first, nxt = row[0].text.strip(), (row[1].text.strip() if len(row) > 1 else "")
+    word, colon, glued = first.partition(":")
+    if word.lower() in _SIZE_WORDS:
+        return bool(_SIZE_VALUE.fullmatch(glued or (nxt if not colon or not glued else "")))
+    if first.lower() in _SIZE_WORDS:
+        return bool(_SIZE_VALUE.fullmatch(nxt))
+    return bool(_LENGTH.fullmatch(first) or (_LENGTH_VALUE.fullmatch(first) and nxt.lower() in ("mm", "cm")))
+
+
+# A CT window's labels (fix round 27): width 'W', 'WW', 'Window' and level or centre 'L', 'WL', 'C',
+# 'WC', 'Level', 'Center' (PS3.3 C.11.2.1.2 Window Center and Width, as consoles print them: 'W 1500
+# L -600', 'WW 400 WL 40', 'C 40 W 400').
+_WIDTH_LABEL = re.compile(r"(?i)(?:W|WW|Win|Window|Width)[:=]?$")
+_LEVEL_LABEL = re.compile(r"(?i)(?:L|WL|C|WC|Level|Center|Centre)[:=]?$")
+_WIDTH_VALUE = re.compile(r"(?i)(?:W|WW|Win|Window|Width)[:=]?-?\d{1,5}$")
+_LEVEL_VALUE = re.compile(r"(?i)(?:L|WL|C|WC|Level|Center|Centre)[:=]?-?\d{1,5}$")
+_WINDOW_NUMBER = re.compile(r"-?\d{1,5}$")
+
+
+def _between_window_labels(text: str, start: int, end: int) -> bool:
+    """[start, end) is one token of the letters OCR reads for digits (`_DIGIT_LIKE`: 'Lscc' for '1500',
+    'Isoo', 'ZsO') or digits, right after a window's width or level label and before a number or the
+    other label with its value ('W Lscc -600', 'W Lscc L -600', 'WW Lsoo WL 40', 'C Zso W 400'): OCR
+    misread the value there (the verification pass reads a band of the painted frame on its own and
+    may lose the next label), and no name stands between a window's labels. A real word there ('W Lee
+    40', 'W Smith 45': an initial, a surname and an age) has letters no digit is read as."""
+    span = text[start:end].split()
+    # the model's span may take the value after it along ('Lscc -600'): the rest is read as what follows
+    token = span[0] if span and all(_WINDOW_NUMBER.match(t) or _LEVEL_VALUE.match(t) or _WIDTH_VALUE.match(t)
+                                    or _LEVEL_LABEL.match(t) or _WIDTH_LABEL.match(t) for t in span[1:]) else ""
+    if not token or len(token) > 6 or not all(c in _DIGIT_LIKE or c.isdigit() for c in token):
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    before = text[line_start:start].split()
+    after = span[1:] + text[end: line_end if line_end >= 0 else len(text)].split()
+    if not before or not after:
+        return False
+    nxt = after[1] if len(after) > 1 else ""
+    if _WIDTH_LABEL.match(before[-1]):
+        return bool(_LEVEL_VALUE.match(after[0]) or _WINDOW_NUMBER.match(after[0])
+                    or (_LEVEL_LABEL.match(after[0]) and _WINDOW_NUMBER.match(nxt)))
+    if _LEVEL_LABEL.match(before[-1]):
+        return bool(_WIDTH_VALUE.match(after[0]) or _WINDOW_NUMBER.match(after[0])
+                    or (_WIDTH_LABEL.match(after[0]) and _WINDOW_NUMBER.match(nxt)))
+    return False
+
+
+# The letters OCR reads for digits on small overlay fonts: 0 (o, O, c, C, D, Q), 1 (l, L, I, i, |, !),
+# 2 (z, Z), 5 (s, S), 6 (b, G), 7 (T), 8 (B), 9 (g, q).
+_DIGIT_LIKE = frozenset("oOcCDQlLIi|!zZsSbGTBgq")
+
 
 # The tokens of an OCR line: split at spaces and at the separators of names and lists.
 _TOKEN = re.compile(r"[^\s^,;]+")

@@ -1075,6 +1075,26 @@ WORDS = (
     # Ward's', 'UD  MID  1/3'); 'Ward' alone, a surname, is left out
     "Troch", "Trochanter", "Trochanteric", "Intertroch", "Intertrochanteric", "Inter", "Wards", "Ward's",
     "Shaft", "Ulna", "Ultradistal", "Ultra-distal",
+    # fix round 27: the stains of a slide label and their methods (Bancroft's Theory and Practice of
+    # Histological Techniques, 8th ed., 2019, chapters 'The hematoxylins and eosin', 'Connective and other
+    # mesenchymal tissues', 'Carbohydrates', 'Microorganisms'; the Papanicolaou and Romanowsky stains of
+    # cytology): eponyms that are hardly anyone's surname ('Giemsa', 'Ziehl-Neelsen', 'Grocott') are
+    # words of their own, the ones that are surnames too are context words (below)
+    "H&E", "PAS", "PAS-D", "Trichrome", "Reticulin", "Alcian", "GMS", "Diff-Quik", "DiffQuik", "IHC",
+    "Immunohistochemistry", "Hematoxylin", "Haematoxylin", "Eosin", "Mucicarmine", "Toluidine", "Orcein",
+    "Methenamine", "Cytology", "Cytospin", "ThinPrep", "SurePath", "Giemsa", "May-Grünwald-Giemsa",
+    "MGG", "Papanicolaou", "Ziehl", "Neelsen", "Ziehl-Neelsen", "Grocott", "Gieson", "Feulgen", "Gomori",
+    "Romanowsky", "Kinyoun", "Stain", "Stains", "Staining",
+    # fix round 27: the workflows, presets and views of 3D post-processing workstations (Siemens syngo.via
+    # 'Coronary Tree', 'Bone Removal', 'Heart Isolation', 'Calcium Scoring'; Philips IntelliSpace Portal,
+    # TeraRecon Intuition and Vitrea: 'Curved MPR', 'Straightened CPR', 'Stretched CPR', 'Centerline',
+    # 'Virtual Endoscopy', 'Fly-through', 'Inflow'): a view's name, no one's ('Tree' alone is a surname:
+    # a context word, below)
+    "Removal", "Curved", "Straightened", "Stretched", "Centerline", "Centreline", "Inflow", "Isolation",
+    "Scoring", "Virtual", "Flythrough", "Fly-through", "CPR", "MinIP", "MaxIP", "Templating", "Template",
+    # fix round 27: the parts of a joint replacement as templating software lists them (TraumaCad,
+    # mediCAD, OrthoView user manuals: 'Stem', 'Cup', 'Liner', 'Head', 'Shell', 'Femoral component')
+    "Stem", "Liner", "Acetabular", "Implant", "Implants", "Prosthesis",
 )
 # Whole phrases a vendor writes (a word of them alone may be part of an institution's name).
 VENDOR_PHRASES = ("philips healthcare", "ge healthcare", "ge medical systems", "philips medical systems",
@@ -1182,6 +1202,11 @@ CONTEXT_WORDS = frozenset(w.lower() for w in (
     # of osteoarthritis, the Fazekas scale of white matter lesions): a scale beside its grade ('Tanner 3',
     # 'Kellgren-Lawrence 2', 'Fazekas 1'), a name otherwise
     "Tanner", "Kellgren-Lawrence", "Fazekas",
+    # fix round 27: the stains named for people that are surnames too (Gram, Masson's trichrome, Wright,
+    # Perls' Prussian blue, the Hungarian surname Pap of 'PAP' the Papanicolaou smear, Congo red, Leishman,
+    # Verhoeff, Fontana-Masson) and the 'Tree' of a coronary tree (the surname Tree): a stain beside
+    # another, a view beside its vessel ('PAP Giemsa', 'Gram Stain', 'Coronary Tree'), a name otherwise
+    "Gram", "Masson", "Wright", "Perls", "Pap", "Congo", "Leishman", "Verhoeff", "Fontana", "Tree",
 )) | LOCALIZED_CONTEXT_WORDS
 # -- names18: device abbreviations that are common surnames (fix round 18) ------------------
 # The XA projections RAO/LAO (PS3.3 C.8.7.4) are the Indian surname Rao and the Chinese surname Lao;
