@@ -107,8 +107,9 @@ def test_margin_stops_at_the_line_below_and_the_line_above(tmp_path, ppocr):
 
 
 def test_value_glued_to_its_label_is_cut_at_the_gap_after_the_colon(tmp_path, ppocr):
-    """'DOB:1968/05/30' and 'by:J.' read as one token each: the date's box starts at the gap
-    after the colon, so no pixel of the label changes and every pixel of the value does."""
+    """'DOB:1968/05/30' read as one token (and 'Reviewed by:' + 'J. Castellanos', which PP-OCR reads
+    apart): the date's box starts at the gap after the colon, so no pixel of the label changes and
+    every pixel of the value does."""
     size = 14
     f = font(size)
     specs = []
@@ -124,8 +125,10 @@ def test_value_glued_to_its_label_is_cut_at_the_gap_after_the_colon(tmp_path, pp
     findings = []
     for value in ("1968/05/30", "J. Castellanos"):
         first = value.split()[0]
+        if value == "1968/05/30":  # OCR glues this one to its label in one token
+            assert any(w.text == "DOB:1968/05/30" for w in words), [w.text for w in words]
         at = text.text.find(first)
-        assert at > 0 and text.text[at - 1] == ":", text.text  # glued to its label in one token
+        assert at > 0 and text.text[at - 1] in ": ", text.text  # the layout may part them at the colon
         for box, t in text.boxes_for(at, at + len(value), is_label=lambda head: False):
             findings.append(Finding("PHI", box, 0.9, "test", t))
     painted = _painted(image, fit(findings, words, _ink_reader(image, 0)))
