@@ -23,7 +23,7 @@ from fw_gear_presidio_image_redactor.recognize.recognizers.names import (
 from fw_gear_presidio_image_redactor.recognize.text_layout import layout
 from fw_gear_presidio_image_redactor.scan.scanner import Scanner
 
-from .helpers import write_case
+from .helpers import ocr_rows, write_case
 from .test_recognizers import found
 
 
@@ -56,6 +56,19 @@ def covered(analyzer, text: str | list[OcrWord], header=None) -> dict[str, set[s
 def painted(analyzer, text: str | list[OcrWord]) -> set[str]:
     """The OCR words of `text` any finding covers (whatever its entity)."""
     return set().union(*covered(analyzer, text).values())
+
+
+# A patient banner over the rows under test, as on a real image: the analyzer sees a patient.
+BANNER_ROW = (10, 10, "KALOLO LOSALINE  AS-994410  2026-11-26")
+
+
+def painted_under_a_banner(analyzer, *rows: tuple[int, int, str]) -> set[str]:
+    """The words of `rows` (`helpers.ocr_rows` rows below y=10) any finding covers, read under
+    `BANNER_ROW`, whose name and ID must be painted too."""
+    words = ocr_rows(BANNER_ROW, *rows)
+    found = set().union(*covered(analyzer, words).values())
+    assert {"KALOLO", "LOSALINE", "AS-994410"} <= found
+    return {w.text for w in words if w.box.top != 10 and w.text in found}
 
 
 def by_recognizer(analyzer, text: str) -> dict[str, set[str]]:

@@ -12,17 +12,9 @@ from __future__ import annotations
 
 import pytest
 
-from .helpers import ocr_rows
-from .test_recognizers_context import covered
+from .test_recognizers_context import painted_under_a_banner
 
-_BANNER = (10, 10, "KALOLO LOSALINE  AS-994410  2026-11-26")
-
-
-def _painted(analyzer, *rows: tuple[int, int, str]) -> set[str]:
-    words = ocr_rows(_BANNER, *rows)
-    found = set().union(*covered(analyzer, words).values())
-    assert {"KALOLO", "LOSALINE", "AS-994410"} <= found
-    return {w.text for w in words if w.box.top != 10 and w.text in found}
+_painted = painted_under_a_banner
 
 
 @pytest.mark.parametrize("annotation", [
