@@ -40,7 +40,7 @@ def test_a_name_ending_in_a_body_head_before_a_street_is_an_institution(line, na
 @pytest.mark.parametrize("text", [
     "Central Processing Unit", "General Service Unit", "General Electric Unit", "Central Data Service",
     "Power Supply Unit 3 Left", "Head Unit 3 Left Side", "Service Unit 3 Rue", "Control Unit",
-    "National Instruments", "Regional Wall Motion",
+    "National Instruments", "Regional Wall Motion", "General Purpose Unit",
 ])
 def test_machine_parts_and_device_text_are_no_institution(text):
     assert _institutions(text) == set()

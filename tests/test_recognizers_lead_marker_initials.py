@@ -27,7 +27,7 @@ def marker(side: str, other: str, where: str = "under") -> list[OcrWord]:
 
 @pytest.mark.parametrize("side, initials, where", [
     ("R", "TG", "under"),  # review 14 cr_lead_1
-    ("L", "JM", "under"), ("LT", "ABK", "over"), ("D", "MF", "beside"), ("SIN", "KO", "under"),
+    ("L", "JM", "under"), ("LT", "NW", "over"), ("D", "MF", "beside"), ("SIN", "KO", "under"),
     ("R", "JvR", "beside"), ("H", "T.G.", "under"),
 ])
 def test_initials_on_a_side_marker_are_a_person(analyzer, side, initials, where):
@@ -40,6 +40,10 @@ def test_initials_on_a_side_marker_are_a_person(analyzer, side, initials, where)
     ("R", "AP", "under"), ("L", "LAT", "beside"), ("R", "PA", "under"), ("LT", "ERECT", "under"),
     ("R", "L", "beside"), ("D", "OBL", "under"), ("R", "WB", "under"), ("L", "kV", "under"),
     ("R", "MLO", "under"), ("L", "LK", "beside"), ("R", "RUL", "under"), ("V", "TIS", "under"), ("D", "MI", "under"),
+    # break-test 8: three-letter positioning codes of an open list, and two-letter ones
+    ("R", "XCC", "under"), ("R", "TAN", "under"), ("L", "OCC", "under"), ("R", "HBL", "beside"),
+    ("R", "SWM", "under"), ("L", "AXL", "under"), ("R", "FLX", "under"), ("R", "ER", "under"),
+    ("L", "DP", "under"), ("R", "MO", "under"),
 ])
 def test_a_projection_or_posture_beside_a_side_marker_stays(analyzer, side, other, where):
     found = covered(analyzer, marker(side, other, where))

@@ -121,3 +121,19 @@ def test_stains_and_views_in_the_vocabulary(text, device):
     # the verification pass reads 'Coronary Tree' once the hospital beside it is painted, where the
     # model calls it an organisation: the words themselves must be the device's
     assert only_device_words(text) is device
+
+
+# -- break-test 8: the names these rules dropped ---------------------------------------------------
+
+
+@pytest.mark.parametrize("line, name", [
+    ("Olga Petrova 165 cm", {"Olga", "Petrova"}),  # a height after a name: no part's word before it
+    ("Olga Petrova Size 12", {"Olga", "Petrova"}),
+    ("Dr Grocott", {"Grocott"}),  # a stain that is a surname, after a pathologist's title
+    ("Dr Gomori", {"Gomori"}),
+    ("AbdelRahman 12.5.90", {"AbdelRahman"}),  # a camel-case name before a date of birth
+    ("VanderMeer 12.5.90", {"VanderMeer"}),
+    ("JoAnn 3.5 kg", {"JoAnn"}),  # before a weight
+])
+def test_a_name_before_a_size_a_date_or_after_a_title_still_goes(analyzer, line, name):
+    assert name <= _painted(analyzer, (10, 60, line))

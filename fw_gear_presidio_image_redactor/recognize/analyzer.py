@@ -1088,7 +1088,9 @@ def _word_of_foreign_prose(text_layout, start: int, end: int, before: str, score
 # (standard grammars). Words that also open surnames (`_NAME_PARTICLES`: 'de', 'da', 'del', 'la',
 # 'le', 'el', 'du', 'di') are left out, so 'Jan de Kort', 'Maria da Silva' keep their surnames.
 _ARTICLES = {
-    "de": frozenset("der die das dem den des ein eine einen einem einer eines kein keine keinen keinem keiner "
+    # not 'der', 'die', 'dem', 'den': spoken German puts them before surnames too ('mit der Müller
+    # besprochen', break-test 8)
+    "de": frozenset("das des ein eine einen einem einer eines kein keine keinen keinem keiner "
                     "keines im am zum zur vom beim ins ans".split()),
     "fr": frozenset("un une au aux les".split()),
     "es": frozenset("los las un una unos unas".split()),
@@ -1382,8 +1384,9 @@ _ROUND_MODEL_NUMBER = re.compile(r"[ \t]+(?!(?:19|20)\d\d)[1-9]\d{2}0(?![\w.,/:-
 # 14.0') or a model code of letters and digits ('DL4', 'HS70A'). A surname with a capital inside
 # ('McDonald', 'MacLeod', 'DeSouza', 'LeBlanc', 'DiMaggio', 'VanDyke', 'FitzGerald', 'LaToya') is none:
 # its prefix is a name's particle; a bare number after a name ('JoAnn 45') is an age or a bed.
-_CAMEL_PRODUCT = re.compile(r"(?!(?:Mc|Mac|De|Di|Da|Du|Del|Della|Le|La|Lo|Van|Von|Fitz|St|Ap|Ben|Bin|Al|El|Ter|Ten|"
-                            r"Dos|Das|Des)[A-Z])[A-Za-z][a-z]+[A-Z][A-Za-z]*")
+_CAMEL_PRODUCT = re.compile(r"(?!(?:Mc|Mac|De|Di|Da|Du|Del|Della|Dela|Delos|Le|La|Lo|Van|Vander|Vanden|Von|Fitz|St|"
+                            r"Ap|Ben|Bin|Al|El|Ter|Ten|Dos|Das|Des|Abdel|Abdul|Abdur|Abu|Au|Ke|Jo|Lee|Ann|Mary|Bo|Ja|"
+                            r"Ray|Shan|Ty|Mo)[A-Z])[A-Za-z][a-z]+[A-Z][A-Za-z]*")
 _VERSION = re.compile(r"(?:[vV](?:er\.?|ersion)?[ \t]?\d{1,3}(?:\.\d{1,3}){0,3}|\d{1,2}(?:\.\d{1,3}){1,3})$")
 _PRODUCT_CODE = re.compile(r"(?=(?:.*[A-Za-z]){2})[A-Za-z]{1,4}\d{1,3}[A-Za-z]{0,2}$")
 
@@ -1404,6 +1407,13 @@ def _versioned_product(line_text: str, text: str, end: int) -> bool:
     if not rest:
         return False
     version = rest[-1].rstrip(",;")
+    if has_date_shape(version) or version.count(".") >= 2 and not version[:1].isalpha():
+        return False  # a date of birth after a name ('AbdelRahman 12.5.90'), not a version
+    line_end = line_text.find("\n", end)
+    after = line_text[end: line_end if line_end >= 0 else len(line_text)].split()
+    if version in after and after.index(version) + 1 < len(after) \
+            and after[after.index(version) + 1].lower() in {u.lower() for u in _UNIT_WORDS}:
+        return False  # a weight or a length after a name ('JoAnn 3.5 kg')
     return (len(rest) == 1 or (rest[0].isupper() and rest[0].isalpha() and len(rest[0]) <= 4)) \
         and bool(_VERSION.match(version) or _PRODUCT_CODE.match(version))
 
@@ -1432,6 +1442,13 @@ def _sized_after(text_layout, start: int, end: int) -> bool:
     mine = sorted((p.word for p in text_layout.words if start <= p.start and p.end <= end), key=lambda w: w.box.left)
     if not mine:
         return False
+    first_box = mine[0].box
+    before = [p.word for p in text_layout.words if p.word not in mine and on_line(p.word.box, first_box)
+              and p.word.box.right <= first_box.left + 1 and first_box.left - p.word.box.right <= 2 * first_box.height]
+    before = sorted(before, key=lambda w: w.box.right)[-1:]  # the part's word the span may have left out
+    if not any(is_device_word(w.text.strip(":,")) and w.text.strip(":,").lower() not in _SIZE_WORDS
+               for w in mine + before):
+        return False  # no part's or product's word: a name before a height or a size ('Grace Mbeki 165 cm')
     if len(mine) >= 2 and mine[-1].text.strip(":").lower() in _SIZE_WORDS:
         # the size word read as the run's last word ('Tige Corail Taille' then '12'): judged from it
         mine = mine[:-1]

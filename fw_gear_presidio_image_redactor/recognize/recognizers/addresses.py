@@ -384,8 +384,11 @@ def towns(text: str) -> list[tuple[int, int]]:
     for i, line in enumerate(lines):
         start = len(line) - len(line.lstrip(" \t"))
         end = _longest_town(line, start)
-        # a word in lower case after it goes on with a phrase ('Sala de Exames 2': an exam room)
-        if end is not None and not re.match(rf"[ \t]*[,]?[ \t]*[{LOWER}]", line[end:]) and any(
+        # a word in lower case after it goes on with a phrase ('Sala de Exames 2': an exam room); a
+        # number after it that is no postcode makes it a room, a magnet, a scanner ('Lima 2.5',
+        # 'Victoria 3T', 'Austin 1.5T', 'Lima 1': break-test 8)
+        if end is not None and not re.match(rf"[ \t]*[,]?[ \t]*[{LOWER}]", line[end:]) \
+                and not re.match(r"[ \t]*(?!\d{4,6}(?:[ \t]|$))[0-9]", line[end:]) and any(
                 _puts_a_town_under(above) for above in lines[max(0, i - 2):i]):
             out.append((offset + start, offset + end))
         for head in _HEAD_WORD.finditer(line):

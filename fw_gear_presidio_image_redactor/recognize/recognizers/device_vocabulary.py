@@ -1078,12 +1078,12 @@ WORDS = (
     # fix round 27: the stains of a slide label and their methods (Bancroft's Theory and Practice of
     # Histological Techniques, 8th ed., 2019, chapters 'The hematoxylins and eosin', 'Connective and other
     # mesenchymal tissues', 'Carbohydrates', 'Microorganisms'; the Papanicolaou and Romanowsky stains of
-    # cytology): eponyms that are hardly anyone's surname ('Giemsa', 'Ziehl-Neelsen', 'Grocott') are
-    # words of their own, the ones that are surnames too are context words (below)
-    "H&E", "PAS", "PAS-D", "Trichrome", "Reticulin", "Alcian", "GMS", "Diff-Quik", "DiffQuik", "IHC",
+    # cytology): eponyms that are hardly anyone's surname ('Giemsa', 'Ziehl-Neelsen') are words of
+    # their own; those that are surnames too ('Grocott', 'Gomori') are context words (below)
+    "H&E", "PAS", "PAS-D", "Trichrome", "Reticulin", "GMS", "Diff-Quik", "DiffQuik", "IHC",
     "Immunohistochemistry", "Hematoxylin", "Haematoxylin", "Eosin", "Mucicarmine", "Toluidine", "Orcein",
-    "Methenamine", "Cytology", "Cytospin", "ThinPrep", "SurePath", "Giemsa", "May-Grünwald-Giemsa",
-    "MGG", "Papanicolaou", "Ziehl", "Neelsen", "Ziehl-Neelsen", "Grocott", "Gieson", "Feulgen", "Gomori",
+    "Methenamine", "Cytology", "Cytospin", "ThinPrep", "SurePath", "May-Grünwald-Giemsa",
+    "MGG", "Papanicolaou", "Ziehl", "Neelsen", "Ziehl-Neelsen", "Giemsa", "Alcian",
     "Romanowsky", "Kinyoun", "Stain", "Stains", "Staining",
     # fix round 27: the workflows, presets and views of 3D post-processing workstations (Siemens syngo.via
     # 'Coronary Tree', 'Bone Removal', 'Heart Isolation', 'Calcium Scoring'; Philips IntelliSpace Portal,
@@ -1095,6 +1095,11 @@ WORDS = (
     # fix round 27: the parts of a joint replacement as templating software lists them (TraumaCad,
     # mediCAD, OrthoView user manuals: 'Stem', 'Cup', 'Liner', 'Head', 'Shell', 'Femoral component')
     "Stem", "Liner", "Acetabular", "Implant", "Implants", "Prosthesis",
+    # break-test 8: an implant's size no longer drops the words before it unless one is a part's word,
+    # so the parts as templating software and implant labels name them (en, fr, de, es, it, pt)
+    "Cup", "Tige", "Cotyle", "Cupule", "Schaft", "Pfanne", "Vástago", "Vastago", "Copa", "Cotilo",
+    "Stelo", "Coppa", "Haste", "Taça", "Inlay", "Insert", "Baseplate", "Glenoid", "Glenosphere",
+    "Femoral", "Tibial", "Humeral", "Patellar",
 )
 # Whole phrases a vendor writes (a word of them alone may be part of an institution's name).
 VENDOR_PHRASES = ("philips healthcare", "ge healthcare", "ge medical systems", "philips medical systems",
@@ -1207,6 +1212,9 @@ CONTEXT_WORDS = frozenset(w.lower() for w in (
     # Verhoeff, Fontana-Masson) and the 'Tree' of a coronary tree (the surname Tree): a stain beside
     # another, a view beside its vessel ('PAP Giemsa', 'Gram Stain', 'Coronary Tree'), a name otherwise
     "Gram", "Masson", "Wright", "Perls", "Pap", "Congo", "Leishman", "Verhoeff", "Fontana", "Tree",
+    # break-test 8: eponymous stains that are surnames too, after a pathologist's title ('Dr Grocott',
+    # 'Dr Gomori'): these too only beside another device word
+    "Grocott", "Gieson", "Feulgen", "Gomori", "Warthin", "Starry", "Jones",
 )) | LOCALIZED_CONTEXT_WORDS
 # -- names18: device abbreviations that are common surnames (fix round 18) ------------------
 # The XA projections RAO/LAO (PS3.3 C.8.7.4) are the Indian surname Rao and the Chinese surname Lao;

@@ -448,7 +448,7 @@ _BODY = re.compile(
 # The words of a machine's parts that an adjective of standing also leads ('Central Processing Unit').
 _MACHINE_PARTS = frozenset("""processing processor power supply control cooling display acquisition computer data
 memory storage reconstruction line service services system systems console network server interface
-input output drive electric electronics""".split())
+input output drive electric electronics purpose instruments instrument""".split())
 # A name at its line's start that ends in such a body head and goes on with a street ('Mandalay Skin
 # Foundation 12 King Road', 'Harbour Dermatology Centre 3 Rue ...'): the address says the words before
 # are a provider's name.

@@ -412,15 +412,18 @@ _MARKER_NEIGHBOURS = frozenset({"AP", "PA", "LL", "RL", "LAT", "OBL", "LAO", "RA
                                 "EXP", "FLEX", "EXT", "STD", "SIT", "PORT", "AM", "PM", "CXR", "KUB", "NO",
                                 "CC", "MLO", "ML", "LM", "XCCL", "SIO", "LK", "RK", "LIV", "SPL", "GB", "CBD", "RUL",
                                 "RML", "RLL", "LUL", "LLL", "UL", "SAG", "TRV", "TRANS", "LONG", "WL", "WW", "HD",
-                                "ST"})
-# Initials as a marker carries them: two or three capitals, a lower-case particle between ('JvR'),
-# or with points ('T.G.').
-_MARKER_INITIALS = re.compile(r"[A-Z](?:[a-z]{0,2}[A-Z]){1,2}|(?:[A-Z]\.){2,3}")
+                                "ST", "ER", "IR", "MO", "MC", "DP", "PD", "FB", "TS", "OB", "LO", "HO", "AO", "VD",
+                                "DV", "SP", "CR", "DR", "OR", "ED"})
+# Initials as a marker carries them: two capitals, with a lower-case particle between ('JvR'), or
+# with points ('T.G.', 'J.M.S.'). Not three capitals in a row: positioning codes are mostly three
+# letters ('XCC', 'OCC', 'TAN', 'PRN', 'HBL', 'SWM', 'AXL', 'FLX': break-test 8 found 24 of 58 such
+# codes painted), and their list is open.
+_MARKER_INITIALS = re.compile(r"[A-Z](?:[a-z]{1,2})?[A-Z]|(?:[A-Z]\.){2,3}")
 
 
 def marker_initials(text_layout) -> list[tuple[int, int, str]]:
     """(start, end, "PERSON") of a radiographer's initials on a lead side marker: a word of two
-    or three capitals (`_MARKER_INITIALS`: 'TG', 'JvR', 'T.G.') alone on its line, stacked
+    capitals (`_MARKER_INITIALS`: 'TG', 'JvR', 'T.G.') alone on its line, stacked
     directly under or over a side marker's letter alone on its line (`_SIDE_MARKERS`: 'R', 'LT',
     'D', 'SIN'), or the one word beside it on the marker's line. Not a projection, a posture or
     another marker (`_MARKER_NEIGHBOURS`: 'R' over 'AP', 'L' beside 'LAT'), nor a device word."""
