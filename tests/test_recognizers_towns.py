@@ -55,7 +55,7 @@ def test_a_town_where_the_frame_puts_one_is_a_location(text, town):
     "Thorax 1.0 Br40\nLondon", "Paris Protocol  Tel",
     # break-test 8: a number after it that is no postcode makes it a room, a magnet, a scanner
     "General Hospital\nLima 2.5", "General Hospital\nLima 1", "Royal Hospital\nVictoria 3T",
-    "Seton Medical Center\nAustin 1.5T",
+    "Seton Medical Center\nAustin 1.5T", "St Luke's Hospital\nEagle Eye Platinum",
 ])
 def test_a_town_name_without_its_place_or_that_is_a_word_stays(text):
     assert _towns(text) == []

@@ -386,9 +386,12 @@ def towns(text: str) -> list[tuple[int, int]]:
         end = _longest_town(line, start)
         # a word in lower case after it goes on with a phrase ('Sala de Exames 2': an exam room); a
         # number after it that is no postcode makes it a room, a magnet, a scanner ('Lima 2.5',
-        # 'Victoria 3T', 'Austin 1.5T', 'Lima 1': break-test 8)
+        # 'Victoria 3T', 'Austin 1.5T', 'Lima 1': break-test 8); a device word after it, a product's
+        # name ('Eagle Eye Platinum', an IVUS catheter, under the hospital on review 12)
+        following = line[end:].split()[:1]
         if end is not None and not re.match(rf"[ \t]*[,]?[ \t]*[{LOWER}]", line[end:]) \
-                and not re.match(r"[ \t]*(?!\d{4,6}(?:[ \t]|$))[0-9]", line[end:]) and any(
+                and not re.match(r"[ \t]*(?!\d{4,6}(?:[ \t]|$))[0-9]", line[end:]) \
+                and not (following and is_device_word(following[0].strip(",;:"))) and any(
                 _puts_a_town_under(above) for above in lines[max(0, i - 2):i]):
             out.append((offset + start, offset + end))
         for head in _HEAD_WORD.finditer(line):
