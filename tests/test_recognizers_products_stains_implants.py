@@ -134,6 +134,7 @@ def test_stains_and_views_in_the_vocabulary(text, device):
     ("AbdelRahman 12.5.90", {"AbdelRahman"}),  # a camel-case name before a date of birth
     ("VanderMeer 12.5.90", {"VanderMeer"}),
     ("JoAnn 3.5 kg", {"JoAnn"}),  # before a weight
+    ("JoAnn  3.5 kg", {"JoAnn"}),  # the weight in its own field
 ])
 def test_a_name_before_a_size_a_date_or_after_a_title_still_goes(analyzer, line, name):
     assert name <= _painted(analyzer, (10, 60, line))

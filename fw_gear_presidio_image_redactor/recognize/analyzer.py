@@ -1380,7 +1380,7 @@ _ROUND_MODEL_NUMBER = re.compile(r"[ \t]+(?!(?:19|20)\d\d)[1-9]\d{2}0(?![\w.,/:-
 
 # A product's name and its version (fix round 27): one word with a capital inside it after lower-case
 # letters ('TraumaCad', 'DermLite', 'OsiriX', 'mediCAD', 'OrthoView', 'RadiAnt', 'PowerScribe'), then on
-# its line a version ('2.5', 'v7.3', 'V 12', '13.0.2', after an edition word of capitals: 'OsiriX MD
+# its line a version ('2.5', 'v7.3', 'V 12', 'v13.0.2', after an edition word of capitals: 'OsiriX MD
 # 14.0') or a model code of letters and digits ('DL4', 'HS70A'). A surname with a capital inside
 # ('McDonald', 'MacLeod', 'DeSouza', 'LeBlanc', 'DiMaggio', 'VanDyke', 'FitzGerald', 'LaToya') is none:
 # its prefix is a name's particle; a bare number after a name ('JoAnn 45') is an age or a bed.
@@ -1398,10 +1398,11 @@ def _versioned_product(line_text: str, text: str, end: int) -> bool:
     tokens = text.split()
     if not tokens or not _CAMEL_PRODUCT.fullmatch(tokens[0]):
         return False
+    line_end = line_text.find("\n", end)
+    after = line_text[end: line_end if line_end >= 0 else len(line_text)].split()
     rest = tokens[1:]
     if not rest:
-        line_end = line_text.find("\n", end)
-        rest = line_text[end: line_end if line_end >= 0 else len(line_text)].split()[:2]
+        rest = after[:2]
         if len(rest) == 2 and not (rest[0].isupper() and rest[0].isalpha() and len(rest[0]) <= 4):
             rest = rest[:1]
     if not rest:
@@ -1409,10 +1410,9 @@ def _versioned_product(line_text: str, text: str, end: int) -> bool:
     version = rest[-1].rstrip(",;")
     if has_date_shape(version) or version.count(".") >= 2 and not version[:1].isalpha():
         return False  # a date of birth after a name ('AbdelRahman 12.5.90'), not a version
-    line_end = line_text.find("\n", end)
-    after = line_text[end: line_end if line_end >= 0 else len(line_text)].split()
-    if version in after and after.index(version) + 1 < len(after) \
-            and after[after.index(version) + 1].lower() in {u.lower() for u in _UNIT_WORDS}:
+    # the word after the version, in the span or next on its line
+    following = after[len(rest):len(rest) + 1] if not tokens[1:] else after[:1]
+    if following and following[0].lower() in {u.lower() for u in _UNIT_WORDS}:
         return False  # a weight or a length after a name ('JoAnn 3.5 kg')
     return (len(rest) == 1 or (rest[0].isupper() and rest[0].isalpha() and len(rest[0]) <= 4)) \
         and bool(_VERSION.match(version) or _PRODUCT_CODE.match(version))
