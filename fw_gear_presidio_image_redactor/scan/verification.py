@@ -51,7 +51,7 @@ def _in_context(band_words: list[OcrWord], first: list[OcrWord] | None, painted:
     of the first pass that was not painted and that the new reading does not overlap.
 
     A band is a strip of the frame, read on its own: OCR there may drop words it read in
-    the whole frame (the numbers of `LFF 0.5 Hz ... Notch 50` in an EEG header, the `W`
+    the whole frame (the numbers of `LFF 0.5 Hz ... Notch 50` in an EEG header, the `L`
     of `W 1500 L -600`), and a device word left without its value or label looks like a
     name to the model. Words outside the bands are the first pass's reading of pixels
     painting did not change. Where both readings hold a word, the new one wins: it is
