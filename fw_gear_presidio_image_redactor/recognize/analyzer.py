@@ -1139,6 +1139,7 @@ _UNIT_WORDS = (
     "mm\u00b2", "cm3", "cm\u00b3", "mm3", "mm\u00b3", "MBq", "mCi", "keV",
 )
 _UNIT = "(?:" + "|".join(re.escape(u) for u in sorted(_UNIT_WORDS, key=len, reverse=True)) + ")"
+_UNIT_WORDS_LOWER = frozenset(u.lower() for u in _UNIT_WORDS)
 # A unit over a unit ('g/dL', 'G/L', 'L/min', 'm/s', 'ml/m2', 'L/min/m2'): a rate or a concentration;
 # 'M/F' (the sexes) is none.
 _UNIT_RATIO = r"(?!M/F\b|F/M\b)[\u00b5a-zA-Z]{1,5}\d?(?:/[\u00b5a-zA-Z]{1,5}\d?)+"
@@ -1412,7 +1413,7 @@ def _versioned_product(line_text: str, text: str, end: int) -> bool:
         return False  # a date of birth after a name ('AbdelRahman 12.5.90'), not a version
     # the word after the version, in the span or next on its line
     following = after[len(rest):len(rest) + 1] if not tokens[1:] else after[:1]
-    if following and following[0].lower() in {u.lower() for u in _UNIT_WORDS}:
+    if following and following[0].lower() in _UNIT_WORDS_LOWER:
         return False  # a weight or a length after a name ('JoAnn 3.5 kg')
     return (len(rest) == 1 or (rest[0].isupper() and rest[0].isalpha() and len(rest[0]) <= 4)) \
         and bool(_VERSION.match(version) or _PRODUCT_CODE.match(version))
