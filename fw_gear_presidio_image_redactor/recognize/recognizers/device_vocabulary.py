@@ -1101,6 +1101,55 @@ WORDS = (
     "Stelo", "Coppa", "Haste", "Taça", "Inlay", "Insert", "Baseplate", "Glenoid", "Glenosphere",
     "Femoral", "Tibial", "Humeral", "Patellar",
 )
+# Fix round 28 (review 14 B: 'Flow Thorax', 'Pulsar HP dS Head 15ch', 'CATPHAN 600 Daily QA', a Malay
+# worklist's 'Menunggu', 'Dijadual', 'MRI Otak' and a Tagalog caption's 'Kaliwang braso'): four kinds of
+# device text, each as its public lists name it. Words that are also names are context words (below).
+WORDS += (
+    # polysomnography and EEG channels and montages (AASM Manual for the Scoring of Sleep and Associated
+    # Events v3, 2023: the recommended and alternative sensors; the IFCN 10-20 system's montage words)
+    "Flow", "Airflow", "Pleth", "Plethysmogram", "Snore", "Cannula", "Thermistor", "PTAF", "Oronasal",
+    "Pressure", "Nasal", "Thermal", "SaO2", "Pulse", "Resp", "Respiration", "RIP", "Tib", "Tibialis",
+    "Mentalis", "Submental", "EMG", "EOG", "Montage", "Bipolar", "Referential", "Epoch", "Arousal",
+    "Apnea", "Apnoea", "Hypopnea", "Hypopnoea", "Desaturation", "CPAP", "BiPAP", "APAP", "EPAP", "IPAP",
+    "Actigraphy", "Photic", "Hyperventilation",
+    # MR coils and gradient systems (Siemens MAGNETOM, Philips Ingenia/Achieva, GE SIGNA, Canon Vantage,
+    # Hitachi/Fujifilm Echelon datasheets: 'Pulsar HP', 'Quasar Dual', 'XQ', 'dS Head 15ch', 'dStream',
+    # 'HNS', 'GEM', 'AIR', 'Tx/Rx', 'BodyMatrix', 'UltraFlex', 'Endorectal', 'Saturn')
+    "Pulsar", "Quasar", "XQ", "SQ", "dS", "dStream", "Coil", "Coils", "Tx/Rx", "TxRx", "HNS", "HNU", "CTL",
+    "BodyMatrix", "Biomatrix", "UltraFlex", "Endorectal", "Torso", "HDxt", "Twinspeed", "UHP", "XRM",
+    "Gradients", "Saturn", "Echelon", "Oasis", "Vantage", "Premier", "Architect", "SPEEDER", "ch",
+    # QC and dosimetry phantoms (vendors' catalogues: The Phantom Laboratory Catphan 500/600/700 and
+    # Magphan; ACR CT and MR accreditation phantoms; Gammex/Sun Nuclear 464 and 467; CIRS 062M; Leeds Test
+    # Objects TOR 18FG, TOR CDR; the Las Vegas and Mini-QC radiography test objects; Nuclear Associates;
+    # PTW; Kyoto Kagaku; Eurospin; QUART) and the words of a QC run ('Daily QA', 'Constancy')
+    "Catphan", "Magphan", "Gammex", "CIRS", "TOR", "TOR18FG", "Mini-QC", "MiniQC", "QA", "QC", "QUART",
+    "Eurospin", "Kagaku", "PTW", "Lungman", "Anthropomorphic", "Daily", "Weekly", "Monthly", "Constancy",
+    "Uniformity", "Linearity", "Calibration", "Warmup", "Warm-up",
+    # a worklist's or viewer's status values and buttons (scheduled, waiting, arrived, in progress,
+    # completed, reported, cancelled; search, refresh): ms/id, tl, sw, af, tr, the EU languages the
+    # vocabulary lacked, ru/uk transliterated (CLDR/Wiktionary translations; the viewers' localised menus)
+    "Dijadual", "Dijadualkan", "Menunggu", "Selesai", "Dibatalkan", "Terjadwal", "Diproses", "Dilaporkan",
+    "Senarai", "Kerja", "Pesakit", "Pasien", "Naka-iskedyul", "Nakaiskedyul", "Naghihintay", "Kinansela",
+    "Nakansela", "Tapos", "Imepangwa", "Inasubiri", "Imekamilika", "Imeghairiwa", "Geskeduleer", "Gekanselleer",
+    "Planlandı", "Bekliyor", "Tamamlandı", "Geplant", "Wartend", "Abgeschlossen", "Storniert", "Planifié",
+    "Terminé", "Annulé", "Programado", "Completado", "Cancelado", "Pendiente", "Programmato", "Completato",
+    "Annullato", "Agendado", "Aguardando", "Concluído", "Gepland", "Wachtend", "Voltooid", "Geannuleerd",
+    "Zaplanowane", "Oczekujące", "Zakończone", "Anulowane", "Schemalagd", "Väntar", "Avbruten", "Planlagt",
+    "Afsluttet", "Annulleret", "Ajoitettu", "Odottaa", "Peruttu", "Naplánováno", "Dokončeno", "Zrušeno",
+    "Ütemezett", "Várakozik", "Befejezett", "Törölt", "Programat", "Finalizat", "Anulat", "Planeeritud",
+    "Ootel", "Lõpetatud", "Tühistatud", "Zaplanirovano", "Ozhidanie", "Zaversheno", "Otmeneno",
+    "Zaplanovano", "Skasovano", "Scheduled", "Waiting", "Arrived", "Completed", "Cancelled", "Canceled",
+    "Reported", "Unreported", "Verified", "Pending",
+    # body parts and sides (ms/id, tl, sw, af, tr, ru/uk transliterated, and the EU languages' words the
+    # vocabulary lacked; Wiktionary's translation tables of head, brain, chest, abdomen, arm, leg, knee,
+    # shoulder, neck, left, right)
+    "Otak", "Kepala", "Perut", "Leher", "Lengan", "Tangan", "Lutut", "Pinggul", "Toraks", "Utak", "Dibdib",
+    "Tiyan", "Braso", "Kamay", "Tuhod", "Balikat", "Leeg", "Likod", "Kaliwa", "Kaliwang", "Kanang",
+    "Kichwa", "Kifua", "Tumbo", "Mkono", "Mguu", "Shingo", "Ubongo", "Kushoto", "Kulia", "Skouer", "Regs",
+    "Beyin", "Bacak", "Golova", "Zhivot", "Mozg", "Plecho", "Sleva", "Sprava", "Cerebro", "Gehirn",
+    "Cerveau", "Jambe", "Cervello", "Cérebro", "Hersenen", "Mózg", "Kolano", "Hjärna", "Hjerne", "Aivot",
+    "Mellkas", "Térd", "Váll", "Creier", "Picior", "Genunchi", "Umăr", "Rindkere", "Kõht", "Põlv",
+)
 # Whole phrases a vendor writes (a word of them alone may be part of an institution's name).
 VENDOR_PHRASES = ("philips healthcare", "ge healthcare", "ge medical systems", "philips medical systems",
                   "siemens healthcare", "siemens medical solutions", "toshiba medical systems",
@@ -1215,6 +1264,16 @@ CONTEXT_WORDS = frozenset(w.lower() for w in (
     # break-test 8: eponymous stains that are surnames too, after a pathologist's title ('Dr Grocott',
     # 'Dr Gomori'): these too only beside another device word
     "Grocott", "Gieson", "Feulgen", "Gomori", "Warthin", "Starry", "Jones",
+    # fix round 28: device words of the kinds above (PSG channels, MR coils and gradients, QC phantoms,
+    # localised body parts and sides) that are names too: the Chinese surname Chin; the Turkish given name
+    # Oral; HP initials; the given names Nova, Tim, Orian, Kiri, Kanan, Dada, Hati, Sun; the surnames Galan,
+    # Fluke, Duke, Vegas, Moyo, Kop, Bors, Kol, Venter, Klar, Kaki, Bega, Goti, Noga, Ruka, Grud, Hoved;
+    # the city Leeds: device text beside another device word ('Chin EMG', 'Leeds TOR'), a name otherwise
+    "Chin", "Oral", "HP", "Nova", "Omega", "Tim", "Orian", "Galan", "Atlas", "Fluke", "Duke", "Vegas", "Leeds",
+    "Sun", "Kiri", "Kanan", "Dada", "Hati", "Bahu", "Kaki", "Ulo", "Binti", "Paa", "Baga", "Puso", "Goti",
+    "Bega", "Moyo", "Kop", "Bors", "Been", "Brein", "Kol", "Diz", "Grud", "Ruka", "Noga", "Levyi", "Pravyi",
+    "Bras", "Gamba", "Ben", "Hoved", "Mave", "Pää", "Rinta", "Käsi", "Jalka", "Agy", "Fej", "Has", "Kar",
+    "Láb", "Cap", "Braț", "Aju", "Pea", "Jalg", "Õlg", "Vasak", "Parem", "Venter", "Klar", "Valmis",
 )) | LOCALIZED_CONTEXT_WORDS
 # -- names18: device abbreviations that are common surnames (fix round 18) ------------------
 # The XA projections RAO/LAO (PS3.3 C.8.7.4) are the Indian surname Rao and the Chinese surname Lao;
