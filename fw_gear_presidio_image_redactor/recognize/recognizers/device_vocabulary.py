@@ -1146,6 +1146,7 @@ WORDS += (
     "Otak", "Kepala", "Perut", "Leher", "Lengan", "Tangan", "Lutut", "Pinggul", "Toraks", "Utak", "Dibdib",
     "Tiyan", "Braso", "Kamay", "Tuhod", "Balikat", "Leeg", "Likod", "Kaliwa", "Kaliwang", "Kanang",
     "Kichwa", "Kifua", "Tumbo", "Mkono", "Mguu", "Shingo", "Ubongo", "Kushoto", "Kulia", "Skouer", "Regs",
+    "Linker", "Regter", "Linkerkant", "Regterkant",
     "Beyin", "Bacak", "Golova", "Zhivot", "Mozg", "Plecho", "Sleva", "Sprava", "Cerebro", "Gehirn",
     "Cerveau", "Jambe", "Cervello", "Cérebro", "Hersenen", "Mózg", "Kolano", "Hjärna", "Hjerne", "Aivot",
     "Mellkas", "Térd", "Váll", "Creier", "Picior", "Genunchi", "Umăr", "Rindkere", "Kõht", "Põlv",
