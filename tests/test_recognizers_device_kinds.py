@@ -65,6 +65,7 @@ def test_qc_phantoms_stay(analyzer, line):
     "Senarai Kerja", "MRI Otak", "Menunggu", "Dijadual",  # review 14 worklist_1 (Malay)
     "Daftar Kerja", "CT Kepala", "Naghihintay", "Inasubiri", "Bekliyor", "Ootel", "Geannuleerd",
     "MRI Beyin", "US Tumbo", "CT Golova", "Selesai",
+    "MRI Smadzenes", "CT Krūtinė", "RTG Koliano", "Zakazano", "Sceidealaithe", "CT Höfuð", "Gözləyir",
 ])
 def test_worklist_words_and_exams_stay(analyzer, line):
     assert _kept(analyzer, line) == set()
@@ -90,7 +91,9 @@ def test_body_site_after_an_institution_stays(analyzer, site, line):
     ("Hinnanud: Mari Kuusk", {"Mari", "Kuusk"}), ("Nama: Bunga Kaki", {"Bunga", "Kaki"}),
     ("Name: Ana Kanan", {"Ana", "Kanan"}), ("Name: Chin Wei Ming", {"Chin", "Wei", "Ming"}),
     ("Referring: Dr. Tendai Moyo", {"Tendai", "Moyo"}), ("Name: Nova Galan", {"Nova", "Galan"}),
-    ("Patient: Pieter Venter", {"Pieter", "Venter"}),
+    ("Patient: Pieter Venter", {"Pieter", "Venter"}), ("Name: Shane Lemos", {"Shane", "Lemos"}),
+    ("Name: Rama Celis", {"Rama", "Celis"}), ("Patient: Yasar Sadr", {"Yasar", "Sadr"}),
+    ("Name: Bas Bein", {"Bas", "Bein"}),
 ])
 def test_a_name_that_is_a_word_stays_a_name_after_its_label(analyzer, text, name):
     found = covered(analyzer, ocr_rows((10, 10, text)))

@@ -1150,6 +1150,25 @@ WORDS += (
     "Beyin", "Bacak", "Golova", "Zhivot", "Mozg", "Plecho", "Sleva", "Sprava", "Cerebro", "Gehirn",
     "Cerveau", "Jambe", "Cervello", "Cérebro", "Hersenen", "Mózg", "Kolano", "Hjärna", "Hjerne", "Aivot",
     "Mellkas", "Térd", "Váll", "Creier", "Picior", "Genunchi", "Umăr", "Rindkere", "Kõht", "Põlv",
+    # lv, lt, sl/hr/bs/sr, sk, bg and el transliterated, mt, ga, is, no, az, uz, ar/hi/ur/fa transliterated
+    "Galva", "Krūtis", "Vēders", "Kāja", "Plecs", "Kakls", "Smadzenes", "Kreisais", "Labais", "Krūtinė",
+    "Pilvas", "Kelias", "Petys", "Kaklas", "Smegenys", "Kairė", "Dešinė", "Glava", "Prsni", "Trebuh", "Vrat",
+    "Možgani", "Prsa", "Trbuh", "Brucho", "Mozog", "Gurdi", "Korem", "Koliano", "Ljavo", "Dyasno", "Thorakas",
+    "Koilia", "Podi", "Gonato", "Omos", "Egkefalos", "Aristero", "Dexi", "Sider", "Żaqq", "Driegħ", "Riġel",
+    "Rkoppa", "Moħħ", "Xellug", "Lemin", "Ceann", "Cliabh", "Bolg", "Lámh", "Glúin", "Gualainn", "Muineál",
+    "Inchinn", "Clé", "Höfuð", "Heili", "Brjóst", "Kviður", "Handleggur", "Fótleggur", "Hné", "Öxl", "Vinstri",
+    "Hægri", "Nakke", "Sinə", "Qarın", "Qol", "Ayaq", "Çiyin", "Bosh", "Koʻkrak", "Qorin", "Oyoq", "Tizza",
+    "Yelka", "Boʻyin", "Oʻng", "Đầu", "Ngực", "Bụng", "Batn", "Dhira", "Rukba", "Katif", "Raqaba", "Dimagh",
+    "Dimag", "Ghutna", "Kandha", "Gardan", "Maghz", "Sineh", "Shekam", "Zanu",
+    # status values of those languages (scheduled, waiting, completed, cancelled)
+    "Ieplānots", "Pabeigts", "Atcelts", "Suplanuota", "Laukiama", "Baigta", "Atšaukta", "Načrtovano", "Čaka",
+    "Zaključeno", "Preklicano", "Zakazano", "Čeka", "Završeno", "Otkazano", "Naplánované", "Čaká", "Dokončené",
+    "Zrušené", "Planirano", "Zavarsheno", "Skedat", "Imħassar", "Sceidealaithe", "Críochnaithe", "Cealaithe",
+    "Áætlað", "Bíður", "Lokið", "Fullført", "Avbrutt", "Planlaşdırılıb", "Gözləyir", "Rejalashtirilgan",
+    "Kutilmoqda", "Yakunlangan",
+    # the X-ray modality as Central and Eastern European worklists abbreviate it (pl/cs/sk/hu/sl/hr/bg
+    # 'RTG', Polish 'RTG klatki piersiowej')
+    "RTG",
 )
 # Whole phrases a vendor writes (a word of them alone may be part of an institution's name).
 VENDOR_PHRASES = ("philips healthcare", "ge healthcare", "ge medical systems", "philips medical systems",
@@ -1269,12 +1288,17 @@ CONTEXT_WORDS = frozenset(w.lower() for w in (
     # localised body parts and sides) that are names too: the Chinese surname Chin; the Turkish given name
     # Oral; HP initials; the given names Nova, Tim, Orian, Kiri, Kanan, Dada, Hati, Sun; the surnames Galan,
     # Fluke, Duke, Vegas, Moyo, Kop, Bors, Kol, Venter, Klar, Kaki, Bega, Goti, Noga, Ruka, Grud, Hoved;
-    # the city Leeds: device text beside another device word ('Chin EMG', 'Leeds TOR'), a name otherwise
+    # the city Leeds; the body parts and sides of the lists above that are given names or surnames somewhere
+    # (Rama, Cheri, Lemos, Celis, Yasar, Yamin, Seena, Shane, Bas, Miya, Sadr, Gaida, Chaka; Vietnamese
+    # syllables): device text beside another device word ('Chin EMG', 'Leeds TOR'), a name otherwise
     "Chin", "Oral", "HP", "Nova", "Omega", "Tim", "Orian", "Galan", "Atlas", "Fluke", "Duke", "Vegas", "Leeds",
     "Sun", "Kiri", "Kanan", "Dada", "Hati", "Bahu", "Kaki", "Ulo", "Binti", "Paa", "Baga", "Puso", "Goti",
     "Bega", "Moyo", "Kop", "Bors", "Been", "Brein", "Kol", "Diz", "Grud", "Ruka", "Noga", "Levyi", "Pravyi",
     "Bras", "Gamba", "Ben", "Hoved", "Mave", "Pää", "Rinta", "Käsi", "Jalka", "Agy", "Fej", "Has", "Kar",
     "Láb", "Cap", "Braț", "Aju", "Pea", "Jalg", "Õlg", "Vasak", "Parem", "Venter", "Klar", "Valmis",
+    "Roka", "Celis", "Ranka", "Koja", "Rama", "Mozak", "Noha", "Kefali", "Cheri", "Lemos", "Ras", "Cos", "Deas",
+    "Háls", "Bein", "Bas", "Ish", "Miya", "Chap", "Tay", "Chân", "Vai", "Cổ", "Gối", "Trái", "Phải", "Sadr",
+    "Yasar", "Yamin", "Seena", "Sar", "Dast", "Shane", "Rast", "Gaida", "Chaka",
 )) | LOCALIZED_CONTEXT_WORDS
 # -- names18: device abbreviations that are common surnames (fix round 18) ------------------
 # The XA projections RAO/LAO (PS3.3 C.8.7.4) are the Indian surname Rao and the Chinese surname Lao;
