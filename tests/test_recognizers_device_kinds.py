@@ -30,7 +30,7 @@ def _kept(analyzer, line: str) -> set[str]:
 @pytest.mark.parametrize("line", [
     "Flow Thorax",  # review 14 eeg_2
     "Airflow Pleth", "Snore Position", "Nasal Pressure", "Thermistor Flow", "Chin EMG", "Pulse Pleth",
-    "Abdomen SpO2", "Tibialis EMG", "EOG E1-M2",
+    "Abdomen SpO2", "Tibialis EMG", "EOG E1-M2", "Lead aVR", "Fpz Cz", "Therm PLM", "LLeg RLeg",
 ])
 def test_sleep_study_channels_stay(analyzer, line):
     assert _kept(analyzer, line) == set()
@@ -65,6 +65,7 @@ def test_qc_phantoms_stay(analyzer, line):
     "Senarai Kerja", "MRI Otak", "Menunggu", "Dijadual",  # review 14 worklist_1 (Malay)
     "Daftar Kerja", "CT Kepala", "Naghihintay", "Inasubiri", "Bekliyor", "Ootel", "Geannuleerd",
     "MRI Beyin", "US Tumbo", "CT Golova", "Selesai",
+    "Cari Simpan Cetak", "Kaydet Kapat",
     "MRI Smadzenes", "CT Krūtinė", "RTG Koliano", "Zakazano", "Sceidealaithe", "CT Höfuð", "Gözləyir",
 ])
 def test_worklist_words_and_exams_stay(analyzer, line):

@@ -1111,7 +1111,8 @@ WORDS += (
     "Pressure", "Nasal", "Thermal", "SaO2", "Pulse", "Resp", "Respiration", "RIP", "Tib", "Tibialis",
     "Mentalis", "Submental", "EMG", "EOG", "Montage", "Bipolar", "Referential", "Epoch", "Arousal",
     "Apnea", "Apnoea", "Hypopnea", "Hypopnoea", "Desaturation", "CPAP", "BiPAP", "APAP", "EPAP", "IPAP",
-    "Actigraphy", "Photic", "Hyperventilation",
+    "Actigraphy", "Photic", "Hyperventilation", "HV", "Therm", "PLM", "RAT", "LLeg", "RLeg", "Activity",
+    "Lights", "Cz", "Pz", "Fz", "Fpz", "Oz", "ROC", "Lead", "Leads", "aVR", "aVL", "aVF",
     # MR coils and gradient systems (Siemens MAGNETOM, Philips Ingenia/Achieva, GE SIGNA, Canon Vantage,
     # Hitachi/Fujifilm Echelon datasheets: 'Pulsar HP', 'Quasar Dual', 'XQ', 'dS Head 15ch', 'dStream',
     # 'HNS', 'GEM', 'AIR', 'Tx/Rx', 'BodyMatrix', 'UltraFlex', 'Endorectal', 'Saturn')
@@ -1140,6 +1141,9 @@ WORDS += (
     "Ootel", "Lõpetatud", "Tühistatud", "Zaplanirovano", "Ozhidanie", "Zaversheno", "Otmeneno",
     "Zaplanovano", "Skasovano", "Scheduled", "Waiting", "Arrived", "Completed", "Cancelled", "Canceled",
     "Reported", "Unreported", "Verified", "Pending",
+    # a viewer's buttons (search, save, print, close, report): ms/id, tr, sw, tl
+    "Cari", "Simpan", "Cetak", "Tutup", "Laporan", "Kaydet", "Rapor", "Yazdır", "Kapat", "Ripoti", "Hifadhi",
+    "Chapisha", "Hanapin", "Isara", "Ulat",
     # body parts and sides (ms/id, tl, sw, af, tr, ru/uk transliterated, and the EU languages' words the
     # vocabulary lacked; Wiktionary's translation tables of head, brain, chest, abdomen, arm, leg, knee,
     # shoulder, neck, left, right)
