@@ -35,7 +35,7 @@ from .recognizers.device_vocabulary import (
 from .recognizers.dicom_header import NAME as DICOM_HEADER
 from .recognizers.dicom_header import DicomHeaderRecognizer
 from .recognizers.institutions import BANNER as BANNER_INSTITUTION
-from .recognizers.institutions import department_spans, is_connective, is_vendor
+from .recognizers.institutions import department_spans, is_connective, is_department, is_vendor
 from .recognizers.locations import NAME as HOSPITAL_LOCATION
 from .recognizers.locations import SCORE as HOSPITAL_LOCATION_SCORE
 from .recognizers.locations import hospital_locations, on_line
@@ -420,6 +420,7 @@ class PhiAnalyzer:
         if "DATE_TIME" in self.settings.entities:
             _times_of_day(text_layout, findings, frame)
             _dates_without_year(text_layout, findings, frame)
+        _without_lone_side_markers(text_layout, findings)
         return _drop_contained(list(findings.values()))
 
 
@@ -999,6 +1000,8 @@ def model_piece_entity(entity: str, text_layout, start: int, end: int, score: fl
         return None  # also what is left of 'Martha Kowalski Adult' once the header took the name
     if _device_text(text, own):
         return None
+    if _specialty_and_device_words(text):
+        return None  # 'Dermatology Kaliwang' of 'Dermatology Kaliwang braso' (left arm): a caption's site
     line_start = text_layout.text.rfind("\n", 0, start) + 1
     before = text_layout.text[line_start:start]
     if animal_description(text_layout.text, start):
@@ -1044,6 +1047,40 @@ def model_piece_entity(entity: str, text_layout, start: int, end: int, score: fl
         # without a name label before them or a strong score.
         return entity if _NAME_CONTEXT.search(before) or score >= STRONG_MODEL_SCORE else None
     return entity
+
+
+# The side (laterality) markers a radiographer lays on the film or a device burns in, alone on their
+# line: L/R, LT/RT, LEFT/RIGHT; Latin and Italian SIN/DEX, DX/SX; French D/G; German RE/LI; Spanish
+# DER/IZQ, D/I; Scandinavian H/V (hoyre/venstre, hoger/vanster) (IEC 62563-1 lead markers as vendors
+# sell them; the radiographers' textbooks' marker conventions).
+_SIDE_MARKERS = frozenset("L R LT RT LEFT RIGHT SIN DEX DX SX D G RE LI DER IZQ I H V".split())
+
+
+def _without_lone_side_markers(text_layout, findings: dict) -> None:
+    """A side marker alone on its line (`_SIDE_MARKERS`: a lead 'R' on a portable film) is never PHI,
+    whichever rule read it as a town under a street ('1660 S Columbian Way Seattle' over a lone 'R'),
+    a place or a name; only the header's own value stays (a patient's name is never one letter)."""
+    for box, finding in list(findings.items()):
+        if finding.recognizer == DICOM_HEADER or finding.text.strip(" .:").upper() not in _SIDE_MARKERS:
+            continue
+        start, end = _span_of(text_layout, finding.box)
+        if end <= start:
+            continue
+        line_start = text_layout.text.rfind("\n", 0, start) + 1
+        line_end = text_layout.text.find("\n", end)
+        line = text_layout.text[line_start:line_end if line_end >= 0 else None]
+        if line.strip(" .:").upper() == finding.text.strip(" .:").upper():
+            del findings[box]
+
+
+def _specialty_and_device_words(text: str) -> bool:
+    """`text` is a specialty's or department's name ('Dermatology', 'Kardiologie': `institutions.is_department`)
+    and device words after or before it ('Dermatology Kaliwang' of a caption 'Dermatology Kaliwang braso',
+    a model's span that took the body site with the specialty): neither names anyone. A name beside the
+    specialty ('Dermatology Chin', a context word alone) is no device word and stays."""
+    words = text.split()
+    rest = [w for w in words if not is_department(w)]
+    return 0 < len(rest) < len(words) and only_device_words(" ".join(rest))
 
 
 def _word_of_foreign_prose(text_layout, start: int, end: int, before: str, score: float) -> bool:

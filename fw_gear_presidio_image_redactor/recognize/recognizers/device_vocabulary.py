@@ -1101,6 +1101,79 @@ WORDS = (
     "Stelo", "Coppa", "Haste", "Taça", "Inlay", "Insert", "Baseplate", "Glenoid", "Glenosphere",
     "Femoral", "Tibial", "Humeral", "Patellar",
 )
+# Fix round 28 (review 14 B: 'Flow Thorax', 'Pulsar HP dS Head 15ch', 'CATPHAN 600 Daily QA', a Malay
+# worklist's 'Menunggu', 'Dijadual', 'MRI Otak' and a Tagalog caption's 'Kaliwang braso'): four kinds of
+# device text, each as its public lists name it. Words that are also names are context words (below).
+WORDS += (
+    # polysomnography and EEG channels and montages (AASM Manual for the Scoring of Sleep and Associated
+    # Events v3, 2023: the recommended and alternative sensors; the IFCN 10-20 system's montage words)
+    "Flow", "Airflow", "Pleth", "Plethysmogram", "Snore", "Cannula", "Thermistor", "PTAF", "Oronasal",
+    "Pressure", "Nasal", "Thermal", "SaO2", "Pulse", "Resp", "Respiration", "RIP", "Tib", "Tibialis",
+    "Mentalis", "Submental", "EMG", "EOG", "Montage", "Bipolar", "Referential", "Epoch", "Arousal",
+    "Apnea", "Apnoea", "Hypopnea", "Hypopnoea", "Desaturation", "CPAP", "BiPAP", "APAP", "EPAP", "IPAP",
+    "Actigraphy", "Photic", "Hyperventilation", "HV", "Therm", "PLM", "RAT", "LLeg", "RLeg", "Activity",
+    "Lights", "Cz", "Pz", "Fz", "Fpz", "Oz", "ROC", "Lead", "Leads", "aVR", "aVL", "aVF",
+    # MR coils and gradient systems (Siemens MAGNETOM, Philips Ingenia/Achieva, GE SIGNA, Canon Vantage,
+    # Hitachi/Fujifilm Echelon datasheets: 'Pulsar HP', 'Quasar Dual', 'XQ', 'dS Head 15ch', 'dStream',
+    # 'HNS', 'GEM', 'AIR', 'Tx/Rx', 'BodyMatrix', 'UltraFlex', 'Endorectal', 'Saturn')
+    "Pulsar", "Quasar", "XQ", "SQ", "dS", "dStream", "Coil", "Coils", "Tx/Rx", "TxRx", "HNS", "HNU", "CTL",
+    "BodyMatrix", "Biomatrix", "UltraFlex", "Endorectal", "Torso", "HDxt", "Twinspeed", "UHP", "XRM",
+    "Gradients", "Saturn", "Echelon", "Oasis", "Vantage", "Premier", "Architect", "SPEEDER", "ch",
+    # QC and dosimetry phantoms (vendors' catalogues: The Phantom Laboratory Catphan 500/600/700 and
+    # Magphan; ACR CT and MR accreditation phantoms; Gammex/Sun Nuclear 464 and 467; CIRS 062M; Leeds Test
+    # Objects TOR 18FG, TOR CDR; the Las Vegas and Mini-QC radiography test objects; Nuclear Associates;
+    # PTW; Kyoto Kagaku; Eurospin; QUART) and the words of a QC run ('Daily QA', 'Constancy')
+    "Catphan", "Magphan", "Gammex", "CIRS", "TOR", "TOR18FG", "Mini-QC", "MiniQC", "QA", "QC", "QUART",
+    "Eurospin", "Kagaku", "PTW", "Lungman", "Anthropomorphic", "Daily", "Weekly", "Monthly", "Constancy",
+    "Uniformity", "Linearity", "Calibration", "Warmup", "Warm-up",
+    # a worklist's or viewer's status values and buttons (scheduled, waiting, arrived, in progress,
+    # completed, reported, cancelled; search, refresh): ms/id, tl, sw, af, tr, the EU languages the
+    # vocabulary lacked, ru/uk transliterated (CLDR/Wiktionary translations; the viewers' localised menus)
+    "Dijadual", "Dijadualkan", "Menunggu", "Selesai", "Dibatalkan", "Terjadwal", "Diproses", "Dilaporkan",
+    "Senarai", "Kerja", "Pesakit", "Pasien", "Naka-iskedyul", "Nakaiskedyul", "Naghihintay", "Kinansela",
+    "Nakansela", "Tapos", "Imepangwa", "Inasubiri", "Imekamilika", "Imeghairiwa", "Geskeduleer", "Gekanselleer",
+    "Planlandı", "Bekliyor", "Tamamlandı", "Geplant", "Wartend", "Abgeschlossen", "Storniert", "Planifié",
+    "Terminé", "Annulé", "Programado", "Completado", "Cancelado", "Pendiente", "Programmato", "Completato",
+    "Annullato", "Agendado", "Aguardando", "Concluído", "Gepland", "Wachtend", "Voltooid", "Geannuleerd",
+    "Zaplanowane", "Oczekujące", "Zakończone", "Anulowane", "Schemalagd", "Väntar", "Avbruten", "Planlagt",
+    "Afsluttet", "Annulleret", "Ajoitettu", "Odottaa", "Peruttu", "Naplánováno", "Dokončeno", "Zrušeno",
+    "Ütemezett", "Várakozik", "Befejezett", "Törölt", "Programat", "Finalizat", "Anulat", "Planeeritud",
+    "Ootel", "Lõpetatud", "Tühistatud", "Zaplanirovano", "Ozhidanie", "Zaversheno", "Otmeneno",
+    "Zaplanovano", "Skasovano", "Scheduled", "Waiting", "Arrived", "Completed", "Cancelled", "Canceled",
+    "Reported", "Unreported", "Verified", "Pending",
+    # a viewer's buttons (search, save, print, close, report): ms/id, tr, sw, tl
+    "Cari", "Simpan", "Cetak", "Tutup", "Laporan", "Kaydet", "Rapor", "Yazdır", "Kapat", "Ripoti", "Hifadhi",
+    "Chapisha", "Hanapin", "Isara", "Ulat",
+    # body parts and sides (ms/id, tl, sw, af, tr, ru/uk transliterated, and the EU languages' words the
+    # vocabulary lacked; Wiktionary's translation tables of head, brain, chest, abdomen, arm, leg, knee,
+    # shoulder, neck, left, right)
+    "Otak", "Kepala", "Perut", "Leher", "Lengan", "Tangan", "Lutut", "Pinggul", "Toraks", "Utak", "Dibdib",
+    "Tiyan", "Braso", "Kamay", "Tuhod", "Balikat", "Leeg", "Likod", "Kaliwa", "Kaliwang", "Kanang",
+    "Kichwa", "Kifua", "Tumbo", "Mkono", "Mguu", "Shingo", "Ubongo", "Kushoto", "Kulia", "Skouer", "Regs",
+    "Linker", "Regter", "Linkerkant", "Regterkant",
+    "Beyin", "Bacak", "Golova", "Zhivot", "Mozg", "Plecho", "Sleva", "Sprava", "Cerebro", "Gehirn",
+    "Cerveau", "Jambe", "Cervello", "Cérebro", "Hersenen", "Mózg", "Kolano", "Hjärna", "Hjerne", "Aivot",
+    "Mellkas", "Térd", "Váll", "Creier", "Picior", "Genunchi", "Umăr", "Rindkere", "Kõht", "Põlv",
+    # lv, lt, sl/hr/bs/sr, sk, bg and el transliterated, mt, ga, is, no, az, uz, ar/hi/ur/fa transliterated
+    "Galva", "Krūtis", "Vēders", "Kāja", "Plecs", "Kakls", "Smadzenes", "Kreisais", "Labais", "Krūtinė",
+    "Pilvas", "Kelias", "Petys", "Kaklas", "Smegenys", "Kairė", "Dešinė", "Glava", "Prsni", "Trebuh", "Vrat",
+    "Možgani", "Prsa", "Trbuh", "Brucho", "Mozog", "Gurdi", "Korem", "Koliano", "Ljavo", "Dyasno", "Thorakas",
+    "Koilia", "Podi", "Gonato", "Omos", "Egkefalos", "Aristero", "Dexi", "Sider", "Żaqq", "Driegħ", "Riġel",
+    "Rkoppa", "Moħħ", "Xellug", "Lemin", "Ceann", "Cliabh", "Bolg", "Lámh", "Glúin", "Gualainn", "Muineál",
+    "Inchinn", "Clé", "Höfuð", "Heili", "Brjóst", "Kviður", "Handleggur", "Fótleggur", "Hné", "Öxl", "Vinstri",
+    "Hægri", "Nakke", "Sinə", "Qarın", "Qol", "Ayaq", "Çiyin", "Bosh", "Koʻkrak", "Qorin", "Oyoq", "Tizza",
+    "Yelka", "Boʻyin", "Oʻng", "Đầu", "Ngực", "Bụng", "Batn", "Dhira", "Rukba", "Katif", "Raqaba", "Dimagh",
+    "Dimag", "Ghutna", "Kandha", "Gardan", "Maghz", "Sineh", "Shekam", "Zanu",
+    # status values of those languages (scheduled, waiting, completed, cancelled)
+    "Ieplānots", "Pabeigts", "Atcelts", "Suplanuota", "Laukiama", "Baigta", "Atšaukta", "Načrtovano", "Čaka",
+    "Zaključeno", "Preklicano", "Zakazano", "Čeka", "Završeno", "Otkazano", "Naplánované", "Čaká", "Dokončené",
+    "Zrušené", "Planirano", "Zavarsheno", "Skedat", "Imħassar", "Sceidealaithe", "Críochnaithe", "Cealaithe",
+    "Áætlað", "Bíður", "Lokið", "Fullført", "Avbrutt", "Planlaşdırılıb", "Gözləyir", "Rejalashtirilgan",
+    "Kutilmoqda", "Yakunlangan",
+    # the X-ray modality as Central and Eastern European worklists abbreviate it (pl/cs/sk/hu/sl/hr/bg
+    # 'RTG', Polish 'RTG klatki piersiowej')
+    "RTG",
+)
 # Whole phrases a vendor writes (a word of them alone may be part of an institution's name).
 VENDOR_PHRASES = ("philips healthcare", "ge healthcare", "ge medical systems", "philips medical systems",
                   "siemens healthcare", "siemens medical solutions", "toshiba medical systems",
@@ -1215,6 +1288,21 @@ CONTEXT_WORDS = frozenset(w.lower() for w in (
     # break-test 8: eponymous stains that are surnames too, after a pathologist's title ('Dr Grocott',
     # 'Dr Gomori'): these too only beside another device word
     "Grocott", "Gieson", "Feulgen", "Gomori", "Warthin", "Starry", "Jones",
+    # fix round 28: device words of the kinds above (PSG channels, MR coils and gradients, QC phantoms,
+    # localised body parts and sides) that are names too: the Chinese surname Chin; the Turkish given name
+    # Oral; HP initials; the given names Nova, Tim, Orian, Kiri, Kanan, Dada, Hati, Sun; the surnames Galan,
+    # Fluke, Duke, Vegas, Moyo, Kop, Bors, Kol, Venter, Klar, Kaki, Bega, Goti, Noga, Ruka, Grud, Hoved;
+    # the city Leeds; the body parts and sides of the lists above that are given names or surnames somewhere
+    # (Rama, Cheri, Lemos, Celis, Yasar, Yamin, Seena, Shane, Bas, Miya, Sadr, Gaida, Chaka; Vietnamese
+    # syllables): device text beside another device word ('Chin EMG', 'Leeds TOR'), a name otherwise
+    "Chin", "Oral", "HP", "Nova", "Omega", "Tim", "Orian", "Galan", "Atlas", "Fluke", "Duke", "Vegas", "Leeds",
+    "Sun", "Kiri", "Kanan", "Dada", "Hati", "Bahu", "Kaki", "Ulo", "Binti", "Paa", "Baga", "Puso", "Goti",
+    "Bega", "Moyo", "Kop", "Bors", "Been", "Brein", "Kol", "Diz", "Grud", "Ruka", "Noga", "Levyi", "Pravyi",
+    "Bras", "Gamba", "Ben", "Hoved", "Mave", "Pää", "Rinta", "Käsi", "Jalka", "Agy", "Fej", "Has", "Kar",
+    "Láb", "Cap", "Braț", "Aju", "Pea", "Jalg", "Õlg", "Vasak", "Parem", "Venter", "Klar", "Valmis",
+    "Roka", "Celis", "Ranka", "Koja", "Rama", "Mozak", "Noha", "Kefali", "Cheri", "Lemos", "Ras", "Cos", "Deas",
+    "Háls", "Bein", "Bas", "Ish", "Miya", "Chap", "Tay", "Chân", "Vai", "Cổ", "Gối", "Trái", "Phải", "Sadr",
+    "Yasar", "Yamin", "Seena", "Sar", "Dast", "Shane", "Rast", "Gaida", "Chaka",
 )) | LOCALIZED_CONTEXT_WORDS
 # -- names18: device abbreviations that are common surnames (fix round 18) ------------------
 # The XA projections RAO/LAO (PS3.3 C.8.7.4) are the Indian surname Rao and the Chinese surname Lao;

@@ -70,6 +70,17 @@ UI_TITLE_PHRASES = (
     "patiëntenlijst", "patientenlijst", "studielijst", "arbetslista", "patientlista", "arbejdsliste",
     "arbeidsliste", "patientliste", "pasientliste", "työlista", "potilaslista", "lista robocza",
     "lista pacjentów", "lista badań", "seznam pacientů", "pracovní seznam",
+    # fix round 28 (review 14 B: a Malay worklist's 'Senarai Kerja'): the round's other languages
+    # (Wiktionary's translations of *worklist*, *work list* and *patient list*; the viewers' menus):
+    # ms, id, tl, vi, sw, af, tr, hu, et, lv, lt, sk, sl, hr, ro, bg, el, mt, ga, ru/uk transliterated
+    "senarai kerja", "senarai pesakit", "daftar kerja", "daftar pasien", "listahan ng trabaho",
+    "listahan ng pasyente", "danh sách công việc", "danh sách bệnh nhân", "orodha ya kazi",
+    "orodha ya wagonjwa", "werklys", "pasiëntelys", "iş listesi", "hasta listesi", "munkalista",
+    "beteglista", "tööloend", "patsientide nimekiri", "darba saraksts", "pacientu saraksts",
+    "darbo sąrašas", "pacientų sąrašas", "pracovný zoznam", "zoznam pacientov", "delovni seznam",
+    "seznam bolnikov", "radna lista", "popis pacijenata", "lista de lucru", "lista pacienților",
+    "работен списък", "списък на пациентите", "λίστα εργασιών", "lista ta' xogħol", "liosta oibre",
+    "rabochiy spisok", "spisok patsientov", "robochyi spysok", "spysok patsiientiv",
 )
 _UI_TITLE = re.compile(
     r"(?i)(?<![^\W\d_])(?:" + "|".join(re.escape(p).replace(r"\ ", r"[ \t]+") for p in
