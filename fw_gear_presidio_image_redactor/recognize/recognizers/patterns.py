@@ -51,6 +51,21 @@ _MON_EN = r"(?:JAN|FEB|MAR|APR|MAY|JUNE?|JULY?|AUG|SEPT?|OCT|NOV|DEC)[A-Z]*"
 # letters (Catalan 'ag.') and the three that are also overlay words (Czech 'led' LED, 'pro'
 # PRO, Croatian 'tra' the transverse plane). English forms are in `_MON_EN`. Each name also
 # matches with its accents dropped, as OCR drops them ('brezna', 'Subat': `_month_name_regex`).
+# Fix round 28 added, from CLDR 48 via Babel 2.19 the same way, every other language of the round's
+# list that writes months in Latin script: Estonian, Latvian, Lithuanian, Irish, Maltese, Albanian,
+# Malay ('19 Mac 2026'), Indonesian, Filipino ('Hunyo 9, 2026'), Swahili, Afrikaans, Icelandic,
+# Azerbaijani, Uzbek, Hausa, Zulu, Yoruba (tone marks dropped, the dotted letters kept; without
+# CLDR's 'Oṣù' prefix). The Cyrillic ones romanised from CLDR's names: Russian by BGN/PCGN and
+# ICAO 9303 ('sentyabrya', 'sentiabria'), Ukrainian by the Cabinet of Ministers' 2010 table
+# ('bereznia'), Belarusian by BGN/PCGN and the 2007 national table, Bulgarian by the 2009
+# Transliteration Act, Macedonian by its official table (Serbian Latin is CLDR's 'sr-Latn').
+# From common romanisations (no CLDR Latin data): Kazakh (the 2021 Latin alphabet), Georgian,
+# Armenian, Arabic, Hindi/Urdu, Persian, Thai (RTGS), Khmer. Left out: names of two words (Irish
+# 'Meán Fómhair': its 'MFómh' is in), of two letters (Persian 'ut'), and overlay words: Hausa
+# 'Sat' (saturation; Saturday), Zulu 'Mas' (mAs, the exposure), Lithuanian 'vas' and Hausa 'Afi'
+# (device words), Ukrainian/Belarusian 'ver' (version), Kazakh 'mam' (mammography), Khmer 'mesa'
+# (Spanish and Portuguese table). Vietnamese writes months as numbers ('tháng 3'), Chinese and
+# Mongolian too: none here. Burmese and Amharic romanisations were not added.
 MONTH_NAMES_BY_LANGUAGE: dict[str, tuple[str, ...]] = {
     "de": ("Januar Jänner Jaenner Jän", "Februar", "März Maerz Mär Mrz", "April", "Mai", "Juni",
            "Juli", "August", "September Sept", "Oktober Okt", "November", "Dezember Dez"),
@@ -113,6 +128,76 @@ MONTH_NAMES_BY_LANGUAGE: dict[str, tuple[str, ...]] = {
                 "Apriliou Aprilios Apr", "Maiou Maios Mai", "Iouniou Iounios Ioun", "Iouliou Ioulios Ioul",
                 "Avgoustou Avgoustos Avg", "Septemvriou Septemvrios Sep", "Oktovriou Oktovrios Okt",
                 "Noemvriou Noemvrios Noe", "Dekemvriou Dekemvrios Dek"),
+    "et": ("jaanuar jaan", "veebruar veebr", "märts", "aprill apr", "mai", "juuni", "juuli", "august aug",
+           "september sept", "oktoober okt", "november nov", "detsember dets"),
+    "lv": ("janvāris janv", "februāris febr", "marts", "aprīlis apr", "maijs", "jūnijs jūn", "jūlijs jūl",
+           "augusts aug", "septembris sept", "oktobris okt", "novembris nov", "decembris dec"),
+    "lt": ("sausio saus sausis", "vasario vasaris", "kovo kov kovas", "balandžio bal balandis", "gegužės geg gegužė",
+           "birželio birž birželis", "liepos liep liepa", "rugpjūčio rugp rugpjūtis", "rugsėjo rugs rugsėjis",
+           "spalio spal spalis", "lapkričio lapkr lapkritis", "gruodžio gruod gruodis"),
+    "ga": ("Eanáir Ean", "Feabhra Feabh", "Márta", "Aibreán Aib", "Bealtaine Beal", "Meitheamh Meith", "Iúil",
+           "Lúnasa Lún", "MFómh", "DFómh", "Samhain Samh", "Nollaig Noll"),
+    "mt": ("Jannar Jan", "Frar Fra", "Marzu Mar", "April Apr", "Mejju Mej", "Ġunju Ġun", "Lulju Lul", "Awwissu Aww",
+           "Settembru Set", "Ottubru Ott", "Novembru Nov", "Diċembru Diċ"),
+    "sq": ("janar jan", "shkurt shk", "mars mar", "prill pri", "maj", "qershor qer", "korrik korr", "gusht gush",
+           "shtator sht", "tetor tet", "nëntor nën", "dhjetor dhj"),
+    "ms": ("Januari Jan", "Februari Feb", "Mac", "April Apr", "Mei", "Jun", "Julai Jul", "Ogos Ogo", "September Sep",
+           "Oktober Okt", "November Nov", "Disember Dis"),
+    "id": ("Januari Jan", "Februari Feb", "Maret Mar", "April Apr", "Mei", "Juni Jun", "Juli Jul", "Agustus Agu",
+           "September Sep", "Oktober Okt", "November Nov", "Desember Des"),
+    "fil": ("Enero Ene", "Pebrero Peb", "Marso Mar", "Abril Abr", "Mayo May", "Hunyo Hun", "Hulyo Hul", "Agosto Ago",
+            "Setyembre Set", "Oktubre Okt", "Nobyembre Nob", "Disyembre Dis"),
+    "sw": ("Januari Jan", "Februari Feb", "Machi Mac", "Aprili Apr", "Mei", "Juni Jun", "Julai Jul", "Agosti Ago",
+           "Septemba Sep", "Oktoba Okt", "Novemba Nov", "Desemba Des"),
+    "af": ("Januarie Jan", "Februarie Feb", "Maart Mrt", "April Apr", "Mei", "Junie Jun", "Julie Jul",
+           "Augustus Aug", "September Sep", "Oktober Okt", "November Nov", "Desember Des"),
+    "is": ("janúar jan", "febrúar feb", "mars mar", "apríl apr", "maí", "júní jún", "júlí júl", "ágúst ágú",
+           "september sep", "október okt", "nóvember nóv", "desember des"),
+    "az": ("yanvar yan", "fevral fev", "mart mar", "aprel apr", "may", "iyun iyn", "iyul iyl", "avqust avq",
+           "sentyabr sen", "oktyabr okt", "noyabr noy", "dekabr dek"),
+    "uz": ("yanvar yan", "fevral fev", "mart mar", "aprel apr", "may", "iyun iyn", "iyul iyl", "avgust avg",
+           "sentabr sen", "oktabr okt", "noyabr noy", "dekabr dek"),
+    "ha": ("Janairu Jan", "Faburairu Fab", "Maris Mar", "Afirilu", "Mayu May", "Yuni Yun", "Yuli Yul", "Agusta Agu",
+           "Satumba", "Oktoba Okt", "Nuwamba Nuw", "Disamba Dis"),
+    "zu": ("Januwari Jan", "Februwari Feb", "Mashi", "Ephreli Eph", "Meyi Mey", "Juni Jun", "Julayi Jul",
+           "Agasti Aga", "Septhemba Sep", "Okthoba Okt", "Novemba Nov", "Disemba Dis"),
+    "yo": ("Ṣẹrẹ", "Èrèlè", "Ẹrẹnà", "Ìgbé", "Ẹbibi", "Òkúdu", "Agẹmọ", "Ògún", "Owewe", "Ọwàrà", "Bélú",
+           "Ọpẹ"),
+    "bg-Latn": ("yanuari yanu", "fevruari fev", "mart", "april apr", "may", "yuni", "yuli", "avgust avg",
+                "septemvri sep", "oktomvri okt", "noemvri noe", "dekemvri dek"),
+    "ru-Latn": ("yanvarya yanv yanvar ianvaria ianv ianvar", "fevralya fevr fevral fevralia", "marta mar mart",
+                "aprelya apr aprel aprelia", "maya may maia mai", "iyunya iyun iiunia iiun",
+                "iyulya iyul iiulia iiul", "avgusta avg avgust", "sentyabrya sent sentyabr sentiabria sentiabr",
+                "oktyabrya okt oktyabr oktiabria oktiabr", "noyabrya noyab noyabr noiabria noiab noiabr",
+                "dekabrya dek dekabr dekabria"),
+    "uk-Latn": ("sichnia sich sichen", "liutoho liut liutyi", "bereznia ber berezen", "kvitnia kvit kviten",
+                "travnia trav traven", "chervnia cherv cherven", "lypnia lyp lypen", "serpnia serp serpen",
+                "veresnia veresen", "zhovtnia zhovt zhovten", "lystopada lyst lystopad", "hrudnia hrud hruden"),
+    "be-Latn": ("studzenya stu studzen studzenia", "lyutaha lyut lyuty liutaha liut liuty", "sakavika sak sakavik",
+                "krasavika kra krasavik", "maya may maia", "chervenya cher cherven chervenia",
+                "lipenya lip lipen lipenia", "zhniwnya zhni zhniven zhniunia", "verasnya verasen verasnia",
+                "kastrychnika kas kastrychnik", "listapada lis listapad", "snezhnya sne snezhan snezhnia"),
+    "mk-Latn": ("januari jan", "fevruari fev", "mart mar", "april apr", "maj", "juni jun", "juli jul", "avgust avg",
+                "septemvri sep", "oktomvri okt", "noemvri noe", "dekemvri dek"),
+    "kk-Latn": ("qañtar qantar qan", "aqpan aqp", "nauryz nau", "sáuir sauir sau", "mamyr", "mausym mau",
+                "shilde shil", "tamyz tam", "qyrkúiek qyrkuiek qyr", "qazan qaz", "qarasha qar",
+                "jeltoqsan zheltoksan jel"),
+    "ka-Latn": ("ianvari", "tebervali", "marti", "aprili", "maisi", "ivnisi", "ivlisi", "agvisto",
+                "sekdemberi seqtemberi sektemberi", "oktomberi oqtomberi", "noemberi", "dekemberi"),
+    "hy-Latn": ("hunvari hunvar", "petrvari petrvar", "marti", "aprili", "mayisi mayis", "hunisi hunis",
+                "hulisi hulis", "ogostosi ogostos", "septemberi", "hoktemberi hoktember", "noyemberi noyember",
+                "dektemberi dektember"),
+    "ar-Latn": ("yanayir yanair", "fibrayir fabrayir febrayer", "maris", "abril ibril", "mayu mayo", "yunyu yunyo",
+                "yulyu yulyo", "aghustus ughustus", "sibtambir sebtember", "uktubar oktober", "nufambir novamber",
+                "disambir desember"),
+    "hi-Latn": ("janvari janwari", "farvari farwari", "march", "aprail", "mai", "joon", "julai", "agast", "sitambar",
+                "aktubar aktoobar", "navambar", "disambar"),
+    "fa-Latn": ("zhanvieh zhanvie", "fevrieh fevriye", "mars", "avril", "meh", "zhuan", "zhuieh zhuiye", "",
+                "septambr", "oktobr", "novambr", "desambr"),
+    "th-Latn": ("mokkarakhom", "kumphaphan", "minakhom", "mesayon", "phruetsaphakhom", "mithunayon", "karakadakhom",
+                "singhakhom", "kanyayon", "tulakhom", "phruetsachikayon", "thanwakhom"),
+    "km-Latn": ("makara", "kumphak", "mina", "", "ousophea", "mithona", "kakkada", "seiha", "kanha", "tola",
+                "vichchhika", "thnu"),
 }
 # Every name of each month, January first, in a fixed order (xdist workers must build the same patterns).
 MONTH_NAMES: tuple[tuple[str, ...], ...] = tuple(
