@@ -1083,6 +1083,8 @@ _ID_SHAPED = re.compile(
     r"(?<![\w/.:-])(?:[A-Z]{1,4}(?:-[A-Z]{1,4}){0,2}-?\d{5,10}(?:-\d{1,4}|[A-Z])?|\d{8,12}[A-Z]"
     rf"|{YEAR_ID_TEXT})(?![\w/:-]|\.\w)")
 _MONTH_AND_YEAR_END = re.compile(r"\D(?:0?[1-9]|1[0-2])[-/](?:19|20)\d\d$")
+# The software lines of Siemens' syngo releases ('VA20', 'VB17', 'VE11C'), whose builds carry a year.
+_SOFTWARE_LINES = frozenset({"VA", "VB", "VC", "VD", "VE"})
 
 
 def id_shaped(text: str) -> list[tuple[int, int]]:
@@ -1102,6 +1104,8 @@ def id_shaped(text: str) -> list[tuple[int, int]]:
             continue  # 'ABC12345 mGy'; a device's number after its label ('Número de serie 20231105Y')
         if letters and (re.fullmatch(_MON, letters.group(0), re.I) or _MONTH_AND_YEAR_END.search(token)):
             continue  # 'JAN-26-2026', 'DEC/12/2024': a date; 'QC-01/2026': a month and year
+        if letters and letters.group(0) in _SOFTWARE_LINES and re.fullmatch(YEAR_ID_TEXT, token):
+            continue  # 'VA-2023-12345': a software line's build
         out.append((m.start(), m.end()))
     return out
 
