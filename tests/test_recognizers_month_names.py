@@ -97,3 +97,54 @@ def test_another_date_does_not_match_the_header_date(text):
 ])
 def test_a_month_word_beside_no_date_stays(analyzer, text):
     assert not painted(analyzer, text)
+
+
+# The other languages of the round-28 list, day-month-year and month-day-year, as CLDR writes them
+# (d MMM y in ms/id/sw/af/zu, MMMM d, y in fil, y. 'gada' d. MMMM in lv, y 'm'. MMMM d 'd'. in lt) and
+# the Cyrillic ones romanised as Latin-only consoles print them.
+MORE_DATES = [
+    ("Tarikh: 19 Mac 2026", ["19", "Mac", "2026"]),                  # ms
+    ("Petsa: Hunyo 9, 2026", ["Hunyo", "9,", "2026"]),               # fil, month first
+    ("Petsa: 9 Hulyo 2026", ["9", "Hulyo", "2026"]),                 # fil, day first
+    ("Tanggal: 17 Agustus 2025", ["17", "Agustus", "2025"]),         # id
+    ("Tarehe: 3 Machi 2026", ["3", "Machi", "2026"]),                # sw
+    ("Datum: 14 Maart 2024", ["14", "Maart", "2024"]),               # af
+    ("Dagsetning: 14. febrúar 2024", ["14.", "febrúar", "2024"]),    # is
+    ("Kuupäev: 14. veebruar 2024", ["14.", "veebruar", "2024"]),     # et
+    ("Datums: 14. februāris 2024", ["14.", "februāris", "2024"]),    # lv
+    ("Data: 2024 vasario 14", ["2024", "vasario", "14"]),            # lt, year first
+    ("Data: 14 Frar 2024", ["14", "Frar", "2024"]),                  # mt
+    ("Data: 14 shkurt 2024", ["14", "shkurt", "2024"]),              # sq
+    ("Tarix: 14 fevral 2024", ["14", "fevral", "2024"]),             # az, uz
+    ("Data: 6 bereznia 2026", ["6", "bereznia", "2026"]),            # uk, KMU 2010
+    ("Data: 6 marta 2026", ["6", "marta", "2026"]),                  # ru
+    ("Data: 6 sentyabrya 2026", ["6", "sentyabrya", "2026"]),        # ru, BGN/PCGN
+    ("Data: 6 sentiabria 2026", ["6", "sentiabria", "2026"]),        # ru, ICAO 9303
+    ("Data: 6 septemvri 2026", ["6", "septemvri", "2026"]),          # bg, mk
+    ("Date: 6 Januwari 2026", ["6", "Januwari", "2026"]),            # zu
+    ("Kwanan wata: 6 Faburairu 2026", ["6", "Faburairu", "2026"]),   # ha
+    ("Date: November 6, 2026", ["November", "6,", "2026"]),          # English still
+]
+
+
+@pytest.mark.parametrize("text,date", MORE_DATES)
+def test_a_date_with_a_month_name_of_the_wider_list_is_painted_whole(analyzer, text, date):
+    got = painted(analyzer, text)
+    assert set(date) <= got, got
+
+
+@pytest.mark.parametrize("text,value", [
+    ("19 Mac 2026", "20260319"), ("Hunyo 9, 2026", "20260609"), ("6 bereznia 2026", "20260306"),
+    ("14 veebruar 2024", "20240214"), ("2024 vasario 14", "20240214"),
+])
+def test_the_header_date_matches_renderings_of_the_wider_list(text, value):
+    terms = [t for t in build_terms(_header(value)) if t.entity_type == "DATE_TIME"]
+    assert any(t.regex.search(text) for t in terms), text
+
+
+@pytest.mark.parametrize("text", [
+    "Mac 2.0", "MAR 5", "Ago 3", "kV 120 mAs 25 12", "Sat 98 %", "ver 2 2024", "Modus: Hunyo",
+    "Mashi", "MAM 12 2024",
+])
+def test_a_month_abbreviation_that_is_a_device_word_beside_numbers_stays(analyzer, text):
+    assert not painted(analyzer, text)

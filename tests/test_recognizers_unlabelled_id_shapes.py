@@ -84,3 +84,33 @@ def test_a_study_list_row_s_id_is_painted_whatever_exam_follows_the_dates(analyz
 def test_a_vendor_before_the_shape_makes_it_the_device_s(analyzer):
     words = _row("CHAND, ANJALI") + _row("Vivid FJ-CWM-29170", top=70)
     assert "FJ-CWM-29170" not in set().union(*covered(analyzer, words).values())
+
+
+# -- a record number with a year's group (fix round 28) --------------------------------------------
+
+# Capitals, a year of two or four digits and a running number, by hyphens or slashes, wherever it
+# stands on a banner line: after a date, before a block number, alone.
+@pytest.mark.parametrize("text, value", [
+    ("06.03.2026 KMKL-26-30471", "KMKL-26-30471"),   # review 14: a Ukrainian hospital's record number
+    ("S26-04417 A2", "S26-04417"),                   # review 14: a pathology case and its block
+    ("H/2026/00123", "H/2026/00123"),
+    ("2026-02-14 14:03  RAD-2026-004417", "RAD-2026-004417"),
+    ("AB/26/12345  Bay 3", "AB/26/12345"),
+    ("Case: SP-25-0113", "SP-25-0113"),
+    ("NP26-88120 B1", "NP26-88120"),
+])
+def test_a_record_number_with_a_year_group_is_an_id_wherever_it_stands(analyzer, text, value):
+    assert value in set().union(*covered(analyzer, text).values())
+
+
+@pytest.mark.parametrize("text", [
+    "JAN-26-2026", "DEC/12/2024", "MAR-05-2026", "QC-01/2026", "V-10-2024", "IEC-60601-2-33",
+    "SN-26-12345", "SE-12-0045", "PS-26-12345", "Ver 12-3456",
+])
+def test_dates_and_device_markings_with_a_year_group_are_no_id_shape(text):
+    assert [text[a:b] for a, b in id_shaped(text)] == []
+
+
+@pytest.mark.parametrize("text", ["Probe C5-1  Lot LT-26-30471", "Gantry  KMKL-26-30471"])
+def test_a_year_group_shape_after_a_device_word_stays(analyzer, text):
+    assert text.split()[-1] not in covered(analyzer, text).get("ID", set())

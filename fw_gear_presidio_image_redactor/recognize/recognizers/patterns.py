@@ -28,7 +28,9 @@ from presidio_analyzer.predefined_recognizers import (
     PlPeselRecognizer,
     SePersonnummerRecognizer,
     SgFinRecognizer,
+    ThTninRecognizer,
     TrNationalIdRecognizer,
+    ZaIdNumberRecognizer,
 )
 
 from .banner_labels import UNIT_AFTER as LABELLED_UNIT_AFTER
@@ -51,6 +53,21 @@ _MON_EN = r"(?:JAN|FEB|MAR|APR|MAY|JUNE?|JULY?|AUG|SEPT?|OCT|NOV|DEC)[A-Z]*"
 # letters (Catalan 'ag.') and the three that are also overlay words (Czech 'led' LED, 'pro'
 # PRO, Croatian 'tra' the transverse plane). English forms are in `_MON_EN`. Each name also
 # matches with its accents dropped, as OCR drops them ('brezna', 'Subat': `_month_name_regex`).
+# Fix round 28 added, from CLDR 48 via Babel 2.19 the same way, every other language of the round's
+# list that writes months in Latin script: Estonian, Latvian, Lithuanian, Irish, Maltese, Albanian,
+# Malay ('19 Mac 2026'), Indonesian, Filipino ('Hunyo 9, 2026'), Swahili, Afrikaans, Icelandic,
+# Azerbaijani, Uzbek, Hausa, Zulu, Yoruba (tone marks dropped, the dotted letters kept; without
+# CLDR's 'Oṣù' prefix). The Cyrillic ones romanised from CLDR's names: Russian by BGN/PCGN and
+# ICAO 9303 ('sentyabrya', 'sentiabria'), Ukrainian by the Cabinet of Ministers' 2010 table
+# ('bereznia'), Belarusian by BGN/PCGN and the 2007 national table, Bulgarian by the 2009
+# Transliteration Act, Macedonian by its official table (Serbian Latin is CLDR's 'sr-Latn').
+# From common romanisations (no CLDR Latin data): Kazakh (the 2021 Latin alphabet), Georgian,
+# Armenian, Arabic, Hindi/Urdu, Persian, Thai (RTGS), Khmer. Left out: names of two words (Irish
+# 'Meán Fómhair': its 'MFómh' is in), of two letters (Persian 'ut'), and overlay words: Hausa
+# 'Sat' (saturation; Saturday), Zulu 'Mas' (mAs, the exposure), Lithuanian 'vas' and Hausa 'Afi'
+# (device words), Ukrainian/Belarusian 'ver' (version), Kazakh 'mam' (mammography), Khmer 'mesa'
+# (Spanish and Portuguese table). Vietnamese writes months as numbers ('tháng 3'), Chinese and
+# Mongolian too: none here. Burmese and Amharic romanisations were not added.
 MONTH_NAMES_BY_LANGUAGE: dict[str, tuple[str, ...]] = {
     "de": ("Januar Jänner Jaenner Jän", "Februar", "März Maerz Mär Mrz", "April", "Mai", "Juni",
            "Juli", "August", "September Sept", "Oktober Okt", "November", "Dezember Dez"),
@@ -113,6 +130,76 @@ MONTH_NAMES_BY_LANGUAGE: dict[str, tuple[str, ...]] = {
                 "Apriliou Aprilios Apr", "Maiou Maios Mai", "Iouniou Iounios Ioun", "Iouliou Ioulios Ioul",
                 "Avgoustou Avgoustos Avg", "Septemvriou Septemvrios Sep", "Oktovriou Oktovrios Okt",
                 "Noemvriou Noemvrios Noe", "Dekemvriou Dekemvrios Dek"),
+    "et": ("jaanuar jaan", "veebruar veebr", "märts", "aprill apr", "mai", "juuni", "juuli", "august aug",
+           "september sept", "oktoober okt", "november nov", "detsember dets"),
+    "lv": ("janvāris janv", "februāris febr", "marts", "aprīlis apr", "maijs", "jūnijs jūn", "jūlijs jūl",
+           "augusts aug", "septembris sept", "oktobris okt", "novembris nov", "decembris dec"),
+    "lt": ("sausio saus sausis", "vasario vasaris", "kovo kov kovas", "balandžio bal balandis", "gegužės geg gegužė",
+           "birželio birž birželis", "liepos liep liepa", "rugpjūčio rugp rugpjūtis", "rugsėjo rugs rugsėjis",
+           "spalio spal spalis", "lapkričio lapkr lapkritis", "gruodžio gruod gruodis"),
+    "ga": ("Eanáir Ean", "Feabhra Feabh", "Márta", "Aibreán Aib", "Bealtaine Beal", "Meitheamh Meith", "Iúil",
+           "Lúnasa Lún", "MFómh", "DFómh", "Samhain Samh", "Nollaig Noll"),
+    "mt": ("Jannar Jan", "Frar Fra", "Marzu Mar", "April Apr", "Mejju Mej", "Ġunju Ġun", "Lulju Lul", "Awwissu Aww",
+           "Settembru Set", "Ottubru Ott", "Novembru Nov", "Diċembru Diċ"),
+    "sq": ("janar jan", "shkurt shk", "mars mar", "prill pri", "maj", "qershor qer", "korrik korr", "gusht gush",
+           "shtator sht", "tetor tet", "nëntor nën", "dhjetor dhj"),
+    "ms": ("Januari Jan", "Februari Feb", "Mac", "April Apr", "Mei", "Jun", "Julai Jul", "Ogos Ogo", "September Sep",
+           "Oktober Okt", "November Nov", "Disember Dis"),
+    "id": ("Januari Jan", "Februari Feb", "Maret Mar", "April Apr", "Mei", "Juni Jun", "Juli Jul", "Agustus Agu",
+           "September Sep", "Oktober Okt", "November Nov", "Desember Des"),
+    "fil": ("Enero Ene", "Pebrero Peb", "Marso Mar", "Abril Abr", "Mayo May", "Hunyo Hun", "Hulyo Hul", "Agosto Ago",
+            "Setyembre Set", "Oktubre Okt", "Nobyembre Nob", "Disyembre Dis"),
+    "sw": ("Januari Jan", "Februari Feb", "Machi Mac", "Aprili Apr", "Mei", "Juni Jun", "Julai Jul", "Agosti Ago",
+           "Septemba Sep", "Oktoba Okt", "Novemba Nov", "Desemba Des"),
+    "af": ("Januarie Jan", "Februarie Feb", "Maart Mrt", "April Apr", "Mei", "Junie Jun", "Julie Jul",
+           "Augustus Aug", "September Sep", "Oktober Okt", "November Nov", "Desember Des"),
+    "is": ("janúar jan", "febrúar feb", "mars mar", "apríl apr", "maí", "júní jún", "júlí júl", "ágúst ágú",
+           "september sep", "október okt", "nóvember nóv", "desember des"),
+    "az": ("yanvar yan", "fevral fev", "mart mar", "aprel apr", "may", "iyun iyn", "iyul iyl", "avqust avq",
+           "sentyabr sen", "oktyabr okt", "noyabr noy", "dekabr dek"),
+    "uz": ("yanvar yan", "fevral fev", "mart mar", "aprel apr", "may", "iyun iyn", "iyul iyl", "avgust avg",
+           "sentabr sen", "oktabr okt", "noyabr noy", "dekabr dek"),
+    "ha": ("Janairu Jan", "Faburairu Fab", "Maris Mar", "Afirilu", "Mayu May", "Yuni Yun", "Yuli Yul", "Agusta Agu",
+           "Satumba", "Oktoba Okt", "Nuwamba Nuw", "Disamba Dis"),
+    "zu": ("Januwari Jan", "Februwari Feb", "Mashi", "Ephreli Eph", "Meyi Mey", "Juni Jun", "Julayi Jul",
+           "Agasti Aga", "Septhemba Sep", "Okthoba Okt", "Novemba Nov", "Disemba Dis"),
+    "yo": ("Ṣẹrẹ", "Èrèlè", "Ẹrẹnà", "Ìgbé", "Ẹbibi", "Òkúdu", "Agẹmọ", "Ògún", "Owewe", "Ọwàrà", "Bélú",
+           "Ọpẹ"),
+    "bg-Latn": ("yanuari yanu", "fevruari fev", "mart", "april apr", "may", "yuni", "yuli", "avgust avg",
+                "septemvri sep", "oktomvri okt", "noemvri noe", "dekemvri dek"),
+    "ru-Latn": ("yanvarya yanv yanvar ianvaria ianv ianvar", "fevralya fevr fevral fevralia", "marta mar mart",
+                "aprelya apr aprel aprelia", "maya may maia mai", "iyunya iyun iiunia iiun",
+                "iyulya iyul iiulia iiul", "avgusta avg avgust", "sentyabrya sent sentyabr sentiabria sentiabr",
+                "oktyabrya okt oktyabr oktiabria oktiabr", "noyabrya noyab noyabr noiabria noiab noiabr",
+                "dekabrya dek dekabr dekabria"),
+    "uk-Latn": ("sichnia sich sichen", "liutoho liut liutyi", "bereznia ber berezen", "kvitnia kvit kviten",
+                "travnia trav traven", "chervnia cherv cherven", "lypnia lyp lypen", "serpnia serp serpen",
+                "veresnia veresen", "zhovtnia zhovt zhovten", "lystopada lyst lystopad", "hrudnia hrud hruden"),
+    "be-Latn": ("studzenya stu studzen studzenia", "lyutaha lyut lyuty liutaha liut liuty", "sakavika sak sakavik",
+                "krasavika kra krasavik", "maya may maia", "chervenya cher cherven chervenia",
+                "lipenya lip lipen lipenia", "zhniwnya zhni zhniven zhniunia", "verasnya verasen verasnia",
+                "kastrychnika kas kastrychnik", "listapada lis listapad", "snezhnya sne snezhan snezhnia"),
+    "mk-Latn": ("januari jan", "fevruari fev", "mart mar", "april apr", "maj", "juni jun", "juli jul", "avgust avg",
+                "septemvri sep", "oktomvri okt", "noemvri noe", "dekemvri dek"),
+    "kk-Latn": ("qañtar qantar qan", "aqpan aqp", "nauryz nau", "sáuir sauir sau", "mamyr", "mausym mau",
+                "shilde shil", "tamyz tam", "qyrkúiek qyrkuiek qyr", "qazan qaz", "qarasha qar",
+                "jeltoqsan zheltoksan jel"),
+    "ka-Latn": ("ianvari", "tebervali", "marti", "aprili", "maisi", "ivnisi", "ivlisi", "agvisto",
+                "sekdemberi seqtemberi sektemberi", "oktomberi oqtomberi", "noemberi", "dekemberi"),
+    "hy-Latn": ("hunvari hunvar", "petrvari petrvar", "marti", "aprili", "mayisi mayis", "hunisi hunis",
+                "hulisi hulis", "ogostosi ogostos", "septemberi", "hoktemberi hoktember", "noyemberi noyember",
+                "dektemberi dektember"),
+    "ar-Latn": ("yanayir yanair", "fibrayir fabrayir febrayer", "maris", "abril ibril", "mayu mayo", "yunyu yunyo",
+                "yulyu yulyo", "aghustus ughustus", "sibtambir sebtember", "uktubar oktober", "nufambir novamber",
+                "disambir desember"),
+    "hi-Latn": ("janvari janwari", "farvari farwari", "march", "aprail", "mai", "joon", "julai", "agast", "sitambar",
+                "aktubar aktoobar", "navambar", "disambar"),
+    "fa-Latn": ("zhanvieh zhanvie", "fevrieh fevriye", "mars", "avril", "meh", "zhuan", "zhuieh zhuiye", "",
+                "septambr", "oktobr", "novambr", "desambr"),
+    "th-Latn": ("mokkarakhom", "kumphaphan", "minakhom", "mesayon", "phruetsaphakhom", "mithunayon", "karakadakhom",
+                "singhakhom", "kanyayon", "tulakhom", "phruetsachikayon", "thanwakhom"),
+    "km-Latn": ("makara", "kumphak", "mina", "", "ousophea", "mithona", "kakkada", "seiha", "kanha", "tola",
+                "vichchhika", "thnu"),
 }
 # Every name of each month, January first, in a fixed order (xdist workers must build the same patterns).
 MONTH_NAMES: tuple[tuple[str, ...], ...] = tuple(
@@ -987,8 +1074,17 @@ _MODEL_NUMBER = re.compile(r"[A-Z]+-\d\d00")
 # Not digits and a unit ('12345mGy', '40021Hz', '3456ms': the digits come last here, or eight of
 # them before one letter, which no reading has), not a probe or model code (fewer than five digits:
 # 'S5-1', 'C1-6-D', 'L12-5', '44CG43', 'MX8000', 'iU22'), not a matrix '512X512'.
+# - capitals, a year of two or four digits and a running number of four to eight, joined by hyphens or
+#   slashes (fix round 28): a hospital's record number 'KMKL-26-30471', a pathology case 'S26-04417'
+#   (the letter glued to the year), 'H/2026/00123', 'AB-2026-0012'. Not a date written with a month's
+#   letters ('JAN-26-2026', `id_shaped`), not a month and year ('QC-01/2026').
+YEAR_ID_TEXT = r"[A-Z]{1,4}(?:-[A-Z]{1,4}){0,2}(?:[-/]?(?:\d\d|(?:19|20)\d\d))[-/]\d{4,8}(?:-\d{1,4})?"
 _ID_SHAPED = re.compile(
-    r"(?<![\w/.:-])(?:[A-Z]{1,4}(?:-[A-Z]{1,4}){0,2}-?\d{5,10}(?:-\d{1,4}|[A-Z])?|\d{8,12}[A-Z])(?![\w/:-]|\.\w)")
+    r"(?<![\w/.:-])(?:[A-Z]{1,4}(?:-[A-Z]{1,4}){0,2}-?\d{5,10}(?:-\d{1,4}|[A-Z])?|\d{8,12}[A-Z]"
+    rf"|{YEAR_ID_TEXT})(?![\w/:-]|\.\w)")
+_MONTH_AND_YEAR_END = re.compile(r"\D(?:0?[1-9]|1[0-2])[-/](?:19|20)\d\d$")
+# The software lines of Siemens' syngo releases ('VA20', 'VB17', 'VE11C'), whose builds carry a year.
+_SOFTWARE_LINES = frozenset({"VA", "VB", "VC", "VD", "VE"})
 
 
 def id_shaped(text: str) -> list[tuple[int, int]]:
@@ -1006,6 +1102,10 @@ def id_shaped(text: str) -> list[tuple[int, int]]:
             continue
         if unit_after(text, m.end()) or after_device_word(text, m.start()):
             continue  # 'ABC12345 mGy'; a device's number after its label ('Número de serie 20231105Y')
+        if letters and (re.fullmatch(_MON, letters.group(0), re.I) or _MONTH_AND_YEAR_END.search(token)):
+            continue  # 'JAN-26-2026', 'DEC/12/2024': a date; 'QC-01/2026': a month and year
+        if letters and letters.group(0) in _SOFTWARE_LINES and re.fullmatch(YEAR_ID_TEXT, token):
+            continue  # 'VA-2023-12345': a software line's build
         out.append((m.start(), m.end()))
     return out
 
@@ -1636,6 +1736,204 @@ class NzNhiRecognizer(_NationalId, PatternRecognizer):
         return _NHI_LETTERS[23 - total % 23 - 1] == pattern_text[6]
 
 
+# -- the person numbers of the round-28 language list -------------------------------------------
+
+_DD = r"(?:0[1-9]|[12]\d|3[01])"
+_MM = r"(?:0[1-9]|1[0-2])"
+
+
+def _digits(text: str) -> list[int]:
+    return [int(c) for c in text if c.isdigit()]
+
+
+def _luhn(d: list[int]) -> bool:
+    """The Luhn (ISO/IEC 7812-1 annex B) check over all of `d`, the last digit the check digit."""
+    total = 0
+    for i, x in enumerate(reversed(d)):
+        x = x * 2 if i % 2 else x
+        total += x - 9 if x > 9 else x
+    return total % 10 == 0
+
+
+def _mod11_two_rounds(d: list[int]) -> bool:
+    """The check digit of the Estonian isikukood (EVS 585:2007), the Lithuanian asmens kodas
+    (LST 1185) and the Kazakh IIN: weights 1, 2, ... over the digits before it, modulo 11; a
+    remainder 10 takes a second round of weights starting at 3; 10 again is check digit 0 (the
+    IIN issues no such number: `last_ten_ok` False)."""
+    body, check = d[:-1], d[-1]
+    for start in (1, 3):
+        r = sum(x * ((start - 1 + i) % 9 + 1) for i, x in enumerate(body)) % 11
+        if r != 10:
+            return r == check
+    return check == 0
+
+
+def _iso7064_mod11_10(d: list[int]) -> bool:
+    product = 10
+    for x in d[:-1]:
+        product = (((x + product) % 10 or 10) * 2) % 11
+    return (11 - product) % 10 == d[-1]
+
+
+class _PersonNumber(_NationalId, PatternRecognizer):
+    """A person number of `regex` passing `check` (its digits; None: the shape alone counts,
+    `SHAPE_ONLY`). Reported as `entity` (ID in the gear's reports)."""
+
+    def __init__(self, entity: str, regex: str, check=None, context=()):
+        self._check = check
+        self.SHAPE_ONLY = check is None
+        super().__init__(supported_entity=entity, name=f"{entity}_recognizer", supported_language="en",
+                         patterns=[Pattern(entity, regex, 0.6 if check is None else 0.3)], context=list(context),
+                         global_regex_flags=re.MULTILINE)
+
+    def validate_result(self, pattern_text: str):
+        return None if self._check is None else bool(self._check(_digits(pattern_text)))
+
+
+def _jmbg(d: list[int]) -> bool:
+    m = 11 - sum(w * x for w, x in zip((7, 6, 5, 4, 3, 2, 7, 6, 5, 4, 3, 2), d, strict=False)) % 11
+    return (0 if m > 9 else m) == d[12]
+
+
+def _egn(d: list[int]) -> bool:
+    month = d[2] * 10 + d[3]
+    if not (1 <= month % 20 <= 12 and month < 60 and (month // 20) in (0, 1, 2)):
+        return False
+    r = sum(w * x for w, x in zip((2, 4, 8, 5, 10, 9, 7, 3, 6), d, strict=False)) % 11
+    return r % 10 == d[9]
+
+
+def _cnp(d: list[int]) -> bool:
+    r = sum(w * x for w, x in zip((2, 7, 9, 1, 4, 6, 3, 5, 8, 2, 7, 9), d, strict=False)) % 11
+    return (1 if r == 10 else r) == d[12]
+
+
+def _iin(d: list[int]) -> bool:
+    body = d[:11]
+    for weights in (range(1, 12), (3, 4, 5, 6, 7, 8, 9, 10, 11, 1, 2)):
+        r = sum(w * x for w, x in zip(weights, body, strict=True)) % 11
+        if r != 10:
+            return r == d[11]
+    return False
+
+
+def _lv(d: list[int]) -> bool:
+    r = (1101 - sum(w * x for w, x in zip((1, 6, 3, 7, 9, 10, 5, 8, 4, 2), d, strict=False))) % 11
+    return r == d[10]
+
+
+def _kennitala(d: list[int]) -> bool:
+    r = 11 - sum(w * x for w, x in zip((3, 2, 7, 6, 5, 4, 3, 2), d, strict=False)) % 11
+    return (0 if r == 11 else r) == d[8]
+
+
+def _snils(d: list[int]) -> bool:
+    total = sum(x * (9 - i) for i, x in enumerate(d[:9]))
+    total = total % 101 if total > 101 else total
+    return (0 if total >= 100 else total) == d[9] * 10 + d[10]
+
+
+def _be_nn(d: list[int]) -> bool:
+    body, key = int("".join(map(str, d[:9]))), d[9] * 10 + d[10]
+    return key in (97 - body % 97, 97 - (2_000_000_000 + body) % 97)
+
+
+def _at_svnr(d: list[int]) -> bool:
+    r = sum(w * x for w, x in zip((3, 7, 9, 0, 5, 8, 4, 2, 1, 6), d, strict=True)) % 11
+    return d[0] != 0 and r == d[3]
+
+
+def _ie_ppsn(text: str) -> bool:
+    letters = "WABCDEFGHIJKLMNOPQRSTUV"
+    d = [int(c) for c in text[:7]]
+    total = sum(w * x for w, x in zip(range(8, 1, -1), d, strict=True))
+    if len(text) == 9 and text[8] in letters:  # 'W', 'X', 'Z' of the older numbers add nothing
+        total += 9 * letters.index(text[8])
+    return letters[total % 23] == text[7]
+
+
+class IePpsnRecognizer(_NationalId, PatternRecognizer):
+    """Irish Personal Public Service Number: seven digits, the check letter (weights 8 to 2 and, for
+    the numbers since 2013, 9 times the second letter's value, modulo 23: the letter of that value,
+    W for 0) and perhaps a second letter (Department of Social Protection, *PPSN format*)."""
+
+    def __init__(self):
+        super().__init__(supported_entity="IE_PPSN", name="IePpsnRecognizer", supported_language="en",
+                         patterns=[Pattern("PPSN", r"\b\d{7}[A-W][ABHTWXZ]?\b", 0.3)], context=["ppsn", "pps"],
+                         global_regex_flags=re.MULTILINE)
+
+    def validate_result(self, pattern_text: str) -> bool:
+        return _ie_ppsn(pattern_text)
+
+
+# Province codes of the Indonesian NIK's first two digits (Kemendagri, *Kode wilayah*, Permendagri 72/2019).
+_ID_PROVINCES = "1[1-9]|21|3[1-6]|5[1-3]|6[1-5]|7[1-6]|8[12]|9[1-7]"
+# Place-of-birth codes of the Malaysian MyKad's middle pair (Jabatan Pendaftaran Negara): the states
+# 01-16 (and 21-59 for the same states), foreign countries 60-99 less the unassigned 69, 70, 73, 80, 81, 94-97.
+_MY_PLACES = "0[1-9]|1[0-6]|2[1-9]|[3-5]\\d|6[0-8]|7[124-9]|8[2-9]|9[0-3]|98|99"
+
+
+def person_number_recognizers() -> list[EntityRecognizer]:
+    """The person numbers of the round-28 language list Presidio lacks, each with the check its
+    issuer publishes (cited at its check function) or, where the number carries none, a shape
+    strict enough alone (a birth date and a region code, the hyphens it is printed with)."""
+    return [
+        # Estonia (isikukood, EVS 585:2007) and Lithuania (asmens kodas, LST 1185): sex and century
+        # digit 1-6, YYMMDD, three digits and the two-round modulus-11 check.
+        _PersonNumber("EE_LT_PERSONAL_CODE", rf"\b[1-6]\d\d{_MM}{_DD}\d{{4}}\b", _mod11_two_rounds,
+                      ("isikukood", "asmens kodas")),
+        # Latvia (personas kods, PMLP): DDMMYY-CNNNN, the check (1101 - weights 1 6 3 7 9 10 5 8 4 2) mod 11.
+        _PersonNumber("LV_PERSONAS_KODS", rf"\b{_DD}{_MM}\d\d-?[012]\d{{4}}\b", _lv, ("personas kods",)),
+        # Croatia (OIB, Zakon o osobnom identifikacijskom broju): 11 digits, ISO 7064 MOD 11,10.
+        _PersonNumber("HR_OIB", r"\b\d{11}\b", _iso7064_mod11_10, ("oib",)),
+        # Serbia, Bosnia and Herzegovina, Montenegro, North Macedonia (JMBG) and Slovenia (EMŠO):
+        # DDMMYYY RR BBB K, the check 11 - (weights 7 6 5 4 3 2 7 6 5 4 3 2) mod 11, 10 and 11 written 0.
+        _PersonNumber("JMBG_EMSO", rf"\b{_DD}{_MM}[09]\d\d\d{{6}}\b", _jmbg, ("jmbg", "emšo", "emso", "матични")),
+        # Bulgaria (EGN, ЕГН, Наредба за ЕСГРАОН): YYMMDD (month + 20 before 1900, + 40 after 1999),
+        # three digits, the check (weights 2 4 8 5 10 9 7 3 6) mod 11, 10 written 0.
+        _PersonNumber("BG_EGN", rf"\b\d\d(?:[024][1-9]|[135][0-2]){_DD}\d{{4}}\b", _egn, ("egn", "егн")),
+        # Romania (CNP, Legea 119/1996): S YYMMDD JJ NNN C, county 01-52, the check (weights
+        # 2 7 9 1 4 6 3 5 8 2 7 9) mod 11, 10 written 1.
+        _PersonNumber("RO_CNP", rf"\b[1-9]\d\d{_MM}{_DD}(?:0[1-9]|[1-4]\d|5[0-2])\d{{4}}\b", _cnp, ("cnp",)),
+        # Kazakhstan (IIN, ЖСН/ИИН, the Law on national registers, 2007): YYMMDD, century and sex 1-6,
+        # four digits and the two-round modulus-11 check.
+        _PersonNumber("KZ_IIN", rf"\b\d\d{_MM}{_DD}[1-6]\d{{5}}\b", _iin, ("iin", "иин", "жсн")),
+        # Iceland (kennitala, Þjóðskrá Íslands): DDMMYY-RRCK (day + 40 for a company), the check
+        # 11 - (weights 3 2 7 6 5 4 3 2) mod 11, the century digit 8, 9 or 0.
+        _PersonNumber("IS_KENNITALA", rf"\b(?:{_DD}|[4-6]\d|7[01]){_MM}\d\d-?\d{{3}}[890]\b", _kennitala,
+                      ("kennitala", "kt")),
+        # Russia (SNILS, Pension Fund of Russia, Federal Law 27-FZ): NNN-NNN-NNN CC, the check the sum
+        # of the digits weighted 9 to 1, modulo 101, 100 written 00. Only with its hyphens.
+        _PersonNumber("RU_SNILS", r"\b\d{3}-\d{3}-\d{3}[ -]\d{2}\b", _snils, ("snils", "снилс")),
+        # Belgium (rijksregisternummer / numéro de registre national): YY.MM.DD-SSS.CC, the key
+        # 97 - (YYMMDDSSS mod 97), with 2 in front for births since 2000.
+        _PersonNumber("BE_NATIONAL_NUMBER", rf"\b\d\d\.?{_MM}\.?{_DD}-?\d{{3}}\.?\d\d\b", _be_nn,
+                      ("rijksregisternummer", "insz", "niss")),
+        # Austria (Sozialversicherungsnummer, Dachverband): NNNC DDMMYY, the check (weights
+        # 3 7 9 - 5 8 4 2 1 6) mod 11 in the fourth place.
+        _PersonNumber("AT_SVNR", rf"\b\d{{4}} ?{_DD}{_MM}\d\d\b", _at_svnr, ("svnr", "sv-nr", "vsnr")),
+        # Greece (AMKA, ΗΔΙΚΑ): DDMMYY and five digits, the last the Luhn check digit.
+        _PersonNumber("GR_AMKA", rf"\b{_DD}{_MM}\d{{7}}\b", _luhn, ("amka", "αμκα")),
+        # Malaysia (MyKad, Jabatan Pendaftaran Negara): YYMMDD-PB-###G with its hyphens; its last digit
+        # is the sex, no check: the birth date and a place-of-birth code make the shape.
+        _PersonNumber("MY_MYKAD", rf"\b\d\d{_MM}{_DD}-(?:{_MY_PLACES})-\d{{4}}\b", None, ("mykad", "kp", "ic")),
+        # Indonesia (NIK, Dukcapil, UU 24/2013): province, regency and district codes, DDMMYY (day + 40
+        # for a woman), four digits of order; no check digit: the province and the date make the shape.
+        _PersonNumber("ID_NIK", rf"\b(?:{_ID_PROVINCES})\d{{4}}(?:{_DD}|[4-6]\d|7[01]){_MM}\d\d\d{{3}}[1-9]\b",
+                      None, ("nik",)),
+        # Philippines: the PhilHealth Identification Number printed NN-NNNNNNNNN-N and the UMID's
+        # Common Reference Number NNNN-NNNNNNN-N; their check digits are not published: the hyphens
+        # make the shape.
+        _PersonNumber("PH_PHILHEALTH_UMID", r"\b(?:\d{2}-\d{9}|\d{4}-\d{7})-\d\b", None, ("philhealth", "pin", "umid")),
+        IePpsnRecognizer(),
+    ]
+
+
+PERSON_NUMBER_ENTITIES = ("EE_LT_PERSONAL_CODE", "LV_PERSONAS_KODS", "HR_OIB", "JMBG_EMSO", "BG_EGN", "RO_CNP",
+                          "KZ_IIN", "IS_KENNITALA", "RU_SNILS", "BE_NATIONAL_NUMBER", "AT_SVNR", "GR_AMKA",
+                          "MY_MYKAD", "ID_NIK", "PH_PHILHEALTH_UMID", "IE_PPSN")
+
+
 # Shapes strict enough without their check: the Korean RRN (no check digit since October 2020:
 # Presidio's `validate_result` says None) and the Italian codice fiscale, whose regular expression
 # (Presidio's) spells out the consonant and vowel groups of the names, the month letters, the day
@@ -1649,7 +1947,8 @@ def national_id_recognizers() -> list[EntityRecognizer]:
     its Presidio entity (`NATIONAL_ID_ENTITIES`, all ID in the gear's reports)."""
     presidio = [ItFiscalCodeRecognizer, EsNifRecognizer, EsNieRecognizer, PlPeselRecognizer,
                 FiPersonalIdentityCodeRecognizer, NhsRecognizer, AuMedicareRecognizer, InAadhaarRecognizer,
-                KrRrnRecognizer, SePersonnummerRecognizer, TrNationalIdRecognizer, DeHealthInsuranceRecognizer]
+                KrRrnRecognizer, SePersonnummerRecognizer, TrNationalIdRecognizer, DeHealthInsuranceRecognizer,
+                ZaIdNumberRecognizer, ThTninRecognizer]
     out: list[EntityRecognizer] = []
     for cls in presidio:
         checked = type(cls.__name__, (_NationalId, cls), {"SHAPE_ONLY": cls in _SHAPE_ONLY})
@@ -1658,6 +1957,7 @@ def national_id_recognizers() -> list[EntityRecognizer]:
     out += [DkCprRecognizer(), NoFodselsnummerRecognizer(), NlBsnRecognizer(), FrNirRecognizer(), ChAhvRecognizer(),
             DeSteuerIdRecognizer(), CnResidentIdRecognizer(), MxCurpRecognizer(), BrCpfRecognizer(),
             CzRodneCisloRecognizer(), TwNationalIdRecognizer(), NzNhiRecognizer(), ClRutRecognizer()]
+    out += person_number_recognizers()
     return compiled(out)
 
 
@@ -1665,4 +1965,4 @@ NATIONAL_ID_ENTITIES = ("IT_FISCAL_CODE", "ES_NIF", "ES_NIE", "PL_PESEL", "FI_PE
                         "AU_MEDICARE", "IN_AADHAAR", "KR_RRN", "SE_PERSONNUMMER", "TR_NATIONAL_ID",
                         "DE_HEALTH_INSURANCE", "SG_NRIC_FIN", "DK_CPR", "NO_FODSELSNUMMER", "NL_BSN", "FR_NIR",
                         "CH_AHV", "DE_STEUER_ID", "CN_RESIDENT_ID", "MX_CURP", "BR_CPF", "CZ_RODNE_CISLO",
-                        "TW_NATIONAL_ID", "NZ_NHI", "CL_RUT")
+                        "TW_NATIONAL_ID", "NZ_NHI", "CL_RUT", "ZA_ID_NUMBER", "TH_TNIN", *PERSON_NUMBER_ENTITIES)

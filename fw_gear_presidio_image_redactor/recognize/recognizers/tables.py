@@ -40,7 +40,7 @@ from .banner_labels import (
 from .device_vocabulary import is_device_word
 from .institutions import is_vendor
 from .names import is_name_word, is_title, only_credentials
-from .patterns import DEVICE_ID_PREFIXES, health_card_ids, id_shaped, unit_after, unlabelled_ids
+from .patterns import DEVICE_ID_PREFIXES, YEAR_ID_TEXT, health_card_ids, id_shaped, unit_after, unlabelled_ids
 from .ultrasound_regions import inside_any
 
 TABLE_CELL = "overlay-table-cell"
@@ -356,9 +356,13 @@ def layout_patient_rows(text_layout) -> list[tuple[int, int, str]]:
 
 
 ID_SHAPE = "overlay-id-shape"
-# The shapes of `id_shaped` with the letters first and no check letter after the digits.
-_LETTERS_FIRST = re.compile(r"[A-Z]{1,4}(?:-[A-Z]{1,4}){0,2}-?\d{5,10}(?:-\d{1,4})?")
+# The shapes of `id_shaped` with the letters first and no check letter after the digits (and a year's
+# group before the running number: 'KMKL-26-30471', 'S26-04417').
+_LETTERS_FIRST = re.compile(rf"[A-Z]{{1,4}}(?:-[A-Z]{{1,4}}){{0,2}}-?\d{{5,10}}(?:-\d{{1,4}})?|{YEAR_ID_TEXT}")
 _WORD = re.compile(r"[^\W\d_][\w'\u2019.-]*")
+# A block or slide after a pathology case number ('S26-04417 A2', 'NP26-88120 B1'): a capital and one or
+# two digits, which the device vocabulary also holds (probe and key names 'A2', 'B1').
+_BLOCK = re.compile(r"[A-Z]\d{1,2}")
 
 
 def lone_ids(text_layout) -> list[tuple[int, int, str]]:
@@ -383,7 +387,8 @@ def lone_ids(text_layout) -> list[tuple[int, int, str]]:
         line_start = text.rfind("\n", 0, a) + 1
         before = _WORD.findall(text[line_start:a])[-1:] + _WORD.findall(
             next((w for (start, end), w in left_of.items() if start <= a < end), ""))[-1:]
-        near = _WORD.findall(text[fa:a]) + _WORD.findall(text[b:fb]) + before
+        after = [t for t in _WORD.findall(text[b:fb]) if not _BLOCK.fullmatch(t)]
+        near = _WORD.findall(text[fa:a]) + after + before
         if any(is_device_word(t) or is_vendor(t) for t in near):
             continue
         out.append((a, b, "ID"))
