@@ -87,6 +87,32 @@ NAME_INTL = (
     "Priimek", "Ime in priimek",
     "Kanja Mei", "Kanjamei", "Kanja Shimei", "Shimei:", "Kanja:", "Hwanjamyeong", "Hwanja Myeong",
     "Seongmyeong:", "Ireum:", "Hwanja:", "Xingming:", "Huanzhe Xingming", "Huanzhe:", "Bingren:",
+    # The round-28 languages (see the module's docstring for the list and the sources): et, lv, lt, ga, mt
+    "Patsient:", "Patsiendi nimi", "Perekonnanimi", "Eesnimi", "Vārds:", "Uzvārds", "Vārds uzvārds",
+    "Pacienta vārds", "Pacients:", "Vardas:", "Pavardė", "Vardas pavardė", "Vardas ir pavardė", "Paciento vardas",
+    "Pacientas:", "Pacientė:", "Ainm:", "Sloinne", "Ainm an othair", "Othar:", "Isem:", "Kunjom", "Pazjent:",
+    "Isem tal pazjent",
+    # bg, ru, uk, be, sr, mk in Cyrillic and as Latin-only devices transliterate them (ISO 9 / BGN-PCGN /
+    # the national passport romanisations), sq
+    "Име:", "Фамилия", "Име на пациента", "Пациент:", "Пациентка:", "ФИО", "Ф И О", "Имя:", "Отчество",
+    "Прізвище", "Ім'я:", "По батькові", "ПІБ", "Пацієнт:", "Пацієнтка:", "Прозвішча", "Імя:", "Пацыент:",
+    "Презиме", "Пацијент:", "Familiya", "Familija", "Imya:", "Imia:", "Otchestvo", "FIO:", "F I O:", "Patsient:",
+    "Patsientka:", "Pacientka:", "Prizvyshche", "Prizvishche", "Prizvyshe", "Im'ya:", "Imya ta prizvyshche",
+    "Po batkovi", "PIB:", "Pasiyent:", "Pasiient:", "Patsiyent:", "Patsiient:", "Patsiyentka:", "Pasiyentka:",
+    "Prozvishcha", "Patsyyent:", "Pacyjent:", "Emri:", "Mbiemri", "Emri dhe mbiemri", "Emri i pacientit",
+    "Pacienti:",
+    # ms/id, tl, vi, sw, af, is, az, kk, uz
+    "Nama:", "Nama pesakit", "Nama pasien", "Nama penuh", "Nama lengkap", "Pesakit:", "Pasien:", "Pangalan",
+    "Buong pangalan", "Pangalan ng pasyente", "Apelyido", "Pasyente:", "Họ tên", "Họ và tên", "Tên:",
+    "Tên bệnh nhân", "Bệnh nhân:", "Jina:", "Jina la mgonjwa", "Jina la ukoo", "Mgonjwa:", "Van:", "Voorname",
+    "Pasiënt:", "Pasiëntnaam", "Nafn", "Nafn sjúklings", "Sjúklingur:", "Ad:", "Soyad", "Ata adı", "Xəstə:",
+    "Xəstənin adı", "Аты жөні", "Aty zhoni", "Aty joni", "Тегі", "Науқас:", "Naukas:", "Ism:", "Familiyasi",
+    "Ismi:", "Bemor:", "F I Sh:", "FISh:",
+    # ar, hi/ur, bn, fa, am, ha, yo, zu, th, km, my, mn, ka, hy (Latin transliteration)
+    "Al ism", "Ism al marid", "Marid:", "Naam:", "Mareez:", "Mariz:", "Rogi:", "Rogir nam", "Nam:", "Nam e bimar",
+    "Nam khanevadegi", "Bimar:", "Sim:", "Ye tekami sim", "Suna:", "Sunan mara lafiya", "Orukọ:", "Oruko:",
+    "Igama:", "Isiguli:", "Chue:", "Chue sakun", "Phu puai:", "Chhmuoh:", "Nearnea:", "Ner:", "Ovog:",
+    "Övchtön:", "Ovchton:", "Sakheli", "Gvari", "Patsienti:", "Anun:", "Azganun", "Hivand:",
 )
 
 # Date of birth (PS3.6 Patient's Birth Date).
@@ -108,6 +134,23 @@ BIRTH = (
     "Datum rođenja", "Dat rođ", "Rođen", "Rođena", "Datum rojstva", "Rojen", "Rojena",
     "Seinengappi", "Seinen Gappi", "Seinengapi", "Saengnyeonwoil", "Saengnyeonworil", "Saengil:",
     "Chusheng Riqi", "Chusheng Nianyue", "Shengri:",
+    # et, lv, lt, ga, mt
+    "Sünniaeg", "Sünnikuupäev", "Sünd:", "Dzimšanas datums", "Dzim dat", "Dz dat", "Gimimo data", "Gim data",
+    "Gimęs", "Gimusi", "Dáta breithe", "Data tat twelid",
+    # bg, ru, uk, be, sr, mk, sq
+    "Дата на раждане", "Роден", "Родена", "Дата рождения", "Д р:", "Дата народження", "Дата нараджэння",
+    "Датум рођења", "Датум на раѓање", "Data na razhdane", "Roden:", "Data rozhdeniya", "Data rozhdenia",
+    "Data rozhd", "Data rozhdenija", "Data narodzhennya", "Data narodzhennia", "Data narodzhenia",
+    "Data narodzh", "Data naradzhennya", "Datum na raganje", "Datum na ragjanje", "Datëlindja", "Data e lindjes",
+    "Ditëlindja",
+    # ms/id, tl, vi, sw, af, is, az, kk, uz
+    "Tarikh lahir", "Tkh lahir", "T lahir", "Tanggal lahir", "Tgl lahir", "Tempat tgl lahir", "Kaarawan",
+    "Petsa ng kapanganakan", "Araw ng kapanganakan", "Ngày sinh", "Năm sinh", "NS:", "Tarehe ya kuzaliwa",
+    "Gebore", "Geboortedatum", "Fæðingardagur", "Fæðingard", "Fæddur", "Fædd:", "Doğum tarixi", "Туған күні",
+    "Tugan kuni", "Tuǵan kúni", "Tug'ilgan sana", "Tugilgan sana", "Tug'ilgan kun",
+    # ar, hi/ur, bn, fa, sw (Latin transliteration)
+    "Tarikh al milad", "Tarikh al wilada", "Janm tithi", "Janam tithi", "Janm tarikh", "Tarikh e paidaish",
+    "Tarikh tavallod", "Tarikh e tavallod", "Jonmo tarikh",
 )
 
 # Sex and age (PS3.6 Patient's Sex, Patient's Age).
@@ -117,6 +160,14 @@ SEX_AGE = (
     "Pohlaví", "Pohlavie", "Nem:", "Neme:", "Φύλο", "Fylo:", "Spol:",
     "Age", "Alter:", "Âge", "Edad", "Età:", "Idade", "Leeftijd", "Ålder:", "Alder:", "Ikä:", "Wiek", "Yaş",
     "Nenrei", "Nai:", "Nianling:",
+    # et, lv, lt, ga, mt, bg, ru, uk, be, sr, mk, sq (and their transliteration)
+    "Sugu:", "Vanus:", "Dzimums", "Vecums", "Lytis", "Amžius", "Inscne", "Gnéas", "Aois:", "Sess:",
+    "Пол:", "Възраст", "Возраст", "Стать:", "Вік:", "Узрост", "Старост", "Vazrast", "Vozrast", "Stat:", "Vik:",
+    "Uzrost", "Gjinia", "Mosha:",
+    # ms/id, tl, vi, sw, af, is, az, kk, uz, ar, hi, fa
+    "Jantina", "Umur:", "Jenis kelamin", "Usia:", "Kasarian", "Giới tính", "Tuổi:", "Jinsia", "Umri:", "Geslag",
+    "Ouderdom", "Kyn:", "Aldur:", "Cins:", "Jynysy", "Zhynysy", "Jasy:", "Jinsi:", "Yoshi:", "Al jins", "Jins:",
+    "Al umr", "Umr:", "Ling:", "Aayu:", "Umra:", "Jensiat", "Sen:",
     "Věk:", "Vek:", "Kor:", "Életkor", "Vârsta", "Vârstă", "Ηλικία", "Ilikia", "Starost",
 )
 
@@ -147,6 +198,23 @@ ID = (
     "Kanja ID", "Kanja Bango", "Kanja No", "Karte No", "Karute No",
     "Hwanja ID", "Hwanja Beonho", "Deungnok Beonho", "Deungnokbeonho", "Jumin Beonho",
     "Binglihao", "Bingli Hao", "Zhuyuanhao", "Zhuyuan Hao", "Menzhenhao", "Menzhen Hao", "Huanzhe ID",
+    # et, lv, lt, ga, mt: the personal codes (isikukood, personas kods, asmens kodas, PPS number,
+    # Maltese ID card) and the record's number
+    "Isikukood", "Haigusloo nr", "Patsiendi ID", "Personas kods", "Pers kods", "Slimības vēsture",
+    "Asmens kodas", "Ligos istorijos nr", "Kortelės nr", "Uimhir PPS", "PPSN", "Numru tal karta", "Karta ID",
+    # bg ЕГН, ru СНИЛС / полис / № медицинской карты, uk РНОКПП / № картки, mk ЕМБГ, sq numri personal; and
+    # their transliteration
+    "ЕГН", "EGN", "СНИЛС", "SNILS", "Полис", "Номер карты", "№ карты", "Медкарта", "Номер картки", "№ картки",
+    "Нумар карты", "ЕМБГ", "EMBG", "Nomer karty", "Nomer kartky", "Nomer kartki", "Nomer medkarty", "Medkarta",
+    "Numar karty", "Karta Nr", "RNOKPP", "IPN:", "Numri personal", "Nr personal",
+    # ms/id (MyKad, NIK, No. RM), tl (PhilHealth PIN), vi (Mã BN, CCCD), sw, af, is (kennitala), az (FIN),
+    # kk (ИИН / ЖСН), uz (JShShIR / PINFL), ar, hi (UHID, CR No), fa (kod-e melli)
+    "No K/P", "No KP", "No kad pengenalan", "MyKad", "No pendaftaran", "No MRN", "NIK:", "No RM", "No rekam medis",
+    "Nomor rekam medis", "PhilHealth PIN", "PhilHealth No", "Mã BN", "Mã bệnh nhân", "Mã y tế", "Số hồ sơ",
+    "CCCD", "Số CCCD", "Namba ya mgonjwa", "Nambari ya mgonjwa", "Namba ya faili", "ID nommer", "ID nr",
+    "Pasiëntnommer", "Lêernommer", "Kennitala", "Kt:", "ИИН", "IIN", "ЖСН", "JShShIR", "JSHSHIR", "PINFL",
+    "Raqm al malaf", "Raqm al marid", "Raqm al hawiya", "UHID", "CR No", "Kod melli", "Kod e melli",
+    "Shomare parvande",
     # National person numbers under their own names (fix round 17): de Steuer-ID / IdNr (§ 139b AO),
     # zh 身份证 romanised (Shenfenzheng), es-MX CURP and RFC (RENAPO, SAT), ja My Number (Kojin Bango),
     # he Teudat Zehut, en-SG NRIC, en-CA SIN and fr-CA NAS (with their colon: 'sin' is also a sine).
@@ -200,6 +268,20 @@ STUDY_DATE = (
     "Datum preiskave", "Čas preiskave",
     "Kensa bi", "Kensabi", "Kensa Hi", "Satsuei bi", "Satsueibi", "Jikoku",
     "Geomsa il", "Geomsail", "Sigan:", "Jiancha Riqi", "Riqi:", "Shijian:",
+    # et, lv, lt, ga, mt
+    "Kuupäev", "Uuringu kuupäev", "Aeg:", "Datums", "Izmeklējuma datums", "Laiks:", "Tyrimo data", "Laikas:",
+    "Dáta:", "Am:", "Dáta an scrúdaithe",
+    # bg, ru, uk, be, sr, mk, sq (and their transliteration)
+    "Дата:", "Дата на изследване", "Дата исследования", "Дата дослідження", "Дата даследавання",
+    "Датум:", "Час:", "Время:", "Време:", "Data issledovaniya", "Data issledovania", "Data doslidzhennya",
+    "Data doslidzhennia", "Data daslyedavannya", "Data na izsledvane", "Vremya:", "Chas:", "Data e ekzaminimit",
+    # ms/id, tl, vi, sw, af, is, az, kk, uz
+    "Tarikh:", "Masa:", "Tarikh imbasan", "Tarikh pemeriksaan", "Tanggal:", "Tgl:", "Tgl periksa",
+    "Tanggal pemeriksaan", "Waktu:", "Jam:", "Petsa:", "Oras:", "Ngày:", "Ngày chụp", "Ngày khám", "Giờ:",
+    "Tarehe:", "Saa:", "Tyd:", "Dagsetning", "Dags:", "Tími:", "Tarix:", "Müayinə tarixi", "Vaxt:", "Күні:",
+    "Kuni:", "Sana:", "Vaqt:",
+    # ar, hi/ur, fa (Latin transliteration)
+    "Al tarikh", "Al waqt", "Dinank", "Tithi:", "Samay:", "Tarikh e moayene",
 )
 STUDY = STUDY_NUMBER + STUDY_DATE
 
@@ -249,6 +331,22 @@ PHYSICIAN_INTL = (
     "Napotni zdravnik", "Radiološki inženir",
     # pl
     "Wykonał", "Wykonała", "Opisał", "Opisała", "Zlecił", "Zleciła",
+    # et, lv, lt, ga, mt (the doctor, the referrer, the radiologist)
+    "Arst:", "Raviarst", "Suunaja", "Suunav arst", "Radioloog", "Ārsts", "Nosūtītājs", "Nosūtītājārsts",
+    "Radiologs", "Gydytojas", "Gydytoja", "Siuntęs gydytojas", "Radiologas", "Radiologė", "Dochtúir",
+    "Lia:", "Raideolaí", "Tabib:", "Tabiba:", "Radjologu",
+    # bg, ru, uk, be, sr, mk, sq in Cyrillic and transliterated (Likar, Vrach, Napravyv)
+    "Лекар", "Лікар", "Лікарка", "Врач", "Урач", "Доктор:", "Изпращащ лекар", "Лечащий врач", "Направил",
+    "Направила", "Направив", "Направила", "Рентгенолог", "Лаборант", "Врач рентгенолог", "Лікар рентгенолог",
+    "Likar", "Likarka", "Likar rentgenolog", "Likuyuchyi likar", "Napravyv", "Napravyla", "Vrach",
+    "Vrach rentgenolog", "Lechashchiy vrach", "Napravil", "Napravila", "Rentgenolog", "Urach:", "Mjeku",
+    "Mjeku referues", "Radiologu", "Mjekja",
+    # ms/id, tl, vi, sw, af, is, az, kk, uz, ar, hi, fa
+    "Pakar radiologi", "Pegawai perubatan", "Juru X ray", "Juru radiografi", "Dokter", "Dokter pengirim",
+    "Dokter perujuk", "Radiografer", "Pemeriksa", "Manggagamot", "Tekniko", "Bác sĩ", "Bác sĩ chỉ định", "BS:",
+    "Kỹ thuật viên", "KTV:", "Daktari", "Mtaalamu wa radiolojia", "Geneesheer", "Verwysende dokter", "Radiograaf",
+    "Læknir", "Tilvísandi læknir", "Röntgenlæknir", "Geislafræðingur", "Həkim:", "Radioloq", "Дәрігер",
+    "Dariger", "Shifokor", "Al tabib", "Chikitsak", "Daktar:", "Pezeshk:", "Pezeshk e moaleg",
 )
 
 # The institution and department (PS3.6 Institution Name, Institutional Department Name): their
@@ -261,6 +359,11 @@ PLACE = (
     "Hastane:", "Kurum:", "Byoin:", "Byouin:", "Shisetsu:", "Byeongwon:", "Gigwan:", "Yiyuan:",
     "Department:", "Dept:", "Abteilung:", "Abt:", "Station:", "Service:", "Servicio:", "Reparto:",
     "Servizio:", "Afdeling:", "Afd:", "Avdelning:", "Avdeling:", "Avd:", "Osasto:", "Oddział:", "Bölüm:",
+    # the hospital and the department with their colon, in the round-28 languages
+    "Haigla:", "Slimnīca:", "Ligoninė:", "Ospidéal:", "Sptar:", "Болница:", "Больница:", "Лікарня:",
+    "Bolnitsa:", "Bolnica:", "Likarnia:", "Likarnya:", "Spitali:", "Spital:", "Rumah sakit:", "Ospital:",
+    "Pagamutan:", "Bệnh viện:", "Hospitali:", "Sjúkrahús:", "Xəstəxana:", "Shifoxona:", "Jabatan:",
+    "Osakond:", "Nodaļa:", "Skyrius:", "Отделение:", "Відділення:", "Viddilennya:", "Otdelenie:",
 )
 
 # Telephone labels, as before (the telephone numbers are `patterns`').
@@ -286,8 +389,43 @@ STAFF_ROLES = (
     # (Duden; Wiktionary; the national professional registers' job titles)
     "Tech ID:", "Tech No:", "Operator ID:", "Röntgenassistent", "Röntgenassistentin", "Röntgenass.:",
     "Laborantin", "Laborantka", "Laborantky:", "Asistentka:", "Techniczka", "Technicien", "Technicienne",
+    # Who assessed, verified, approved or reported the study (a sleep or EEG score, a report's sign-off),
+    # in the round-28 languages (the past participles and 'X by' phrases of each: Wiktionary, the national
+    # dictionaries): en, de, fr, es, it, pt, nl, sv, no, da, fi, pl, cs, sk, hu, ro, hr, sl, et, lv, lt,
+    # bg/ru/uk (transliterated), ms/id, tl, af
+    "Assessed by", "Verified by", "Approved by", "Validated by", "Confirmed by", "Checked by", "Scored by",
+    "Authorised by", "Authorized by", "Befundet von", "Freigegeben von", "Validiert von", "Geprüft von",
+    "Validé par", "Vérifié par", "Interprété par", "Réalisé par", "Validado por", "Informado por", "Realizado por",
+    "Revisado por", "Laudado por", "Validato da", "Refertato da", "Eseguito da", "Gevalideerd door",
+    "Beoordeeld door", "Granskad av", "Bedömd av", "Utförd av", "Vurdert av", "Utført av", "Godkjent av",
+    "Vurderet af", "Udført af", "Godkendt af", "Arvioinut", "Lausunut", "Hyväksynyt", "Tutkinut", "Ocenił",
+    "Oceniła", "Zatwierdził", "Zatwierdziła", "Zweryfikował", "Zweryfikowała", "Hodnotil", "Hodnotila",
+    "Schválil", "Schválila", "Ověřil", "Ověřila", "Overil", "Értékelte", "Leletezte", "Jóváhagyta",
+    "Ellenőrizte", "Evaluat de", "Validat de", "Interpretat de", "Efectuat de", "Ocijenio", "Ocijenila",
+    "Pregledao", "Pregledala", "Potvrdio", "Potvrdila", "Opisao", "Opisala", "Ocenil", "Ocenila", "Pregledal",
+    "Potrdil", "Opisal", "Hinnanud", "Kinnitanud", "Koostanud", "Kirjeldanud", "Uurinud", "Izvērtēja",
+    "Apstiprināja", "Aprakstīja", "Įvertino", "Patvirtino", "Aprašė", "Opisav", "Opysav", "Opysala",
+    "Vykonav", "Vykonala", "Pereviryv", "Proveril", "Disahkan oleh", "Disemak oleh",
+    "Dilaporkan oleh", "Diperiksa oleh", "Diverifikasi oleh", "Sinuri ni", "Pinatunayan ni", "Beoordeel deur",
+    "Geverifieer deur",
 )
 PERSON_INTL = NAME_INTL + PHYSICIAN_INTL + STAFF_ROLES
+
+# Who is logged in, by the login label of a worklist's or a viewer's status bar, in the round-28
+# languages ('Pengguna: amirul.h'): read by `names.login_names` with its own English, Western and
+# Central European labels (a colon and a login in lower case after them). et Kasutaja, lv Lietotājs, lt
+# Vartotojas / Naudotojas, ga Úsáideoir, mt Utent, el Χρήστης (Christis), ro Utilizator, sl Uporabnik,
+# hr/sr/bs Korisnik (Корисник), bg Потребител (Potrebitel), ru Пользователь (Polzovatel), uk Користувач
+# (Korystuvach), be Карыстальнік (Karystalnik), sq Përdoruesi, ms/id Pengguna, tl Gumagamit, vi Người dùng,
+# Tài khoản, sw Mtumiaji, af Gebruiker, is Notandi, az İstifadəçi, kk Пайдаланушы (Paidalanushy), uz
+# Foydalanuvchi, ar Mustakhdim, hi Upayogkarta, fa Karbar (the localised user interfaces' words, Wiktionary).
+LOGIN = (
+    "Kasutaja:", "Lietotājs:", "Vartotojas:", "Naudotojas:", "Úsáideoir:", "Utent:", "Χρήστης:", "Christis:",
+    "Utilizator:", "Uporabnik:", "Korisnik:", "Корисник:", "Потребител:", "Potrebitel:", "Пользователь:",
+    "Polzovatel:", "Користувач:", "Korystuvach:", "Карыстальнік:", "Karystalnik:", "Përdoruesi:", "Perdorues:", "Pengguna:", "Gumagamit:",
+    "Người dùng:", "Tài khoản:", "Mtumiaji:", "Notandi:", "Istifadəçi:", "Пайдаланушы:", "Paidalanushy:",
+    "Foydalanuvchi:", "Mustakhdim:", "Al mustakhdim:", "Upayogkarta:", "Karbar:",
+)
 
 _LETTER_VARIANTS = {"ø": "(?:ø|o|oe)", "æ": "(?:æ|ae|a)", "å": "(?:å|a|aa)", "ß": "(?:ß|ss)", "ı": "[ıiİ]",
                     "ł": "[łl]", "đ": "(?:đ|dj|d)", "i": "[iıİ]", "°": "[°º˚o]", "º": "[°º˚o]", "'": "['\u2019]?"}
@@ -312,7 +450,7 @@ def _letter(ch: str, optional: bool) -> str:
     if ch in _LETTER_VARIANTS:
         out = _LETTER_VARIANTS[ch]
     elif _base(ch) != ch and _base(ch).isascii():
-        out = f"[{_base(ch)}{_ACCENTED[_base(ch)]}]"
+        out = f"[{_base(ch)}{_ACCENTED[_base(ch)]}{ch}]"  # 'ọ', 'ư': Vietnamese, past Latin Extended-A
     elif _base(ch) != ch:
         out = f"[{_base(ch)}{ch}]"  # Greek: 'ό' also without its tonos
     else:
@@ -344,7 +482,7 @@ def _alternation(labels: tuple[str, ...]) -> str:
     return "|".join(_pattern(s) for s in unique)
 
 
-_ALL = NAME + BIRTH + SEX_AGE + ID + STUDY + PHYSICIAN + STAFF_ROLES + PLACE + PHONE
+_ALL = NAME + BIRTH + SEX_AGE + ID + STUDY + PHYSICIAN + STAFF_ROLES + PLACE + PHONE + LOGIN
 # Where a label ends: after a letter, no letter follows ('Nome' is not the start of 'Nomenclature';
 # 'PatID' before '0004518827' ends at the digit); after a sign ('N°') anything may follow.
 _END = r"(?:(?<=[^\W\d_])(?![^\W\d_])|(?<![^\W\d_]))"
@@ -362,6 +500,8 @@ def _label_words(labels: tuple[str, ...]) -> str:
 
 # One label, anywhere: the words of `_ALL` (case and accents forgiven).
 LABEL_WORDS = _label_words(_ALL)
+# A login label of `LOGIN`, without the colon its reader (`names.login_names`) asks for after it.
+LOGIN_LABEL_WORDS = rf"(?:{_alternation(tuple(s.rstrip(':') for s in LOGIN))}){_END}"
 # One label that introduces a person, in the other languages (`PERSON_INTL`).
 PERSON_LABEL_WORDS = _label_words(PERSON_INTL)
 

@@ -49,7 +49,7 @@ from pydicom.datadict import keyword_dict
 
 from ...findings import Box
 from ..text_layout import TextLayout, stacked
-from .banner_labels import PERSON_LABEL_WORDS, animal_description, without_labels
+from .banner_labels import LOGIN_LABEL_WORDS, PERSON_LABEL_WORDS, animal_description, without_labels
 from .device_vocabulary import (
     LOCALIZED_CONTEXT_WORDS,
     VENDOR_NAMES,
@@ -276,7 +276,8 @@ _LOGIN_LABEL = re.compile(
     r"|Current[ \t]+user|Angemeldet(?:[ \t]+als)?|Connect[ée](?:[ \t]+en[ \t]+tant[ \t]+que)?|Conectado(?:[ \t]+como)?"
     r"|Aangemeld(?:[ \t]+als)?|Inloggad(?:[ \t]+som)?|Operator|Utilizador"
     r"|Usu[aá]rio|Utilisateur|Benutzer(?:name)?|Anwender|Utente|Gebruiker|Anv[aä]ndare|Bruker|Bruger|K[aä]ytt[aä]j[aä]"
-    r"|U[zż]ytkownik|U[zž]ivatel|Felhaszn[aá]l[oó]|Kullan[ıi]c[ıi])[ \t]*:[ \t]*"
+    r"|U[zż]ytkownik|U[zž]ivatel|Felhaszn[aá]l[oó]|Kullan[ıi]c[ıi]"
+    rf"|{LOGIN_LABEL_WORDS})[ \t]*:[ \t]*"  # and the other languages' (`banner_labels.LOGIN`: 'Pengguna:')
     r"(?P<login>[a-z][a-z0-9]*(?:[._-][a-z0-9]+)*)(?![^\s,;])")
 
 
@@ -1242,10 +1243,20 @@ _INITIAL_WORD = re.compile(rf"(?:[{UPPER}]\.){{1,3}}")
 _BARE_INITIAL = re.compile(rf"[{UPPER}]")
 
 
+# A given name written short with its point, as registers and banners write the commonest ones: Filipino
+# and Spanish Ma. / Mª (María: 'Pangalan: Ma. Cristina Dela Cruz'), Fco. (Francisco), Gpe. (Guadalupe),
+# Bangladeshi Md. and Malaysian Mohd., Muhd. (Muhammad), Abd. (Abdul), English Wm., Chas., Thos., Jas., Geo.,
+# Jno. (the abbreviated given names of RAE's list of abbreviations and of genealogical practice). Read as
+# an initial: after a label only, and only before a name word ('Ma.' alone is milliamperes' 'mA').
+_GIVEN_NAME_ABBREVIATIONS = frozenset({"ma.", "mª", "fco.", "gpe.", "md.", "mohd.", "muhd.", "abd.", "wm.",
+                                       "chas.", "thos.", "jas.", "geo.", "jno."})
+
+
 def _name_initial(word: str, strict: bool) -> bool:
     """`word` is a person's initial before a surname (`_INITIAL_WORD`; without its point only
-    after a label, not `strict`)."""
-    return bool(_INITIAL_WORD.fullmatch(word) or (not strict and _BARE_INITIAL.fullmatch(word)))
+    after a label, not `strict`), or there a given name written short (`_GIVEN_NAME_ABBREVIATIONS`)."""
+    return bool(_INITIAL_WORD.fullmatch(word) or (not strict and (
+        _BARE_INITIAL.fullmatch(word) or (word[:1].isupper() and word.lower() in _GIVEN_NAME_ABBREVIATIONS))))
 
 
 def _surname_vocabulary(word: str) -> bool:
