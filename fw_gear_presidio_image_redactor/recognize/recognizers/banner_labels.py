@@ -422,8 +422,8 @@ PERSON_INTL = NAME_INTL + PHYSICIAN_INTL + STAFF_ROLES
 LOGIN = (
     "Kasutaja:", "Lietotājs:", "Vartotojas:", "Naudotojas:", "Úsáideoir:", "Utent:", "Χρήστης:", "Christis:",
     "Utilizator:", "Uporabnik:", "Korisnik:", "Корисник:", "Потребител:", "Potrebitel:", "Пользователь:",
-    "Polzovatel:", "Користувач:", "Korystuvach:", "Карыстальнік:", "Karystalnik:", "Përdoruesi:", "Perdorues:", "Pengguna:", "Gumagamit:",
-    "Người dùng:", "Tài khoản:", "Mtumiaji:", "Notandi:", "Istifadəçi:", "Пайдаланушы:", "Paidalanushy:",
+    "Polzovatel:", "Користувач:", "Korystuvach:", "Карыстальнік:", "Karystalnik:", "Përdoruesi:", "Perdorues:",
+    "Pengguna:", "Gumagamit:", "Người dùng:", "Tài khoản:", "Mtumiaji:", "Notandi:", "Istifadəçi:", "Пайдаланушы:", "Paidalanushy:",
     "Foydalanuvchi:", "Mustakhdim:", "Al mustakhdim:", "Upayogkarta:", "Karbar:",
 )
 
