@@ -423,8 +423,8 @@ LOGIN = (
     "Kasutaja:", "Lietotājs:", "Vartotojas:", "Naudotojas:", "Úsáideoir:", "Utent:", "Χρήστης:", "Christis:",
     "Utilizator:", "Uporabnik:", "Korisnik:", "Корисник:", "Потребител:", "Potrebitel:", "Пользователь:",
     "Polzovatel:", "Користувач:", "Korystuvach:", "Карыстальнік:", "Karystalnik:", "Përdoruesi:", "Perdorues:",
-    "Pengguna:", "Gumagamit:", "Người dùng:", "Tài khoản:", "Mtumiaji:", "Notandi:", "Istifadəçi:", "Пайдаланушы:", "Paidalanushy:",
-    "Foydalanuvchi:", "Mustakhdim:", "Al mustakhdim:", "Upayogkarta:", "Karbar:",
+    "Pengguna:", "Gumagamit:", "Người dùng:", "Tài khoản:", "Mtumiaji:", "Notandi:", "Istifadəçi:", "Пайдаланушы:",
+    "Paidalanushy:", "Foydalanuvchi:", "Mustakhdim:", "Al mustakhdim:", "Upayogkarta:", "Karbar:",
 )
 
 _LETTER_VARIANTS = {"ø": "(?:ø|o|oe)", "æ": "(?:æ|ae|a)", "å": "(?:å|a|aa)", "ß": "(?:ß|ss)", "ı": "[ıiİ]",
