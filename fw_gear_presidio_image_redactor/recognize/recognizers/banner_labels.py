@@ -24,6 +24,21 @@ Korean 환자 (hwanja), 등록번호 (deungnok beonho), 생년월일 (saengnyeon
 Chinese 姓名 (xingming), 病历号 (binglihao), 出生日期 (chusheng riqi), 检查日期 (jiancha
 riqi), as their romanised exports print them.
 
+Fix round 28 adds the banner's labels in Estonian, Latvian, Lithuanian, Irish and Maltese (the EU
+languages the lists lacked); Bulgarian, Russian, Ukrainian, Belarusian, Serbian and Macedonian in
+Cyrillic and in the Latin transliteration Latin-only devices print (BGN/PCGN, the Ukrainian and
+Russian passport romanisations: 'Likar', 'Vrach', 'Data narodzhennya', 'Nomer karty'), Albanian;
+Malay and Indonesian, Tagalog, Vietnamese, Swahili, Afrikaans, Icelandic, Azerbaijani, Kazakh and
+Uzbek; and the commonest Arabic, Hindi/Urdu, Bengali and Persian labels transliterated ('Tarikh
+al-milad', 'Janm tithi', 'Pezeshk'); the national identifiers under their names (ee isikukood, lv
+personas kods, lt asmens kodas, ie PPSN, bg ЕГН, ru СНИЛС, uk РНОКПП, mk ЕМБГ, my MyKad and No. K/P,
+id NIK and No. RM, ph PhilHealth PIN, vn CCCD, is kennitala, kz ИИН, uz JShShIR/PINFL, ir kod-e melli,
+in UHID); and who assessed, verified, approved or reported ('Hinnanud', 'Verified by', 'Validé
+par'). Sources: Wiktionary's translations of name, surname, date of birth, sex, age, doctor, user,
+the national registers' names of the identifiers, and the localised interfaces of the vendors.
+Short words that are also names or ordinary words ('Jina', 'Van', 'Tabib', 'Pol', 'Nama', 'Am')
+need their colon, as above.
+
 Writing: words of a label are separated by ' ' (any run of spaces, points, hyphens or
 slashes in the text: 'Pat Nr' reads 'Pat.-Nr.', 'Pat Nr', 'PatNr'); a point inside a word
 may be left out; an accented letter also matches its plain letter ('Patientnr', 'Fodselsdato':
