@@ -109,3 +109,18 @@ def test_a_label_before_a_device_value_or_no_value_paints_nothing(analyzer, text
     """A date label before a scale's value, a number label before a series' count, a person label
     before nothing (its field left empty): no word painted."""
     assert not painted(analyzer, text) - {"34"}, text
+
+
+@pytest.mark.parametrize("text, initials", [
+    ("Likar: Bondarenko 0.", "0."), ("Likar: Petrenko 0.V.", "0.V."), ("Vrach: Ivanova A.0.", "A.0."),
+    ("Name: Smith 0.", "0."),
+])
+def test_an_initial_o_read_as_a_zero_after_a_labelled_surname_is_painted(analyzer, text, initials):
+    """The dot-matrix 'O.' OCR reads as '0.' (review 14 dotmatrix_2), at the line's end after the surname."""
+    assert initials in covered(analyzer, text).get("PERSON", set())
+
+
+@pytest.mark.parametrize("text, kept", [("Likar: Bondarenko 10.", "10."), ("Ref: 0.", "0."),
+                                        ("Likar: Bondarenko 0.5 mm", "0.5")])
+def test_a_number_after_a_labelled_surname_is_no_initial(analyzer, text, kept):
+    assert kept not in painted(analyzer, text)

@@ -1229,6 +1229,8 @@ def labelled_name(text: str, at: int, strict: bool = False, min_words: int = 1) 
     elif spans and len(pending) == 1 and text[spans[-1][1]:pending[0][0]].startswith(",") \
             and _INITIAL_WORD.fullmatch(text[pending[0][0]:pending[0][1]]) and not text[pending[0][1]:line_end].strip():
         spans += pending  # 'Laborant: Oudshoorn, R.': the given name's initial after the family name ends the line
+    elif not strict and spans and not pending and (zero := _ZERO_INITIALS.match(text, spans[-1][1], line_end)):
+        spans.append((zero.start(1), zero.end(1), 1))  # 'Likar: Bondarenko 0.': OCR's '0' for the initial 'O'
     if len(spans) < min_words or not any(letters >= 2 for _, _, letters in spans):
         return None
     return spans[0][0], spans[-1][1]
@@ -1241,6 +1243,9 @@ def labelled_name(text: str, at: int, strict: bool = False, min_words: int = 1) 
 # person's initial. Without a label (`strict`) the point is needed.
 _INITIAL_WORD = re.compile(rf"(?:[{UPPER}]\.){{1,3}}")
 _BARE_INITIAL = re.compile(rf"[{UPPER}]")
+# The initial 'O.' as OCR reads it in a dot-matrix or monospaced font ('0.', and 'O.0.' of 'O.O.';
+# `ocr_tolerant.CONFUSABLE`), after a surname at the line's end only ('Likar: Bondarenko 0.').
+_ZERO_INITIALS = re.compile(rf"[ \t]+((?:[{UPPER}0]\.){{0,2}}0\.(?:[{UPPER}0]\.){{0,2}})[ \t]*$")
 
 
 # A given name written short with its point, as registers and banners write the commonest ones: Filipino
