@@ -38,6 +38,9 @@ LABELS = [
     "Shifokor:", "Tug'ilgan sana:",
     # ar, hi, fa transliterated
     "Tarikh al-milad:", "Janm tithi:", "Pezeshk:",
+    # ha, yo, zu, th, mn, ka, hy transliterated
+    "Ranar haihuwa:", "Likita:", "Ojo ibi:", "Dokita:", "Usuku lokuzalwa:", "Udokotela:", "Wan koet:", "Phaet:",
+    "Tursun ognoo:", "Emch:", "Dabadebis tarighi:", "Ekimi:", "Tsnndyan amsativ:", "Bzhishk:",
     # who assessed or verified
     "Verified by:", "Assessed by:", "Kinnitanud:", "Validé par:", "Zatwierdził:",
 ]
@@ -53,7 +56,7 @@ def test_each_label_of_the_more_languages_is_a_label(label):
 # surname, 'Pol' a name, 'Nama' a people, 'Am', 'Ad', 'Sen' English and Turkish words) are labels only
 # with their colon; and a longer word that starts like a label is none.
 NOT_LABELS = ["Jina", "Van", "Tabib", "Pol", "Nama", "Am", "Ad", "Sen", "Umur", "Kyn", "Emri", "Vardas", "Tarikh",
-              "Petsa", "Likarnia", "Vrachev", "Pengguna"]
+              "Petsa", "Likarnia", "Vrachev", "Pengguna", "Likar", "Vrach", "Ser", "Nas", "Emch"]
 
 
 @pytest.mark.parametrize("word", NOT_LABELS)
@@ -73,6 +76,13 @@ def test_a_name_after_a_person_label_of_the_more_languages_is_painted_the_label_
     found = covered(analyzer, f"{label} {name}")
     assert set(name.split()) <= found.get("PERSON", set()), found
     assert not set(label.split()) & set().union(*found.values()), found
+
+
+@pytest.mark.parametrize("text, name", [("Name: Boris Likar", "Likar"), ("Patient: Likar Boris", "Likar"),
+                                        ("Name: Jina Lee", "Jina"), ("Patient: Pol Tabib", "Tabib")])
+def test_a_name_that_is_a_label_word_without_its_colon_is_painted(analyzer, text, name):
+    """'Likar' is also a Slovene surname, 'Jina' a given name, 'Tabib' a surname: labels only with a colon."""
+    assert name in covered(analyzer, text).get("PERSON", set())
 
 
 @pytest.mark.parametrize("label, login", [

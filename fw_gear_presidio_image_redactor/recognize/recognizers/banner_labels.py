@@ -166,6 +166,9 @@ BIRTH = (
     # ar, hi/ur, bn, fa, sw (Latin transliteration)
     "Tarikh al milad", "Tarikh al wilada", "Janm tithi", "Janam tithi", "Janm tarikh", "Tarikh e paidaish",
     "Tarikh tavallod", "Tarikh e tavallod", "Jonmo tarikh",
+    # ha, yo, zu, th, mn, ka, hy
+    "Ranar haihuwa", "Ojo ibi", "Ọjọ ibi", "Usuku lokuzalwa", "Wan koet", "Wan kert", "Tursun ognoo",
+    "Törsön ognoo", "Dabadebis tarighi", "Dabadebis tarigi", "Tsnndyan amsativ", "Tsnnd amsativ",
 )
 
 # Sex and age (PS3.6 Patient's Sex, Patient's Age).
@@ -183,6 +186,9 @@ SEX_AGE = (
     "Jantina", "Umur:", "Jenis kelamin", "Usia:", "Kasarian", "Giới tính", "Tuổi:", "Jinsia", "Umri:", "Geslag",
     "Ouderdom", "Kyn:", "Aldur:", "Cins:", "Jynysy", "Zhynysy", "Jasy:", "Jinsi:", "Yoshi:", "Al jins", "Jins:",
     "Al umr", "Umr:", "Ling:", "Aayu:", "Umra:", "Jensiat", "Sen:",
+    # ha, yo, zu, th, mn, ka, hy
+    "Shekaru:", "Ojo ori", "Ubulili", "Iminyaka:", "Phet:", "Ayu:", "Khuis:", "Nas:", "Sqesi", "Asaki:", "Ser:",
+    "Tariq:",
     "Věk:", "Vek:", "Kor:", "Életkor", "Vârsta", "Vârstă", "Ηλικία", "Ilikia", "Starost",
 )
 
@@ -228,7 +234,7 @@ ID = (
     "Nomor rekam medis", "PhilHealth PIN", "PhilHealth No", "Mã BN", "Mã bệnh nhân", "Mã y tế", "Số hồ sơ",
     "CCCD", "Số CCCD", "Namba ya mgonjwa", "Nambari ya mgonjwa", "Namba ya faili", "ID nommer", "ID nr",
     "Pasiëntnommer", "Lêernommer", "Kennitala", "Kt:", "ИИН", "IIN", "ЖСН", "JShShIR", "JSHSHIR", "PINFL",
-    "Raqm al malaf", "Raqm al marid", "Raqm al hawiya", "UHID", "CR No", "Kod melli", "Kod e melli",
+    "Raqm al malaf", "Raqm al marid", "Raqm al hawiya", "UHID", "CR No:", "Kod melli", "Kod e melli",
     "Shomare parvande",
     # National person numbers under their own names (fix round 17): de Steuer-ID / IdNr (§ 139b AO),
     # zh 身份证 romanised (Shenfenzheng), es-MX CURP and RFC (RENAPO, SAT), ja My Number (Kojin Bango),
@@ -353,7 +359,7 @@ PHYSICIAN_INTL = (
     # bg, ru, uk, be, sr, mk, sq in Cyrillic and transliterated (Likar, Vrach, Napravyv)
     "Лекар", "Лікар", "Лікарка", "Врач", "Урач", "Доктор:", "Изпращащ лекар", "Лечащий врач", "Направил",
     "Направила", "Направив", "Направила", "Рентгенолог", "Лаборант", "Врач рентгенолог", "Лікар рентгенолог",
-    "Likar", "Likarka", "Likar rentgenolog", "Likuyuchyi likar", "Napravyv", "Napravyla", "Vrach",
+    "Likar:", "Likarka", "Likar rentgenolog", "Likuyuchyi likar", "Napravyv", "Napravyla", "Vrach:",
     "Vrach rentgenolog", "Lechashchiy vrach", "Napravil", "Napravila", "Rentgenolog", "Urach:", "Mjeku",
     "Mjeku referues", "Radiologu", "Mjekja",
     # ms/id, tl, vi, sw, af, is, az, kk, uz, ar, hi, fa
@@ -362,6 +368,8 @@ PHYSICIAN_INTL = (
     "Kỹ thuật viên", "KTV:", "Daktari", "Mtaalamu wa radiolojia", "Geneesheer", "Verwysende dokter", "Radiograaf",
     "Læknir", "Tilvísandi læknir", "Röntgenlæknir", "Geislafræðingur", "Həkim:", "Radioloq", "Дәрігер",
     "Dariger", "Shifokor", "Al tabib", "Chikitsak", "Daktar:", "Pezeshk:", "Pezeshk e moaleg",
+    # ha, yo, zu, th, km, my, mn, ka, hy
+    "Likita:", "Dokita:", "Udokotela", "Phaet:", "Krupet:", "Sayawun:", "Emch:", "Ekimi:", "Bzhishk",
 )
 
 # The institution and department (PS3.6 Institution Name, Institutional Department Name): their
