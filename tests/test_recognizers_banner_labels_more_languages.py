@@ -134,3 +134,13 @@ def test_an_initial_o_read_as_a_zero_after_a_labelled_surname_is_painted(analyze
                                         ("Likar: Bondarenko 0.5 mm", "0.5")])
 def test_a_number_after_a_labelled_surname_is_no_initial(analyzer, text, kept):
     assert kept not in painted(analyzer, text)
+
+
+def test_the_short_labels_that_need_their_colon_head_no_list_column():
+    """A list's column heading is a label without its colon (`tables`): 'Van', 'Ad', 'Am', 'Jina' alone are
+    no heading ('Dr. van Dijk' is a titled name, no header row); the longer labels are ('Nama pesakit')."""
+    from fw_gear_presidio_image_redactor.recognize.recognizers.tables import heading_kind
+
+    assert [heading_kind(w) for w in ("Van", "Ad", "Am", "Jina", "Sen", "Ser", "Tarikh", "Likar")] == [None] * 8
+    assert heading_kind("Nama pesakit") == "patient"
+    assert heading_kind("Tarikh lahir") == "birth"

@@ -103,31 +103,29 @@ NAME_INTL = (
     "Kanja Mei", "Kanjamei", "Kanja Shimei", "Shimei:", "Kanja:", "Hwanjamyeong", "Hwanja Myeong",
     "Seongmyeong:", "Ireum:", "Hwanja:", "Xingming:", "Huanzhe Xingming", "Huanzhe:", "Bingren:",
     # The round-28 languages (see the module's docstring for the list and the sources): et, lv, lt, ga, mt
-    "Patsient:", "Patsiendi nimi", "Perekonnanimi", "Eesnimi", "Vārds:", "Uzvārds", "Vārds uzvārds",
-    "Pacienta vārds", "Pacients:", "Vardas:", "Pavardė", "Vardas pavardė", "Vardas ir pavardė", "Paciento vardas",
-    "Pacientas:", "Pacientė:", "Ainm:", "Sloinne", "Ainm an othair", "Othar:", "Isem:", "Kunjom", "Pazjent:",
+    "Patsiendi nimi", "Perekonnanimi", "Eesnimi", "Uzvārds", "Vārds uzvārds",
+    "Pacienta vārds", "Pavardė", "Vardas pavardė", "Vardas ir pavardė", "Paciento vardas",
+    "Sloinne", "Ainm an othair", "Kunjom",
     "Isem tal pazjent",
     # bg, ru, uk, be, sr, mk in Cyrillic and as Latin-only devices transliterate them (ISO 9 / BGN-PCGN /
     # the national passport romanisations), sq
-    "Име:", "Фамилия", "Име на пациента", "Пациент:", "Пациентка:", "ФИО", "Ф И О", "Имя:", "Отчество",
-    "Прізвище", "Ім'я:", "По батькові", "ПІБ", "Пацієнт:", "Пацієнтка:", "Прозвішча", "Імя:", "Пацыент:",
-    "Презиме", "Пацијент:", "Familiya", "Familija", "Imya:", "Imia:", "Otchestvo", "FIO:", "F I O:", "Patsient:",
-    "Patsientka:", "Pacientka:", "Prizvyshche", "Prizvishche", "Prizvyshe", "Im'ya:", "Imya ta prizvyshche",
-    "Po batkovi", "PIB:", "Pasiyent:", "Pasiient:", "Patsiyent:", "Patsiient:", "Patsiyentka:", "Pasiyentka:",
-    "Prozvishcha", "Patsyyent:", "Pacyjent:", "Emri:", "Mbiemri", "Emri dhe mbiemri", "Emri i pacientit",
-    "Pacienti:",
+    "Фамилия", "Име на пациента", "ФИО", "Ф И О", "Отчество",
+    "Прізвище", "По батькові", "ПІБ", "Прозвішча",
+    "Презиме", "Familiya", "Familija", "Otchestvo",
+    "Prizvyshche", "Prizvishche", "Prizvyshe", "Imya ta prizvyshche",
+    "Po batkovi",
+    "Prozvishcha", "Mbiemri", "Emri dhe mbiemri", "Emri i pacientit",
     # ms/id, tl, vi, sw, af, is, az, kk, uz
-    "Nama:", "Nama pesakit", "Nama pasien", "Nama penuh", "Nama lengkap", "Pesakit:", "Pasien:", "Pangalan",
-    "Buong pangalan", "Pangalan ng pasyente", "Apelyido", "Pasyente:", "Họ tên", "Họ và tên", "Tên:",
-    "Tên bệnh nhân", "Bệnh nhân:", "Jina:", "Jina la mgonjwa", "Jina la ukoo", "Mgonjwa:", "Van:", "Voorname",
-    "Pasiënt:", "Pasiëntnaam", "Nafn", "Nafn sjúklings", "Sjúklingur:", "Ad:", "Soyad", "Ata adı", "Xəstə:",
-    "Xəstənin adı", "Аты жөні", "Aty zhoni", "Aty joni", "Тегі", "Науқас:", "Naukas:", "Ism:", "Familiyasi",
-    "Ismi:", "Bemor:", "F I Sh:", "FISh:",
+    "Nama pesakit", "Nama pasien", "Nama penuh", "Nama lengkap", "Pangalan",
+    "Buong pangalan", "Pangalan ng pasyente", "Apelyido", "Họ tên", "Họ và tên",
+    "Tên bệnh nhân", "Jina la mgonjwa", "Jina la ukoo", "Voorname",
+    "Pasiëntnaam", "Nafn", "Nafn sjúklings", "Soyad", "Ata adı",
+    "Xəstənin adı", "Аты жөні", "Aty zhoni", "Aty joni", "Тегі", "Familiyasi",
     # ar, hi/ur, bn, fa, am, ha, yo, zu, th, km, my, mn, ka, hy (Latin transliteration)
-    "Al ism", "Ism al marid", "Marid:", "Naam:", "Mareez:", "Mariz:", "Rogi:", "Rogir nam", "Nam:", "Nam e bimar",
-    "Nam khanevadegi", "Bimar:", "Sim:", "Ye tekami sim", "Suna:", "Sunan mara lafiya", "Orukọ:", "Oruko:",
-    "Igama:", "Isiguli:", "Chue:", "Chue sakun", "Phu puai:", "Chhmuoh:", "Nearnea:", "Ner:", "Ovog:",
-    "Övchtön:", "Ovchton:", "Sakheli", "Gvari", "Patsienti:", "Anun:", "Azganun", "Hivand:",
+    "Al ism", "Ism al marid", "Rogir nam", "Nam e bimar",
+    "Nam khanevadegi", "Ye tekami sim", "Sunan mara lafiya",
+    "Chue sakun",
+    "Sakheli", "Gvari", "Azganun",
 )
 
 # Date of birth (PS3.6 Patient's Birth Date).
@@ -150,18 +148,18 @@ BIRTH = (
     "Seinengappi", "Seinen Gappi", "Seinengapi", "Saengnyeonwoil", "Saengnyeonworil", "Saengil:",
     "Chusheng Riqi", "Chusheng Nianyue", "Shengri:",
     # et, lv, lt, ga, mt
-    "Sünniaeg", "Sünnikuupäev", "Sünd:", "Dzimšanas datums", "Dzim dat", "Dz dat", "Gimimo data", "Gim data",
+    "Sünniaeg", "Sünnikuupäev", "Dzimšanas datums", "Dzim dat", "Dz dat", "Gimimo data", "Gim data",
     "Gimęs", "Gimusi", "Dáta breithe", "Data tat twelid",
     # bg, ru, uk, be, sr, mk, sq
-    "Дата на раждане", "Роден", "Родена", "Дата рождения", "Д р:", "Дата народження", "Дата нараджэння",
-    "Датум рођења", "Датум на раѓање", "Data na razhdane", "Roden:", "Data rozhdeniya", "Data rozhdenia",
+    "Дата на раждане", "Роден", "Родена", "Дата рождения", "Дата народження", "Дата нараджэння",
+    "Датум рођења", "Датум на раѓање", "Data na razhdane", "Data rozhdeniya", "Data rozhdenia",
     "Data rozhd", "Data rozhdenija", "Data narodzhennya", "Data narodzhennia", "Data narodzhenia",
     "Data narodzh", "Data naradzhennya", "Datum na raganje", "Datum na ragjanje", "Datëlindja", "Data e lindjes",
     "Ditëlindja",
     # ms/id, tl, vi, sw, af, is, az, kk, uz
     "Tarikh lahir", "Tkh lahir", "T lahir", "Tanggal lahir", "Tgl lahir", "Tempat tgl lahir", "Kaarawan",
-    "Petsa ng kapanganakan", "Araw ng kapanganakan", "Ngày sinh", "Năm sinh", "NS:", "Tarehe ya kuzaliwa",
-    "Gebore", "Geboortedatum", "Fæðingardagur", "Fæðingard", "Fæddur", "Fædd:", "Doğum tarixi", "Туған күні",
+    "Petsa ng kapanganakan", "Araw ng kapanganakan", "Ngày sinh", "Năm sinh", "Tarehe ya kuzaliwa",
+    "Gebore", "Geboortedatum", "Fæðingardagur", "Fæðingard", "Fæddur", "Doğum tarixi", "Туған күні",
     "Tugan kuni", "Tuǵan kúni", "Tug'ilgan sana", "Tugilgan sana", "Tug'ilgan kun",
     # ar, hi/ur, bn, fa, sw (Latin transliteration)
     "Tarikh al milad", "Tarikh al wilada", "Janm tithi", "Janam tithi", "Janm tarikh", "Tarikh e paidaish",
@@ -179,16 +177,15 @@ SEX_AGE = (
     "Age", "Alter:", "Âge", "Edad", "Età:", "Idade", "Leeftijd", "Ålder:", "Alder:", "Ikä:", "Wiek", "Yaş",
     "Nenrei", "Nai:", "Nianling:",
     # et, lv, lt, ga, mt, bg, ru, uk, be, sr, mk, sq (and their transliteration)
-    "Sugu:", "Vanus:", "Dzimums", "Vecums", "Lytis", "Amžius", "Inscne", "Gnéas", "Aois:", "Sess:",
-    "Пол:", "Възраст", "Возраст", "Стать:", "Вік:", "Узрост", "Старост", "Vazrast", "Vozrast", "Stat:", "Vik:",
-    "Uzrost", "Gjinia", "Mosha:",
+    "Dzimums", "Vecums", "Lytis", "Amžius", "Inscne", "Gnéas",
+    "Възраст", "Возраст", "Узрост", "Старост", "Vazrast", "Vozrast",
+    "Uzrost", "Gjinia",
     # ms/id, tl, vi, sw, af, is, az, kk, uz, ar, hi, fa
-    "Jantina", "Umur:", "Jenis kelamin", "Usia:", "Kasarian", "Giới tính", "Tuổi:", "Jinsia", "Umri:", "Geslag",
-    "Ouderdom", "Kyn:", "Aldur:", "Cins:", "Jynysy", "Zhynysy", "Jasy:", "Jinsi:", "Yoshi:", "Al jins", "Jins:",
-    "Al umr", "Umr:", "Ling:", "Aayu:", "Umra:", "Jensiat", "Sen:",
+    "Jantina", "Jenis kelamin", "Kasarian", "Giới tính", "Jinsia", "Geslag",
+    "Ouderdom", "Jynysy", "Zhynysy", "Al jins",
+    "Al umr", "Jensiat",
     # ha, yo, zu, th, mn, ka, hy
-    "Shekaru:", "Ojo ori", "Ubulili", "Iminyaka:", "Phet:", "Ayu:", "Khuis:", "Nas:", "Sqesi", "Asaki:", "Ser:",
-    "Tariq:",
+    "Ojo ori", "Ubulili", "Sqesi",
     "Věk:", "Vek:", "Kor:", "Életkor", "Vârsta", "Vârstă", "Ηλικία", "Ilikia", "Starost",
 )
 
@@ -227,14 +224,14 @@ ID = (
     # their transliteration
     "ЕГН", "EGN", "СНИЛС", "SNILS", "Полис", "Номер карты", "№ карты", "Медкарта", "Номер картки", "№ картки",
     "Нумар карты", "ЕМБГ", "EMBG", "Nomer karty", "Nomer kartky", "Nomer kartki", "Nomer medkarty", "Medkarta",
-    "Numar karty", "Karta Nr", "RNOKPP", "IPN:", "Numri personal", "Nr personal",
+    "Numar karty", "Karta Nr", "RNOKPP", "Numri personal", "Nr personal",
     # ms/id (MyKad, NIK, No. RM), tl (PhilHealth PIN), vi (Mã BN, CCCD), sw, af, is (kennitala), az (FIN),
     # kk (ИИН / ЖСН), uz (JShShIR / PINFL), ar, hi (UHID, CR No), fa (kod-e melli)
-    "No K/P", "No KP", "No kad pengenalan", "MyKad", "No pendaftaran", "No MRN", "NIK:", "No RM", "No rekam medis",
+    "No K/P", "No KP", "No kad pengenalan", "MyKad", "No pendaftaran", "No MRN", "No RM", "No rekam medis",
     "Nomor rekam medis", "PhilHealth PIN", "PhilHealth No", "Mã BN", "Mã bệnh nhân", "Mã y tế", "Số hồ sơ",
     "CCCD", "Số CCCD", "Namba ya mgonjwa", "Nambari ya mgonjwa", "Namba ya faili", "ID nommer", "ID nr",
-    "Pasiëntnommer", "Lêernommer", "Kennitala", "Kt:", "ИИН", "IIN", "ЖСН", "JShShIR", "JSHSHIR", "PINFL",
-    "Raqm al malaf", "Raqm al marid", "Raqm al hawiya", "UHID", "CR No:", "Kod melli", "Kod e melli",
+    "Pasiëntnommer", "Lêernommer", "Kennitala", "ИИН", "IIN", "ЖСН", "JShShIR", "JSHSHIR", "PINFL",
+    "Raqm al malaf", "Raqm al marid", "Raqm al hawiya", "UHID", "Kod melli", "Kod e melli",
     "Shomare parvande",
     # National person numbers under their own names (fix round 17): de Steuer-ID / IdNr (§ 139b AO),
     # zh 身份证 romanised (Shenfenzheng), es-MX CURP and RFC (RENAPO, SAT), ja My Number (Kojin Bango),
@@ -290,19 +287,18 @@ STUDY_DATE = (
     "Kensa bi", "Kensabi", "Kensa Hi", "Satsuei bi", "Satsueibi", "Jikoku",
     "Geomsa il", "Geomsail", "Sigan:", "Jiancha Riqi", "Riqi:", "Shijian:",
     # et, lv, lt, ga, mt
-    "Kuupäev", "Uuringu kuupäev", "Aeg:", "Datums", "Izmeklējuma datums", "Laiks:", "Tyrimo data", "Laikas:",
-    "Dáta:", "Am:", "Dáta an scrúdaithe",
+    "Kuupäev", "Uuringu kuupäev", "Datums", "Izmeklējuma datums", "Tyrimo data",
+    "Dáta an scrúdaithe",
     # bg, ru, uk, be, sr, mk, sq (and their transliteration)
-    "Дата:", "Дата на изследване", "Дата исследования", "Дата дослідження", "Дата даследавання",
-    "Датум:", "Час:", "Время:", "Време:", "Data issledovaniya", "Data issledovania", "Data doslidzhennya",
-    "Data doslidzhennia", "Data daslyedavannya", "Data na izsledvane", "Vremya:", "Chas:", "Data e ekzaminimit",
+    "Дата на изследване", "Дата исследования", "Дата дослідження", "Дата даследавання",
+    "Data issledovaniya", "Data issledovania", "Data doslidzhennya",
+    "Data doslidzhennia", "Data daslyedavannya", "Data na izsledvane", "Data e ekzaminimit",
     # ms/id, tl, vi, sw, af, is, az, kk, uz
-    "Tarikh:", "Masa:", "Tarikh imbasan", "Tarikh pemeriksaan", "Tanggal:", "Tgl:", "Tgl periksa",
-    "Tanggal pemeriksaan", "Waktu:", "Jam:", "Petsa:", "Oras:", "Ngày:", "Ngày chụp", "Ngày khám", "Giờ:",
-    "Tarehe:", "Saa:", "Tyd:", "Dagsetning", "Dags:", "Tími:", "Tarix:", "Müayinə tarixi", "Vaxt:", "Күні:",
-    "Kuni:", "Sana:", "Vaqt:",
+    "Tarikh imbasan", "Tarikh pemeriksaan", "Tgl periksa",
+    "Tanggal pemeriksaan", "Ngày chụp", "Ngày khám",
+    "Dagsetning", "Müayinə tarixi",
     # ar, hi/ur, fa (Latin transliteration)
-    "Al tarikh", "Al waqt", "Dinank", "Tithi:", "Samay:", "Tarikh e moayene",
+    "Al tarikh", "Al waqt", "Dinank", "Tarikh e moayene",
 )
 STUDY = STUDY_NUMBER + STUDY_DATE
 
@@ -353,23 +349,23 @@ PHYSICIAN_INTL = (
     # pl
     "Wykonał", "Wykonała", "Opisał", "Opisała", "Zlecił", "Zleciła",
     # et, lv, lt, ga, mt (the doctor, the referrer, the radiologist)
-    "Arst:", "Raviarst", "Suunaja", "Suunav arst", "Radioloog", "Ārsts", "Nosūtītājs", "Nosūtītājārsts",
+    "Raviarst", "Suunaja", "Suunav arst", "Radioloog", "Ārsts", "Nosūtītājs", "Nosūtītājārsts",
     "Radiologs", "Gydytojas", "Gydytoja", "Siuntęs gydytojas", "Radiologas", "Radiologė", "Dochtúir",
-    "Lia:", "Raideolaí", "Tabib:", "Tabiba:", "Radjologu",
+    "Raideolaí", "Radjologu",
     # bg, ru, uk, be, sr, mk, sq in Cyrillic and transliterated (Likar, Vrach, Napravyv)
-    "Лекар", "Лікар", "Лікарка", "Врач", "Урач", "Доктор:", "Изпращащ лекар", "Лечащий врач", "Направил",
+    "Лекар", "Лікар", "Лікарка", "Врач", "Урач", "Изпращащ лекар", "Лечащий врач", "Направил",
     "Направила", "Направив", "Направила", "Рентгенолог", "Лаборант", "Врач рентгенолог", "Лікар рентгенолог",
-    "Likar:", "Likarka", "Likar rentgenolog", "Likuyuchyi likar", "Napravyv", "Napravyla", "Vrach:",
-    "Vrach rentgenolog", "Lechashchiy vrach", "Napravil", "Napravila", "Rentgenolog", "Urach:", "Mjeku",
+    "Likarka", "Likar rentgenolog", "Likuyuchyi likar", "Napravyv", "Napravyla",
+    "Vrach rentgenolog", "Lechashchiy vrach", "Napravil", "Napravila", "Rentgenolog", "Mjeku",
     "Mjeku referues", "Radiologu", "Mjekja",
     # ms/id, tl, vi, sw, af, is, az, kk, uz, ar, hi, fa
     "Pakar radiologi", "Pegawai perubatan", "Juru X ray", "Juru radiografi", "Dokter", "Dokter pengirim",
-    "Dokter perujuk", "Radiografer", "Pemeriksa", "Manggagamot", "Tekniko", "Bác sĩ", "Bác sĩ chỉ định", "BS:",
-    "Kỹ thuật viên", "KTV:", "Daktari", "Mtaalamu wa radiolojia", "Geneesheer", "Verwysende dokter", "Radiograaf",
-    "Læknir", "Tilvísandi læknir", "Röntgenlæknir", "Geislafræðingur", "Həkim:", "Radioloq", "Дәрігер",
-    "Dariger", "Shifokor", "Al tabib", "Chikitsak", "Daktar:", "Pezeshk:", "Pezeshk e moaleg",
+    "Dokter perujuk", "Radiografer", "Pemeriksa", "Manggagamot", "Tekniko", "Bác sĩ", "Bác sĩ chỉ định",
+    "Kỹ thuật viên", "Daktari", "Mtaalamu wa radiolojia", "Geneesheer", "Verwysende dokter", "Radiograaf",
+    "Læknir", "Tilvísandi læknir", "Röntgenlæknir", "Geislafræðingur", "Radioloq", "Дәрігер",
+    "Dariger", "Shifokor", "Al tabib", "Chikitsak", "Pezeshk e moaleg",
     # ha, yo, zu, th, km, my, mn, ka, hy
-    "Likita:", "Dokita:", "Udokotela", "Phaet:", "Krupet:", "Sayawun:", "Emch:", "Ekimi:", "Bzhishk",
+    "Udokotela", "Bzhishk",
 )
 
 # The institution and department (PS3.6 Institution Name, Institutional Department Name): their
@@ -432,7 +428,35 @@ STAFF_ROLES = (
     "Dilaporkan oleh", "Diperiksa oleh", "Diverifikasi oleh", "Sinuri ni", "Pinatunayan ni", "Beoordeel deur",
     "Geverifieer deur",
 )
-PERSON_INTL = NAME_INTL + PHYSICIAN_INTL + STAFF_ROLES
+# The round-28 labels that are also short words or names ('Van:', 'Jina:', 'Tabib:', 'Ad:', 'Am:', 'Kt:'),
+# labels only with their colon: kept out of the field tuples above, which `tables` also reads as a list's
+# column headings without a colon ('Dr. van Dijk' is no header row). The person's, the other fields' and
+# the identifiers' (`labelled_numbers` reads these).
+PERSON_COLON_MORE = (
+    "Patsient:", "Vārds:", "Pacients:", "Vardas:", "Pacientas:", "Pacientė:", "Ainm:", "Othar:", "Isem:", "Pazjent:",
+    "Име:", "Пациент:", "Пациентка:", "Имя:", "Ім'я:", "Пацієнт:", "Пацієнтка:", "Імя:", "Пацыент:", "Пацијент:",
+    "Imya:", "Imia:", "FIO:", "F I O:", "Patsient:", "Patsientka:", "Pacientka:", "Im'ya:", "PIB:", "Pasiyent:",
+    "Pasiient:", "Patsiyent:", "Patsiient:", "Patsiyentka:", "Pasiyentka:", "Patsyyent:", "Pacyjent:", "Emri:",
+    "Pacienti:", "Nama:", "Pesakit:", "Pasien:", "Pasyente:", "Tên:", "Bệnh nhân:", "Jina:", "Mgonjwa:", "Van:",
+    "Pasiënt:", "Sjúklingur:", "Ad:", "Xəstə:", "Науқас:", "Naukas:", "Ism:", "Ismi:", "Bemor:", "F I Sh:", "FISh:",
+    "Marid:", "Naam:", "Mareez:", "Mariz:", "Rogi:", "Nam:", "Bimar:", "Sim:", "Suna:", "Orukọ:", "Oruko:", "Igama:",
+    "Isiguli:", "Chue:", "Phu puai:", "Chhmuoh:", "Nearnea:", "Ner:", "Ovog:", "Övchtön:", "Ovchton:", "Patsienti:",
+    "Anun:", "Hivand:", "Arst:", "Lia:", "Tabib:", "Tabiba:", "Доктор:", "Likar:", "Vrach:", "Urach:", "BS:", "KTV:",
+    "Həkim:", "Daktar:", "Pezeshk:", "Likita:", "Dokita:", "Phaet:", "Krupet:", "Sayawun:", "Emch:", "Ekimi:",
+)
+FIELD_COLON_MORE = (
+    "Sünd:", "Д р:", "Roden:", "NS:", "Fædd:", "Sugu:", "Vanus:", "Aois:", "Sess:", "Пол:", "Стать:", "Вік:", "Stat:",
+    "Vik:", "Mosha:", "Umur:", "Usia:", "Tuổi:", "Umri:", "Kyn:", "Aldur:", "Cins:", "Jasy:", "Jinsi:", "Yoshi:",
+    "Jins:", "Umr:", "Ling:", "Aayu:", "Umra:", "Sen:", "Shekaru:", "Iminyaka:", "Phet:", "Ayu:", "Khuis:", "Nas:",
+    "Asaki:", "Ser:", "Tariq:", "Aeg:", "Laiks:", "Laikas:", "Dáta:", "Am:", "Дата:", "Датум:", "Час:", "Время:",
+    "Време:", "Vremya:", "Chas:", "Tarikh:", "Masa:", "Tanggal:", "Tgl:", "Waktu:", "Jam:", "Petsa:", "Oras:",
+    "Ngày:", "Giờ:", "Tarehe:", "Saa:", "Tyd:", "Dags:", "Tími:", "Tarix:", "Vaxt:", "Күні:", "Kuni:", "Sana:",
+    "Vaqt:", "Tithi:", "Samay:",
+)
+ID_COLON_MORE = (
+    "IPN:", "NIK:", "Kt:", "CR No:",
+)
+PERSON_INTL = NAME_INTL + PHYSICIAN_INTL + STAFF_ROLES + PERSON_COLON_MORE
 
 # Who is logged in, by the login label of a worklist's or a viewer's status bar, in the round-28
 # languages ('Pengguna: amirul.h'): read by `names.login_names` with its own English, Western and
@@ -505,7 +529,8 @@ def _alternation(labels: tuple[str, ...]) -> str:
     return "|".join(_pattern(s) for s in unique)
 
 
-_ALL = NAME + BIRTH + SEX_AGE + ID + STUDY + PHYSICIAN + STAFF_ROLES + PLACE + PHONE + LOGIN
+_ALL = (NAME + BIRTH + SEX_AGE + ID + STUDY + PHYSICIAN + STAFF_ROLES + PLACE + PHONE + LOGIN + PERSON_COLON_MORE
+        + FIELD_COLON_MORE + ID_COLON_MORE)
 # Where a label ends: after a letter, no letter follows ('Nome' is not the start of 'Nomenclature';
 # 'PatID' before '0004518827' ends at the digit); after a sign ('N°') anything may follow.
 _END = r"(?:(?<=[^\W\d_])(?![^\W\d_])|(?<![^\W\d_]))"
@@ -684,7 +709,7 @@ _GENERIC = frozenset({"N°", "Nr", "Num", "Number:", "#", "ID", "PID", "MRN", "M
                       "Accession", "Accession No", "Accession Number", "Acc No", "Ex", "Exam", "Exam No", "Exam Nr",
                       "Exam Number", "Exam #", "Study", "Study No", "Study Nr", "Study Number", "Study ID",
                       "Study #"})
-_NUMBER_LABELS = tuple(s for s in ID + STUDY_NUMBER + ID_MORE if s not in _GENERIC)
+_NUMBER_LABELS = tuple(s for s in ID + ID_COLON_MORE + STUDY_NUMBER + ID_MORE if s not in _GENERIC)
 # Labels written as abbreviations in capitals ('NHC', 'KVNR', 'NHS No'): no ordinary word.
 _ACRONYMS = tuple(s for s in _NUMBER_LABELS if s.rstrip(":").split(" ")[0].isupper())
 _WORDS = tuple(s for s in _NUMBER_LABELS if s not in _ACRONYMS)
