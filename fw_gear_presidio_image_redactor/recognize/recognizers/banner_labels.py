@@ -24,6 +24,21 @@ Korean 환자 (hwanja), 등록번호 (deungnok beonho), 생년월일 (saengnyeon
 Chinese 姓名 (xingming), 病历号 (binglihao), 出生日期 (chusheng riqi), 检查日期 (jiancha
 riqi), as their romanised exports print them.
 
+Fix round 28 adds the banner's labels in Estonian, Latvian, Lithuanian, Irish and Maltese (the EU
+languages the lists lacked); Bulgarian, Russian, Ukrainian, Belarusian, Serbian and Macedonian in
+Cyrillic and in the Latin transliteration Latin-only devices print (BGN/PCGN, the Ukrainian and
+Russian passport romanisations: 'Likar', 'Vrach', 'Data narodzhennya', 'Nomer karty'), Albanian;
+Malay and Indonesian, Tagalog, Vietnamese, Swahili, Afrikaans, Icelandic, Azerbaijani, Kazakh and
+Uzbek; and the commonest Arabic, Hindi/Urdu, Bengali and Persian labels transliterated ('Tarikh
+al-milad', 'Janm tithi', 'Pezeshk'); the national identifiers under their names (ee isikukood, lv
+personas kods, lt asmens kodas, ie PPSN, bg ЕГН, ru СНИЛС, uk РНОКПП, mk ЕМБГ, my MyKad and No. K/P,
+id NIK and No. RM, ph PhilHealth PIN, vn CCCD, is kennitala, kz ИИН, uz JShShIR/PINFL, ir kod-e melli,
+in UHID); and who assessed, verified, approved or reported ('Hinnanud', 'Verified by', 'Validé
+par'). Sources: Wiktionary's translations of name, surname, date of birth, sex, age, doctor, user,
+the national registers' names of the identifiers, and the localised interfaces of the vendors.
+Short words that are also names or ordinary words ('Jina', 'Van', 'Tabib', 'Pol', 'Nama', 'Am')
+need their colon, as above.
+
 Writing: words of a label are separated by ' ' (any run of spaces, points, hyphens or
 slashes in the text: 'Pat Nr' reads 'Pat.-Nr.', 'Pat Nr', 'PatNr'); a point inside a word
 may be left out; an accented letter also matches its plain letter ('Patientnr', 'Fodselsdato':
@@ -87,6 +102,30 @@ NAME_INTL = (
     "Priimek", "Ime in priimek",
     "Kanja Mei", "Kanjamei", "Kanja Shimei", "Shimei:", "Kanja:", "Hwanjamyeong", "Hwanja Myeong",
     "Seongmyeong:", "Ireum:", "Hwanja:", "Xingming:", "Huanzhe Xingming", "Huanzhe:", "Bingren:",
+    # The round-28 languages (see the module's docstring for the list and the sources): et, lv, lt, ga, mt
+    "Patsiendi nimi", "Perekonnanimi", "Eesnimi", "Uzvārds", "Vārds uzvārds",
+    "Pacienta vārds", "Pavardė", "Vardas pavardė", "Vardas ir pavardė", "Paciento vardas",
+    "Sloinne", "Ainm an othair", "Kunjom",
+    "Isem tal pazjent",
+    # bg, ru, uk, be, sr, mk in Cyrillic and as Latin-only devices transliterate them (ISO 9 / BGN-PCGN /
+    # the national passport romanisations), sq
+    "Фамилия", "Име на пациента", "ФИО", "Ф И О", "Отчество",
+    "Прізвище", "По батькові", "ПІБ", "Прозвішча",
+    "Презиме", "Familiya", "Familija", "Otchestvo",
+    "Prizvyshche", "Prizvishche", "Prizvyshe", "Imya ta prizvyshche",
+    "Po batkovi",
+    "Prozvishcha", "Mbiemri", "Emri dhe mbiemri", "Emri i pacientit",
+    # ms/id, tl, vi, sw, af, is, az, kk, uz
+    "Nama pesakit", "Nama pasien", "Nama penuh", "Nama lengkap", "Pangalan",
+    "Buong pangalan", "Pangalan ng pasyente", "Apelyido", "Họ tên", "Họ và tên",
+    "Tên bệnh nhân", "Jina la mgonjwa", "Jina la ukoo", "Voorname",
+    "Pasiëntnaam", "Nafn", "Nafn sjúklings", "Soyad", "Ata adı",
+    "Xəstənin adı", "Аты жөні", "Aty zhoni", "Aty joni", "Тегі", "Familiyasi",
+    # ar, hi/ur, bn, fa, am, ha, yo, zu, th, km, my, mn, ka, hy (Latin transliteration)
+    "Al ism", "Ism al marid", "Rogir nam", "Nam e bimar",
+    "Nam khanevadegi", "Ye tekami sim", "Sunan mara lafiya",
+    "Chue sakun",
+    "Sakheli", "Gvari", "Azganun",
 )
 
 # Date of birth (PS3.6 Patient's Birth Date).
@@ -108,6 +147,26 @@ BIRTH = (
     "Datum rođenja", "Dat rođ", "Rođen", "Rođena", "Datum rojstva", "Rojen", "Rojena",
     "Seinengappi", "Seinen Gappi", "Seinengapi", "Saengnyeonwoil", "Saengnyeonworil", "Saengil:",
     "Chusheng Riqi", "Chusheng Nianyue", "Shengri:",
+    # et, lv, lt, ga, mt
+    "Sünniaeg", "Sünnikuupäev", "Dzimšanas datums", "Dzim dat", "Dz dat", "Gimimo data", "Gim data",
+    "Gimęs", "Gimusi", "Dáta breithe", "Data tat twelid",
+    # bg, ru, uk, be, sr, mk, sq
+    "Дата на раждане", "Роден", "Родена", "Дата рождения", "Дата народження", "Дата нараджэння",
+    "Датум рођења", "Датум на раѓање", "Data na razhdane", "Data rozhdeniya", "Data rozhdenia",
+    "Data rozhd", "Data rozhdenija", "Data narodzhennya", "Data narodzhennia", "Data narodzhenia",
+    "Data narodzh", "Data naradzhennya", "Datum na raganje", "Datum na ragjanje", "Datëlindja", "Data e lindjes",
+    "Ditëlindja",
+    # ms/id, tl, vi, sw, af, is, az, kk, uz
+    "Tarikh lahir", "Tkh lahir", "T lahir", "Tanggal lahir", "Tgl lahir", "Tempat tgl lahir", "Kaarawan",
+    "Petsa ng kapanganakan", "Araw ng kapanganakan", "Ngày sinh", "Năm sinh", "Tarehe ya kuzaliwa",
+    "Gebore", "Geboortedatum", "Fæðingardagur", "Fæðingard", "Fæddur", "Doğum tarixi", "Туған күні",
+    "Tugan kuni", "Tuǵan kúni", "Tug'ilgan sana", "Tugilgan sana", "Tug'ilgan kun",
+    # ar, hi/ur, bn, fa, sw (Latin transliteration)
+    "Tarikh al milad", "Tarikh al wilada", "Janm tithi", "Janam tithi", "Janm tarikh", "Tarikh e paidaish",
+    "Tarikh tavallod", "Tarikh e tavallod", "Jonmo tarikh",
+    # ha, yo, zu, th, mn, ka, hy
+    "Ranar haihuwa", "Ojo ibi", "Ọjọ ibi", "Usuku lokuzalwa", "Wan koet", "Wan kert", "Tursun ognoo",
+    "Törsön ognoo", "Dabadebis tarighi", "Dabadebis tarigi", "Tsnndyan amsativ", "Tsnnd amsativ",
 )
 
 # Sex and age (PS3.6 Patient's Sex, Patient's Age).
@@ -117,6 +176,16 @@ SEX_AGE = (
     "Pohlaví", "Pohlavie", "Nem:", "Neme:", "Φύλο", "Fylo:", "Spol:",
     "Age", "Alter:", "Âge", "Edad", "Età:", "Idade", "Leeftijd", "Ålder:", "Alder:", "Ikä:", "Wiek", "Yaş",
     "Nenrei", "Nai:", "Nianling:",
+    # et, lv, lt, ga, mt, bg, ru, uk, be, sr, mk, sq (and their transliteration)
+    "Dzimums", "Vecums", "Lytis", "Amžius", "Inscne", "Gnéas",
+    "Възраст", "Возраст", "Узрост", "Старост", "Vazrast", "Vozrast",
+    "Uzrost", "Gjinia",
+    # ms/id, tl, vi, sw, af, is, az, kk, uz, ar, hi, fa
+    "Jantina", "Jenis kelamin", "Kasarian", "Giới tính", "Jinsia", "Geslag",
+    "Ouderdom", "Jynysy", "Zhynysy", "Al jins",
+    "Al umr", "Jensiat",
+    # ha, yo, zu, th, mn, ka, hy
+    "Ojo ori", "Ubulili", "Sqesi",
     "Věk:", "Vek:", "Kor:", "Életkor", "Vârsta", "Vârstă", "Ηλικία", "Ilikia", "Starost",
 )
 
@@ -147,6 +216,23 @@ ID = (
     "Kanja ID", "Kanja Bango", "Kanja No", "Karte No", "Karute No",
     "Hwanja ID", "Hwanja Beonho", "Deungnok Beonho", "Deungnokbeonho", "Jumin Beonho",
     "Binglihao", "Bingli Hao", "Zhuyuanhao", "Zhuyuan Hao", "Menzhenhao", "Menzhen Hao", "Huanzhe ID",
+    # et, lv, lt, ga, mt: the personal codes (isikukood, personas kods, asmens kodas, PPS number,
+    # Maltese ID card) and the record's number
+    "Isikukood", "Haigusloo nr", "Patsiendi ID", "Personas kods", "Pers kods", "Slimības vēsture",
+    "Asmens kodas", "Ligos istorijos nr", "Kortelės nr", "Uimhir PPS", "PPSN", "Numru tal karta", "Karta ID",
+    # bg ЕГН, ru СНИЛС / полис / № медицинской карты, uk РНОКПП / № картки, mk ЕМБГ, sq numri personal; and
+    # their transliteration
+    "ЕГН", "EGN", "СНИЛС", "SNILS", "Полис", "Номер карты", "№ карты", "Медкарта", "Номер картки", "№ картки",
+    "Нумар карты", "ЕМБГ", "EMBG", "Nomer karty", "Nomer kartky", "Nomer kartki", "Nomer medkarty", "Medkarta",
+    "Numar karty", "Karta Nr", "RNOKPP", "Numri personal", "Nr personal",
+    # ms/id (MyKad, NIK, No. RM), tl (PhilHealth PIN), vi (Mã BN, CCCD), sw, af, is (kennitala), az (FIN),
+    # kk (ИИН / ЖСН), uz (JShShIR / PINFL), ar, hi (UHID, CR No), fa (kod-e melli)
+    "No K/P", "No KP", "No kad pengenalan", "MyKad", "No pendaftaran", "No MRN", "No RM", "No rekam medis",
+    "Nomor rekam medis", "PhilHealth PIN", "PhilHealth No", "Mã BN", "Mã bệnh nhân", "Mã y tế", "Số hồ sơ",
+    "CCCD", "Số CCCD", "Namba ya mgonjwa", "Nambari ya mgonjwa", "Namba ya faili", "ID nommer", "ID nr",
+    "Pasiëntnommer", "Lêernommer", "Kennitala", "ИИН", "IIN", "ЖСН", "JShShIR", "JSHSHIR", "PINFL",
+    "Raqm al malaf", "Raqm al marid", "Raqm al hawiya", "UHID", "Kod melli", "Kod e melli",
+    "Shomare parvande",
     # National person numbers under their own names (fix round 17): de Steuer-ID / IdNr (§ 139b AO),
     # zh 身份证 romanised (Shenfenzheng), es-MX CURP and RFC (RENAPO, SAT), ja My Number (Kojin Bango),
     # he Teudat Zehut, en-SG NRIC, en-CA SIN and fr-CA NAS (with their colon: 'sin' is also a sine).
@@ -200,6 +286,19 @@ STUDY_DATE = (
     "Datum preiskave", "Čas preiskave",
     "Kensa bi", "Kensabi", "Kensa Hi", "Satsuei bi", "Satsueibi", "Jikoku",
     "Geomsa il", "Geomsail", "Sigan:", "Jiancha Riqi", "Riqi:", "Shijian:",
+    # et, lv, lt, ga, mt
+    "Kuupäev", "Uuringu kuupäev", "Datums", "Izmeklējuma datums", "Tyrimo data",
+    "Dáta an scrúdaithe",
+    # bg, ru, uk, be, sr, mk, sq (and their transliteration)
+    "Дата на изследване", "Дата исследования", "Дата дослідження", "Дата даследавання",
+    "Data issledovaniya", "Data issledovania", "Data doslidzhennya",
+    "Data doslidzhennia", "Data daslyedavannya", "Data na izsledvane", "Data e ekzaminimit",
+    # ms/id, tl, vi, sw, af, is, az, kk, uz
+    "Tarikh imbasan", "Tarikh pemeriksaan", "Tgl periksa",
+    "Tanggal pemeriksaan", "Ngày chụp", "Ngày khám",
+    "Dagsetning", "Müayinə tarixi",
+    # ar, hi/ur, fa (Latin transliteration)
+    "Al tarikh", "Al waqt", "Dinank", "Tarikh e moayene",
 )
 STUDY = STUDY_NUMBER + STUDY_DATE
 
@@ -249,6 +348,24 @@ PHYSICIAN_INTL = (
     "Napotni zdravnik", "Radiološki inženir",
     # pl
     "Wykonał", "Wykonała", "Opisał", "Opisała", "Zlecił", "Zleciła",
+    # et, lv, lt, ga, mt (the doctor, the referrer, the radiologist)
+    "Raviarst", "Suunaja", "Suunav arst", "Radioloog", "Ārsts", "Nosūtītājs", "Nosūtītājārsts",
+    "Radiologs", "Gydytojas", "Gydytoja", "Siuntęs gydytojas", "Radiologas", "Radiologė", "Dochtúir",
+    "Raideolaí", "Radjologu",
+    # bg, ru, uk, be, sr, mk, sq in Cyrillic and transliterated (Likar, Vrach, Napravyv)
+    "Лекар", "Лікар", "Лікарка", "Врач", "Урач", "Изпращащ лекар", "Лечащий врач", "Направил",
+    "Направила", "Направив", "Направила", "Рентгенолог", "Лаборант", "Врач рентгенолог", "Лікар рентгенолог",
+    "Likarka", "Likar rentgenolog", "Likuyuchyi likar", "Napravyv", "Napravyla",
+    "Vrach rentgenolog", "Lechashchiy vrach", "Napravil", "Napravila", "Rentgenolog", "Mjeku",
+    "Mjeku referues", "Radiologu", "Mjekja",
+    # ms/id, tl, vi, sw, af, is, az, kk, uz, ar, hi, fa
+    "Pakar radiologi", "Pegawai perubatan", "Juru X ray", "Juru radiografi", "Dokter", "Dokter pengirim",
+    "Dokter perujuk", "Radiografer", "Pemeriksa", "Manggagamot", "Tekniko", "Bác sĩ", "Bác sĩ chỉ định",
+    "Kỹ thuật viên", "Daktari", "Mtaalamu wa radiolojia", "Geneesheer", "Verwysende dokter", "Radiograaf",
+    "Læknir", "Tilvísandi læknir", "Röntgenlæknir", "Geislafræðingur", "Radioloq", "Дәрігер",
+    "Dariger", "Shifokor", "Al tabib", "Chikitsak", "Pezeshk e moaleg",
+    # ha, yo, zu, th, km, my, mn, ka, hy
+    "Udokotela", "Bzhishk",
 )
 
 # The institution and department (PS3.6 Institution Name, Institutional Department Name): their
@@ -261,6 +378,11 @@ PLACE = (
     "Hastane:", "Kurum:", "Byoin:", "Byouin:", "Shisetsu:", "Byeongwon:", "Gigwan:", "Yiyuan:",
     "Department:", "Dept:", "Abteilung:", "Abt:", "Station:", "Service:", "Servicio:", "Reparto:",
     "Servizio:", "Afdeling:", "Afd:", "Avdelning:", "Avdeling:", "Avd:", "Osasto:", "Oddział:", "Bölüm:",
+    # the hospital and the department with their colon, in the round-28 languages
+    "Haigla:", "Slimnīca:", "Ligoninė:", "Ospidéal:", "Sptar:", "Болница:", "Больница:", "Лікарня:",
+    "Bolnitsa:", "Bolnica:", "Likarnia:", "Likarnya:", "Spitali:", "Spital:", "Rumah sakit:", "Ospital:",
+    "Pagamutan:", "Bệnh viện:", "Hospitali:", "Sjúkrahús:", "Xəstəxana:", "Shifoxona:", "Jabatan:",
+    "Osakond:", "Nodaļa:", "Skyrius:", "Отделение:", "Відділення:", "Viddilennya:", "Otdelenie:",
 )
 
 # Telephone labels, as before (the telephone numbers are `patterns`').
@@ -286,8 +408,71 @@ STAFF_ROLES = (
     # (Duden; Wiktionary; the national professional registers' job titles)
     "Tech ID:", "Tech No:", "Operator ID:", "Röntgenassistent", "Röntgenassistentin", "Röntgenass.:",
     "Laborantin", "Laborantka", "Laborantky:", "Asistentka:", "Techniczka", "Technicien", "Technicienne",
+    # Who assessed, verified, approved or reported the study (a sleep or EEG score, a report's sign-off),
+    # in the round-28 languages (the past participles and 'X by' phrases of each: Wiktionary, the national
+    # dictionaries): en, de, fr, es, it, pt, nl, sv, no, da, fi, pl, cs, sk, hu, ro, hr, sl, et, lv, lt,
+    # bg/ru/uk (transliterated), ms/id, tl, af
+    "Assessed by", "Verified by", "Approved by", "Validated by", "Confirmed by", "Checked by", "Scored by",
+    "Authorised by", "Authorized by", "Befundet von", "Freigegeben von", "Validiert von", "Geprüft von",
+    "Validé par", "Vérifié par", "Interprété par", "Réalisé par", "Validado por", "Informado por", "Realizado por",
+    "Revisado por", "Laudado por", "Validato da", "Refertato da", "Eseguito da", "Gevalideerd door",
+    "Beoordeeld door", "Granskad av", "Bedömd av", "Utförd av", "Vurdert av", "Utført av", "Godkjent av",
+    "Vurderet af", "Udført af", "Godkendt af", "Arvioinut", "Lausunut", "Hyväksynyt", "Tutkinut", "Ocenił",
+    "Oceniła", "Zatwierdził", "Zatwierdziła", "Zweryfikował", "Zweryfikowała", "Hodnotil", "Hodnotila",
+    "Schválil", "Schválila", "Ověřil", "Ověřila", "Overil", "Értékelte", "Leletezte", "Jóváhagyta",
+    "Ellenőrizte", "Evaluat de", "Validat de", "Interpretat de", "Efectuat de", "Ocijenio", "Ocijenila",
+    "Pregledao", "Pregledala", "Potvrdio", "Potvrdila", "Opisao", "Opisala", "Ocenil", "Ocenila", "Pregledal",
+    "Potrdil", "Opisal", "Hinnanud", "Kinnitanud", "Koostanud", "Kirjeldanud", "Uurinud", "Izvērtēja",
+    "Apstiprināja", "Aprakstīja", "Įvertino", "Patvirtino", "Aprašė", "Opisav", "Opysav", "Opysala",
+    "Vykonav", "Vykonala", "Pereviryv", "Proveril", "Disahkan oleh", "Disemak oleh",
+    "Dilaporkan oleh", "Diperiksa oleh", "Diverifikasi oleh", "Sinuri ni", "Pinatunayan ni", "Beoordeel deur",
+    "Geverifieer deur",
 )
-PERSON_INTL = NAME_INTL + PHYSICIAN_INTL + STAFF_ROLES
+# The round-28 labels that are also short words or names ('Van:', 'Jina:', 'Tabib:', 'Ad:', 'Am:', 'Kt:'),
+# labels only with their colon: kept out of the field tuples above, which `tables` also reads as a list's
+# column headings without a colon ('Dr. van Dijk' is no header row). The person's, the other fields' and
+# the identifiers' (`labelled_numbers` reads these).
+PERSON_COLON_MORE = (
+    "Patsient:", "Vārds:", "Pacients:", "Vardas:", "Pacientas:", "Pacientė:", "Ainm:", "Othar:", "Isem:", "Pazjent:",
+    "Име:", "Пациент:", "Пациентка:", "Имя:", "Ім'я:", "Пацієнт:", "Пацієнтка:", "Імя:", "Пацыент:", "Пацијент:",
+    "Imya:", "Imia:", "FIO:", "F I O:", "Patsient:", "Patsientka:", "Pacientka:", "Im'ya:", "PIB:", "Pasiyent:",
+    "Pasiient:", "Patsiyent:", "Patsiient:", "Patsiyentka:", "Pasiyentka:", "Patsyyent:", "Pacyjent:", "Emri:",
+    "Pacienti:", "Nama:", "Pesakit:", "Pasien:", "Pasyente:", "Tên:", "Bệnh nhân:", "Jina:", "Mgonjwa:", "Van:",
+    "Pasiënt:", "Sjúklingur:", "Ad:", "Xəstə:", "Науқас:", "Naukas:", "Ism:", "Ismi:", "Bemor:", "F I Sh:", "FISh:",
+    "Marid:", "Naam:", "Mareez:", "Mariz:", "Rogi:", "Nam:", "Bimar:", "Sim:", "Suna:", "Orukọ:", "Oruko:", "Igama:",
+    "Isiguli:", "Chue:", "Phu puai:", "Chhmuoh:", "Nearnea:", "Ner:", "Ovog:", "Övchtön:", "Ovchton:", "Patsienti:",
+    "Anun:", "Hivand:", "Arst:", "Lia:", "Tabib:", "Tabiba:", "Доктор:", "Likar:", "Vrach:", "Urach:", "BS:", "KTV:",
+    "Həkim:", "Daktar:", "Pezeshk:", "Likita:", "Dokita:", "Phaet:", "Krupet:", "Sayawun:", "Emch:", "Ekimi:",
+)
+FIELD_COLON_MORE = (
+    "Sünd:", "Д р:", "Roden:", "NS:", "Fædd:", "Sugu:", "Vanus:", "Aois:", "Sess:", "Пол:", "Стать:", "Вік:", "Stat:",
+    "Vik:", "Mosha:", "Umur:", "Usia:", "Tuổi:", "Umri:", "Kyn:", "Aldur:", "Cins:", "Jasy:", "Jinsi:", "Yoshi:",
+    "Jins:", "Umr:", "Ling:", "Aayu:", "Umra:", "Sen:", "Shekaru:", "Iminyaka:", "Phet:", "Ayu:", "Khuis:", "Nas:",
+    "Asaki:", "Ser:", "Tariq:", "Aeg:", "Laiks:", "Laikas:", "Dáta:", "Am:", "Дата:", "Датум:", "Час:", "Время:",
+    "Време:", "Vremya:", "Chas:", "Tarikh:", "Masa:", "Tanggal:", "Tgl:", "Waktu:", "Jam:", "Petsa:", "Oras:",
+    "Ngày:", "Giờ:", "Tarehe:", "Saa:", "Tyd:", "Dags:", "Tími:", "Tarix:", "Vaxt:", "Күні:", "Kuni:", "Sana:",
+    "Vaqt:", "Tithi:", "Samay:",
+)
+ID_COLON_MORE = (
+    "IPN:", "NIK:", "Kt:", "CR No:",
+)
+PERSON_INTL = NAME_INTL + PHYSICIAN_INTL + STAFF_ROLES + PERSON_COLON_MORE
+
+# Who is logged in, by the login label of a worklist's or a viewer's status bar, in the round-28
+# languages ('Pengguna: amirul.h'): read by `names.login_names` with its own English, Western and
+# Central European labels (a colon and a login in lower case after them). et Kasutaja, lv Lietotājs, lt
+# Vartotojas / Naudotojas, ga Úsáideoir, mt Utent, el Χρήστης (Christis), ro Utilizator, sl Uporabnik,
+# hr/sr/bs Korisnik (Корисник), bg Потребител (Potrebitel), ru Пользователь (Polzovatel), uk Користувач
+# (Korystuvach), be Карыстальнік (Karystalnik), sq Përdoruesi, ms/id Pengguna, tl Gumagamit, vi Người dùng,
+# Tài khoản, sw Mtumiaji, af Gebruiker, is Notandi, az İstifadəçi, kk Пайдаланушы (Paidalanushy), uz
+# Foydalanuvchi, ar Mustakhdim, hi Upayogkarta, fa Karbar (the localised user interfaces' words, Wiktionary).
+LOGIN = (
+    "Kasutaja:", "Lietotājs:", "Vartotojas:", "Naudotojas:", "Úsáideoir:", "Utent:", "Χρήστης:", "Christis:",
+    "Utilizator:", "Uporabnik:", "Korisnik:", "Корисник:", "Потребител:", "Potrebitel:", "Пользователь:",
+    "Polzovatel:", "Користувач:", "Korystuvach:", "Карыстальнік:", "Karystalnik:", "Përdoruesi:", "Perdorues:",
+    "Pengguna:", "Gumagamit:", "Người dùng:", "Tài khoản:", "Mtumiaji:", "Notandi:", "Istifadəçi:", "Пайдаланушы:",
+    "Paidalanushy:", "Foydalanuvchi:", "Mustakhdim:", "Al mustakhdim:", "Upayogkarta:", "Karbar:",
+)
 
 _LETTER_VARIANTS = {"ø": "(?:ø|o|oe)", "æ": "(?:æ|ae|a)", "å": "(?:å|a|aa)", "ß": "(?:ß|ss)", "ı": "[ıiİ]",
                     "ł": "[łl]", "đ": "(?:đ|dj|d)", "i": "[iıİ]", "°": "[°º˚o]", "º": "[°º˚o]", "'": "['\u2019]?"}
@@ -312,7 +497,7 @@ def _letter(ch: str, optional: bool) -> str:
     if ch in _LETTER_VARIANTS:
         out = _LETTER_VARIANTS[ch]
     elif _base(ch) != ch and _base(ch).isascii():
-        out = f"[{_base(ch)}{_ACCENTED[_base(ch)]}]"
+        out = f"[{_base(ch)}{_ACCENTED[_base(ch)]}{ch}]"  # 'ọ', 'ư': Vietnamese, past Latin Extended-A
     elif _base(ch) != ch:
         out = f"[{_base(ch)}{ch}]"  # Greek: 'ό' also without its tonos
     else:
@@ -344,7 +529,8 @@ def _alternation(labels: tuple[str, ...]) -> str:
     return "|".join(_pattern(s) for s in unique)
 
 
-_ALL = NAME + BIRTH + SEX_AGE + ID + STUDY + PHYSICIAN + STAFF_ROLES + PLACE + PHONE
+_ALL = (NAME + BIRTH + SEX_AGE + ID + STUDY + PHYSICIAN + STAFF_ROLES + PLACE + PHONE + LOGIN + PERSON_COLON_MORE
+        + FIELD_COLON_MORE + ID_COLON_MORE)
 # Where a label ends: after a letter, no letter follows ('Nome' is not the start of 'Nomenclature';
 # 'PatID' before '0004518827' ends at the digit); after a sign ('N°') anything may follow.
 _END = r"(?:(?<=[^\W\d_])(?![^\W\d_])|(?<![^\W\d_]))"
@@ -362,6 +548,8 @@ def _label_words(labels: tuple[str, ...]) -> str:
 
 # One label, anywhere: the words of `_ALL` (case and accents forgiven).
 LABEL_WORDS = _label_words(_ALL)
+# A login label of `LOGIN`, without the colon its reader (`names.login_names`) asks for after it.
+LOGIN_LABEL_WORDS = rf"(?:{_alternation(tuple(s.rstrip(':') for s in LOGIN))}){_END}"
 # One label that introduces a person, in the other languages (`PERSON_INTL`).
 PERSON_LABEL_WORDS = _label_words(PERSON_INTL)
 
@@ -521,7 +709,7 @@ _GENERIC = frozenset({"N°", "Nr", "Num", "Number:", "#", "ID", "PID", "MRN", "M
                       "Accession", "Accession No", "Accession Number", "Acc No", "Ex", "Exam", "Exam No", "Exam Nr",
                       "Exam Number", "Exam #", "Study", "Study No", "Study Nr", "Study Number", "Study ID",
                       "Study #"})
-_NUMBER_LABELS = tuple(s for s in ID + STUDY_NUMBER + ID_MORE if s not in _GENERIC)
+_NUMBER_LABELS = tuple(s for s in ID + ID_COLON_MORE + STUDY_NUMBER + ID_MORE if s not in _GENERIC)
 # Labels written as abbreviations in capitals ('NHC', 'KVNR', 'NHS No'): no ordinary word.
 _ACRONYMS = tuple(s for s in _NUMBER_LABELS if s.rstrip(":").split(" ")[0].isupper())
 _WORDS = tuple(s for s in _NUMBER_LABELS if s not in _ACRONYMS)

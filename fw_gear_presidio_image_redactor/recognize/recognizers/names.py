@@ -49,7 +49,7 @@ from pydicom.datadict import keyword_dict
 
 from ...findings import Box
 from ..text_layout import TextLayout, stacked
-from .banner_labels import PERSON_LABEL_WORDS, animal_description, without_labels
+from .banner_labels import LOGIN_LABEL_WORDS, PERSON_LABEL_WORDS, animal_description, without_labels
 from .device_vocabulary import (
     LOCALIZED_CONTEXT_WORDS,
     VENDOR_NAMES,
@@ -276,7 +276,8 @@ _LOGIN_LABEL = re.compile(
     r"|Current[ \t]+user|Angemeldet(?:[ \t]+als)?|Connect[ée](?:[ \t]+en[ \t]+tant[ \t]+que)?|Conectado(?:[ \t]+como)?"
     r"|Aangemeld(?:[ \t]+als)?|Inloggad(?:[ \t]+som)?|Operator|Utilizador"
     r"|Usu[aá]rio|Utilisateur|Benutzer(?:name)?|Anwender|Utente|Gebruiker|Anv[aä]ndare|Bruker|Bruger|K[aä]ytt[aä]j[aä]"
-    r"|U[zż]ytkownik|U[zž]ivatel|Felhaszn[aá]l[oó]|Kullan[ıi]c[ıi])[ \t]*:[ \t]*"
+    r"|U[zż]ytkownik|U[zž]ivatel|Felhaszn[aá]l[oó]|Kullan[ıi]c[ıi]"
+    rf"|{LOGIN_LABEL_WORDS})[ \t]*:[ \t]*"  # and the other languages' (`banner_labels.LOGIN`: 'Pengguna:')
     r"(?P<login>[a-z][a-z0-9]*(?:[._-][a-z0-9]+)*)(?![^\s,;])")
 
 
@@ -1228,6 +1229,8 @@ def labelled_name(text: str, at: int, strict: bool = False, min_words: int = 1) 
     elif spans and len(pending) == 1 and text[spans[-1][1]:pending[0][0]].startswith(",") \
             and _INITIAL_WORD.fullmatch(text[pending[0][0]:pending[0][1]]) and not text[pending[0][1]:line_end].strip():
         spans += pending  # 'Laborant: Oudshoorn, R.': the given name's initial after the family name ends the line
+    elif not strict and spans and not pending and (zero := _ZERO_INITIALS.match(text, spans[-1][1], line_end)):
+        spans.append((zero.start(1), zero.end(1), 1))  # 'Likar: Bondarenko 0.': OCR's '0' for the initial 'O'
     if len(spans) < min_words or not any(letters >= 2 for _, _, letters in spans):
         return None
     return spans[0][0], spans[-1][1]
@@ -1240,12 +1243,25 @@ def labelled_name(text: str, at: int, strict: bool = False, min_words: int = 1) 
 # person's initial. Without a label (`strict`) the point is needed.
 _INITIAL_WORD = re.compile(rf"(?:[{UPPER}]\.){{1,3}}")
 _BARE_INITIAL = re.compile(rf"[{UPPER}]")
+# The initial 'O.' as OCR reads it in a dot-matrix or monospaced font ('0.', and 'O.0.' of 'O.O.';
+# `ocr_tolerant.CONFUSABLE`), after a surname at the line's end only ('Likar: Bondarenko 0.').
+_ZERO_INITIALS = re.compile(rf"[ \t]+((?:[{UPPER}0]\.){{0,2}}0\.(?:[{UPPER}0]\.){{0,2}})[ \t]*$")
+
+
+# A given name written short with its point, as registers and banners write the commonest ones: Filipino
+# and Spanish Ma. / Mª (María: 'Pangalan: Ma. Cristina Dela Cruz'), Fco. (Francisco), Gpe. (Guadalupe),
+# Bangladeshi Md. and Malaysian Mohd., Muhd. (Muhammad), Abd. (Abdul), English Wm., Chas., Thos., Jas., Geo.,
+# Jno. (the abbreviated given names of RAE's list of abbreviations and of genealogical practice). Read as
+# an initial: after a label only, and only before a name word ('Ma.' alone is milliamperes' 'mA').
+_GIVEN_NAME_ABBREVIATIONS = frozenset({"ma.", "mª", "fco.", "gpe.", "md.", "mohd.", "muhd.", "abd.", "wm.",
+                                       "chas.", "thos.", "jas.", "geo.", "jno."})
 
 
 def _name_initial(word: str, strict: bool) -> bool:
     """`word` is a person's initial before a surname (`_INITIAL_WORD`; without its point only
-    after a label, not `strict`)."""
-    return bool(_INITIAL_WORD.fullmatch(word) or (not strict and _BARE_INITIAL.fullmatch(word)))
+    after a label, not `strict`), or there a given name written short (`_GIVEN_NAME_ABBREVIATIONS`)."""
+    return bool(_INITIAL_WORD.fullmatch(word) or (not strict and (
+        _BARE_INITIAL.fullmatch(word) or (word[:1].isupper() and word.lower() in _GIVEN_NAME_ABBREVIATIONS))))
 
 
 def _surname_vocabulary(word: str) -> bool:
