@@ -1236,11 +1236,11 @@ odjel zavod oddelek
 bolumu bolum servisi anabilim
 osakond nodala skyrius deild tmima dipartiment departamenti reparti
 otdelenie otdel viddilennia viddil addzialenne odeljenje odsjek oddel
-jabatan bahagian kagawaran khoa idara sobəsi bo'limi bo‘limi bolimi
+jabatan bahagian kagawaran idara sobəsi bo'limi bo‘limi bolimi
 """.split())
 # (the second block: Estonian, Latvian, Lithuanian, Icelandic, Greek and Maltese; Albanian; Russian,
 # Ukrainian, Belarusian, Serbian, Bosnian and Macedonian in Latin letters; Malay/Indonesian 'Jabatan',
-# 'Bahagian', Tagalog 'Kagawaran', Vietnamese 'Khoa', Swahili 'Idara', Azerbaijani 'şöbəsi', Uzbek
+# 'Bahagian', Tagalog 'Kagawaran', Swahili 'Idara' (not Vietnamese 'khoa': 'Đa khoa' is general), Azerbaijani 'şöbəsi', Uzbek
 # 'bo'limi', Kazakh 'bölimi': Wiktionary's translation table of *department*)
 # The specialties that name a department, by their Greek and Latin stems (the same in most
 # European languages: radiolog-, radyoloj-, cardiolog-, kardiolog-, chirurg-, cirug-...) and by the
