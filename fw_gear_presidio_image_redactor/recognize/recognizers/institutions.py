@@ -1240,8 +1240,9 @@ jabatan bahagian kagawaran idara sobəsi bo'limi bo‘limi bolimi
 """.split())
 # (the second block: Estonian, Latvian, Lithuanian, Icelandic, Greek and Maltese; Albanian; Russian,
 # Ukrainian, Belarusian, Serbian, Bosnian and Macedonian in Latin letters; Malay/Indonesian 'Jabatan',
-# 'Bahagian', Tagalog 'Kagawaran', Swahili 'Idara' (not Vietnamese 'khoa': 'Đa khoa' is general), Azerbaijani 'şöbəsi', Uzbek
-# 'bo'limi', Kazakh 'bölimi': Wiktionary's translation table of *department*)
+# 'Bahagian', Tagalog 'Kagawaran', Swahili 'Idara', Azerbaijani 'şöbəsi', Uzbek 'bo'limi', Kazakh
+# 'bölimi': Wiktionary's translation table of *department*; not Vietnamese 'khoa', which is also
+# 'general' of 'Phòng khám Đa khoa')
 # The specialties that name a department, by their Greek and Latin stems (the same in most
 # European languages: radiolog-, radyoloj-, cardiolog-, kardiolog-, chirurg-, cirug-...) and by the
 # native words of the languages above that use their own (Czech 'kožní' skin, 'oční' eye, 'dětská'
