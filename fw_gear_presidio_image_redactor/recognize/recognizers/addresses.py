@@ -30,7 +30,7 @@ import unicodedata
 from functools import lru_cache
 
 from .device_vocabulary import VENDOR_NAMES, is_device_word
-from .institutions import has_institution_head, place_word
+from .institutions import department_spans, has_institution_head, place_word
 from .letters import LETTER, LOWER, UPPER
 
 NAME = "overlay-postal-address"
@@ -398,12 +398,29 @@ def towns(text: str) -> list[tuple[int, int]]:
             sep = _TOWN_AFTER_HEAD.match(line, head.end())
             if sep and sep.end() > head.end() and (town := _longest_town(line, sep.end())) is not None:
                 out.append((offset + sep.end(), offset + town))
+        # after a department's name and a comma ('Dept. of Pathology, Accra', 'Servicio de Radiología,
+        # Sevilla', 'Jabatan Radiologi, Kuantan'): the department's town, as after a hospital's head
+        for dept_end in sorted({b for _, b in department_spans(line)}):
+            sep = _TOWN_AFTER_DEPARTMENT.match(line, dept_end)
+            if sep and (town := _longest_town(line, sep.end())) is not None and _ends_a_field(line, town) \
+                    and (offset + sep.end(), offset + town) not in out:
+                out.append((offset + sep.end(), offset + town))
         for word in re.finditer(rf"(?<![{LETTER}0-9]){_TOWN_WORD}", line):
             town = _longest_town(line, word.start())
             if town is not None and _PHONE_AFTER.match(line, town):
                 out.append((offset + word.start(), offset + town))
         offset += len(line) + 1
     return out
+
+
+# The comma between a department and its town (the department's span may end on it), and the end
+# of the town's field: the line's end, a comma, a dash or a field's gap ('Dept. of Radiology, Lima 2'
+# is a room's number, not a town).
+_TOWN_AFTER_DEPARTMENT = re.compile(r"(?<=,)[ \t]*|[ \t]*,[ \t]*")
+
+
+def _ends_a_field(line: str, end: int) -> bool:
+    return re.match(r"[ \t]*(?:$|[,;\u2013\u2014-]|[ \t]{2}|\t)", line[end:]) is not None
 
 
 def _puts_a_town_under(line: str) -> bool:

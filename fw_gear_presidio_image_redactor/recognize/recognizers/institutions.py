@@ -181,7 +181,17 @@ _EU_LEADING = (r"(?=[A-Z])(?:(?i:hospital(?:ar|ier|ière)?|h[oô]pital|ospedale|
                r"hospitali[ ](?:ya|la|cha)|kituo[ ]cha[ ]afya|ph[oò]ng[ ]kh[aá]m(?:[ ]đa[ ]khoa)?|"
                r"trung[ ]t[aâ]m[ ]y[ ]t[eế]|bim[aā]rest[aā]n|bim[aā]rist[aā]n|sp[ií]tali|sptar|ospid[eé]al|"
                r"splo[sš]na[ ]bolni[sš]nica|univerzitetni[ ]klini[cč]ni[ ]center|"
-               r"klini[cč]ki[ ](?:bolni[cč]ki[ ])?cent(?:ar|er)))")
+               r"klini[cč]ki[ ](?:bolni[cč]ki[ ])?cent(?:ar|er)|"
+               # The institute and the clinic written head first (Wiktionary's translation tables of
+               # *institute* and *clinic*): Malay/Indonesian, German, French, Dutch, Danish, Swedish,
+               # Norwegian, Czech, Croatian, Bosnian, Serbian, Slovene, Catalan and Russian/Ukrainian/
+               # Bulgarian in Latin letters 'Institut' ('Institut Jantung Negara', 'Institut Curie'),
+               # Romanian 'Institutul', Albanian 'Instituti', Polish 'Instytut', Lithuanian
+               # 'Institutas', Latvian 'Institūts', Dutch/Afrikaans 'Instituut'; Polish, Czech, Slovak,
+               # Croatian, Serbian, Slovene, Bulgarian and Russian 'Klinika' ('Klinika Medicover',
+               # 'Klinika za radiologiju'); Swahili 'Taasisi ya' ('Taasisi ya Moyo Jakaya Kikwete');
+               # Vietnamese 'Viện' ('Viện Tim Hà Nội', accents kept: 'Vien' is too many other words)
+               r"institut(?:ul|i|as)?|instytut|institūts|instituut|klinika|klinikos|taasisi[ ]ya|viện))")
 # Heads that end a name after its place in the genitive, written capitalised or not, with at most
 # two lower-case qualifiers between ('Oulun yliopisto', 'Tartu Ülikool', 'Uppsala universitet',
 # 'Semmelweis Egyetem', 'Hacettepe Üniversitesi', 'Vilniaus universitetas', 'Rīgas Stradiņa
@@ -194,7 +204,14 @@ _EU_LEADING = (r"(?=[A-Z])(?:(?i:hospital(?:ar|ier|ière)?|h[oô]pital|ospedale|
 _TRAILING_HEADS = (r"yliopisto|[üu]likool|universitet(?:et)?|egyetem|[üu]niversitesi|universit[aā]te|"
                    r"universitetas|t[ıi]p[ ](?:merkezi|fak[üu]ltesi)|sa[ğg]l[ıi]k[ ]merkezi|terveysasema|"
                    r"l[aä][aä]k[aä]rikeskus|v[aå]rdcentral(?:en)?|ligonin[eė]|slimn[iī]ca|hospitaal|"
-                   r"chikitsalaya|aspataal|aspatal|haspatal")
+                   r"chikitsalaya|aspataal|aspatal|haspatal|"
+                   # the clinic and the institute after their adjective or place: Hungarian 'Klinika',
+                   # 'Intézet' ('Semmelweis Egyetem Ortopédiai Klinika', 'Országos Onkológiai Intézet'),
+                   # Czech and Slovak 'klinika' ('Radiologická klinika'), Lithuanian 'klinikos', Turkish
+                   # 'Enstitüsü', Finnish 'instituutti', Estonian/Afrikaans 'Instituut', Uzbek 'instituti',
+                   # Azerbaijani 'İnstitutu', Hindi 'Sansthan' ('Sanjay Gandhi Ayurvigyan Sansthan')
+                   r"klinika|klinik[aá]ja|klinikos|int[eé]zet(?:e)?|enstit[üu]s[üu]|instituutti|instituut|"
+                   r"instituti|[iİ]nstitutu|sansthan")
 _TRAILING_HEAD = re.compile(
     rf"(?<![\w'])(?:{_WORD}[ ]){{1,3}}(?:[{LOWER}]{{3,}}[ ]){{0,2}}(?i:{_TRAILING_HEADS})(?![{LETTER}\-])",
     re.MULTILINE)
@@ -1217,7 +1234,15 @@ osztaly
 sectia sectie
 odjel zavod oddelek
 bolumu bolum servisi anabilim
+osakond nodala skyrius deild tmima dipartiment departamenti reparti
+otdelenie otdel viddilennia viddil addzialenne odeljenje odsjek oddel
+jabatan bahagian kagawaran idara sobəsi bo'limi bo‘limi bolimi
 """.split())
+# (the second block: Estonian, Latvian, Lithuanian, Icelandic, Greek and Maltese; Albanian; Russian,
+# Ukrainian, Belarusian, Serbian, Bosnian and Macedonian in Latin letters; Malay/Indonesian 'Jabatan',
+# 'Bahagian', Tagalog 'Kagawaran', Swahili 'Idara', Azerbaijani 'şöbəsi', Uzbek 'bo'limi', Kazakh
+# 'bölimi': Wiktionary's translation table of *department*; not Vietnamese 'khoa', which is also
+# 'general' of 'Phòng khám Đa khoa')
 # The specialties that name a department, by their Greek and Latin stems (the same in most
 # European languages: radiolog-, radyoloj-, cardiolog-, kardiolog-, chirurg-, cirug-...) and by the
 # native words of the languages above that use their own (Czech 'kožní' skin, 'oční' eye, 'dětská'
@@ -1401,11 +1426,29 @@ def is_department(text: str) -> bool:
     return any(a == 0 and b >= len(stripped.rstrip(",")) for a, b in department_spans(stripped))
 
 
+# A university's clinic or institute is a site of its own, named after the university on one line
+# ('Semmelweis Egyetem Ortopédiai Klinika', 'Uniwersytet Medyczny w Łodzi Klinika Kardiologii',
+# 'Univerzita Karlova Radiologická klinika'): the university in the languages of the round's list
+# (Wiktionary's translation table of *university*), the clinic or institute head after it.
+_UNIVERSITY = re.compile(
+    r"(?i:egyetem|universit|yliopisto|[üu]likool|[üu]niversitesi|uniwersytet|univerzit|sveu[cč]ili[sš]t|"
+    r"universidad|universidade|universiteit|universitet|universiti|universitas|chuo[ ]kikuu|đại[ ]học|dai[ ]hoc|"
+    r"pamantasan|unibersidad)")
+_CLINIC_HEAD = re.compile(r"(?i:klinik|clinic|clínic|clinique|intézet|institut|instytut|ústav)")
+
+
+def _university_clinic(text: str, start: int, end: int) -> bool:
+    """The department `text[start:end]` is a clinic or an institute (`_CLINIC_HEAD`) after a
+    university (`_UNIVERSITY`) on its line: part of the site's name, painted with it."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return bool(_CLINIC_HEAD.search(text[start:end]) and _UNIVERSITY.search(text[line_start:start]))
+
+
 def _without_departments(text: str, results: list[RecognizerResult]) -> list[RecognizerResult]:
     """`results` with the departments' names (`department_spans`) cut out of them: 'Radiologische
     Klinik Heidelberg' is painted as 'Heidelberg'. A piece left with no word of two letters that is
     no joining word is dropped."""
-    departments = department_spans(text)
+    departments = [d for d in department_spans(text) if not _university_clinic(text, *d)]
     if not departments:
         return results
     out = []

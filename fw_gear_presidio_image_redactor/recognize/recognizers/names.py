@@ -277,6 +277,13 @@ _LOGIN_LABEL = re.compile(
     r"|Aangemeld(?:[ \t]+als)?|Inloggad(?:[ \t]+som)?|Operator|Utilizador"
     r"|Usu[aá]rio|Utilisateur|Benutzer(?:name)?|Anwender|Utente|Gebruiker|Anv[aä]ndare|Bruker|Bruger|K[aä]ytt[aä]j[aä]"
     r"|U[zż]ytkownik|U[zž]ivatel|Felhaszn[aá]l[oó]|Kullan[ıi]c[ıi]"
+    # the round's further languages (Wiktionary's translation table of *user*): ro Utilizator, et
+    # Kasutaja, lv Lietotājs, lt Vartotojas, sl Uporabnik, sk Používateľ, hr/bs/sr/mk Korisnik, sq
+    # Përdoruesi, ru Pol'zovatel', uk Korystuvach, bg Potrebitel, ms/id Pengguna, tl Gumagamit, vi
+    # Người dùng, sw Mtumiaji, is Notandi, az İstifadəçi, uz Foydalanuvchi, kk Paidalanushy
+    r"|Utilizator|Kasutaja|Lietot[aā]js|Vartotojas|Uporabnik|Pou[zž][ií]vate[lľ]|Korisnik|P[eë]rdorues(?:i)?"
+    r"|Pol'?zovatel'?|Korystuvach|Potrebitel|Pengguna|Gumagamit|Ng[uư][oờ]i[ \t]+d[uù]ng|Mtumiaji|Notandi"
+    r"|[İI]stifad[əe][çc]i|Foydalanuvchi|Pa[iy]dalanush[iy]"
     rf"|{LOGIN_LABEL_WORDS})[ \t]*:[ \t]*"  # and the other languages' (`banner_labels.LOGIN`: 'Pengguna:')
     r"(?P<login>[a-z][a-z0-9]*(?:[._-][a-z0-9]+)*)(?![^\s,;])")
 
@@ -976,6 +983,8 @@ class LabelledNameRecognizer(EntityRecognizer):
             results.append(RecognizerResult("PERSON", start, end, LABELLED_SCORE))
         for start, end in login_names(text):
             results.append(RecognizerResult("PERSON", start, end, LABELLED_SCORE))
+        for start, end in shaped_names(text):
+            results.append(RecognizerResult("PERSON", start, end, LABELLED_SCORE))
         return results
 
 
@@ -1293,6 +1302,82 @@ _ONLY_CREDENTIALS = re.compile(rf"[\s,]*{_CREDENTIAL}(?:[\s,]+{_CREDENTIAL})*[\s
 
 # A middle initial one space after a name ('ABERNATHY CLEO| R'); a sex letter there is
 # covered too, which costs the reader nothing.
+# -- names found by their shape in any culture --------------------------------------------------
+# A name's connector between its given name and its father's or husband's (Malaysian Indian 'A/P'
+# anak perempuan, 'A/L' anak lelaki; Indian and Singaporean 's/o', 'd/o', 'w/o'; Malay 'bin', 'binti',
+# 'bte', 'bt'; Arabic 'ibn', 'bint'; Iban 'anak'; the national registration forms of Malaysia and
+# Singapore write them so): 'RAJESWARI A/P MUNIANDY' on a worklist row is a person, whatever the
+# column. The words either side are name words, none vocabulary (`_vocabulary`).
+_SHAPE_WORD = rf"[{UPPER}][{LETTER}'\u2019-]+"
+_NAME_CONNECTOR = r"(?i:a/p|a/l|s/o|d/o|w/o|binti|bint|bin|bte|bt\.|ibn|anak)"
+_CONNECTED_NAME = re.compile(
+    rf"(?<![{LETTER}0-9/])(?P<before>{_SHAPE_WORD}(?:[ ]{_SHAPE_WORD}){{0,3}})[ ](?P<connector>{_NAME_CONNECTOR})"
+    rf"[ ](?P<after>{_SHAPE_WORD}(?:[ ]{_SHAPE_WORD}){{0,3}})(?![{LETTER}0-9/])")
+# The surname and its initials with their points, either order, at a field's start ('Likar: Shevchuk
+# K.V.', 'Bondarenko O.', 'K.V. Shevchuk', 'Shevchuk, K.-V.'; East Slavic, Baltic and Polish forms
+# write a doctor so): at least one point, an OCR's zero for an 'O' alone ('Bondarenko 0.').
+_POINTED_INITIALS = rf"(?:[{UPPER}]\.(?:[ ]?-?[{UPPER}]\.){{0,2}}|0\.)"
+_FIELD_START = r"(?:^|(?<=:)[ \t]*|(?<=[ \t]{2})|(?<=\t))"
+_FIELD_END = r"(?=[ \t]*$|[ \t]{2}|\t|[ \t]*[,;])"
+_SURNAME_INITIALS = re.compile(
+    rf"{_FIELD_START}(?P<surname>{_SHAPE_WORD}),?[ ](?P<initials>{_POINTED_INITIALS}){_FIELD_END}", re.MULTILINE)
+_INITIALS_SURNAME = re.compile(
+    rf"{_FIELD_START}(?P<initials>(?:[{UPPER}]\.[ ]?){{1,3}})[ ]?(?P<surname>{_SHAPE_WORD}){_FIELD_END}", re.MULTILINE)
+# A hyphenated given name and a surname after a label's colon ('Hinnanud: Mari-Liis Kuusk',
+# 'Jean-Baptiste Moreau', 'Anna-Lena Berg', 'Hans-Peter Maier'): the hyphen joins two capitalised
+# name parts, the whole value ends its field, no word is vocabulary.
+_HYPHEN_GIVEN = rf"[{UPPER}][{LOWER}]+-[{UPPER}][{LOWER}]+"
+_HYPHEN_GIVEN_NAME = re.compile(
+    rf"(?<=:)[ \t]*(?P<name>{_HYPHEN_GIVEN}(?:[ ]{_SHAPE_WORD}){{1,2}}){_FIELD_END}", re.MULTILINE)
+
+
+def _plain_name_word(word: str) -> bool:
+    """`word` can be a word of a name found by its shape: a name word (`is_name_word`), no
+    vocabulary of a pair (`_vocabulary`), of two letters or more."""
+    bare = word.strip(".,")
+    return len(bare) >= 2 and is_name_word(bare) and not _vocabulary(bare)
+
+
+def shaped_names(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each name found by its shape alone, in any culture: given and family names
+    joined by a connector (`_CONNECTED_NAME`), a surname with its pointed initials at a field's
+    start (`_SURNAME_INITIALS`, `_INITIALS_SURNAME`), a hyphenated given name and its surname after
+    a colon (`_HYPHEN_GIVEN_NAME`). Vocabulary words are trimmed off a connected name's ends."""
+    out = []
+    for m in _CONNECTED_NAME.finditer(text):
+        before = list(re.finditer(r"\S+", m.group("before")))
+        after = list(re.finditer(r"\S+", m.group("after")))
+        while before and not _plain_name_word(before[0].group(0)):
+            before.pop(0)
+        kept_after = []
+        for w in after:
+            if not _plain_name_word(w.group(0)):
+                break
+            kept_after.append(w)
+        if before and kept_after and all(_plain_name_word(w.group(0)) for w in before):
+            # one case for the whole name: a connector in capitals in a name in capitals ('BIN' of
+            # 'Recycle BIN Folder' joins no name); a slashed one in either ('Rajeswari A/P Muniandy')
+            caps = [m.group("before").isupper(), m.group("after").isupper()]
+            if "/" not in m.group("connector"):
+                caps.append(m.group("connector").isupper())
+            if all(caps) or not any(caps):
+                out.append((m.start("before") + before[0].start(), m.start("after") + kept_after[-1].end()))
+    for pattern in (_SURNAME_INITIALS, _INITIALS_SURNAME):
+        for m in pattern.finditer(text):
+            surname = m.group("surname")
+            start = min(m.start("surname"), m.start("initials"))
+            # one initial alone is weak ('Vitamin D.' on a line of its own): after a label's colon only
+            if sum(c.isalpha() or c == "0" for c in m.group("initials")) < 2 \
+                    and not text[:start].rstrip(" \t").endswith(":"):
+                continue
+            if len(surname) >= (4 if surname.isupper() else 3) and _plain_name_word(surname):
+                out.append((start, m.end()))
+    for m in _HYPHEN_GIVEN_NAME.finditer(text):
+        if all(_plain_name_word(w) for part in m.group("name").split() for w in part.split("-")):
+            out.append((m.start("name"), m.end("name")))
+    return out
+
+
 _INITIAL_AFTER = re.compile(r"[ \t][A-Z]\.?(?![A-Za-z0-9'\u2019^])")
 # Surname particles written as a word of their own before the surname ('Mc Allister',
 # 'van der Berg', "O' Neil", 'De La Cruz', 'Al Rashid'): part of the family name. Not all of
@@ -1300,7 +1385,11 @@ _INITIAL_AFTER = re.compile(r"[ \t][A-Z]\.?(?![A-Za-z0-9'\u2019^])")
 # name they are as often device or ordinary words ('Gen THI DOE JOHN' keeps 'THI').
 _PARTICLES_BEFORE = re.compile(
     r"(?:(?<=^)|(?<=[\s,:]))((?:(?:Ma?c|O['\u2019]|De|Del|Della|Di|Da|Dos|Du|La|Le|Van|Von|Der|Den|Ter|Al|El|Abu"
-    r"|Bin|Binti|Bint|Ibn|Umm|Abdul|Abdel|Ben|St\.?)[ \t])+)$", re.IGNORECASE)
+    r"|Bin|Binti|Bint|Ibn|Umm|Abdul|Abdel|Ben|St\.?"
+    # the abbreviated given names that open a name: Filipino 'Ma.' (María: 'Ma. Cristina Dela Cruz'),
+    # 'Ma.' and 'Mª' of Spanish and Portuguese, Bangladeshi 'Md.' (Mohammad), Malay 'Mohd', 'Muhd';
+    # Filipino 'Sta.', 'Sto.' (Santa, Santo) of a surname ('Sta. Maria')
+    r"|Ma\.|M\u00aa|Md\.|Mohd\.?|Muhd\.?|Sta\.|Sto\.)[ \t])+)$", re.IGNORECASE)
 # The Arabic 'Abd' (servant of) opens a name before the article of God's name it is bound to ('ABD
 # AL-RAHMAN', 'Abd el-Kader', 'Abd ul-Aziz'; Wikipedia, "Abd (Arabic)"); before anything else 'ABD' is
 # the abdomen preset of an ultrasound unit, so it joins a name only before such an article.
