@@ -11,7 +11,7 @@ import pytest
 
 from fw_gear_presidio_image_redactor.config import Mode, RedactorConfig
 from fw_gear_presidio_image_redactor.decode.dicom import read_dicom
-from fw_gear_presidio_image_redactor.dev.synthetic import CINE_BANNER, TextSpec, make_cine
+from fw_gear_presidio_image_redactor.dev.synthetic import CINE_BANNER, TextSpec, counter_specs, make_cine
 from fw_gear_presidio_image_redactor.findings import Box
 from fw_gear_presidio_image_redactor.outputs.naming import bbox_json_name, csv_name
 from fw_gear_presidio_image_redactor.run.engine import Engine
@@ -132,6 +132,25 @@ def test_text_that_appears_mid_cine_is_found_where_it_appears(tmp_path):
     assert scanner.last_stats["key_frames"] == 1
     hits = {f.frame for f in found.findings if f.box.intersection_area(late_box(syn)) > 0}
     assert hits == {3, 4}
+
+
+def test_a_name_beside_a_frame_counter_stays_found_on_every_frame(tmp_path):
+    """A counter ('1/4') drawn just above a staff line: the counter's changed region, padded,
+    reaches part of the unchanged name line, whose re-read is cut at the region's edge. The
+    name found on the key frame must stay found on every frame (it was lost on frame 1)."""
+    name = TextSpec("Op: K. Lindqvist", 400, 494, "PERSON", 11)
+    syn = make_cine(4, rows=512, columns=512, banner=[TextSpec("ABDOMEN", 12, 8, None, 14), name],
+                    counter=False, extra=counter_specs(4, x=470, y=480, size=11, fmt="{n}/4"), seed=2)
+    path = tmp_path / "counter.dcm"
+    syn.save(path)
+    scanner = build_scanner(RedactorConfig(mode=Mode.REDACT))
+    found = scanner.scan(read_dicom(path))
+    assert scanner.last_stats["key_frames"] == 1 and scanner.last_stats["regions"] == 3
+    line = next(s.box for s in syn.segments if s.text == name.text)
+    surname = Box(line.right - 50, line.top, 50, line.height)  # 'Lindqvist', the line's last 50 px
+    for frame in range(4):
+        covered = [f.box for f in found.findings if f.frame == frame and f.entity_type == "PERSON"]
+        assert any(b.intersection_area(surname) >= 0.9 * surname.area for b in covered), frame
 
 
 def late_box(syn):

@@ -218,8 +218,9 @@ def _widen_to_line(box: Box, mask: np.ndarray) -> Box:
     return Box(int(left), box.top, int(right - left), box.height)
 
 
-def _touches(a: Box, b: Box) -> bool:
-    return a.intersection_area(b) > 0
+def _holds(region: Box, box: Box) -> bool:
+    """`box` lies wholly inside `region`."""
+    return region.intersection_area(box) == box.area
 
 
 @dataclass
@@ -357,8 +358,8 @@ class OverlayScanner:
     # -- pass 3: analyse -------------------------------------------------------------
 
     def findings(self, images: list[DicomImage]) -> list[InstanceFindings]:
-        """Key frames are analysed whole; on other frames, findings away from the
-        changed regions are the key frame's, and only each distinct changed region
+        """Key frames are analysed whole; on other frames, findings not wholly inside a
+        changed region are the key frame's, and only each distinct changed region
         (a counter's line, a clock) is analysed, once per distinct reading."""
         out = [InstanceFindings(img.member or img.path.name, img.sop_instance_uid, img.rows, img.columns,
                                 img.number_of_frames) for img in images]
@@ -375,8 +376,12 @@ class OverlayScanner:
             header = id(image.dataset) if self.scanner.use_metadata else None  # header values differ per member
             found = analysed((header, "key", id(self), plan.key), image, self.keys[plan.key].words, plan.frame)
             if plan.regions:
+                # A key-frame finding is replaced only by a region that holds it whole: a region's
+                # padding can reach part of an unchanged line beside the changed one, and that
+                # line's re-read, cut at the region's edge, may miss the name ('1/4' re-read over
+                # 'Op: K. Lindqvist' found nothing of it). Its pixels did not change: keep it.
                 boxes = [region for region, _ in plan.regions]
-                found = [f for f in found if not any(_touches(f.box, b) for b in boxes)]
+                found = [f for f in found if not any(_holds(b, f.box) for b in boxes)]
                 for region, crop_id in plan.regions:
                     found = found + analysed((header, "crop", crop_id), image, self.region_words(region, crop_id),
                                              plan.frame)
