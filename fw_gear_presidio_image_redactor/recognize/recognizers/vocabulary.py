@@ -94,8 +94,9 @@ def ui_title_spans(text: str) -> list[tuple[int, int]]:
 
 # A label at the start of a finding: kept, only what it labels is PHI. One or more labels of the
 # patient banner (`banner_labels`: 'DOB:', 'Naam:', 'Pat.-Nr.', 'Kanja ID:', 'N°', 'Fecha nac.:'),
-# each with its colon, '#' and points.
-LABEL_PREFIX = re.compile(rf"^(?:(?:{LABEL_WORDS})[\s:#.]*)+", re.IGNORECASE)
+# each with its colon, '#' and points, and the slash between the two languages' labels of one field
+# ('DOB/DDN:', 'Name/Nom:': `banner_labels._LABEL_IN_TEXT`).
+LABEL_PREFIX = re.compile(rf"^(?:(?:{LABEL_WORDS})[\s:#./]*)+", re.IGNORECASE)
 
 
 def trim_label(text: str) -> int:
