@@ -14,7 +14,7 @@ import importlib
 import re
 
 from .banner_labels import LABEL_WORDS, label_spans
-from .device_vocabulary import NAME_ABBREVIATIONS, is_device_token, only_device_words
+from .device_vocabulary import NAME_ABBREVIATIONS, is_device_token, is_probe_name, only_device_words
 
 NON_PHI_WORDS = frozenset(
     w.lower()
@@ -198,10 +198,47 @@ def _inside(token: re.Match, spans: list[tuple[int, int]]) -> bool:
     return any(a <= token.start() and token.end() <= b for a, b in spans)
 
 
+# A bone densitometry report's table heading (ISCD Official Positions, Adult, 2019: BMD, BMC, T-score,
+# Z-score by region; the Hologic APEX and GE Lunar enCORE report tables as localised): the measures
+# in the report languages (en/nl/it/pl/sv BMD, BMC; fr/es/pt DMO, CMO (densité / densidad / densidade
+# minérale osseuse); de KMD, KMG (Knochenmineraldichte, -gehalt); tr KMY (kemik mineral yoğunluğu);
+# T-/Z-score, -Wert, -skor, -värde, -scor, escore) and the headings beside them: region, area,
+# density, result in en, de, fr, es, it, pt, nl, pl, sv, da/no, tr (Wiktionary's translation tables).
+# A line of these with one measure at least ('Bölge BMD (g/cm²) T-skor Z-skor') names no one, while
+# 'Region Skåne' alone stays an institution's head.
+_DXA_MEASURES = frozenset({"bmd", "bmc", "dmo", "cmo", "kmd", "kmg", "kmy", "gmk", "t-score", "z-score",
+                           "t-wert", "z-wert", "t-skor", "z-skor", "t-värde", "z-värde", "t-verdi", "z-verdi",
+                           "t-scor", "z-scor", "t-escore", "z-escore", "escore-t", "escore-z", "t-skår", "z-skår"})
+_DXA_HEADINGS = _DXA_MEASURES | frozenset({
+    "region", "regio", "région", "región", "regione", "região", "bölge", "bereich", "område", "obszar",
+    "area", "área", "aire", "surface", "superficie", "fläche", "oppervlak", "oppervlakte", "gebied", "powierzchnia",
+    "yta", "areal", "alan", "yüzey", "density", "dichte", "densité", "densidad", "densità", "densidade",
+    "dichtheid", "gęstość", "täthet", "yoğunluk", "result", "ergebnis", "résultat", "resultado", "risultato",
+    "resultaat", "wynik", "resultat", "sonuç", "(g/cm²)", "(g/cm2)", "g/cm²", "g/cm2", "(g)", "(cm²)", "(cm2)",
+    "(%)", "%", "ya", "am", "pr"})
+
+
+def _dxa_heading(words: list[str]) -> bool:
+    """`words` are a densitometry table's heading (`_DXA_HEADINGS`), one measure at least among them."""
+    low = [w.lower() for w in words]
+    return any(w in _DXA_MEASURES for w in low) and all(w in _DXA_HEADINGS for w in low)
+
+
+# An ultrasound unit's transducer and preset line ('5C1 Abdomen Lever', 'C5-1 Abdomen General', 'L12-5
+# Schildklier'): a probe's name first (`device_vocabulary.is_probe_name`) and device or preset words
+# after it (`only_device_words`, the organ words of the presets among them) names no one.
+def _probe_and_preset(text: str) -> bool:
+    words = text.split()
+    return len(words) >= 2 and is_probe_name(words[0]) and only_device_words(text)
+
+
 def only_overlay_words(text: str) -> bool:
     """`text` is overlay words and banner labels (`banner_labels.label_spans`: 'Geboortedatum:',
-    'Kanja Mei:') and nothing else."""
+    'Kanja Mei:') and nothing else; or a densitometry table's heading (`_dxa_heading`), or a probe and
+    its preset (`_probe_and_preset`)."""
     words = [w for w in re.split(r"[\s^,:;]+", text) if w]
+    if words and (_dxa_heading(words) or _probe_and_preset(text)):
+        return True
     rest = text
     for a, b in reversed(label_spans(text)):
         rest = rest[:a] + " " * (b - a) + rest[b:]
