@@ -227,7 +227,14 @@ def _dxa_heading(words: list[str]) -> bool:
 # An ultrasound unit's transducer and preset line ('5C1 Abdomen Lever', 'C5-1 Abdomen General', 'L12-5
 # Schildklier'): a probe's name first (`device_vocabulary.is_probe_name`) and device or preset words
 # after it (`only_device_words`, the organ words of the presets among them) names no one.
+# OCR glues the probe to the preset where the console sets them a few pixels apart ('5C1Abdomen Lever').
+_GLUED_PROBE = re.compile(r"(?P<probe>\S*\d)(?P<preset>[A-Z][a-z]{2,})(?=\s|$)")
+
+
 def _probe_and_preset(text: str) -> bool:
+    glued = _GLUED_PROBE.match(text)
+    if glued and is_probe_name(glued.group("probe")):
+        text = f"{glued.group('probe')} {text[glued.end('probe'):]}"
     words = text.split()
     return len(words) >= 2 and is_probe_name(words[0]) and only_device_words(text)
 
