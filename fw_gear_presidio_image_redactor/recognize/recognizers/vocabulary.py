@@ -249,7 +249,8 @@ def only_overlay_words(text: str) -> bool:
     rest = text
     for a, b in reversed(label_spans(text)):
         rest = rest[:a] + " " * (b - a) + rest[b:]
-    return bool(words) and all(_is_overlay_word(w) for w in re.split(r"[\s^,:;]+", rest) if w)
+    # the slash left between two labels of one field ('DOB/DDN:') joins them, no word of its own
+    return bool(words) and all(_is_overlay_word(w) for w in re.split(r"[\s^,:;]+", rest) if w.strip("/"))
 
 
 # -- prose of another language (fix round 26) ------------------------------------------------------
