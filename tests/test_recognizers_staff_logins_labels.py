@@ -85,6 +85,8 @@ def test_an_initial_before_a_staff_surname_is_the_names(analyzer, text, name):
     ("Echografist: Hoekstra R.", {"Hoekstra", "R."}),
     ("Echoscopist: Jansen", {"Jansen"}),
     ("Tekniker: Büşra Kaya", {"Büşra", "Kaya"}),
+    ("Tekn. Doğan Emre", {"Doğan", "Emre"}),  # review 16 g18: the Turkish technician's label
+    ("Tekn. Büşra Kaya", {"Büşra", "Kaya"}),
 ])
 def test_a_staff_role_label_stays_and_its_name_is_painted(analyzer, text, name):
     found = painted(analyzer, text)

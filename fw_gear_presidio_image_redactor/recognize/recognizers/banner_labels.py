@@ -416,9 +416,9 @@ STAFF_ROLES = (
     # colon set apart from it ('Manip : Léa Fournier' read 'Manip Léa Fournier'), alone: manipulateur
     # / manipulatrice en électroradiologie médicale (Code de la santé publique, art. L4351-1), 'manip'
     # for short; no name is 'Manip'. The Dutch and Flemish sonographer (echografist/e, echoscopist/e:
-    # Van Dale) and the Turkish technician (tekniker, teknisyen: TDK)
+    # Van Dale) and the Turkish technician (tekniker, teknisyen: TDK; 'Tekn.' for short, with its point)
     "Manip", "Manipulateur", "Manipulatrice", "Echografist", "Echografiste", "Echoscopist", "Echoscopiste",
-    "Tekniker", "Teknisyen",
+    "Tekniker", "Teknisyen", "Tekn.",
     # Who assessed, verified, approved or reported the study (a sleep or EEG score, a report's sign-off),
     # in the round-28 languages (the past participles and 'X by' phrases of each: Wiktionary, the national
     # dictionaries): en, de, fr, es, it, pt, nl, sv, no, da, fi, pl, cs, sk, hu, ro, hr, sl, et, lv, lt,
