@@ -170,3 +170,14 @@ def test_a_probe_and_its_preset_stay(analyzer, words):
 ])
 def test_heading_words_in_a_name_or_an_institution_stay_painted(analyzer, text, person):
     assert person <= painted(analyzer, text)
+
+
+def test_a_probe_and_preset_line_stays_once_the_values_beside_it_are_painted(analyzer):
+    # review 16 g07, the verification pass: the banner's values painted, the model read the probe's
+    # line on into the label of the line below ('5C1Abdomen Lever\nBSN'); each line is judged alone
+    rows = [("ACUSON", 655, 22, 56, 13), ("Sequoia", 707, 22, 57, 16), ("VA30", 758, 22, 40, 13),
+            ("Geb.", 3, 39, 30, 15), ("Abdomen", 698, 39, 59, 12), ("BSN:", 116, 40, 28, 11),
+            ("5C1", 672, 40, 24, 11), ("Lever", 761, 40, 34, 11), ("Pat.", 6, 56, 32, 11), ("MI", 711, 56, 15, 11),
+            ("1.3", 729, 56, 20, 11), ("TIB", 751, 56, 20, 11), ("0.4", 775, 56, 19, 11)]
+    words = [OcrWord(t, Box(x, y, w, h), 95.0) for t, x, y, w, h in rows]
+    assert not painted(analyzer, words)

@@ -131,8 +131,8 @@ def model_pieces(text: str, device: bool = True) -> list[tuple[int, int]]:
     `device=False` (a model's dates: '14OCT 2023' looks like a value token) cuts labels only.
     A banner label of several words ('Kanja Mei:', 'Fecha nac.:', `banner_labels.label_spans`)
     is cut out whole, whatever its words are alone ('Mei' is also a given name)."""
-    if device and only_device_words(text):
-        return []
+    if device and (only_device_words(text) or _probe_and_preset(text)):
+        return []  # a line of device words, or a probe and its preset ('5C1Abdomen Lever')
     pieces: list[tuple[int, int]] = []
     run: list[re.Match] = []
     tokens = list(re.finditer(r"[^\s^,;]+", text))
