@@ -181,3 +181,27 @@ def test_a_probe_and_preset_line_stays_once_the_values_beside_it_are_painted(ana
             ("1.3", 729, 56, 20, 11), ("TIB", 751, 56, 20, 11), ("0.4", 775, 56, 19, 11)]
     words = [OcrWord(t, Box(x, y, w, h), 95.0) for t, x, y, w, h in rows]
     assert not painted(analyzer, words)
+
+
+def test_a_ct_kernel_with_its_contrast_mark_stays_in_a_re_read_band(analyzer):
+    # review 16 g01: once the technologist's login is painted, the verification pass reads the
+    # corner's band again and OCR cuts 'Lightspeed' to 'LI'; 'STND/+C' (GE's kernel and contrast
+    # annotation) is device text, not a person's name with it
+    rows = [("Tech:", 7, 425, 24, 10), ("Ref:", 260, 425, 17, 10), ("Dr.", 280, 426, 13, 9), ("kV", 7, 441, 15, 11),
+            ("(250)", 108, 441, 31, 12), ("120", 25, 442, 21, 10), ("mA", 50, 442, 19, 10), ("Smart", 72, 442, 34, 10),
+            ("0.8s/HE+", 7, 457, 52, 12), ("39.4mm/rot", 63, 458, 66, 11), ("DFOV", 428, 458, 32, 10),
+            ("36.0cm", 463, 458, 41, 10), ("5.0mm", 8, 473, 39, 11), ("1.375:1/1.25sp", 50, 473, 85, 13),
+            ("STND/+", 363, 474, 43, 11), ("C", 407, 474, 8, 10), ("LI", 418, 474, 9, 10), ("VCT", 481, 474, 24, 10),
+            ("Tilt:", 7, 489, 21, 11), ("0.0", 32, 490, 18, 10), ("W:400", 441, 490, 36, 10), ("L:40", 480, 490, 24, 10)]
+    words = [OcrWord(t, Box(x, y, w, h), 95.0) for t, x, y, w, h in rows]
+    assert not painted(analyzer, words) & {"STND/+", "C", "LI", "VCT"}
+
+
+@pytest.mark.parametrize("word, device", [
+    ("STND/+C", True), ("BONE/-C", True), ("LUNG/C+", True), ("SOFT/+C", True),
+    ("SMITH/+C", False),  # a name is no kernel
+])
+def test_a_kernel_and_contrast_mark_is_device_text(word, device):
+    from fw_gear_presidio_image_redactor.recognize.recognizers.device_vocabulary import is_device_token
+
+    assert is_device_token(word) is device
