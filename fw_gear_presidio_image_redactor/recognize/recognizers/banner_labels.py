@@ -136,6 +136,10 @@ BIRTH = (
     "Fecha nac", "F nac", "Fecha de nacimiento", "Fecha nacimiento", "F Nacim", "Nacimiento",
     "Data di nascita", "Data nascita", "Data nasc", "Nato il", "Nata il", "Nascita",
     "Data de nascimento", "Data nascimento", "D Nasc", "Nascimento:",
+    # the short forms Brazilian, Portuguese, Italian and Spanish forms print ('Nasc.:', 'Dt. Nasc.:',
+    # 'Dt Nasc', 'Fec. Nac.:', 'Nac.:': the abbreviations of nascimento, nascita, nacimiento in the
+    # VOLP's and RAE's lists of abbreviations), with their colon where the word is short
+    "Nasc", "Dt Nasc", "Dt de Nasc", "Fec Nac", "Fec nacim", "Nac:",
     "Geboortedatum", "Geb datum", "Geboren op",
     "Födelsedatum", "Född", "Fødselsdato", "Født", "Fødselsdag",
     "Syntymäaika", "Syntymäpäivä", "Syntynyt", "Synt",
@@ -408,6 +412,13 @@ STAFF_ROLES = (
     # (Duden; Wiktionary; the national professional registers' job titles)
     "Tech ID:", "Tech No:", "Operator ID:", "Röntgenassistent", "Röntgenassistentin", "Röntgenass.:",
     "Laborantin", "Laborantka", "Laborantky:", "Asistentka:", "Techniczka", "Technicien", "Technicienne",
+    # the French radiographer's label as consoles print it without its point and, where OCR drops the
+    # colon set apart from it ('Manip : Léa Fournier' read 'Manip Léa Fournier'), alone: manipulateur
+    # / manipulatrice en électroradiologie médicale (Code de la santé publique, art. L4351-1), 'manip'
+    # for short; no name is 'Manip'. The Dutch and Flemish sonographer (echografist/e, echoscopist/e:
+    # Van Dale) and the Turkish technician (tekniker, teknisyen: TDK; 'Tekn.' for short, with its point)
+    "Manip", "Manipulateur", "Manipulatrice", "Echografist", "Echografiste", "Echoscopist", "Echoscopiste",
+    "Tekniker", "Teknisyen", "Tekn.",
     # Who assessed, verified, approved or reported the study (a sleep or EEG score, a report's sign-off),
     # in the round-28 languages (the past participles and 'X by' phrases of each: Wiktionary, the national
     # dictionaries): en, de, fr, es, it, pt, nl, sv, no, da, fi, pl, cs, sk, hu, ro, hr, sl, et, lv, lt,
@@ -555,7 +566,9 @@ PERSON_LABEL_WORDS = _label_words(PERSON_INTL)
 
 # A label standing as words of their own in a line: after a space, a separator or the line's
 # start, with its colon, '#' and points, ending where the word ends.
-_LABEL_IN_TEXT = re.compile(rf"(?<![^\s^,;(\[|])(?:{LABEL_WORDS})[ \t]*[:#.]*(?=[\s^,;)\]|]|$)", re.IGNORECASE)
+# Bilingual banners write two labels of one field joined by a slash (Canada's 'DOB/DDN:', 'Name/Nom:',
+# Belgium's 'Naam/Nom:', Switzerland's 'Name/Nom/Nome:'): each is a label standing as a word of its own.
+_LABEL_IN_TEXT = re.compile(rf"(?<![^\s^,;(\[|/])(?:{LABEL_WORDS})[ \t]*[:#.]*(?=[\s^,;)\]|/]|$)", re.IGNORECASE)
 
 
 # Any word of letters ending in a colon, standing as a word of its own ('Çekim:', 'Hasta:',

@@ -1426,7 +1426,13 @@ def _device_compound(low: str) -> bool:
     parts joined by a slash ('T2/FLAIR', 'DWI/ADC', 'PD/T2': a series of two weightings) or by
     underscores, as MR and RT consoles write a protocol's name ('sT1W_3D_TFE_gd', 'T2W_TSE_SENSE',
     't1_mprage_sag_p2_iso', 'DWI_b1000' with its b-value, 'H&N_IMRT_70Gy_v2'; fix round 20). A context
-    word counts as a part beside a device word of its own ('iso', 'Dixon': `CONTEXT_WORDS`)."""
+    word counts as a part beside a device word of its own ('iso', 'Dixon': `CONTEXT_WORDS`). A CT
+    reconstruction kernel with the series' contrast mark after its slash ('STND/+C', 'BONE/-C', 'LUNG/C+':
+    GE's image annotation of the algorithm and of contrast given, +C / C+ with, -C / C- without) is
+    one too (fix round 29)."""
+    contrast = re.fullmatch(r"(?P<kernel>[a-z0-9]+)/(?:[+-]c|c[+-])", low)
+    if contrast:
+        return contrast.group("kernel") in DEVICE_WORDS
     parts = re.split(r"[-/_]", low)
     return (len(parts) >= 2 and any(p in DEVICE_WORDS and p.isalpha() for p in parts)
             and all(p and (p in DEVICE_WORDS or p in CONTEXT_WORDS or DEVICE_TOKEN.match(p) or _B_VALUE.match(p))

@@ -68,7 +68,7 @@ from .institutions import (
 )
 from .letters import CAPITAL, LETTER, LOWER, UPPER
 from .ocr_tolerant import CONFUSABLE
-from .vocabulary import LABEL_PREFIX, NON_PHI_WORDS
+from .vocabulary import LABEL_PREFIX, NON_PHI_WORDS, stop_words
 
 LABELLED = "overlay-labelled-name"
 LABELLED_SCORE = 0.7
@@ -298,6 +298,51 @@ def login_names(text: str) -> list[tuple[int, int]]:
         if login.lower() in _STAFF_ACCOUNTS or sum(c.isalpha() for c in login) < 3 \
                 or login.lower() in PLACEHOLDERS or login.lower() in SWITCH_STATES:
             continue
+        out.append(m.span("login"))
+    return out
+
+
+# A technologist's console login after a staff role label with its colon ('Tech: rgarcia', 'Op:
+# tbaptiste', 'MTRA: mmueller', 'Manip.: jdupont', 'Tecn.: a.rossi', 'RT(R): kowalskij'): the account
+# the scanner's operator logged in with, which the console writes where the Operators' Name (0008,1070)
+# goes. Hospital directories name an account after its person (an initial glued to the surname, or the
+# surname and an initial), so it is that person's name, as after a login label (`login_names`). Lower
+# case, four letters or more (two or three are initials: `_ROLE_INITIALS`); a console's shared account
+# ('Tech: service', 'Op: admin': `_STAFF_ACCOUNTS`), a setting or a word of the device's vocabulary
+# ('Tech: helical', 'Op: auto', 'Tech: standard'), a placeholder ('Tech: none'), a stop word of the
+# languages read (`vocabulary.stop_words`) and a value with a number after it ('tech: enhance 3') are
+# no one.
+_STAFF_LOGIN = re.compile(rf"(?P<login>[{LOWER}][{LOWER}0-9]*(?:[._-][{LOWER}0-9]+)*)(?![^\s,;])")
+_LOGIN_LANGUAGES = ("en", "de", "fr", "es", "it", "pt", "nl", "sv", "da", "fi", "pl", "tr")
+# Console words after 'Tech:' or 'Op:' that no device vocabulary has: a console's working modes and
+# the role's own name written as its value ('Op: smart', 'Tech: student', 'Op: physics').
+_CONSOLE_MODES = frozenset({"smart", "fixed", "preset", "custom", "clinical", "research", "training", "student",
+                            "physics", "vendor", "factory", "none", "nobody", "empty", "blank", "unknown",
+                            "emergency", "trauma", "night", "day", "team", "staff", "shared", "public"})
+
+
+def staff_logins(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every personal console login after a staff role label with its colon
+    (`_STAFF_LOGIN`: 'Tech: |rgarcia|', 'Op: |tbaptiste|')."""
+
+    out = []
+    for label in _LABEL.finditer(text):
+        head = label.group(0)
+        if not re.search(r"[:#]", head) or not _ROLE.fullmatch(head):
+            continue
+        m = _STAFF_LOGIN.match(text, label.end())
+        if m is None:
+            continue
+        login = m.group("login")
+        low = login.lower()
+        if sum(c.isalpha() for c in login) < 4 or low in _STAFF_ACCOUNTS or low in SWITCH_STATES \
+                or low in PLACEHOLDERS or low in _ROLE_SETTINGS or low in _TEAM_NON_VALUES or low in _CONSOLE_MODES \
+                or low in VENDOR_NAMES or low in NON_PHI_WORDS or is_device_word(low) \
+                or any(part and is_device_word(part) for part in re.split(r"[._-]", low) if len(part) >= 4) \
+                or any(low in stop_words(lang) for lang in _LOGIN_LANGUAGES):
+            continue
+        if re.match(r"[ \t]+[-+]?\.?\d", text[m.end():]):
+            continue  # 'tech: enhance 3': a setting and its value
         out.append(m.span("login"))
     return out
 
@@ -983,6 +1028,9 @@ class LabelledNameRecognizer(EntityRecognizer):
             results.append(RecognizerResult("PERSON", start, end, LABELLED_SCORE))
         for start, end in login_names(text):
             results.append(RecognizerResult("PERSON", start, end, LABELLED_SCORE))
+        for start, end in staff_logins(text):
+            results.append(RecognizerResult("PERSON", start, end, LABELLED_SCORE,
+                                            recognition_metadata={STAFF_VALUE: True}))
         for start, end in shaped_names(text):
             results.append(RecognizerResult("PERSON", start, end, LABELLED_SCORE))
         return results

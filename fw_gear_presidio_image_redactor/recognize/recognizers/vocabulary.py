@@ -14,7 +14,7 @@ import importlib
 import re
 
 from .banner_labels import LABEL_WORDS, label_spans
-from .device_vocabulary import NAME_ABBREVIATIONS, is_device_token, only_device_words
+from .device_vocabulary import NAME_ABBREVIATIONS, is_device_token, is_probe_name, only_device_words
 
 NON_PHI_WORDS = frozenset(
     w.lower()
@@ -94,8 +94,9 @@ def ui_title_spans(text: str) -> list[tuple[int, int]]:
 
 # A label at the start of a finding: kept, only what it labels is PHI. One or more labels of the
 # patient banner (`banner_labels`: 'DOB:', 'Naam:', 'Pat.-Nr.', 'Kanja ID:', 'N°', 'Fecha nac.:'),
-# each with its colon, '#' and points.
-LABEL_PREFIX = re.compile(rf"^(?:(?:{LABEL_WORDS})[\s:#.]*)+", re.IGNORECASE)
+# each with its colon, '#' and points, and the slash between the two languages' labels of one field
+# ('DOB/DDN:', 'Name/Nom:': `banner_labels._LABEL_IN_TEXT`).
+LABEL_PREFIX = re.compile(rf"^(?:(?:{LABEL_WORDS})[\s:#./]*)+", re.IGNORECASE)
 
 
 def trim_label(text: str) -> int:
@@ -130,8 +131,8 @@ def model_pieces(text: str, device: bool = True) -> list[tuple[int, int]]:
     `device=False` (a model's dates: '14OCT 2023' looks like a value token) cuts labels only.
     A banner label of several words ('Kanja Mei:', 'Fecha nac.:', `banner_labels.label_spans`)
     is cut out whole, whatever its words are alone ('Mei' is also a given name)."""
-    if device and only_device_words(text):
-        return []
+    if device and (only_device_words(text) or _probe_and_preset(text)):
+        return []  # a line of device words, or a probe and its preset ('5C1Abdomen Lever')
     pieces: list[tuple[int, int]] = []
     run: list[re.Match] = []
     tokens = list(re.finditer(r"[^\s^,;]+", text))
@@ -197,14 +198,59 @@ def _inside(token: re.Match, spans: list[tuple[int, int]]) -> bool:
     return any(a <= token.start() and token.end() <= b for a, b in spans)
 
 
+# A bone densitometry report's table heading (ISCD Official Positions, Adult, 2019: BMD, BMC, T-score,
+# Z-score by region; the Hologic APEX and GE Lunar enCORE report tables as localised): the measures
+# in the report languages (en/nl/it/pl/sv BMD, BMC; fr/es/pt DMO, CMO (densité / densidad / densidade
+# minérale osseuse); de KMD, KMG (Knochenmineraldichte, -gehalt); tr KMY (kemik mineral yoğunluğu);
+# T-/Z-score, -Wert, -skor, -värde, -scor, escore) and the headings beside them: region, area,
+# density, result in en, de, fr, es, it, pt, nl, pl, sv, da/no, tr (Wiktionary's translation tables).
+# A line of these with one measure at least ('Bölge BMD (g/cm²) T-skor Z-skor') names no one, while
+# 'Region Skåne' alone stays an institution's head.
+_DXA_MEASURES = frozenset({"bmd", "bmc", "dmo", "cmo", "kmd", "kmg", "kmy", "gmk", "t-score", "z-score",
+                           "t-wert", "z-wert", "t-skor", "z-skor", "t-värde", "z-värde", "t-verdi", "z-verdi",
+                           "t-scor", "z-scor", "t-escore", "z-escore", "escore-t", "escore-z", "t-skår", "z-skår"})
+_DXA_HEADINGS = _DXA_MEASURES | frozenset({
+    "region", "regio", "région", "región", "regione", "região", "bölge", "bereich", "område", "obszar",
+    "area", "área", "aire", "surface", "superficie", "fläche", "oppervlak", "oppervlakte", "gebied", "powierzchnia",
+    "yta", "areal", "alan", "yüzey", "density", "dichte", "densité", "densidad", "densità", "densidade",
+    "dichtheid", "gęstość", "täthet", "yoğunluk", "result", "ergebnis", "résultat", "resultado", "risultato",
+    "resultaat", "wynik", "resultat", "sonuç", "(g/cm²)", "(g/cm2)", "g/cm²", "g/cm2", "(g)", "(cm²)", "(cm2)",
+    "(%)", "%", "ya", "am", "pr"})
+
+
+def _dxa_heading(words: list[str]) -> bool:
+    """`words` are a densitometry table's heading (`_DXA_HEADINGS`), one measure at least among them."""
+    low = [w.lower() for w in words]
+    return any(w in _DXA_MEASURES for w in low) and all(w in _DXA_HEADINGS for w in low)
+
+
+# An ultrasound unit's transducer and preset line ('5C1 Abdomen Lever', 'C5-1 Abdomen General', 'L12-5
+# Schildklier'): a probe's name first (`device_vocabulary.is_probe_name`) and device or preset words
+# after it (`only_device_words`, the organ words of the presets among them) names no one.
+# OCR glues the probe to the preset where the console sets them a few pixels apart ('5C1Abdomen Lever').
+_GLUED_PROBE = re.compile(r"(?P<probe>\S*\d)(?P<preset>[A-Z][a-z]{2,})(?=\s|$)")
+
+
+def _probe_and_preset(text: str) -> bool:
+    glued = _GLUED_PROBE.match(text)
+    if glued and is_probe_name(glued.group("probe")):
+        text = f"{glued.group('probe')} {text[glued.end('probe'):]}"
+    words = text.split()
+    return len(words) >= 2 and is_probe_name(words[0]) and only_device_words(text)
+
+
 def only_overlay_words(text: str) -> bool:
     """`text` is overlay words and banner labels (`banner_labels.label_spans`: 'Geboortedatum:',
-    'Kanja Mei:') and nothing else."""
+    'Kanja Mei:') and nothing else; or a densitometry table's heading (`_dxa_heading`), or a probe and
+    its preset (`_probe_and_preset`)."""
     words = [w for w in re.split(r"[\s^,:;]+", text) if w]
+    if words and (_dxa_heading(words) or _probe_and_preset(text)):
+        return True
     rest = text
     for a, b in reversed(label_spans(text)):
         rest = rest[:a] + " " * (b - a) + rest[b:]
-    return bool(words) and all(_is_overlay_word(w) for w in re.split(r"[\s^,:;]+", rest) if w)
+    # the slash left between two labels of one field ('DOB/DDN:') joins them, no word of its own
+    return bool(words) and all(_is_overlay_word(w) for w in re.split(r"[\s^,:;]+", rest) if w.strip("/"))
 
 
 # -- prose of another language (fix round 26) ------------------------------------------------------
