@@ -593,6 +593,75 @@ _MONTH_YEAR = (r"(?:(?<![\d/.-])(?:0?[1-9]|1[0-2])[/.-](?:19|20)\d{2}(?![\w/-]|[
 _MONTH_YEAR_ALONE = r"(?:0[1-9]|1[0-2])[/-](?:19|20)\d{2}"
 
 
+# -- dates of other calendars (fix round 29) ---------------------------------------------------------
+# Banners of Saudi Arabia and the Gulf print a birth date in the Islamic (Hijri) calendar, the
+# Umm al-Qura calendar of the Saudi state (KACST), its year of 1300-1499 marked by 'H' or 'AH'
+# (anno Hegirae) in Latin or 'هـ' in Arabic, glued or spaced ('1401/03/12H', '12/03/1401 AH',
+# '1401-03-12 هـ'); Iran's and Afghanistan's write the Solar Hijri (Jalali) calendar, their official
+# one (Constitution of Iran, art. 17), year first with no mark or 'SH'/'HS'/'ه.ش' ('1362/07/15');
+# Thailand's the Buddhist era, year 2400-2599, day first ('12/03/2567', 'พ.ศ.'/'BE' after it: the
+# Calendar Act B.E. 2483). A date all the same (HIPAA Safe Harbor, 45 CFR 164.514(b)(2)(i)(C)).
+# Month names as CLDR's calendars 'islamic' and 'persian' romanise them, and the usual spellings of
+# ALA-LC romanisation without its marks ('Rabi al-Awwal', "Rabi' I", 'Rabiul Awal', 'Dhul Hijjah';
+# 'Farvardin', 'Ordibehesht', 'Mordad'/'Amordad', 'Esfand'/'Esfand'), Arabic and Persian script too.
+# Guards: a year first with no mark only with '/' or '-' and standing alone (a version '1402.05.12',
+# an accession 'H/1401/03/12' or '1401/03/12/7' is none); a day first with a 13xx/14xx year only
+# with its mark ('12/03/1401' alone is as often a counter's row).
+_HIJRI_MONTHS = (
+    "muharram muharam moharram", "safar", "rabi al-awwal|rabi' al-awwal|rabi ul awal|rabiul awal|rabi i|rabi' i|rabi 1",
+    "rabi al-thani|rabi' al-thani|rabi al-akhir|rabi' al-akhir|rabiul akhir|rabi ii|rabi' ii|rabi 2",
+    "jumada al-awwal|jumada al-ula|jumadal ula|jumada i|jumada 1",
+    "jumada al-thani|jumada al-akhirah|jumada al-akhira|jumadal akhirah|jumada ii|jumada 2",
+    "rajab", "sha'ban shaban shaaban", "ramadan ramazan ramadhan", "shawwal shawal",
+    "dhu al-qadah|dhu al-qa'dah|dhu al-qidah|dhul qadah|dhul-qadah|dhu'l-qi'dah|zul qadah|zulqadah",
+    "dhu al-hijjah|dhul hijjah|dhul-hijjah|dhu'l-hijjah|zul hijjah|zulhijjah",
+    # Arabic script
+    "محرم", "صفر", "ربيع الأول|ربيع الاول", "ربيع الآخر|ربيع الثاني|ربيع الاخر", "جمادى الأولى|جمادى الاولى",
+    "جمادى الآخرة|جمادى الثانية|جمادى الاخرة", "رجب", "شعبان", "رمضان", "شوال", "ذو القعدة", "ذو الحجة",
+)
+_SOLAR_HIJRI_MONTHS = (
+    "farvardin", "ordibehesht", "khordad", "tir", "mordad amordad", "shahrivar", "mehr", "aban", "azar", "dey",
+    "bahman", "esfand", "فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد", "شهریور", "مهر", "آبان", "آذر", "دی", "بهمن",
+    "اسفند",
+)
+
+
+def _calendar_month_regex(months) -> str:
+    """One alternation of the names in `months` (each entry's names split on '|' where they hold a
+    space or are written in Arabic script, else on spaces), longest first, apostrophes also as
+    OCR's ’ or none, hyphens and spaces as either or none."""
+    names = [n for entry in months
+             for n in (entry.split("|") if "|" in entry or not entry.isascii() else entry.split())]
+    parts = []
+    for name in sorted(set(names), key=lambda n: (-len(n), n)):  # one order in every process
+        parts.append(re.escape(name).replace("'", "['\u2019\u02bb\u02bf]?").replace(r"\-", "[ -]?")
+                     .replace(r"\ ", "[ -]?"))
+    return "(?:" + "|".join(parts) + r")(?![^\W\d_])"
+
+
+_HIJRI_MONTH = _calendar_month_regex(_HIJRI_MONTHS + _SOLAR_HIJRI_MONTHS)
+# The marks of the calendars, after the date: Islamic 'H', 'AH', 'A.H.', 'Hijri', 'هـ'; Solar Hijri 'SH',
+# 'S.H.', 'HS', 'H.Sh.', 'ه.ش', 'ش'; lunar 'HQ', 'ه.ق'.
+_HIJRI_MARK = (r"(?:A\.?H\.?|S\.?H\.?|H\.?S(?:h)?\.?|H\.?Q\.?|Hijri|H(?:\.|(?![^\W\d_]))"
+               r"|\u0647\u0640?\.?[ \t]?[\u0634\u0642]\.?|\u0647\u0640|\u0647|\u0634)(?![^\W\d_])")
+_HIJRI_YEAR = r"1[34]\d\d"
+_HIJRI_MONTH_NUMBER = r"(?:0?[1-9]|1[0-2])"
+_HIJRI_DAY_NUMBER = r"(?:0?[1-9]|[12]\d|3[01])"
+# A mark glued to the date is its word's ('1401/03/12H'); spaced apart, it stays ('1401/03/12 AH').
+_HIJRI_MARKED = rf"(?:{_HIJRI_MARK}|(?=[ \t]{_HIJRI_MARK}))"
+_HIJRI_END = r"(?![\w/.:-]|[.,]\d)"
+_HIJRI_YEAR_FIRST = (rf"(?<![\w/.:-]){_HIJRI_YEAR}(?:(?P<hs>[/.-]){_HIJRI_MONTH_NUMBER}(?P=hs){_HIJRI_DAY_NUMBER}"
+                     rf"{_HIJRI_MARKED}|(?P<hb>[/-]){_HIJRI_MONTH_NUMBER}(?P=hb){_HIJRI_DAY_NUMBER}{_HIJRI_END})")
+_HIJRI_DAY_FIRST = (rf"(?<![\w/.:-]){_HIJRI_DAY_NUMBER}(?P<hd>[/.-]){_HIJRI_MONTH_NUMBER}(?P=hd){_HIJRI_YEAR}"
+                    rf"{_HIJRI_MARKED}")
+_HIJRI_NAME_DATE = (rf"(?<![\w/.:-]){_HIJRI_DAY_NUMBER}[ \t.,-]{{1,2}}{_HIJRI_MONTH}[ \t.,-]{{1,2}}{_HIJRI_YEAR}"
+                    rf"(?:{_HIJRI_MARKED})?(?!\d)")
+# The Buddhist era's date, day first (Thai usage), its mark 'BE', 'B.E.' or 'พ.ศ.' after it or not.
+_BUDDHIST_DATE = (rf"(?<![\w/.:-]){_HIJRI_DAY_NUMBER}(?P<bs>[/.-]){_HIJRI_MONTH_NUMBER}(?P=bs)2[45]\d\d"
+                  r"(?:(?:B\.?E\.?|\u0e1e\.\u0e28\.?)(?![^\W\d_])|(?=[ \t](?:B\.?E\.?|\u0e1e\.\u0e28\.?))"
+                  r"|(?![\w/.:-]|[.,]\d))")
+
+
 def overlay_recognizers() -> list[EntityRecognizer]:
     return compiled([
         ConfusedDateRecognizer(),
@@ -614,6 +683,11 @@ def overlay_recognizers() -> list[EntityRecognizer]:
                 # '03/2025' in a table's row a ratio.
                 Pattern("month and year after its word", rf"{_MONTH_YEAR_LEAD}{_MONTH_YEAR}", 0.6),
                 Pattern("month and year alone", rf"(?m)^[ \t]*{_MONTH_YEAR_ALONE}[ \t]*$", 0.5),
+                # Dates of the Islamic, Solar Hijri and Buddhist calendars (`_HIJRI_YEAR_FIRST` and after).
+                Pattern("hijri date, year first", _HIJRI_YEAR_FIRST, 0.7),
+                Pattern("hijri date, day first", _HIJRI_DAY_FIRST, 0.7),
+                Pattern("hijri date, month name", _HIJRI_NAME_DATE, 0.7),
+                Pattern("buddhist era date", _BUDDHIST_DATE, 0.6),
                 # The genealogical signs before a year: '*' born, '†' (or '✝') died. Siemens
                 # banners write the date of birth so ('*1974', '*12.03.1974'; DIN 5008 and the
                 # German usage of '*' and '†' before dates). The sign is part of the date.
@@ -1146,6 +1220,37 @@ def health_card_ids(text: str) -> list[tuple[int, int]]:
                 or unit_after(text, m.end()) or after_device_word(text, m.start()):
             continue
         out.append((m.start(), m.end()))
+    out += _versioned_health_numbers(text)
+    return sorted(set(out))
+
+
+# A health number and its card's version code (fix round 29): Ontario's health number (OHIP) is ten
+# digits, the last a Luhn check digit, printed in groups of 4-3-3 ('4501-237-616', '4501 237 616') or
+# together, and its card carries a version code of two letters after it ('4501-237-616 AK'), which a
+# claim needs with the number (Ontario Ministry of Health, Health Card Validation reference manual:
+# 'Health Number: 10 numeric; Version Code: up to 2 alpha'). The code identifies the card as the
+# number does. Only two capitals after a number whose check holds, spaced, hyphenated or glued: one
+# letter after an ID is as often the sex ('4501 237 616 M'), small letters a unit ('kg'); not a
+# modality, a side or a view's letters ('CT', 'RT', 'AP', `_NOT_VERSION_CODES`) nor a device marking
+# (`DEVICE_ID_PREFIXES`). The device vocabulary holds too many pairs of capitals ('AK') to judge by.
+_VERSIONED_HEALTH_NUMBER = re.compile(
+    r"(?<![\w/.:-])(?P<number>\d{4}(?P<s>[ -]?)\d{3}(?P=s)\d{3})(?:[ -]|(?=[A-Z]))(?P<version>[A-Z]{2})"
+    r"(?![\w/.:-]|[.,]\d)")
+_NOT_VERSION_CODES = frozenset(_MODALITY_CODES.split("|")) | frozenset({
+    "RT", "LT", "AP", "PA", "LL", "RL", "OD", "OS", "OU", "CC", "ML", "LM", "SI", "IS", "HF", "FF", "MM", "CM", "KG",
+    "LB", "HZ", "MS", "KV", "MA", "BW", "WL", "WW", "HU", "SD", "ID", "NO", "NR", "PM", "AM"})
+
+
+def _versioned_health_numbers(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each health number with its version code (`_VERSIONED_HEALTH_NUMBER`: OHIP)
+    whose Luhn check holds, the code a card's and not a device's or a unit's, not after a device label."""
+    out = []
+    for m in _VERSIONED_HEALTH_NUMBER.finditer(text):
+        version = m.group("version")
+        if version in _NOT_VERSION_CODES or version in DEVICE_ID_PREFIXES or after_device_word(text, m.start()):
+            continue
+        if _luhn([int(c) for c in m.group("number") if c.isdigit()]):
+            out.append((m.start(), m.end()))
     return out
 
 
