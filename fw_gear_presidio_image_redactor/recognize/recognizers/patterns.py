@@ -1187,12 +1187,43 @@ def id_shaped(text: str) -> list[tuple[int, int]]:
 def unlabelled_ids(text: str) -> list[tuple[int, int]]:
     """(start, end) of each `UNLABELLED_ID` in `text` that is neither a device marking
     (`DEVICE_ID_PREFIXES`) nor a model number (`_MODEL_NUMBER`), and of each other token shaped
-    like a record number (`id_shaped`)."""
+    like a record number (`id_shaped`, `digit_group_ids`)."""
     out = [(m.start(), m.end()) for m in UNLABELLED_ID.finditer(text)
            if re.match(r"[A-Za-z]+", m.group(0)).group(0).upper() not in DEVICE_ID_PREFIXES
            and not _MODEL_NUMBER.fullmatch(m.group(0))]
     taken = {start for start, _ in out}
-    return sorted(out + [span for span in id_shaped(text) if span[0] not in taken])
+    out += [span for span in id_shaped(text) if span[0] not in taken]
+    taken = {start for start, _ in out}
+    return sorted(out + [span for span in digit_group_ids(text) if span[0] not in taken])
+
+
+# A record number of digits alone in hyphenated groups (fix round 29): 'MRN' numbers that sites print
+# in groups under the name in a CT or MR corner without a label ('4471-0932', '1234-5678-90',
+# '00-417-2291'; GE's four-corner annotation puts the PatientID (0010,0020) under the name so).
+# Two to four groups of two to six digits, seven to twelve digits in all: a range ('120-140') has
+# fewer, a UID or a version has points. Not a date in any order ('2024-03-14', '14-03-2024', `_ISO_DATE`,
+# `_NUMERIC_DATE`), not two years ('1957-2024'), not a North American telephone number's shape
+# (3-4, 3-3-4, 1-3-3-4: NANP, ITU-T E.164 country code 1), not a count before its unit, not after a
+# device label. An identifier's shape only: the analyzer paints it where it stands in a patient
+# block (`analyzer._ids_in_patient_block`) or a banner's row of patient data (`tables`).
+_DIGIT_GROUP_ID = re.compile(r"(?<![\w/.:,+-])\d{2,6}(?:-\d{2,6}){1,3}(?![\w/.:,-]|[.,]\d)")
+_DIGIT_GROUP_DATE = re.compile(rf"{_ISO_DATE}|{_NUMERIC_DATE}|(?:19|20)\d\d-(?:0?[1-9]|1[0-2])"
+                               r"|(?:0?[1-9]|1[0-2])-(?:19|20)\d\d|(?:18|19|20)\d\d-(?:18|19|20)\d\d")
+_PHONE_GROUPS = frozenset({(3, 4), (3, 3, 4), (1, 3, 3, 4)})
+
+
+def digit_group_ids(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each record number of hyphenated digit groups in `text` (`_DIGIT_GROUP_ID`)
+    that is no date, no pair of years, no telephone number's shape and no device's or measure's."""
+    out = []
+    for m in _DIGIT_GROUP_ID.finditer(text):
+        groups = tuple(len(g) for g in m.group(0).split("-"))
+        if not 7 <= sum(groups) <= 12 or groups in _PHONE_GROUPS or _DIGIT_GROUP_DATE.fullmatch(m.group(0)):
+            continue
+        if unit_after(text, m.end()) or after_device_word(text, m.start()):
+            continue
+        out.append((m.start(), m.end()))
+    return out
 
 
 
@@ -1467,6 +1498,17 @@ _CAPSULE_READER = re.compile(r"(?i)(?<![^\W\d_])(?:pill[ -]?cam|rapid[ \t]+reade
 _CAPSULE_TIME_LABEL = re.compile(r"(?i)[ \t]*(?:time|zeit|temps|tiempo|tempo)[ \t]*:?[ \t]*")
 
 
+# A device's reading right before a time on its line (fix round 29): a short label, perhaps its colon
+# or '=', and a value of up to four digits, perhaps a decimal and a unit ('Tilt: 0.0', 'kV 120',
+# 'Gantry 15°', 'Rot 0.8s'). GE's CT corner prints the acquisition's settings so with a bare
+# 'HH:MM:SS' after them ('Tilt: 0.0 14:03:22'): no date on its line nor beside it, so no date-time
+# (a time of day is PHI beside its date: `_times_beside_dates` in the analyzer and the 'date and time'
+# patterns). Not a year ('1957 08:19:05').
+_READING_BEFORE = re.compile(
+    r"(?<![^\W\d_])[^\W\d_][^\W\d_]{0,7}\.?[ \t]*[:=]?[ \t]*[-+]?(?!(?:19|20)\d\d\b)\d{1,4}(?:[.,]\d+)?"
+    r"(?:[ \t]?(?:[^\W\d_]{1,4}|%|\u00b0))?[ \t]+$")
+
+
 def is_time_of_day(before: str, match: re.Match) -> bool:
     """A `TIME_VALUE` match is a time of day (a date element, DATE_TIME), not a duration.
 
@@ -1484,7 +1526,8 @@ def is_time_of_day(before: str, match: re.Match) -> bool:
        endoscope's frame (`_CAPSULE_READER`: the time since the capsule was swallowed),
        which stays unless rule 2 or 3 applies, or it stands beside a date; a bare 'Time' first on
        its line before HH:MM:SS of an hour up to 15 on such a frame labels that elapsed time
-       (`_CAPSULE_TIME_LABEL`).
+       (`_CAPSULE_TIME_LABEL`); nor after a device's reading on its line ('Tilt: 0.0 14:03:22',
+       `_READING_BEFORE`): a setting's row, with no date.
     """
     hour_text = match.group("h")
     hour = int(hour_text)
@@ -1501,6 +1544,8 @@ def is_time_of_day(before: str, match: re.Match) -> bool:
         if hour == 0 and _ACQ_TIME_LABEL.search(before):
             return False
         return hour <= 23 and not (len(hour_text) == 1 and hour == 0)
+    if _READING_BEFORE.search(before):
+        return False  # 'Tilt: 0.0 14:03:22': after a device's reading on its line, no clock beside a date
     return bool(match.group("s")) and 1 <= hour <= 23 and not _CAPSULE_READER.search(match.string)
 
 
