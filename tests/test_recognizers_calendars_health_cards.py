@@ -62,6 +62,9 @@ def test_hijri_month_name_dates_are_dates(analyzer, text, words):
 @pytest.mark.parametrize("text, words", [
     ("DOB: 12/03/2567", {"12/03/2567"}),                    # Thai: Buddhist era, day first
     ("Date 05-11-2566 BE", {"05-11-2566"}),
+    ("12 Minakhom 2567", {"12", "Minakhom", "2567"}),     # romanised Thai month
+    ("12 มี.ค. 2567", {"12", "มี.ค.", "2567"}),             # Thai abbreviation
+    ("DOB: 05 Mar 2530", {"05", "Mar", "2530"}),
 ])
 def test_buddhist_era_dates_are_dates(analyzer, text, words):
     assert words <= covered(analyzer, text).get("DATE_TIME", set())
@@ -75,6 +78,7 @@ def test_buddhist_era_dates_are_dates(analyzer, text, words):
     "3 Tir 2024",               # a Gregorian year after a Persian month: a setting's row
     "Mehr 12 1401",             # no day before the month
     "SW 1.1401.03.12",
+    "12 May 2500 mA",           # a Buddhist-era year's shape before a unit
 ])
 def test_versions_and_accessions_of_that_shape_are_no_calendar_date(analyzer, text):
     assert not by_recognizer(analyzer, text).get("DATE_TIME overlay-date"), text

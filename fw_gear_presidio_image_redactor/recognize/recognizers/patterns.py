@@ -660,6 +660,13 @@ _HIJRI_NAME_DATE = (rf"(?<![\w/.:-]){_HIJRI_DAY_NUMBER}[ \t.,-]{{1,2}}{_HIJRI_MO
 _BUDDHIST_DATE = (rf"(?<![\w/.:-]){_HIJRI_DAY_NUMBER}(?P<bs>[/.-]){_HIJRI_MONTH_NUMBER}(?P=bs)2[45]\d\d"
                   r"(?:(?:B\.?E\.?|\u0e1e\.\u0e28\.?)(?![^\W\d_])|(?=[ \t](?:B\.?E\.?|\u0e1e\.\u0e28\.?))"
                   r"|(?![\w/.:-]|[.,]\d))")
+# With the month's name: any language's (`_MON`: the romanised Thai 'Minakhom' too) or Thai's
+# abbreviations in its script ('ม.ค.' ... 'ธ.ค.', the Royal Institute's), a year of the Buddhist era
+# ('12 Minakhom 2567', '12 มี.ค. 2567', '12 Mar 2567').
+_THAI_MONTHS = ("ม.ค.", "ก.พ.", "มี.ค.", "เม.ย.", "พ.ค.", "มิ.ย.", "ก.ค.", "ส.ค.", "ก.ย.", "ต.ค.", "พ.ย.", "ธ.ค.")
+_BUDDHIST_NAME_DATE = (rf"(?<![\w/.:-]){_HIJRI_DAY_NUMBER}[ \t./-]*(?:{_MON}\.?|"
+                       + "|".join(re.escape(m).replace(r"\.", r"\.?") for m in _THAI_MONTHS)
+                       + rf")[ \t,./-]*2[45]\d\d(?!\d)(?!{UNIT_AFTER_TEXT})")
 
 
 def overlay_recognizers() -> list[EntityRecognizer]:
@@ -688,6 +695,7 @@ def overlay_recognizers() -> list[EntityRecognizer]:
                 Pattern("hijri date, day first", _HIJRI_DAY_FIRST, 0.7),
                 Pattern("hijri date, month name", _HIJRI_NAME_DATE, 0.7),
                 Pattern("buddhist era date", _BUDDHIST_DATE, 0.6),
+                Pattern("buddhist era month-name date", _BUDDHIST_NAME_DATE, 0.6),
                 # The genealogical signs before a year: '*' born, '†' (or '✝') died. Siemens
                 # banners write the date of birth so ('*1974', '*12.03.1974'; DIN 5008 and the
                 # German usage of '*' and '†' before dates). The sign is part of the date.
