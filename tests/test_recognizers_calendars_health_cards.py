@@ -42,6 +42,12 @@ from .test_recognizers_context import by_recognizer, covered, painted
     ("Tavalod: 1362/07/15", {"1362/07/15"}),               # Solar Hijri, Iran: year first, no mark
     ("DOB: 15/07/1362 SH", {"15/07/1362"}),
     ("DOB 1369-11-30", {"1369-11-30"}),
+    # the mark glued to the date in one OCR word, in each order and calendar
+    ("DOB: 12/03/1401H", {"12/03/1401H"}),
+    ("Birth 1399/12/29AH", {"1399/12/29AH"}),
+    ("DOB 1362/07/15SH", {"1362/07/15SH"}),
+    ("DOB 1401-03-12هـ", {"1401-03-12هـ"}),
+    ("05/11/1398H", {"05/11/1398H"}),
 ])
 def test_numeric_hijri_dates_are_dates(analyzer, text, words):
     assert words <= covered(analyzer, text).get("DATE_TIME", set())
@@ -141,6 +147,8 @@ def _ct_corner(name: str, ident: str, dob: str) -> list:
     ("OKAFOR, CHIDI", "2207-5519-04", "Nov 30 1988 F"),
     ("MEIER, ANNA", "00-417-2291", "Feb 11 1971 F"),
     ("SILVA, JOAO", "123456-78", "Mar 02 1966 M"),
+    ("WAWERU, GRACE", "5521-0087", "Jan 09 1979 F"),
+    ("PATEL, ANIL", "87-4410-229", "Aug 17 1962 M"),
 ])
 def test_a_record_number_of_digit_groups_under_a_name_is_an_id(analyzer, name, ident, dob):
     got = covered(analyzer, _ct_corner(name, ident, dob))
