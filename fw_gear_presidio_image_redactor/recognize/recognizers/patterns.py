@@ -817,7 +817,8 @@ def overlay_recognizers() -> list[EntityRecognizer]:
         # document's label (`grouped_ids`)
         IdSpanRecognizer(ACRONYM_ID, acronym_ids, 0.7),
         IdSpanRecognizer(GROUPED_ID, grouped_ids, 0.8),
-        # a health card number built from the name (RAMQ), labelled or not (`health_card_ids`)
+        # a health card number built from the name (RAMQ), labelled or not, and a health number with
+        # its card's version code (OHIP: `health_card_ids`)
         IdSpanRecognizer(HEALTH_CARD_ID, health_card_ids, 0.75),
         TitledNameRecognizer(),
         PatternRecognizer(
@@ -1249,7 +1250,8 @@ def health_card_ids(text: str) -> list[tuple[int, int]]:
     """(start, end) of each health card number built from the name (`_HEALTH_CARD`: RAMQ) in
     `text`, its birth date valid (a month 01-12 or 51-62, a day 01-31), its letters no device
     word ('TRIG', 'SCAN') and no measure's unit after it. An ID even alone on its line: no
-    device prints four capitals and a date so."""
+    device prints four capitals and a date so. Also each health number with its card's version
+    code (`_versioned_health_numbers`: Ontario's '4501-237-616 AK')."""
     out = []
     for m in _HEALTH_CARD.finditer(text):
         month, day = int(m.group("mm")) % 50, int(m.group("dd"))
