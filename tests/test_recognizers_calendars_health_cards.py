@@ -21,6 +21,7 @@ from __future__ import annotations
 import pytest
 
 from fw_gear_presidio_image_redactor.recognize.recognizers.patterns import (
+    CALENDAR_DATE,
     TIME_VALUE,
     digit_group_ids,
     health_card_ids,
@@ -87,12 +88,18 @@ def test_buddhist_era_dates_are_dates(analyzer, text, words):
     "12 May 2500 mA",           # a Buddhist-era year's shape before a unit
 ])
 def test_versions_and_accessions_of_that_shape_are_no_calendar_date(analyzer, text):
-    assert not by_recognizer(analyzer, text).get("DATE_TIME overlay-date"), text
+    found = by_recognizer(analyzer, text)
+    assert not found.get(f"DATE_TIME {CALENDAR_DATE}") and not found.get("DATE_TIME overlay-date"), text
+
+
+@pytest.mark.parametrize("text", ["REF 1400-10-20", "P/N 1350-12-05", "SW 1401/03/12", "Version 1402-05-12"])
+def test_a_catalogue_or_software_number_of_a_calendar_date_s_shape_is_none(analyzer, text):
+    assert not by_recognizer(analyzer, text).get(f"DATE_TIME {CALENDAR_DATE}"), text
 
 
 def test_a_day_first_13xx_year_without_its_mark_is_left_to_other_rules(analyzer):
     # '12/03/1401' alone is as often a counter's row: the calendar rule wants the mark
-    assert not by_recognizer(analyzer, "12/03/1401").get("DATE_TIME overlay-date")
+    assert not by_recognizer(analyzer, "12/03/1401").get(f"DATE_TIME {CALENDAR_DATE}")
 
 
 def test_the_spaced_mark_and_the_label_stay(analyzer):

@@ -690,12 +690,6 @@ def overlay_recognizers() -> list[EntityRecognizer]:
                 # '03/2025' in a table's row a ratio.
                 Pattern("month and year after its word", rf"{_MONTH_YEAR_LEAD}{_MONTH_YEAR}", 0.6),
                 Pattern("month and year alone", rf"(?m)^[ \t]*{_MONTH_YEAR_ALONE}[ \t]*$", 0.5),
-                # Dates of the Islamic, Solar Hijri and Buddhist calendars (`_HIJRI_YEAR_FIRST` and after).
-                Pattern("hijri date, year first", _HIJRI_YEAR_FIRST, 0.7),
-                Pattern("hijri date, day first", _HIJRI_DAY_FIRST, 0.7),
-                Pattern("hijri date, month name", _HIJRI_NAME_DATE, 0.7),
-                Pattern("buddhist era date", _BUDDHIST_DATE, 0.6),
-                Pattern("buddhist era month-name date", _BUDDHIST_NAME_DATE, 0.6),
                 # The genealogical signs before a year: '*' born, '†' (or '✝') died. Siemens
                 # banners write the date of birth so ('*1974', '*12.03.1974'; DIN 5008 and the
                 # German usage of '*' and '†' before dates). The sign is part of the date.
@@ -723,6 +717,19 @@ def overlay_recognizers() -> list[EntityRecognizer]:
                         r"(?:[01]\d|2[0-3])[0-5]\d(?:[0-5]\d)?\b", 0.8),
             ],
             context=["dob", "date", "birth", "born", "study", "exam"],
+        ),
+        # Dates of the Islamic, Solar Hijri and Buddhist calendars (`_HIJRI_YEAR_FIRST` and after).
+        _CalendarDateRecognizer(
+            supported_entity="DATE_TIME",
+            name=CALENDAR_DATE,
+            patterns=[
+                Pattern("hijri date, year first", _HIJRI_YEAR_FIRST, 0.7),
+                Pattern("hijri date, day first", _HIJRI_DAY_FIRST, 0.7),
+                Pattern("hijri date, month name", _HIJRI_NAME_DATE, 0.7),
+                Pattern("buddhist era date", _BUDDHIST_DATE, 0.6),
+                Pattern("buddhist era month-name date", _BUDDHIST_NAME_DATE, 0.6),
+            ],
+            context=["dob", "date", "birth", "born", "tarikh", "milad", "tavalod"],
         ),
         _OverlayAgeRecognizer(
             supported_entity="AGE",
@@ -850,6 +857,20 @@ _MEASURED_AGE_LABEL = re.compile(
     r"|botleeftijd|zwangerschapsduur|terme)"
     r"|(?<![^\W\d_])(?-i:(?=[A-Z]))(?:GA|EGA|CUA|AUA|EFW|EG|SSW))(?![^\W\d_])"
     r"(?:[ \t]*\([^)\n]{0,40}\))?[ \t]*[:=]?[ \t]*(?:\d{1,3}[ \t]?[a-z]{1,5}\.?[ \t]*)?$")
+
+
+CALENDAR_DATE = "overlay-calendar-date"
+
+
+class _CalendarDateRecognizer(PatternRecognizer):
+    """The dates of other calendars (`_HIJRI_YEAR_FIRST` and after), less one after a device's label
+    ('REF 1400-10-20', 'SW 1401/03/12', 'Version 1402-05-12': a catalogue or software number of a
+    date's shape, `after_device_word`, `_DEVICE_LABEL_BEFORE`)."""
+
+    def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
+        results = super().analyze(text, entities, nlp_artifacts, regex_flags) or []
+        return [r for r in results if not after_device_word(text, r.start)
+                and not _DEVICE_LABEL_BEFORE.search(text[text.rfind("\n", 0, r.start) + 1:r.start])]
 
 
 class _OverlayAgeRecognizer(PatternRecognizer):
