@@ -593,6 +593,82 @@ _MONTH_YEAR = (r"(?:(?<![\d/.-])(?:0?[1-9]|1[0-2])[/.-](?:19|20)\d{2}(?![\w/-]|[
 _MONTH_YEAR_ALONE = r"(?:0[1-9]|1[0-2])[/-](?:19|20)\d{2}"
 
 
+# -- dates of other calendars (fix round 29) ---------------------------------------------------------
+# Banners of Saudi Arabia and the Gulf print a birth date in the Islamic (Hijri) calendar, the
+# Umm al-Qura calendar of the Saudi state (KACST), its year of 1300-1499 marked by 'H' or 'AH'
+# (anno Hegirae) in Latin or 'هـ' in Arabic, glued or spaced ('1401/03/12H', '12/03/1401 AH',
+# '1401-03-12 هـ'); Iran's and Afghanistan's write the Solar Hijri (Jalali) calendar, their official
+# one (Constitution of Iran, art. 17), year first with no mark or 'SH'/'HS'/'ه.ش' ('1362/07/15');
+# Thailand's the Buddhist era, year 2400-2599, day first ('12/03/2567', 'พ.ศ.'/'BE' after it: the
+# Calendar Act B.E. 2483). A date all the same (HIPAA Safe Harbor, 45 CFR 164.514(b)(2)(i)(C)).
+# Month names as CLDR's calendars 'islamic' and 'persian' romanise them, and the usual spellings of
+# ALA-LC romanisation without its marks ('Rabi al-Awwal', "Rabi' I", 'Rabiul Awal', 'Dhul Hijjah';
+# 'Farvardin', 'Ordibehesht', 'Mordad'/'Amordad', 'Esfand'/'Esfand'), Arabic and Persian script too.
+# Guards: a year first with no mark only with '/' or '-' and standing alone (a version '1402.05.12',
+# an accession 'H/1401/03/12' or '1401/03/12/7' is none); a day first with a 13xx/14xx year only
+# with its mark ('12/03/1401' alone is as often a counter's row).
+_HIJRI_MONTHS = (
+    "muharram muharam moharram", "safar", "rabi al-awwal|rabi' al-awwal|rabi ul awal|rabiul awal|rabi i|rabi' i|rabi 1",
+    "rabi al-thani|rabi' al-thani|rabi al-akhir|rabi' al-akhir|rabiul akhir|rabi ii|rabi' ii|rabi 2",
+    "jumada al-awwal|jumada al-ula|jumadal ula|jumada i|jumada 1",
+    "jumada al-thani|jumada al-akhirah|jumada al-akhira|jumadal akhirah|jumada ii|jumada 2",
+    "rajab", "sha'ban shaban shaaban", "ramadan ramazan ramadhan", "shawwal shawal",
+    "dhu al-qadah|dhu al-qa'dah|dhu al-qidah|dhul qadah|dhul-qadah|dhu'l-qi'dah|zul qadah|zulqadah",
+    "dhu al-hijjah|dhul hijjah|dhul-hijjah|dhu'l-hijjah|zul hijjah|zulhijjah",
+    # Arabic script
+    "محرم", "صفر", "ربيع الأول|ربيع الاول", "ربيع الآخر|ربيع الثاني|ربيع الاخر", "جمادى الأولى|جمادى الاولى",
+    "جمادى الآخرة|جمادى الثانية|جمادى الاخرة", "رجب", "شعبان", "رمضان", "شوال", "ذو القعدة", "ذو الحجة",
+)
+_SOLAR_HIJRI_MONTHS = (
+    "farvardin", "ordibehesht", "khordad", "tir", "mordad amordad", "shahrivar", "mehr", "aban", "azar", "dey",
+    "bahman", "esfand", "فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد", "شهریور", "مهر", "آبان", "آذر", "دی", "بهمن",
+    "اسفند",
+)
+
+
+def _calendar_month_regex(months) -> str:
+    """One alternation of the names in `months` (each entry's names split on '|' where they hold a
+    space or are written in Arabic script, else on spaces), longest first, apostrophes also as
+    OCR's ’ or none, hyphens and spaces as either or none."""
+    names = [n for entry in months
+             for n in (entry.split("|") if "|" in entry or not entry.isascii() else entry.split())]
+    parts = []
+    for name in sorted(set(names), key=lambda n: (-len(n), n)):  # one order in every process
+        parts.append(re.escape(name).replace("'", "['\u2019\u02bb\u02bf]?").replace(r"\-", "[ -]?")
+                     .replace(r"\ ", "[ -]?"))
+    return "(?:" + "|".join(parts) + r")(?![^\W\d_])"
+
+
+_HIJRI_MONTH = _calendar_month_regex(_HIJRI_MONTHS + _SOLAR_HIJRI_MONTHS)
+# The marks of the calendars, after the date: Islamic 'H', 'AH', 'A.H.', 'Hijri', 'هـ'; Solar Hijri 'SH',
+# 'S.H.', 'HS', 'H.Sh.', 'ه.ش', 'ش'; lunar 'HQ', 'ه.ق'.
+_HIJRI_MARK = (r"(?:A\.?H\.?|S\.?H\.?|H\.?S(?:h)?\.?|H\.?Q\.?|Hijri|H(?:\.|(?![^\W\d_]))"
+               r"|\u0647\u0640?\.?[ \t]?[\u0634\u0642]\.?|\u0647\u0640|\u0647|\u0634)(?![^\W\d_])")
+_HIJRI_YEAR = r"1[34]\d\d"
+_HIJRI_MONTH_NUMBER = r"(?:0?[1-9]|1[0-2])"
+_HIJRI_DAY_NUMBER = r"(?:0?[1-9]|[12]\d|3[01])"
+# A mark glued to the date is its word's ('1401/03/12H'); spaced apart, it stays ('1401/03/12 AH').
+_HIJRI_MARKED = rf"(?:{_HIJRI_MARK}|(?=[ \t]{_HIJRI_MARK}))"
+_HIJRI_END = r"(?![\w/.:-]|[.,]\d)"
+_HIJRI_YEAR_FIRST = (rf"(?<![\w/.:-]){_HIJRI_YEAR}(?:(?P<hs>[/.-]){_HIJRI_MONTH_NUMBER}(?P=hs){_HIJRI_DAY_NUMBER}"
+                     rf"{_HIJRI_MARKED}|(?P<hb>[/-]){_HIJRI_MONTH_NUMBER}(?P=hb){_HIJRI_DAY_NUMBER}{_HIJRI_END})")
+_HIJRI_DAY_FIRST = (rf"(?<![\w/.:-]){_HIJRI_DAY_NUMBER}(?P<hd>[/.-]){_HIJRI_MONTH_NUMBER}(?P=hd){_HIJRI_YEAR}"
+                    rf"{_HIJRI_MARKED}")
+_HIJRI_NAME_DATE = (rf"(?<![\w/.:-]){_HIJRI_DAY_NUMBER}[ \t.,-]{{1,2}}{_HIJRI_MONTH}[ \t.,-]{{1,2}}{_HIJRI_YEAR}"
+                    rf"(?:{_HIJRI_MARKED})?(?!\d)")
+# The Buddhist era's date, day first (Thai usage), its mark 'BE', 'B.E.' or 'พ.ศ.' after it or not.
+_BUDDHIST_DATE = (rf"(?<![\w/.:-]){_HIJRI_DAY_NUMBER}(?P<bs>[/.-]){_HIJRI_MONTH_NUMBER}(?P=bs)2[45]\d\d"
+                  r"(?:(?:B\.?E\.?|\u0e1e\.\u0e28\.?)(?![^\W\d_])|(?=[ \t](?:B\.?E\.?|\u0e1e\.\u0e28\.?))"
+                  r"|(?![\w/.:-]|[.,]\d))")
+# With the month's name: any language's (`_MON`: the romanised Thai 'Minakhom' too) or Thai's
+# abbreviations in its script ('ม.ค.' ... 'ธ.ค.', the Royal Institute's), a year of the Buddhist era
+# ('12 Minakhom 2567', '12 มี.ค. 2567', '12 Mar 2567').
+_THAI_MONTHS = ("ม.ค.", "ก.พ.", "มี.ค.", "เม.ย.", "พ.ค.", "มิ.ย.", "ก.ค.", "ส.ค.", "ก.ย.", "ต.ค.", "พ.ย.", "ธ.ค.")
+_BUDDHIST_NAME_DATE = (rf"(?<![\w/.:-]){_HIJRI_DAY_NUMBER}[ \t./-]*(?:{_MON}\.?|"
+                       + "|".join(re.escape(m).replace(r"\.", r"\.?") for m in _THAI_MONTHS)
+                       + rf")[ \t,./-]*2[45]\d\d(?!\d)(?!{UNIT_AFTER_TEXT})")
+
+
 def overlay_recognizers() -> list[EntityRecognizer]:
     return compiled([
         ConfusedDateRecognizer(),
@@ -641,6 +717,19 @@ def overlay_recognizers() -> list[EntityRecognizer]:
                         r"(?:[01]\d|2[0-3])[0-5]\d(?:[0-5]\d)?\b", 0.8),
             ],
             context=["dob", "date", "birth", "born", "study", "exam"],
+        ),
+        # Dates of the Islamic, Solar Hijri and Buddhist calendars (`_HIJRI_YEAR_FIRST` and after).
+        _CalendarDateRecognizer(
+            supported_entity="DATE_TIME",
+            name=CALENDAR_DATE,
+            patterns=[
+                Pattern("hijri date, year first", _HIJRI_YEAR_FIRST, 0.7),
+                Pattern("hijri date, day first", _HIJRI_DAY_FIRST, 0.7),
+                Pattern("hijri date, month name", _HIJRI_NAME_DATE, 0.7),
+                Pattern("buddhist era date", _BUDDHIST_DATE, 0.6),
+                Pattern("buddhist era month-name date", _BUDDHIST_NAME_DATE, 0.6),
+            ],
+            context=["dob", "date", "birth", "born", "tarikh", "milad", "tavalod"],
         ),
         _OverlayAgeRecognizer(
             supported_entity="AGE",
@@ -735,7 +824,8 @@ def overlay_recognizers() -> list[EntityRecognizer]:
         # document's label (`grouped_ids`)
         IdSpanRecognizer(ACRONYM_ID, acronym_ids, 0.7),
         IdSpanRecognizer(GROUPED_ID, grouped_ids, 0.8),
-        # a health card number built from the name (RAMQ), labelled or not (`health_card_ids`)
+        # a health card number built from the name (RAMQ), labelled or not, and a health number with
+        # its card's version code (OHIP: `health_card_ids`)
         IdSpanRecognizer(HEALTH_CARD_ID, health_card_ids, 0.75),
         TitledNameRecognizer(),
         PatternRecognizer(
@@ -767,6 +857,20 @@ _MEASURED_AGE_LABEL = re.compile(
     r"|botleeftijd|zwangerschapsduur|terme)"
     r"|(?<![^\W\d_])(?-i:(?=[A-Z]))(?:GA|EGA|CUA|AUA|EFW|EG|SSW))(?![^\W\d_])"
     r"(?:[ \t]*\([^)\n]{0,40}\))?[ \t]*[:=]?[ \t]*(?:\d{1,3}[ \t]?[a-z]{1,5}\.?[ \t]*)?$")
+
+
+CALENDAR_DATE = "overlay-calendar-date"
+
+
+class _CalendarDateRecognizer(PatternRecognizer):
+    """The dates of other calendars (`_HIJRI_YEAR_FIRST` and after), less one after a device's label
+    ('REF 1400-10-20', 'SW 1401/03/12', 'Version 1402-05-12': a catalogue or software number of a
+    date's shape, `after_device_word`, `_DEVICE_LABEL_BEFORE`)."""
+
+    def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
+        results = super().analyze(text, entities, nlp_artifacts, regex_flags) or []
+        return [r for r in results if not after_device_word(text, r.start)
+                and not _DEVICE_LABEL_BEFORE.search(text[text.rfind("\n", 0, r.start) + 1:r.start])]
 
 
 class _OverlayAgeRecognizer(PatternRecognizer):
@@ -1113,12 +1217,43 @@ def id_shaped(text: str) -> list[tuple[int, int]]:
 def unlabelled_ids(text: str) -> list[tuple[int, int]]:
     """(start, end) of each `UNLABELLED_ID` in `text` that is neither a device marking
     (`DEVICE_ID_PREFIXES`) nor a model number (`_MODEL_NUMBER`), and of each other token shaped
-    like a record number (`id_shaped`)."""
+    like a record number (`id_shaped`, `digit_group_ids`)."""
     out = [(m.start(), m.end()) for m in UNLABELLED_ID.finditer(text)
            if re.match(r"[A-Za-z]+", m.group(0)).group(0).upper() not in DEVICE_ID_PREFIXES
            and not _MODEL_NUMBER.fullmatch(m.group(0))]
     taken = {start for start, _ in out}
-    return sorted(out + [span for span in id_shaped(text) if span[0] not in taken])
+    out += [span for span in id_shaped(text) if span[0] not in taken]
+    taken = {start for start, _ in out}
+    return sorted(out + [span for span in digit_group_ids(text) if span[0] not in taken])
+
+
+# A record number of digits alone in hyphenated groups (fix round 29): 'MRN' numbers that sites print
+# in groups under the name in a CT or MR corner without a label ('4471-0932', '1234-5678-90',
+# '00-417-2291'; GE's four-corner annotation puts the PatientID (0010,0020) under the name so).
+# Two to four groups of two to six digits, seven to twelve digits in all: a range ('120-140') has
+# fewer, a UID or a version has points. Not a date in any order ('2024-03-14', '14-03-2024', `_ISO_DATE`,
+# `_NUMERIC_DATE`), not two years ('1957-2024'), not a North American telephone number's shape
+# (3-4, 3-3-4, 1-3-3-4: NANP, ITU-T E.164 country code 1), not a count before its unit, not after a
+# device label. An identifier's shape only: the analyzer paints it where it stands in a patient
+# block (`analyzer._ids_in_patient_block`) or a banner's row of patient data (`tables`).
+_DIGIT_GROUP_ID = re.compile(r"(?<![\w/.:,+-])\d{2,6}(?:-\d{2,6}){1,3}(?![\w/.:,-]|[.,]\d)")
+_DIGIT_GROUP_DATE = re.compile(rf"{_ISO_DATE}|{_NUMERIC_DATE}|(?:19|20)\d\d-(?:0?[1-9]|1[0-2])"
+                               r"|(?:0?[1-9]|1[0-2])-(?:19|20)\d\d|(?:18|19|20)\d\d-(?:18|19|20)\d\d")
+_PHONE_GROUPS = frozenset({(3, 4), (3, 3, 4), (1, 3, 3, 4)})
+
+
+def digit_group_ids(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each record number of hyphenated digit groups in `text` (`_DIGIT_GROUP_ID`)
+    that is no date, no pair of years, no telephone number's shape and no device's or measure's."""
+    out = []
+    for m in _DIGIT_GROUP_ID.finditer(text):
+        groups = tuple(len(g) for g in m.group(0).split("-"))
+        if not 7 <= sum(groups) <= 12 or groups in _PHONE_GROUPS or _DIGIT_GROUP_DATE.fullmatch(m.group(0)):
+            continue
+        if unit_after(text, m.end()) or after_device_word(text, m.start()):
+            continue
+        out.append((m.start(), m.end()))
+    return out
 
 
 
@@ -1136,7 +1271,8 @@ def health_card_ids(text: str) -> list[tuple[int, int]]:
     """(start, end) of each health card number built from the name (`_HEALTH_CARD`: RAMQ) in
     `text`, its birth date valid (a month 01-12 or 51-62, a day 01-31), its letters no device
     word ('TRIG', 'SCAN') and no measure's unit after it. An ID even alone on its line: no
-    device prints four capitals and a date so."""
+    device prints four capitals and a date so. Also each health number with its card's version
+    code (`_versioned_health_numbers`: Ontario's '4501-237-616 AK')."""
     out = []
     for m in _HEALTH_CARD.finditer(text):
         month, day = int(m.group("mm")) % 50, int(m.group("dd"))
@@ -1146,6 +1282,37 @@ def health_card_ids(text: str) -> list[tuple[int, int]]:
                 or unit_after(text, m.end()) or after_device_word(text, m.start()):
             continue
         out.append((m.start(), m.end()))
+    out += _versioned_health_numbers(text)
+    return sorted(set(out))
+
+
+# A health number and its card's version code (fix round 29): Ontario's health number (OHIP) is ten
+# digits, the last a Luhn check digit, printed in groups of 4-3-3 ('4501-237-616', '4501 237 616') or
+# together, and its card carries a version code of two letters after it ('4501-237-616 AK'), which a
+# claim needs with the number (Ontario Ministry of Health, Health Card Validation reference manual:
+# 'Health Number: 10 numeric; Version Code: up to 2 alpha'). The code identifies the card as the
+# number does. Only two capitals after a number whose check holds, spaced, hyphenated or glued: one
+# letter after an ID is as often the sex ('4501 237 616 M'), small letters a unit ('kg'); not a
+# modality, a side or a view's letters ('CT', 'RT', 'AP', `_NOT_VERSION_CODES`) nor a device marking
+# (`DEVICE_ID_PREFIXES`). The device vocabulary holds too many pairs of capitals ('AK') to judge by.
+_VERSIONED_HEALTH_NUMBER = re.compile(
+    r"(?<![\w/.:-])(?P<number>\d{4}(?P<s>[ -]?)\d{3}(?P=s)\d{3})(?:[ -]|(?=[A-Z]))(?P<version>[A-Z]{2})"
+    r"(?![\w/.:-]|[.,]\d)")
+_NOT_VERSION_CODES = frozenset(_MODALITY_CODES.split("|")) | frozenset({
+    "RT", "LT", "AP", "PA", "LL", "RL", "OD", "OS", "OU", "CC", "ML", "LM", "SI", "IS", "HF", "FF", "MM", "CM", "KG",
+    "LB", "HZ", "MS", "KV", "MA", "BW", "WL", "WW", "HU", "SD", "ID", "NO", "NR", "PM", "AM"})
+
+
+def _versioned_health_numbers(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each health number with its version code (`_VERSIONED_HEALTH_NUMBER`: OHIP)
+    whose Luhn check holds, the code a card's and not a device's or a unit's, not after a device label."""
+    out = []
+    for m in _VERSIONED_HEALTH_NUMBER.finditer(text):
+        version = m.group("version")
+        if version in _NOT_VERSION_CODES or version in DEVICE_ID_PREFIXES or after_device_word(text, m.start()):
+            continue
+        if _luhn([int(c) for c in m.group("number") if c.isdigit()]):
+            out.append((m.start(), m.end()))
     return out
 
 
@@ -1362,6 +1529,17 @@ _CAPSULE_READER = re.compile(r"(?i)(?<![^\W\d_])(?:pill[ -]?cam|rapid[ \t]+reade
 _CAPSULE_TIME_LABEL = re.compile(r"(?i)[ \t]*(?:time|zeit|temps|tiempo|tempo)[ \t]*:?[ \t]*")
 
 
+# A device's reading right before a time on its line (fix round 29): a short label, perhaps its colon
+# or '=', and a value of up to four digits, perhaps a decimal and a unit ('Tilt: 0.0', 'kV 120',
+# 'Gantry 15°', 'Rot 0.8s'). GE's CT corner prints the acquisition's settings so with a bare
+# 'HH:MM:SS' after them ('Tilt: 0.0 14:03:22'): no date on its line nor beside it, so no date-time
+# (a time of day is PHI beside its date: `_times_beside_dates` in the analyzer and the 'date and time'
+# patterns). Not a year ('1957 08:19:05').
+_READING_BEFORE = re.compile(
+    r"(?<![^\W\d_])[^\W\d_][^\W\d_]{0,7}\.?[ \t]*[:=]?[ \t]*[-+]?(?!(?:19|20)\d\d\b)\d{1,4}(?:[.,]\d+)?"
+    r"(?:[ \t]?(?:[^\W\d_]{1,4}|%|\u00b0))?[ \t]+$")
+
+
 def is_time_of_day(before: str, match: re.Match) -> bool:
     """A `TIME_VALUE` match is a time of day (a date element, DATE_TIME), not a duration.
 
@@ -1379,7 +1557,8 @@ def is_time_of_day(before: str, match: re.Match) -> bool:
        endoscope's frame (`_CAPSULE_READER`: the time since the capsule was swallowed),
        which stays unless rule 2 or 3 applies, or it stands beside a date; a bare 'Time' first on
        its line before HH:MM:SS of an hour up to 15 on such a frame labels that elapsed time
-       (`_CAPSULE_TIME_LABEL`).
+       (`_CAPSULE_TIME_LABEL`); nor after a device's reading on its line ('Tilt: 0.0 14:03:22',
+       `_READING_BEFORE`): a setting's row, with no date.
     """
     hour_text = match.group("h")
     hour = int(hour_text)
@@ -1396,6 +1575,8 @@ def is_time_of_day(before: str, match: re.Match) -> bool:
         if hour == 0 and _ACQ_TIME_LABEL.search(before):
             return False
         return hour <= 23 and not (len(hour_text) == 1 and hour == 0)
+    if _READING_BEFORE.search(before):
+        return False  # 'Tilt: 0.0 14:03:22': after a device's reading on its line, no clock beside a date
     return bool(match.group("s")) and 1 <= hour <= 23 and not _CAPSULE_READER.search(match.string)
 
 
