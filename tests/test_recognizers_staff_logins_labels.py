@@ -206,3 +206,14 @@ def test_a_kernel_and_contrast_mark_is_device_text(word, device):
     from fw_gear_presidio_image_redactor.recognize.recognizers.device_vocabulary import is_device_token
 
     assert is_device_token(word) is device
+
+
+# -- GE's display / scan field of view glued to its value -----------------------------------------
+
+@pytest.mark.parametrize("text", ["DFOV36.0cm", "DFOV 36.0cm", "SFOV50cm", "FOV 25cm", "DFOV: 22.7 cm"])
+def test_a_field_of_view_glued_to_its_value_is_device_text(analyzer, text):
+    """The verification pass read 'DFOV36.0cm' as one word on a GE-like CT corner and the
+    model called it a person (review 16 half A, once '14:03:22' beside it was kept)."""
+    if " " not in text:
+        assert only_overlay_words(text)
+    assert not painted(analyzer, f"{text}  Tilt: 0.0")

@@ -35,8 +35,8 @@ NON_PHI_WORDS = frozenset(
         "LEFT", "RIGHT", "DECUBITUS", "AXIAL", "CORONAL", "SAGITTAL",
         # acquisition parameters and display
         "kV", "kVp", "mA", "mAs", "W", "WW", "WL", "C", "Im", "Se", "Img", "Ser", "MI", "TIs", "TIb", "TIc",
-        "Thk", "FOV", "Gain", "DR", "FR", "Hz", "cm", "mm", "Frame", "Zoom", "Depth", "Res", "Gen", "Pen",
-        "2D", "3D", "CF", "PW", "PWR", "Map", "Persist", "Comp", "Dyn", "Range",
+        "Thk", "FOV", "DFOV", "SFOV", "Gain", "DR", "FR", "Hz", "cm", "mm", "Frame", "Zoom", "Depth", "Res",
+        "Gen", "Pen", "2D", "3D", "CF", "PW", "PWR", "Map", "Persist", "Comp", "Dyn", "Range",
         # CT/XA/DX geometry and dose (PS3.3 C.8.7.2 CT Image, C.8.15 X-Ray 3D, C.8.19 Dose):
         # a 'Detector' line under a date is the detector's settings, not an institution
         "Detector", "Tilt", "Gantry", "Table", "Collimation", "Pitch", "CTDIvol", "DLP", "Exposure",
@@ -107,9 +107,10 @@ def trim_label(text: str) -> int:
     return m.end()
 
 
-# Acquisition values OCR glues together ('W400L40', 'kV120', 'MI1.1').
+# Acquisition values OCR glues together ('W400L40', 'kV120', 'MI1.1', GE's display and scan
+# field of view 'DFOV36.0cm', 'SFOV50cm').
 OVERLAY_TOKEN = re.compile(
-    r"(?i)^(?:W|L|C|WW|WL|kVp?|mAs?|Im|Se|Ser|Img|MI|TI[sbc]|Thk|FOV|Gain|DR|FR)[:=]?-?\d+(?:\.\d+)?"
+    r"(?i)^(?:W|L|C|WW|WL|kVp?|mAs?|Im|Se|Ser|Img|MI|TI[sbc]|Thk|[DS]?FOV|Gain|DR|FR)[:=]?-?\d+(?:\.\d+)?"
     r"(?:(?:W|L|C)[:=]?-?\d+(?:\.\d+)?)*(?:mm|cm|Hz|%)?$"
 )
 # Tesseract's usual misreadings of overlay letters: 'k¥' is 'kV'.
