@@ -130,6 +130,33 @@ def test_patient_name_in_every_order_case_separator_and_ocr_reading(text):
     assert min(r.start for r in results) == name_start and max(r.end for r in results) == len(text)
 
 
+@pytest.mark.parametrize("institution, read", [
+    ("ROYAL CORNWALL HOSPITAL", "Royal Comwall Hospital"),  # review 16: 'rn' read as 'm'
+    ("ROYAL CORNWALL HOSPITAL", "Royal Cornwall Hospital"),
+    ("HERNE BAY CLINIC", "Heme Bay Clinic"),
+    ("MCLEOD MEMORIAL HOSPITAL", "McLeod Memorial Hospital"),
+    ("MCLEOD MEMORIAL HOSPITAL", "Mdeod Memorial Hospital"),  # 'cl' read as 'd'
+])
+def test_an_institution_read_with_two_narrow_letters_as_one_wide_one_is_found_whole(institution, read):
+    """With `Use DICOM Metadata`, OCR's classic pair confusions ('rn' read as 'm', 'cl' as 'd',
+    and back) do not cut the header's institution short: only 'Royal' of 'Royal Comwall
+    Hospital' was painted, and 'Comwall' stayed readable."""
+    ds = header()
+    ds.InstitutionName = institution
+    found = [r for r in DicomHeaderRecognizer(ds).analyze(read, ["ORGANIZATION"])]
+    assert found and min(r.start for r in found) == 0 and max(r.end for r in found) >= len(read) - len("Hospital")
+
+
+def test_a_name_read_with_one_wide_letter_as_two_narrow_ones_is_found():
+    """And back: 'm' read as 'rn' ('Adarn'); a longer word that begins like the name ('Comp' for
+    the family name CORN read 'Com') is not the name."""
+    ds = header()
+    ds.PatientName = "CORN^ADAM"
+    text = "Comp 3  Adarn"
+    found = {text[r.start:r.end] for r in DicomHeaderRecognizer(ds).analyze(text, ["PERSON"])}
+    assert found == {"Adarn"}, found
+
+
 def test_header_terms_are_built_once_per_header_values_and_follow_a_changed_header():
     """`analyze` builds the header recogniser for every frame: the terms are built once for the
     same values (another Dataset with them, as each file of a series has), and a header with
