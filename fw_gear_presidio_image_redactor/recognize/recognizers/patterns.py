@@ -1187,6 +1187,35 @@ _ID_SHAPED = re.compile(
     r"(?<![\w/.:-])(?:[A-Z]{1,4}(?:-[A-Z]{1,4}){0,2}-?\d{5,10}(?:-\d{1,4}|[A-Z])?|\d{8,12}[A-Z]"
     rf"|{YEAR_ID_TEXT})(?![\w/:-]|\.\w)")
 _MONTH_AND_YEAR_END = re.compile(r"\D(?:0?[1-9]|1[0-2])[-/](?:19|20)\d\d$")
+# The prefixes of a device's quality-control, service and maintenance records (fix round 30): a QC
+# or QA run of a phantom ('QC-2025-0412', 'QA-2024-12345': the run numbers of AAPM TG-142 / ACR
+# phantom QC programmes), preventive maintenance ('PM-'), a work order ('WO-'), a service request or
+# field service report ('SR-', 'FSR-'), a calibration ('CAL-'), a ticket or incident ('TKT-', 'INC-',
+# 'CHG-', 'RITM-': ServiceNow's record prefixes), a return or field change ('RMA-', 'FCO-', 'FMI-':
+# GE's field modification instructions), a corrective action ('CAPA-', 'NCR-': ISO 13485 8.5). They
+# number the device's records, no patient's; a QC phantom's image prints them where a banner prints
+# the patient's number. Not 'ECO-': es/it/pt 'eco(grafía)' leads an ultrasound's accession number as
+# a modality's letters do ('CT-', 'US-' stay IDs).
+SERVICE_RECORD_PREFIXES = frozenset({"QC", "QA", "PM", "WO", "SR", "FSR", "CAL", "TKT", "INC", "CHG", "RITM", "RMA",
+                                     "FCO", "FMI", "CAPA", "NCR"})
+# The labels of such a record before its number on the line, in the vendors' languages: 'QC Run',
+# 'Daily QA', 'Work order:', 'Ticket #', 'Service request', 'Calibration', 'Phantom', 'Wartung',
+# 'Auftrag', 'Kalibrierung', 'Konstanzprüfung' (de), 'Contrôle qualité', 'Étalonnage' (fr),
+# 'Mantenimiento', 'Calibración', 'Orden de trabajo' (es), 'Manutenzione', 'Taratura' (it).
+_SERVICE_LABEL_BEFORE = re.compile(
+    r"(?i)(?<![^\W\d_])(?:qc|qa|pm|wo|service(?:[ \t]+(?:request|report|order|call))?|work[ \t-]?order|ticket|tkt"
+    r"|incident|calibration|cal|phantom|maintenance|wartung|auftrag|kalibrierung|konstanzpr[üu]fung"
+    r"|contr[ôo]le[ \t]+qualit[ée]|[ée]talonnage|mantenimiento|calibraci[óo]n"
+    r"|orden[ \t]+de[ \t]+trabajo|manutenzione|taratura|constancy|acceptance)"
+    r"(?:[ \t]+(?:run|test|check|no|nr|num|number|id|ref))?[ \t]*[:#.]*[ \t]*$")
+
+
+def service_record(text: str, start: int, token: str) -> bool:
+    """The record number `token` at `start` of `text` is a device's QC, service or maintenance
+    record's: its capitals a `SERVICE_RECORD_PREFIXES` prefix, or such a label before it on its line."""
+    letters = re.match(r"[A-Z]+", token)
+    return bool(letters and letters.group(0) in SERVICE_RECORD_PREFIXES) \
+        or bool(_SERVICE_LABEL_BEFORE.search(text, text.rfind("\n", 0, start) + 1, start))
 # The software lines of Siemens' syngo releases ('VA20', 'VB17', 'VE11C'), whose builds carry a year.
 _SOFTWARE_LINES = frozenset({"VA", "VB", "VC", "VD", "VE"})
 
@@ -1210,6 +1239,8 @@ def id_shaped(text: str) -> list[tuple[int, int]]:
             continue  # 'JAN-26-2026', 'DEC/12/2024': a date; 'QC-01/2026': a month and year
         if letters and letters.group(0) in _SOFTWARE_LINES and re.fullmatch(YEAR_ID_TEXT, token):
             continue  # 'VA-2023-12345': a software line's build
+        if service_record(text, m.start(), token):
+            continue  # 'QC-2025-0412', 'Work order: AB-2024-10023': a device's QC or service record
         out.append((m.start(), m.end()))
     return out
 
@@ -1220,7 +1251,7 @@ def unlabelled_ids(text: str) -> list[tuple[int, int]]:
     like a record number (`id_shaped`, `digit_group_ids`)."""
     out = [(m.start(), m.end()) for m in UNLABELLED_ID.finditer(text)
            if re.match(r"[A-Za-z]+", m.group(0)).group(0).upper() not in DEVICE_ID_PREFIXES
-           and not _MODEL_NUMBER.fullmatch(m.group(0))]
+           and not _MODEL_NUMBER.fullmatch(m.group(0)) and not service_record(text, m.start(), m.group(0).upper())]
     taken = {start for start, _ in out}
     out += [span for span in id_shaped(text) if span[0] not in taken]
     taken = {start for start, _ in out}
@@ -1240,6 +1271,35 @@ _DIGIT_GROUP_ID = re.compile(r"(?<![\w/.:,+-])\d{2,6}(?:-\d{2,6}){1,3}(?![\w/.:,
 _DIGIT_GROUP_DATE = re.compile(rf"{_ISO_DATE}|{_NUMERIC_DATE}|(?:19|20)\d\d-(?:0?[1-9]|1[0-2])"
                                r"|(?:0?[1-9]|1[0-2])-(?:19|20)\d\d|(?:18|19|20)\d\d-(?:18|19|20)\d\d")
 _PHONE_GROUPS = frozenset({(3, 4), (3, 3, 4), (1, 3, 3, 4)})
+# The words of an acquisition's counters and ranges right before a pair of digit groups (fix round
+# 30): the slices, partitions, phases, locations, projections, averages, channels, gates, bins,
+# positions, pulses of a scan and the time, table or couch positions and energies they span ('Slices
+# 0001-0256', 'Partitions 0001-0176', 'Time 0000-1200', 'Table 1250-1800', 'Pulses 1200-4500'), in
+# the vendors' languages (de Schichten, Phasen, Zeit, Tisch, Impulse; fr coupes, temps, table; es
+# cortes, fases, tiempo, mesa; it strati, fasi, tempo, lettino; nl plakken, fasen, tijd, tafel).
+# After them the pair is a range or a counter, no record number; a label that says only 'number'
+# ('Nr.', 'No') is none of these: 'Nr. 4471-0932' stays a record's.
+_COUNTER_LABEL_BEFORE = re.compile(
+    r"(?i)(?<![^\W\d_])(?:slices?|partitions?|phases?|locations?|locs?|projections?|averages?|avgs?|nex|channels?"
+    r"|gates?|gating|bins?|steps?|positions?|levels?|slabs?|dynamics?|volumes?|measurements?|repetitions?|reps"
+    r"|shots?|segments?|scans?|rows?|columns?|cycles?|beats?|pulses?|counts?|events|time|times|delay|trigger"
+    r"|table|couch|bed|height|depth|length|coverage|energy|energies|window|kev|total|frames?|projs?"
+    r"|schichten|phasen|zeit|tisch|impulse|zyklen|coupes|temps|cortes|fases|tiempo|mesa|strati|fasi|tempo"
+    r"|lettino|plakken|fasen|tijd|tafel)(?![^\W\d_])[ \t]*[:=#.]*[ \t]*$")
+
+
+def _counter_range(text: str, start: int, groups: list[str]) -> bool:
+    """The digit groups `groups` at `start` of `text` are a counter or a range: two groups after an
+    acquisition's counter word on their line (`_COUNTER_LABEL_BEFORE`), or two zero-padded groups of
+    one length counting up ('0001-0256', '0000-1200': a scanner's counter from its first image or its
+    zero time; a record number written in two groups starts no group with a zero so padded)."""
+    if len(groups) != 2:
+        return False
+    if _COUNTER_LABEL_BEFORE.search(text, text.rfind("\n", 0, start) + 1, start):
+        return True
+    first, last = groups
+    return len(first) == len(last) >= 3 and first[0] == "0" and (last[0] == "0" or int(first) == 0) \
+        and int(first) < int(last)
 
 
 def digit_group_ids(text: str) -> list[tuple[int, int]]:
@@ -1250,8 +1310,9 @@ def digit_group_ids(text: str) -> list[tuple[int, int]]:
         groups = tuple(len(g) for g in m.group(0).split("-"))
         if not 7 <= sum(groups) <= 12 or groups in _PHONE_GROUPS or _DIGIT_GROUP_DATE.fullmatch(m.group(0)):
             continue
-        if unit_after(text, m.end()) or after_device_word(text, m.start()):
-            continue
+        if unit_after(text, m.end()) or after_device_word(text, m.start()) \
+                or _counter_range(text, m.start(), m.group(0).split("-")):
+            continue  # ...; 'Slices 0001-0256', 'Table 1250-1800': a counter or a range
         out.append((m.start(), m.end()))
     return out
 
@@ -1412,8 +1473,9 @@ def acronym_ids(text: str) -> list[tuple[int, int]]:
         if not 8 <= digits <= 24 or _GROUPED_DATE.fullmatch(value) or after_device_word(text, m.start("value")) \
                 or unit_after(text, m.end()) or re.fullmatch(_MEASURE_LABEL, label) \
                 or _PHONE_LABEL.fullmatch(label) or label.upper() in _NOT_ID_ACRONYMS \
-                or (label.upper() == "ID" and ":" not in m.group(0) and "#" not in m.group(0)):
-            continue
+                or (label.upper() == "ID" and ":" not in m.group(0) and "#" not in m.group(0)) \
+                or label.upper() in SERVICE_RECORD_PREFIXES or service_record(text, m.start(), value):
+            continue  # ...; 'QA QA-2025-0103', 'QC 2025 0412': a QC or service record's number
         if any(len(g) < 3 for g in groups[1:-1]) or (len(groups) == 2 and max(map(len, groups)) <= 4
                                                      and value[0].isdigit()):
             continue  # 'TIF 12 34 56 78', 'TIF 1920 1080': readings in a row, a size
