@@ -669,10 +669,54 @@ _BUDDHIST_NAME_DATE = (rf"(?<![\w/.:-]){_HIJRI_DAY_NUMBER}[ \t./-]*(?:{_MON}\.?|
                        + rf")[ \t,./-]*2[45]\d\d(?!\d)(?!{UNIT_AFTER_TEXT})")
 
 
+# Short month names of the round-28 and round-29 languages that are also words of a device's rows
+# (fix round 30): Malay and Swahili 'Mac' (a Mac, a MAC address), Uzbek and Azerbaijani 'sen'
+# (sensitivity), Malay, Indonesian, Dutch and Afrikaans 'Mei', Indonesian and Swahili 'Des', Malay and
+# Filipino 'Dis', Italian, Portuguese and Catalan 'set' (a set), Solar Hijri 'Dey', 'Tir' and 'Mehr'
+# (German 'more'), Italian and Catalan 'gen' (a generator), Italian 'mag' (magnitude), Polish, Czech
+# and Croatian 'lip', Dutch and Afrikaans 'mrt' (German MRT), Uzbek 'avg', French 'avr', Turkish
+# 'Tem', 'Kas', 'Ara'. Such a month makes a date only when its day follows no device row's label
+# ('Ch 12 Mac 2048', 'Avg 4 Sen 2000', 'Gate 5 Dey 1400', 'Mode 3 Mehr 1350': readings of a row)
+# and its Gregorian year is no later than next year's.
+_DEVICE_ROW_MONTHS = frozenset({"mac", "sen", "mei", "des", "dis", "set", "dey", "tir", "mehr", "gen", "mag", "lip",
+                                "mrt", "avg", "avr", "tem", "kas", "ara"})
+# Labels of a device's rows that the device vocabulary does not hold, before a reading.
+_ROW_LABEL = re.compile(r"(?i)(?:seq|sequence|beam|thk|avgs|shots|kanal|kan|ph|acq|ser|run)")
+_LAST_WORD = re.compile(r"([^\W\d_][^\W\d_.]*)\.?[ \t]*$")
+
+
+def device_row_month_date(text: str, start: int, end: int) -> bool:
+    """The date [start, end) of `text` is a device row's readings: its month a `_DEVICE_ROW_MONTHS`
+    word, and a device's label right before it on its line (a device word, a counter's or a row's
+    label, no date label) or a Gregorian year past next year's ('Ch 12 Mac 2048')."""
+    words = [w.lower() for w in re.findall(r"[^\W\d_]+", text[start:end])]
+    if not any(w in _DEVICE_ROW_MONTHS for w in words):
+        return False
+    years = [int(y) for y in re.findall(r"(?<!\d)(?:19|20)\d\d(?!\d)", text[start:end])]
+    if any(y > datetime.date.today().year + 1 for y in years):
+        return True
+    before = text[text.rfind("\n", 0, start) + 1:start]
+    last = _LAST_WORD.search(before)
+    if last is None or DATE_LABEL.search(before) or _after_date_label(text, start):
+        return False
+    word = last.group(1)
+    return is_device_word(word) or bool(_ROW_LABEL.fullmatch(word)) \
+        or bool(_COUNTER_LABEL_BEFORE.fullmatch(word)) or bool(re.fullmatch(_MEASURE_LABEL, word))
+
+
+class _OverlayDateRecognizer(PatternRecognizer):
+    """The overlay's date patterns, less a device row's readings read as a date with a short month
+    name (`device_row_month_date`: 'Ch 12 Mac 2048')."""
+
+    def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
+        results = super().analyze(text, entities, nlp_artifacts, regex_flags) or []
+        return [r for r in results if not device_row_month_date(text, r.start, r.end)]
+
+
 def overlay_recognizers() -> list[EntityRecognizer]:
     return compiled([
         ConfusedDateRecognizer(),
-        PatternRecognizer(
+        _OverlayDateRecognizer(
             supported_entity="DATE_TIME",
             name="overlay-date",
             patterns=[
@@ -870,7 +914,8 @@ class _CalendarDateRecognizer(PatternRecognizer):
     def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
         results = super().analyze(text, entities, nlp_artifacts, regex_flags) or []
         return [r for r in results if not after_device_word(text, r.start)
-                and not _DEVICE_LABEL_BEFORE.search(text[text.rfind("\n", 0, r.start) + 1:r.start])]
+                and not _DEVICE_LABEL_BEFORE.search(text[text.rfind("\n", 0, r.start) + 1:r.start])
+                and not device_row_month_date(text, r.start, r.end)]  # 'Gate 5 Dey 1400': a row's readings
 
 
 class _OverlayAgeRecognizer(PatternRecognizer):
