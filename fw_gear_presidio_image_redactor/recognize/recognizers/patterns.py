@@ -936,8 +936,9 @@ class _OverlayAgeRecognizer(PatternRecognizer):
 
 class _OverlayIdRecognizer(PatternRecognizer):
     """The overlay's ID patterns, less a number after a device word and its label ('Detector ID:
-    20231105Y', 'Plate ID 4001234564', 'Frame 000123456782', 'SW 314159265': `after_device_word`)
-    or before a unit or a counted noun ('Study 128 slices': `unit_after`)."""
+    20231105Y', 'Plate ID 4001234564', 'Frame 000123456782', 'SW 314159265': `after_device_word`),
+    after a dose's, a count's or a material number's label (`_READING_LABEL_BEFORE`) or before a unit
+    or a counted noun ('Study 128 slices': `unit_after`)."""
 
     def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
         results = super().analyze(text, entities, nlp_artifacts, regex_flags)
@@ -945,7 +946,8 @@ class _OverlayIdRecognizer(PatternRecognizer):
             pt = _PT_NUMBER.fullmatch(text, r.start, r.end) or _LETTERS_ID.fullmatch(text, r.start, r.end)
             if pt:
                 r.start = pt.start("value")  # the value, not its label ('Nº Utente', 'Cartão de Cidadão', 'HN')
-        return [r for r in results or [] if not after_device_word(text, r.start) and not unit_after(text, r.end)]
+        return [r for r in results or [] if not after_device_word(text, r.start) and not unit_after(text, r.end)
+                and not _after_reading_label(text, r.start)]  # 'DAP 01062010002': a dose's reading
 
 
 # -- telephone numbers -------------------------------------------------------------------------
@@ -1415,7 +1417,8 @@ def _versioned_health_numbers(text: str) -> list[tuple[int, int]]:
     out = []
     for m in _VERSIONED_HEALTH_NUMBER.finditer(text):
         version = m.group("version")
-        if version in _NOT_VERSION_CODES or version in DEVICE_ID_PREFIXES or after_device_word(text, m.start()):
+        if version in _NOT_VERSION_CODES or version in DEVICE_ID_PREFIXES or after_device_word(text, m.start()) \
+                or _after_reading_label(text, m.start()):
             continue
         if _luhn([int(c) for c in m.group("number") if c.isdigit()]):
             out.append((m.start(), m.end()))
@@ -1708,6 +1711,25 @@ _DEVICE_LABEL_BEFORE = re.compile(
     r"firmware|software|udi|gtin|device|system|detector|tube|probe|transducer|coil|phantom|qc|acq|acquisition)\b"
     r"(?:\.?[ \t]?(?:no|nr|num|number|#)\b)?[\s:#.]*$")
 
+# The labels of a dose, an exposure, a count or a material number right before a long number (fix
+# round 30): 'DAP 01062010002', 'Total counts: 24012000006', 'Exposure index 1019120680', 'Mat.-Nr.
+# 9876543217': a reading of the dose report (IEC 60601-2-43 and -2-54's dose-area product and air
+# kerma, IEC 62494-1's exposure index EI and deviation index DI, Fujifilm's S value), a counter of a
+# nuclear medicine or DXA acquisition, or a part's material number (SAP's Materialnummer on German
+# labels), none a person's number whatever check its digits pass. Not 'No'/'Nr' alone: after them a
+# person's number stays one.
+_READING_LABEL_BEFORE = re.compile(
+    r"(?i)(?<![^\W\d_])(?:dose|dlp|ctdi(?:vol|w)?|dap|kap|kerma|esak|esd|agd|mgd|total|sum|counts?|cts|kcts|mcts"
+    r"|mean|avg|average|index|ei|di|s[ -]?value|exposure|expo|activity|events|photons|counter|z[äa]hler|impulse"
+    r"|mat(?:erial)?[ \t.-]*(?:nr|no|nummer|number|#)(?![^\W\d_])|material|materialnummer|matnr)"
+    r"(?![^\W\d_])[ \t.]*[:=#]?[ \t]*$")
+
+
+def _after_reading_label(text: str, start: int) -> bool:
+    """A dose's, an exposure's, a count's or a material number's label (`_READING_LABEL_BEFORE`) ends
+    right before `start` on its line."""
+    return bool(_READING_LABEL_BEFORE.search(text, text.rfind("\n", 0, start) + 1, start))
+
 
 def _national_id_stands_alone(text: str, start: int, end: int) -> bool:
     """[start, end) is a token of its own (no letter, digit or '.', '-', '/' joining it to more),
@@ -1721,8 +1743,9 @@ def _national_id_stands_alone(text: str, start: int, end: int) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     before, after = text[line_start:start], text[end:line_end if line_end >= 0 else len(text)]
-    if _DEVICE_LABEL_BEFORE.search(before) or after_device_word(text, start) or unit_after(text, end):
-        return False  # 'S/N', 'Art.-Nr.', 'Build', 'Coil ID' before it; 'Hz' after it
+    if _DEVICE_LABEL_BEFORE.search(before) or after_device_word(text, start) or unit_after(text, end) \
+            or _after_reading_label(text, start):
+        return False  # 'S/N', 'Art.-Nr.', 'Build', 'Coil ID', 'DAP', 'Mat.-Nr.' before it; 'Hz' after it
     if re.search(r"\s", text[start:end]) and (re.search(r"\d[\s.,]*$", before) or re.match(r"[\s,]*\d", after)):
         return False  # spaced groups beside more numbers: a row of a table
     return True
