@@ -1522,8 +1522,9 @@ def acronym_ids(text: str) -> list[tuple[int, int]]:
                 or unit_after(text, m.end()) or re.fullmatch(_MEASURE_LABEL, label) \
                 or _PHONE_LABEL.fullmatch(label) or label.upper() in _NOT_ID_ACRONYMS \
                 or (label.upper() == "ID" and ":" not in m.group(0) and "#" not in m.group(0)) \
-                or label.upper() in SERVICE_RECORD_PREFIXES or service_record(text, m.start(), value):
-            continue  # ...; 'QA QA-2025-0103', 'QC 2025 0412': a QC or service record's number
+                or label.upper() in SERVICE_RECORD_PREFIXES or service_record(text, m.start(), value) \
+                or _after_reading_label(text, m.start("value")):
+            continue  # ...; 'QA QA-2025-0103': a QC record's number; 'KAP: 01062010002': a dose's reading
         if any(len(g) < 3 for g in groups[1:-1]) or (len(groups) == 2 and max(map(len, groups)) <= 4
                                                      and value[0].isdigit()):
             continue  # 'TIF 12 34 56 78', 'TIF 1920 1080': readings in a row, a size
