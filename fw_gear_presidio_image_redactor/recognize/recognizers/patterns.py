@@ -669,10 +669,54 @@ _BUDDHIST_NAME_DATE = (rf"(?<![\w/.:-]){_HIJRI_DAY_NUMBER}[ \t./-]*(?:{_MON}\.?|
                        + rf")[ \t,./-]*2[45]\d\d(?!\d)(?!{UNIT_AFTER_TEXT})")
 
 
+# Short month names of the round-28 and round-29 languages that are also words of a device's rows
+# (fix round 30): Malay and Swahili 'Mac' (a Mac, a MAC address), Uzbek and Azerbaijani 'sen'
+# (sensitivity), Malay, Indonesian, Dutch and Afrikaans 'Mei', Indonesian and Swahili 'Des', Malay and
+# Filipino 'Dis', Italian, Portuguese and Catalan 'set' (a set), Solar Hijri 'Dey', 'Tir' and 'Mehr'
+# (German 'more'), Italian and Catalan 'gen' (a generator), Italian 'mag' (magnitude), Polish, Czech
+# and Croatian 'lip', Dutch and Afrikaans 'mrt' (German MRT), Uzbek 'avg', French 'avr', Turkish
+# 'Tem', 'Kas', 'Ara'. Such a month makes a date only when its day follows no device row's label
+# ('Ch 12 Mac 2048', 'Avg 4 Sen 2000', 'Gate 5 Dey 1400', 'Mode 3 Mehr 1350': readings of a row)
+# and its Gregorian year is no later than next year's.
+_DEVICE_ROW_MONTHS = frozenset({"mac", "sen", "mei", "des", "dis", "set", "dey", "tir", "mehr", "gen", "mag", "lip",
+                                "mrt", "avg", "avr", "tem", "kas", "ara"})
+# Labels of a device's rows that the device vocabulary does not hold, before a reading.
+_ROW_LABEL = re.compile(r"(?i)(?:seq|sequence|beam|thk|avgs|shots|kanal|kan|ph|acq|ser|run)")
+_LAST_WORD = re.compile(r"([^\W\d_][^\W\d_.]*)\.?[ \t]*$")
+
+
+def device_row_month_date(text: str, start: int, end: int) -> bool:
+    """The date [start, end) of `text` is a device row's readings: its month a `_DEVICE_ROW_MONTHS`
+    word, and a device's label right before it on its line (a device word, a counter's or a row's
+    label, no date label) or a Gregorian year past next year's ('Ch 12 Mac 2048')."""
+    words = [w.lower() for w in re.findall(r"[^\W\d_]+", text[start:end])]
+    if not any(w in _DEVICE_ROW_MONTHS for w in words):
+        return False
+    years = [int(y) for y in re.findall(r"(?<!\d)(?:19|20)\d\d(?!\d)", text[start:end])]
+    if any(y > datetime.date.today().year + 1 for y in years):
+        return True
+    before = text[text.rfind("\n", 0, start) + 1:start]
+    last = _LAST_WORD.search(before)
+    if last is None or DATE_LABEL.search(before) or _after_date_label(text, start):
+        return False
+    word = last.group(1)
+    return is_device_word(word) or bool(_ROW_LABEL.fullmatch(word)) \
+        or bool(_COUNTER_LABEL_BEFORE.fullmatch(word)) or bool(re.fullmatch(_MEASURE_LABEL, word))
+
+
+class _OverlayDateRecognizer(PatternRecognizer):
+    """The overlay's date patterns, less a device row's readings read as a date with a short month
+    name (`device_row_month_date`: 'Ch 12 Mac 2048')."""
+
+    def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
+        results = super().analyze(text, entities, nlp_artifacts, regex_flags) or []
+        return [r for r in results if not device_row_month_date(text, r.start, r.end)]
+
+
 def overlay_recognizers() -> list[EntityRecognizer]:
     return compiled([
         ConfusedDateRecognizer(),
-        PatternRecognizer(
+        _OverlayDateRecognizer(
             supported_entity="DATE_TIME",
             name="overlay-date",
             patterns=[
@@ -870,7 +914,8 @@ class _CalendarDateRecognizer(PatternRecognizer):
     def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
         results = super().analyze(text, entities, nlp_artifacts, regex_flags) or []
         return [r for r in results if not after_device_word(text, r.start)
-                and not _DEVICE_LABEL_BEFORE.search(text[text.rfind("\n", 0, r.start) + 1:r.start])]
+                and not _DEVICE_LABEL_BEFORE.search(text[text.rfind("\n", 0, r.start) + 1:r.start])
+                and not device_row_month_date(text, r.start, r.end)]  # 'Gate 5 Dey 1400': a row's readings
 
 
 class _OverlayAgeRecognizer(PatternRecognizer):
@@ -891,8 +936,9 @@ class _OverlayAgeRecognizer(PatternRecognizer):
 
 class _OverlayIdRecognizer(PatternRecognizer):
     """The overlay's ID patterns, less a number after a device word and its label ('Detector ID:
-    20231105Y', 'Plate ID 4001234564', 'Frame 000123456782', 'SW 314159265': `after_device_word`)
-    or before a unit or a counted noun ('Study 128 slices': `unit_after`)."""
+    20231105Y', 'Plate ID 4001234564', 'Frame 000123456782', 'SW 314159265': `after_device_word`),
+    after a dose's, a count's or a material number's label (`_READING_LABEL_BEFORE`) or before a unit
+    or a counted noun ('Study 128 slices': `unit_after`)."""
 
     def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
         results = super().analyze(text, entities, nlp_artifacts, regex_flags)
@@ -900,7 +946,8 @@ class _OverlayIdRecognizer(PatternRecognizer):
             pt = _PT_NUMBER.fullmatch(text, r.start, r.end) or _LETTERS_ID.fullmatch(text, r.start, r.end)
             if pt:
                 r.start = pt.start("value")  # the value, not its label ('Nº Utente', 'Cartão de Cidadão', 'HN')
-        return [r for r in results or [] if not after_device_word(text, r.start) and not unit_after(text, r.end)]
+        return [r for r in results or [] if not after_device_word(text, r.start) and not unit_after(text, r.end)
+                and not _after_reading_label(text, r.start)]  # 'DAP 01062010002': a dose's reading
 
 
 # -- telephone numbers -------------------------------------------------------------------------
@@ -1187,6 +1234,35 @@ _ID_SHAPED = re.compile(
     r"(?<![\w/.:-])(?:[A-Z]{1,4}(?:-[A-Z]{1,4}){0,2}-?\d{5,10}(?:-\d{1,4}|[A-Z])?|\d{8,12}[A-Z]"
     rf"|{YEAR_ID_TEXT})(?![\w/:-]|\.\w)")
 _MONTH_AND_YEAR_END = re.compile(r"\D(?:0?[1-9]|1[0-2])[-/](?:19|20)\d\d$")
+# The prefixes of a device's quality-control, service and maintenance records (fix round 30): a QC
+# or QA run of a phantom ('QC-2025-0412', 'QA-2024-12345': the run numbers of AAPM TG-142 / ACR
+# phantom QC programmes), preventive maintenance ('PM-'), a work order ('WO-'), a service request or
+# field service report ('SR-', 'FSR-'), a calibration ('CAL-'), a ticket or incident ('TKT-', 'INC-',
+# 'CHG-', 'RITM-': ServiceNow's record prefixes), a return or field change ('RMA-', 'FCO-', 'FMI-':
+# GE's field modification instructions), a corrective action ('CAPA-', 'NCR-': ISO 13485 8.5). They
+# number the device's records, no patient's; a QC phantom's image prints them where a banner prints
+# the patient's number. Not 'ECO-': es/it/pt 'eco(grafía)' leads an ultrasound's accession number as
+# a modality's letters do ('CT-', 'US-' stay IDs).
+SERVICE_RECORD_PREFIXES = frozenset({"QC", "QA", "PM", "WO", "SR", "FSR", "CAL", "TKT", "INC", "CHG", "RITM", "RMA",
+                                     "FCO", "FMI", "CAPA", "NCR"})
+# The labels of such a record before its number on the line, in the vendors' languages: 'QC Run',
+# 'Daily QA', 'Work order:', 'Ticket #', 'Service request', 'Calibration', 'Phantom', 'Wartung',
+# 'Auftrag', 'Kalibrierung', 'Konstanzprüfung' (de), 'Contrôle qualité', 'Étalonnage' (fr),
+# 'Mantenimiento', 'Calibración', 'Orden de trabajo' (es), 'Manutenzione', 'Taratura' (it).
+_SERVICE_LABEL_BEFORE = re.compile(
+    r"(?i)(?<![^\W\d_])(?:qc|qa|pm|wo|service(?:[ \t]+(?:request|report|order|call))?|work[ \t-]?order|ticket|tkt"
+    r"|incident|calibration|cal|phantom|maintenance|wartung|auftrag|kalibrierung|konstanzpr[üu]fung"
+    r"|contr[ôo]le[ \t]+qualit[ée]|[ée]talonnage|mantenimiento|calibraci[óo]n"
+    r"|orden[ \t]+de[ \t]+trabajo|manutenzione|taratura|constancy|acceptance)"
+    r"(?:[ \t]+(?:run|test|check|no|nr|num|number|id|ref))?[ \t]*[:#.]*[ \t]*$")
+
+
+def service_record(text: str, start: int, token: str) -> bool:
+    """The record number `token` at `start` of `text` is a device's QC, service or maintenance
+    record's: its capitals a `SERVICE_RECORD_PREFIXES` prefix, or such a label before it on its line."""
+    letters = re.match(r"[A-Z]+", token)
+    return bool(letters and letters.group(0) in SERVICE_RECORD_PREFIXES) \
+        or bool(_SERVICE_LABEL_BEFORE.search(text, text.rfind("\n", 0, start) + 1, start))
 # The software lines of Siemens' syngo releases ('VA20', 'VB17', 'VE11C'), whose builds carry a year.
 _SOFTWARE_LINES = frozenset({"VA", "VB", "VC", "VD", "VE"})
 
@@ -1210,6 +1286,8 @@ def id_shaped(text: str) -> list[tuple[int, int]]:
             continue  # 'JAN-26-2026', 'DEC/12/2024': a date; 'QC-01/2026': a month and year
         if letters and letters.group(0) in _SOFTWARE_LINES and re.fullmatch(YEAR_ID_TEXT, token):
             continue  # 'VA-2023-12345': a software line's build
+        if service_record(text, m.start(), token):
+            continue  # 'QC-2025-0412', 'Work order: AB-2024-10023': a device's QC or service record
         out.append((m.start(), m.end()))
     return out
 
@@ -1220,7 +1298,7 @@ def unlabelled_ids(text: str) -> list[tuple[int, int]]:
     like a record number (`id_shaped`, `digit_group_ids`)."""
     out = [(m.start(), m.end()) for m in UNLABELLED_ID.finditer(text)
            if re.match(r"[A-Za-z]+", m.group(0)).group(0).upper() not in DEVICE_ID_PREFIXES
-           and not _MODEL_NUMBER.fullmatch(m.group(0))]
+           and not _MODEL_NUMBER.fullmatch(m.group(0)) and not service_record(text, m.start(), m.group(0).upper())]
     taken = {start for start, _ in out}
     out += [span for span in id_shaped(text) if span[0] not in taken]
     taken = {start for start, _ in out}
@@ -1240,6 +1318,35 @@ _DIGIT_GROUP_ID = re.compile(r"(?<![\w/.:,+-])\d{2,6}(?:-\d{2,6}){1,3}(?![\w/.:,
 _DIGIT_GROUP_DATE = re.compile(rf"{_ISO_DATE}|{_NUMERIC_DATE}|(?:19|20)\d\d-(?:0?[1-9]|1[0-2])"
                                r"|(?:0?[1-9]|1[0-2])-(?:19|20)\d\d|(?:18|19|20)\d\d-(?:18|19|20)\d\d")
 _PHONE_GROUPS = frozenset({(3, 4), (3, 3, 4), (1, 3, 3, 4)})
+# The words of an acquisition's counters and ranges right before a pair of digit groups (fix round
+# 30): the slices, partitions, phases, locations, projections, averages, channels, gates, bins,
+# positions, pulses of a scan and the time, table or couch positions and energies they span ('Slices
+# 0001-0256', 'Partitions 0001-0176', 'Time 0000-1200', 'Table 1250-1800', 'Pulses 1200-4500'), in
+# the vendors' languages (de Schichten, Phasen, Zeit, Tisch, Impulse; fr coupes, temps, table; es
+# cortes, fases, tiempo, mesa; it strati, fasi, tempo, lettino; nl plakken, fasen, tijd, tafel).
+# After them the pair is a range or a counter, no record number; a label that says only 'number'
+# ('Nr.', 'No') is none of these: 'Nr. 4471-0932' stays a record's.
+_COUNTER_LABEL_BEFORE = re.compile(
+    r"(?i)(?<![^\W\d_])(?:slices?|partitions?|phases?|locations?|locs?|projections?|averages?|avgs?|nex|channels?"
+    r"|gates?|gating|bins?|steps?|positions?|levels?|slabs?|dynamics?|volumes?|measurements?|repetitions?|reps"
+    r"|shots?|segments?|scans?|rows?|columns?|cycles?|beats?|pulses?|counts?|events|time|times|delay|trigger"
+    r"|table|couch|bed|height|depth|length|coverage|energy|energies|window|kev|total|frames?|projs?"
+    r"|schichten|phasen|zeit|tisch|impulse|zyklen|coupes|temps|cortes|fases|tiempo|mesa|strati|fasi|tempo"
+    r"|lettino|plakken|fasen|tijd|tafel)(?![^\W\d_])[ \t]*[:=#.]*[ \t]*$")
+
+
+def _counter_range(text: str, start: int, groups: list[str]) -> bool:
+    """The digit groups `groups` at `start` of `text` are a counter or a range: two groups after an
+    acquisition's counter word on their line (`_COUNTER_LABEL_BEFORE`), or two zero-padded groups of
+    one length counting up ('0001-0256', '0000-1200': a scanner's counter from its first image or its
+    zero time; a record number written in two groups starts no group with a zero so padded)."""
+    if len(groups) != 2:
+        return False
+    if _COUNTER_LABEL_BEFORE.search(text, text.rfind("\n", 0, start) + 1, start):
+        return True
+    first, last = groups
+    return len(first) == len(last) >= 3 and first[0] == "0" and (last[0] == "0" or int(first) == 0) \
+        and int(first) < int(last)
 
 
 def digit_group_ids(text: str) -> list[tuple[int, int]]:
@@ -1250,8 +1357,9 @@ def digit_group_ids(text: str) -> list[tuple[int, int]]:
         groups = tuple(len(g) for g in m.group(0).split("-"))
         if not 7 <= sum(groups) <= 12 or groups in _PHONE_GROUPS or _DIGIT_GROUP_DATE.fullmatch(m.group(0)):
             continue
-        if unit_after(text, m.end()) or after_device_word(text, m.start()):
-            continue
+        if unit_after(text, m.end()) or after_device_word(text, m.start()) \
+                or _counter_range(text, m.start(), m.group(0).split("-")):
+            continue  # ...; 'Slices 0001-0256', 'Table 1250-1800': a counter or a range
         out.append((m.start(), m.end()))
     return out
 
@@ -1309,7 +1417,8 @@ def _versioned_health_numbers(text: str) -> list[tuple[int, int]]:
     out = []
     for m in _VERSIONED_HEALTH_NUMBER.finditer(text):
         version = m.group("version")
-        if version in _NOT_VERSION_CODES or version in DEVICE_ID_PREFIXES or after_device_word(text, m.start()):
+        if version in _NOT_VERSION_CODES or version in DEVICE_ID_PREFIXES or after_device_word(text, m.start()) \
+                or _after_reading_label(text, m.start()):
             continue
         if _luhn([int(c) for c in m.group("number") if c.isdigit()]):
             out.append((m.start(), m.end()))
@@ -1412,8 +1521,10 @@ def acronym_ids(text: str) -> list[tuple[int, int]]:
         if not 8 <= digits <= 24 or _GROUPED_DATE.fullmatch(value) or after_device_word(text, m.start("value")) \
                 or unit_after(text, m.end()) or re.fullmatch(_MEASURE_LABEL, label) \
                 or _PHONE_LABEL.fullmatch(label) or label.upper() in _NOT_ID_ACRONYMS \
-                or (label.upper() == "ID" and ":" not in m.group(0) and "#" not in m.group(0)):
-            continue
+                or (label.upper() == "ID" and ":" not in m.group(0) and "#" not in m.group(0)) \
+                or label.upper() in SERVICE_RECORD_PREFIXES or service_record(text, m.start(), value) \
+                or _after_reading_label(text, m.start("value")):
+            continue  # ...; 'QA QA-2025-0103': a QC record's number; 'KAP: 01062010002': a dose's reading
         if any(len(g) < 3 for g in groups[1:-1]) or (len(groups) == 2 and max(map(len, groups)) <= 4
                                                      and value[0].isdigit()):
             continue  # 'TIF 12 34 56 78', 'TIF 1920 1080': readings in a row, a size
@@ -1601,6 +1712,25 @@ _DEVICE_LABEL_BEFORE = re.compile(
     r"firmware|software|udi|gtin|device|system|detector|tube|probe|transducer|coil|phantom|qc|acq|acquisition)\b"
     r"(?:\.?[ \t]?(?:no|nr|num|number|#)\b)?[\s:#.]*$")
 
+# The labels of a dose, an exposure, a count or a material number right before a long number (fix
+# round 30): 'DAP 01062010002', 'Total counts: 24012000006', 'Exposure index 1019120680', 'Mat.-Nr.
+# 9876543217': a reading of the dose report (IEC 60601-2-43 and -2-54's dose-area product and air
+# kerma, IEC 62494-1's exposure index EI and deviation index DI, Fujifilm's S value), a counter of a
+# nuclear medicine or DXA acquisition, or a part's material number (SAP's Materialnummer on German
+# labels), none a person's number whatever check its digits pass. Not 'No'/'Nr' alone: after them a
+# person's number stays one.
+_READING_LABEL_BEFORE = re.compile(
+    r"(?i)(?<![^\W\d_])(?:dose|dlp|ctdi(?:vol|w)?|dap|kap|kerma|esak|esd|agd|mgd|total|sum|counts?|cts|kcts|mcts"
+    r"|mean|avg|average|index|ei|di|s[ -]?value|exposure|expo|activity|events|photons|counter|z[äa]hler|impulse"
+    r"|mat(?:erial)?[ \t.-]*(?:nr|no|nummer|number|#)(?![^\W\d_])|material|materialnummer|matnr)"
+    r"(?![^\W\d_])[ \t.]*[:=#]?[ \t]*$")
+
+
+def _after_reading_label(text: str, start: int) -> bool:
+    """A dose's, an exposure's, a count's or a material number's label (`_READING_LABEL_BEFORE`) ends
+    right before `start` on its line."""
+    return bool(_READING_LABEL_BEFORE.search(text, text.rfind("\n", 0, start) + 1, start))
+
 
 def _national_id_stands_alone(text: str, start: int, end: int) -> bool:
     """[start, end) is a token of its own (no letter, digit or '.', '-', '/' joining it to more),
@@ -1614,8 +1744,9 @@ def _national_id_stands_alone(text: str, start: int, end: int) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     before, after = text[line_start:start], text[end:line_end if line_end >= 0 else len(text)]
-    if _DEVICE_LABEL_BEFORE.search(before) or after_device_word(text, start) or unit_after(text, end):
-        return False  # 'S/N', 'Art.-Nr.', 'Build', 'Coil ID' before it; 'Hz' after it
+    if _DEVICE_LABEL_BEFORE.search(before) or after_device_word(text, start) or unit_after(text, end) \
+            or _after_reading_label(text, start):
+        return False  # 'S/N', 'Art.-Nr.', 'Build', 'Coil ID', 'DAP', 'Mat.-Nr.' before it; 'Hz' after it
     if re.search(r"\s", text[start:end]) and (re.search(r"\d[\s.,]*$", before) or re.match(r"[\s,]*\d", after)):
         return False  # spaced groups beside more numbers: a row of a table
     return True
