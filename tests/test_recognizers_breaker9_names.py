@@ -162,3 +162,14 @@ def test_the_eponym_stays_in_the_scan(analyzer, text):
 ])
 def test_a_hyphenated_given_name_stays_a_name(text, name):
     assert found(shaped_names, text) == [name]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Anna-Maria Ivanova I.V.", {"Anna-Maria", "Ivanova", "I.V."}),  # initials after a given name
+    ("Name: Anna-Maria Ivanova I.V.", {"Anna-Maria", "Ivanova", "I.V."}),
+    ("Likar: Ivanova I.V.", {"Ivanova", "I.V."}),  # a route's letters after a person's label
+    ("Ref: Dr. Budd-Chiari", {"Budd-Chiari"}),  # a titled person whose surname is an eponym
+    ("Radiologist: Hans-Peter Maier", {"Hans-Peter", "Maier"}),
+])
+def test_a_person_whose_name_looks_clinical_stays_painted(analyzer, text, name):
+    assert name <= covered(analyzer, text).get("PERSON", set())
