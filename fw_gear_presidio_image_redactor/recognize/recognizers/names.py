@@ -247,7 +247,9 @@ _ROLE = re.compile(_ocr_forgiving(
     r"|Operators?(?:'s?)?(?:\s+Name)?|Sonographer|Technologist"
     r"|Tech\.?|Op\.?|Sono|Scanned[ \t]+by|Untersucher|Op[eé]rat(?:eur|or|ör|ør)|Operador|MTRA|MTA"
     r"|(?:Tech|Operator)[ \t]*(?:ID|No\.?|Nr\.?)|R(?:ö|oe?)ntgenass(?:\.|istent(?:in)?)|Laborant(?:ka|ky|in)?"
-    r"|Technicien(?:ne)?|Techni(?:k|czka)|Asistent(?:ka)?|T[eé]cnico|Radiograf)[ \t]*[:#]?[ \t]*"
+    r"|Technicien(?:ne)?|Techni(?:k|czka)|Asistent(?:ka)?|T[eé]cnico|Radiograf"
+    # the Turkish and Nordic technician ('Tekn.: ayilmaz': teknisyen, tekniker; `banner_labels`' staff labels)
+    r"|Tekn\.?|Teknisyen|Tekniker)[ \t]*[:#]?[ \t]*"
 ), re.IGNORECASE)
 # The short role labels that are also a setting's label or a caption: 'RT:' right (an ultrasound
 # caption), respiratory triggering or rotation time, 'Tech:' technique, 'Op:' operation, 'Init:'
@@ -288,6 +290,98 @@ _LOGIN_LABEL = re.compile(
     r"(?P<login>[a-z][a-z0-9]*(?:[._-][a-z0-9]+)*)(?![^\s,;])")
 
 
+# A console's or a PACS's shared account, role or work pattern where a person's login goes, none of
+# them a person's name (a hospital directory names an account after its person: an initial glued to
+# the surname 'rgarcia', first.last 'a.rossi', the surname and an initial 'fonsecam'):
+# - the accounts the vendors' service manuals and the consoles' login screens list: a modality's or a
+#   scope's prefix glued to an account word ('ctuser', 'mrtech', 'sysadmin', 'localadmin',
+#   'remoteservice', `_ACCOUNT_SCOPES` + `_ACCOUNT_WORDS`), and GE's remote service account InSite
+#   (GE HealthCare, InSite remote service), Bayer's injector service (Medrad);
+# - the staff roles written as the account (the professions' names: radiologist, resident, fellow,
+#   nurse, technician, locum, agency ...), the workflow states of a reading worklist (IHE RAD
+#   Scheduled Workflow's and the RIS status words: review, reviewed, approved, repeat, rescan,
+#   unassigned, pending, verified ...), work patterns (weekend, oncall, onsite, night ...), a site's
+#   places and systems (hospital, clinic, console, workstation, PACS, DICOM) and a console's setting
+#   modes that no device vocabulary has (tracking, lowdose, noncontrast, pedi, ortho);
+# - the same in the staff and login labels' languages (Wiktionary's translations of *service*, *duty*,
+#   *on call*, *emergency*, *guest*, *maintenance*): de Dienst, Notdienst, Bereitschaft, Wartung; fr
+#   urgence, garde, astreinte, maintenance; it guardia, servizio, reperibilità, manutenzione; es
+#   guardia, servicio, urgencias, mantenimiento; pt plantão, serviço, manutenção; nl dienst, onderhoud;
+#   sv/no/da jour, vakt, underhåll, vedlikehold, gæst; fi päivystys, huolto, vieras; pl dyżur, serwis,
+#   gość; cs/sk služba, servis, host; hr/bs/sr servis, dežurstvo, gost; sl dežurstvo; et hooldus,
+#   valve, külaline; lv serviss, viesis; lt servisas, svečias; ro serviciu, gardă, oaspete; tr nöbet,
+#   servis, bakım, misafir; is gestur, þjónusta; sw mgeni, huduma; ms/id tamu, tetamu, servis.
+_ACCOUNT_WORDS = frozenset({"user", "users", "admin", "adm", "administrator", "service", "svc", "serv", "tech",
+                            "techs", "operator", "oper", "op", "guest", "default", "root", "sys", "system"})
+_ACCOUNT_SCOPES = ("ct", "mr", "mri", "us", "xr", "xray", "cr", "dr", "dx", "nm", "pet", "pt", "mg", "mammo", "rf",
+                   "xa", "ir", "cath", "angio", "echo", "local", "remote", "super", "sys", "site", "field", "web",
+                   "pacs", "ris", "domain", "dept", "lab", "power", "main", "scan", "scanner", "console", "rad")
+_NOT_A_LOGIN = frozenset({
+    "insite", "medrad", "remoteservice", "fieldservice", "siteadmin", "webadmin",
+    "radiologist", "resident", "fellow", "nurse", "nurses", "technician", "technicians", "technologists", "locum",
+    "agency", "float", "intern", "registrar", "consultant", "attending", "physician", "doctor", "surgeon",
+    "sonographer", "radiographer", "therapist", "assistant", "trainee", "supervisor", "manager", "reader",
+    "scribe", "volunteer", "specialist", "applications", "apps", "clinician", "radiology", "imaging",
+    "review", "reviewed", "reviewer", "approved", "approve", "approval", "repeat", "repeated", "rescan", "retake",
+    "redo", "recall", "unassigned", "assigned", "pending", "verified", "verify", "signed", "draft", "final",
+    "prelim", "preliminary", "cancelled", "canceled", "completed", "complete", "rejected", "reject", "scheduled",
+    "weekend", "weekday", "oncall", "onsite", "offsite", "mobile", "portable", "evening", "overnight", "nights",
+    "late", "early", "shift", "duty", "backup", "relief", "cover", "temp", "temporary", "spare", "locums",
+    "hospital", "clinic", "ward", "console", "workstation", "pacs", "dicom", "server", "scanner", "modality",
+    "host", "terminal", "kiosk",
+    "automatic", "tracking", "noncontrast", "precontrast", "postcontrast", "noncon", "precon", "postcon",
+    "dualenergy", "lowdose", "pedi", "peds", "paeds", "ortho", "neuro", "cardiac", "msk",
+    "dienst", "notdienst", "nachtdienst", "bereitschaft", "wochenende", "wartung", "kundendienst", "gast",
+    "urgence", "urgences", "garde", "astreinte", "nuit", "invite",
+    "guardia", "servizio", "reperibilita", "reperibilità", "notte", "manutenzione", "ospite",
+    "servicio", "urgencias", "urgencia", "mantenimiento", "invitado",
+    "plantao", "plantão", "servico", "serviço", "manutencao", "manutenção", "convidado",
+    "onderhoud", "nacht", "gastgebruiker",
+    "jour", "vakt", "underhall", "underhåll", "vedlikehold", "vedligehold", "gaest", "gæst", "gjest",
+    "paivystys", "päivystys", "huolto", "vieras",
+    "dyzur", "dyżur", "serwis", "gosc", "gość",
+    "sluzba", "služba", "servis", "pohotovost", "pohotovosť",
+    "dezurstvo", "dežurstvo", "dezurni", "dežurni", "gost",
+    "hooldus", "valve", "kulaline", "külaline",
+    "serviss", "viesis", "servisas", "svecias", "svečias",
+    "serviciu", "garda", "gardă", "oaspete",
+    "nobet", "nöbet", "bakim", "bakım", "misafir", "acil",
+    "gestur", "thjonusta", "þjónusta",
+    "mgeni", "huduma", "tamu", "tetamu",
+})
+# The prefixes of a setting glued to its device word ('noncontrast', 'lowdose', 'rescan', 'dualenergy').
+_SETTING_PREFIX = re.compile(r"(?:non|pre|post|dual|low|high|ultra|multi|single|off|on|re|sub|semi|auto)(?=[a-z]{3})")
+
+
+def _not_a_person_login(low: str) -> bool:
+    """`low` (a lower-case login) is a shared or service account, a role, a state, a work pattern or a
+    setting (`_NOT_A_LOGIN`), a modality's or scope's account ('ctuser', 'sysadmin') or such a word
+    with a number ('admin1', 'user01', 'ctuser1', 'research1'), not a person's login."""
+    stem = low.rstrip("0123456789").rstrip("._-")
+    for word in {low, stem}:
+        if not word or word in _NOT_A_LOGIN or word in _STAFF_ACCOUNTS or word in _CONSOLE_MODES \
+                or word in _ACCOUNT_WORDS or word in SWITCH_STATES or word in PLACEHOLDERS:
+            return True
+        bare = re.sub(r"[._-]", "", word)
+        if bare in _NOT_A_LOGIN or bare in _ACCOUNT_WORDS:
+            return True
+        for scope in _ACCOUNT_SCOPES:
+            rest = bare[len(scope):] if bare.startswith(scope) else None
+            if rest and (rest in _ACCOUNT_WORDS or rest in _STAFF_ACCOUNTS):
+                return True
+        if any(part in _ACCOUNT_WORDS or part in _STAFF_ACCOUNTS for part in re.split(r"[._-]", word) if part):
+            return True
+    if stem != low and stem.isalpha() and is_device_word(stem):
+        return True  # 'tech2', 'scan3': a word and its number
+    prefix = _SETTING_PREFIX.match(low)
+    return bool(prefix and low.isalpha() and len(low) - prefix.end() >= 4 and is_device_word(low[prefix.end():]))
+
+
+# A login of a person's shape: one or two initials, a point, hyphen or underscore and the surname
+# ('r.power', 'p.long', 'a.gain'): a surname that is also a device word is still a surname there.
+_INITIAL_DOT_SURNAME = re.compile(r"[a-z]{1,2}[._-][a-z]{2,}[0-9]*")
+
+
 def login_names(text: str) -> list[tuple[int, int]]:
     """(start, end) of every personal login after a login label (`_LOGIN_LABEL`: 'Utilizador:
     |mfonseca|', 'User: |j.smith|'); a shared account ('admin', 'service': `_STAFF_ACCOUNTS`) or
@@ -296,7 +390,8 @@ def login_names(text: str) -> list[tuple[int, int]]:
     for m in _LOGIN_LABEL.finditer(text):
         login = m.group("login")
         if login.lower() in _STAFF_ACCOUNTS or sum(c.isalpha() for c in login) < 3 \
-                or login.lower() in PLACEHOLDERS or login.lower() in SWITCH_STATES:
+                or login.lower() in PLACEHOLDERS or login.lower() in SWITCH_STATES \
+                or _not_a_person_login(login.lower()):
             continue
         out.append(m.span("login"))
     return out
@@ -335,10 +430,14 @@ def staff_logins(text: str) -> list[tuple[int, int]]:
             continue
         login = m.group("login")
         low = login.lower()
+        # first.last with an initial ('r.power'): its surname may be a device word; no other part may
+        person_shape = _INITIAL_DOT_SURNAME.fullmatch(low) is not None
         if sum(c.isalpha() for c in login) < 4 or low in _STAFF_ACCOUNTS or low in SWITCH_STATES \
                 or low in PLACEHOLDERS or low in _ROLE_SETTINGS or low in _TEAM_NON_VALUES or low in _CONSOLE_MODES \
                 or low in VENDOR_NAMES or low in NON_PHI_WORDS or is_device_word(low) \
-                or any(part and is_device_word(part) for part in re.split(r"[._-]", low) if len(part) >= 4) \
+                or is_device_word(re.sub(r"[._-]", "", low)) or _not_a_person_login(low) \
+                or (not person_shape
+                    and any(part and is_device_word(part) for part in re.split(r"[._-]", low) if len(part) >= 4)) \
                 or any(low in stop_words(lang) for lang in _LOGIN_LANGUAGES):
             continue
         if re.match(r"[ \t]+[-+]?\.?\d", text[m.end():]):
@@ -1379,6 +1478,69 @@ _HYPHEN_GIVEN_NAME = re.compile(
     rf"(?<=:)[ \t]*(?P<name>{_HYPHEN_GIVEN}(?:[ ]{_SHAPE_WORD}){{1,2}}){_FIELD_END}", re.MULTILINE)
 
 
+# A drug's route of administration with its points after (or before) the drug's name, which the
+# shape of a surname and its initials also has ('Omnipaque I.V.', 'Gastrografin P.O.', 'Buscopan I.M.',
+# 'Heparin S.C.', 'I.V. Gadovist'): the Latin prescription abbreviations (ISMP's List of Error-Prone
+# Abbreviations, Symbols, and Dose Designations; the WHO/EDQM Standard Terms for routes: i.v.
+# intravenous, p.o. per os, i.m. intramuscular, s.c./s.q. subcutaneous, i.a. intra-arterial, i.t.
+# intrathecal, i.o. intraosseous, p.r. per rectum, s.l. sublingual, i.d. intradermal, i.p.
+# intraperitoneal, i.n. intranasal) and the eye's (o.d., o.s., o.u.: oculus dexter, sinister, uterque,
+# the same ISMP list). In either case, with or without its last point. A person's initials that
+# happen to be these stay a name after a person's label ('Likar: Ivanova I.V.') or after a given
+# name (`_CONNECTED_NAME`, the model's PERSON).
+_ROUTES = frozenset({"iv", "po", "im", "sc", "sq", "ia", "it", "io", "pr", "sl", "id", "ip", "in", "od", "os", "ou"})
+# A field's label that names a drug or a contrast agent ('Contrast: Omnipaque I.V.', 'KM: Imeron I.V.',
+# 'Premedication: Buscopan I.V.'): en Contrast, Agent, Injection, Injected, Medication, Premedication,
+# Drug, Rx, Oral, Dose; de Kontrast(mittel), KM; fr Contraste, Produit de contraste, Injection; es/pt
+# Contraste, Medio de contraste, Medicación, Medicação; it Contrasto, Mezzo di contrasto, MDC; nl
+# Contrastmiddel; sv/da/no Kontrast(medel, middel, stoff); pl Kontrast; tr Kontrast, İlaç.
+_DRUG_LABEL = re.compile(
+    r"(?i:Contrast(?:[ \t]+(?:agent|medium|media))?|Agent|Inject(?:ion|ed)|(?:Pre)?[Mm]edica(?:tion|ción|ção)|Drugs?|Rx"
+    r"|Oral|Dose|Kontrast(?:mittel|medel|middel|stoff)?|KM|Contraste|Produit[ \t]+de[ \t]+contraste"
+    r"|Medio[ \t]+de[ \t]+contraste|Contrasto|Mezzo[ \t]+di[ \t]+contrasto|MDC|Contrastmiddel"
+    r"|Pr[ée]m[ée]dication|Premedicaci[oó]n|Pr[aä]medikation|Medikation|Medikament|[İI]la[çc])[ \t]*:[ \t]*$")
+
+
+def _route(initials: str) -> bool:
+    """`initials` ('I.V.', 'p.o', 'S.C.') are a route's or an eye's abbreviation (`_ROUTES`)."""
+    return "".join(c for c in initials if c.isalpha()).lower() in _ROUTES
+
+
+# What names a hyphenated pair as an eponym, not a person ('Budd-Chiari Syndrome', 'Hill-Sachs
+# Defect', 'Bland-Altman Plot'): the words that follow an eponym in medical terminology (Stedman's
+# Medical Eponyms; the Whonamedit? dictionary) in the languages read: syndrome (de Syndrom, fr
+# syndrome, es/pt síndrome, it sindrome, nl syndroom, sv/da/no syndrom, pl zespół, hr/sl sindrom),
+# disease (Krankheit, Erkrankung, maladie, enfermedad, doença, malattia, morbus, ziekte, sjukdom),
+# sign, test, fracture, lesion, defect, malformation, anomaly, variant, deformity, tear, palsy,
+# phenomenon, reflex, tumour, cyst, ulcer, hernia, node, classification, criteria, score, plot,
+# method, algorithm, reconstruction, procedure, repair, shunt, operation, manoeuvre, triad.
+_EPONYM_HEADS = frozenset(w.lower() for w in (
+    "Syndrome", "Syndromes", "Syndrom", "Síndrome", "Sindrome", "Sindrom", "Syndroom", "Zespół", "Zespol",
+    "Disease", "Krankheit", "Erkrankung", "Maladie", "Enfermedad", "Doença", "Doenca", "Malattia", "Morbus",
+    "Ziekte", "Sjukdom", "Sign", "Zeichen", "Signe", "Signo", "Segno", "Test", "Fracture", "Fraktur", "Fractura",
+    "Frattura", "Lesion", "Läsion", "Lésion", "Lesión", "Lesione", "Defect", "Defekt", "Défaut", "Malformation",
+    "Fehlbildung", "Malformación", "Malformazione", "Anomaly", "Anomalie", "Anomalía", "Variant", "Variante",
+    "Deformity", "Deformität", "Tear", "Riss", "Palsy", "Lähmung", "Parese", "Paralysis", "Phenomenon",
+    "Phänomen", "Phénomène", "Reflex", "Réflexe", "Tumor", "Tumour", "Cyst", "Zyste", "Kyste", "Ulcer", "Ulkus",
+    "Hernia", "Hernie", "Node", "Nodes", "Classification", "Klassifikation", "Criteria", "Kriterien", "Score",
+    "Plot", "Diagram", "Method", "Methode", "Méthode", "Algorithm", "Algorithmus", "Reconstruction",
+    "Procedure", "Repair", "Shunt", "Operation", "Maneuver", "Manoeuvre", "Manöver", "Triad", "Trias",
+    "Complex", "Komplex", "Effect", "Effekt", "Law", "Gesetz", "Loi", "Ley", "Legge"))
+# A field's label whose value is a diagnosis, a history or a method, never a person ('Dx: Budd-Chiari
+# Syndrome', 'Hx: Charcot-Marie Tooth', 'Recon: Feldkamp-Davis Kress'): en Dx, DDx, Hx, Diagnosis,
+# Indication, Clinical (info, history), History, Impression, Findings, Reason, Question, Conclusion;
+# de Diagnose, Verdachtsdiagnose, Indikation, Anamnese, Befund, Fragestellung; fr Diagnostic,
+# Indication, Antécédents, Conclusion; es/pt Diagnóstico, Indicación, Indicação, Antecedentes; it
+# Diagnosi, Indicazione, Anamnesi, Quesito (clinico); and a method's (Recon, Method, Technique, Kernel,
+# Filter, Algorithm).
+_DIAGNOSIS_LABEL = re.compile(
+    r"(?i:D?Dx|Hx|Sx|Diagnos(?:is|e|i|tic|tico|tico)|Diagn[oó]stico|(?:Verdachts)?diagnose|Indica(?:tion|ción|ção|zione)"
+    r"|Indikation|Clinical(?:[ \t]+(?:info(?:rmation)?|history|details|question))?|History|Impression|Findings?"
+    r"|Reason(?:[ \t]+for[ \t]+(?:exam|study|referral))?|Question|Conclusion|Anamne(?:se|si)|Befund|Fragestellung"
+    r"|Ant[ée]c[ée]dents|Antecedentes|Quesito(?:[ \t]+clinico)?|Recon(?:struction)?|Method|Technique|Kernel"
+    r"|Filter|Algorithm)[ \t]*:[ \t]*$")
+
+
 def _plain_name_word(word: str) -> bool:
     """`word` can be a word of a name found by its shape: a name word (`is_name_word`), no
     vocabulary of a pair (`_vocabulary`), of two letters or more."""
@@ -1418,9 +1580,18 @@ def shaped_names(text: str) -> list[tuple[int, int]]:
             if sum(c.isalpha() or c == "0" for c in m.group("initials")) < 2 \
                     and not text[:start].rstrip(" \t").endswith(":"):
                 continue
+            line_start = text.rfind("\n", 0, start) + 1
+            if _route(m.group("initials")) and (
+                    _DRUG_LABEL.search(text[line_start:start])  # 'Contrast: Ultravist I.V.'
+                    or not any(label.end() == start for label in _LABEL.finditer(text, line_start))):
+                continue  # 'Omnipaque I.V.': a drug and its route, unless a person's label names it
             if len(surname) >= (4 if surname.isupper() else 3) and _plain_name_word(surname):
                 out.append((start, m.end()))
     for m in _HYPHEN_GIVEN_NAME.finditer(text):
+        line_before = text[text.rfind("\n", 0, m.start("name")) + 1:m.start("name")]
+        if any(w.strip(".,;").lower() in _EPONYM_HEADS for w in m.group("name").split()[1:]) \
+                or _DIAGNOSIS_LABEL.search(line_before):
+            continue  # 'Dx: Budd-Chiari Syndrome', 'Hill-Sachs Defect': an eponym
         if all(_plain_name_word(w) for part in m.group("name").split() for w in part.split("-")):
             out.append((m.start("name"), m.end("name")))
     return out
