@@ -14,7 +14,7 @@ DEBIAN_PACKAGES := tesseract-ocr tesseract-ocr-eng dcmtk dicom3tools
 TEST_DEBIAN_PACKAGES := chromium
 DEMO_DIR ?= demo-output
 
-.PHONY: demo test test-fast lint lock image-size eval bench system-deps test-system-deps venv clean
+.PHONY: demo test test-fast lint lock image-size eval bench review16 system-deps test-system-deps venv clean
 
 # $(call apt_install,PACKAGES): install those not installed yet; does nothing when all are.
 define apt_install
@@ -112,6 +112,14 @@ bench: venv
 	$(BIN)/python bench/cine_bench.py $(BENCH_ARGS)
 	$(BIN)/python bench/encoding_bench.py  # output size per input encoding (about 2 minutes)
 	$(BIN)/python bench/scale_bench.py $(SCALE_BENCH_ARGS)  # local pool vs Dask cluster; resume after a kill
+
+# Review 16 (bench/review16/README.md): 40 synthetic DICOMs from 20 sites' styles, generated
+# into bench/review16/out/set when missing, run through the CLI with and without
+# --use-metadata (--jobs 2), scored word by word against exact truth; prints PHI erased and
+# non-PHI kept per half. About 2 minutes on 2 cores. Released (tuned-on) data, not held out;
+# not part of `make test`. REVIEW16_ARGS passes options, e.g. REVIEW16_ARGS="--configs redact".
+review16: venv
+	$(BIN)/python bench/review16/score.py $(REVIEW16_ARGS)
 
 clean:
 	rm -rf $(VENV) $(DEMO_DIR) .pytest_cache
