@@ -389,9 +389,7 @@ def login_names(text: str) -> list[tuple[int, int]]:
     out = []
     for m in _LOGIN_LABEL.finditer(text):
         login = m.group("login")
-        if login.lower() in _STAFF_ACCOUNTS or sum(c.isalpha() for c in login) < 3 \
-                or login.lower() in PLACEHOLDERS or login.lower() in SWITCH_STATES \
-                or _not_a_person_login(login.lower()):
+        if sum(c.isalpha() for c in login) < 3 or _not_a_person_login(login.lower()):
             continue
         out.append(m.span("login"))
     return out
@@ -432,8 +430,7 @@ def staff_logins(text: str) -> list[tuple[int, int]]:
         low = login.lower()
         # first.last with an initial ('r.power'): its surname may be a device word; no other part may
         person_shape = _INITIAL_DOT_SURNAME.fullmatch(low) is not None
-        if sum(c.isalpha() for c in login) < 4 or low in _STAFF_ACCOUNTS or low in SWITCH_STATES \
-                or low in PLACEHOLDERS or low in _ROLE_SETTINGS or low in _TEAM_NON_VALUES or low in _CONSOLE_MODES \
+        if sum(c.isalpha() for c in login) < 4 or low in _ROLE_SETTINGS or low in _TEAM_NON_VALUES \
                 or low in VENDOR_NAMES or low in NON_PHI_WORDS or is_device_word(low) \
                 or is_device_word(re.sub(r"[._-]", "", low)) or _not_a_person_login(low) \
                 or (not person_shape
@@ -1447,8 +1444,6 @@ _CREDENTIALS_AFTER = re.compile(rf"(?:[ \t]*,?[ \t]*{_CREDENTIAL}(?![A-Za-z0-9])
 _ONLY_CREDENTIALS = re.compile(rf"[\s,]*{_CREDENTIAL}(?:[\s,]+{_CREDENTIAL})*[\s,]*")
 
 
-# A middle initial one space after a name ('ABERNATHY CLEO| R'); a sex letter there is
-# covered too, which costs the reader nothing.
 # -- names found by their shape in any culture --------------------------------------------------
 # A name's connector between its given name and its father's or husband's (Malaysian Indian 'A/P'
 # anak perempuan, 'A/L' anak lelaki; Indian and Singaporean 's/o', 'd/o', 'w/o'; Malay 'bin', 'binti',
@@ -1534,7 +1529,7 @@ _EPONYM_HEADS = frozenset(w.lower() for w in (
 # Diagnosi, Indicazione, Anamnesi, Quesito (clinico); and a method's (Recon, Method, Technique, Kernel,
 # Filter, Algorithm).
 _DIAGNOSIS_LABEL = re.compile(
-    r"(?i:D?Dx|Hx|Sx|Diagnos(?:is|e|i|tic|tico|tico)|Diagn[oó]stico|(?:Verdachts)?diagnose|Indica(?:tion|ción|ção|zione)"
+    r"(?i:D?Dx|Hx|Sx|Diagnos(?:is|e|i|tic|tico)|Diagn[oó]stico|(?:Verdachts)?diagnose|Indica(?:tion|ción|ção|zione)"
     r"|Indikation|Clinical(?:[ \t]+(?:info(?:rmation)?|history|details|question))?|History|Impression|Findings?"
     r"|Reason(?:[ \t]+for[ \t]+(?:exam|study|referral))?|Question|Conclusion|Anamne(?:se|si)|Befund|Fragestellung"
     r"|Ant[ée]c[ée]dents|Antecedentes|Quesito(?:[ \t]+clinico)?|Recon(?:struction)?|Method|Technique|Kernel"
@@ -1597,6 +1592,8 @@ def shaped_names(text: str) -> list[tuple[int, int]]:
     return out
 
 
+# A middle initial one space after a name ('ABERNATHY CLEO| R'); a sex letter there is
+# covered too, which costs the reader nothing.
 _INITIAL_AFTER = re.compile(r"[ \t][A-Z]\.?(?![A-Za-z0-9'\u2019^])")
 # Surname particles written as a word of their own before the surname ('Mc Allister',
 # 'van der Berg', "O' Neil", 'De La Cruz', 'Al Rashid'): part of the family name. Not all of

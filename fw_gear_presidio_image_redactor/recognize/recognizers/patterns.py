@@ -1420,7 +1420,7 @@ def _versioned_health_numbers(text: str) -> list[tuple[int, int]]:
         if version in _NOT_VERSION_CODES or version in DEVICE_ID_PREFIXES or after_device_word(text, m.start()) \
                 or _after_reading_label(text, m.start()):
             continue
-        if _luhn([int(c) for c in m.group("number") if c.isdigit()]):
+        if _luhn(_digits(m.group("number"))):
             out.append((m.start(), m.end()))
     return out
 
@@ -1784,7 +1784,7 @@ class ChAhvRecognizer(_NationalId, PatternRecognizer):
                          context=["ahv", "avs", "ahv-nr", "sozialversicherungsnummer"])
 
     def validate_result(self, pattern_text: str) -> bool:
-        d = [int(c) for c in pattern_text if c.isdigit()]
+        d = _digits(pattern_text)
         return (10 - sum(x * (3 if i % 2 else 1) for i, x in enumerate(d[:12])) % 10) % 10 == d[12]
 
 
@@ -1812,7 +1812,7 @@ class NoFodselsnummerRecognizer(_NationalId, PatternRecognizer):
                          context=["fødselsnummer", "fodselsnummer", "fnr", "personnummer"])
 
     def validate_result(self, pattern_text: str) -> bool:
-        d = [int(c) for c in pattern_text if c.isdigit()]
+        d = _digits(pattern_text)
         day, month = d[0] * 10 + d[1], d[2] * 10 + d[3]
         if not _date_ok(day - 40 if day > 40 else day, month - 40 if month > 40 else month):
             return False
@@ -1832,7 +1832,7 @@ class NlBsnRecognizer(_NationalId, PatternRecognizer):
                          context=["bsn", "burgerservicenummer", "sofinummer"])
 
     def validate_result(self, pattern_text: str) -> bool:
-        d = [int(c) for c in pattern_text if c.isdigit()]
+        d = _digits(pattern_text)
         total = sum(w * x for w, x in zip((9, 8, 7, 6, 5, 4, 3, 2, -1), d, strict=True))
         return any(d) and total % 11 == 0
 
@@ -1894,7 +1894,7 @@ class DeSteuerIdRecognizer(_NationalId, PatternRecognizer):
                 or _STEUER_LABEL.search(text, text.rfind("\n", 0, r.start) + 1, r.start)]
 
     def validate_result(self, pattern_text: str) -> bool:
-        d = [int(c) for c in pattern_text if c.isdigit()]
+        d = _digits(pattern_text)
         if len(d) != 11 or max(d[:10].count(x) for x in set(d[:10])) > 3:
             return False
         product = 10
@@ -1955,7 +1955,7 @@ class BrCpfRecognizer(_NationalId, PatternRecognizer):
                          patterns=[Pattern("CPF", r"\b\d{3}\.\d{3}\.\d{3}-\d{2}\b", 0.3)], context=["cpf"])
 
     def validate_result(self, pattern_text: str) -> bool:
-        d = [int(c) for c in pattern_text if c.isdigit()]
+        d = _digits(pattern_text)
         if len(set(d)) == 1:
             return False
         k1 = sum((10 - i) * x for i, x in enumerate(d[:9])) * 10 % 11 % 10
