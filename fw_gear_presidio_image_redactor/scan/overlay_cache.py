@@ -38,6 +38,13 @@ from .threads import ordered_map
 
 TILE = 8  # mask differences are counted per TILE x TILE block
 MIN_CHANGED_PIXELS = 4  # fewer flipped mask pixels in a block is anti-aliasing noise, not new text
+# A pixel has changed only when it is drawn on one frame and clearly not drawn on the other:
+# its value is beyond the threshold by this share of the key frame's range. A glyph's
+# anti-aliased edge sits near the threshold, and a cine's per-frame noise (acquisition noise,
+# lossy compression) moves it a few levels either way; without this hysteresis, an unchanged
+# banner line counted as changed and was re-read cut at the region's edge ('1288345 DNI:'
+# read as one word), so labels were painted on some frames only.
+NOISE_SLACK = 0.1
 REGION_PAD = 16  # context around a changed region, so Tesseract does not read glyphs cut at the edge
 MAX_REGION_SHARE = 0.35  # changed area above this share of the frame: read the frame in full
 MAX_REGIONS = 24
@@ -56,6 +63,8 @@ class MaskModel:
 
     top: float | None
     bottom: float | None
+    span: float = 0.0  # max - min of the key frame
+
 
     @classmethod
     def from_data(cls, data: np.ndarray) -> MaskModel:
@@ -64,19 +73,21 @@ class MaskModel:
             return cls(None, None)
         top, bottom = hi - 0.15 * (hi - lo), lo + 0.15 * (hi - lo)
         return cls(top if (data >= top).mean() < SPARSE else None,
-                   bottom if (data <= bottom).mean() < SPARSE else None)
+                   bottom if (data <= bottom).mean() < SPARSE else None, hi - lo)
 
     @property
     def usable(self) -> bool:
         return self.top is not None or self.bottom is not None
 
-    def mask(self, data: np.ndarray) -> np.ndarray:
+    def mask(self, data: np.ndarray, slack: float = 0.0) -> np.ndarray:
+        """Drawn pixels; with `slack` (a share of the range), also those nearly drawn."""
         out = np.zeros(data.shape, dtype=bool)
         if self.top is not None:
-            out |= data >= self.top
+            out |= data >= self.top - slack * self.span
         if self.bottom is not None:
-            out |= data <= self.bottom
+            out |= data <= self.bottom + slack * self.span
         return out
+
 
 
 @dataclass
@@ -123,6 +134,7 @@ class KeyFrame:
     frame: int
     model: MaskModel
     mask: np.ndarray
+    near: np.ndarray  # drawn or nearly drawn (`NOISE_SLACK`)
     words: list[OcrWord] = field(default_factory=list)
 
 
@@ -132,6 +144,7 @@ class FramePlan:
     frame: int
     key: int  # index into Planner.keys
     regions: list[tuple[Box, str]] = field(default_factory=list)  # (region, crop id)
+    changed: list[np.ndarray] = field(default_factory=list)  # per region: its pixels that changed
 
 
 def _geometry(image: DicomImage) -> tuple:
@@ -146,10 +159,20 @@ def _drawn(image: DicomImage, frame: np.ndarray) -> np.ndarray:
     return intensity(image, frame)
 
 
-def changed_regions(before: np.ndarray, after: np.ndarray) -> list[Box]:
+def changed_pixels(before: np.ndarray, after: np.ndarray, before_near: np.ndarray | None = None,
+                   after_near: np.ndarray | None = None) -> np.ndarray:
+    """Pixels drawn on one frame and not on the other; with the `near` masks (`NOISE_SLACK`),
+    only those not even nearly drawn on the other, so noise at a glyph's edge is no change."""
+    if before_near is None or after_near is None:
+        return before ^ after
+    return (before & ~after_near) | (after & ~before_near)
+
+
+def changed_regions(before: np.ndarray, after: np.ndarray, before_near: np.ndarray | None = None,
+                    after_near: np.ndarray | None = None) -> list[Box]:
     """Boxes around blocks where the two masks differ, widened to whole text lines."""
     rows, cols = before.shape
-    diff = before ^ after
+    diff = changed_pixels(before, after, before_near, after_near)
     pr, pc = -rows % TILE, -cols % TILE
     if pr or pc:
         diff = np.pad(diff, ((0, pr), (0, pc)))
@@ -218,6 +241,22 @@ def _widen_to_line(box: Box, mask: np.ndarray) -> Box:
     return Box(int(left), box.top, int(right - left), box.height)
 
 
+def _unchanged(plan: FramePlan, box: Box) -> bool:
+    """Fewer than `MIN_CHANGED_PIXELS` of `box`'s pixels changed from the key frame (pixels
+    outside every changed region did not change)."""
+    count = 0
+    for (region, _), diff in zip(plan.regions, plan.changed, strict=True):
+        top, bottom = max(region.top, box.top), min(region.bottom, box.bottom)
+        left, right = max(region.left, box.left), min(region.right, box.right)
+        if bottom > top and right > left:
+            count += int(diff[top - region.top : bottom - region.top, left - region.left : right - region.left].sum())
+    return count < MIN_CHANGED_PIXELS
+
+
+def _overlaps_any(box: Box, others: list[Finding]) -> bool:
+    return any(box.intersection_area(f.box) > 0 for f in others)
+
+
 def _holds(region: Box, box: Box) -> bool:
     """`box` lies wholly inside `region`."""
     return region.intersection_area(box) == box.area
@@ -261,20 +300,22 @@ class OverlayScanner:
                 data = _drawn(image, frame)
                 regions: list[Box] | None = None
                 if key is not None and key.model.usable:
-                    regions = changed_regions(key.mask, key.model.mask(data))
+                    now, near = key.model.mask(data), key.model.mask(data, NOISE_SLACK)
+                    regions = changed_regions(key.mask, now, key.near, near)
                     area = sum(r.area for r in regions)
                     if area > MAX_REGION_SHARE * image.rows * image.columns or len(regions) > MAX_REGIONS:
                         regions = None
                 if regions is None:
                     model = MaskModel.from_data(data)
-                    key = KeyFrame(pos, index, model, model.mask(data))
+                    key = KeyFrame(pos, index, model, model.mask(data), model.mask(data, NOISE_SLACK))
                     self.keys.append(key)
                     self.plans.append(FramePlan(pos, index, len(self.keys) - 1))
                 else:
                     plan = FramePlan(pos, index, len(self.keys) - 1)
-                    now = key.model.mask(data)
+                    diff = changed_pixels(key.mask, now, key.near, near)
                     for region in regions:
                         plan.regions.append((region, self._crop_id(pos, image, frame, now, region)))
+                        plan.changed.append(diff[region.top : region.bottom, region.left : region.right].copy())
                     self.plans.append(plan)
                 self.progress(1)
 
@@ -380,11 +421,18 @@ class OverlayScanner:
                 # padding can reach part of an unchanged line beside the changed one, and that
                 # line's re-read, cut at the region's edge, may miss the name ('1/4' re-read over
                 # 'Op: K. Lindqvist' found nothing of it). Its pixels did not change: keep it.
+                # A key-frame finding on pixels that did not change (a banner line inside a counter's
+                # padded region) is kept as it is, and a region finding on unchanged pixels that
+                # overlaps one is dropped: the same text has the key frame's box on every frame, and
+                # a re-read cut at the region's edge ('1288345 DNI:', 'F.Nac: 03/07/1981' read as one
+                # word) never paints a label on some frames only. Text that changed is the region's.
                 boxes = [region for region, _ in plan.regions]
-                found = [f for f in found if not any(_holds(b, f.box) for b in boxes)]
+                found = [f for f in found if _unchanged(plan, f.box) or not any(_holds(b, f.box) for b in boxes)]
+                kept = list(found)
                 for region, crop_id in plan.regions:
-                    found = found + analysed((header, "crop", crop_id), image, self.region_words(region, crop_id),
-                                             plan.frame)
+                    found = found + [f for f in analysed((header, "crop", crop_id), image,
+                                                         self.region_words(region, crop_id), plan.frame)
+                                     if not (_unchanged(plan, f.box) and _overlaps_any(f.box, kept))]
             for finding in found:
                 inst.findings.append(finding.at(frame=plan.frame, sop_instance_uid=image.sop_instance_uid,
                                                 member=inst.member))
