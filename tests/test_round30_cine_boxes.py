@@ -16,14 +16,14 @@ from __future__ import annotations
 import numpy as np
 import pytest
 from PIL import Image, ImageDraw
-from pydicom.uid import UltrasoundMultiFrameImageStorage
+from pydicom.uid import ExplicitVRLittleEndian, JPEGBaseline8Bit, UltrasoundMultiFrameImageStorage
 
 from fw_gear_presidio_image_redactor.config import Mode, RedactorConfig
 from fw_gear_presidio_image_redactor.decode.dicom import read_dicom
-from fw_gear_presidio_image_redactor.dev.synthetic import _base_dataset, font
+from fw_gear_presidio_image_redactor.dev.synthetic import _base_dataset, _encode, font
 from fw_gear_presidio_image_redactor.findings import Box
 from fw_gear_presidio_image_redactor.run.parts import build_scanner
-from fw_gear_presidio_image_redactor.scan.overlay_cache import MaskModel, changed_regions
+from fw_gear_presidio_image_redactor.scan.overlay_cache import MaskModel, OverlayScanner, changed_regions
 
 ROWS, COLUMNS, FRAMES, SIZE = 240, 480, 4, 13
 # (label, value, x of the label, y of the line): label+value pairs of several languages.
@@ -72,16 +72,31 @@ def _frame(frame: int, rng: np.random.Generator, text_of: int | None = None) -> 
     return np.clip(np.rint(rgb), 0, 255).astype(np.uint8)
 
 
-def _write_cine(path) -> None:
+def _write_cine(path, kind: str = "rgb", text_of: int | None = None) -> None:
+    """`kind`: rgb (uncompressed), jpeg (JPEG Baseline, lossy: its ringing around glyphs differs
+    per frame as the noise does), grey (MONOCHROME2, 8 bits), grey12 (MONOCHROME2, 12 bits in 16),
+    dark (MONOCHROME2, dark text on a bright field: the mask's bottom threshold)."""
     ds = _base_dataset(UltrasoundMultiFrameImageStorage, {"PatientName": "DUPONT^CLAIRE"})
     ds.Modality = "US"
     ds.Rows, ds.Columns = ROWS, COLUMNS
-    ds.BitsAllocated, ds.BitsStored, ds.HighBit, ds.PixelRepresentation = 8, 8, 7, 0
-    ds.SamplesPerPixel, ds.PhotometricInterpretation, ds.PlanarConfiguration = 3, "RGB", 0
     ds.NumberOfFrames, ds.FrameTime, ds.FrameIncrementPointer = FRAMES, 33.3, (0x0018, 0x1063)
     rng = np.random.default_rng(30)
-    ds.PixelData = b"".join(_frame(f, rng).tobytes() for f in range(FRAMES))
-    ds["PixelData"].VR = "OB"
+    frames = np.stack([_frame(f, rng, text_of) for f in range(FRAMES)])
+    if kind in ("rgb", "jpeg"):
+        ds.BitsAllocated, ds.BitsStored, ds.HighBit, ds.PixelRepresentation = 8, 8, 7, 0
+        ds.SamplesPerPixel, ds.PlanarConfiguration = 3, 0
+        _encode(ds, frames, "RGB", JPEGBaseline8Bit if kind == "jpeg" else ExplicitVRLittleEndian)
+    else:
+        grey = frames.max(axis=-1)
+        if kind == "dark":
+            grey = 255 - grey
+        ds.SamplesPerPixel = 1
+        if kind == "grey12":
+            ds.BitsAllocated, ds.BitsStored, ds.HighBit, ds.PixelRepresentation = 16, 12, 11, 0
+            grey = grey.astype(np.uint16) * 16
+        else:
+            ds.BitsAllocated, ds.BitsStored, ds.HighBit, ds.PixelRepresentation = 8, 8, 7, 0
+        _encode(ds, grey, "MONOCHROME2", ExplicitVRLittleEndian)
     ds.save_as(path, enforce_file_format=True)
 
 
@@ -114,6 +129,24 @@ def test_noise_at_glyph_edges_is_not_a_changed_region():
         found = regions(_frame(frame, rng).max(axis=-1).astype(np.float32))
         counter = Box(COUNTER[0], COUNTER[1], 40, 16)
         assert len(found) == 1 and found[0].intersection_area(counter) > 0, (frame, found)
+
+
+@pytest.mark.parametrize("kind", ["rgb", "jpeg", "grey", "grey12", "dark"])
+def test_a_cine_whose_text_does_not_change_is_read_once(tmp_path, kind):
+    """The planner alone (no OCR): frames with the key frame's text, new noise and moved
+    anatomy are the key frame's (no region re-read), in colour, lossy JPEG, grey, 12-bit grey
+    and dark-on-bright; with the counter drawn, only the counter's line is re-read."""
+    for text_of, want in ((0, 0), (None, 1)):
+        path = tmp_path / f"{kind}-{text_of}.dcm"
+        _write_cine(path, kind, text_of)
+        overlay = OverlayScanner(scanner=None)
+        overlay.plan([read_dicom(path)])
+        assert len(overlay.keys) == 1, (kind, text_of)
+        counter = Box(COUNTER[0], COUNTER[1], 40, 16)
+        for plan in overlay.plans[1 : FRAMES - 1]:  # the last frame draws a name: a region of its own
+            regions = [region for region, _ in plan.regions]
+            assert len(regions) == want and all(r.intersection_area(counter) > 0 for r in regions), (
+                kind, text_of, plan.frame, regions)
 
 
 @pytest.mark.parametrize("pair", PAIRS, ids=[p[0] for p in PAIRS])
