@@ -5,7 +5,8 @@ pixels, while the anatomy under and around it moves. So each frame is reduced
 to a *text mask* (the pixels at the extreme of the range, where overlays are
 drawn) and compared with the mask of the last fully read *key frame*:
 
-- masks equal (only anatomy moved): the key frame's words are reused as they are;
+- masks equal (only anatomy moved, or noise moved a glyph's edge a few levels across the
+  threshold: `NOISE_SLACK`): the key frame's words are reused as they are;
 - masks differ in a few places (a frame counter, a clock): only those regions,
   widened to whole text lines, are read again; identical regions seen before
   are not read twice, and all new regions are read together, stacked into a few
@@ -19,7 +20,8 @@ is analysed on its own, without the rest of the frame's text as context; regions
 are widened to whole text lines so a name or date is never cut in two.) Members
 of a zipped series go through the same planner, so a series with one banner is
 read once. Region word boxes are widened to the drawn pixels they start on,
-because a redaction box must cover every glyph.
+because a redaction box must cover every glyph. Text whose pixels did not change keeps
+the key frame's findings on every frame, even inside a changed region's padding.
 """
 
 from __future__ import annotations
@@ -65,7 +67,6 @@ class MaskModel:
     bottom: float | None
     span: float = 0.0  # max - min of the key frame
 
-
     @classmethod
     def from_data(cls, data: np.ndarray) -> MaskModel:
         lo, hi = float(data.min()), float(data.max())
@@ -87,7 +88,6 @@ class MaskModel:
         if self.bottom is not None:
             out |= data <= self.bottom + slack * self.span
         return out
-
 
 
 @dataclass
@@ -144,7 +144,12 @@ class FramePlan:
     frame: int
     key: int  # index into Planner.keys
     regions: list[tuple[Box, str]] = field(default_factory=list)  # (region, crop id)
-    changed: list[np.ndarray] = field(default_factory=list)  # per region: its pixels that changed
+    # per region: its pixels that changed, bit-packed (a long cine's plans are all held at once)
+    changed: list[bytes] = field(default_factory=list)
+
+    def changed_masks(self) -> list[np.ndarray]:
+        return [np.unpackbits(np.frombuffer(bits, np.uint8), count=region.area).reshape(region.height, region.width)
+                .astype(bool) for (region, _), bits in zip(self.regions, self.changed, strict=True)]
 
 
 def _geometry(image: DicomImage) -> tuple:
@@ -241,11 +246,11 @@ def _widen_to_line(box: Box, mask: np.ndarray) -> Box:
     return Box(int(left), box.top, int(right - left), box.height)
 
 
-def _unchanged(plan: FramePlan, box: Box) -> bool:
+def _unchanged(regions: list[Box], changed: list[np.ndarray], box: Box) -> bool:
     """Fewer than `MIN_CHANGED_PIXELS` of `box`'s pixels changed from the key frame (pixels
     outside every changed region did not change)."""
     count = 0
-    for (region, _), diff in zip(plan.regions, plan.changed, strict=True):
+    for region, diff in zip(regions, changed, strict=True):
         top, bottom = max(region.top, box.top), min(region.bottom, box.bottom)
         left, right = max(region.left, box.left), min(region.right, box.right)
         if bottom > top and right > left:
@@ -315,7 +320,8 @@ class OverlayScanner:
                     diff = changed_pixels(key.mask, now, key.near, near)
                     for region in regions:
                         plan.regions.append((region, self._crop_id(pos, image, frame, now, region)))
-                        plan.changed.append(diff[region.top : region.bottom, region.left : region.right].copy())
+                        cut = diff[region.top : region.bottom, region.left : region.right]
+                        plan.changed.append(np.packbits(cut).tobytes())
                     self.plans.append(plan)
                 self.progress(1)
 
@@ -426,13 +432,14 @@ class OverlayScanner:
                 # overlaps one is dropped: the same text has the key frame's box on every frame, and
                 # a re-read cut at the region's edge ('1288345 DNI:', 'F.Nac: 03/07/1981' read as one
                 # word) never paints a label on some frames only. Text that changed is the region's.
-                boxes = [region for region, _ in plan.regions]
-                found = [f for f in found if _unchanged(plan, f.box) or not any(_holds(b, f.box) for b in boxes)]
+                boxes, changed = [region for region, _ in plan.regions], plan.changed_masks()
+                found = [f for f in found
+                         if _unchanged(boxes, changed, f.box) or not any(_holds(b, f.box) for b in boxes)]
                 kept = list(found)
                 for region, crop_id in plan.regions:
                     found = found + [f for f in analysed((header, "crop", crop_id), image,
                                                          self.region_words(region, crop_id), plan.frame)
-                                     if not (_unchanged(plan, f.box) and _overlaps_any(f.box, kept))]
+                                     if not (_unchanged(boxes, changed, f.box) and _overlaps_any(f.box, kept))]
             for finding in found:
                 inst.findings.append(finding.at(frame=plan.frame, sop_instance_uid=image.sop_instance_uid,
                                                 member=inst.member))
