@@ -40,12 +40,12 @@ from .threads import ordered_map
 
 TILE = 8  # mask differences are counted per TILE x TILE block
 MIN_CHANGED_PIXELS = 4  # fewer flipped mask pixels in a block is anti-aliasing noise, not new text
-# A pixel has changed only when it is drawn on one frame and clearly not drawn on the other:
-# its value is beyond the threshold by this share of the key frame's range. A glyph's
-# anti-aliased edge sits near the threshold, and a cine's per-frame noise (acquisition noise,
-# lossy compression) moves it a few levels either way; without this hysteresis, an unchanged
-# banner line counted as changed and was re-read cut at the region's edge ('1288345 DNI:'
-# read as one word), so labels were painted on some frames only.
+# A pixel has changed only when it is drawn on one frame and not on the other *and* its value
+# moved by more than this share of the key frame's range. A glyph's anti-aliased edge sits near
+# the threshold, and a cine's per-frame noise (acquisition noise, lossy compression) moves it a
+# few levels either way; counted as a change, an unchanged banner line was re-read cut at the
+# region's edge ('1288345 DNI:' read as one word), so labels were painted on some frames only.
+# New text moves its pixels far more, even drawn on a light bar just under the threshold.
 NOISE_SLACK = 0.1
 REGION_PAD = 16  # context around a changed region, so Tesseract does not read glyphs cut at the edge
 MAX_REGION_SHARE = 0.35  # changed area above this share of the frame: read the frame in full
@@ -80,14 +80,17 @@ class MaskModel:
     def usable(self) -> bool:
         return self.top is not None or self.bottom is not None
 
-    def mask(self, data: np.ndarray, slack: float = 0.0) -> np.ndarray:
-        """Drawn pixels; with `slack` (a share of the range), also those nearly drawn."""
+    def mask(self, data: np.ndarray) -> np.ndarray:
         out = np.zeros(data.shape, dtype=bool)
         if self.top is not None:
-            out |= data >= self.top - slack * self.span
+            out |= data >= self.top
         if self.bottom is not None:
-            out |= data <= self.bottom + slack * self.span
+            out |= data <= self.bottom
         return out
+
+    def moved(self, before: np.ndarray, after: np.ndarray) -> np.ndarray:
+        """Pixels whose value moved by more than noise does (`NOISE_SLACK` of the range)."""
+        return np.abs(after.astype(np.float32) - before.astype(np.float32)) > NOISE_SLACK * self.span
 
 
 @dataclass
@@ -134,7 +137,7 @@ class KeyFrame:
     frame: int
     model: MaskModel
     mask: np.ndarray
-    near: np.ndarray  # drawn or nearly drawn (`NOISE_SLACK`)
+    data: np.ndarray  # the key frame's values, for `MaskModel.moved`
     words: list[OcrWord] = field(default_factory=list)
 
 
@@ -164,20 +167,16 @@ def _drawn(image: DicomImage, frame: np.ndarray) -> np.ndarray:
     return intensity(image, frame)
 
 
-def changed_pixels(before: np.ndarray, after: np.ndarray, before_near: np.ndarray | None = None,
-                   after_near: np.ndarray | None = None) -> np.ndarray:
-    """Pixels drawn on one frame and not on the other; with the `near` masks (`NOISE_SLACK`),
-    only those not even nearly drawn on the other, so noise at a glyph's edge is no change."""
-    if before_near is None or after_near is None:
-        return before ^ after
-    return (before & ~after_near) | (after & ~before_near)
+def changed_pixels(before: np.ndarray, after: np.ndarray, moved: np.ndarray | None = None) -> np.ndarray:
+    """Pixels drawn on one frame and not on the other; with `moved` (`MaskModel.moved`), only
+    those whose value moved beyond noise, so noise at a glyph's edge is no change."""
+    return before ^ after if moved is None else (before ^ after) & moved
 
 
-def changed_regions(before: np.ndarray, after: np.ndarray, before_near: np.ndarray | None = None,
-                    after_near: np.ndarray | None = None) -> list[Box]:
+def changed_regions(before: np.ndarray, after: np.ndarray, moved: np.ndarray | None = None) -> list[Box]:
     """Boxes around blocks where the two masks differ, widened to whole text lines."""
     rows, cols = before.shape
-    diff = changed_pixels(before, after, before_near, after_near)
+    diff = changed_pixels(before, after, moved)
     pr, pc = -rows % TILE, -cols % TILE
     if pr or pc:
         diff = np.pad(diff, ((0, pr), (0, pc)))
@@ -305,19 +304,19 @@ class OverlayScanner:
                 data = _drawn(image, frame)
                 regions: list[Box] | None = None
                 if key is not None and key.model.usable:
-                    now, near = key.model.mask(data), key.model.mask(data, NOISE_SLACK)
-                    regions = changed_regions(key.mask, now, key.near, near)
+                    now, moved = key.model.mask(data), key.model.moved(key.data, data)
+                    regions = changed_regions(key.mask, now, moved)
                     area = sum(r.area for r in regions)
                     if area > MAX_REGION_SHARE * image.rows * image.columns or len(regions) > MAX_REGIONS:
                         regions = None
                 if regions is None:
                     model = MaskModel.from_data(data)
-                    key = KeyFrame(pos, index, model, model.mask(data), model.mask(data, NOISE_SLACK))
+                    key = KeyFrame(pos, index, model, model.mask(data), data.copy())
                     self.keys.append(key)
                     self.plans.append(FramePlan(pos, index, len(self.keys) - 1))
                 else:
                     plan = FramePlan(pos, index, len(self.keys) - 1)
-                    diff = changed_pixels(key.mask, now, key.near, near)
+                    diff = changed_pixels(key.mask, now, moved)
                     for region in regions:
                         plan.regions.append((region, self._crop_id(pos, image, frame, now, region)))
                         cut = diff[region.top : region.bottom, region.left : region.right]
