@@ -27,7 +27,8 @@ from fw_gear_presidio_image_redactor.scan.overlay_cache import MaskModel, Overla
 
 ROWS, COLUMNS, FRAMES, SIZE = 240, 480, 4, 13
 # (label, value, x of the label, y of the line): label+value pairs of several languages.
-# DNI 12345678Z: the check letter is 12345678 mod 23 -> 'Z' (Real Decreto 1553/2005, art. 11).
+# DNI 12345678Z: the check letter is 12345678 mod 23 = 14 -> "Z" (Ministerio del Interior,
+# "Cálculo del dígito de control del NIF/NIE", interior.gob.es).
 PAIRS = [
     ("NHC:", "1288345", 8, 8),  # es: numero de historia clinica
     ("DNI:", "12345678Z", 110, 8),  # es: Documento Nacional de Identidad, after the NHC on its line
