@@ -5,7 +5,8 @@ pixels, while the anatomy under and around it moves. So each frame is reduced
 to a *text mask* (the pixels at the extreme of the range, where overlays are
 drawn) and compared with the mask of the last fully read *key frame*:
 
-- masks equal (only anatomy moved): the key frame's words are reused as they are;
+- masks equal (only anatomy moved, or noise moved a glyph's edge a few levels across the
+  threshold: `NOISE_SLACK`): the key frame's words are reused as they are;
 - masks differ in a few places (a frame counter, a clock): only those regions,
   widened to whole text lines, are read again; identical regions seen before
   are not read twice, and all new regions are read together, stacked into a few
@@ -19,7 +20,8 @@ is analysed on its own, without the rest of the frame's text as context; regions
 are widened to whole text lines so a name or date is never cut in two.) Members
 of a zipped series go through the same planner, so a series with one banner is
 read once. Region word boxes are widened to the drawn pixels they start on,
-because a redaction box must cover every glyph.
+because a redaction box must cover every glyph. Text whose pixels did not change keeps
+the key frame's findings on every frame, even inside a changed region's padding.
 """
 
 from __future__ import annotations
@@ -38,6 +40,13 @@ from .threads import ordered_map
 
 TILE = 8  # mask differences are counted per TILE x TILE block
 MIN_CHANGED_PIXELS = 4  # fewer flipped mask pixels in a block is anti-aliasing noise, not new text
+# A pixel has changed only when it is drawn on one frame and not on the other *and* its value
+# moved by more than this share of the key frame's range. A glyph's anti-aliased edge sits near
+# the threshold, and a cine's per-frame noise (acquisition noise, lossy compression) moves it a
+# few levels either way; counted as a change, an unchanged banner line was re-read cut at the
+# region's edge ('1288345 DNI:' read as one word), so labels were painted on some frames only.
+# New text moves its pixels far more, even drawn on a light bar just under the threshold.
+NOISE_SLACK = 0.1
 REGION_PAD = 16  # context around a changed region, so Tesseract does not read glyphs cut at the edge
 MAX_REGION_SHARE = 0.35  # changed area above this share of the frame: read the frame in full
 MAX_REGIONS = 24
@@ -56,6 +65,7 @@ class MaskModel:
 
     top: float | None
     bottom: float | None
+    span: float = 0.0  # max - min of the key frame
 
     @classmethod
     def from_data(cls, data: np.ndarray) -> MaskModel:
@@ -64,7 +74,7 @@ class MaskModel:
             return cls(None, None)
         top, bottom = hi - 0.15 * (hi - lo), lo + 0.15 * (hi - lo)
         return cls(top if (data >= top).mean() < SPARSE else None,
-                   bottom if (data <= bottom).mean() < SPARSE else None)
+                   bottom if (data <= bottom).mean() < SPARSE else None, hi - lo)
 
     @property
     def usable(self) -> bool:
@@ -77,6 +87,10 @@ class MaskModel:
         if self.bottom is not None:
             out |= data <= self.bottom
         return out
+
+    def moved(self, before: np.ndarray, after: np.ndarray) -> np.ndarray:
+        """Pixels whose value moved by more than noise does (`NOISE_SLACK` of the range)."""
+        return np.abs(after.astype(np.float32) - before.astype(np.float32)) > NOISE_SLACK * self.span
 
 
 @dataclass
@@ -123,6 +137,7 @@ class KeyFrame:
     frame: int
     model: MaskModel
     mask: np.ndarray
+    data: np.ndarray  # the key frame's values, for `MaskModel.moved`
     words: list[OcrWord] = field(default_factory=list)
 
 
@@ -132,6 +147,12 @@ class FramePlan:
     frame: int
     key: int  # index into Planner.keys
     regions: list[tuple[Box, str]] = field(default_factory=list)  # (region, crop id)
+    # per region: its pixels that changed, bit-packed (a long cine's plans are all held at once)
+    changed: list[bytes] = field(default_factory=list)
+
+    def changed_masks(self) -> list[np.ndarray]:
+        return [np.unpackbits(np.frombuffer(bits, np.uint8), count=region.area).reshape(region.height, region.width)
+                .astype(bool) for (region, _), bits in zip(self.regions, self.changed, strict=True)]
 
 
 def _geometry(image: DicomImage) -> tuple:
@@ -146,10 +167,16 @@ def _drawn(image: DicomImage, frame: np.ndarray) -> np.ndarray:
     return intensity(image, frame)
 
 
-def changed_regions(before: np.ndarray, after: np.ndarray) -> list[Box]:
+def changed_pixels(before: np.ndarray, after: np.ndarray, moved: np.ndarray | None = None) -> np.ndarray:
+    """Pixels drawn on one frame and not on the other; with `moved` (`MaskModel.moved`), only
+    those whose value moved beyond noise, so noise at a glyph's edge is no change."""
+    return before ^ after if moved is None else (before ^ after) & moved
+
+
+def changed_regions(before: np.ndarray, after: np.ndarray, moved: np.ndarray | None = None) -> list[Box]:
     """Boxes around blocks where the two masks differ, widened to whole text lines."""
     rows, cols = before.shape
-    diff = before ^ after
+    diff = changed_pixels(before, after, moved)
     pr, pc = -rows % TILE, -cols % TILE
     if pr or pc:
         diff = np.pad(diff, ((0, pr), (0, pc)))
@@ -218,6 +245,22 @@ def _widen_to_line(box: Box, mask: np.ndarray) -> Box:
     return Box(int(left), box.top, int(right - left), box.height)
 
 
+def _unchanged(regions: list[Box], changed: list[np.ndarray], box: Box) -> bool:
+    """Fewer than `MIN_CHANGED_PIXELS` of `box`'s pixels changed from the key frame (pixels
+    outside every changed region did not change)."""
+    count = 0
+    for region, diff in zip(regions, changed, strict=True):
+        top, bottom = max(region.top, box.top), min(region.bottom, box.bottom)
+        left, right = max(region.left, box.left), min(region.right, box.right)
+        if bottom > top and right > left:
+            count += int(diff[top - region.top : bottom - region.top, left - region.left : right - region.left].sum())
+    return count < MIN_CHANGED_PIXELS
+
+
+def _overlaps_any(box: Box, others: list[Finding]) -> bool:
+    return any(box.intersection_area(f.box) > 0 for f in others)
+
+
 def _holds(region: Box, box: Box) -> bool:
     """`box` lies wholly inside `region`."""
     return region.intersection_area(box) == box.area
@@ -261,20 +304,23 @@ class OverlayScanner:
                 data = _drawn(image, frame)
                 regions: list[Box] | None = None
                 if key is not None and key.model.usable:
-                    regions = changed_regions(key.mask, key.model.mask(data))
+                    now, moved = key.model.mask(data), key.model.moved(key.data, data)
+                    regions = changed_regions(key.mask, now, moved)
                     area = sum(r.area for r in regions)
                     if area > MAX_REGION_SHARE * image.rows * image.columns or len(regions) > MAX_REGIONS:
                         regions = None
                 if regions is None:
                     model = MaskModel.from_data(data)
-                    key = KeyFrame(pos, index, model, model.mask(data))
+                    key = KeyFrame(pos, index, model, model.mask(data), data.copy())
                     self.keys.append(key)
                     self.plans.append(FramePlan(pos, index, len(self.keys) - 1))
                 else:
                     plan = FramePlan(pos, index, len(self.keys) - 1)
-                    now = key.model.mask(data)
+                    diff = changed_pixels(key.mask, now, moved)
                     for region in regions:
                         plan.regions.append((region, self._crop_id(pos, image, frame, now, region)))
+                        cut = diff[region.top : region.bottom, region.left : region.right]
+                        plan.changed.append(np.packbits(cut).tobytes())
                     self.plans.append(plan)
                 self.progress(1)
 
@@ -380,11 +426,19 @@ class OverlayScanner:
                 # padding can reach part of an unchanged line beside the changed one, and that
                 # line's re-read, cut at the region's edge, may miss the name ('1/4' re-read over
                 # 'Op: K. Lindqvist' found nothing of it). Its pixels did not change: keep it.
-                boxes = [region for region, _ in plan.regions]
-                found = [f for f in found if not any(_holds(b, f.box) for b in boxes)]
+                # A key-frame finding on pixels that did not change (a banner line inside a counter's
+                # padded region) is kept as it is, and a region finding on unchanged pixels that
+                # overlaps one is dropped: the same text has the key frame's box on every frame, and
+                # a re-read cut at the region's edge ('1288345 DNI:', 'F.Nac: 03/07/1981' read as one
+                # word) never paints a label on some frames only. Text that changed is the region's.
+                boxes, changed = [region for region, _ in plan.regions], plan.changed_masks()
+                found = [f for f in found
+                         if _unchanged(boxes, changed, f.box) or not any(_holds(b, f.box) for b in boxes)]
+                kept = list(found)
                 for region, crop_id in plan.regions:
-                    found = found + analysed((header, "crop", crop_id), image, self.region_words(region, crop_id),
-                                             plan.frame)
+                    found = found + [f for f in analysed((header, "crop", crop_id), image,
+                                                         self.region_words(region, crop_id), plan.frame)
+                                     if not (_unchanged(boxes, changed, f.box) and _overlaps_any(f.box, kept))]
             for finding in found:
                 inst.findings.append(finding.at(frame=plan.frame, sop_instance_uid=image.sop_instance_uid,
                                                 member=inst.member))
