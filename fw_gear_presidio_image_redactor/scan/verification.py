@@ -108,6 +108,31 @@ def _fragment_of_judged_line(finding: Finding, words: list[OcrWord], first: list
     return bool(under) and all(_read_before(w, first, painted) for w in under)
 
 
+def _first_readings(memo, image: DicomImage, frame: int) -> list[list[OcrWord]]:
+    """The first pass's readings that hold `frame`'s text: its own, else those of the image's
+    key frames (a cine's overlay is read on its key frames only, `overlay_cache`)."""
+    if memo is None:
+        return []
+    own = memo.frame_words.get(frame_key(image, frame))
+    if own is not None:
+        return [own]
+    member, uid, _ = frame_key(image, frame)
+    return [words for (m, u, _), words in memo.frame_words.items() if (m, u) == (member, uid)]
+
+
+def _same_text_judged(finding: Finding, first: list[OcrWord], painted: list[Box]) -> bool:
+    """The first pass read `finding`'s text, word for word, under its box and left it unpainted
+    (for the frames a re-scan judges whole: their words are not returned, the finding's text is)."""
+    under = [w for w in first if w.box.intersection_area(finding.box) > 0.3 * max(w.box.area, 1)
+             and not _covered(w.box, painted)]
+    # another view's partial reading of the same glyphs ('C' inside 'Coronária') is no word of its own
+    under = sorted((w for w in under if not any(len(o.text) > len(w.text) and o.box.intersection_area(w.box)
+                                                >= SAME_PLACE * max(w.box.area, 1) for o in under)),
+                   key=lambda w: (w.box.top, w.box.left))
+    text = " ".join((finding.text or "").lower().split())
+    return bool(under) and " ".join(w.text.strip().lower() for w in under) == text
+
+
 def _single_frame_residual(scanner: Scanner, image: DicomImage, inst: InstanceFindings,
                            style: RedactionStyle) -> list[Finding]:
     boxes = [f.box for f in inst.findings if f.frame == 0]
@@ -158,12 +183,17 @@ def residual_findings(scanner: Scanner, images: list[DicomImage], findings: list
     def redacted(i: int, frame: int):
         return redact_frame(images[i], images[i].shown_frame(frame), boxes[i].get(frame, []), style)
 
+    memo = getattr(scanner, "overlay_memo", None)
+    model = getattr(getattr(scanner.analyzer, "ner", None), "model_recognizers", frozenset())
     second = scan_frames(scanner, images, frame_of=redacted, jobs=getattr(scanner, "jobs", 1))
     out: list[list[Finding]] = []
     for i, (image, inst) in enumerate(zip(images, second, strict=True)):
         residual = []
         for finding in inst.findings:
             painted = [b.grown(style.margin, image.rows, image.columns) for b in boxes[i].get(finding.frame, [])]
+            readings = _first_readings(memo, image, finding.frame)
+            if _model_only(finding, model) and any(_same_text_judged(finding, first, painted) for first in readings):
+                continue  # the fragment of a line the first pass judged whole (`_fragment_of_judged_line`)
             if not _covered(finding.box, painted):
                 residual.append(finding.at(recognizer=f"{RECOGNIZER}:{finding.recognizer}",
                                            sop_instance_uid=findings[i].sop_instance_uid, member=findings[i].member))
