@@ -1192,6 +1192,9 @@ WORDS += (
     "Hemodin\u00e1mica", "Emodinamica", "H\u00e9modynamique", "H\u00e4modynamik", "Hemodynamica",
     "Fused", "Fusi\u00f3n", "Fus\u00e3o", "Fusione", "Fusie", "Fusionn\u00e9", "Fusionn\u00e9e", "Fusioniert",
     "Fusionado", "Fusionada", "Fusionato", "Gefuseerd",
+    # the hybrid scan as the Romance languages write CT (es/it/pt TC, tomografía / tomografia computerizzata;
+    # fr TDM, tomodensitométrie; TEP / TEMP, tomographie par émission de positons / monophotonique)
+    "PET/TC", "PET-TC", "SPECT/TC", "SPECT-TC", "TEP/TDM", "TEP-TDM", "TEMP/TDM", "TEMP-TDM",
     # a whole-body scan's table speed (NM Scan Velocity (0018,1300), cm/min; PS3.3 C.8.4.10), localised
     "Scan-Geschwindigkeit", "Geschwindigkeit", "Tischgeschwindigkeit", "Velocit\u00e0", "Velocidad",
     "Velocidade", "Vitesse", "Snelheid", "Tafelsnelheid",
