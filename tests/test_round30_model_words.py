@@ -260,3 +260,16 @@ def test_a_birth_label_stays_and_its_date_is_found(analyzer, text, label, date):
 ])
 def test_the_name_before_a_birth_label_stays_painted(analyzer, text, name):
     assert name in found(analyzer, text, with_header=False).get("PERSON", set()), text
+
+
+def test_another_views_partial_reading_is_no_word_of_its_own():
+    """The first pass of g08 read 'C' (one view) inside 'Coronária' (another): the finding's text
+    is still the first pass's reading there; a word the first pass did not read keeps the finding."""
+    word = OcrWord("Coronária", Box(414, 472, 54, 11), 95.0)
+    stray = OcrWord("C", Box(416, 471, 5, 14), 60.0)
+    finding = Finding("LOCATION", word.box, 0.85, "SpacyRecognizer", "Coronária", 0)
+    assert _same_text_judged(finding, [stray, word], [])
+    assert _fragment_of_judged_line(finding, [_loose(word), stray], [word], [])
+    other = OcrWord("Coronado", Box(414, 472, 54, 11), 95.0)
+    assert not _same_text_judged(finding, [stray, other], [])
+    assert not _fragment_of_judged_line(finding, [_loose(word)], [other], [])

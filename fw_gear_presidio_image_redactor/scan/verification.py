@@ -79,6 +79,13 @@ def _model_only(finding: Finding, model_recognizers: frozenset[str]) -> bool:
     return finding.recognizer.split(" (on ", 1)[0] in model_recognizers
 
 
+def _whole_words(words: list[OcrWord]) -> list[OcrWord]:
+    """`words` without another view's partial reading of the same glyphs ('C' inside 'Coronária'):
+    no word of its own."""
+    return [w for w in words if not any(len(o.text) > len(w.text) and o.box.intersection_area(w.box)
+                                        >= SAME_PLACE * max(w.box.area, 1) for o in words)]
+
+
 def _read_before(word: OcrWord, first: list[OcrWord], painted: list[Box]) -> bool:
     """The first pass read `word` with the same text at the same place and left it unpainted."""
     text = word.text.strip().lower()
@@ -104,7 +111,7 @@ def _fragment_of_judged_line(finding: Finding, words: list[OcrWord], first: list
     than before, and any finding a recogniser other than the model makes."""
     if first is None:
         return False  # no first reading to compare with: judged as before
-    under = [w for w in words if w.box.intersection_area(finding.box) > 0.3 * max(w.box.area, 1)]
+    under = _whole_words([w for w in words if w.box.intersection_area(finding.box) > 0.3 * max(w.box.area, 1)])
     return bool(under) and all(_read_before(w, first, painted) for w in under)
 
 
@@ -125,10 +132,7 @@ def _same_text_judged(finding: Finding, first: list[OcrWord], painted: list[Box]
     (for the frames a re-scan judges whole: their words are not returned, the finding's text is)."""
     under = [w for w in first if w.box.intersection_area(finding.box) > 0.3 * max(w.box.area, 1)
              and not _covered(w.box, painted)]
-    # another view's partial reading of the same glyphs ('C' inside 'Coronária') is no word of its own
-    under = sorted((w for w in under if not any(len(o.text) > len(w.text) and o.box.intersection_area(w.box)
-                                                >= SAME_PLACE * max(w.box.area, 1) for o in under)),
-                   key=lambda w: (w.box.top, w.box.left))
+    under = sorted(_whole_words(under), key=lambda w: (w.box.top, w.box.left))
     text = " ".join((finding.text or "").lower().split())
     return bool(under) and " ".join(w.text.strip().lower() for w in under) == text
 
