@@ -59,11 +59,11 @@ NON_PHI_WORDS = frozenset(
         # programme names no one. au Medicare, Medibank, Bupa, HCF (Services Australia, the private
         # funds' register at privatehealth.gov.au); us Medicare, Medicaid, Medi-Cal, CHIP, Tricare (CMS.gov,
         # health.mil); uk NHS (nhs.uk); ca OHIP, RAMQ (Ontario and Québec health insurance plans); de AOK,
-        # IKK, BKK, GKV, PKV (GKV-Spitzenverband's list of Krankenkassen); fr Sécu, CPAM, CNAM, Ameli,
+        # IKK, BKK, GKV, PKV (GKV-Spitzenverband's list of Krankenkassen); fr Sécu, CPAM, CNAM,
         # Mutuelle (ameli.fr, Assurance Maladie); it INPS, SSN (inps.it; Servizio Sanitario Nazionale);
         # es INSS, MUFACE (seg-social.es, muface.es); mx IMSS, ISSSTE (gob.mx); ph PhilHealth (philhealth.gov.ph)
         "Medicare", "Medicaid", "Medi-Cal", "CHIP", "Tricare", "NHS", "Medibank", "Bupa", "HCF", "OHIP", "RAMQ",
-        "AOK", "IKK", "BKK", "GKV", "PKV", "S\u00e9cu", "Secu", "CPAM", "CNAM", "Ameli", "Mutuelle", "INPS", "SSN",
+        "AOK", "IKK", "BKK", "GKV", "PKV", "S\u00e9cu", "Secu", "CPAM", "CNAM", "Mutuelle", "INPS", "SSN",
         "INSS", "MUFACE", "IMSS", "ISSSTE", "PhilHealth",
     )
 )
