@@ -135,6 +135,13 @@ BIRTH = (
     "Né le", "Née le", "Né(e) le", "Né(e)", "Date de naissance", "Date naiss", "DDN", "Naissance",
     "Fecha nac", "F nac", "Fecha de nacimiento", "Fecha nacimiento", "F Nacim", "Nacimiento",
     "Data di nascita", "Data nascita", "Data nasc", "Nato il", "Nata il", "Nascita",
+    # fix round 30 (review 17 A: 'nato/a il 05/11/1944'): the participle with both genders' endings, as
+    # forms write it before a date ('nato/a il', 'nacido/a el', 'nascido/a em'; a slash reads as a space
+    # here), and the participle with its preposition in es, pt, de, da/no, en (the languages' grammars:
+    # the date follows 'el', 'em', 'am', 'den', 'on')
+    "Nato a il", "Nata o il", "Nato a", "Nata o", "Nacido el", "Nacida el", "Nacido a el", "Nacida o el",
+    "Nacido a", "Nacida o", "Nascido em", "Nascida em", "Nascido a em", "Nascida o em", "Nascido a",
+    "Geboren am", "Geb am", "Født den", "Født d", "Born on",
     "Data de nascimento", "Data nascimento", "D Nasc", "Nascimento:",
     # the short forms Brazilian, Portuguese, Italian and Spanish forms print ('Nasc.:', 'Dt. Nasc.:',
     # 'Dt Nasc', 'Fec. Nac.:', 'Nac.:': the abbreviations of nascimento, nascita, nacimiento in the

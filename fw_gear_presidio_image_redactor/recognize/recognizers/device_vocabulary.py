@@ -1174,6 +1174,31 @@ WORDS += (
     # 'RTG', Polish 'RTG klatki piersiowej')
     "RTG",
 )
+# Fix round 30 (review 17 A: 'Scintigrafia ossea', 'Coronária direita', 'Fused PET/CT', the model's
+# names alone): the exam words of nuclear medicine and cardiology and the fused display of a hybrid
+# scan in it, pt, es, fr, de, nl, as the EANM procedure guidelines' translations and IATE's terms
+# write them (scintigraphy: it scintigrafia, pt cintigrafia / cintilografia, es gammagrafía, fr
+# scintigraphie, de Szintigraphie / Szintigrafie, nl scintigrafie; coronary: coronaria, coronária,
+# coronaire, koronar, coronair; catheterisation and haemodynamics: the cath lab's name; fused / fusion
+# of PET/CT and SPECT/CT, DICOM PS3.3 C.8.23 Spatial Registration).
+WORDS += (
+    "Scintigraphy", "Scintigraphie", "Scintigrafia", "Scintigrafie", "Cintigrafia", "Szintigraphie",
+    "Szintigrafie", "Gammagraf\u00eda", "Gammagrafia", "Scintigram", "Szintigramm", "Scintigramma",
+    "Ossea", "Osseo", "\u00d3sea", "\u00d3ssea", "Osseuse", "Osseux", "Skelettszintigraphie",
+    "Knochenszintigraphie", "Botscintigrafie", "Myokardszintigraphie",
+    "Coron\u00e1ria", "Coron\u00e1rias", "Coronaria", "Coronarie", "Coronarias", "Coronaire", "Coronaires",
+    "Coronair", "Coronaire", "Koronar", "Koronarien", "Koronare", "Kransslagader", "Cateterismo",
+    "Katheterisierung", "Herzkatheter", "Cath\u00e9t\u00e9risme", "Hartkatheterisatie", "Hemodin\u00e2mica",
+    "Hemodin\u00e1mica", "Emodinamica", "H\u00e9modynamique", "H\u00e4modynamik", "Hemodynamica",
+    "Fused", "Fusi\u00f3n", "Fus\u00e3o", "Fusione", "Fusie", "Fusionn\u00e9", "Fusionn\u00e9e", "Fusioniert",
+    "Fusionado", "Fusionada", "Fusionato", "Gefuseerd",
+    # the hybrid scan as the Romance languages write CT (es/it/pt TC, tomografía / tomografia computerizzata;
+    # fr TDM, tomodensitométrie; TEP / TEMP, tomographie par émission de positons / monophotonique)
+    "PET/TC", "PET-TC", "SPECT/TC", "SPECT-TC", "TEP/TDM", "TEP-TDM", "TEMP/TDM", "TEMP-TDM",
+    # a whole-body scan's table speed (NM Scan Velocity (0018,1300), cm/min; PS3.3 C.8.4.10), localised
+    "Scan-Geschwindigkeit", "Geschwindigkeit", "Tischgeschwindigkeit", "Velocit\u00e0", "Velocidad",
+    "Velocidade", "Vitesse", "Snelheid", "Tafelsnelheid",
+)
 # Whole phrases a vendor writes (a word of them alone may be part of an institution's name).
 VENDOR_PHRASES = ("philips healthcare", "ge healthcare", "ge medical systems", "philips medical systems",
                   "siemens healthcare", "siemens medical solutions", "toshiba medical systems",
@@ -1324,6 +1349,9 @@ CONTEXT_WORDS = frozenset(w.lower() for w in (
 NAME_ABBREVIATIONS = frozenset(w.lower() for w in ("RAO", "LAO", "PopA", "TSE", "Teich", "Coll", "PLA", "RADL",
                                                    "Cho", "Lac", "Lip", "Ala", "Cit", "Ins", "Glu", "Asp"))
 CONTEXT_WORDS = CONTEXT_WORDS | NAME_ABBREVIATIONS
+# Fix round 30: the table speed of a whole-body scan ('Speed 12 cm/min') is the English surname Speed
+# ('Speed, Anna'): device text beside a device word or on a device's line, a name otherwise.
+CONTEXT_WORDS = CONTEXT_WORDS | frozenset({"speed"})
 # -- end names18 block ---------------------------------------------------------------------
 CUT_WORDS = frozenset(w.lower() for w in ABBREVIATIONS) - NAME_ABBREVIATIONS
 DEVICE_WORDS = CUT_WORDS | NAME_ABBREVIATIONS | frozenset(w.lower() for w in WORDS)  # names18: still device words

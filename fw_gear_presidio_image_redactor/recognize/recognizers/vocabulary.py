@@ -53,6 +53,18 @@ NON_PHI_WORDS = frozenset(
         "Patientnaam", "Patiënt", "Pacjent", "Pacient", "Pacientul", "Hasta", "Patientnavn", "Potilas",
         # placeholders de-identified and test data write where a name stands: no one's name
         "Anonymous", "Anonymized", "Anonymised", "Unknown",
+        # fix round 30 (review 17 A: 'Medicare 2123 45670 1', the model's organisation alone): national
+        # health insurers and programmes, written as the label of the patient's card number. The number
+        # after one stays PHI (its own recognisers: AuMedicareRecognizer, the labelled numbers); the
+        # programme names no one. au Medicare, Medibank, Bupa, HCF (Services Australia, the private
+        # funds' register at privatehealth.gov.au); us Medicare, Medicaid, Medi-Cal, CHIP, Tricare (CMS.gov,
+        # health.mil); uk NHS (nhs.uk); ca OHIP, RAMQ (Ontario and Québec health insurance plans); de AOK,
+        # IKK, BKK, GKV, PKV (GKV-Spitzenverband's list of Krankenkassen); fr Sécu, CPAM, CNAM,
+        # Mutuelle (ameli.fr, Assurance Maladie); it INPS, SSN (inps.it; Servizio Sanitario Nazionale);
+        # es INSS, MUFACE (seg-social.es, muface.es); mx IMSS, ISSSTE (gob.mx); ph PhilHealth (philhealth.gov.ph)
+        "Medicare", "Medicaid", "Medi-Cal", "CHIP", "Tricare", "NHS", "Medibank", "Bupa", "HCF", "OHIP", "RAMQ",
+        "AOK", "IKK", "BKK", "GKV", "PKV", "S\u00e9cu", "Secu", "CPAM", "CNAM", "Mutuelle", "INPS", "SSN",
+        "INSS", "MUFACE", "IMSS", "ISSSTE", "PhilHealth",
     )
 )
 
