@@ -16,6 +16,8 @@ from ..findings import Box, Finding, InstanceFindings, OcrWord
 from ..ocr.base import read_views
 from ..ocr.views import build_views, view_kind
 from ..pixels.redaction import RedactionStyle, redact_frame
+from ..recognize.recognizers.device_vocabulary import is_context_word, is_device_word
+from ..recognize.recognizers.vocabulary import LABEL_PREFIX, NON_PHI_WORDS
 from .overlay_cache import frame_key, scan_frames
 from .scanner import Scanner
 
@@ -86,6 +88,20 @@ def _whole_words(words: list[OcrWord]) -> list[OcrWord]:
                                         >= SAME_PLACE * max(w.box.area, 1) for o in words)]
 
 
+def _name_like(text: str) -> bool:
+    """A capitalised word (any script) that no vocabulary holds: it may be a name or a place.
+
+    The first pass can leave part of a name unjudged as a name ('Ian Alasdair' of 'MacDonald, Ian
+    Alasdair' when only the family name was found; 'Москва' after a painted СНИЛС), and the model
+    reading the rest of the line once the found part is painted is then the only thing that
+    catches it (review 17: three such words, all capitalised and in no vocabulary). A fragment
+    is dropped only when none of its words could be one: lower-case words ('nato/a il') and
+    vocabulary and labels ('Speed', 'Fused', 'Medicare', 'Geb.')."""
+    word = text.strip(" ,.:;()[]'\"")
+    return (bool(word) and word[0].isupper() and word.lower() not in NON_PHI_WORDS
+            and not LABEL_PREFIX.fullmatch(word) and not is_device_word(word) and not is_context_word(word))
+
+
 def _read_before(word: OcrWord, first: list[OcrWord], painted: list[Box]) -> bool:
     """The first pass read `word` with the same text at the same place and left it unpainted."""
     text = word.text.strip().lower()
@@ -108,11 +124,13 @@ def _fragment_of_judged_line(finding: Finding, words: list[OcrWord], first: list
     short lines badly, calls a name or an organisation. The model alone on such an unchanged
     reading is the fragment speaking, not a miss. What the pass exists for stays: a word OCR
     reads only after painting (no first-pass word of that text there), a word read differently
-    than before, and any finding a recogniser other than the model makes."""
+    than before, a fragment holding a word that may be a name or a place (`_name_like`), and any
+    finding a recogniser other than the model makes."""
     if first is None:
         return False  # no first reading to compare with: judged as before
     under = _whole_words([w for w in words if w.box.intersection_area(finding.box) > 0.3 * max(w.box.area, 1)])
-    return bool(under) and all(_read_before(w, first, painted) for w in under)
+    return (bool(under) and all(_read_before(w, first, painted) for w in under)
+            and not any(_name_like(w.text) for w in under))
 
 
 def _first_readings(memo, image: DicomImage, frame: int) -> list[list[OcrWord]]:
@@ -134,7 +152,8 @@ def _same_text_judged(finding: Finding, first: list[OcrWord], painted: list[Box]
              and not _covered(w.box, painted)]
     under = sorted(_whole_words(under), key=lambda w: (w.box.top, w.box.left))
     text = " ".join((finding.text or "").lower().split())
-    return bool(under) and " ".join(w.text.strip().lower() for w in under) == text
+    return (bool(under) and " ".join(w.text.strip().lower() for w in under) == text
+            and not any(_name_like(w.text) for w in under))
 
 
 def _single_frame_residual(scanner: Scanner, image: DicomImage, inst: InstanceFindings,
