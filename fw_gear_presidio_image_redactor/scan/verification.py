@@ -9,6 +9,7 @@ redacted too and counted, so a user sees how much the first pass missed.
 from __future__ import annotations
 
 import logging
+import re
 from dataclasses import replace
 
 from ..decode.dicom import DicomImage
@@ -88,18 +89,28 @@ def _whole_words(words: list[OcrWord]) -> list[OcrWord]:
                                         >= SAME_PLACE * max(w.box.area, 1) for o in words)]
 
 
+# A lower-case word this short is the line's article, preposition or particle ('il', 'am', 'le',
+# 'den', 'né(e)'), not the rest of a name: lower-case given names are longer ('sean patrick').
+SHORT_WORD = 3
+
+
 def _name_like(text: str) -> bool:
-    """A capitalised word (any script) that no vocabulary holds: it may be a name or a place.
+    """A word that may be a name or a place: letters that no vocabulary or label holds, in any
+    script, capitalised or lower-case (unless a short lower-case word, `SHORT_WORD`).
 
     The first pass can leave part of a name unjudged as a name ('Ian Alasdair' of 'MacDonald, Ian
-    Alasdair' when only the family name was found; 'Москва' after a painted СНИЛС), and the model
-    reading the rest of the line once the found part is painted is then the only thing that
-    catches it (review 17: three such words, all capitalised and in no vocabulary). A fragment
-    is dropped only when none of its words could be one: lower-case words ('nato/a il') and
-    vocabulary and labels ('Speed', 'Fused', 'Medicare', 'Geb.')."""
-    word = text.strip(" ,.:;()[]'\"")
-    return (bool(word) and word[0].isupper() and word.lower() not in NON_PHI_WORDS
-            and not LABEL_PREFIX.fullmatch(word) and not is_device_word(word) and not is_context_word(word))
+    Alasdair' when only the family name was found; 'Москва' after a painted СНИЛС; the lower-case
+    'sean patrick' of 'o'brien, sean patrick'), and the model reading the rest of the line once the
+    found part is painted is then the only thing that catches it (review 17's half B lost three such
+    words to the fragment rule, review 16 two). A fragment is dropped only when none of its words
+    could be one: short lower-case words ('il', 'am') and vocabulary and labels ('nato/a', 'Speed',
+    'Fused', 'Medicare', 'Geb.')."""
+    word = re.sub(r"\([^)]*\)", "", text).strip(" ,.:;()[]'\"")
+    if not any(c.isalpha() for c in word):
+        return False
+    if word.lower() in NON_PHI_WORDS or LABEL_PREFIX.fullmatch(word) or is_device_word(word) or is_context_word(word):
+        return False
+    return not (word[0].islower() and len(word) <= SHORT_WORD)
 
 
 def _read_before(word: OcrWord, first: list[OcrWord], painted: list[Box]) -> bool:
