@@ -122,4 +122,4 @@ review16: venv
 	$(BIN)/python bench/review16/score.py $(REVIEW16_ARGS)
 
 clean:
-	rm -rf $(VENV) $(DEMO_DIR) .pytest_cache bench/review16/out
+	rm -rf $(VENV) $(DEMO_DIR) .pytest_cache bench/review16/out bench/review17/out
