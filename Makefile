@@ -14,7 +14,7 @@ DEBIAN_PACKAGES := tesseract-ocr tesseract-ocr-eng dcmtk dicom3tools
 TEST_DEBIAN_PACKAGES := chromium
 DEMO_DIR ?= demo-output
 
-.PHONY: demo test test-fast lint lock image-size eval bench review16 system-deps test-system-deps venv clean
+.PHONY: demo test test-fast lint lock image-size eval bench review16 review17 system-deps test-system-deps venv clean
 
 # $(call apt_install,PACKAGES): install those not installed yet; does nothing when all are.
 define apt_install
@@ -121,5 +121,14 @@ bench: venv
 review16: venv
 	$(BIN)/python bench/review16/score.py $(REVIEW16_ARGS)
 
+# Review 17 (bench/review17/README.md): 40 synthetic DICOMs from 20 countries' styles, generated
+# into bench/review17/out/set when missing, scored with review 16's score.py (both configurations,
+# --jobs 2), then titles.py prints PHI erased without title words. Released (tuned-on) data, not
+# held out; not part of `make test`. REVIEW17_ARGS passes options to score.py.
+review17: venv
+	$(BIN)/python bench/review16/score.py --make-set bench/review17/make_set.py \
+	  --set bench/review17/out/set --runs bench/review17/out/runs $(REVIEW17_ARGS)
+	$(BIN)/python bench/review17/titles.py bench/review17/out/runs bench/review17/out/set
+
 clean:
-	rm -rf $(VENV) $(DEMO_DIR) .pytest_cache bench/review16/out
+	rm -rf $(VENV) $(DEMO_DIR) .pytest_cache bench/review16/out bench/review17/out

@@ -1,8 +1,9 @@
 """Score a checkout of presidio-image-redactor on the review 16 set (README.md).
 
 python bench/review16/score.py [--checkout PATH] [--python PY] [--set DIR] [--runs DIR]
-                               [--configs redact,redact_meta] [--jobs 2] [--score-only]
-Generates the set into --set first when it is missing (make_set.py DIR, deterministic). Then runs
+                               [--configs redact,redact_meta] [--jobs 2] [--score-only] [--make-set PY]
+Generates the set into --set first when it is missing (make_set.py DIR, deterministic; --make-set names
+another set's generator, e.g. bench/review17/make_set.py, which takes the same DIR argument). Then runs
 (unless --score-only) the CLI of --checkout once per config over all 40 images into RUNS/<config>/,
 and compares redacted pixels with the input, word by word, against the *.truth.json files.
 Writes RUNS/<config>.score.json (+ .misses.json, .words.json, .run.json, .log); prints aggregates.
@@ -30,12 +31,12 @@ ERASE_FRAC = 0.90
 KEEP_FRAC = 0.90
 
 
-def ensure_set(set_dir: Path) -> None:
-    """Generate the set into set_dir unless it is complete (split.json is written last)."""
+def ensure_set(set_dir: Path, make_set: Path = HERE / "make_set.py") -> None:
+    """Generate the set into set_dir with make_set unless it is complete (split.json is written last)."""
     if (set_dir / "split.json").exists():
         return
     print(f"generating the set into {set_dir}", flush=True)
-    subprocess.run([sys.executable, str(HERE / "make_set.py"), str(set_dir)], check=True, stdout=subprocess.DEVNULL)
+    subprocess.run([sys.executable, str(make_set), str(set_dir)], check=True, stdout=subprocess.DEVNULL)
 
 
 def git_head(checkout: Path) -> str:
@@ -181,10 +182,12 @@ def main():
     ap.add_argument("--configs", default="redact,redact_meta")
     ap.add_argument("--jobs", type=int, default=2)
     ap.add_argument("--score-only", action="store_true", help="score the outputs already in --runs")
+    ap.add_argument("--make-set", type=Path, default=HERE / "make_set.py",
+                    help="generator run as `PY DIR` when --set is missing (default: %(default)s)")
     a = ap.parse_args()
     checkout, set_dir, rd = a.checkout.resolve(), a.set.resolve(), a.runs.resolve()
     t_start = time.time()
-    ensure_set(set_dir)
+    ensure_set(set_dir, a.make_set.resolve())
     split = json.loads((set_dir / "split.json").read_text())
     names = sorted(p.name[:-4] for p in set_dir.glob("*.dcm"))
     print(f"checkout {checkout} @ {git_head(checkout)}; set {set_dir} ({len(names)} images); runs {rd}", flush=True)
