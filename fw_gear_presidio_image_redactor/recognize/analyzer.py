@@ -32,6 +32,7 @@ from .recognizers.device_vocabulary import (
     only_device_words,
     probe_in_position,
 )
+from .recognizers.cyrillic import cyrillic_recognizers
 from .recognizers.dicom_header import NAME as DICOM_HEADER
 from .recognizers.dicom_header import DicomHeaderRecognizer
 from .recognizers.institutions import BANNER as BANNER_INSTITUTION
@@ -199,7 +200,8 @@ class PhiAnalyzer:
                 registry.add_recognizer(recognizer)
         national = national_id_recognizers()
         self._national_ids = frozenset(r.name for r in national)
-        for recognizer in overlay_recognizers() + national:
+        # names, hospitals and towns in Cyrillic, which the English model does not read (`cyrillic`)
+        for recognizer in overlay_recognizers() + cyrillic_recognizers() + national:
             registry.add_recognizer(recognizer)
         self.engine = _RawResultsEngine(registry=registry, nlp_engine=ner.nlp_engine, supported_languages=["en"])
 
