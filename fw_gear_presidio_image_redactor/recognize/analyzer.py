@@ -32,7 +32,7 @@ from .recognizers.device_vocabulary import (
     only_device_words,
     probe_in_position,
 )
-from .recognizers.cyrillic import cyrillic_recognizers
+from .recognizers.cyrillic import cyrillic_recognizers, only_cyrillic_vocabulary
 from .recognizers.dicom_header import NAME as DICOM_HEADER
 from .recognizers.dicom_header import DicomHeaderRecognizer
 from .recognizers.institutions import BANNER as BANNER_INSTITUTION
@@ -328,6 +328,9 @@ class PhiAnalyzer:
             if is_model and text_layout.confidence(result.start, result.end) < MIN_MODEL_WORD_CONFIDENCE:
                 continue  # OCR's guesses at anatomy texture ('Ly 4', 6% sure) named as a person
             span = text_layout.text[result.start : result.end]
+            if is_model and only_cyrillic_vocabulary(span):
+                continue  # 'Голова Аксиальный': the English model reads Cyrillic anatomy as a name
+
             # A staff member's value after a role label is a person whatever overlay word or credential
             # it also is ('RT: PA', 'Sonographer: Gain', 'Technicien: MD': names.STAFF_VALUE).
             staff = bool((result.recognition_metadata or {}).get(STAFF_VALUE))

@@ -128,8 +128,38 @@ def _vocabulary(word: str) -> bool:
 
     bare = word.strip(".,:;")
     return bare in _HEADS_3 or bare in _HEADS_2 or bare.upper() in _MODALITIES or is_device_word(bare) \
-        or _is_label(bare)
+        or bare.lower() in _CYRILLIC_VOCABULARY or _is_label(bare)
 
+
+def only_cyrillic_vocabulary(text: str) -> bool:
+    """`text` holds Cyrillic words and each of its words is Cyrillic anatomy, plane or protocol vocabulary,
+    a Cyrillic modality's abbreviation or a Cyrillic label ('Голова', 'Головной мозг', 'Аксиальный',
+    'Режим сканирования', 'МРТ'), or a sequence's Latin token beside them ('Аксиальный T2')."""
+    from .device_vocabulary import is_device_word
+
+    words = [w for w in re.split(r"[\s,;:/]+", text) if w.strip(".-")]
+    return any(c in _CYR_SET and c != "i" for c in text) and all(
+        _vocabulary(w) if any(c in _CYR_SET and c != "i" for c in w) else is_device_word(w) for w in words)
+
+
+# The anatomy, orientation and protocol words Russian, Ukrainian, Bulgarian, Serbian and Kazakh consoles
+# print in a series' or study's description and a view's corner ('Головной мозг', 'Аксиальный T2',
+# 'Режим сканирования'): the body regions of Body Part Examined (DICOM PS3.16 Annex L) and the three
+# planes (axial, sagittal, coronal) in those languages' dictionary forms. No name and no town, so the
+# English model's reading of them as one (it reads Cyrillic as noise) is vetoed (`only_cyrillic_vocabulary`).
+_CYRILLIC_VOCABULARY = frozenset(w.lower() for w in """
+Голова Головной Головного Мозг Мозга Череп Шея Шейный Грудь Грудная Грудной Клетка Живот Брюшная Брюшной Полость
+Таз Малый Позвоночник Поясничный Грудной Сердце Колено Коленный Сустав Плечевой Тазобедренный Рутина Рутинный
+Стандарт Стандартный Контраст Контрастом Среднее Итого Аксиальный Аксиальная Аксиальные Сагиттальный Сагиттальная
+Сагиттальные Корональный Корональная Корональные Фронтальный Фронтальная Режим Сканирования Сканирование Серия
+Срез Срезы Срезов Исследование Исследования Протокол Правый Левый Правая Левая Справа Слева Без С Контрастное
+Усиление Взвешенные Изображения Печень Почки Почка Молочная Железа Щитовидная
+Головний Мозок Шия Аксіальний Аксіальна Сагітальний Сагітальна Корональний Корональна Серія Зріз Зрізи
+Дослідження Грудна Клітка Черевна Порожнина Хребет
+Глава Мозък Аксиален Аксиална Сагитален Сагитална Коронален Коронална Гръден Гръдна Кош Корем Гръбначен Стълб
+Мозак Врат Аксијални Аксијална Сагитални Сагитална Коронални Коронална Грудни Стомак
+Бас Ми Кеуде Іш
+""".split())
 
 # Cyrillic modality and technique abbreviations ('МРТ', 'КТ', 'УЗИ', 'ПЭТ', 'ДВИ', 'ЭКГ', 'МСКТ').
 _MODALITIES = frozenset("МРТ КТ МСКТ УЗИ УЗД ПЭТ ПЕТ ОФЭКТ ЭКГ ЕКГ ДВИ ЭХО ЕХО ЭХОКГ РГ ФЛГ ММГ".split())
