@@ -183,7 +183,7 @@ def _name_word(word: str) -> bool:
 
 
 def _patronymic(word: str) -> bool:
-    return len(word) >= 6 and bool(_PATRONYMIC.search(word.lower()))
+    return len(word) >= 5 and bool(_PATRONYMIC.search(word.lower()))  # 'Ильич', 'Фомич'
 
 
 def _runs(line: str) -> list[list[re.Match]]:
