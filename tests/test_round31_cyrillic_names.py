@@ -40,6 +40,7 @@ def _spans(spans, text: str) -> list[str]:
     "Лукашэнка Аляксандр Рыгоравіч",  # be, -авіч
     "Марыя Іванаўна Каваленка",  # be, -аўна
     "Нұрлан Серікұлы Әбілов",  # kk, -ұлы
+    "Марат Серикулы Ахметов",  # kk, -улы in Russian letters
     "Айгерім Нұрланқызы Омарова",  # kk, -қызы
     "Жумабеков Ерлан Маратович",  # kk, the Russian-style patronymic
 ])
@@ -69,6 +70,11 @@ def test_the_name_ends_where_the_hospital_begins_on_its_line(analyzer):
     "МРТ Головной мозг",
     "Режим Сканирования",
     "Иван Петров",  # a Bulgarian given name and surname: two parts, no three-part shape
+    "Київська Міська Клінічна Лікарня",  # uk adjective in -ічна, no patronymic
+    "Симетрична Находка Вляво",  # bg adjective in -ична
+    "Лицо Нос Скулы",  # anatomy in -улы, no Kazakh patronymic
+    "ГОЛОВНОЙ МОЗГ АКСИАЛЬНЫЙ",
+    "Программа Сканирования Стандарт",
 ])
 def test_no_name_without_the_shape(text):
     assert cyrillic_names(text) == []
@@ -108,6 +114,8 @@ def test_a_staff_label_paints_the_name_and_stays(analyzer, label, name):
 
 @pytest.mark.parametrize("name", [
     "ГКБ №1 им. Пирогова",  # ru, городская клиническая больница
+    "ГКБ Nel им. Пирогова",  # '№1' as OCR reads it on review 17
+    "ОКБ No 3",
     "НМИЦ им. Алмазова",  # ru, национальный медицинский исследовательский центр
     "ДГКБ № 9 им. Г.Н. Сперанского",  # ru, детская городская клиническая больница
     "ГБУЗ ГКБ №52",  # ru, the legal form before the type
@@ -184,6 +192,7 @@ def test_a_town_alone_on_its_line_under_a_hospital_or_a_name_is_a_location(text,
     "1.5 м. Сагиттальный",  # 'м.' the metre, no gazetteer town after it
     "Головной мозг\nМосква",  # under anatomy
     "Тула 1.5T",
+    "ГКБ №1\nГлаз",  # anatomy under a hospital: the gazetteer's 'Глаз' is no town here
 ])
 def test_no_town_without_a_town_s_place(text):
     assert cyrillic_towns(text) == []
@@ -217,3 +226,15 @@ def test_cyrillic_device_anatomy_and_labels_stay(analyzer, text):
 ])
 def test_only_cyrillic_vocabulary(text, vocabulary):
     assert only_cyrillic_vocabulary(text) is vocabulary
+
+
+def test_review_17_s_banner_as_its_lines_read(analyzer):
+    """The corner's lines in the order the layout reads review 17's Russian MR banner: the hospital,
+    the patient's name, the town under both, the SNILS; the anatomy and the doctor's line below."""
+    text = ("ГКБ Nel им. Пирогова\nИВАНОВА Ольга Сергеевна\nМосква\nСНИЛС 112-233-445 95\n"
+            "Головной мозг\nВрач: Петров А.В.\n19.04.2024 Ingenia 1.5T")
+    out = found(analyzer, text, with_header=False)
+    assert out["ORGANIZATION"] == {"ГКБ", "Nel", "им.", "Пирогова"}
+    assert out["PERSON"] == {"ИВАНОВА", "Ольга", "Сергеевна", "Петров", "А.В."}
+    assert out["LOCATION"] == {"Москва"}
+    assert not {"СНИЛС", "Головной", "мозг", "Врач:", "Ingenia", "1.5T"} & set().union(*out.values())

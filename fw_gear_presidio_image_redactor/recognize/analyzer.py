@@ -18,6 +18,7 @@ from .recognizers.addresses import NAME as POSTAL_ADDRESS
 from .recognizers.addresses import SCORE as POSTAL_ADDRESS_SCORE
 from .recognizers.addresses import addresses
 from .recognizers.banner_labels import PERSON_LABEL_WORDS, animal_description, label_spans
+from .recognizers.cyrillic import cyrillic_recognizers, only_cyrillic_vocabulary
 from .recognizers.device_names import device_tokens, in_deid_names, words_of
 from .recognizers.device_vocabulary import (
     CUT_WORDS,
@@ -32,7 +33,6 @@ from .recognizers.device_vocabulary import (
     only_device_words,
     probe_in_position,
 )
-from .recognizers.cyrillic import cyrillic_recognizers, only_cyrillic_vocabulary
 from .recognizers.dicom_header import NAME as DICOM_HEADER
 from .recognizers.dicom_header import DicomHeaderRecognizer
 from .recognizers.institutions import BANNER as BANNER_INSTITUTION

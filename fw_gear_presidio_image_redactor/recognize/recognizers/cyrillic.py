@@ -63,11 +63,14 @@ _WORD = re.compile(rf"(?<![{UP}{LO}A-Za-z0-9'\u2019.-])[{UP}][{UP}{LO}'\u2019]*(
 # The patronymic's endings (module docstring), matched on the word in small letters.
 _PATRONYMIC = re.compile(
     r"(?:ович|евич|ёвич|йович|ьич|ич"  # ru/uk men: Сергеевич, Андрійович, Ильич, Кузьмич
-    r"|овна|евна|ёвна|ична|инична|ишна"  # ru women: Сергеевна, Кузьминична, Ильинишна
-    r"|івна|ївна|iвна|iївна|ічна"  # uk women: Тарасівна, Андріївна, Миколаївна
-    r"|авіч|евіч|віч|іч|аўна|еўна|іўна"  # be: Іванавіч, Сяргеевіч, Іванаўна
-    r"|ұлы|улы|қызы|кызы)$"  # kk: Серікұлы, Нұрланқызы
+    # ru women: Сергеевна; -ична only after the stems that take it (Кузьминична, Никитична, Саввична,
+    # Ильинишна): Bulgarian and Ukrainian adjectives end in -ична/-ічна too ('Хронична', 'Клінічна')
+    r"|овна|евна|ёвна|инична|итична|вична|ишна"
+    r"|івна|ївна|iвна|iївна|іллічна"  # uk women: Тарасівна, Андріївна, Миколаївна, Іллічна
+    r"|авіч|евіч|віч|іч|аўна|еўна|іўна)$"  # be: Іванавіч, Сяргеевіч, Іванаўна
 )
+# kk: Серікұлы, Нұрланқызы; in Russian letters ('Серикулы') only a long word: 'Скулы' is anatomy
+_KAZAKH_PATRONYMIC = re.compile(r"(?:ұлы|қызы)$|^.{5,}(?:улы|кызы)$")
 # A Bulgarian patronymic or family name (-ов/-ев, -ова/-ева) and a Serbian surname (-ић).
 _BG_PART = re.compile(r"(?:ов|ев|ова|ева)$")
 _SR_SURNAME = re.compile(r"(?:ић)$")
@@ -85,7 +88,10 @@ _QUOTED = r"(?:«[^»\n]{1,60}»|\"[^\"\n]{1,60}\"|“[^”\n]{1,60}”|„[^“
 # 'им. Н.И. Пирогова', 'имени Боткина', Ukrainian 'ім. Шевченка', 'імені', Serbian 'Др Драгиша Мишовић'
 _NAMED_AFTER = (rf"(?:им\.|имени|ім\.|імені|iм\.|iмені)[ \t]?(?:[{UP}]\.[ \t]?){{0,2}}"
                 rf"[{UP}][{LO}'\u2019-]+(?:[ \t][{UP}][{LO}'\u2019-]+)?")
-_NUMBER = rf"(?:№[ \t]?\d{{1,4}}[{UP}]?|N[o°]?[ \t]?\d{{1,4}}|\d{{1,4}}(?![\d.,:/]))"
+# Its number: '№1', '№ 12', '1'; and '№' as Latin OCR reads the sign after a Cyrillic head ('Nel' for
+# '№1' on review 17: the sign's raised small o read as 'e' or 'o', the one as 'l').
+_NUMBER = (rf"(?:№[ \t]?\d{{1,4}}[{UP}]?|N[oeº°]?[ \t]?(?:\d{{1,4}}|[lI|]\d{{0,3}})(?![A-Za-z])"
+           rf"|\d{{1,4}}(?![\d.,:/]))")
 # A department's words, which never go on a hospital's name ('ГКБ №1 Отделение лучевой диагностики').
 _DEPARTMENT = (r"(?i:отдел|відділ|кабинет|кабінет|служб|лаборатор|корпус|рентген|лучев|промен|диагност|"
                r"діагност|радиолог|радіолог|томограф|\w+ение\b|\w+ення\b|\w+логи[яиі]\b)")
@@ -111,7 +117,7 @@ _GAZETTEER_ONLY_LABELS = frozenset({"м."})  # 'м.' is also the metre: only a g
 _CYRILLIC_COUNTRIES = frozenset("RU UA BY BG RS MK KZ KG TJ MN ME BA".split())
 # Gazetteer names that are also common words on a frame ('Бор' pine wood, 'Луга' meadows).
 _NOT_TOWNS = frozenset("бор луга мирный советский заречный железнодорожный первомайский лесной орёл орел "
-                       "октябрьский восход свобода прогресс знамя".split())
+                       "октябрьский восход свобода прогресс знамя заря".split())
 
 
 def _is_cyrillic_capitalised(word: str) -> bool:
@@ -153,7 +159,7 @@ _CYRILLIC_VOCABULARY = frozenset(w.lower() for w in """
 Стандарт Стандартный Контраст Контрастом Среднее Итого Аксиальный Аксиальная Аксиальные Сагиттальный Сагиттальная
 Сагиттальные Корональный Корональная Корональные Фронтальный Фронтальная Режим Сканирования Сканирование Серия
 Срез Срезы Срезов Исследование Исследования Протокол Правый Левый Правая Левая Справа Слева Без С Контрастное
-Усиление Взвешенные Изображения Печень Почки Почка Молочная Железа Щитовидная
+Усиление Взвешенные Изображения Печень Почки Почка Молочная Железа Щитовидная Глаз Глаза Орбита Орбиты
 Головний Мозок Шия Аксіальний Аксіальна Сагітальний Сагітальна Корональний Корональна Серія Зріз Зрізи
 Дослідження Грудна Клітка Черевна Порожнина Хребет
 Глава Мозък Аксиален Аксиална Сагитален Сагитална Коронален Коронална Гръден Гръдна Кош Корем Гръбначен Стълб
@@ -183,7 +189,8 @@ def _name_word(word: str) -> bool:
 
 
 def _patronymic(word: str) -> bool:
-    return len(word) >= 5 and bool(_PATRONYMIC.search(word.lower()))  # 'Ильич', 'Фомич'
+    low = word.lower()
+    return len(word) >= 5 and bool(_PATRONYMIC.search(low) or _KAZAKH_PATRONYMIC.search(low))  # 'Ильич', 'Фомич'
 
 
 def _runs(line: str) -> list[list[re.Match]]:
@@ -259,7 +266,8 @@ def cyrillic_institutions(text: str) -> list[tuple[int, int]]:
             continue  # 'ГП' alone: any two capitals
         end = m.end()
         # a device or anatomy word the place's pattern took after the head ('КДЦ Голова') is none of it
-        while (last := re.search(r"[ \t-]+(\S+)$", text[m.start("tail"):end])) and _vocabulary(last.group(1)):
+        while (last := re.search(r"[ \t-]+(\S+)$", text[m.start("tail"):end])) \
+                and re.fullmatch(_HEAD_PLACE, last.group(1)) and _vocabulary(last.group(1)):
             end = m.start("tail") + last.start()
         if m.group("head") in _HEADS_2 and end == m.end("head"):
             continue
