@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from fw_gear_presidio_image_redactor.recognize.recognizers.cyrillic import (
+    as_cyrillic,
     cyrillic_institutions,
     cyrillic_names,
     cyrillic_towns,
@@ -43,6 +44,9 @@ def _spans(spans, text: str) -> list[str]:
     "Марат Серикулы Ахметов",  # kk, -улы in Russian letters
     "Айгерім Нұрланқызы Омарова",  # kk, -қызы
     "Жумабеков Ерлан Маратович",  # kk, the Russian-style patronymic
+    "СМИРНОВ ДМИТРИЙ АЛЕКСЕЕВИЧ",  # all in capitals
+    "Иванова, Ольга Сергеевна",  # the surname and a comma, as a list writes it
+    "Ольга Сергеевна",  # given name and patronymic, the polite form
 ])
 def test_a_full_name_with_a_patronymic_is_a_person_in_either_order(analyzer, text):
     assert found(analyzer, text, with_header=False).get("PERSON") == _all(text)
@@ -56,6 +60,19 @@ def test_a_full_name_with_a_patronymic_is_a_person_in_either_order(analyzer, tex
 ])
 def test_a_bulgarian_three_part_name_and_a_serbian_surname_are_a_person(analyzer, text):
     assert found(analyzer, text, with_header=False).get("PERSON") == _all(text)
+
+
+@pytest.mark.parametrize("text", [
+    "ИBAHOBA Ольга Ceргеевна",  # Latin B, H, A, C, e inside Cyrillic words, as OCR of rus+eng reads them
+    "CМИPHOB ДМИТPИЙ AЛEKCEEBИЧ",
+])
+def test_latin_lookalikes_inside_a_cyrillic_name_are_read_as_cyrillic(analyzer, text):
+    assert found(analyzer, text, with_header=False).get("PERSON") == _all(text)
+
+
+def test_latin_words_stay_latin():
+    assert as_cyrillic("T2 FLAIR Nel Москва") == "T2 FLAIR Nel Москва"
+    assert as_cyrillic("Mосква") == "Москва"
 
 
 def test_the_name_ends_where_the_hospital_begins_on_its_line(analyzer):

@@ -194,12 +194,13 @@ def _patronymic(word: str) -> bool:
 
 
 def _runs(line: str) -> list[list[re.Match]]:
-    """The runs of name words (`_name_word`) of `line`, each word one space or tab after the last."""
+    """The runs of name words (`_name_word`) of `line`, each word one space or tab after the last, or a
+    comma ('Иванова, Ольга Сергеевна': the surname first, as a list writes it)."""
     runs: list[list[re.Match]] = []
     for m in _WORD.finditer(line):
         if not _name_word(m.group(0)):
             continue
-        if runs and re.fullmatch(r"[ \t]{1,2}", line[runs[-1][-1].end() : m.start()]):
+        if runs and re.fullmatch(r"[ \t]{1,2}|,[ \t]{0,2}", line[runs[-1][-1].end() : m.start()]):
             runs[-1].append(m)
         else:
             runs.append([m])
@@ -373,6 +374,22 @@ def _puts_a_town_under(line: str) -> bool:
         any(c in _CYR_SET for c in line) and has_institution_head(line))
 
 
+# The Latin letters drawn as Cyrillic ones: OCR reading Russian and English at once puts them inside a
+# Cyrillic word ('ИBAHOBA' for 'ИВАНОВА', 'Ceргеевна'). Read as Cyrillic in a word that holds a Cyrillic
+# letter of its own; a word of Latin letters only ('T2 FLAIR', 'Nel') stays as read.
+_LOOKALIKES = str.maketrans("ABCEHKMOPTXYaceopxyI", "АВСЕНКМОРТХУасеорхуІ")
+_LETTERS = re.compile(rf"[{UP}{LO}A-Za-z]+")
+
+
+def as_cyrillic(text: str) -> str:
+    """`text` with the Latin lookalikes of each word that holds a Cyrillic letter read as Cyrillic
+    (same length: offsets hold)."""
+    if not any(c in _CYR_SET and c != "i" for c in text):
+        return text
+    return _LETTERS.sub(lambda m: m.group(0).translate(_LOOKALIKES)
+                        if any(c in _CYR_SET and c != "i" for c in m.group(0)) else m.group(0), text)
+
+
 class CyrillicRecognizer(EntityRecognizer):
     """PERSON, ORGANIZATION and LOCATION in Cyrillic (module docstring)."""
 
@@ -389,7 +406,7 @@ class CyrillicRecognizer(EntityRecognizer):
     def analyze(self, text, entities, nlp_artifacts=None):
         if (entities and self.entity not in entities) or not any(c in _CYR_SET for c in text if c != "i"):
             return []
-        return [RecognizerResult(self.entity, a, b, SCORE) for a, b in self.spans(text)]
+        return [RecognizerResult(self.entity, a, b, SCORE) for a, b in self.spans(as_cyrillic(text))]
 
 
 def cyrillic_recognizers() -> list[CyrillicRecognizer]:
