@@ -63,6 +63,18 @@ def test_a_bulgarian_three_part_name_and_a_serbian_surname_are_a_person(analyzer
 
 
 @pytest.mark.parametrize("text", [
+    "Иванов Иван",  # ru, surname first
+    "Анна Смирнова",  # ru, given name first
+    "ПЕТРЕНКО Олена",  # uk, -енко in capitals
+    "Мельничук Тарас",  # uk, -чук
+    "Стоян Петров",  # bg
+    "Ерлан Сейткалиев",  # kk
+])
+def test_a_given_name_beside_a_surname_shaped_word_is_a_person(analyzer, text):
+    assert found(analyzer, text, with_header=False).get("PERSON") == _all(text)
+
+
+@pytest.mark.parametrize("text", [
     "ИBAHOBA Ольга Ceргеевна",  # Latin B, H, A, C, e inside Cyrillic words, as OCR of rus+eng reads them
     "CМИPHOB ДМИТPИЙ AЛEKCEEBИЧ",
 ])
@@ -86,7 +98,9 @@ def test_the_name_ends_where_the_hospital_begins_on_its_line(analyzer):
     "Сергеевна",  # a patronymic alone names no one
     "МРТ Головной мозг",
     "Режим Сканирования",
-    "Иван Петров",  # a Bulgarian given name and surname: two parts, no three-part shape
+    "Количество Срезов",  # a word in -ов beside no given name
+    "Ядерная Медицина",
+    "Вера Контраст",  # a given name beside no surname-shaped word
     "Київська Міська Клінічна Лікарня",  # uk adjective in -ічна, no patronymic
     "Симетрична Находка Вляво",  # bg adjective in -ична
     "Лицо Нос Скулы",  # anatomy in -улы, no Kazakh patronymic

@@ -71,6 +71,27 @@ _PATRONYMIC = re.compile(
 )
 # kk: Серікұлы, Нұрланқызы; in Russian letters ('Серикулы') only a long word: 'Скулы' is anatomy
 _KAZAKH_PATRONYMIC = re.compile(r"(?:ұлы|қызы)$|^.{5,}(?:улы|кызы)$")
+# Common given names of Russia, Ukraine, Belarus, Bulgaria and Kazakhstan (the lists of Russian, Ukrainian,
+# Bulgarian and Kazakh given names on Wikipedia: *Список русских личных имён*, *Українські імена*,
+# *Kazakh name*), in small letters: beside a word shaped as a surname (`_SURNAME_SHAPE`) they make a
+# name with no patronymic ('Иванов Иван', 'Анна Смирнова'), which no device prints.
+_GIVEN_NAMES = frozenset("""
+александр алексей анатолий андрей антон аркадий артём артем борис вадим валентин валерий василий виктор
+виталий владимир владислав вячеслав геннадий георгий глеб григорий даниил денис дмитрий евгений егор иван
+игорь илья кирилл константин леонид максим марат михаил никита николай олег павел пётр петр роман руслан
+семён семен сергей станислав степан тимур фёдор федор юрий ярослав
+александра алина алла анастасия анна антонина валентина валерия вера вероника виктория галина дарья
+евгения екатерина елена елизавета жанна зинаида зоя инна ирина кристина ксения лариса лидия любовь людмила
+маргарита марина мария надежда наталья наталия нина оксана ольга полина раиса светлана софия тамара
+татьяна юлия
+андрій олександр олексій василь віктор володимир дмитро іван ігор микола михайло петро сергій тарас юрій
+олена ганна катерина наталія ірина людмила марія оксана тетяна юлія
+георги димитър иван петър стоян тодор христо йордан мария елена йорданка пенка цветана
+нұрлан асқар ерлан серік бауыржан айгерім гүлнар динара жанар сәуле
+""".split())
+# A surname's endings: ru/bg -ов/-ев/-ин (-ова/-ева/-ина), -ский/-ская/-цкий/-цкая; uk -енко, -чук, -юк, -ук.
+_SURNAME_SHAPE = re.compile(r"(?:ов|ев|ёв|ин|ын|ова|ева|ёва|ина|ына|ский|ская|цкий|цкая|енко|чук|юк|ук)$")
+
 # A Bulgarian patronymic or family name (-ов/-ев, -ова/-ева) and a Serbian surname (-ић).
 _BG_PART = re.compile(r"(?:ов|ев|ова|ева)$")
 _SR_SURNAME = re.compile(r"(?:ић)$")
@@ -226,6 +247,13 @@ def _full_names(line: str) -> list[tuple[int, int]]:
             if not _BG_PART.search(words[i].lower()) and all(
                     _BG_PART.search(w.lower()) and len(w) >= 5 for w in words[i + 1 : i + 3]):
                 out.append((run[i].start(), run[i + 2].end()))
+        # a given name beside a surname-shaped word, either side ('Иванов Иван', 'Анна Смирнова')
+        for i, word in enumerate(words):
+            if word.lower() in _GIVEN_NAMES:
+                for j in (i - 1, i + 1):
+                    if 0 <= j < len(words) and len(words[j]) >= 5 and _SURNAME_SHAPE.search(words[j].lower()) \
+                            and words[j].lower() not in _GIVEN_NAMES:
+                        out.append((run[min(i, j)].start(), run[max(i, j)].end()))
         # a Serbian 'Име Презиме' / 'ПРЕЗИМЕ Име' with its surname in -ић
         for i, word in enumerate(words):
             if _SR_SURNAME.search(word.lower()) and len(word) >= 5 and len(words) >= 2:
