@@ -207,6 +207,19 @@ def test_a_town_where_the_line_puts_one_is_a_location(analyzer, text, town):
     assert town in found(analyzer, text, with_header=False).get("LOCATION", set())
 
 
+@pytest.mark.parametrize("text, street", [
+    ("г. Москва, ул. Ленина, д. 5, кв. 14", "ул. Ленина, д. 5, кв. 14"),  # ru
+    ("пр-т Мира 12а", "пр-т Мира 12а"),
+    ("ул. 8 Марта, 3/1", "ул. 8 Марта, 3/1"),
+    ("м. Київ, вул. Шевченка 10", "вул. Шевченка 10"),  # uk
+    ("гр. София, бул. Витоша № 4", "бул. Витоша № 4"),  # bg
+    ("қ. Алматы, Абай көш. 15", None),  # kk writes the kind after the name: not this rule's
+])
+def test_a_street_with_its_house_is_a_location(text, street):
+    streets = [s for s in _spans(cyrillic_towns(text), text) if " " in s]
+    assert streets == ([street] if street else [])
+
+
 @pytest.mark.parametrize("text, town", [
     ("ГКБ №1 им. Пирогова\nМосква", "Москва"),
     ("НМИЦ им. Алмазова\nСанкт-Петербург", "Санкт-Петербург"),
@@ -223,6 +236,7 @@ def test_a_town_alone_on_its_line_under_a_hospital_or_a_name_is_a_location(text,
     "1.5 м. Сагиттальный",  # 'м.' the metre, no gazetteer town after it
     "Головной мозг\nМосква",  # under anatomy
     "Тула 1.5T",
+    "12.03.2024 г. Заключение",  # 'г.' after a year: год, the year's word
     "ГКБ №1\nГлаз",  # anatomy under a hospital: the gazetteer's 'Глаз' is no town here
 ])
 def test_no_town_without_a_town_s_place(text):

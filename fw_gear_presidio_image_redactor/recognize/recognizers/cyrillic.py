@@ -33,7 +33,7 @@ Serbian, Macedonian, Kazakh), found by their shape: spaCy's English model does n
   uses, `alternatenames`), where the frame puts a town: alone on its line under a hospital or a
   name, at the end of a line after a number (an ID, a phone), before a comma; and any capitalised
   word after a town's abbreviation ('г. Москва', Ukrainian 'м. Київ', Bulgarian 'гр. София',
-  Kazakh 'қ. Алматы').
+  Kazakh 'қ. Алматы'); a street with its house after a street's abbreviation ('ул. Ленина, д. 5').
 
 Device, anatomy and label words stay (`is_device_word`, the Cyrillic labels of `banner_labels`):
 'Голова', 'Аксиальный', 'СНИЛС', 'Врач:'; Cyrillic modality abbreviations ('МРТ', 'КТ', 'УЗИ') are
@@ -131,7 +131,8 @@ _INSTITUTION = re.compile(
 _NAMED_ALONE = re.compile(rf"(?<![{UP}{LO}A-Za-z0-9]){_NAMED_AFTER}(?![{UP}{LO}A-Za-z0-9])")
 
 # A town's abbreviation or word before it: ru г./гор./город, uk м./місто, bg гр./град, sr град, kk қ./қала.
-_TOWN_LABEL = re.compile(rf"(?<![{UP}{LO}A-Za-z0-9])(?P<label>г\.|гор\.|город|гр\.|град|қ\.|қала|м\.|місто)[ \t]?"
+# After a year 'г.' is год ('12.03.2024 г. Заключение'), no town's label.
+_TOWN_LABEL = re.compile(rf"(?<![{UP}{LO}A-Za-z0-9])(?<!\d[ \t])(?<!\d)(?P<label>г\.|гор\.|город|гр\.|град|қ\.|қала|м\.|місто)[ \t]?"
                          rf"(?=[{UP}])")
 _GAZETTEER_ONLY_LABELS = frozenset({"м."})  # 'м.' is also the metre: only a gazetteer town after it
 # The countries that write Cyrillic (ISO 3166-1): their towns' Cyrillic names make the gazetteer.
@@ -348,9 +349,24 @@ def _town_at(line: str, at: int) -> int | None:
     return None
 
 
+# A street and its house in an address line, in the order the post writes it (street, house, flat:
+# Правила оказания услуг почтовой связи, Приказ Минкомсвязи России от 31.07.2014 № 234, п. 22; Ukrainian
+# вул., Bulgarian ул./бул., Serbian улица, Kazakh көш.): the street's kind ('ул. Ленина', 'пр-т Мира',
+# 'вул. Шевченка', 'бул. Витоша'), its name's capitalised words or a number ('ул. 8 Марта'), then the
+# house ('д. 5', '12а', '5/2') and flat ('кв. 14').
+_STREET = re.compile(
+    rf"(?<![{UP}{LO}A-Za-z0-9])(?:ул\.|улица|пр-т|просп\.|проспект|пер\.|переулок|б-р|бульвар|ш\.|шоссе|наб\."
+    rf"|набережная|пл\.|площадь|вул\.|вулиця|бул\.|булевард|көш\.|көшесі)[ \t]?"
+    rf"(?:\d{{1,2}}[ \t])?[{UP}][{LO}{UP}'\u2019-]+(?:[ \t][{UP}][{LO}{UP}'\u2019-]+){{0,2}}"
+    rf"(?:,?[ \t]?(?:д\.|дом|буд\.|№)?[ \t]?\d{{1,4}}[{LO}]?(?:/\d{{1,4}})?"
+    rf"(?:,?[ \t]?(?:кв\.|к\.|корп\.|стр\.|ап\.)[ \t]?\d{{1,4}})*)?"
+)
+
+
 def cyrillic_towns(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each town where the frame puts one (module docstring)."""
-    out: list[tuple[int, int]] = []
+    """(start, end) of each town where the frame puts one, and of each street with its house (module
+    docstring)."""
+    out: list[tuple[int, int]] = [(m.start(), m.end()) for m in _STREET.finditer(text)]
     lines = text.split("\n")
     offset = 0
     for i, line in enumerate(lines):
