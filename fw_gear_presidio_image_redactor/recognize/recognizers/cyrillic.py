@@ -132,8 +132,8 @@ _NAMED_ALONE = re.compile(rf"(?<![{UP}{LO}A-Za-z0-9]){_NAMED_AFTER}(?![{UP}{LO}A
 
 # A town's abbreviation or word before it: ru г./гор./город, uk м./місто, bg гр./град, sr град, kk қ./қала.
 # After a year 'г.' is год ('12.03.2024 г. Заключение'), no town's label.
-_TOWN_LABEL = re.compile(rf"(?<![{UP}{LO}A-Za-z0-9])(?<!\d[ \t])(?<!\d)(?P<label>г\.|гор\.|город|гр\.|град|қ\.|қала|м\.|місто)[ \t]?"
-                         rf"(?=[{UP}])")
+_TOWN_LABEL = re.compile(rf"(?<![{UP}{LO}A-Za-z0-9])(?<!\d[ \t])(?<!\d)"
+                         rf"(?P<label>г\.|гор\.|город|гр\.|град|қ\.|қала|м\.|місто)[ \t]?(?=[{UP}])")
 _GAZETTEER_ONLY_LABELS = frozenset({"м."})  # 'м.' is also the metre: only a gazetteer town after it
 # The countries that write Cyrillic (ISO 3166-1): their towns' Cyrillic names make the gazetteer.
 _CYRILLIC_COUNTRIES = frozenset("RU UA BY BG RS MK KZ KG TJ MN ME BA".split())
