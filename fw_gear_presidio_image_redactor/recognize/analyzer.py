@@ -18,6 +18,7 @@ from .recognizers.addresses import NAME as POSTAL_ADDRESS
 from .recognizers.addresses import SCORE as POSTAL_ADDRESS_SCORE
 from .recognizers.addresses import addresses
 from .recognizers.banner_labels import PERSON_LABEL_WORDS, animal_description, label_spans
+from .recognizers.cyrillic import cyrillic_recognizers, only_cyrillic_vocabulary
 from .recognizers.device_names import device_tokens, in_deid_names, words_of
 from .recognizers.device_vocabulary import (
     CUT_WORDS,
@@ -199,7 +200,8 @@ class PhiAnalyzer:
                 registry.add_recognizer(recognizer)
         national = national_id_recognizers()
         self._national_ids = frozenset(r.name for r in national)
-        for recognizer in overlay_recognizers() + national:
+        # names, hospitals and towns in Cyrillic, which the English model does not read (`cyrillic`)
+        for recognizer in overlay_recognizers() + cyrillic_recognizers() + national:
             registry.add_recognizer(recognizer)
         self.engine = _RawResultsEngine(registry=registry, nlp_engine=ner.nlp_engine, supported_languages=["en"])
 
@@ -326,6 +328,9 @@ class PhiAnalyzer:
             if is_model and text_layout.confidence(result.start, result.end) < MIN_MODEL_WORD_CONFIDENCE:
                 continue  # OCR's guesses at anatomy texture ('Ly 4', 6% sure) named as a person
             span = text_layout.text[result.start : result.end]
+            if is_model and only_cyrillic_vocabulary(span):
+                continue  # 'Голова Аксиальный': the English model reads Cyrillic anatomy as a name
+
             # A staff member's value after a role label is a person whatever overlay word or credential
             # it also is ('RT: PA', 'Sonographer: Gain', 'Technicien: MD': names.STAFF_VALUE).
             staff = bool((result.recognition_metadata or {}).get(STAFF_VALUE))

@@ -366,6 +366,11 @@ PHYSICIAN_INTL = (
     # bg, ru, uk, be, sr, mk, sq in Cyrillic and transliterated (Likar, Vrach, Napravyv)
     "Лекар", "Лікар", "Лікарка", "Врач", "Урач", "Изпращащ лекар", "Лечащий врач", "Направил",
     "Направила", "Направив", "Направила", "Рентгенолог", "Лаборант", "Врач рентгенолог", "Лікар рентгенолог",
+    # the technologist and the operator (DICOM Operators' Name (0008,1070)) as Russian, Ukrainian and
+    # Bulgarian consoles print them: ru/uk Оператор, Рентгенолаборант(ка), Рентгенлаборант, Лаборантка,
+    # bg Рентгенов лаборант
+    "Оператор", "Рентгенолаборант", "Рентгенолаборантка", "Рентгенлаборант", "Лаборантка",
+    "Рентгенов лаборант",
     "Likarka", "Likar rentgenolog", "Likuyuchyi likar", "Napravyv", "Napravyla",
     "Vrach rentgenolog", "Lechashchiy vrach", "Napravil", "Napravila", "Rentgenolog", "Mjeku",
     "Mjeku referues", "Radiologu", "Mjekja",
