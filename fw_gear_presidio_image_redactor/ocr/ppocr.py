@@ -32,6 +32,7 @@ import numpy as np
 
 from ..findings import Box, OcrWord, Reading, merge_boxes
 from .base import OcrUnavailableError
+from .cyrillic import ScriptReader, glyph_box, line_unread, merge_line, script_reader
 from .views import OcrView
 
 # The models shipped inside the rapidocr 3.x wheel (rapidocr/models/).
@@ -170,7 +171,7 @@ class PpOcr:
 
     view_kind = "ppocr"
 
-    def __init__(self, text_score: float = TEXT_SCORE, all_text: bool = False):
+    def __init__(self, text_score: float = TEXT_SCORE, all_text: bool = False, second_reading: bool = True):
         models = _model_dir()
         self.det_path, self.rec_path = models / DET_MODEL, models / REC_MODEL
         missing = [p.name for p in (self.det_path, self.rec_path) if not p.is_file()]
@@ -184,6 +185,13 @@ class PpOcr:
         self.all_text_min_confidence = UNREAD_SCORE * 100 if all_text else None
         rapid, ort = ppocr_versions()
         self.name = (f"ppocr-{self.det_path.stem}+{self.rec_path.stem} (rapidocr {rapid}, onnxruntime {ort})")
+        # Lines its recogniser could not read (Cyrillic) read again by Tesseract (ocr/cyrillic.py);
+        # None where Tesseract or its Cyrillic languages are missing: the detectors line says so.
+        self.second: ScriptReader | None = script_reader() if second_reading else None
+        if self.second is not None:
+            self.name += f", {self.second.name}"
+        elif second_reading:
+            self.name += ", no second reading of unread lines (Tesseract Cyrillic languages not installed)"
         self._local = threading.local()
         # Loaded engines no read is using. A read takes one (loading one only when every
         # engine is busy) and gives it back, so N OCR threads load at most N engines over a
@@ -266,6 +274,8 @@ class PpOcr:
             if unread:
                 words += self._second_look(bgr, image, result, words)
             words = self._edge_columns(bgr, image, result, detected, words, floor)
+            if self.second is not None:
+                words = self._second_reading(image, result, detected, words)
         finally:
             self._release()
         return [replace(w, box=w.box.scaled(view.scale), view=view.name) for w in words]
@@ -311,6 +321,40 @@ class PpOcr:
                     kept.append(w)
             gone = {id(w) for w in sideways} - {id(w) for w in kept}
             words = [w for w in words if id(w) not in gone]
+        return words
+
+    def _second_reading(self, image: np.ndarray, result, detected, words: list[OcrWord]) -> list[OcrWord]:
+        """Each horizontal line the detector found (also one the recogniser dropped) whose
+        reading looks unread (`cyrillic.line_unread`) read again by Tesseract
+        in the installed Cyrillic languages; its words replace the line's where that reading
+        holds Cyrillic words (`cyrillic.merge_line`). Word boxes: `cyrillic.glyph_box`. Lines read well cost nothing."""
+        from .cyrillic import MAX_LINES, TALL
+
+        lines = [_bbox(q) for q in (result.boxes if getattr(result, "boxes", None) is not None else ())]
+        if detected is not None:
+            try:
+                from rapidocr.utils.process_img import map_boxes_to_original
+
+                quads = map_boxes_to_original(detected[0].copy(), detected[1], *image.shape[:2])
+                lines += [b for b in map(_bbox, quads) if not any(b.iou(k) > 0.5 for k in lines)]
+            except Exception:  # noqa: BLE001 - another rapidocr's internals: the kept lines only
+                pass
+        done = 0
+        for line in lines:
+            if line.height >= TALL * line.width or done >= MAX_LINES:
+                continue
+            inside = [w for w in words if w.box.intersection_area(line) > 0.5 * w.box.area]
+            if not line_unread(line, inside):
+                continue
+            done += 1
+            merged = merge_line(inside, self.second.read_line(image, line))
+            if merged is None:
+                continue
+            ids = {id(w) for w in inside}
+            new = [replace(w, box=glyph_box(w.box, line, lambda b: tighten(image, b))) for w in merged
+                   if id(w) not in ids]
+            stay = {id(w) for w in merged if id(w) in ids}
+            words = [w for w in words if id(w) not in ids or id(w) in stay] + new
         return words
 
     def _dropped_columns(self, bgr: np.ndarray, image: np.ndarray, result, detected,
