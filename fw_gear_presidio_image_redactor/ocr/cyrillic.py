@@ -10,8 +10,12 @@ model may be downloaded at run time; Tesseract's Debian language packs read thes
 The rule (`unread`), per horizontal line the PP-OCR detector found (also a line the
 recogniser dropped under its score floor): the line is read again when
 
-- it holds no word at all (the recogniser dropped it), or
-- a word of it was read with less than `LOW_CONFIDENCE`, or
+- it holds no word at all (the recogniser dropped it) and is a line's shape, at least
+  `EMPTY_RATIO` times wider than tall (not a blob of anatomy), or
+- a word of `MIN_LETTERS` or more letters, all of them Latin twins of Cyrillic letters
+  (`LATIN_TWINS`), was read with less than `LOW_CONFIDENCE` (`CH` for `СНИЛС`, `yr` in
+  `Санкт-Петербург`); a doubtful Latin word with a letter Cyrillic has no twin of (`CHEST`,
+  `Malmö`, `SUV`) or a doubtful number is PP-OCR's own business, and not read again, or
 - a word holds a character of another script than Latin, Greek or Cyrillic (a CJK
   character read in a line of a frame: `二` in `д.р.`), or
 - a word of `JUNK_MIN_CHARS` or more has more punctuation than letters and digits (`-=z`), or
@@ -51,6 +55,8 @@ log = logging.getLogger(__name__)
 # Each language costs recognition time on the re-read lines only (about 0.1 s a line each).
 LANGUAGES = ("rus", "ukr", "bul", "srp", "mkd", "bel", "kaz")
 LOW_CONFIDENCE = 80.0  # a PP-OCR word (0-100) under this is doubtful; PP-OCR reads clean Latin at 95-100
+MIN_LETTERS = 2  # a lone doubtful 'e' or 'c' is as often speckle as a Cyrillic glyph
+EMPTY_RATIO = 2.5  # a dropped region narrower than this (width/height, dilation included) is no line
 JUNK_MIN_CHARS = 3
 PAD = 3  # view px around the detector's line box (its dilation already holds the glyphs)
 UPSCALE = 3  # Tesseract reads 10 px overlay text best at about 30 px
@@ -66,7 +72,7 @@ COVER = 0.3  # share of the smaller box two readings must share to be of the sam
 # Latin letters whose glyph is that of a Cyrillic letter (capitals, and small letters in most
 # overlay fonts), and the capitals PP-OCR gives for the small Cyrillic letters shaped like
 # small capitals (в н к м т).
-LATIN_TWINS = set("ABCEHKMOPTXYaceopxyuknmbr")
+LATIN_TWINS = set("ABCEHKMOPTXYaceopxyuknmbri")  # i: Ukrainian і is the Latin glyph
 SMALL_CAPS = set("BHKMT")
 # Cyrillic look-alikes of Latin letters, to tell that two readings of one word are the same
 # glyphs (Tesseract's `АХ` of PP-OCR's `AX`).
@@ -117,7 +123,11 @@ def latin_twin(text: str) -> bool:
 def doubtful(word: OcrWord) -> bool:
     """A PP-OCR word that looks unread (see the module's rule)."""
     text = word.text.strip()
-    if word.confidence < LOW_CONFIDENCE or any(_foreign(c) for c in text):
+    letters = [c for c in text if c.isalpha()]
+    if (word.confidence < LOW_CONFIDENCE and len(letters) >= MIN_LETTERS
+            and all(c in LATIN_TWINS for c in letters)):
+        return True
+    if any(_foreign(c) for c in text):
         return True
     alnum = sum(c.isalnum() for c in text)
     if len(text) >= JUNK_MIN_CHARS and alnum < len(text) - alnum:
@@ -127,7 +137,9 @@ def doubtful(word: OcrWord) -> bool:
 
 def line_unread(line: Box, words: list[OcrWord]) -> bool:
     """A detected line (`line`) whose first reading (`words`, those inside it) looks unread."""
-    if not words or any(doubtful(w) for w in words):
+    if not words:
+        return line.width >= EMPTY_RATIO * line.height
+    if any(doubtful(w) for w in words):
         return True
     span = max(w.box.right for w in words) - min(w.box.left for w in words)
     return span < COVERED * line.width
@@ -220,8 +232,9 @@ def merge_line(first: list[OcrWord], second: list[OcrWord]) -> list[OcrWord] | N
 
     A mostly Cyrillic second word replaces the first words it covers, unless it covers a
     first word read well that is the same glyphs in Latin letters (`AX` read `АХ`). Another
-    second word (digits, Latin) replaces only doubtful first words, or fills a place no first
-    word covers. First words no kept second word covers stay: a line read again never loses
+    second word (digits, Latin) replaces only first words that are doubtful or under
+    `LOW_CONFIDENCE` (`087-654-30300` at 54 for `087-654-303 00`), or fills a place no first
+    word covers; a first word read well (`T2 FLAIR` at 100) stays. First words no kept second word covers stay: a line read again never loses
     a word."""
     if not any(cyrillic_letters(w.text) >= MIN_CYRILLIC_LETTERS and w.confidence >= CYRILLIC_CONFIDENCE
                for w in second):
@@ -234,7 +247,7 @@ def merge_line(first: list[OcrWord], second: list[OcrWord]) -> list[OcrWord] | N
         letters = sum(c.isalpha() for c in word.text)
         cyr = letters > 0 and cyrillic_letters(word.text) * 2 >= letters
         under = [i for i, f in enumerate(first) if _share(word.box, f.box) > COVER]
-        good = [i for i in under if not doubtful(first[i])]
+        good = [i for i in under if not doubtful(first[i]) and first[i].confidence >= LOW_CONFIDENCE]
         if cyr and any(first[i].text.translate(FOLD).casefold() == word.text.translate(FOLD).casefold()
                        for i in good):
             continue
