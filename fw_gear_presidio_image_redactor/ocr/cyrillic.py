@@ -10,8 +10,10 @@ model may be downloaded at run time; Tesseract's Debian language packs read thes
 The rule (`unread`), per horizontal line the PP-OCR detector found (also a line the
 recogniser dropped under its score floor): the line is read again when
 
-- it holds no word at all (the recogniser dropped it) and is a line's shape, at least
-  `EMPTY_RATIO` times wider than tall (not a blob of anatomy), or
+- it holds no word at all (the recogniser dropped it) and its glyphs (`ppocr.tighten` of the
+  region: the detector's dilation makes every region look square) are more than
+  `EMPTY_RATIO` times wider than tall, a word of three letters or more (`Лев`: 2.25, `Київ`:
+  2.5), not a blob of anatomy (0.7-2.0 on review 17's Latin frames), or
 - a word of `MIN_LETTERS` or more letters, all of them Latin twins of Cyrillic letters
   (`LATIN_TWINS`), was read with less than `LOW_CONFIDENCE` (`CH` for `СНИЛС`, `yr` in
   `Санкт-Петербург`); a doubtful Latin word with a letter Cyrillic has no twin of (`CHEST`,
@@ -24,6 +26,10 @@ recogniser dropped under its score floor): the line is read again when
 - a word is a Latin look-alike of a Cyrillic word: only letters that have a Cyrillic twin,
   and a small letter followed by one of `B H K M T`, the capital shapes of the small
   Cyrillic letters в н к м т (`MockBa`, `CaHkT`): Latin words do not change case there.
+
+In a view where a line was read in Cyrillic, a frame of Cyrillic text, every other line
+with a word mostly of Latin twins (`twinish`: `Xapkis` for `Харків`, read at 99.9 with no case
+break) is read again too; elsewhere such words are ordinary Latin (`Exam`, `Area`, `Mean`).
 
 Only such lines are cropped (`PAD` px around the detector's box), made dark on light,
 upscaled `UPSCALE` times and read by Tesseract as one line (`--psm 7`) in every installed
@@ -55,8 +61,10 @@ log = logging.getLogger(__name__)
 # Each language costs recognition time on the re-read lines only (about 0.1 s a line each).
 LANGUAGES = ("rus", "ukr", "bul", "srp", "mkd", "bel", "kaz")
 LOW_CONFIDENCE = 80.0  # a PP-OCR word (0-100) under this is doubtful; PP-OCR reads clean Latin at 95-100
+TWINISH = 0.8  # share of a word's letters that are Latin twins, in a frame with Cyrillic text
+TWINISH_LETTERS = 3
 MIN_LETTERS = 2  # a lone doubtful 'e' or 'c' is as often speckle as a Cyrillic glyph
-EMPTY_RATIO = 2.5  # a dropped region narrower than this (width/height, dilation included) is no line
+EMPTY_RATIO = 2.0  # a dropped region whose glyphs are no wider than this (width/height) is no line
 JUNK_MIN_CHARS = 3
 PAD = 3  # view px around the detector's line box (its dilation already holds the glyphs)
 UPSCALE = 3  # Tesseract reads 10 px overlay text best at about 30 px
@@ -135,10 +143,18 @@ def doubtful(word: OcrWord) -> bool:
     return latin_twin(text)
 
 
-def line_unread(line: Box, words: list[OcrWord]) -> bool:
-    """A detected line (`line`) whose first reading (`words`, those inside it) looks unread."""
+def twinish(text: str) -> bool:
+    """A word of `TWINISH_LETTERS` or more letters, at least `TWINISH` of them Latin twins."""
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= TWINISH_LETTERS and sum(c in LATIN_TWINS for c in letters) >= TWINISH * len(letters)
+
+
+def line_unread(line: Box, words: list[OcrWord], glyphs: Box | None = None) -> bool:
+    """A detected line (`line`) whose first reading (`words`, those inside it) looks unread;
+    `glyphs`: the line's box shrunk to its glyphs (for a line without words)."""
     if not words:
-        return line.width >= EMPTY_RATIO * line.height
+        glyphs = glyphs or line
+        return glyphs.width > EMPTY_RATIO * glyphs.height
     if any(doubtful(w) for w in words):
         return True
     span = max(w.box.right for w in words) - min(w.box.left for w in words)
@@ -226,7 +242,7 @@ def _share(a: Box, b: Box) -> float:
     return a.intersection_area(b) / small if small else 0.0
 
 
-def merge_line(first: list[OcrWord], second: list[OcrWord]) -> list[OcrWord] | None:
+def merge_line(first: list[OcrWord], second: list[OcrWord], cyrillic_frame: bool = False) -> list[OcrWord] | None:
     """One line's words after the second reading, or None where it is not accepted (no word
     with `MIN_CYRILLIC_LETTERS` Cyrillic letters at `CYRILLIC_CONFIDENCE`): `first` stays.
 
@@ -234,7 +250,8 @@ def merge_line(first: list[OcrWord], second: list[OcrWord]) -> list[OcrWord] | N
     first word read well that is the same glyphs in Latin letters (`AX` read `АХ`). Another
     second word (digits, Latin) replaces only first words that are doubtful or under
     `LOW_CONFIDENCE` (`087-654-30300` at 54 for `087-654-303 00`), or fills a place no first
-    word covers; a first word read well (`T2 FLAIR` at 100) stays. First words no kept second word covers stay: a line read again never loses
+    word covers; a first word read well (`T2 FLAIR` at 100) stays. In a `cyrillic_frame`
+    a `twinish` first word counts as doubtful. First words no kept second word covers stay: a line read again never loses
     a word."""
     if not any(cyrillic_letters(w.text) >= MIN_CYRILLIC_LETTERS and w.confidence >= CYRILLIC_CONFIDENCE
                for w in second):
@@ -247,7 +264,8 @@ def merge_line(first: list[OcrWord], second: list[OcrWord]) -> list[OcrWord] | N
         letters = sum(c.isalpha() for c in word.text)
         cyr = letters > 0 and cyrillic_letters(word.text) * 2 >= letters
         under = [i for i, f in enumerate(first) if _share(word.box, f.box) > COVER]
-        good = [i for i in under if not doubtful(first[i]) and first[i].confidence >= LOW_CONFIDENCE]
+        good = [i for i in under if not doubtful(first[i]) and first[i].confidence >= LOW_CONFIDENCE
+                and not (cyrillic_frame and twinish(first[i].text))]
         if cyr and any(first[i].text.translate(FOLD).casefold() == word.text.translate(FOLD).casefold()
                        for i in good):
             continue
