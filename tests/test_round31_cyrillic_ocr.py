@@ -30,8 +30,8 @@ DEJAVU = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
 SIZE = 320
 
 
-def _w(text: str, conf: float = 99.0, box: Box = Box(0, 0, 30, 10)) -> OcrWord:
-    return OcrWord(text=text, box=box, confidence=conf)
+def _w(text: str, conf: float = 99.0, box: Box | None = None) -> OcrWord:
+    return OcrWord(text=text, box=box or Box(0, 0, 30, 10), confidence=conf)
 
 
 # --- the rule: which readings look unread (no OCR) -------------------------------------------
@@ -253,3 +253,11 @@ def test_a_lone_cyrillic_city_beside_latin_device_text_is_read(engine, lang, cit
     assert city in by_text, [w.text for w in words]
     assert _covers(by_text[city].box, ink[city])
     assert {"T1", "SE", "AX", "Ingenia", "1.5T"} <= set(by_text)
+
+
+def test_redact_all_text_paints_every_detected_region_and_reads_nothing_again():
+    _need("rus")
+    from fw_gear_presidio_image_redactor.ocr.ppocr import PpOcr
+
+    engine = PpOcr(all_text=True)
+    assert engine.second is None and "second reading" not in engine.name

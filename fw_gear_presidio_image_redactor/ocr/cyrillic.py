@@ -43,6 +43,7 @@ so a Latin-only frame costs nothing but the test above.
 from __future__ import annotations
 
 import logging
+import os
 import shutil
 import subprocess
 import unicodedata
@@ -177,6 +178,7 @@ class ScriptReader:
     Build with `script_reader()`: None where Tesseract or its languages are missing."""
 
     def __init__(self, languages: list[str], version: str):
+        os.environ.setdefault("OMP_THREAD_LIMIT", "1")  # as TesseractOcr: one thread a process
         self.languages = languages
         self.lang = "+".join([*languages, "eng"])
         self.name = f"second reading of unread lines: tesseract-{version} {self.lang}"
@@ -251,8 +253,8 @@ def merge_line(first: list[OcrWord], second: list[OcrWord], cyrillic_frame: bool
     second word (digits, Latin) replaces only first words that are doubtful or under
     `LOW_CONFIDENCE` (`087-654-30300` at 54 for `087-654-303 00`), or fills a place no first
     word covers; a first word read well (`T2 FLAIR` at 100) stays. In a `cyrillic_frame`
-    a `twinish` first word counts as doubtful. First words no kept second word covers stay: a line read again never loses
-    a word."""
+    a `twinish` first word counts as doubtful. First words no kept second word covers stay:
+    a line read again never loses a word."""
     if not any(cyrillic_letters(w.text) >= MIN_CYRILLIC_LETTERS and w.confidence >= CYRILLIC_CONFIDENCE
                for w in second):
         return None

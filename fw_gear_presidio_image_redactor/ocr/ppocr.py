@@ -187,6 +187,8 @@ class PpOcr:
         self.name = (f"ppocr-{self.det_path.stem}+{self.rec_path.stem} (rapidocr {rapid}, onnxruntime {ort})")
         # Lines its recogniser could not read (Cyrillic) read again by Tesseract (ocr/cyrillic.py);
         # None where Tesseract or its Cyrillic languages are missing: the detectors line says so.
+        # Not in RedactAllText: there every detected region is painted, read or not.
+        second_reading = second_reading and not all_text
         self.second: ScriptReader | None = script_reader() if second_reading else None
         if self.second is not None:
             self.name += f", {self.second.name}"
