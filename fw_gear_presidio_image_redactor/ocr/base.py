@@ -102,6 +102,13 @@ def _fragment_of(small: OcrWord, big: OcrWord, inside: float) -> bool:
 def _misread_of(small: OcrWord, big: OcrWord) -> bool:
     """`big` holds Cyrillic letters (a second reading, ocr/cyrillic.py) and `small`, lying
     within it, none: the first reader's Latin or junk reading of the same glyphs."""
-    from .cyrillic import MIN_CYRILLIC_LETTERS, cyrillic_letters
-
     return cyrillic_letters(big.text) >= MIN_CYRILLIC_LETTERS and not cyrillic_letters(small.text)
+
+
+# A word with this many Cyrillic letters is a Cyrillic reading (ocr/cyrillic.py).
+MIN_CYRILLIC_LETTERS = 2
+
+
+def cyrillic_letters(text: str) -> int:
+    """How many letters of `text` are Cyrillic (U+0400-U+052F: Cyrillic and its Supplement)."""
+    return sum("\u0400" <= c <= "\u052f" and c.isalpha() for c in text)

@@ -52,6 +52,7 @@ import numpy as np
 from PIL import Image
 
 from ..findings import Box, OcrWord
+from .base import MIN_CYRILLIC_LETTERS, cyrillic_letters
 
 log = logging.getLogger(__name__)
 
@@ -71,7 +72,6 @@ PAD = 3  # view px around the detector's line box (its dilation already holds th
 UPSCALE = 3  # Tesseract reads 10 px overlay text best at about 30 px
 WHITE_BORDER = 16
 CYRILLIC_CONFIDENCE = 70.0  # Tesseract (0-100); review 17's Russian lines read at 91-96
-MIN_CYRILLIC_LETTERS = 2
 KEEP_CONFIDENCE = 50.0  # the least confidence of a Tesseract word of an accepted line
 TALL = 1.5  # a line at least this many times taller than wide is vertical (ppocr.VERTICAL_RATIO)
 COVERED = 0.5
@@ -107,10 +107,6 @@ def installed_languages() -> list[str]:
 
 def is_cyrillic(ch: str) -> bool:
     return "\u0400" <= ch <= "\u052f"
-
-
-def cyrillic_letters(text: str) -> int:
-    return sum(is_cyrillic(c) and c.isalpha() for c in text)
 
 
 def _foreign(ch: str) -> bool:
