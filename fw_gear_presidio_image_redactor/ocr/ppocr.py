@@ -32,7 +32,7 @@ import numpy as np
 
 from ..findings import Box, OcrWord, Reading, merge_boxes
 from .base import OcrUnavailableError
-from .cyrillic import ScriptReader, glyph_box, line_unread, merge_line, script_reader, twinish
+from .cyrillic import MAX_LINES, TALL, ScriptReader, glyph_box, line_unread, merge_line, script_reader, twinish
 from .views import OcrView
 
 # The models shipped inside the rapidocr 3.x wheel (rapidocr/models/).
@@ -332,8 +332,6 @@ class PpOcr:
         holds Cyrillic words (`cyrillic.merge_line`); then, where one did, the lines with a
         Latin look-alike word (`cyrillic.twinish`). Word boxes: `cyrillic.glyph_box`. A view
         whose lines all read well costs the test only."""
-        from .cyrillic import MAX_LINES, TALL
-
         lines = [_bbox(q) for q in (result.boxes if getattr(result, "boxes", None) is not None else ())]
         if detected is not None:
             try:
