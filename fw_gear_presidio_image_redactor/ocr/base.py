@@ -72,7 +72,10 @@ def merge_words(groups: list[list[OcrWord]], overlap: float = 0.3, inside: float
     lying mostly (`inside` of its area) within a longer word of another view. The second
     rule drops the fragments one view reads between another view's words
     (`TOKAI-NISHI T:I FI GENERAL _H HOSP`), which broke names and institutions apart; the
-    longer word already covers their pixels."""
+    longer word already covers their pixels. Likewise a word without Cyrillic letters lying
+    mostly within a Cyrillic word of another view (`_misread_of`): PP-OCR's reading of
+    Cyrillic glyphs (`-=z` at 97 within `Ольга` at 96, from the binarised view that its second
+    reading could not read either; ocr/cyrillic.py)."""
     merged: list[OcrWord] = []
     for words in groups:
         for word in words:
@@ -88,6 +91,24 @@ def merge_words(groups: list[list[OcrWord]], overlap: float = 0.3, inside: float
 
 
 def _fragment_of(small: OcrWord, big: OcrWord, inside: float) -> bool:
-    """`small` is a shorter, no more confident reading lying mostly within `big`."""
-    return (len(small.text.strip()) < len(big.text.strip()) and small.confidence <= big.confidence
-            and small.box.intersection_area(big.box) >= inside * small.box.area)
+    """`small` is a shorter, no more confident reading lying mostly within `big`, or a
+    misreading of a Cyrillic word `big` (`_misread_of`)."""
+    if small.box.intersection_area(big.box) < inside * small.box.area:
+        return False
+    return (len(small.text.strip()) < len(big.text.strip()) and small.confidence <= big.confidence) \
+        or _misread_of(small, big)
+
+
+def _misread_of(small: OcrWord, big: OcrWord) -> bool:
+    """`big` holds Cyrillic letters (a second reading, ocr/cyrillic.py) and `small`, lying
+    within it, none: the first reader's Latin or junk reading of the same glyphs."""
+    return cyrillic_letters(big.text) >= MIN_CYRILLIC_LETTERS and not cyrillic_letters(small.text)
+
+
+# A word with this many Cyrillic letters is a Cyrillic reading (ocr/cyrillic.py).
+MIN_CYRILLIC_LETTERS = 2
+
+
+def cyrillic_letters(text: str) -> int:
+    """How many letters of `text` are Cyrillic (U+0400-U+052F: Cyrillic and its Supplement)."""
+    return sum("\u0400" <= c <= "\u052f" and c.isalpha() for c in text)

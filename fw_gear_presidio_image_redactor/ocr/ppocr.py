@@ -32,6 +32,7 @@ import numpy as np
 
 from ..findings import Box, OcrWord, Reading, merge_boxes
 from .base import OcrUnavailableError
+from .cyrillic import MAX_LINES, TALL, ScriptReader, glyph_box, line_unread, merge_line, script_reader, twinish
 from .views import OcrView
 
 # The models shipped inside the rapidocr 3.x wheel (rapidocr/models/).
@@ -170,7 +171,7 @@ class PpOcr:
 
     view_kind = "ppocr"
 
-    def __init__(self, text_score: float = TEXT_SCORE, all_text: bool = False):
+    def __init__(self, text_score: float = TEXT_SCORE, all_text: bool = False, second_reading: bool = True):
         models = _model_dir()
         self.det_path, self.rec_path = models / DET_MODEL, models / REC_MODEL
         missing = [p.name for p in (self.det_path, self.rec_path) if not p.is_file()]
@@ -184,6 +185,15 @@ class PpOcr:
         self.all_text_min_confidence = UNREAD_SCORE * 100 if all_text else None
         rapid, ort = ppocr_versions()
         self.name = (f"ppocr-{self.det_path.stem}+{self.rec_path.stem} (rapidocr {rapid}, onnxruntime {ort})")
+        # Lines its recogniser could not read (Cyrillic) read again by Tesseract (ocr/cyrillic.py);
+        # None where Tesseract or its Cyrillic languages are missing: the detectors line says so.
+        # Not in RedactAllText: there every detected region is painted, read or not.
+        second_reading = second_reading and not all_text
+        self.second: ScriptReader | None = script_reader() if second_reading else None
+        if self.second is not None:
+            self.name += f", {self.second.name}"
+        elif second_reading:
+            self.name += ", no second reading of unread lines (Tesseract or its Cyrillic languages not installed)"
         self._local = threading.local()
         # Loaded engines no read is using. A read takes one (loading one only when every
         # engine is busy) and gives it back, so N OCR threads load at most N engines over a
@@ -266,6 +276,8 @@ class PpOcr:
             if unread:
                 words += self._second_look(bgr, image, result, words)
             words = self._edge_columns(bgr, image, result, detected, words, floor)
+            if self.second is not None:
+                words = self._second_reading(image, result, detected, words)
         finally:
             self._release()
         return [replace(w, box=w.box.scaled(view.scale), view=view.name) for w in words]
@@ -312,6 +324,58 @@ class PpOcr:
             gone = {id(w) for w in sideways} - {id(w) for w in kept}
             words = [w for w in words if id(w) not in gone]
         return words
+
+    def _second_reading(self, image: np.ndarray, result, detected, words: list[OcrWord]) -> list[OcrWord]:
+        """Each horizontal line the detector found (also one the recogniser dropped) whose
+        reading looks unread (`cyrillic.line_unread`) read again by Tesseract
+        in the installed Cyrillic languages; its words replace the line's where that reading
+        holds Cyrillic words (`cyrillic.merge_line`); then, where one did, the lines with a
+        Latin look-alike word (`cyrillic.twinish`). Word boxes: `cyrillic.glyph_box`. A view
+        whose lines all read well costs the test only."""
+        lines = [_bbox(q) for q in (result.boxes if getattr(result, "boxes", None) is not None else ())]
+        if detected is not None:
+            try:
+                from rapidocr.utils.process_img import map_boxes_to_original
+
+                quads = map_boxes_to_original(detected[0].copy(), detected[1], *image.shape[:2])
+                lines += [b for b in map(_bbox, quads) if not any(b.iou(k) > 0.5 for k in lines)]
+            except Exception:  # noqa: BLE001 - another rapidocr's internals: the kept lines only
+                pass
+        lines = [line for line in lines if line.height < TALL * line.width]
+        done, cyrillic_frame, waiting = 0, False, []
+        for line in lines:
+            inside = [w for w in words if w.box.intersection_area(line) > 0.5 * w.box.area]
+            if not line_unread(line, inside, None if inside else tighten(image, line)):
+                waiting.append(line)
+                continue
+            if done >= MAX_LINES:
+                continue
+            done += 1
+            merged = merge_line(inside, self.second.read_line(image, line))
+            if merged is not None:
+                cyrillic_frame = True
+                words = self._replace_line(image, line, words, inside, merged)
+        # a frame with Cyrillic text: its Latin look-alike words read well (`Xapkis`) too
+        for line in waiting if cyrillic_frame else ():
+            inside = [w for w in words if w.box.intersection_area(line) > 0.5 * w.box.area]
+            if done >= MAX_LINES or not any(twinish(w.text) for w in inside):
+                continue
+            done += 1
+            merged = merge_line(inside, self.second.read_line(image, line), cyrillic_frame=True)
+            if merged is not None:
+                words = self._replace_line(image, line, words, inside, merged)
+        return words
+
+    @staticmethod
+    def _replace_line(image: np.ndarray, line: Box, words: list[OcrWord], inside: list[OcrWord],
+                      merged: list[OcrWord]) -> list[OcrWord]:
+        """`words` with the line's first words (`inside`) replaced by `merged`; new words' boxes
+        fitted to their glyphs (`cyrillic.glyph_box`)."""
+        ids = {id(w) for w in inside}
+        new = [replace(w, box=glyph_box(w.box, line, lambda b: tighten(image, b))) for w in merged
+               if id(w) not in ids]
+        stay = {id(w) for w in merged if id(w) in ids}
+        return [w for w in words if id(w) not in ids or id(w) in stay] + new
 
     def _dropped_columns(self, bgr: np.ndarray, image: np.ndarray, result, detected,
                          found: list[OcrWord]) -> list[OcrWord]:

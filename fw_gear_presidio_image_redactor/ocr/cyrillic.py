@@ -1,0 +1,274 @@
+"""A second reading of text lines PP-OCR could not read: Cyrillic, by Tesseract.
+
+PP-OCR's recogniser in the rapidocr wheel (PP-OCRv6_rec_small) is trained on Chinese and
+Latin text. Cyrillic lines come out as junk (`IB-t`, `-=z`, `c-eee-?`, mostly under its
+confidence floor, often dropped whole) or as Latin look-alikes (`Москва` read `MockBa`), so
+names, places and institutions written in Cyrillic were never seen by the recognisers. No
+model may be downloaded at run time; Tesseract's Debian language packs read these lines
+(`tesseract-ocr-rus`, `-ukr`, `-bul`: Debian's packaging of the tessdata models).
+
+The rule (`unread`), per horizontal line the PP-OCR detector found (also a line the
+recogniser dropped under its score floor): the line is read again when
+
+- it holds no word at all (the recogniser dropped it) and its glyphs (`ppocr.tighten` of the
+  region: the detector's dilation makes every region look square) are more than
+  `EMPTY_RATIO` times wider than tall, a word of three letters or more (`Лев`: 2.25, `Київ`:
+  2.5), not a blob of anatomy (0.7-2.0 on review 17's Latin frames), or
+- a word of `MIN_LETTERS` or more letters, all of them Latin twins of Cyrillic letters
+  (`LATIN_TWINS`), was read with less than `LOW_CONFIDENCE` (`CH` for `СНИЛС`, `yr` in
+  `Санкт-Петербург`); a doubtful Latin word with a letter Cyrillic has no twin of (`CHEST`,
+  `Malmö`, `SUV`) or a doubtful number is PP-OCR's own business, and not read again, or
+- a word holds a character of another script than Latin, Greek or Cyrillic (a CJK
+  character read in a line of a frame: `二` in `д.р.`), or
+- a word of `JUNK_MIN_CHARS` or more has more punctuation than letters and digits (`-=z`), or
+- its words span less than `COVERED` of the line's width (PP-OCR read `Врач: Петров А.В.`
+  as `:  A.B.`: the rest of the line read as spaces), or
+- a word is a Latin look-alike of a Cyrillic word: only letters that have a Cyrillic twin,
+  and a small letter followed by one of `B H K M T`, the capital shapes of the small
+  Cyrillic letters в н к м т (`MockBa`, `CaHkT`): Latin words do not change case there.
+
+In a view where a line was read in Cyrillic, a frame of Cyrillic text, every other line
+with a word mostly of Latin twins (`twinish`: `Xapkis` for `Харків`, read at 99.9 with no case
+break) is read again too; elsewhere such words are ordinary Latin (`Exam`, `Area`, `Mean`).
+
+Only such lines are cropped (`PAD` px around the detector's box), made dark on light,
+upscaled `UPSCALE` times and read by Tesseract as one line (`--psm 7`) in every installed
+language of `LANGUAGES` plus English (ID digits and Latin device words on the same line).
+The line's new words are accepted only where Tesseract read at least one word with
+`MIN_CYRILLIC_LETTERS` Cyrillic letters at `CYRILLIC_CONFIDENCE` (`merge_line`); a Latin or
+Chinese line read again stays as PP-OCR read it. A line PP-OCR read well is not read again,
+so a Latin-only frame costs nothing but the test above.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import shutil
+import subprocess
+import unicodedata
+
+import numpy as np
+from PIL import Image
+
+from ..findings import Box, OcrWord
+from .base import MIN_CYRILLIC_LETTERS, cyrillic_letters
+
+log = logging.getLogger(__name__)
+
+# Tesseract language packs tried, in this order, where installed (`tesseract --list-langs`).
+# Shipped (Makefile, docker/apt-packages.txt): Russian, Ukrainian, Bulgarian. Their Cyrillic
+# alphabets cover Belarusian and most of Serbian and Macedonian except ђ ј љ њ ћ џ ѓ ќ ѕ;
+# a site that needs those (or Kazakh's ә ғ қ ң ө ұ ү һ) installs tesseract-ocr-srp/-mkd/-kaz.
+# Each language costs recognition time on the re-read lines only (about 0.1 s a line each).
+LANGUAGES = ("rus", "ukr", "bul", "srp", "mkd", "bel", "kaz")
+LOW_CONFIDENCE = 80.0  # a PP-OCR word (0-100) under this is doubtful; PP-OCR reads clean Latin at 95-100
+TWINISH = 0.8  # share of a word's letters that are Latin twins, in a frame with Cyrillic text
+TWINISH_LETTERS = 3
+MIN_LETTERS = 2  # a lone doubtful 'e' or 'c' is as often speckle as a Cyrillic glyph
+EMPTY_RATIO = 2.0  # a dropped region whose glyphs are no wider than this (width/height) is no line
+JUNK_MIN_CHARS = 3
+PAD = 3  # view px around the detector's line box (its dilation already holds the glyphs)
+UPSCALE = 3  # Tesseract reads 10 px overlay text best at about 30 px
+WHITE_BORDER = 16
+CYRILLIC_CONFIDENCE = 70.0  # Tesseract (0-100); review 17's Russian lines read at 91-96
+KEEP_CONFIDENCE = 50.0  # the least confidence of a Tesseract word of an accepted line
+TALL = 1.5  # a line at least this many times taller than wide is vertical (ppocr.VERTICAL_RATIO)
+COVERED = 0.5
+MAX_LINES = 24  # lines read again per view at most: a frame of dropped regions in anatomy stays cheap
+COVER = 0.3  # share of the smaller box two readings must share to be of the same place
+
+# Latin letters whose glyph is that of a Cyrillic letter (capitals, and small letters in most
+# overlay fonts), and the capitals PP-OCR gives for the small Cyrillic letters shaped like
+# small capitals (в н к м т).
+LATIN_TWINS = set("ABCEHKMOPTXYaceopxyuknmbri")  # i: Ukrainian і is the Latin glyph
+SMALL_CAPS = set("BHKMT")
+# Cyrillic look-alikes of Latin letters, to tell that two readings of one word are the same
+# glyphs (Tesseract's `АХ` of PP-OCR's `AX`).
+FOLD = str.maketrans("АВЕКМНОРСТХУаеорсхукіјѕ", "ABEKMHOPCTXYaeopcxykijs")
+
+_LANGS_CACHE: list[str] | None = None
+
+
+def installed_languages() -> list[str]:
+    """The Tesseract languages installed (`tesseract --list-langs`); [] without Tesseract."""
+    global _LANGS_CACHE
+    if _LANGS_CACHE is None:
+        if shutil.which("tesseract") is None:
+            _LANGS_CACHE = []
+        else:
+            try:
+                out = subprocess.run(["tesseract", "--list-langs"], capture_output=True, text=True, timeout=30)
+                _LANGS_CACHE = [ln.strip() for ln in out.stdout.splitlines()[1:] if ln.strip()]
+            except (OSError, subprocess.SubprocessError):
+                _LANGS_CACHE = []
+    return _LANGS_CACHE
+
+
+def is_cyrillic(ch: str) -> bool:
+    return "\u0400" <= ch <= "\u052f"
+
+
+def _foreign(ch: str) -> bool:
+    """A letter of a script other than Latin, Greek or Cyrillic (CJK, kana, Hangul, ...)."""
+    if not ch.isalpha() or ch.isascii() or is_cyrillic(ch):
+        return False
+    name = unicodedata.name(ch, "")
+    return not name.startswith(("LATIN", "GREEK"))
+
+
+def latin_twin(text: str) -> bool:
+    """A Latin reading of a Cyrillic word in look-alike letters (`MockBa` for `Москва`)."""
+    letters = [c for c in text if c.isalpha()]
+    if len(letters) < 3 or not all(c in LATIN_TWINS for c in letters):
+        return False
+    return any(a.islower() and b in SMALL_CAPS for a, b in zip(letters, letters[1:], strict=False))
+
+
+def doubtful(word: OcrWord) -> bool:
+    """A PP-OCR word that looks unread (see the module's rule)."""
+    text = word.text.strip()
+    letters = [c for c in text if c.isalpha()]
+    if (word.confidence < LOW_CONFIDENCE and len(letters) >= MIN_LETTERS
+            and all(c in LATIN_TWINS for c in letters)):
+        return True
+    if any(_foreign(c) for c in text):
+        return True
+    alnum = sum(c.isalnum() for c in text)
+    if len(text) >= JUNK_MIN_CHARS and alnum < len(text) - alnum:
+        return True
+    return latin_twin(text)
+
+
+def twinish(text: str) -> bool:
+    """A word of `TWINISH_LETTERS` or more letters, at least `TWINISH` of them Latin twins."""
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= TWINISH_LETTERS and sum(c in LATIN_TWINS for c in letters) >= TWINISH * len(letters)
+
+
+def line_unread(line: Box, words: list[OcrWord], glyphs: Box | None = None) -> bool:
+    """A detected line (`line`) whose first reading (`words`, those inside it) looks unread;
+    `glyphs`: the line's box shrunk to its glyphs (for a line without words)."""
+    if not words:
+        glyphs = glyphs or line
+        return glyphs.width > EMPTY_RATIO * glyphs.height
+    if any(doubtful(w) for w in words):
+        return True
+    span = max(w.box.right for w in words) - min(w.box.left for w in words)
+    return span < COVERED * line.width
+
+
+def glyph_box(word: Box, line: Box, tight: callable) -> Box:
+    """A second-reading word box on the view: Tesseract's rows clipped to the detector's line
+    (its crop's `PAD` may reach the next line), shrunk to the glyphs (`tight`: ppocr.tighten),
+    and as wide as both, so no glyph Tesseract placed in the word is left out."""
+    top, bottom = max(word.top, line.top), min(word.bottom, line.bottom)
+    clipped = Box(word.left, top, word.width, bottom - top) if bottom > top else word
+    t = tight(clipped)
+    left, right = min(t.left, clipped.left), max(t.right, clipped.right)
+    return Box(left, t.top, right - left, t.height)
+
+
+class ScriptReader:
+    """Tesseract in the installed Cyrillic languages, reading one line crop at a time.
+    Build with `script_reader()`: None where Tesseract or its languages are missing."""
+
+    def __init__(self, languages: list[str], version: str):
+        os.environ.setdefault("OMP_THREAD_LIMIT", "1")  # as TesseractOcr: one thread a process
+        self.languages = languages
+        self.lang = "+".join([*languages, "eng"])
+        self.name = f"second reading of unread lines: tesseract-{version} {self.lang}"
+
+    def read_line(self, image: np.ndarray, box: Box) -> list[OcrWord]:
+        """Tesseract's words in `box` of `image` (a PP-OCR view), boxes in view coordinates."""
+        import pytesseract
+
+        h, w = image.shape[:2]
+        x0, y0 = max(0, box.left - PAD), max(0, box.top - PAD)
+        x1, y1 = min(w, box.right + PAD), min(h, box.bottom + PAD)
+        if x1 - x0 < 4 or y1 - y0 < 4:
+            return []
+        crop = image[y0:y1, x0:x1]
+        grey = (crop.max(axis=2) if crop.ndim == 3 else crop).astype(np.float32)
+        # dark on light: the ground is the median of the crop's edge (the detector's dilation)
+        edge = np.concatenate([grey[0], grey[-1], grey[:, 0], grey[:, -1]])
+        if np.median(edge) < grey.mean():
+            grey = 255.0 - grey
+        lo, hi = float(grey.min()), float(grey.max())
+        if hi - lo < 1:
+            return []
+        grey = (grey - lo) * (255.0 / (hi - lo))
+        big = Image.fromarray(grey.astype(np.uint8)).resize(((x1 - x0) * UPSCALE, (y1 - y0) * UPSCALE),
+                                                            Image.Resampling.BICUBIC)
+        padded = Image.fromarray(np.pad(np.asarray(big), WHITE_BORDER, mode="constant", constant_values=255))
+        padded.format = "BMP"
+        try:
+            data = pytesseract.image_to_data(padded, lang=self.lang, config="--psm 7",
+                                             output_type=pytesseract.Output.DICT)
+        except (OSError, RuntimeError, pytesseract.TesseractError) as exc:
+            log.debug("second reading failed: %s", exc)
+            return []
+        words = []
+        for i, text in enumerate(data["text"]):
+            text = text.strip()
+            if not text or not any(c.isalnum() for c in text):
+                continue
+            left = int(data["left"][i]) - WHITE_BORDER
+            top = int(data["top"][i]) - WHITE_BORDER
+            tb = Box(left, top, int(data["width"][i]), int(data["height"][i])).scaled(UPSCALE, -x0, -y0)
+            words.append(OcrWord(text=text, box=tb, confidence=float(data["conf"][i])))
+        return words
+
+
+def script_reader() -> ScriptReader | None:
+    """The second reader, or None (logged) where Tesseract or its Cyrillic languages are missing."""
+    if shutil.which("tesseract") is None:
+        return None
+    have = installed_languages()
+    langs = [lang for lang in LANGUAGES if lang in have]
+    if not langs or "eng" not in have:
+        log.warning("Tesseract has none of the languages %s installed: Cyrillic text is not read "
+                    "(install tesseract-ocr-rus, -ukr, -bul)", "/".join(LANGUAGES))
+        return None
+    from .tesseract import tesseract_version
+
+    return ScriptReader(langs, tesseract_version())
+
+
+def _share(a: Box, b: Box) -> float:
+    small = min(a.area, b.area)
+    return a.intersection_area(b) / small if small else 0.0
+
+
+def merge_line(first: list[OcrWord], second: list[OcrWord], cyrillic_frame: bool = False) -> list[OcrWord] | None:
+    """One line's words after the second reading, or None where it is not accepted (no word
+    with `MIN_CYRILLIC_LETTERS` Cyrillic letters at `CYRILLIC_CONFIDENCE`): `first` stays.
+
+    A mostly Cyrillic second word replaces the first words it covers, unless it covers a
+    first word read well that is the same glyphs in Latin letters (`AX` read `АХ`). Another
+    second word (digits, Latin) replaces only first words that are doubtful or under
+    `LOW_CONFIDENCE` (`087-654-30300` at 54 for `087-654-303 00`), or fills a place no first
+    word covers; a first word read well (`T2 FLAIR` at 100) stays. In a `cyrillic_frame`
+    a `twinish` first word counts as doubtful. First words no kept second word covers stay:
+    a line read again never loses a word."""
+    if not any(cyrillic_letters(w.text) >= MIN_CYRILLIC_LETTERS and w.confidence >= CYRILLIC_CONFIDENCE
+               for w in second):
+        return None
+    kept: list[OcrWord] = []
+    gone: set[int] = set()
+    for word in second:
+        if word.confidence < KEEP_CONFIDENCE:
+            continue
+        letters = sum(c.isalpha() for c in word.text)
+        cyr = letters > 0 and cyrillic_letters(word.text) * 2 >= letters
+        under = [i for i, f in enumerate(first) if _share(word.box, f.box) > COVER]
+        good = [i for i in under if not doubtful(first[i]) and first[i].confidence >= LOW_CONFIDENCE
+                and not (cyrillic_frame and twinish(first[i].text))]
+        if cyr and any(first[i].text.translate(FOLD).casefold() == word.text.translate(FOLD).casefold()
+                       for i in good):
+            continue
+        if not cyr and good:
+            continue
+        gone.update(under)
+        kept.append(word)
+    return [f for i, f in enumerate(first) if i not in gone] + kept
