@@ -152,6 +152,10 @@ BIRTH = (
     "Syntymäaika", "Syntymäpäivä", "Syntynyt", "Synt",
     "Data ur", "Data urodzenia", "Ur:",
     "Doğum Tarihi", "D Tarihi", "Doğum T", "Doğum",
+    # fix round 31 (review 17 B): the short forms Turkish banners print for doğum tarihi (TDK's list of
+    # abbreviations: doğ. 'doğum', tar. 'tarih'): 'D.T.:', 'Doğ. Tar.', 'Doğ. T.', 'D. Tarihi'; the
+    # two-letter one with its colon ('DT' alone is also a device's delay time)
+    "D T:", "Doğ Tar", "Doğ Tarihi", "Doğ T:", "Doğum Tar", "Dog Tar",
     "Datum narození", "Dat nar", "Narozen", "Narozena", "Nar:", "Dátum narodenia", "Dát nar", "Narodený",
     "Narodená", "Születési dátum", "Születési idő", "Szül dátum", "Szül idő", "Szül", "Született",
     "Data nașterii", "Născut", "Născută", "Ημερομηνία γέννησης", "Ημ γέννησης", "Imerominia gennisis",
@@ -377,6 +381,17 @@ PHYSICIAN_INTL = (
     "Dariger", "Shifokor", "Al tabib", "Chikitsak", "Pezeshk e moaleg",
     # ha, yo, zu, th, km, my, mn, ka, hy
     "Udokotela", "Bzhishk",
+    # fix round 31 (review 17 B, a Turkish MR: 'Sevk eden: ...'): who referred, requested, reported or
+    # acquired the study in Turkish (TDK Güncel Türkçe Sözlük: sevk etmek 'to refer (a patient)', sevk
+    # eden 'who refers', istemek 'to request', göndermek 'to send', raporlamak 'to report', çekmek 'to
+    # take (an X-ray)', tekniker/teknisyen), as Turkish HBYS/PACS banners print them ('Sevk Eden Dr.',
+    # 'İsteyen Dr.', 'Raporlayan Dr.', 'Çeken:'); the Azerbaijani (göndərən həkim 'sending doctor',
+    # müalicə həkimi 'treating doctor') and Uzbek Latin (yo'llagan shifokor 'referring doctor')
+    # equivalents (Wiktionary; the national dictionaries). 'Çeken' and 'Sevk' alone need their colon.
+    "Sevk eden", "Sevk eden Dr", "Sevk eden doktor", "Sevk eden hekim", "Sevk Dr", "Sevk:", "Isteyen Dr",
+    "Isteyen", "Gönderen Dr", "Gönderen doktor", "Gönderen hekim", "Raporlayan Dr", "Raporlayan doktor",
+    "Raporlayan hekim", "Çeken:", "Çeken teknisyen", "Çekimi yapan", "Uzman Dr", "Göndərən", "Göndərən həkim",
+    "Müalicə həkimi", "Yo'llagan shifokor", "Yollagan shifokor",
 )
 
 # The institution and department (PS3.6 Institution Name, Institutional Department Name): their
