@@ -872,7 +872,35 @@ def labelled_numbers(text: str) -> list[tuple[int, int]]:
         if value is not None and sum(c.isdigit() for c in value.group(0)) >= 6 \
                 and not after_device_word(text, label.start()):
             out.append((value.start(), value.end()))
+    out += _values_under_labels(text)
     return sorted(set(out))
+
+
+# A banner of two columns, its labels at the left edge and its values far to the right ('MRN:' at x 20,
+# '117720456' at x 190: fix round 31, review 17 B's US secondary capture), is read as lines of their own:
+# the label alone on one line, its value alone on the next. A strong label or an identifier's label with
+# its colon, alone on its line, and a value alone on the next line of six digits or more (no date, no
+# decimal, no unit): the label's value. A value with more on its line is some other field's.
+_LINE = re.compile(r"[^\n]*")
+
+
+def _values_under_labels(text: str) -> list[tuple[int, int]]:
+    out = []
+    lines = [(m.start(), m.end()) for m in _LINE.finditer(text) if m.start() == 0 or text[m.start() - 1] == "\n"]
+    for (a, b), (c, d) in zip(lines, lines[1:]):
+        label = text[a:b].strip()
+        strong = _STRONG_LABEL.fullmatch(label + " ")
+        numbered = _NUMBER_LABEL.fullmatch(label)
+        if not (strong or (numbered and re.search("[:#]", numbered.group("sep")))):
+            continue
+        line = text[c:d]
+        value = _VALUE.fullmatch(line.strip())
+        if value is None or sum(ch.isdigit() for ch in line) < 6 or _DECIMAL.fullmatch(line.strip()) \
+                or re.fullmatch(r"\d{1,4}([./-])\d{1,2}\1\d{1,4}", line.strip()) or after_device_word(text, a):
+            continue
+        start = c + len(line) - len(line.lstrip())
+        out.append((start, start + len(line.strip())))
+    return out
 
 
 class IdSpanRecognizer(EntityRecognizer):
