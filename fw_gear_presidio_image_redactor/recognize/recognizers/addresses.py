@@ -389,14 +389,15 @@ def towns(text: str) -> list[tuple[int, int]]:
         # 'Victoria 3T', 'Austin 1.5T', 'Lima 1': break-test 8); a device word after it, a product's
         # name ('Eagle Eye Platinum', an IVUS catheter, under the hospital on review 12)
         following = line[end:].split()[:1]
-        if end is not None and not re.match(rf"[ \t]*[,]?[ \t]*[{LOWER}]", line[end:]) \
+        suburb = _suburb_and_town(line, start)  # 'Rondebosch Cape Town': a town, then its city
+        if suburb is not None and (end is None or suburb > end) and any(
+                _puts_a_town_under(above) for above in lines[max(0, i - 2):i]):
+            out.append((offset + start, offset + suburb))
+        elif end is not None and not re.match(rf"[ \t]*[,]?[ \t]*[{LOWER}]", line[end:]) \
                 and not re.match(r"[ \t]*(?!\d{4,6}(?:[ \t]|$))[0-9]", line[end:]) \
                 and not (following and is_device_word(following[0].strip(",;:"))) and any(
                 _puts_a_town_under(above) for above in lines[max(0, i - 2):i]):
             out.append((offset + start, offset + end))
-        elif end is None and (suburb := _suburb_and_town(line, start)) is not None and any(
-                _puts_a_town_under(above) for above in lines[max(0, i - 2):i]):
-            out.append((offset + start, offset + suburb))
         for head in _HEAD_WORD.finditer(line):
             sep = _TOWN_AFTER_HEAD.match(line, head.end())
             if sep and sep.end() > head.end() and (town := _longest_town(line, sep.end())) is not None:

@@ -982,6 +982,8 @@ WORDS = (
     "Lumbosakral", "Servikotorakal", "Sakral", "Sakrum", "Koksiks", "Kranial", "Kraniyal", "Batın", "Batin",
     "Omurga", "Ayak", "Bilek", "Dirsek", "Hipofiz", "Paranazal", "Sinüs", "Orbita", "Ekstremite",
     "Onurğa", "Çiyin", "Qarın", "Döş", "Omyrtqa", "Iyq", "Tize",
+    # and the modality beside them: Turkish 'BT' (bilgisayarlı tomografi, CT: TDK; 'Torakolomber BT')
+    "BT",
     # the lungs and the chest of a Nordic worklist's exam description ('Lungor frontal', 'Lungene PA'):
     # the plural and definite forms the Nordic anatomy above lacks
     "Lungor", "Lungorna", "Lunger", "Lungene", "Lungerne", "Keuhkot", "Br\u00f6stkorg", "Brystkasse",

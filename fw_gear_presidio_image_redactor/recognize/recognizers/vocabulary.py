@@ -65,6 +65,11 @@ NON_PHI_WORDS = frozenset(
         "Medicare", "Medicaid", "Medi-Cal", "CHIP", "Tricare", "NHS", "Medibank", "Bupa", "HCF", "OHIP", "RAMQ",
         "AOK", "IKK", "BKK", "GKV", "PKV", "S\u00e9cu", "Secu", "CPAM", "CNAM", "Mutuelle", "INPS", "SSN",
         "INSS", "MUFACE", "IMSS", "ISSSTE", "PhilHealth",
+        # fix round 31 (review 17 B: 'OHIP/RAMQ' over a health number): the other Canadian provincial plans
+        # and their card numbers' labels (the provinces' health insurance pages: on HCN health card number,
+        # bc MSP Medical Services Plan, ab AHCIP, sk HSN health services number, mb PHIN, ns MSI, nl MCP);
+        # Québec's NAM is also a given name and stays out
+        "HCN", "MSP", "AHCIP", "HSN", "PHIN", "MSI", "MCP",
     )
 )
 
