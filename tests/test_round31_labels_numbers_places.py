@@ -81,6 +81,17 @@ def test_a_turkish_birth_label_stays_and_its_date_is_painted(analyzer, text):
     assert not set(label.split()) & _covered(result, tuple(result))
 
 
+@pytest.mark.parametrize("word", ["D.T:1983.06.17", "D.T.:17.06.1983", "Doğ.Tar:12.03.1961", "Doğ.Tar.:02.12.1957",
+                                  "D.Tarihi:05.05.1970"])
+def test_a_turkish_birth_label_glued_to_its_date_is_left_out_of_the_date_s_box(analyzer, word):
+    """OCR reads the label and the date as one word (g14: 'D.T:1983.06.17'): the date's box starts
+    where the date does, the label beside it stays."""
+    ws = [OcrWord(word, Box(5, 32, 6 * len(word), 9), 100.0), OcrWord("t1_se_sag", Box(200, 32, 50, 9), 100.0)]
+    dates = [f for f in analyzer.analyze(ws, header=None) if f.entity_type == "DATE_TIME"]
+    # the date's box is apportioned by the glyphs' widths: it starts well past the word's first letters
+    assert dates and all(f.box.left >= 5 + 12 for f in dates)
+
+
 def test_the_two_letter_birth_label_needs_its_colon():
     """'DT' is also a device's delay time: only 'D.T:' (with its colon) is the birth label."""
     assert label_spans("D.T: 1983.06.17")
