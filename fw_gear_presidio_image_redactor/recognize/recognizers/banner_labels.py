@@ -885,9 +885,10 @@ _LINE = re.compile(r"[^\n]*")
 
 
 def _values_under_labels(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each identifier alone on the line after a line holding only its label."""
     out = []
     lines = [(m.start(), m.end()) for m in _LINE.finditer(text) if m.start() == 0 or text[m.start() - 1] == "\n"]
-    for (a, b), (c, d) in zip(lines, lines[1:]):
+    for (a, b), (c, d) in zip(lines, lines[1:], strict=False):
         label = text[a:b].strip()
         strong = _STRONG_LABEL.fullmatch(label + " ")
         numbered = _NUMBER_LABEL.fullmatch(label)
