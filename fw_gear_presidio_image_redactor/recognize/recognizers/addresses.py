@@ -389,7 +389,11 @@ def towns(text: str) -> list[tuple[int, int]]:
         # 'Victoria 3T', 'Austin 1.5T', 'Lima 1': break-test 8); a device word after it, a product's
         # name ('Eagle Eye Platinum', an IVUS catheter, under the hospital on review 12)
         following = line[end:].split()[:1]
-        if end is not None and not re.match(rf"[ \t]*[,]?[ \t]*[{LOWER}]", line[end:]) \
+        suburb = _suburb_and_town(line, start)  # 'Rondebosch Cape Town': a town, then its city
+        if suburb is not None and (end is None or suburb > end) and any(
+                _puts_a_town_under(above) for above in lines[max(0, i - 2):i]):
+            out.append((offset + start, offset + suburb))
+        elif end is not None and not re.match(rf"[ \t]*[,]?[ \t]*[{LOWER}]", line[end:]) \
                 and not re.match(r"[ \t]*(?!\d{4,6}(?:[ \t]|$))[0-9]", line[end:]) \
                 and not (following and is_device_word(following[0].strip(",;:"))) and any(
                 _puts_a_town_under(above) for above in lines[max(0, i - 2):i]):
@@ -411,6 +415,35 @@ def towns(text: str) -> list[tuple[int, int]]:
                 out.append((offset + word.start(), offset + town))
         offset += len(line) + 1
     return out
+
+
+# -- fix round 31: a suburb before its city (review 17 B: 'Observatory Cape Town' under the hospital) --
+# An address's locality line names the suburb, then the city ('Observatory Cape Town', 'Sea Point Cape
+# Town', 'Rondebosch Cape Town'; South African Post Office address format: street, suburb, city, code;
+# Australia Post and NZ Post likewise). The suburb is in no gazetteer of cities; the city after it is. One
+# or two capitalised place words (`place_word`, no device word) then a gazetteer town of two words or more:
+# a suburb and its city even where a device's model follows on the line ('... FCR Capsula XL II'), since
+# no product is named '<word> Cape Town'. A one-word city after a suburb needs the line's or the field's
+# end after it ('Sandton Johannesburg'), as a town alone does.
+_SUBURB_WORD = re.compile(rf"{_TOWN_WORD}(?=[ \t])")
+
+
+def _suburb_and_town(line: str, at: int) -> int | None:
+    """The end of a suburb (one or two place words) and the town after it that start at `at`, or None."""
+    pos = at
+    for _ in range(2):
+        word = _SUBURB_WORD.match(line, pos)
+        if word is None or not place_word(word.group(0)) or is_device_word(word.group(0).strip(".,")):
+            return None
+        pos = word.end() + len(line[word.end():]) - len(line[word.end():].lstrip(" \t"))
+        town = _longest_town(line, pos)
+        if town is None:
+            continue
+        following = line[town:].split()[:1]
+        multi = " " in line[pos:town].strip() or "-" in line[pos:town]
+        if _ends_a_field(line, town) or (multi and following and is_device_word(following[0].strip(",;:"))):
+            return town
+    return None
 
 
 # The comma between a department and its town (the department's span may end on it), and the end

@@ -152,6 +152,10 @@ BIRTH = (
     "Syntymäaika", "Syntymäpäivä", "Syntynyt", "Synt",
     "Data ur", "Data urodzenia", "Ur:",
     "Doğum Tarihi", "D Tarihi", "Doğum T", "Doğum",
+    # fix round 31 (review 17 B): the short forms Turkish banners print for doğum tarihi (TDK's list of
+    # abbreviations: doğ. 'doğum', tar. 'tarih'): 'D.T.:', 'Doğ. Tar.', 'Doğ. T.', 'D. Tarihi'; the
+    # two-letter one with its colon ('DT' alone is also a device's delay time)
+    "D T:", "Doğ Tar", "Doğ Tarihi", "Doğ T:", "Doğum Tar", "Dog Tar",
     "Datum narození", "Dat nar", "Narozen", "Narozena", "Nar:", "Dátum narodenia", "Dát nar", "Narodený",
     "Narodená", "Születési dátum", "Születési idő", "Szül dátum", "Szül idő", "Szül", "Született",
     "Data nașterii", "Născut", "Născută", "Ημερομηνία γέννησης", "Ημ γέννησης", "Imerominia gennisis",
@@ -382,6 +386,17 @@ PHYSICIAN_INTL = (
     "Dariger", "Shifokor", "Al tabib", "Chikitsak", "Pezeshk e moaleg",
     # ha, yo, zu, th, km, my, mn, ka, hy
     "Udokotela", "Bzhishk",
+    # fix round 31 (review 17 B, a Turkish MR: 'Sevk eden: ...'): who referred, requested, reported or
+    # acquired the study in Turkish (TDK Güncel Türkçe Sözlük: sevk etmek 'to refer (a patient)', sevk
+    # eden 'who refers', istemek 'to request', göndermek 'to send', raporlamak 'to report', çekmek 'to
+    # take (an X-ray)', tekniker/teknisyen), as Turkish HBYS/PACS banners print them ('Sevk Eden Dr.',
+    # 'İsteyen Dr.', 'Raporlayan Dr.', 'Çeken:'); the Azerbaijani (göndərən həkim 'sending doctor',
+    # müalicə həkimi 'treating doctor') and Uzbek Latin (yo'llagan shifokor 'referring doctor')
+    # equivalents (Wiktionary; the national dictionaries). 'Çeken' and 'Sevk' alone need their colon.
+    "Sevk eden", "Sevk eden Dr", "Sevk eden doktor", "Sevk eden hekim", "Sevk Dr", "Sevk:", "Isteyen Dr",
+    "Isteyen", "Gönderen Dr", "Gönderen doktor", "Gönderen hekim", "Raporlayan Dr", "Raporlayan doktor",
+    "Raporlayan hekim", "Çeken:", "Çeken teknisyen", "Çekimi yapan", "Uzman Dr", "Göndərən", "Göndərən həkim",
+    "Müalicə həkimi", "Yo'llagan shifokor", "Yollagan shifokor",
 )
 
 # The institution and department (PS3.6 Institution Name, Institutional Department Name): their
@@ -862,7 +877,36 @@ def labelled_numbers(text: str) -> list[tuple[int, int]]:
         if value is not None and sum(c.isdigit() for c in value.group(0)) >= 6 \
                 and not after_device_word(text, label.start()):
             out.append((value.start(), value.end()))
+    out += _values_under_labels(text)
     return sorted(set(out))
+
+
+# A banner of two columns, its labels at the left edge and its values far to the right ('MRN:' at x 20,
+# '117720456' at x 190: fix round 31, review 17 B's US secondary capture), is read as lines of their own:
+# the label alone on one line, its value alone on the next. A strong label or an identifier's label with
+# its colon, alone on its line, and a value alone on the next line of six digits or more (no date, no
+# decimal, no unit): the label's value. A value with more on its line is some other field's.
+_LINE = re.compile(r"[^\n]*")
+
+
+def _values_under_labels(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each identifier alone on the line after a line holding only its label."""
+    out = []
+    lines = [(m.start(), m.end()) for m in _LINE.finditer(text) if m.start() == 0 or text[m.start() - 1] == "\n"]
+    for (a, b), (c, d) in zip(lines, lines[1:], strict=False):
+        label = text[a:b].strip()
+        strong = _STRONG_LABEL.fullmatch(label + " ")
+        numbered = _NUMBER_LABEL.fullmatch(label)
+        if not (strong or (numbered and re.search("[:#]", numbered.group("sep")))):
+            continue
+        line = text[c:d]
+        value = _VALUE.fullmatch(line.strip())
+        if value is None or sum(ch.isdigit() for ch in line) < 6 or _DECIMAL.fullmatch(line.strip()) \
+                or re.fullmatch(r"\d{1,4}([./-])\d{1,2}\1\d{1,4}", line.strip()) or after_device_word(text, a):
+            continue
+        start = c + len(line) - len(line.lstrip())
+        out.append((start, start + len(line.strip())))
+    return out
 
 
 class IdSpanRecognizer(EntityRecognizer):

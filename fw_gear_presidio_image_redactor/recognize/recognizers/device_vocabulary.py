@@ -971,6 +971,19 @@ WORDS = (
     "Žolčnik", "Sečni", "Mehur", "Pljuča", "Levo", "Desno",
     "Bezi", "Tiroid", "Pankreas", "Kesesi", "Mesane", "Yumurtalık", "Kalp", "Akciğer",
     "Meme", "Testis", "Karotis",
+    # fix round 31 (review 17 B, a Turkish MR's 'Lomber vertebra'): the spine's regions and the body parts
+    # Turkish exam descriptions name (TDK Güncel Türkçe Sözlük and the Turkish Radiology Society's MR and
+    # CT request forms: lomber 'lumbar', servikal 'cervical', torakal 'thoracic', sakral, koksiks, kranial,
+    # batın 'abdomen', omurga 'spine', ayak 'foot', bilek 'wrist, ankle', dirsek 'elbow', hipofiz
+    # 'pituitary', paranazal sinüs), and the same in Azerbaijani (onurğa 'spine', çiyin 'shoulder', qarın
+    # 'abdomen', döş 'chest') and Kazakh Latin (omyrtqa 'vertebra', ıyq 'shoulder', tize 'knee', bas 'head'
+    # is a name word elsewhere): Wiktionary's translations of the English terms
+    "Lomber", "Lomer", "Vertebra", "Vertebrae", "Vertebralar", "Servikal", "Torakal", "Torakolomber",
+    "Lumbosakral", "Servikotorakal", "Sakral", "Sakrum", "Koksiks", "Kranial", "Kraniyal", "Batın", "Batin",
+    "Omurga", "Ayak", "Bilek", "Dirsek", "Hipofiz", "Paranazal", "Sinüs", "Orbita", "Ekstremite",
+    "Onurğa", "Çiyin", "Qarın", "Döş", "Omyrtqa", "Iyq", "Tize",
+    # and the modality beside them: Turkish 'BT' (bilgisayarlı tomografi, CT: TDK; 'Torakolomber BT')
+    "BT",
     # the lungs and the chest of a Nordic worklist's exam description ('Lungor frontal', 'Lungene PA'):
     # the plural and definite forms the Nordic anatomy above lacks
     "Lungor", "Lungorna", "Lunger", "Lungene", "Lungerne", "Keuhkot", "Br\u00f6stkorg", "Brystkasse",

@@ -1404,18 +1404,38 @@ def health_card_ids(text: str) -> list[tuple[int, int]]:
 # modality, a side or a view's letters ('CT', 'RT', 'AP', `_NOT_VERSION_CODES`) nor a device marking
 # (`DEVICE_ID_PREFIXES`). The device vocabulary holds too many pairs of capitals ('AK') to judge by.
 _VERSIONED_HEALTH_NUMBER = re.compile(
-    r"(?<![\w/.:-])(?P<number>\d{4}(?P<s>[ -]?)\d{3}(?P=s)\d{3})(?:[ -]|(?=[A-Z]))(?P<version>[A-Z]{2})"
+    r"(?:(?<![\w/.:-])|(?<=[A-Z]))(?P<number>\d{4}(?P<s>[ -]?)\d{3}(?P=s)\d{3})(?:[ -]|(?=[A-Z]))(?P<version>[A-Z]{2})"
     r"(?![\w/.:-]|[.,]\d)")
 _NOT_VERSION_CODES = frozenset(_MODALITY_CODES.split("|")) | frozenset({
     "RT", "LT", "AP", "PA", "LL", "RL", "OD", "OS", "OU", "CC", "ML", "LM", "SI", "IS", "HF", "FF", "MM", "CM", "KG",
     "LB", "HZ", "MS", "KV", "MA", "BW", "WL", "WW", "HU", "SD", "ID", "NO", "NR", "PM", "AM"})
 
 
+# The labels of a Canadian provincial health number (fix round 31, review 17 B: 'OHIP/RAMQ' read glued
+# to its '9876-543-217 ZX', the label's box a pixel from the number's): on HCN (health card number), OHIP;
+# qc RAMQ, NAM (numéro d'assurance maladie); bc PHN, MSP; ab AHCIP, PHN; sk HSN; mb PHIN; ns MSI; nl MCP;
+# nb, pe, nt, nu, yt HCN (the provinces' health insurance plans' card pages). A number may follow one of
+# them with no space between; after any other letters it is part of a longer token ('A9876-543-217 ZX').
+_HEALTH_NUMBER_LABELS = frozenset({"OHIP", "RAMQ", "HCN", "NAM", "PHN", "MSP", "AHCIP", "HSN", "PHIN", "MSI", "MCP",
+                                   "HC", "HIN"})
+_LABEL_BEFORE = re.compile(r"(?<![A-Za-z])[A-Z]{2,5}$")
+
+
+def _glued_to_a_health_label(text: str, start: int) -> bool:
+    """The capitals right before `start` (no space between) are a health number's label, alone or the
+    last of labels joined by a slash ('OHIP/RAMQ9876-543-217')."""
+    m = _LABEL_BEFORE.search(text, max(0, start - 6), start)
+    return m is not None and m.group(0) in _HEALTH_NUMBER_LABELS
+
+
 def _versioned_health_numbers(text: str) -> list[tuple[int, int]]:
     """(start, end) of each health number with its version code (`_VERSIONED_HEALTH_NUMBER`: OHIP)
-    whose Luhn check holds, the code a card's and not a device's or a unit's, not after a device label."""
+    whose Luhn check holds, the code a card's and not a device's or a unit's, not after a device label;
+    glued to its label only where the label is a health number's (`_glued_to_a_health_label`)."""
     out = []
     for m in _VERSIONED_HEALTH_NUMBER.finditer(text):
+        if m.start() and text[m.start() - 1].isalpha() and not _glued_to_a_health_label(text, m.start()):
+            continue
         version = m.group("version")
         if version in _NOT_VERSION_CODES or version in DEVICE_ID_PREFIXES or after_device_word(text, m.start()) \
                 or _after_reading_label(text, m.start()):

@@ -65,6 +65,11 @@ NON_PHI_WORDS = frozenset(
         "Medicare", "Medicaid", "Medi-Cal", "CHIP", "Tricare", "NHS", "Medibank", "Bupa", "HCF", "OHIP", "RAMQ",
         "AOK", "IKK", "BKK", "GKV", "PKV", "S\u00e9cu", "Secu", "CPAM", "CNAM", "Mutuelle", "INPS", "SSN",
         "INSS", "MUFACE", "IMSS", "ISSSTE", "PhilHealth",
+        # fix round 31 (review 17 B: 'OHIP/RAMQ' over a health number): the other Canadian provincial plans
+        # and their card numbers' labels (the provinces' health insurance pages: on HCN health card number,
+        # bc MSP Medical Services Plan, ab AHCIP, sk HSN health services number, mb PHIN, ns MSI, nl MCP);
+        # Québec's NAM is also a given name and stays out
+        "HCN", "MSP", "AHCIP", "HSN", "PHIN", "MSI", "MCP",
     )
 )
 
@@ -131,7 +136,13 @@ _OCR_FOLD = str.maketrans({"¥": "V", "|": "I"})
 
 def _is_overlay_word(word: str) -> bool:
     low = word.translate(_OCR_FOLD).lower()
-    return low in NON_PHI_WORDS or low.strip(".:#,") in NON_PHI_WORDS or bool(OVERLAY_TOKEN.match(low))
+    if low in NON_PHI_WORDS or low.strip(".:#,") in NON_PHI_WORDS or bool(OVERLAY_TOKEN.match(low)):
+        return True
+    # fix round 31 (review 17 B): two insurers or labels of one field joined by a slash, as bilingual and
+    # multi-province cards' fields are headed ('OHIP/RAMQ', 'Medicare/Medicaid', 'AOK/BKK'): each part
+    # an overlay word; a part that is none ('Smith/Jones') keeps the whole for the recognisers
+    parts = [p for p in low.strip(".:#,").split("/") if p]
+    return len(parts) >= 2 and all(p in NON_PHI_WORDS for p in parts)
 
 
 def model_pieces(text: str, device: bool = True) -> list[tuple[int, int]]:
@@ -148,7 +159,7 @@ def model_pieces(text: str, device: bool = True) -> list[tuple[int, int]]:
         return []  # a line of device words, or a probe and its preset ('5C1Abdomen Lever')
     pieces: list[tuple[int, int]] = []
     run: list[re.Match] = []
-    tokens = list(re.finditer(r"[^\s^,;]+", text))
+    tokens = _tokens(text)
     labels = label_spans(text) + ui_title_spans(text)
     for i, token in enumerate([*tokens, None]):
         if token is not None and device and _name_middle(tokens, i):
@@ -164,6 +175,41 @@ def model_pieces(text: str, device: bool = True) -> list[tuple[int, int]]:
         else:
             run.append(token)
     return pieces
+
+
+class _Token:
+    """A piece of a token (`_tokens`), read as `re.Match` is: group(0), start(), end()."""
+
+    def __init__(self, text: str, start: int, end: int) -> None:
+        self._text, self._start, self._end = text[start:end], start, end
+
+    def group(self, _: int = 0) -> str:
+        return self._text
+
+    def start(self) -> int:
+        return self._start
+
+    def end(self) -> int:
+        return self._end
+
+
+# An overlay word with a number glued to it, as OCR reads a label whose box touches its value's
+# (fix round 31, review 17 B: 'OHIP/RAMQ9876-543-217', the label a pixel from the number).
+_GLUED_NUMBER = re.compile(r"(?P<word>[^\W\d_][^\s^,;\d]{2,})(?=\d)")
+
+
+def _tokens(text: str) -> list:
+    """The tokens of `text` (runs of no space, '^', ',', ';'); one that starts with an overlay word of
+    three letters or more glued to a number is two ('OHIP/RAMQ' and '9876-543-217'): the insurer's
+    label is the label whatever follows it without a space."""
+    out: list = []
+    for m in re.finditer(r"[^\s^,;]+", text):
+        glued = _GLUED_NUMBER.match(text, m.start(), m.end())
+        if glued and _is_overlay_word(glued.group("word")) and not is_device_token(m.group(0)):
+            out += [_Token(text, m.start(), glued.end()), _Token(text, glued.end(), m.end())]
+        else:
+            out.append(m)
+    return out
 
 
 def _device_between_particles(text: str, run: list[re.Match]) -> bool:
