@@ -125,10 +125,11 @@ review16: venv
 # into bench/review17/out/set when missing, scored with review 16's score.py (both configurations,
 # --jobs 2), then titles.py prints PHI erased without title words. Released (tuned-on) data, not
 # held out; not part of `make test`. REVIEW17_ARGS passes options to score.py.
+REVIEW17_RUNS ?= bench/review17/out/runs
 review17: venv
 	$(BIN)/python bench/review16/score.py --make-set bench/review17/make_set.py \
-	  --set bench/review17/out/set --runs bench/review17/out/runs $(REVIEW17_ARGS)
-	$(BIN)/python bench/review17/titles.py bench/review17/out/runs bench/review17/out/set
+	  --set bench/review17/out/set --runs $(REVIEW17_RUNS) $(REVIEW17_ARGS)
+	$(BIN)/python bench/review17/titles.py $(REVIEW17_RUNS) bench/review17/out/set
 
 clean:
 	rm -rf $(VENV) $(DEMO_DIR) .pytest_cache bench/review16/out bench/review17/out
