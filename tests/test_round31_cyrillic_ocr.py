@@ -44,7 +44,7 @@ def test_latin_look_alikes_of_cyrillic_words_look_unread(text):
 
 
 @pytest.mark.parametrize("text", ["McDonald", "kHz", "iPhone", "TrueFISP", "ExamCard", "mAs", "FLAIR", "Ingenia",
-                                  "DoB", "HbA"])
+                                  "DoB", "HbA", "ProMax", "HeartMap", "PowerMax", "AutoMA", "SmartMAR"])
 def test_latin_words_are_no_look_alikes(text):
     """Latin overlay words, also camel case and units, are read well as they are."""
     assert not latin_twin(text) and not doubtful(_w(text, 99.0))
@@ -103,6 +103,25 @@ def test_device_words_read_well_stay_where_tesseract_reads_the_same_glyphs_in_cy
     first = [_w(latin, 99.8, Box(100, 0, 14, 9)), _w("MockBa", 99.4, Box(0, 0, 34, 9))]
     second = [_w(cyr, 92, Box(100, 0, 14, 9)), _w("Москва", 96, Box(0, 0, 34, 9))]
     assert sorted(w.text for w in merge_line(first, second)) == sorted([latin, "Москва"])
+
+
+@pytest.mark.parametrize("line", [
+    # (PP-OCR at 100, Tesseract rus+eng on the same glyphs): review 16's Indian dental banner and kin
+    [("Planmeca", "Ріаптеса"), ("ProMax", "РгоМах"), ("Romexis", "Вотехіз")],
+    [("Porur,", "Рогиг,"), ("Chennai", "Chennai")],
+    [("Carestream", "Сагезтгеат"), ("CS", "СЗ"), ("8100", "8100")],
+    [("Vatech", "Уаtесh"), ("PaX-i3D", "РаХ-і3D")],
+])
+def test_latin_words_read_well_are_not_replaced_by_a_cyrillic_reading_of_their_glyphs(line):
+    """Tesseract's Cyrillic models read Latin glyphs as Cyrillic letters of the same shapes: a
+    clean Latin word PP-OCR read well stays, and such a line is not accepted (it makes no frame
+    Cyrillic, so the frame's other Latin words are not read again either)."""
+    first, second, x = [], [], 0
+    for latin, cyr in line:
+        first.append(_w(latin, 100.0, Box(x, 0, 8 * len(latin), 10)))
+        second.append(_w(cyr, 92.0, Box(x, 0, 8 * len(latin), 10)))
+        x += 8 * len(latin) + 6
+    assert merge_line(first, second) is None
 
 
 def test_numbers_replace_only_doubtful_readings():

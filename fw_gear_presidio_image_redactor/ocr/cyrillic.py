@@ -122,7 +122,17 @@ def latin_twin(text: str) -> bool:
     letters = [c for c in text if c.isalpha()]
     if len(letters) < 3 or not all(c in LATIN_TWINS for c in letters):
         return False
-    return any(a.islower() and b in SMALL_CAPS for a, b in zip(letters, letters[1:], strict=False))
+    # The capital must end the word or be followed by one small letter at most before the next
+    # capital or the end ('MockBa', 'CaHkT', 'CepreeBHa'): a capital followed by two small
+    # letters or more starts a part of a Latin CamelCase name ('ProMax', 'HeartMap').
+    for i in range(1, len(letters)):
+        if letters[i - 1].islower() and letters[i] in SMALL_CAPS:
+            tail = 0
+            while i + 1 + tail < len(letters) and letters[i + 1 + tail].islower():
+                tail += 1
+            if tail <= 1:
+                return True
+    return False
 
 
 def doubtful(word: OcrWord) -> bool:
@@ -138,6 +148,15 @@ def doubtful(word: OcrWord) -> bool:
     if len(text) >= JUNK_MIN_CHARS and alnum < len(text) - alnum:
         return True
     return latin_twin(text)
+
+
+def clean_latin(text: str) -> bool:
+    """A word of two or more Latin letters (ASCII), with no Latin look-alike's case break: a
+    Latin word, read well, that a Cyrillic reading of the same glyphs must not replace
+    (Tesseract's `Ріаптеса` for PP-OCR's `Planmeca` at 100 in an Indian dental banner; its
+    Cyrillic models read Latin glyphs as Cyrillic letters of the same shapes)."""
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 2 and all(c.isascii() for c in letters) and not latin_twin(text)
 
 
 def twinish(text: str) -> bool:
@@ -245,7 +264,9 @@ def merge_line(first: list[OcrWord], second: list[OcrWord], cyrillic_frame: bool
     with `MIN_CYRILLIC_LETTERS` Cyrillic letters at `CYRILLIC_CONFIDENCE`): `first` stays.
 
     A mostly Cyrillic second word replaces the first words it covers, unless it covers a
-    first word read well that is the same glyphs in Latin letters (`AX` read `АХ`). Another
+    first word read well that is the same glyphs in Latin letters (`AX` read `АХ`) or any
+    other clean Latin word (`clean_latin`: `Planmeca` read `Ріаптеса`); and a line where no
+    Cyrillic word was kept is not accepted, so it makes no frame Cyrillic. Another
     second word (digits, Latin) replaces only first words that are doubtful or under
     `LOW_CONFIDENCE` (`087-654-30300` at 54 for `087-654-303 00`), or fills a place no first
     word covers; a first word read well (`T2 FLAIR` at 100) stays. In a `cyrillic_frame`
@@ -265,10 +286,12 @@ def merge_line(first: list[OcrWord], second: list[OcrWord], cyrillic_frame: bool
         good = [i for i in under if not doubtful(first[i]) and first[i].confidence >= LOW_CONFIDENCE
                 and not (cyrillic_frame and twinish(first[i].text))]
         if cyr and any(first[i].text.translate(FOLD).casefold() == word.text.translate(FOLD).casefold()
-                       for i in good):
+                       or clean_latin(first[i].text) for i in good):
             continue
         if not cyr and good:
             continue
         gone.update(under)
         kept.append(word)
+    if not any(cyrillic_letters(w.text) >= MIN_CYRILLIC_LETTERS for w in kept):
+        return None  # every Cyrillic reading lay on Latin words read well: a Latin line
     return [f for i, f in enumerate(first) if i not in gone] + kept
