@@ -124,6 +124,16 @@ def test_latin_words_read_well_are_not_replaced_by_a_cyrillic_reading_of_their_g
     assert merge_line(first, second) is None
 
 
+def test_a_dropped_region_read_as_short_cyrillic_words_is_no_cyrillic_line():
+    """Tesseract's Cyrillic models read anatomy and painted boxes' edges as two-letter words at
+    84-95 (review 16's German MR frame: 'тп ANNN тс по сл ICM'): no word of three Cyrillic
+    letters, no Cyrillic line; a three-letter word is (`Лев`)."""
+    junk = [_w(t, c, Box(20 * i, 0, 16, 10)) for i, (t, c) in
+            enumerate([("тп", 84), ("ANNN", 52), ("тс", 83), ("по", 95), ("сл", 91), ("ICM", 53)])]
+    assert merge_line([], junk) is None
+    assert [w.text for w in merge_line([], [_w("Лев", 90, Box(0, 0, 20, 10))])] == ["Лев"]
+
+
 def test_numbers_replace_only_doubtful_readings():
     first = [_w("087-654-30300", 53.5, Box(44, 18, 81, 9)), _w("9000", 100, Box(150, 18, 20, 9))]
     second = [_w("СНИЛС", 80, Box(4, 18, 37, 9)), _w("087-654-303", 96, Box(44, 18, 64, 9)),

@@ -35,7 +35,7 @@ Only such lines are cropped (`PAD` px around the detector's box), made dark on l
 upscaled `UPSCALE` times and read by Tesseract as one line (`--psm 7`) in every installed
 language of `LANGUAGES` plus English (ID digits and Latin device words on the same line).
 The line's new words are accepted only where Tesseract read at least one word with
-`MIN_CYRILLIC_LETTERS` Cyrillic letters at `CYRILLIC_CONFIDENCE` (`merge_line`); a Latin or
+`ACCEPT_LETTERS` Cyrillic letters at `CYRILLIC_CONFIDENCE` (`merge_line`); a Latin or
 Chinese line read again stays as PP-OCR read it. A line PP-OCR read well is not read again,
 so a Latin-only frame costs nothing but the test above.
 """
@@ -52,7 +52,7 @@ import numpy as np
 from PIL import Image
 
 from ..findings import Box, OcrWord
-from .base import MIN_CYRILLIC_LETTERS, cyrillic_letters
+from .base import cyrillic_letters
 
 log = logging.getLogger(__name__)
 
@@ -72,6 +72,10 @@ PAD = 3  # view px around the detector's line box (its dilation already holds th
 UPSCALE = 3  # Tesseract reads 10 px overlay text best at about 30 px
 WHITE_BORDER = 16
 CYRILLIC_CONFIDENCE = 70.0  # Tesseract (0-100); review 17's Russian lines read at 91-96
+# A line read again is Cyrillic only with a word of this many Cyrillic letters: Tesseract's
+# Cyrillic models read anatomy and the edges of painted boxes as two-letter words at 84-95
+# ('тп ANNN тс по сл' in a dropped region of a German MR frame, review 16).
+ACCEPT_LETTERS = 3
 KEEP_CONFIDENCE = 50.0  # the least confidence of a Tesseract word of an accepted line
 TALL = 1.5  # a line at least this many times taller than wide is vertical (ppocr.VERTICAL_RATIO)
 COVERED = 0.5
@@ -261,7 +265,7 @@ def _share(a: Box, b: Box) -> float:
 
 def merge_line(first: list[OcrWord], second: list[OcrWord], cyrillic_frame: bool = False) -> list[OcrWord] | None:
     """One line's words after the second reading, or None where it is not accepted (no word
-    with `MIN_CYRILLIC_LETTERS` Cyrillic letters at `CYRILLIC_CONFIDENCE`): `first` stays.
+    with `ACCEPT_LETTERS` Cyrillic letters at `CYRILLIC_CONFIDENCE`): `first` stays.
 
     A mostly Cyrillic second word replaces the first words it covers, unless it covers a
     first word read well that is the same glyphs in Latin letters (`AX` read `АХ`) or any
@@ -272,7 +276,7 @@ def merge_line(first: list[OcrWord], second: list[OcrWord], cyrillic_frame: bool
     word covers; a first word read well (`T2 FLAIR` at 100) stays. In a `cyrillic_frame`
     a `twinish` first word counts as doubtful. First words no kept second word covers stay:
     a line read again never loses a word."""
-    if not any(cyrillic_letters(w.text) >= MIN_CYRILLIC_LETTERS and w.confidence >= CYRILLIC_CONFIDENCE
+    if not any(cyrillic_letters(w.text) >= ACCEPT_LETTERS and w.confidence >= CYRILLIC_CONFIDENCE
                for w in second):
         return None
     kept: list[OcrWord] = []
@@ -292,6 +296,6 @@ def merge_line(first: list[OcrWord], second: list[OcrWord], cyrillic_frame: bool
             continue
         gone.update(under)
         kept.append(word)
-    if not any(cyrillic_letters(w.text) >= MIN_CYRILLIC_LETTERS for w in kept):
+    if not any(cyrillic_letters(w.text) >= ACCEPT_LETTERS for w in kept):
         return None  # every Cyrillic reading lay on Latin words read well: a Latin line
     return [f for i, f in enumerate(first) if i not in gone] + kept
