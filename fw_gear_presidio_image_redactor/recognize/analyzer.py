@@ -328,8 +328,13 @@ class PhiAnalyzer:
             if is_model and text_layout.confidence(result.start, result.end) < MIN_MODEL_WORD_CONFIDENCE:
                 continue  # OCR's guesses at anatomy texture ('Ly 4', 6% sure) named as a person
             span = text_layout.text[result.start : result.end]
-            if is_model and only_cyrillic_vocabulary(span):
-                continue  # 'Голова Аксиальный': the English model reads Cyrillic anatomy as a name
+            if is_model and _mostly_unread_script(span):
+                # 'Отделение лучевой диагностики', 'Ασθενής:': the English model reads Cyrillic and
+                # Greek as noise and calls device words and labels names; names, hospitals and towns
+                # in Cyrillic are the rules' (`recognizers.cyrillic`)
+                continue
+            if recognizer != DICOM_HEADER and only_cyrillic_vocabulary(span):
+                continue  # 'Голова Аксиальный', 'MR Голова': Cyrillic anatomy is no one's name, whoever says so
 
             # A staff member's value after a role label is a person whatever overlay word or credential
             # it also is ('RT: PA', 'Sonographer: Gain', 'Technicien: MD': names.STAFF_VALUE).
@@ -1753,3 +1758,11 @@ def _drop_contained(findings: list[Finding]) -> list[Finding]:
         if not inside:
             keep.append(f)
     return sorted(keep, key=lambda f: (f.frame, f.box.top, f.box.left))
+
+
+def _mostly_unread_script(text: str) -> bool:
+    """Most of `text`'s letters are Cyrillic or Greek, scripts the English NER model was not
+    trained on (en_core_web_sm: OntoNotes 5, English; the transformer: i2b2 notes, English)."""
+    letters = [c for c in text if c.isalpha()]
+    other = sum("\u0370" <= c <= "\u03ff" or "\u0400" <= c <= "\u052f" for c in letters)
+    return bool(letters) and other * 2 > len(letters)
