@@ -291,13 +291,38 @@ _WITH_INITIALS = re.compile(
 )
 
 
+# A doctor's or a professor's title before a surname ('Лекар: д-р Иванов', 'проф. Петров', 'др Петар
+# Петровић'): Russian, Ukrainian and Bulgarian д-р (доктор), проф. (профессор), доц. (доцент), акад.
+# (академик); Serbian and Macedonian др, written without a point (доктор); the Russian 'др.' with one
+# is 'другие', others ('и др.'): Wiktionary, *д-р*, *др*, *проф.*, *доц.*. Only a person is titled
+# so; the title stays out of the span, as `names.labelled_name` leaves 'Dr.' out.
+_TITLE = re.compile(rf"(?<![{UP}{LO}A-Za-z0-9.-])(?:[дД]-р|[дД]р(?=[ \t])|[пП]роф\.|[дД]оц\.|[аА]кад\.)"
+                    rf"[ \t]+(?=[{UP}])")
+
+
+def _titled_names(line: str) -> list[tuple[int, int]]:
+    """The one or two name words (`_name_word`) after a Cyrillic title (`_TITLE`) on `line`."""
+    out = []
+    for m in _TITLE.finditer(line):
+        words = []
+        for w in _WORD.finditer(line, m.end()):
+            if len(words) == 2 or not _name_word(w.group(0)) or not re.fullmatch(
+                    r"[ \t]{1,2}", line[(words[-1].end() if words else m.end() - 1):w.start()] or " "):
+                break
+            words.append(w)
+        if words:
+            out.append((words[0].start(), words[-1].end()))
+    return out
+
+
 def cyrillic_names(text: str) -> list[tuple[int, int]]:
     """(start, end) of each Cyrillic full name (by its patronymic, a Bulgarian patronymic, a Serbian
-    surname) and each surname with two initials in `text`."""
+    surname), each surname with two initials and each name after a doctor's title in `text`."""
     out: list[tuple[int, int]] = []
     offset = 0
     for line in text.split("\n"):
         out += [(offset + a, offset + b) for a, b in _full_names(line)]
+        out += [(offset + a, offset + b) for a, b in _titled_names(line)]
         for m in _WITH_INITIALS.finditer(line):
             surname = m.group("s1") or m.group("s2")
             if len(surname) >= 2 and not _vocabulary(surname):
