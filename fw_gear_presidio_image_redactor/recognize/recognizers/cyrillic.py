@@ -133,7 +133,11 @@ _NAMED_ALONE = re.compile(rf"(?<![{UP}{LO}A-Za-z0-9]){_NAMED_AFTER}(?![{UP}{LO}A
 # A town's abbreviation or word before it: ru г./гор./город, uk м./місто, bg гр./град, sr град, kk қ./қала.
 # After a year 'г.' is год ('12.03.2024 г. Заключение'), no town's label.
 _TOWN_LABEL = re.compile(rf"(?<![{UP}{LO}A-Za-z0-9])(?<!\d[ \t])(?<!\d)"
-                         rf"(?P<label>г\.|гор\.|город|гр\.|град|қ\.|қала|м\.|місто)[ \t]?(?=[{UP}])")
+                         rf"(?P<label>г\.|гор\.|город|гр\.|град|қ\.|қала|м\.|місто|(?:Город|Місто|Град|Қала):)"
+                         rf"[ \t]?(?=[{UP}])")
+# A form's address label (ru/bg Адрес, uk/sr/mk Адреса; the postal address is PHI, HIPAA (B)): the rest of
+# its field is the address.
+_ADDRESS_LABEL = re.compile(rf"(?<![{UP}{LO}A-Za-z0-9])(?:Адрес|Адреса|АДРЕС|АДРЕСА)[ \t]*:[ \t]*")
 _GAZETTEER_ONLY_LABELS = frozenset({"м."})  # 'м.' is also the metre: only a gazetteer town after it
 # The countries that write Cyrillic (ISO 3166-1): their towns' Cyrillic names make the gazetteer.
 _CYRILLIC_COUNTRIES = frozenset("RU UA BY BG RS MK KZ KG TJ MN ME BA".split())
@@ -411,6 +415,11 @@ def cyrillic_towns(text: str) -> list[tuple[int, int]]:
     """(start, end) of each town where the frame puts one, and of each street with its house (module
     docstring)."""
     out: list[tuple[int, int]] = [(m.start(), m.end()) for m in _STREET.finditer(text)]
+    for m in _ADDRESS_LABEL.finditer(text):
+        end = re.compile(r"\n|\t|[ ]{2}").search(text, m.end())
+        value = text[m.end() : len(text) if end is None else end.start()].rstrip(" .,;")
+        if re.search(rf"[{UP}{LO}0-9]", value):
+            out.append((m.end(), m.end() + len(value)))
     lines = text.split("\n")
     offset = 0
     for i, line in enumerate(lines):
