@@ -147,3 +147,18 @@ def test_a_cyrillic_name_ends_before_device_words(analyzer, text, name, device):
 ])
 def test_surnames_that_begin_like_vocabulary_are_still_found(analyzer, text, word):
     assert word in found(analyzer, text, with_header=False).get("PERSON", set()), text
+
+
+# Guards: a town with a vocabulary word in its name ('Старый', 'Косая') is a town still; vocabulary alone is none.
+@pytest.mark.parametrize("text,word", [
+    ("г. Старый Оскол", "Оскол"),
+    ("ГКБ №1, Старый Оскол", "Оскол"),
+    ("СНИЛС 112-233-445 95 Старый Оскол", "Старый"),
+    ("СНИЛС 112-233-445 95 Москва", "Москва"),
+])
+def test_towns_with_a_vocabulary_word_in_their_name_are_still_found(analyzer, text, word):
+    assert word in found(analyzer, text, with_header=False).get("LOCATION", set()), text
+
+
+def test_a_vocabulary_word_in_the_gazetteer_is_no_town(analyzer):
+    assert "LOCATION" not in found(analyzer, "СНИЛС 112-233-445 95 Глаз", with_header=False)

@@ -374,8 +374,9 @@ def _gazetteer() -> frozenset[str]:
 
 
 def is_cyrillic_town(name: str) -> bool:
-    """`name` is a Cyrillic gazetteer town (`_gazetteer`) and no vocabulary word."""
-    return name.lower() in _gazetteer() and not any(_vocabulary(w) for w in re.split(r"[ -]", name) if w)
+    """`name` is a Cyrillic gazetteer town (`_gazetteer`) and not vocabulary alone ('Глаз' is the eye; 'Старый
+    Оскол', 'Косая Гора' are towns with a vocabulary word in them)."""
+    return name.lower() in _gazetteer() and not all(_vocabulary(w) for w in re.split(r"[ -]", name) if w)
 
 
 _TOWN_RUN = re.compile(rf"[{UP}][{LO}{UP}'\u2019]+(?:[ -][{UP}][{LO}{UP}'\u2019]+)?")
