@@ -375,6 +375,9 @@ PHYSICIAN_INTL = (
     # bg Рентгенов лаборант
     "Оператор", "Рентгенолаборант", "Рентгенолаборантка", "Рентгенлаборант", "Лаборантка",
     "Рентгенов лаборант",
+    # who performed the study (Performing Physician's Name (0008,1050)): ru Исследовал(а), Выполнил(а),
+    # uk Виконав, Виконала, bg Изследвал(а)
+    "Исследовал", "Исследовала", "Выполнил", "Выполнила", "Виконав", "Виконала", "Изследвал", "Изследвала",
     "Likarka", "Likar rentgenolog", "Likuyuchyi likar", "Napravyv", "Napravyla",
     "Vrach rentgenolog", "Lechashchiy vrach", "Napravil", "Napravila", "Rentgenolog", "Mjeku",
     "Mjeku referues", "Radiologu", "Mjekja",
@@ -414,6 +417,13 @@ PLACE = (
     "Bolnitsa:", "Bolnica:", "Likarnia:", "Likarnya:", "Spitali:", "Spital:", "Rumah sakit:", "Ospital:",
     "Pagamutan:", "Bệnh viện:", "Hospitali:", "Sjúkrahús:", "Xəstəxana:", "Shifoxona:", "Jabatan:",
     "Osakond:", "Nodaļa:", "Skyrius:", "Отделение:", "Відділення:", "Viddilennya:", "Otdelenie:",
+    # the institution's labels of Russian, Ukrainian, Bulgarian and Serbian forms: ru учреждение, медицинская
+    # организация (the term of Федеральный закон № 323-ФЗ, ст. 2), ЛПУ (лечебно-профилактическое
+    # учреждение), клиника, поликлиника, госпиталь, станция (Station Name); uk заклад (охорони здоров'я),
+    # установа, клініка, станція; sr/mk здравствена установа, bg здравно заведение (Закон за лечебните
+    # заведения). A label's last word is what `institutions.labelled_institutions` compares.
+    "Учреждение:", "Организация:", "ЛПУ:", "Клиника:", "Поликлиника:", "Госпиталь:", "Станция:", "Заклад:",
+    "Установа:", "Клініка:", "Станція:", "Заведение:",
 )
 
 # Telephone labels, as before (the telephone numbers are `patterns`').
@@ -473,6 +483,7 @@ STAFF_ROLES = (
 PERSON_COLON_MORE = (
     "Patsient:", "Vārds:", "Pacients:", "Vardas:", "Pacientas:", "Pacientė:", "Ainm:", "Othar:", "Isem:", "Pazjent:",
     "Име:", "Пациент:", "Пациентка:", "Имя:", "Ім'я:", "Пацієнт:", "Пацієнтка:", "Імя:", "Пацыент:", "Пацијент:",
+    "Болен:", "Болна:",  # bg болен, болна: the patient (Bulgarian hospital forms' 'Име на болния')
     "Imya:", "Imia:", "FIO:", "F I O:", "Patsient:", "Patsientka:", "Pacientka:", "Im'ya:", "PIB:", "Pasiyent:",
     "Pasiient:", "Patsiyent:", "Patsiient:", "Patsiyentka:", "Pasiyentka:", "Patsyyent:", "Pacyjent:", "Emri:",
     "Pacienti:", "Nama:", "Pesakit:", "Pasien:", "Pasyente:", "Tên:", "Bệnh nhân:", "Jina:", "Mgonjwa:", "Van:",

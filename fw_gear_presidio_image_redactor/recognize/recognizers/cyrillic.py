@@ -133,7 +133,11 @@ _NAMED_ALONE = re.compile(rf"(?<![{UP}{LO}A-Za-z0-9]){_NAMED_AFTER}(?![{UP}{LO}A
 # A town's abbreviation or word before it: ru г./гор./город, uk м./місто, bg гр./град, sr град, kk қ./қала.
 # After a year 'г.' is год ('12.03.2024 г. Заключение'), no town's label.
 _TOWN_LABEL = re.compile(rf"(?<![{UP}{LO}A-Za-z0-9])(?<!\d[ \t])(?<!\d)"
-                         rf"(?P<label>г\.|гор\.|город|гр\.|град|қ\.|қала|м\.|місто)[ \t]?(?=[{UP}])")
+                         rf"(?P<label>г\.|гор\.|город|гр\.|град|қ\.|қала|м\.|місто|(?:Город|Місто|Град|Қала):)"
+                         rf"[ \t]?(?=[{UP}])")
+# A form's address label (ru/bg Адрес, uk/sr/mk Адреса; the postal address is PHI, HIPAA (B)): the rest of
+# its field is the address.
+_ADDRESS_LABEL = re.compile(rf"(?<![{UP}{LO}A-Za-z0-9])(?:Адрес|Адреса|АДРЕС|АДРЕСА)[ \t]*:[ \t]*")
 _GAZETTEER_ONLY_LABELS = frozenset({"м."})  # 'м.' is also the metre: only a gazetteer town after it
 # The countries that write Cyrillic (ISO 3166-1): their towns' Cyrillic names make the gazetteer.
 _CYRILLIC_COUNTRIES = frozenset("RU UA BY BG RS MK KZ KG TJ MN ME BA".split())
@@ -156,7 +160,7 @@ def _vocabulary(word: str) -> bool:
 
     bare = word.strip(".,:;")
     return bare in _HEADS_3 or bare in _HEADS_2 or bare.upper() in _MODALITIES or is_device_word(bare) \
-        or bare.lower() in _CYRILLIC_VOCABULARY or _is_label(bare)
+        or bare.lower() in _CYRILLIC_VOCABULARY or bool(_EXAM_NAME.match(bare.lower())) or _is_label(bare)
 
 
 def only_cyrillic_vocabulary(text: str) -> bool:
@@ -187,7 +191,33 @@ _CYRILLIC_VOCABULARY = frozenset(w.lower() for w in """
 Глава Мозък Аксиален Аксиална Сагитален Сагитална Коронален Коронална Гръден Гръдна Кош Корем Гръбначен Стълб
 Мозак Врат Аксијални Аксијална Сагитални Сагитална Коронални Коронална Грудни Стомак
 Бас Ми Кеуде Іш
-""".split())
+""".split()) | frozenset(w.lower() for w in (
+    # break-test 10's words by kind, in ru, then uk, bg, sr: the skull's and limbs' bones and brain parts as
+    # adjectives (лобная, теменная, височная, затылочная, основная/клиновидная: ru Wikipedia, *Череп*;
+    # бедренная, большеберцовая, малоберцовая: *Скелет человека*), a radiograph's projections (прямая,
+    # боковая, косая, обзорная: *Рентгенография*), a contrast study's phases (нативная, артериальная,
+    # венозная, отсроченная: *Компьютерная томография*), dose and display settings, department words
+    # and a report's descriptors
+    """
+Лобная Лобовая Височная Теменная Затылочная Основная Клиновидная Решётчатая Решетчатая Головная Мозговой Мозговая
+Гипофиз Мозжечок Позвонковый Позвонок Грудина Ключица Лопатка Бедренная Большеберцовая Малоберцовая Плечевая
+Локтевая Лучевая Костная Кость Сосудистый Сосудистая Желудочковая Срединная Мягкотканная Коронарная Каротидная
+Лобова Скронева Тім'яна Потилична Кісткова Стегнова Челна Слепоочна Теменна Тилна Бедрена Костна
+Прямая Боковая Косая Обзорная Передняя Задняя Переднезадняя Заднепередняя Проекция Пряма Бічна Оглядова Проекція
+Странична Бочна Пројекција
+Нативная Артериальная Венозная Портальная Паренхиматозная Отсроченная Ранняя Поздняя Фаза Контрастированная
+Нативна Артеріальна Венозна Відстрочена Рання Пізня Артериална Венозна Късна Рана Артеријска Венска Касна
+Доза Нагрузка Эффективная Режим Объём Объем Толщина Ширина Центр Окно Кадр Кадры Интенсивность Двойная
+Компьютерная Магнитно-резонансная Ультразвуковое Томограмма Доза Обсяг Товщина Вікно Кадр Компютърна Компјутерска
+Отделение Кабинет Відділення Кабінет Очаговая Свежий Старый Гомогенная Гомогенна Однородная Неоднородная
+Органична Половина Сердцевина
+""").split())
+# A Cyrillic examination's name (`_vocabulary`): a Greek stem joined by 'о' to the Russian, Ukrainian,
+# Bulgarian and Serbian forms of -graphy, -scopy, -gram and -metry ('Рентгенография', 'Маммография',
+# 'Ангіографія', 'Ангиографија', 'Томограмма', 'Денситометрия'; Wiktionary, *-графия*, *-скопия*,
+# *-грамма*, *-метрия*), as `device_vocabulary._EXAM_NAME` reads the Latin ones; no name ends so.
+_EXAM_NAME = re.compile(rf"^[{LO}]{{2,}}[оиі](?:графи[яию]|графі[яюї]|графиј[аеу]|грамм[аы]?|грам[аи]?|скопи[яию]"
+                        rf"|скопі[яюї]|скопиј[аеу]|метри[яию]|метрі[яюї]|метриј[аеу])$")
 
 # Cyrillic modality and technique abbreviations ('МРТ', 'КТ', 'УЗИ', 'ПЭТ', 'ДВИ', 'ЭКГ', 'МСКТ').
 _MODALITIES = frozenset("МРТ КТ МСКТ УЗИ УЗД ПЭТ ПЕТ ОФЭКТ ЭКГ ЕКГ ДВИ ЭХО ЕХО ЭХОКГ РГ ФЛГ ММГ".split())
@@ -272,13 +302,38 @@ _WITH_INITIALS = re.compile(
 )
 
 
+# A doctor's or a professor's title before a surname ('Лекар: д-р Иванов', 'проф. Петров', 'др Петар
+# Петровић'): Russian, Ukrainian and Bulgarian д-р (доктор), проф. (профессор), доц. (доцент), акад.
+# (академик); Serbian and Macedonian др, written without a point (доктор); the Russian 'др.' with one
+# is 'другие', others ('и др.'): Wiktionary, *д-р*, *др*, *проф.*, *доц.*. Only a person is titled
+# so; the title stays out of the span, as `names.labelled_name` leaves 'Dr.' out.
+_TITLE = re.compile(rf"(?<![{UP}{LO}A-Za-z0-9.-])(?:[дД]-р|[дД]р(?=[ \t])|[пП]роф\.|[дД]оц\.|[аА]кад\.)"
+                    rf"[ \t]+(?=[{UP}])")
+
+
+def _titled_names(line: str) -> list[tuple[int, int]]:
+    """The one or two name words (`_name_word`) after a Cyrillic title (`_TITLE`) on `line`."""
+    out = []
+    for m in _TITLE.finditer(line):
+        words = []
+        for w in _WORD.finditer(line, m.end()):
+            if len(words) == 2 or not _name_word(w.group(0)) or not re.fullmatch(
+                    r"[ \t]{1,2}", line[(words[-1].end() if words else m.end() - 1):w.start()] or " "):
+                break
+            words.append(w)
+        if words:
+            out.append((words[0].start(), words[-1].end()))
+    return out
+
+
 def cyrillic_names(text: str) -> list[tuple[int, int]]:
     """(start, end) of each Cyrillic full name (by its patronymic, a Bulgarian patronymic, a Serbian
-    surname) and each surname with two initials in `text`."""
+    surname), each surname with two initials and each name after a doctor's title in `text`."""
     out: list[tuple[int, int]] = []
     offset = 0
     for line in text.split("\n"):
         out += [(offset + a, offset + b) for a, b in _full_names(line)]
+        out += [(offset + a, offset + b) for a, b in _titled_names(line)]
         for m in _WITH_INITIALS.finditer(line):
             surname = m.group("s1") or m.group("s2")
             if len(surname) >= 2 and not _vocabulary(surname):
@@ -326,8 +381,9 @@ def _gazetteer() -> frozenset[str]:
 
 
 def is_cyrillic_town(name: str) -> bool:
-    """`name` is a Cyrillic gazetteer town (`_gazetteer`) and no vocabulary word."""
-    return name.lower() in _gazetteer() and not any(_vocabulary(w) for w in re.split(r"[ -]", name) if w)
+    """`name` is a Cyrillic gazetteer town (`_gazetteer`) and not vocabulary alone ('Глаз' is the eye; 'Старый
+    Оскол', 'Косая Гора' are towns with a vocabulary word in them)."""
+    return name.lower() in _gazetteer() and not all(_vocabulary(w) for w in re.split(r"[ -]", name) if w)
 
 
 _TOWN_RUN = re.compile(rf"[{UP}][{LO}{UP}'\u2019]+(?:[ -][{UP}][{LO}{UP}'\u2019]+)?")
@@ -367,6 +423,11 @@ def cyrillic_towns(text: str) -> list[tuple[int, int]]:
     """(start, end) of each town where the frame puts one, and of each street with its house (module
     docstring)."""
     out: list[tuple[int, int]] = [(m.start(), m.end()) for m in _STREET.finditer(text)]
+    for m in _ADDRESS_LABEL.finditer(text):
+        end = re.compile(r"\n|\t|[ ]{2}").search(text, m.end())
+        value = text[m.end() : len(text) if end is None else end.start()].rstrip(" .,;")
+        if re.search(rf"[{UP}{LO}0-9]", value):
+            out.append((m.end(), m.end() + len(value)))
     lines = text.split("\n")
     offset = 0
     for i, line in enumerate(lines):

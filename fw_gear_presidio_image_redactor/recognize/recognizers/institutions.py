@@ -665,9 +665,12 @@ def _with_town(text: str, result: RecognizerResult) -> RecognizerResult:
 
 def _plain(label: str) -> str:
     """A label's words lower-cased, without accents, points, colons or spaces ('Établissement:' ->
-    'etablissement'): how `labelled_institutions` compares a label found in the text with `PLACE`."""
+    'etablissement'): how `labelled_institutions` compares a label found in the text with `PLACE`.
+    Every script's letters are kept: a filter of Latin letters made every Cyrillic or Greek label
+    the empty string, so 'Возраст:', 'Вес:', 'Рост:', 'Исследование:' compared equal to 'Больница:'
+    and their values ('58 лет', '80 кг', 'МРТ головного мозга') were painted as a hospital."""
     decomposed = unicodedata.normalize("NFD", label.lower())
-    return re.sub(r"[^a-zıł]", "", "".join(c for c in decomposed if not unicodedata.combining(c)))
+    return "".join(c for c in decomposed if c.isalpha() and not unicodedata.combining(c))
 
 
 # The labels of the institution and its department (`banner_labels.PLACE`: 'Hospital:', 'Klinik:',
