@@ -105,11 +105,14 @@ CASES = [
     ("KOWALSKI Martha", 110, 9, 5, True),
     ("Jane Doe", 70, 12, 2, True),
     ("KOWALSKI Martha", 160, 8, 7, False),  # on the last frame only
+    ("Jane Doe", 110, 30, 13, False),  # between two check frames of a longer cine: found from 13 on
 ]
 
 
-@pytest.mark.parametrize(("name", "fill", "frames", "late_from", "rgb"), CASES,
-                         ids=[f"{c[0].split()[0]}-{c[1]}-{c[2]}f-from{c[3]}-{'rgb' if c[4] else 'grey'}" for c in CASES])
+IDS = [f"{c[0].split()[0]}-{c[1]}-{c[2]}f-from{c[3]}-{'rgb' if c[4] else 'grey'}" for c in CASES]
+
+
+@pytest.mark.parametrize(("name", "fill", "frames", "late_from", "rgb"), CASES, ids=IDS)
 def test_a_mid_grey_name_appearing_late_is_found_on_every_frame_it_is_on(tmp_path, scanner, name, fill, frames,
                                                                          late_from, rgb):
     path = tmp_path / "late.dcm"
@@ -148,25 +151,27 @@ def test_a_static_banner_cine_reads_a_few_frames_in_full(tmp_path, scanner, monk
     assert counting.reads <= 2 * len(full), counting.reads  # a view or two per full read, nothing more
 
 
-def test_moving_anatomy_alone_changes_no_region():
-    """The planner alone: a blob drifting under a static banner is no changed region, on any
-    frame, so the key frame's words are what each check frame is compared with."""
+def test_moving_anatomy_alone_changes_no_region(tmp_path):
+    """The planner alone (no OCR): a blob drifting under a static banner, with new noise on every
+    frame, is no changed region on any frame, and the check frames are few, spread, and include
+    the last frame."""
+    path = tmp_path / "anatomy.dcm"
+    _write(path, 100)
+    images = [read_dicom(path)]
     overlay = OverlayScanner(scanner=None)
-    path_frames = 16
-    import tempfile
-    from pathlib import Path
-
-    with tempfile.TemporaryDirectory() as tmp:
-        path = Path(tmp) / "anatomy.dcm"
-        _write(path, path_frames)
-        overlay.plan([read_dicom(path)])
+    overlay.plan(images)
     assert len(overlay.keys) == 1 and all(not p.regions for p in overlay.plans)
-    checks = overlay._check_indices([None] * 0 or [read_dicom_stub()])
-    assert checks and checks[-1] == path_frames - 1 and len(checks) <= overlay_cache.MAX_CHECKS + 1
+    checks = overlay._check_indices(images)
+    assert checks[-1] == 99 and len(checks) <= overlay_cache.MAX_CHECKS
+    assert min(b - a for a, b in zip([0, *checks], checks, strict=False)) >= overlay_cache.CHECK_MIN_GAP
 
 
-def read_dicom_stub():
-    class Stub:
-        rows, columns, photometric, samples_per_pixel, bits_stored = ROWS, COLUMNS, "MONOCHROME2", 1, 8
-
-    return Stub()
+@pytest.mark.parametrize("frames", [2, 5, 8, 12])
+def test_a_short_cine_is_checked_on_its_last_frame(tmp_path, frames):
+    path = tmp_path / "short.dcm"
+    _write(path, frames)
+    images = [read_dicom(path)]
+    overlay = OverlayScanner(scanner=None)
+    overlay.plan(images)
+    checks = overlay._check_indices(images)
+    assert checks[-1] == frames - 1 and 0 not in checks
