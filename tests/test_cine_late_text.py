@@ -134,7 +134,7 @@ def test_a_mid_grey_name_appearing_late_is_found_on_every_frame_it_is_on(tmp_pat
 
 def test_a_static_banner_cine_reads_a_few_frames_in_full(tmp_path, scanner, monkeypatch):
     """Guard: 40 frames, moving anatomy, the banner never changes: one key frame and the check
-    frames (`MAX_CHECKS` and the last frame) are read; no check forces a key frame."""
+    frames (`MAX_CHECKS`, the last frame among them) are read; no check forces a key frame."""
     path = tmp_path / "static.dcm"
     _write(path, 40)
     counting = CountingOcr(scanner.ocr)

@@ -22,6 +22,11 @@ of a zipped series go through the same planner, so a series with one banner is
 read once. Region word boxes are widened to the drawn pixels they start on,
 because a redaction box must cover every glyph. Text whose pixels did not change keeps
 the key frame's findings on every frame, even inside a changed region's padding.
+
+The mask sees only text at the range's extreme, so a few *check frames* are read in full
+as well (`MAX_CHECKS`, the last frame among them): text drawn later at a mid grey changes
+no mask pixel, and a check that reads words the plan lacks makes the frame where they
+appeared a key frame (`OverlayScanner.read_checked`).
 """
 
 from __future__ import annotations
@@ -136,7 +141,9 @@ def scan_frames(scanner, images: list[DicomImage], frame_of: FrameSource | None 
     overlay = OverlayScanner(scanner, jobs=jobs, progress=progress, frame_of=frame_of,
                              memo=getattr(scanner, "overlay_memo", None))
     overlay.plan(images)
-    overlay.read_checked(images)
+    # No check frames here: this is the verification pass over redacted frames, whose first
+    # pass (`Scanner.scan_many`) already made a key frame wherever text appeared unseen.
+    overlay.read(images)
     return overlay.findings(images)
 
 
