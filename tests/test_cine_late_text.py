@@ -58,13 +58,17 @@ def _frame(frame: int, rng, name: str | None, fill: int, late_from: int) -> np.n
     return np.clip(np.rint(grey), 0, 255).astype(np.uint8)
 
 
-def _write(path, frames: int, name: str | None = None, fill: int = 110, late_from: int = 0, rgb: bool = False):
+def _write(path, frames: int, name: str | None = None, fill: int = 110, late_from: int = 0, rgb: bool = False,
+           only: int | None = None):
+    """A cine of `frames` frames; with `only`, that frame of it alone (a series member)."""
     ds = _base_dataset(UltrasoundMultiFrameImageStorage, {})
     ds.Modality, ds.Rows, ds.Columns = "US", ROWS, COLUMNS
-    ds.NumberOfFrames, ds.FrameTime, ds.FrameIncrementPointer = frames, 33.3, (0x0018, 0x1063)
     ds.BitsAllocated, ds.BitsStored, ds.HighBit, ds.PixelRepresentation = 8, 8, 7, 0
     rng = np.random.default_rng(32)
     grey = np.stack([_frame(f, rng, name, fill, late_from) for f in range(frames)])
+    if only is not None:
+        grey = grey[only : only + 1]
+    ds.NumberOfFrames, ds.FrameTime, ds.FrameIncrementPointer = len(grey), 33.3, (0x0018, 0x1063)
     if rgb:
         ds.SamplesPerPixel, ds.PlanarConfiguration = 3, 0
         tint = np.array([1.0, 0.92, 0.85])  # a warm grey map, as US colour cines have
@@ -130,6 +134,21 @@ def test_a_mid_grey_name_appearing_late_is_found_on_every_frame_it_is_on(tmp_pat
         else:  # guard: no finding where nothing is drawn yet
             assert share == 0.0, (frame, share)
     assert scanner.last_stats["key_frames"] <= 3, scanner.last_stats
+
+
+def test_a_series_member_with_a_late_mid_grey_name_is_found(tmp_path, scanner):
+    """Members of a series with one geometry go through the same planner (a banner is read
+    once): a name drawn at grey 110 from the sixth of eight members on is found on each."""
+    images = []
+    for member in range(8):
+        path = tmp_path / f"m{member}.dcm"
+        _write(path, 8, "Martha Kowalski", 110, 5, only=member)
+        images.append(read_dicom(path))
+    found = scanner.scan_many(images)
+    _, (box,) = _text([("Martha Kowalski", *NAME_AT)], 255)
+    for member, inst in enumerate(found):
+        hit = any(f.entity_type == "PERSON" and f.box.intersection_area(box) >= 0.9 * box.area for f in inst.findings)
+        assert hit == (member >= 5), member
 
 
 def test_a_static_banner_cine_reads_a_few_frames_in_full(tmp_path, scanner, monkeypatch):
