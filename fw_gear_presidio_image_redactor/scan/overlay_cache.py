@@ -311,14 +311,21 @@ class OverlayScanner:
 
     # -- pass 1: plan ------------------------------------------------------------
 
-    def plan(self, images: list[DicomImage]) -> None:
-        self.keys, self.crops, self.plans = [], {}, []
+    def plan(self, images: list[DicomImage], resume: int | None = None) -> None:
+        """With `resume` (a plan's position), the plans before it are kept and planning starts
+        again there, with a new key frame (a check found text there the plan did not hold)."""
+        start = (0, 0)
+        if resume is None:
+            self.keys, self.crops, self.plans = [], {}, []
+        else:
+            start = (self.plans[resume].image, self.plans[resume].frame)
+            self.keys, self.plans = self.keys[: self.plans[resume].key + 1], self.plans[:resume]
         key: KeyFrame | None = None
         geometry = None
-        for pos, image in enumerate(images):
+        for pos, image in enumerate(images[start[0]:], start[0]):
             if _geometry(image) != geometry:
                 key, geometry = None, _geometry(image)
-            for index in range(image.number_of_frames):
+            for index in range(start[1] if pos == start[0] else 0, image.number_of_frames):
                 frame = self.frame_of(pos, index) if self.frame_of else image.shown_frame(index)
                 data = _drawn(image, frame)
                 regions: list[Box] | None = None
@@ -404,9 +411,10 @@ class OverlayScanner:
         progress, self.progress = self.progress, (lambda n: None)  # re-plans are not new work to show
         try:
             for _ in range(MAX_CHECK_ROUNDS):  # each round forces a new key frame: this ends
-                if not self.check(images):
+                resume = self.check(images)
+                if resume is None:
                     break
-                self.plan(images)
+                self.plan(images, resume)
                 self.read(images)
         finally:
             self.progress = progress
@@ -454,11 +462,11 @@ class OverlayScanner:
                 return True
         return False
 
-    def check(self, images: list[DicomImage]) -> bool:
+    def check(self, images: list[DicomImage]) -> int | None:
         """Read the check frames; for each that holds new text, find (by halving the frames since
         the last frame known to hold no new text) the first frame that does, and make it a key
-        frame. True when a key frame was added (the caller plans again: frames after it are then
-        compared with it, so the next check is judged against the new key frame's words)."""
+        frame. Returns its plan's position when one was added (the caller plans again from there:
+        frames after it are compared with it, so the next check is judged against its words)."""
         checks = self._check_indices(images)
         todo = [(self.plans[i].image, self.plans[i].frame) for i in checks
                 if (self.plans[i].image, self.plans[i].frame) not in self.full_reads]
@@ -467,7 +475,7 @@ class OverlayScanner:
                                        strict=True):
             self.full_reads[(pos, index)] = words
         self.stats["checks"] = max(self.stats["checks"], len(checks))
-        added = False
+        added = None
         known = [i for i in range(len(self.plans)) if self._is_key_plan(i)]  # plans that hold no new text
         for c in checks:
             if not self._new_text(images, c):
@@ -484,7 +492,7 @@ class OverlayScanner:
             target = (self.plans[hi].image, self.plans[hi].frame)
             if target not in self.forced:  # a key plan never holds new text: always a new one
                 self.forced.add(target)
-                added = True
+                added = hi
             break
         self.stats["check_reads"] += len(self.full_reads) - before
         return added
