@@ -455,10 +455,9 @@ class OverlayScanner:
         full = self._read_full(images, plan.image, plan.frame)
         planned = "".join(_letters(w.text) for w in sorted(self._plan_words(plan),
                                                             key=lambda w: (w.box.top, w.box.left)))
-        planned_words = {_letters(w.text) for w in self._plan_words(plan)}
         for word in full:
             text = _letters(word.text)
-            if len(text) >= CHECK_MIN_CHARS and text not in planned and not any(text in p for p in planned_words):
+            if len(text) >= CHECK_MIN_CHARS and text not in planned:
                 return True
         return False
 
