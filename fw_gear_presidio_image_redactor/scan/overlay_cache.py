@@ -22,6 +22,11 @@ of a zipped series go through the same planner, so a series with one banner is
 read once. Region word boxes are widened to the drawn pixels they start on,
 because a redaction box must cover every glyph. Text whose pixels did not change keeps
 the key frame's findings on every frame, even inside a changed region's padding.
+
+The mask sees only text at the range's extreme, so a few *check frames* are read in full
+as well (`MAX_CHECKS`, the last frame among them): text drawn later at a mid grey changes
+no mask pixel, and a check that reads words the plan lacks makes the frame where they
+appeared a key frame (`OverlayScanner.read_checked`).
 """
 
 from __future__ import annotations
@@ -56,6 +61,15 @@ MOSAIC_MAX_HEIGHT = 6000
 # PP-OCR's detector scales a whole image to 736 px on its short side: a tall
 # narrow mosaic would be blown up many times over, so its mosaics stay short.
 PPOCR_MOSAIC_MAX_HEIGHT = 1500
+# Check frames. The mask sees only text drawn at the extreme of the range; text drawn below it
+# (a grey annotation, a measurement label, a name typed mid-exam at grey 70 on a dark field)
+# changes no mask pixel, so the key frame's words would be reused where it is drawn. A few frames
+# spread over the sequence, and its last one, are read in full; one whose reading holds text the
+# reuse plan does not starts a search for the frame where that text appeared, which becomes a key.
+MAX_CHECKS = 6  # check frames per sequence (a static 100-frame cine: 6 more full reads)
+CHECK_MIN_GAP = 4  # frames between checks on a short cine
+CHECK_MIN_CHARS = 3  # a read word with fewer letters or digits is no evidence of new text
+MAX_CHECK_ROUNDS = 64  # re-plans after checks (one per place where new text appeared), a safety cap
 
 
 @dataclass(frozen=True)
@@ -127,6 +141,8 @@ def scan_frames(scanner, images: list[DicomImage], frame_of: FrameSource | None 
     overlay = OverlayScanner(scanner, jobs=jobs, progress=progress, frame_of=frame_of,
                              memo=getattr(scanner, "overlay_memo", None))
     overlay.plan(images)
+    # No check frames here: this is the verification pass over redacted frames, whose first
+    # pass (`Scanner.scan_many`) already made a key frame wherever text appeared unseen.
     overlay.read(images)
     return overlay.findings(images)
 
@@ -288,22 +304,32 @@ class OverlayScanner:
         self.keys: list[KeyFrame] = []
         self.crops: dict[str, Crop] = {}
         self.plans: list[FramePlan] = []
+        self.forced: set[tuple[int, int]] = set()  # (image, frame) made key frames by a check
+        self.full_reads: dict[tuple[int, int], list[OcrWord]] = {}  # every frame read in full
         self.stats = {"frames": 0, "key_frames": 0, "regions": 0, "distinct_regions": 0, "mosaics": 0,
-                      "analyses": 0}
+                      "analyses": 0, "checks": 0, "check_reads": 0}
 
     # -- pass 1: plan ------------------------------------------------------------
 
-    def plan(self, images: list[DicomImage]) -> None:
+    def plan(self, images: list[DicomImage], resume: int | None = None) -> None:
+        """With `resume` (a plan's position), the plans before it are kept and planning starts
+        again there, with a new key frame (a check found text there the plan did not hold)."""
+        start = (0, 0)
+        if resume is None:
+            self.keys, self.crops, self.plans = [], {}, []
+        else:
+            start = (self.plans[resume].image, self.plans[resume].frame)
+            self.keys, self.plans = self.keys[: self.plans[resume].key + 1], self.plans[:resume]
         key: KeyFrame | None = None
         geometry = None
-        for pos, image in enumerate(images):
+        for pos, image in enumerate(images[start[0]:], start[0]):
             if _geometry(image) != geometry:
                 key, geometry = None, _geometry(image)
-            for index in range(image.number_of_frames):
+            for index in range(start[1] if pos == start[0] else 0, image.number_of_frames):
                 frame = self.frame_of(pos, index) if self.frame_of else image.shown_frame(index)
                 data = _drawn(image, frame)
                 regions: list[Box] | None = None
-                if key is not None and key.model.usable:
+                if key is not None and key.model.usable and (pos, index) not in self.forced:
                     now, moved = key.model.mask(data), key.model.moved(key.data, data)
                     regions = changed_regions(key.mask, now, moved)
                     area = sum(r.area for r in regions)
@@ -337,12 +363,20 @@ class OverlayScanner:
 
     # -- pass 2: read --------------------------------------------------------------
 
+    def _read_full(self, images: list[DicomImage], pos: int, index: int) -> list[OcrWord]:
+        """One frame read in full (once: a re-plan's key frames and check frames are not read again)."""
+        if (pos, index) not in self.full_reads:
+            if self.frame_of is None:
+                words = self.scanner.read_words(images[pos], index)
+            else:
+                image, frame = images[pos], self.frame_of(pos, index)
+                words = read_views(self.scanner.ocr, build_views(image, frame, view_kind(self.scanner.ocr)))
+            self.full_reads[(pos, index)] = words
+        return self.full_reads[(pos, index)]
+
     def read(self, images: list[DicomImage]) -> None:
         def read_key(key: KeyFrame) -> list[OcrWord]:
-            if self.frame_of is None:
-                return self.scanner.read_words(images[key.image], key.frame)
-            image, frame = images[key.image], self.frame_of(key.image, key.frame)
-            return read_views(self.scanner.ocr, build_views(image, frame, view_kind(self.scanner.ocr)))
+            return self._read_full(images, key.image, key.frame)
 
         for key, words in zip(self.keys, ordered_map(read_key, self.keys, self.jobs), strict=True):
             key.words = words
@@ -369,6 +403,98 @@ class OverlayScanner:
         for crop_id, crop in self.crops.items():
             crop.words = self.memo.words[crop_id]
         self.stats.update(key_frames=len(self.keys), distinct_regions=len(self.crops), mosaics=mosaics)
+
+    def read_checked(self, images: list[DicomImage]) -> None:
+        """`read`, then check frames (`MAX_CHECKS`): text a check frame holds that the plan does
+        not makes the frame where it appeared a key frame, and the sequence is planned again."""
+        self.read(images)
+        progress, self.progress = self.progress, (lambda n: None)  # re-plans are not new work to show
+        try:
+            for _ in range(MAX_CHECK_ROUNDS):  # each round forces a new key frame: this ends
+                resume = self.check(images)
+                if resume is None:
+                    break
+                self.plan(images, resume)
+                self.read(images)
+        finally:
+            self.progress = progress
+
+    def _check_indices(self, images: list[DicomImage]) -> list[int]:
+        """Plans to read in full as checks: spread over each run of one geometry (the planner
+        never compares frames across one), and its last frame; key frames are read anyway."""
+        geometry = [_geometry(images[plan.image]) for plan in self.plans]
+        out: list[int] = []
+        start = 0
+        for end in range(1, len(self.plans) + 1):
+            if end < len(self.plans) and geometry[end] == geometry[start]:
+                continue
+            count = end - start
+            if count > 1:
+                step = max(CHECK_MIN_GAP, -(-count // MAX_CHECKS))
+                picks = set(range(start + step, end, step)) | {end - 1}
+                out += sorted(i for i in picks if not self._is_key_plan(i))
+            start = end
+        return out
+
+    def _is_key_plan(self, index: int) -> bool:
+        plan = self.plans[index]
+        key = self.keys[plan.key]
+        return (key.image, key.frame) == (plan.image, plan.frame)
+
+    def _plan_words(self, plan: FramePlan) -> list[OcrWord]:
+        words = list(self.keys[plan.key].words)
+        for region, crop_id in plan.regions:
+            words += self.region_words(region, crop_id)
+        return words
+
+    def _new_text(self, images: list[DicomImage], index: int) -> bool:
+        """The frame's full reading holds a word that is not in its plan's words. Words are
+        compared as letters and digits, in reading order, as a substring of the plan's text, so
+        a full reading that joins or splits words differently from a region's is no new text."""
+        plan = self.plans[index]
+        full = self._read_full(images, plan.image, plan.frame)
+        planned = "".join(_letters(w.text) for w in sorted(self._plan_words(plan),
+                                                            key=lambda w: (w.box.top, w.box.left)))
+        for word in full:
+            text = _letters(word.text)
+            if len(text) >= CHECK_MIN_CHARS and text not in planned:
+                return True
+        return False
+
+    def check(self, images: list[DicomImage]) -> int | None:
+        """Read the check frames; for each that holds new text, find (by halving the frames since
+        the last frame known to hold no new text) the first frame that does, and make it a key
+        frame. Returns its plan's position when one was added (the caller plans again from there:
+        frames after it are compared with it, so the next check is judged against its words)."""
+        checks = self._check_indices(images)
+        todo = [(self.plans[i].image, self.plans[i].frame) for i in checks
+                if (self.plans[i].image, self.plans[i].frame) not in self.full_reads]
+        before = len(self.full_reads)
+        for (pos, index), words in zip(todo, ordered_map(lambda pf: self._read_full(images, *pf), todo, self.jobs),
+                                       strict=True):
+            self.full_reads[(pos, index)] = words
+        self.stats["checks"] = max(self.stats["checks"], len(checks))
+        added = None
+        known = [i for i in range(len(self.plans)) if self._is_key_plan(i)]  # plans that hold no new text
+        for c in checks:
+            if not self._new_text(images, c):
+                known.append(c)
+                continue
+            lo = max(i for i in known if i < c)  # a run starts with a key frame, so one exists
+            hi = c
+            while hi - lo > 1:
+                mid = (lo + hi) // 2
+                if self._new_text(images, mid):
+                    hi = mid
+                else:
+                    lo = mid
+            target = (self.plans[hi].image, self.plans[hi].frame)
+            if target not in self.forced:  # a key plan never holds new text: always a new one
+                self.forced.add(target)
+                added = hi
+            break
+        self.stats["check_reads"] += len(self.full_reads) - before
+        return added
 
     def _read_round(self, images: list[DicomImage], crop_ids: list[str], readings: dict, fallback: bool) -> int:
         batches = self._mosaics(images, crop_ids, fallback)
@@ -503,6 +629,10 @@ def _snap(word: OcrWord, mask: np.ndarray) -> OcrWord:
     if (left, right) == (word.box.left, word.box.right):
         return word
     return replace(word, box=Box(left, word.box.top, right - left, word.box.height))
+
+
+def _letters(text: str) -> str:
+    return "".join(c for c in text.casefold() if c.isalnum())
 
 
 def _weak(readings: list[list[OcrWord]]) -> bool:

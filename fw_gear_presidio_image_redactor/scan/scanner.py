@@ -180,7 +180,7 @@ class Scanner:
         overlay.plan(images)
         if hasattr(progress, "set_total"):
             progress.set_total(2 * frames + len(overlay.keys) + _mosaic_estimate(overlay))
-        overlay.read(images)
+        overlay.read_checked(images)
         result = overlay.findings(images)
         for image, inst in zip(images, result, strict=True):
             self._region_fills(image, inst)
