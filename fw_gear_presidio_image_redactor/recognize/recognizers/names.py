@@ -60,6 +60,7 @@ from .device_vocabulary import (
     only_device_words,
 )
 from .institutions import (
+    department_places,
     department_spans,
     device_line,
     has_institution_head,
@@ -1604,13 +1605,16 @@ def shaped_names(text: str) -> list[tuple[int, int]]:
 # the next line or after it no): its shape makes it a name, whatever stands elsewhere on the frame.
 # The family name: capitals, two letters or more, a hyphen or an apostrophe inside ("O'BRIEN",
 # 'SMITH-JONES'); a given name: a capital and lower-case letters ('Jane', 'Jean-Pierre').
-_CAPITALS_FAMILY = rf"(?:[{UPPER}]['\u2019])?[{UPPER}]{{2,}}(?:[-'\u2019][{UPPER}]{{2,}})?"
+# Three capitals at least: two are a console's or a report's code before a word as often ('UZ Ledviny',
+# Czech ultrasound; 'UL tyreoidea', Swedish; 'AZ Delta', a Belgian hospital; 'AL' initials glued to a
+# label).
+_CAPITALS_FAMILY = rf"(?:[{UPPER}]['\u2019])?[{UPPER}]{{3,}}(?:[-'\u2019][{UPPER}]{{2,}})?"
 _TITLE_GIVEN = rf"[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?"
 # A field's start: the line's, after a label's colon, or after a gap of two spaces or a tab.
 _NAME_FIELD_START = r"(?:^|(?<=:)|(?<=[ \t]{2})|(?<=\t))[ \t]*"
 _FAMILY_THEN_GIVEN = re.compile(
     rf"{_NAME_FIELD_START}(?P<name>(?P<family>{_CAPITALS_FAMILY})(?:[ ](?:{_TITLE_GIVEN})){{1,2}})"
-    rf"(?![{LETTER}0-9'\u2019-])", re.MULTILINE)
+    rf"(?![{LETTER}0-9'\u2019:-])", re.MULTILINE)  # a word before a colon is a label ('Remiss:')
 # The same family name with given names typed in lower case on either side ('OYELARAN adewale',
 # 'sean patrick OBRIEN'): OCR or the operator lost the given names' capitals. One name field and
 # nothing else, since a lower-case word has no shape of a name.
@@ -1644,7 +1648,10 @@ def family_given_names(text: str) -> list[tuple[int, int]]:
     name word that is no vocabulary (`_name_like`): 'ABDOMEN Liver', 'CHEST Portable', 'GAIN
     Auto', 'TOSHIBA Aplio' are device lines."""
     out = []
+    sites = department_places(text)  # 'SEH Zwolle': a department and its site, no one
     for m in _FAMILY_THEN_GIVEN.finditer(text):
+        if any(a < m.end("name") and m.start("name") < b for a, b in sites):
+            continue
         words = m.group("name").split()
         after = re.match(r"[ ](\S+)", text[m.end():])
         if after and (after.group(1)[:1].islower() or re.match(rf"[{UPPER}][{LOWER}]", after.group(1))):
