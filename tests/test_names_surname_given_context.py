@@ -17,8 +17,10 @@ from __future__ import annotations
 
 import pytest
 
+from fw_gear_presidio_image_redactor.dev.synthetic import TextSpec
 from fw_gear_presidio_image_redactor.recognize.recognizers.names import family_given_names
 
+from .helpers import frame_pixels, glyphs_erased, run_cli
 from .test_recognizers_context import painted
 
 # -- 1. FAMILY Given, whatever else the frame holds ------------------------------------------------
@@ -93,3 +95,20 @@ def test_a_device_line_of_the_same_shape_stays(analyzer, text):
 def test_the_name_shape_takes_no_device_line_nor_a_phrase(text):
     # the rule alone ('CAUTION Hot Surface' is painted by the model, a finding this rule adds nothing to)
     assert family_given_names(text) == []
+
+
+def test_on_an_image_the_names_go_and_the_anatomy_stays(case_factory, tmp_path):
+    """Break-test 10's frame: 'SMITH John' over 'DOE Jane' with 'ABDOMEN' on the frame, and a
+    lower-case given name beside its family name; no metadata (its names are others')."""
+    specs = [TextSpec("DOE Jane", 10, 10, "PERSON", 13), TextSpec("SMITH John", 10, 60, "PERSON", 13),
+             TextSpec("OYELARAN adewale", 10, 110, "PERSON", 13), TextSpec("ABDOMEN", 10, 300, None, 12),
+             TextSpec("CHEST Portable", 200, 300, None, 12)]
+    case = case_factory("us.dcm", specs, rows=384, columns=384, bits_stored=8,
+                        header={"PatientName": "ROE^RICHARD", "PatientID": "A1"})
+    out = tmp_path / "out"
+    assert run_cli("run", case.path, "--mode", "redact", "--output-dir", out).returncode == 0
+    after = frame_pixels(out / "redacted_us.dcm")
+    for seg in case.phi:
+        assert glyphs_erased(after, seg), seg.text
+    for seg in case.non_phi:
+        assert not glyphs_erased(after, seg), seg.text
