@@ -43,6 +43,9 @@ from .test_recognizers_context import painted
     ("PARK Jiwoo\nLIVER", ["PARK", "Jiwoo"], ["LIVER"]),               # Korean
     ("NGUYEN Van Nam\nABDOMEN", ["NGUYEN", "Van", "Nam"], ["ABDOMEN"]),  # Vietnamese
     ("O'BRIEN Sean\nSPINE", ["O'BRIEN", "Sean"], ["SPINE"]),
+    ("LI Wei\nABDOMEN", ["LI", "Wei"], ["ABDOMEN"]),                 # two-letter Chinese family name
+    ("OH Seojun  LIVER", ["OH", "Seojun"], ["LIVER"]),                 # Korean
+    ("LE Thi Lan\nKIDNEY", ["LE", "Thi", "Lan"], ["KIDNEY"]),          # Vietnamese middle name 'Thi'
 ])
 def test_a_capitals_family_name_and_its_given_name_is_painted_beside_device_words(analyzer, text, name, kept):
     got = painted(analyzer, text)
@@ -91,6 +94,8 @@ def test_a_device_line_of_the_same_shape_stays(analyzer, text):
     "SMITH John said", "patient SMITH", "nguyen thi lan",
     # two capitals are a code ('UZ Ledviny', 'UL tyreoidea', 'AZ Delta'); a label's colon; a department's site
     "UZ Ledviny", "UL tyreoidea", "AZ Delta", "Sonograf:AL Remiss: Ingrid", "SEH Zwolle",
+    # a nasogastric tube on a chest film; 'THI' (tissue harmonic imaging) and anatomy around 'Thi'
+    "NG Tube", "NG Placement", "THI Auto", "CHEST Thi Auto", "LE Venous", "LU Lobe",
 ])
 def test_the_name_shape_takes_no_device_line_nor_a_phrase(text):
     # the rule alone ('CAUTION Hot Surface' is painted by the model, a finding this rule adds nothing to)

@@ -1609,11 +1609,17 @@ def shaped_names(text: str) -> list[tuple[int, int]]:
 # Czech ultrasound; 'UL tyreoidea', Swedish; 'AZ Delta', a Belgian hospital; 'AL' initials glued to a
 # label).
 _CAPITALS_FAMILY = rf"(?:[{UPPER}]['\u2019])?[{UPPER}]{{3,}}(?:[-'\u2019][{UPPER}]{{2,}})?"
+# Two letters are a family name in the East Asian and Vietnamese banners that print it first: the
+# common Chinese Li, Wu, Xu, Hu, Lu, Yu (Wikipedia, "List of common Chinese surnames"), Korean Ko and Oh
+# ("List of Korean surnames"), Vietnamese and Cantonese Le, Vu, Ly, Ho ("Vietnamese name"). Not Ng:
+# in capitals it is the nasogastric tube of a chest film ('NG Tube', 'NG Placement').
+_TWO_LETTER_FAMILIES = r"(?:LI|WU|XU|HU|LU|YU|KO|OH|LE|VU|LY|HO)"
 _TITLE_GIVEN = rf"[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?"
 # A field's start: the line's, after a label's colon, or after a gap of two spaces or a tab.
 _NAME_FIELD_START = r"(?:^|(?<=:)|(?<=[ \t]{2})|(?<=\t))[ \t]*"
 _FAMILY_THEN_GIVEN = re.compile(
-    rf"{_NAME_FIELD_START}(?P<name>(?P<family>{_CAPITALS_FAMILY})(?:[ ](?:{_TITLE_GIVEN})){{1,2}})"
+    rf"{_NAME_FIELD_START}(?P<name>(?P<family>{_CAPITALS_FAMILY}|{_TWO_LETTER_FAMILIES})"
+    rf"(?:[ ](?:{_TITLE_GIVEN})){{1,2}})"
     rf"(?![{LETTER}0-9'\u2019:-])", re.MULTILINE)  # a word before a colon is a label ('Remiss:')
 # The same family name with given names typed in lower case on either side ('OYELARAN adewale',
 # 'sean patrick OBRIEN'): OCR or the operator lost the given names' capitals. One name field and
@@ -1656,7 +1662,10 @@ def family_given_names(text: str) -> list[tuple[int, int]]:
         after = re.match(r"[ ](\S+)", text[m.end():])
         if after and (after.group(1)[:1].islower() or re.match(rf"[{UPPER}][{LOWER}]", after.group(1))):
             continue  # a third title-case or a lower-case word: a phrase, no two-word name ('ZOOM Out Of')
-        if all(_given_name_word(w) for w in words) and m.group("family").lower() not in _SIGNAL_WORDS:
+        # a Vietnamese middle name between the family and the given name ('NGUYEN Thi Lan', 'LE Van Nam')
+        middle = [w for w in words[1:-1] if w.lower() in _GIVEN_CONNECTORS]
+        if all(_given_name_word(w) for w in words if w not in middle) \
+                and m.group("family").lower() not in _SIGNAL_WORDS:
             out.append((m.start("name"), m.end("name")))
     for m in _FAMILY_LOWER_GIVEN.finditer(text):
         words = m.group("name").split()
