@@ -60,6 +60,7 @@ from .device_vocabulary import (
     only_device_words,
 )
 from .institutions import (
+    department_places,
     department_spans,
     device_line,
     has_institution_head,
@@ -1129,6 +1130,8 @@ class LabelledNameRecognizer(EntityRecognizer):
                                             recognition_metadata={STAFF_VALUE: True}))
         for start, end in shaped_names(text):
             results.append(RecognizerResult("PERSON", start, end, LABELLED_SCORE))
+        for start, end in family_given_names(text):
+            results.append(RecognizerResult("PERSON", start, end, LABELLED_SCORE))
         return results
 
 
@@ -1588,6 +1591,88 @@ def shaped_names(text: str) -> list[tuple[int, int]]:
                 or _DIAGNOSIS_LABEL.search(line_before):
             continue  # 'Dx: Budd-Chiari Syndrome', 'Hill-Sachs Defect': an eponym
         if all(_plain_name_word(w) for part in m.group("name").split() for w in part.split("-")):
+            out.append((m.start("name"), m.end("name")))
+    return out
+
+
+# -- a family name in capitals with its given names (break-test 10) -----------------------------
+# Many consoles print the family name first and in capitals, the given names after it as written:
+# the Eastern name order of Japanese, Korean, Chinese, Hungarian and Vietnamese names (family name
+# first; Wikipedia, "Personal name" § Name order) and the French and Italian administrative habit of
+# the family name in capitals ('DUPONT Marie', 'ROSSI Mario'; Imprimerie nationale, Lexique des règles
+# typographiques, "Noms de personnes": "dans les listes ... le nom en capitales"). spaCy's English
+# model reads the pair as a person by luck of its neighbours ('SMITH John' alone yes, with 'ABDOMEN' on
+# the next line or after it no): its shape makes it a name, whatever stands elsewhere on the frame.
+# The family name: capitals, two letters or more, a hyphen or an apostrophe inside ("O'BRIEN",
+# 'SMITH-JONES'); a given name: a capital and lower-case letters ('Jane', 'Jean-Pierre').
+# Three capitals at least: two are a console's or a report's code before a word as often ('UZ Ledviny',
+# Czech ultrasound; 'UL tyreoidea', Swedish; 'AZ Delta', a Belgian hospital; 'AL' initials glued to a
+# label).
+_CAPITALS_FAMILY = rf"(?:[{UPPER}]['\u2019])?[{UPPER}]{{3,}}(?:[-'\u2019][{UPPER}]{{2,}})?"
+# Two letters are a family name in the East Asian and Vietnamese banners that print it first: the
+# common Chinese Li, Wu, Xu, Hu, Lu, Yu (Wikipedia, "List of common Chinese surnames"), Korean Ko and Oh
+# ("List of Korean surnames"), Vietnamese and Cantonese Le, Vu, Ly, Ho ("Vietnamese name"). Not Ng:
+# in capitals it is the nasogastric tube of a chest film ('NG Tube', 'NG Placement').
+_TWO_LETTER_FAMILIES = r"(?:LI|WU|XU|HU|LU|YU|KO|OH|LE|VU|LY|HO)"
+_TITLE_GIVEN = rf"[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?"
+# A field's start: the line's, after a label's colon, or after a gap of two spaces or a tab.
+_NAME_FIELD_START = r"(?:^|(?<=:)|(?<=[ \t]{2})|(?<=\t))[ \t]*"
+_FAMILY_THEN_GIVEN = re.compile(
+    rf"{_NAME_FIELD_START}(?P<name>(?P<family>{_CAPITALS_FAMILY}|{_TWO_LETTER_FAMILIES})"
+    rf"(?:[ ](?:{_TITLE_GIVEN})){{1,2}})"
+    rf"(?![{LETTER}0-9'\u2019:-])", re.MULTILINE)  # a word before a colon is a label ('Remiss:')
+# The same family name with given names typed in lower case on either side ('OYELARAN adewale',
+# 'sean patrick OBRIEN'): OCR or the operator lost the given names' capitals. One name field and
+# nothing else, since a lower-case word has no shape of a name.
+# The signal words of a console's safety and status messages, in capitals before the message
+# ('WARNING Overheat', 'CAUTION Hot'): ANSI Z535.4 and ISO 3864-2's DANGER, WARNING, CAUTION, NOTICE,
+# and the severity levels of software logs (syslog, RFC 5424 6.2.1: Emergency, Alert, Critical, Error,
+# Warning, Notice, Informational, Debug). No family name.
+_SIGNAL_WORDS = frozenset({"danger", "warning", "caution", "notice", "note", "emergency", "alert", "critical",
+                           "error", "info", "debug", "fatal", "fault", "status"})
+_LOWER_GIVEN = rf"[{LOWER}]{{2,}}(?:-[{LOWER}]{{2,}})?"
+_FIELD_CLOSE = r"(?=[ \t]*$|[ \t]{2}|\t)"
+_FAMILY_LOWER_GIVEN = re.compile(
+    rf"{_NAME_FIELD_START}(?P<name>(?P<family>{_CAPITALS_FAMILY})(?:[ ]{_LOWER_GIVEN}){{1,2}}"
+    rf"|(?:{_LOWER_GIVEN}[ ]){{1,2}}(?P<family2>{_CAPITALS_FAMILY})){_FIELD_CLOSE}", re.MULTILINE)
+
+
+def _given_name_word(word: str) -> bool:
+    """`word` (any case) can be a given name beside a family name in capitals: a name word
+    (strict) that is no vocabulary of a pair (`_name_like`: 'Liver', 'Portable', 'Auto' are)
+    and no stop word ('and', 'the', 'with')."""
+    cased = word[:1].upper() + word[1:]
+    return _name_like(cased) and word.lower() not in stop_words("en")
+
+
+def family_given_names(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each name written family name first in capitals, given names after it,
+    at a field's start ('SMITH John', 'DOE Jane', 'ROSSI Mario', 'DUPONT Marie-Claire'), up to
+    a field's end or a word that is no given name ('SMITH John ABDOMEN' holds 'SMITH John'); and
+    of each name field whose family name in capitals stands beside given names in lower case
+    ('OYELARAN adewale', 'sean patrick OBRIEN', 'Name: LINDQVIST astrid'). Every word must be a
+    name word that is no vocabulary (`_name_like`): 'ABDOMEN Liver', 'CHEST Portable', 'GAIN
+    Auto', 'TOSHIBA Aplio' are device lines."""
+    out = []
+    sites = department_places(text)  # 'SEH Zwolle': a department and its site, no one
+    for m in _FAMILY_THEN_GIVEN.finditer(text):
+        if any(a < m.end("name") and m.start("name") < b for a, b in sites):
+            continue
+        words = m.group("name").split()
+        after = re.match(r"[ ](\S+)", text[m.end():])
+        if after and (after.group(1)[:1].islower() or re.match(rf"[{UPPER}][{LOWER}]", after.group(1))):
+            continue  # a third title-case or a lower-case word: a phrase, no two-word name ('ZOOM Out Of')
+        # a Vietnamese middle name between the family and the given name ('NGUYEN Thi Lan', 'LE Van Nam')
+        middle = [w for w in words[1:-1] if w.lower() in _GIVEN_CONNECTORS]
+        if all(_given_name_word(w) for w in words if w not in middle) \
+                and m.group("family").lower() not in _SIGNAL_WORDS:
+            out.append((m.start("name"), m.end("name")))
+    for m in _FAMILY_LOWER_GIVEN.finditer(text):
+        words = m.group("name").split()
+        if in_lower_line(text, m.start("name"), m.end("name")):
+            continue
+        if all(_given_name_word(w) for w in words) \
+                and (m.group("family") or m.group("family2")).lower() not in _SIGNAL_WORDS:
             out.append((m.start("name"), m.end("name")))
     return out
 
