@@ -109,6 +109,11 @@ def _misread_of(small: OcrWord, big: OcrWord) -> bool:
 MIN_CYRILLIC_LETTERS = 2
 
 
+def is_cyrillic(ch: str) -> bool:
+    """`ch` is in the Cyrillic blocks (U+0400-U+052F: Cyrillic and its Supplement)."""
+    return "\u0400" <= ch <= "\u052f"
+
+
 def cyrillic_letters(text: str) -> int:
-    """How many letters of `text` are Cyrillic (U+0400-U+052F: Cyrillic and its Supplement)."""
-    return sum("\u0400" <= c <= "\u052f" and c.isalpha() for c in text)
+    """How many letters of `text` are Cyrillic (`is_cyrillic`)."""
+    return sum(is_cyrillic(c) and c.isalpha() for c in text)

@@ -52,7 +52,7 @@ import numpy as np
 from PIL import Image
 
 from ..findings import Box, OcrWord
-from .base import cyrillic_letters
+from .base import cyrillic_letters, is_cyrillic
 
 log = logging.getLogger(__name__)
 
@@ -107,10 +107,6 @@ def installed_languages() -> list[str]:
             except (OSError, subprocess.SubprocessError):
                 _LANGS_CACHE = []
     return _LANGS_CACHE
-
-
-def is_cyrillic(ch: str) -> bool:
-    return "\u0400" <= ch <= "\u052f"
 
 
 def _foreign(ch: str) -> bool:
