@@ -10,8 +10,9 @@ front of a value ('MRN: ', 'DOB ') is left standing while the value is erased.
 from __future__ import annotations
 
 import functools
-import importlib
+import importlib.util
 import re
+from pathlib import Path
 
 from .banner_labels import LABEL_WORDS, label_spans
 from .device_vocabulary import NAME_ABBREVIATIONS, is_device_token, is_probe_name, only_device_words
@@ -328,10 +329,16 @@ _LETTERS = re.compile(r"[^\W\d_]+(?:['\u2019-][^\W\d_]+)*")
 def stop_words(language: str) -> frozenset[str]:
     """spaCy's stop words of `language` (two letters or more, lower case, name particles aside:
     'von', 'de', 'da' also open a name); empty where spaCy lacks the language."""
-    try:
-        module = importlib.import_module(f"spacy.lang.{language}.stop_words")
-    except ImportError:
+    # Each list is a plain module of words, but importing `spacy.lang.<xx>.stop_words` runs its
+    # language package first, and French's builds its tokenizer exceptions: about 3 s of CPU in
+    # every process that judged one line of prose. The module file is run alone instead.
+    spacy_spec = importlib.util.find_spec("spacy")
+    path = Path(spacy_spec.submodule_search_locations[0], "lang", language, "stop_words.py") if spacy_spec else None
+    if path is None or not path.is_file():
         return frozenset()
+    spec = importlib.util.spec_from_file_location(f"_spacy_stop_words_{language}", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
     return frozenset(w.lower() for w in module.STOP_WORDS if len(w) >= 2) - _PARTICLES
 
 
