@@ -1338,7 +1338,8 @@ LOCALIZED_CONTEXT_WORDS = frozenset(w.lower() for w in (
     "Dicke", "Leber", "Perna",
     # fix round 33: measurement-table words that are also surnames or given names (mass pt/it/fr, weight,
     # peak, mean, cervix, vein, wall)
-    "Massa", "Masse", "Masa", "Peso", "Pico", "Picco", "Media", "Colo", "Vena", "Wand", "Gewicht", "Poids", "Radice", "Racine",
+    "Massa", "Masse", "Masa", "Peso", "Pico", "Picco", "Media", "Colo", "Vena", "Wand", "Gewicht", "Poids",
+    "Radice", "Racine",
 ))
 # Words that are also people's names ('Black', 'Dixon', 'Bravo', 'Logan', 'Parkinson'): device
 # text only beside another device word of the same span ('Black Blood', 'VIBE Dixon', 'Sag
