@@ -410,7 +410,8 @@ class PhiAnalyzer:
             for start, end, entity in spans:
                 start, end = _without_prose_words(text_layout, start, end, text_layout.with_split_pieces(
                     start, end, keep=_keeps_its_own if entity != "DATE_TIME" else _keeps_its_own_beside_a_date))
-                for box, text in text_layout.boxes_for(start, end, is_label=_is_label, device_run=_device_run):
+                is_label = _is_label_or_point_label if text_layout.text[start:start + 1].isdigit() else _is_label
+                for box, text in text_layout.boxes_for(start, end, is_label=is_label, device_run=_device_run):
                     if is_model and inside_any(box, regions):
                         continue  # inside the imaging region the model alone is not evidence enough
                     if box not in ranks or ranks[box] < rank:
@@ -894,6 +895,20 @@ def _is_label(text: str) -> bool:
     the value. ('º', the ordinal indicator of 'Nº', is a letter to Python; it ends a label as '°' does.)"""
     m = LABEL_PREFIX.match(text)
     return bool(m) and m.end() == len(text) and (not text[-1:].isalnum() or text[-1:] in "ºª")
+
+
+def _is_label_or_point_label(text: str) -> bool:
+    """`_is_label`, or a label abbreviated in lower case with its point (`_POINT_LABEL`) before a value
+    that starts with a digit, in one OCR token: the value's box starts after it."""
+    return _is_label(text) or bool(_POINT_LABEL.fullmatch(text))
+
+
+# A label abbreviated in lower-case letters and a point that OCR glues to the number after it at a
+# narrow gap ('ur.1983-07-14': Polish 'ur.', urodzony/urodzona, born; German 'geb.', Czech and Slovak
+# 'nar.', Hungarian 'szül.', Swedish and Danish 'f.', Finnish 's.', Croatian 'rođ.'). An identifier's
+# own prefix is written in capitals ('H.123456', 'MR.0042'), and a title before a name ('dott.Ferraro')
+# has no digit after it, so neither is cut.
+_POINT_LABEL = re.compile(r"(?=[^\W\d_]{1,5}\.$)[^\W\d_A-Z\u00c0-\u00de]+\.")
 
 
 def _device_or_overlay(token: str) -> bool:
