@@ -1262,6 +1262,8 @@ WORDS += (
     "\u00cdndice", "Indice", "D\u00e9bito", "D\u00e9bit", "Portata", "Herzzeitvolumen", "Fluxo", "Flujo",
     "Flusso", "Flux", "Volumen", "Volumes", "Volumi",
     # obstetric biometry
+    "Biometria", "Biometr\u00eda", "Biom\u00e9trie", "Biometrie", "Obst\u00e9trico", "Obst\u00e9trica",
+    "Ostetrico", "Ostetrica", "Obst\u00e9trical", "Obst\u00e9tricale", "Geburtshilflich", "Verloskundig",
     "Biparietal", "Biparietale", "Bipari\u00e9tal", "Circunfer\u00eancia", "Circunferencia", "Circonferenza",
     "Circonf\u00e9rence", "Kopfumfang", "Bauchumfang", "Hoofdomtrek", "Buikomtrek", "Omtrek", "Cef\u00e1lica",
     "Cef\u00e1lico", "Cefalica", "C\u00e9phalique", "Abdominale", "Comprimento", "Longitud", "Lunghezza",
@@ -1272,6 +1274,8 @@ WORDS += (
     "Liquido", "Liquide", "Amni\u00f3tico", "Amniotico", "Amniotique", "Fruchtwasser", "Vruchtwater",
     "Umbilical", "Ombelicale", "Ombilicale", "Nabelschnur", "Navelstreng", "Placentaire",
     # vascular
+    "Carot\u00eddeo", "Carot\u00eddea", "Carotideo", "Carotidea", "Carotidien", "Carotidienne", "Carotis",
+    "Vertebrobasilar", "Venoso", "Venosa", "Arterial", "Arteriale", "Art\u00e9riel", "Art\u00e9rielle",
     "Art\u00e9ria", "Arteria", "Art\u00e8re", "Arterie", "Slagader", "Car\u00f3tida", "Carotida", "Carotide",
     "Karotis", "Comum", "Com\u00fan", "Communis", "Interna", "Externa", "Esterna", "Externe", "Vertebral",
     "Vertebrale", "Veia", "Veine", "Vene", "Femoral", "Femorale", "F\u00e9morale", "Popl\u00edtea",
