@@ -70,6 +70,11 @@ def test_the_patient_above_such_a_table_is_still_found(analyzer):
     ("TANAKA Ai", {"TANAKA", "Ai"}),  # 'AI' (es aurícula izquierda) left out of the vocabulary: a given name
     ("Massa, Giulia", {"Massa,", "Giulia"}),  # 'Massa' (pt/it mass) a context word: an Italian surname
     ("Racine, Jean", {"Racine,", "Jean"}),  # 'Racine' (fr root): a French surname
+    # the chambers' abbreviations of the tables (nl LK/RK, pt VD/AE) are also a person's initials
+    ("Tech: RK", {"RK"}),
+    ("Op: LK", {"LK"}),
+    ("Sonographer: AE", {"AE"}),
+    ("DOE, JOHN VD", {"DOE,", "JOHN", "VD"}),
 ])
 def test_names_that_look_like_table_words_stay_names(analyzer, text, name):
     assert name <= painted(analyzer, text)

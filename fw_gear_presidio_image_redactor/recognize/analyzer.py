@@ -1247,7 +1247,7 @@ def names_a_measurement(text_layout, start: int, end: int) -> bool:
         line_start = text.rfind("\n", 0, start) + 1
         row_start = line_start if _ROW_NAME_HEAD.fullmatch(text[line_start:start]) else start
         name, line = _measurement_name_in_row(text_layout, row_start, end)
-        return name is not None and not _name_shaped(name) and _measurement_row_beside(text_layout, row_start)
+        return name is not None and not _row_name_shaped(name) and _measurement_row_beside(text_layout, row_start)
     if name is None or _name_shaped(name):
         return False
     if re.match(_WITH_RANGE, line[len(name):]) or _is_measure_code(name):
@@ -1256,7 +1256,8 @@ def names_a_measurement(text_layout, start: int, end: int) -> bool:
 
 
 # A word that continues a measurement's name in a table row: a word in lower case ('diastólico',
-# 'posterior', 'esquerdo'), device vocabulary ('VE', 'LV') or a method in brackets ('(Teichholz)').
+# 'posterior', 'esquerdo'), device vocabulary or a context word ('LV', 'VE') or a method in brackets
+# ('(Teichholz)').
 _NAME_GOES_ON = re.compile(r"[^\W\d_A-Z\u00c0-\u00de][^\W\d_]*[.,]?|\([^\W\d_]+\)")
 
 
@@ -1275,7 +1276,8 @@ def _measurement_name_end(text: str, start: int, end: int) -> int:
         if "\n" in text[grown:token.start()] or len(_TOKEN.findall(text, start, token.end())) > 4:
             break
         word = token.group(0)
-        if not (_NAME_GOES_ON.fullmatch(word) or is_device_word(word.strip(".,()"))):
+        if not (_NAME_GOES_ON.fullmatch(word) or is_device_word(word.strip(".,()"))
+                or is_context_word(word.strip(".,()"))):
             break
         grown = token.end()
     return grown
@@ -1324,9 +1326,15 @@ def _measurement_row_beside(text_layout, start: int) -> bool:
         if placed.start != line_start:
             continue
         name, _ = _measurement_name_in_row(text_layout, placed.start, placed.end)
-        if name is not None and not _name_shaped(name):
+        if name is not None and not _row_name_shaped(name):
             return True
     return False
+
+
+def _row_name_shaped(name: str) -> bool:
+    """`_name_shaped`, a chamber's or a side's abbreviation that is also a person's initials left out
+    (context words: 'LK' of 'Średnica końcoworozkurczowa LK')."""
+    return _name_shaped(" ".join(t for t in name.split() if not is_context_word(t.strip(".,()"))))
 
 
 def _name_shaped(name: str) -> bool:

@@ -1258,7 +1258,7 @@ WORDS += (
     "Valvola", "Herzklappe", "Klep", "Mitrale", "Tric\u00faspide", "Tricuspide", "Pulmonar", "Polmonare",
     "Pulmonaire", "Ventricular", "Ventricolare", "Ventriculaire", "Esquerda", "Izquierdo", "Izquierda",
     "Sinistro", "Sinistra", "Gauche", "Linker", "Direito", "Direita", "Derecho", "Derecha", "Droite",
-    "Rechter", "VE", "VD", "AE", "VI", "VS", "VG", "OG", "LK", "RK",
+    "Rechter",
     "\u00cdndice", "Indice", "D\u00e9bito", "D\u00e9bit", "Portata", "Herzzeitvolumen", "Fluxo", "Flujo",
     "Flusso", "Flux", "Volumen", "Volumes", "Volumi",
     # obstetric biometry
@@ -1268,7 +1268,7 @@ WORDS += (
     "Circonf\u00e9rence", "Kopfumfang", "Bauchumfang", "Hoofdomtrek", "Buikomtrek", "Omtrek", "Cef\u00e1lica",
     "Cef\u00e1lico", "Cefalica", "C\u00e9phalique", "Abdominale", "Comprimento", "Longitud", "Lunghezza",
     "Longueur", "Femurl\u00e4nge", "Femurlengte", "F\u00eamur", "F\u00e9mur", "Femore", "\u00damero",
-    "H\u00famero", "Omero", "Hum\u00e9rus", "Fetal", "Fetale", "F\u00f6tal", "F\u00f6tales", "Foetaal",
+    "H\u00famero", "Hum\u00e9rus", "Fetal", "Fetale", "F\u00f6tal", "F\u00f6tales", "Foetaal",
     "F\u0153tal", "Foetal", "Estimado", "Estimada", "Stimato", "Estim\u00e9", "Gesch\u00e4tztes", "Geschat",
     "Gestacional", "Gestazionale", "Gestationnel", "Gestationsalter", "Zwangerschapsduur", "L\u00edquido",
     "Liquido", "Liquide", "Amni\u00f3tico", "Amniotico", "Amniotique", "Fruchtwasser", "Vruchtwater",
@@ -1343,7 +1343,7 @@ LOCALIZED_CONTEXT_WORDS = frozenset(w.lower() for w in (
     # fix round 33: measurement-table words that are also surnames or given names (mass pt/it/fr, weight,
     # peak, mean, cervix, vein, wall)
     "Massa", "Masse", "Masa", "Peso", "Pico", "Picco", "Media", "Colo", "Vena", "Wand", "Gewicht", "Poids",
-    "Radice", "Racine",
+    "Radice", "Racine", "Omero",
 ))
 # Words that are also people's names ('Black', 'Dixon', 'Bravo', 'Logan', 'Parkinson'): device
 # text only beside another device word of the same span ('Black Blood', 'VIBE Dixon', 'Sag
@@ -1471,6 +1471,10 @@ CONTEXT_WORDS = CONTEXT_WORDS | frozenset({"speed"})
 # white matter scale, Kellgren-Lawrence, Deauville) are surnames too: device text beside a device word, a
 # name otherwise.
 CONTEXT_WORDS = CONTEXT_WORDS | frozenset({"bosniak", "gleason", "fazekas", "kellgren", "deauville"})
+# The heart's chambers as the tables of pt, es, it, fr, nl abbreviate them (pt VE/VD ventrículo esquerdo /
+# direito, AE átrio esquerdo; es VI, it VS, fr VG/OG; nl LK/RK linker / rechter kamer) are also a person's
+# initials ('Tech: RK', 'DOE, JOHN VD'): device text beside a device word ('Diâmetro diastólico VE').
+CONTEXT_WORDS = CONTEXT_WORDS | frozenset({"ve", "vd", "ae", "vi", "vs", "vg", "og", "lk", "rk"})
 # -- end names18 block ---------------------------------------------------------------------
 CUT_WORDS = frozenset(w.lower() for w in ABBREVIATIONS) - NAME_ABBREVIATIONS
 DEVICE_WORDS = CUT_WORDS | NAME_ABBREVIATIONS | frozenset(w.lower() for w in WORDS)  # names18: still device words
