@@ -410,7 +410,8 @@ class PhiAnalyzer:
             for start, end, entity in spans:
                 start, end = _without_prose_words(text_layout, start, end, text_layout.with_split_pieces(
                     start, end, keep=_keeps_its_own if entity != "DATE_TIME" else _keeps_its_own_beside_a_date))
-                for box, text in text_layout.boxes_for(start, end, is_label=_is_label, device_run=_device_run):
+                is_label = _is_label_or_point_label if text_layout.text[start:start + 1].isdigit() else _is_label
+                for box, text in text_layout.boxes_for(start, end, is_label=is_label, device_run=_device_run):
                     if is_model and inside_any(box, regions):
                         continue  # inside the imaging region the model alone is not evidence enough
                     if box not in ranks or ranks[box] < rank:
@@ -896,6 +897,20 @@ def _is_label(text: str) -> bool:
     return bool(m) and m.end() == len(text) and (not text[-1:].isalnum() or text[-1:] in "ºª")
 
 
+def _is_label_or_point_label(text: str) -> bool:
+    """`_is_label`, or a label abbreviated in lower case with its point (`_POINT_LABEL`) before a value
+    that starts with a digit, in one OCR token: the value's box starts after it."""
+    return _is_label(text) or bool(_POINT_LABEL.fullmatch(text))
+
+
+# A label abbreviated in lower-case letters and a point that OCR glues to the number after it at a
+# narrow gap ('ur.1983-07-14': Polish 'ur.', urodzony/urodzona, born; German 'geb.', Czech and Slovak
+# 'nar.', Hungarian 'szül.', Swedish and Danish 'f.', Finnish 's.', Croatian 'rođ.'). An identifier's
+# own prefix is written in capitals ('H.123456', 'MR.0042'), and a title before a name ('dott.Ferraro')
+# has no digit after it, so neither is cut.
+_POINT_LABEL = re.compile(r"(?=[^\W\d_]{1,5}\.$)[^\W\d_A-Z\u00c0-\u00de]+\.")
+
+
 def _device_or_overlay(token: str) -> bool:
     """`token` is device vocabulary (`is_device_word`) or an overlay word or label (`only_overlay_words`)."""
     return is_device_word(token) or only_overlay_words(token)
@@ -1223,11 +1238,103 @@ def names_a_measurement(text_layout, start: int, end: int) -> bool:
     shape (`_name_shaped`: 'Grace Mbeki 13.2 g/dL 13.0-17.0', 'Mbeki Grace 12 %' over 'Zanele Dube 14 %')."""
     text = text_layout.text
     name, line = _measurement_name(text, start, end)
+    if name is None:
+        name, line = _measurement_name(text, start, _measurement_name_end(text, start, end), most=4)
+    if name is None:
+        # a row of a table whose cells the layout parted: a column of such rows, as `_measurement_beside`;
+        # the row's name may open with words the model left out ('końcoworozkurczowa LK' of 'Średnica
+        # końcoworozkurczowa LK 48 mm')
+        line_start = text.rfind("\n", 0, start) + 1
+        row_start = line_start if _ROW_NAME_HEAD.fullmatch(text[line_start:start]) else start
+        name, line = _measurement_name_in_row(text_layout, row_start, end)
+        return name is not None and not _row_name_shaped(name) and _measurement_row_beside(text_layout, row_start)
     if name is None or _name_shaped(name):
         return False
     if re.match(_WITH_RANGE, line[len(name):]) or _is_measure_code(name):
         return True
     return _measurement_beside(text_layout, start)
+
+
+# A word that continues a measurement's name in a table row: a word in lower case ('diastólico',
+# 'posterior', 'esquerdo'), device vocabulary or a context word ('LV', 'VE') or a method in brackets
+# ('(Teichholz)').
+_NAME_GOES_ON = re.compile(r"[^\W\d_A-Z\u00c0-\u00de][^\W\d_]*[.,]?|\([^\W\d_]+\)")
+
+
+def _measurement_name_end(text: str, start: int, end: int) -> int:
+    """The end of a measurement's name the model read only the first word or words of, where the span
+    opens its line: [start, end) grown over the words after it that go on a name in a table row
+    (`_NAME_GOES_ON`, or device vocabulary), four tokens at most ('Diâmetro' of 'Diâmetro diastólico VE
+    48 mm', 'Parede' of 'Parede posterior 9 mm': a report's measurement table in a language the English
+    model does not read, whose words it calls people, places and organisations). `end` when the span
+    does not open its line or nothing follows it so."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if text[line_start:start].strip():
+        return end
+    grown = end
+    for token in _TOKEN.finditer(text, end):
+        if "\n" in text[grown:token.start()] or len(_TOKEN.findall(text, start, token.end())) > 4:
+            break
+        word = token.group(0)
+        if not (_NAME_GOES_ON.fullmatch(word) or is_device_word(word.strip(".,()"))
+                or is_context_word(word.strip(".,()"))):
+            break
+        grown = token.end()
+    return grown
+
+
+def _measurement_name_in_row(text_layout, start: int, end: int) -> tuple[str | None, str]:
+    """`_measurement_name` of a table row whose value stands far to the right of its name, on the
+    layout's next line (a wide gap parts a row's cells into lines): the span opens its line, which holds
+    nothing but the name (`_measurement_name_end`), and the next line starts on the same row, to its right,
+    with a measured value ('Diâmetro diastólico VE ........ 48 mm' of an echo report's table)."""
+    text = text_layout.text
+    grown = _measurement_name_end(text, start, end)
+    line_end = text.find("\n", grown)
+    if line_end < 0 or text[grown:line_end].strip() or text[text.rfind("\n", 0, start) + 1:start].strip():
+        return None, ""
+    last = next((p for p in reversed(text_layout.words) if p.start < line_end and p.end > start), None)
+    first = next((p for p in text_layout.words if p.start > line_end), None)
+    if last is None or first is None or first.line != last.line + 1:
+        return None, ""
+    a, b = last.word.box, first.word.box
+    if b.left <= a.right or min(a.bottom, b.bottom) - max(a.top, b.top) < 0.5 * min(a.height, b.height):
+        return None, ""
+    next_end = text.find("\n", line_end + 1)
+    row = text[start:grown] + " " + text[line_end + 1:next_end if next_end >= 0 else len(text)]
+    name, line = _measurement_name(row, 0, grown - start, most=4)
+    return name, line
+
+
+# The words of a measurement's name before a model's span on its line: one or two words of letters.
+_ROW_NAME_HEAD = re.compile(r"(?:[^\W\d_][^\W\d_.'\u2019-]*[ \t]+){1,2}")
+
+
+def _measurement_row_beside(text_layout, start: int) -> bool:
+    """`_measurement_beside` for the rows of `_measurement_name_in_row`: the line just above or below
+    the one at `start`, starting under its first word, is such a row too."""
+    first = next((p for p in text_layout.words if p.start <= start < p.end or p.start >= start), None)
+    if first is None:
+        return False
+    box = first.word.box
+    for placed in text_layout.words:
+        other = placed.word.box
+        if placed.line == first.line or abs(other.left - box.left) > box.height \
+                or not 0 < abs(other.top - box.top) <= 2 * box.height:
+            continue
+        line_start = text_layout.text.rfind("\n", 0, placed.start) + 1
+        if placed.start != line_start:
+            continue
+        name, _ = _measurement_name_in_row(text_layout, placed.start, placed.end)
+        if name is not None and not _row_name_shaped(name):
+            return True
+    return False
+
+
+def _row_name_shaped(name: str) -> bool:
+    """`_name_shaped`, a chamber's or a side's abbreviation that is also a person's initials left out
+    (context words: 'LK' of 'Średnica końcoworozkurczowa LK')."""
+    return _name_shaped(" ".join(t for t in name.split() if not is_context_word(t.strip(".,()"))))
 
 
 def _name_shaped(name: str) -> bool:
@@ -1252,7 +1359,7 @@ def _is_measure_code(name: str) -> bool:
                for code in _CODE_WORD.findall(name) for part in code.split("_"))
 
 
-def _measurement_name(text: str, start: int, end: int) -> tuple[str | None, str]:
+def _measurement_name(text: str, start: int, end: int, most: int = 3) -> tuple[str | None, str]:
     """(the name part of [start, end), the rest of its line from `start`) when a measured value
     follows the name (`_MEASURE_AFTER`); (None, line) otherwise."""
     line_end = text.find("\n", end)
@@ -1260,7 +1367,8 @@ def _measurement_name(text: str, start: int, end: int) -> tuple[str | None, str]
     span = text[start:end].rstrip()
     value = _TRAILING_VALUE.search(span)
     name = span[:value.start()] if value else span
-    if not re.search(r"[^\W\d_]", name) or len(_TOKEN.findall(name)) > 3 or not _MEASURE_AFTER.match(line, len(name)):
+    if not re.search(r"[^\W\d_]", name) or len(_TOKEN.findall(name)) > most \
+            or not _MEASURE_AFTER.match(line, len(name)):
         return None, line
     return name, line
 

@@ -1212,6 +1212,104 @@ WORDS += (
     "Scan-Geschwindigkeit", "Geschwindigkeit", "Tischgeschwindigkeit", "Velocit\u00e0", "Velocidad",
     "Velocidade", "Vitesse", "Snelheid", "Tafelsnelheid",
 )
+# Fix round 33 (review 18 A: a Portuguese echo measurement table, 'Ecocardiograma Transtorácico -
+# Medidas', 'Diâmetro diastólico VE', 'Parede posterior', 'Fração de ejeção', 'Átrio esquerdo', read by the
+# English NER model as people, places and organisations): the words of the measurement tables of echo,
+# obstetric and vascular ultrasound reports in pt, es, it, fr, de, nl. The terms are those of the
+# ASE/EACVI chamber quantification recommendations (Lang et al. 2015) and of the ISUOG fetal biometry
+# guideline (2019) as their national societies' translations and IATE (iate.europa.eu) write them:
+# diameter, diastolic / systolic, wall, septum, ejection fraction, fractional shortening, atrium, ventricle,
+# root, valve, mass, index, output, flow; biparietal diameter, head / abdominal circumference, femur /
+# humerus length, estimated fetal weight, gestational age, amniotic fluid, umbilical / middle cerebral
+# artery; common / internal / external carotid, peak velocity, resistance and pulsatility index,
+# stenosis, plaque, intima-media thickness; the chambers' abbreviations of these languages (pt VE/VD/AE/AD,
+# es VI/AI, it VS/AS, fr VG/VD/OG/OD, nl LK/RK/LA/RA). The words that are also surnames or given names
+# ('Massa', 'Peso', 'Pico', 'Media', 'Colo', 'Vena', 'Wand') are `LOCALIZED_CONTEXT_WORDS` below.
+WORDS += (
+    # the table's title and the study
+    "Medidas", "Medida", "Medi\u00e7\u00f5es", "Medi\u00e7\u00e3o", "Mediciones", "Medici\u00f3n", "Misure",
+    "Misura", "Misurazioni", "Mesures", "Mesure", "Messungen", "Messung", "Messwerte", "Metingen", "Meting",
+    "Transtor\u00e1cico", "Transtor\u00e1cica", "Transtoracico", "Transtoracica", "Transthoracique",
+    "Transthorakal", "Transthorakale", "Transthoracaal", "Transesof\u00e1gico", "Transesof\u00e1gica",
+    "Transesofageo", "Transoesophagien", "Trans\u00f6sophageal", "Transoesofageaal",
+    "Ecocardiograma", "Ecocardiografia", "Ecocardiogramma", "\u00c9chocardiographie", "Echokardiographie",
+    "Echokardiografie", "Echocardiografie", "Ecograf\u00eda", "Ecografia", "\u00c9chographie", "Echografie",
+    "Ultrassom", "Ultrassonografia", "Ultrasonido", "Ultrasuoni", "Ultraschall", "Doppler",
+    # diameter, diastolic, systolic, end-diastolic / end-systolic
+    "Di\u00e2metro", "Di\u00e1metro", "Diametro", "Diam\u00e8tre", "Durchmesser",
+    "Diast\u00f3lico", "Diast\u00f3lica", "Diastolico", "Diastolica", "Diastolique", "Diastolisch",
+    "Diastolische", "Sist\u00f3lico", "Sist\u00f3lica", "Sistolico", "Sistolica", "Systolique", "Systolisch",
+    "Systolische", "Telediast\u00f3lico", "Telediastolico", "Telesist\u00f3lico", "Telesistolico",
+    "T\u00e9l\u00e9diastolique", "T\u00e9l\u00e9systolique", "Enddiastolisch", "Endsystolisch",
+    # walls and septum
+    "Parede", "Paredes", "Pared", "Parete", "Paroi", "Septo", "Setto", "Tabique", "Septale", "Septal",
+    "Interventricular", "Interventricolare", "Interventriculaire", "Interventrikul\u00e4r", "Posterieur",
+    "Post\u00e9rieur", "Post\u00e9rieure", "Posteriore", "Hinterwand", "Achterwand", "Spessore", "Espessura",
+    "Espesor", "\u00c9paisseur", "Wanddicke", "Wanddikte", "Dikte",
+    # ejection fraction, fractional shortening
+    "Fra\u00e7\u00e3o", "Frac\u00e7\u00e3o", "Fracci\u00f3n", "Frazione", "Fraktion", "Fractie",
+    "Eje\u00e7\u00e3o", "Ejec\u00e7\u00e3o", "Eyecci\u00f3n", "Eiezione", "\u00c9jection", "Ejection",
+    "Ejektionsfraktion", "Auswurffraktion", "Ejectiefractie", "Encurtamento", "Acortamiento",
+    "Accorciamento", "Raccourcissement", "Verk\u00fcrzungsfraktion", "Verkortingsfractie",
+    # chambers, valves, vessels of the heart
+    "\u00c1trio", "Atrio", "Aur\u00edcula", "Oreillette", "Vorhof", "Atrium", "Boezem", "Ventr\u00edculo",
+    "Ventricolo", "Ventricule", "Ventrikel", "Raiz", "Ra\u00edz", "Aortenwurzel",
+    "Aortawortel", "A\u00f3rtica", "A\u00f3rtico", "Aortica", "Aortico", "Aortique", "Valva", "V\u00e1lvula",
+    "Valvola", "Herzklappe", "Klep", "Mitrale", "Tric\u00faspide", "Tricuspide", "Pulmonar", "Polmonare",
+    "Pulmonaire", "Ventricular", "Ventricolare", "Ventriculaire", "Esquerda", "Izquierdo", "Izquierda",
+    "Sinistro", "Sinistra", "Gauche", "Linker", "Direito", "Direita", "Derecho", "Derecha", "Droite",
+    "Rechter",
+    "\u00cdndice", "Indice", "D\u00e9bito", "D\u00e9bit", "Portata", "Herzzeitvolumen", "Fluxo", "Flujo",
+    "Flusso", "Flux", "Volumen", "Volumes", "Volumi",
+    # obstetric biometry
+    "Biometria", "Biometr\u00eda", "Biom\u00e9trie", "Biometrie", "Obst\u00e9trico", "Obst\u00e9trica",
+    "Ostetrico", "Ostetrica", "Obst\u00e9trical", "Obst\u00e9tricale", "Geburtshilflich", "Verloskundig",
+    "Biparietal", "Biparietale", "Bipari\u00e9tal", "Circunfer\u00eancia", "Circunferencia", "Circonferenza",
+    "Circonf\u00e9rence", "Kopfumfang", "Bauchumfang", "Hoofdomtrek", "Buikomtrek", "Omtrek", "Cef\u00e1lica",
+    "Cef\u00e1lico", "Cefalica", "C\u00e9phalique", "Abdominale", "Comprimento", "Longitud", "Lunghezza",
+    "Longueur", "Femurl\u00e4nge", "Femurlengte", "F\u00eamur", "F\u00e9mur", "Femore", "\u00damero",
+    "H\u00famero", "Hum\u00e9rus", "Fetal", "Fetale", "F\u00f6tal", "F\u00f6tales", "Foetaal",
+    "F\u0153tal", "Foetal", "Estimado", "Estimada", "Stimato", "Estim\u00e9", "Gesch\u00e4tztes", "Geschat",
+    "Gestacional", "Gestazionale", "Gestationnel", "Gestationsalter", "Zwangerschapsduur", "L\u00edquido",
+    "Liquido", "Liquide", "Amni\u00f3tico", "Amniotico", "Amniotique", "Fruchtwasser", "Vruchtwater",
+    "Umbilical", "Ombelicale", "Ombilicale", "Nabelschnur", "Navelstreng", "Placentaire",
+    # vascular
+    "Carot\u00eddeo", "Carot\u00eddea", "Carotideo", "Carotidea", "Carotidien", "Carotidienne", "Carotis",
+    "Vertebrobasilar", "Venoso", "Venosa", "Arterial", "Arteriale", "Art\u00e9riel", "Art\u00e9rielle",
+    "Art\u00e9ria", "Arteria", "Art\u00e8re", "Arterie", "Slagader", "Car\u00f3tida", "Carotida", "Carotide",
+    "Karotis", "Comum", "Com\u00fan", "Communis", "Interna", "Externa", "Esterna", "Externe", "Vertebral",
+    "Vertebrale", "Veia", "Veine", "Vene", "Femoral", "Femorale", "F\u00e9morale", "Popl\u00edtea",
+    "Poplitea", "Poplit\u00e9e", "Safena", "Saph\u00e8ne", "Cerebral", "Cerebrale", "C\u00e9r\u00e9brale",
+    "Resist\u00eancia", "Resistencia", "Resistenza", "R\u00e9sistance", "Widerstandsindex",
+    "Pulsatilidade", "Pulsatilidad", "Pulsatilit\u00e0", "Pulsatilit\u00e9", "Pulsatilit\u00e4t",
+    "Estenose", "Estenosis", "Stenosi", "St\u00e9nose", "Stenose", "Placa", "Placca", "\u00cdntima",
+    "M\u00e9dia", "Velocidade", "Velocit\u00e0",
+)
+# Fix round 33 (review 18 A: 'LAD Stent 3.0x18' over an angiogram read as a family and a given name; 'K-TIRADS
+# 3' read as a person): the coronary segments as the AHA segment model (Austen et al., Circulation 1975) and
+# the SYNTAX score's segment definitions abbreviate them (LM left main, LAD, LCX / Cx circumflex, RCA, OM
+# obtuse marginal, D diagonal, PDA posterior descending, PLV / PLB posterolateral, RI ramus intermedius), the
+# Italian and Spanish names of the cath lab (IVA interventricolare anteriore, CX, CD coronaria destra, TC
+# tronco comune, DA descendente anterior), the intervention's words (stent, balloon in six languages, PCI,
+# PTCA, DES, BMS, TIMI flow, FFR / iFR, QCA's MLD and RVD); and the scoring systems written with their
+# category: ACR TI-RADS, K-TIRADS (Korean Society of Thyroid Radiology 2021), EU-TIRADS (European Thyroid
+# Association 2017), C-TIRADS (Chinese, 2020), CAD-RADS (SCCT 2016), VI-RADS (bladder, 2018), BT-RADS,
+# Node-RADS, RECIST 1.1, mRECIST, ISUP grade groups, TNM (UICC, 8th ed.), Deauville (Lugano 2014).
+ABBREVIATIONS += (
+    "LAD", "LCX", "LCx", "RCA", "LMCA", "PDA", "PLV", "PLB", "RPDA", "RPL", "OM1", "OM2", "OM3", "PCI", "PTCA",
+    "DES", "BMS", "TIMI", "FFR", "iFR", "QCA", "MLD", "RVD", "IVA", "IVUS", "OCT",
+    "K-TIRADS", "KTIRADS", "K-TI-RADS", "EU-TIRADS", "EUTIRADS", "EU-TI-RADS", "ACR-TIRADS", "ACR-TI-RADS",
+    "C-TIRADS", "CTIRADS", "CAD-RADS", "CADRADS", "VI-RADS", "VIRADS", "BT-RADS", "Node-RADS", "NodeRADS",
+    "RECIST", "mRECIST", "iRECIST", "ISUP", "TNM", "cTNM", "pTNM",
+)
+WORDS += (
+    "Stent", "Stents", "Stenting", "Balloon", "Ballon", "Palloncino", "Bal\u00e3o", "Bal\u00f3n", "Ballonnet",
+    "Angioplasty", "Angioplastica", "Angioplastia", "Angioplastie", "Drug-Eluting", "Scaffold", "Bifurcation",
+    "Biforcazione", "Bifurca\u00e7\u00e3o", "Bifurcaci\u00f3n", "Ostium", "Ostial", "Marginal", "Diagonal",
+    "Circumflex", "Circonflessa", "Circunflexa", "Circunfleja", "Circonflexe", "Ramus", "Intermedius",
+    "Interventricolare", "Descendente", "Descending", "Tronco", "Tronco-comune", "Mainstem",
+    "Score", "Categoria", "Categor\u00eda", "Cat\u00e9gorie", "Kategorie", "Categorie",
+)
 # Whole phrases a vendor writes (a word of them alone may be part of an institution's name).
 VENDOR_PHRASES = ("philips healthcare", "ge healthcare", "ge medical systems", "philips medical systems",
                   "siemens healthcare", "siemens medical solutions", "toshiba medical systems",
@@ -1242,6 +1340,10 @@ LOCALIZED_CONTEXT_WORDS = frozenset(w.lower() for w in (
     "Kopf", "Hals", "Herz", "Kraft", "Winkel", "Hoek", "Hart", "Testa", "Colonna", "Cabeza", "Cabe\u00e7a",
     "Lever", "Mano", "Main", "Seno", "Mama", "Anca", "Rene", "Reni", "Axel", "Borst", "Voet", "Rein", "Gan",
     "Dicke", "Leber", "Perna",
+    # fix round 33: measurement-table words that are also surnames or given names (mass pt/it/fr, weight,
+    # peak, mean, cervix, vein, wall)
+    "Massa", "Masse", "Masa", "Peso", "Pico", "Picco", "Media", "Colo", "Vena", "Wand", "Gewicht", "Poids",
+    "Radice", "Racine", "Omero",
 ))
 # Words that are also people's names ('Black', 'Dixon', 'Bravo', 'Logan', 'Parkinson'): device
 # text only beside another device word of the same span ('Black Blood', 'VIBE Dixon', 'Sag
@@ -1365,6 +1467,14 @@ CONTEXT_WORDS = CONTEXT_WORDS | NAME_ABBREVIATIONS
 # Fix round 30: the table speed of a whole-body scan ('Speed 12 cm/min') is the English surname Speed
 # ('Speed, Anna'): device text beside a device word or on a device's line, a name otherwise.
 CONTEXT_WORDS = CONTEXT_WORDS | frozenset({"speed"})
+# Fix round 33: the scores named for people (Bosniak renal cyst classification, Gleason grading, Fazekas
+# white matter scale, Kellgren-Lawrence, Deauville) are surnames too: device text beside a device word, a
+# name otherwise.
+CONTEXT_WORDS = CONTEXT_WORDS | frozenset({"bosniak", "gleason", "fazekas", "kellgren", "deauville"})
+# The heart's chambers as the tables of pt, es, it, fr, nl abbreviate them (pt VE/VD ventrículo esquerdo /
+# direito, AE átrio esquerdo; es VI, it VS, fr VG/OG; nl LK/RK linker / rechter kamer) are also a person's
+# initials ('Tech: RK', 'DOE, JOHN VD'): device text beside a device word ('Diâmetro diastólico VE').
+CONTEXT_WORDS = CONTEXT_WORDS | frozenset({"ve", "vd", "ae", "vi", "vs", "vg", "og", "lk", "rk"})
 # -- end names18 block ---------------------------------------------------------------------
 CUT_WORDS = frozenset(w.lower() for w in ABBREVIATIONS) - NAME_ABBREVIATIONS
 DEVICE_WORDS = CUT_WORDS | NAME_ABBREVIATIONS | frozenset(w.lower() for w in WORDS)  # names18: still device words
@@ -1401,6 +1511,7 @@ DEVICE_TOKEN = re.compile(
       | [a-z]{1,4}\d{2}[a-z]{1,2}                                                     # C60x, HFL38x, P21x
       | \d{1,2}(?:/\d{1,2}){1,2}                                                      # 1/3, 3/3/4
       | [a-z]{2,5}-\d{1,4}[a-z]{0,2}                                                  # DRX-1, DC-70, SSD-4000
+      | \d\+\d(?:=\d{1,2})?                                                            # Gleason 3+4, 4+3=7 (ISUP 2014)
     )$"""
 )
 # A model or probe number (fix round 9): groups of letters and digits joined by hyphens, with a
@@ -1545,7 +1656,8 @@ def only_device_words(text: str) -> bool:
     ('Black Blood', 'VIBE Dixon'; not 'Dixon' or 'Bravo Dixon'), or is one of them in the
     possessive ("Crohn's": a disease's name)."""
     # Brackets part words as spaces do: 'EF(Teich)' is 'EF' and 'Teich'.
-    words = [w for w in re.split(r"[\s^,;:()\[\]]+", text) if w.strip(".()[]")]
+    # A dash alone between words ('Ecocardiograma Transtorácico - Medidas': a title's separator) is no word.
+    words = [w for w in re.split(r"[\s^,;:()\[\]]+", text) if w.strip(".()[]-\u2013\u2014")]
     if is_vendor_phrase(text):
         return True
     # A connective between two words of the vocabulary ('Kopf und Hals', 'Cabeza y Cuello', 'Centre

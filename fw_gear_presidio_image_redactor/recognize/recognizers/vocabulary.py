@@ -71,6 +71,13 @@ NON_PHI_WORDS = frozenset(
         # bc MSP Medical Services Plan, ab AHCIP, sk HSN health services number, mb PHIN, ns MSI, nl MCP);
         # Québec's NAM is also a given name and stays out
         "HCN", "MSP", "AHCIP", "HSN", "PHIN", "MSI", "MCP",
+        # fix round 33 (review 18 A: 'Nosologico' read alone as a person once its number was painted): the
+        # labels of a hospital stay's or record's number in the banner's languages: it 'Nosologico' (the
+        # admission number of the Scheda di Dimissione Ospedaliera, DM 28/12/1991), es 'NHC' (número de
+        # historia clínica), 'Episodio', pt 'Episódio', 'Processo', fr 'IPP' (identifiant permanent du
+        # patient), 'NDA' (numéro de dossier administratif), de 'Fallnummer', 'Fallnr', nl 'Opnamenummer'
+        "Nosologico", "Nosologica", "Nosografico", "NHC", "Episodio", "Episódio", "Processo", "IPP", "NDA",
+        "Fallnummer", "Fallnr", "Opnamenummer",
     )
 )
 
