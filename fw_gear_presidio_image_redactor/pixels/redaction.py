@@ -67,12 +67,18 @@ def redact_frame(image: DicomImage, frame: np.ndarray, boxes: list[Box], style: 
         return frame
     out = frame.copy()
     value = fill_value(image, frame, style.fill)
-    for box in boxes:
-        b = box.painted(style.margin, image.rows, image.columns)
-        if image.block_grid:  # JPEG kept as JPEG: whole MCUs are replaced (encoding.py)
-            b = snap_to_grid(b, image.block_grid, image.rows, image.columns)
+    for b in painted_areas(image, boxes, style):
         out[b.top : b.bottom, b.left : b.right] = value
     return out
+
+
+def painted_areas(image: DicomImage, boxes: list[Box], style: RedactionStyle) -> list[Box]:
+    """The rectangles `redact_frame` fills for `boxes`, in image pixels: each box grown by the
+    margin (`Box.painted`) and, where the image keeps its JPEG encoding, to whole blocks."""
+    areas = [box.painted(style.margin, image.rows, image.columns) for box in boxes]
+    if image.block_grid:  # JPEG kept as JPEG: whole MCUs are replaced (encoding.py)
+        areas = [snap_to_grid(b, image.block_grid, image.rows, image.columns) for b in areas]
+    return areas
 
 
 def snap_to_grid(box: Box, grid: tuple[int, int], rows: int, columns: int) -> Box:

@@ -16,7 +16,7 @@ from ..decode.dicom import DicomImage
 from ..findings import Box, Finding, InstanceFindings, OcrWord
 from ..ocr.base import read_views
 from ..ocr.views import build_views, view_kind
-from ..pixels.redaction import RedactionStyle, redact_frame
+from ..pixels.redaction import RedactionStyle, painted_areas, redact_frame
 from ..recognize.recognizers.device_vocabulary import is_context_word, is_device_word
 from ..recognize.recognizers.vocabulary import LABEL_PREFIX, NON_PHI_WORDS
 from .overlay_cache import frame_key, scan_frames
@@ -113,19 +113,35 @@ def _name_like(text: str) -> bool:
     return not (word[0].islower() and len(word) <= SHORT_WORD)
 
 
-def _read_before(word: OcrWord, first: list[OcrWord], painted: list[Box]) -> bool:
-    """The first pass read `word` with the same text at the same place and left it unpainted."""
+def _cut(box: Box, cut: list[Box]) -> bool:
+    return any(box.intersection_area(c) > 0 for c in cut)
+
+
+def _first_reading_of(word: OcrWord, first: list[OcrWord], painted: list[Box], cut: list[Box]) -> OcrWord | None:
+    """The first pass's word that `word` reads again, at the same place and left unpainted: one with
+    the same text; else one the paint cut into (`cut`: the areas really filled, JPEG blocks
+    included), whatever `word` reads now. None: `word` is new evidence.
+
+    Painting to whole JPEG blocks takes the edge off a label beside a value ('Nosologico' beside
+    a painted ID, review 18's XA: its N gone, re-read 'Josologic', which the model calls a person);
+    the first pass read the whole word, with its line around it, and left it: a cut-off reading
+    of it says less, not more."""
     text = word.text.strip().lower()
+    clipped = None
     for seen in first:
-        if seen.text.strip().lower() != text or _covered(seen.box, painted):
+        if _covered(seen.box, painted):
             continue
-        if seen.box.intersection_area(word.box) >= SAME_PLACE * max(min(seen.box.area, word.box.area), 1):
-            return True
-    return False
+        if seen.box.intersection_area(word.box) < SAME_PLACE * max(min(seen.box.area, word.box.area), 1):
+            continue
+        if seen.text.strip().lower() == text:
+            return seen
+        if clipped is None and _cut(seen.box, cut):
+            clipped = seen
+    return clipped
 
 
 def _fragment_of_judged_line(finding: Finding, words: list[OcrWord], first: list[OcrWord] | None,
-                             painted: list[Box]) -> bool:
+                             painted: list[Box], cut: list[Box] = ()) -> bool:
     """Every word under a model-only `finding` is one the first pass read the same, where it was,
     and judged not PHI with its whole line around it.
 
@@ -135,13 +151,14 @@ def _fragment_of_judged_line(finding: Finding, words: list[OcrWord], first: list
     short lines badly, calls a name or an organisation. The model alone on such an unchanged
     reading is the fragment speaking, not a miss. What the pass exists for stays: a word OCR
     reads only after painting (no first-pass word of that text there), a word read differently
-    than before, a fragment holding a word that may be a name or a place (`_name_like`), and any
-    finding a recogniser other than the model makes."""
+    than before (unless the paint cut into it: `_first_reading_of`), a fragment holding a word that
+    may be a name or a place (`_name_like`, judged on the first pass's reading), and any finding a
+    recogniser other than the model makes."""
     if first is None:
         return False  # no first reading to compare with: judged as before
     under = _whole_words([w for w in words if w.box.intersection_area(finding.box) > 0.3 * max(w.box.area, 1)])
-    return (bool(under) and all(_read_before(w, first, painted) for w in under)
-            and not any(_name_like(w.text) for w in under))
+    readings = [_first_reading_of(w, first, painted, list(cut)) for w in under]
+    return bool(under) and all(readings) and not any(_name_like(r.text) for r in readings)
 
 
 def _first_readings(memo, image: DicomImage, frame: int) -> list[list[OcrWord]]:
@@ -156,15 +173,18 @@ def _first_readings(memo, image: DicomImage, frame: int) -> list[list[OcrWord]]:
     return [words for (m, u, _), words in memo.frame_words.items() if (m, u) == (member, uid)]
 
 
-def _same_text_judged(finding: Finding, first: list[OcrWord], painted: list[Box]) -> bool:
+def _same_text_judged(finding: Finding, first: list[OcrWord], painted: list[Box], cut: list[Box] = ()) -> bool:
     """The first pass read `finding`'s text, word for word, under its box and left it unpainted
-    (for the frames a re-scan judges whole: their words are not returned, the finding's text is)."""
+    (for the frames a re-scan judges whole: their words are not returned, the finding's text is);
+    or the paint cut into a word of it and the finding reads no more than the first pass did
+    (`_first_reading_of`)."""
     under = [w for w in first if w.box.intersection_area(finding.box) > 0.3 * max(w.box.area, 1)
              and not _covered(w.box, painted)]
     under = sorted(_whole_words(under), key=lambda w: (w.box.top, w.box.left))
     text = " ".join((finding.text or "").lower().split())
-    return (bool(under) and " ".join(w.text.strip().lower() for w in under) == text
-            and not any(_name_like(w.text) for w in under))
+    judged = " ".join(w.text.strip().lower() for w in under)
+    same = judged == text or (any(_cut(w.box, list(cut)) for w in under) and len(text) <= len(judged) + 1)
+    return bool(under) and same and not any(_name_like(w.text) for w in under)
 
 
 def _single_frame_residual(scanner: Scanner, image: DicomImage, inst: InstanceFindings,
@@ -174,6 +194,7 @@ def _single_frame_residual(scanner: Scanner, image: DicomImage, inst: InstanceFi
         return []  # nothing painted: the first pass already read these very pixels
     redacted = redact_frame(image, image.shown_frame(0), boxes, style)
     painted = [b.grown(style.margin, image.rows, image.columns) for b in boxes]
+    cut = painted_areas(image, boxes, style)
     bands = _bands(painted, image.rows)
     band_words = []
     for top, bottom in bands:
@@ -188,7 +209,7 @@ def _single_frame_residual(scanner: Scanner, image: DicomImage, inst: InstanceFi
         # Only what painting could have changed: elsewhere the first pass judged the same pixels.
         if not any(finding.box.intersection_area(b.box) > 0 for b in band_words):
             continue
-        if _model_only(finding, model) and _fragment_of_judged_line(finding, words, first, painted):
+        if _model_only(finding, model) and _fragment_of_judged_line(finding, words, first, painted, cut):
             log.debug("verification pass: a model-only finding on words the first pass judged is dropped")
             continue
         if not _covered(finding.box, painted):
@@ -224,9 +245,12 @@ def residual_findings(scanner: Scanner, images: list[DicomImage], findings: list
     for i, (image, inst) in enumerate(zip(images, second, strict=True)):
         residual = []
         for finding in inst.findings:
-            painted = [b.grown(style.margin, image.rows, image.columns) for b in boxes[i].get(finding.frame, [])]
+            on_frame = boxes[i].get(finding.frame, [])
+            painted = [b.grown(style.margin, image.rows, image.columns) for b in on_frame]
+            cut = painted_areas(image, on_frame, style)
             readings = _first_readings(memo, image, finding.frame)
-            if _model_only(finding, model) and any(_same_text_judged(finding, first, painted) for first in readings):
+            if _model_only(finding, model) and any(_same_text_judged(finding, first, painted, cut)
+                                                   for first in readings):
                 continue  # the fragment of a line the first pass judged whole (`_fragment_of_judged_line`)
             if not _covered(finding.box, painted):
                 residual.append(finding.at(recognizer=f"{RECOGNIZER}:{finding.recognizer}",
