@@ -33,9 +33,16 @@ from fw_gear_presidio_image_redactor.scan.scanner import Scanner
 ROOT = Path(__file__).resolve().parents[1]
 
 
+@pytest.fixture(scope="module")
+def pp():
+    """One `ppocr.PpOcr()` for the module's tests that read with it (loading one costs about
+    0.2 s of CPU, and its Tesseract language check a process); tests of loading build their own."""
+    return ppocr.PpOcr()
+
+
 @pytest.fixture(scope="module", params=["tesseract", "ppocr"])
 def engine(request):
-    return TesseractOcr() if request.param == "tesseract" else ppocr.PpOcr()
+    return TesseractOcr() if request.param == "tesseract" else request.getfixturevalue("pp")
 
 
 def _words(engine, path: Path):
@@ -115,9 +122,9 @@ def test_doppler_blob_without_text_yields_no_word(engine, tmp_path):
     assert words == [], [(w.text, w.confidence, w.box) for w in words]
 
 
-def test_small_frame_boxes_map_back_to_the_original_grid(tmp_path):
+def test_small_frame_boxes_map_back_to_the_original_grid(tmp_path, pp):
     """A 256x256 frame is read doubled (view scale 2); boxes come back in stored pixels."""
-    engine = ppocr.PpOcr()
+    engine = pp
     syn = make_dicom([TextSpec("ID 55120934", 6, 6, "ID", 11)], rows=256, columns=256, bits_stored=12)
     syn.save(tmp_path / "mr.dcm")
     image = read_dicom(tmp_path / "mr.dcm")
@@ -128,11 +135,11 @@ def test_small_frame_boxes_map_back_to_the_original_grid(tmp_path):
     assert _on(number.box, syn.segments[0].box) and number.box.right <= 256, number
 
 
-def test_ppocr_word_boxes_fit_their_glyphs_on_tightly_stacked_lines(tmp_path):
+def test_ppocr_word_boxes_fit_their_glyphs_on_tightly_stacked_lines(tmp_path, pp):
     """PP-OCR's detector dilates its text regions past the glyphs (into the next line when
     lines are 3 px apart); the engine shrinks each word box back to its glyphs: every box
     lies within its line's glyph box (+2 px), and every glyph pixel is still inside a box."""
-    engine = ppocr.PpOcr()
+    engine = pp
     lines = ["GARCIA ELENA", "ID 44871203", "04/07/1961 F", "ST MARY HOSP"]
     specs = [TextSpec(text, 12, 10 + 16 * i, None, 13) for i, text in enumerate(lines)]
     syn = make_dicom(specs, rows=320, columns=320, bits_stored=8)
@@ -174,8 +181,8 @@ def test_ppocr_threads_reuse_idle_engines_and_never_share_one(tmp_path):
     assert len(engine._idle) == 1 + len(loads)  # every engine given back
 
 
-def test_ppocr_name_records_models_and_versions():
-    name = ppocr.PpOcr().name
+def test_ppocr_name_records_models_and_versions(pp):
+    name = pp.name  # as PpOcr() names itself
     assert "PP-OCRv6_det_small" in name and "PP-OCRv6_rec_small" in name and "rapidocr 3." in name
     assert ";" not in name  # the detectors list is joined with '; '
 

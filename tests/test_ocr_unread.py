@@ -21,7 +21,6 @@ from fw_gear_presidio_image_redactor.config import Mode, RedactorConfig
 from fw_gear_presidio_image_redactor.decode.dicom import read_dicom
 from fw_gear_presidio_image_redactor.dev.synthetic import Segment, font, make_dicom
 from fw_gear_presidio_image_redactor.findings import Box
-from fw_gear_presidio_image_redactor.ocr import ppocr
 from fw_gear_presidio_image_redactor.ocr.views import OcrView
 from fw_gear_presidio_image_redactor.run.engine import Engine
 
@@ -90,13 +89,13 @@ def _redact(tmp_path: Path, scanners, src: Path, mode: Mode) -> np.ndarray:
 VERTICAL_NAMES = [Drawn("DOE^JANE", 6, 40, 90), Drawn("SMITH, JOHN", 230, 40, -90)]
 
 
-def test_vertical_lines_are_read_as_one_word_over_their_column(tmp_path):
+def test_vertical_lines_are_read_as_one_word_over_their_column(tmp_path, scanners):
     """Both directions read whole, as one word each (so the analyzer gets one line), boxed over
     the glyph column: every glyph pixel inside, at most a few px wider than the glyphs."""
     src, segments = burn(tmp_path, VERTICAL_NAMES)
     frame = read_dicom(src).frame(0)
     view = OcrView("full", (frame >> 4).astype(np.uint8))
-    words = ppocr.PpOcr().read(view)
+    words = scanners[Mode.REDACT].ocr.read(view)  # the Dynamic modes' PpOcr()
     for seg in segments:
         word = next((w for w in words if w.text == seg.text), None)
         assert word is not None, [(w.text, w.box) for w in words]
@@ -140,7 +139,7 @@ def _real(name: str):
     return read_dicom(Path(path))
 
 
-def test_second_look_reads_the_small_letters_beside_a_body_mark_icon():
+def test_second_look_reads_the_small_letters_beside_a_body_mark_icon(scanners):
     """RedactAllText on the Philips OB image (pydicom-data, tuning half of the real set): the
     9 px grey 'P' beside the transducer icon and the 'G' inside its circle give the detector
     no box at 1x; the second look at the detector's near-misses, magnified, reads both. The
@@ -149,9 +148,10 @@ def test_second_look_reads_the_small_letters_beside_a_body_mark_icon():
 
     image = _real("OBXXXX1A.dcm")
     marks = {"P": Box(140, 490, 7, 9), "G": Box(161, 474, 9, 11)}  # real_labels.json; 'G': the letter
-    scanner = Scanner(ocr=ppocr.PpOcr(all_text=True), analyzer=None)
+    assert scanners[Mode.REDACT_ALL].ocr.all_text is True and scanners[Mode.REDACT].ocr.all_text is False
+    scanner = Scanner(ocr=scanners[Mode.REDACT_ALL].ocr, analyzer=None)  # PpOcr(all_text=True)
     words = scanner.all_text_words(image, scanner.read_words(image, 0))
     for text, box in marks.items():
         assert any(w.box.intersection_area(box) >= 0.8 * box.area for w in words), text
-    plain = Scanner(ocr=ppocr.PpOcr(), analyzer=None)
+    plain = Scanner(ocr=scanners[Mode.REDACT].ocr, analyzer=None)  # PpOcr()
     assert not any(w.box.intersection_area(b) for w in plain.read_words(image, 0) for b in marks.values())

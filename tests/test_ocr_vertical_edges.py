@@ -120,19 +120,53 @@ MISSED = {
 }
 
 
+@pytest.fixture(scope="module")
+def missed(tmp_path_factory):
+    """Each MISSED case burned once for the module: name -> (path, the column's segment)."""
+    cases = {}
+
+    def get(name: str):
+        if name not in cases:
+            path = tmp_path_factory.mktemp("missed") / f"{name}.dcm"
+            cases[name] = (path, burn(path, MISSED[name]))
+        return cases[name]
+
+    return get
+
+
+@pytest.fixture(scope="module")
+def missed_read(engine, missed):
+    """Each MISSED case read once (as `read` reads it), the detector's runs counted:
+    name -> (segment, words, detector runs, views read). The tests below that look at one
+    case's reading share it."""
+    reads = {}
+
+    def get(name: str):
+        if name not in reads:
+            path, seg = missed(name)
+            image = read_dicom(path)
+            views = [v for v in ppocr_views(image, image.frame(0)) if not v.fallback]
+            with pytest.MonkeyPatch.context() as mp:
+                calls = DetectorCalls(mp)
+                words = [w for v in views for w in engine.read(v)]
+            reads[name] = (seg, words, calls.count, len(views))
+        return reads[name]
+
+    return get
+
+
 @pytest.mark.parametrize("name", list(MISSED))
-def test_a_vertical_name_the_detector_missed_is_read_with_its_box(tmp_path, engine, name):
-    seg = burn(tmp_path / "case.dcm", MISSED[name])
-    words = read(engine, tmp_path / "case.dcm")
+def test_a_vertical_name_the_detector_missed_is_read_with_its_box(missed_read, name):
+    seg, words, _, _ = missed_read(name)
     assert column_read(words, seg), (seg.text, seg.box, [(w.text, w.box) for w in words])
 
 
-def test_without_the_edge_pass_the_name_is_not_read(tmp_path, engine, monkeypatch):
+def test_without_the_edge_pass_the_name_is_not_read(engine, missed, monkeypatch):
     """The cases above are cases of the fault: the first detection alone reads no such word."""
     monkeypatch.setattr(ppocr.PpOcr, "_edge_columns", lambda self, *a: a[-2])
     for name in ("up-left-sans-2048", "down-right-sans-2048"):
-        seg = burn(tmp_path / f"{name}.dcm", MISSED[name])
-        assert not column_read(read(engine, tmp_path / f"{name}.dcm"), seg), name
+        path, seg = missed(name)
+        assert not column_read(read(engine, path), seg), name
 
 
 @pytest.mark.parametrize("column", [
@@ -181,15 +215,10 @@ def test_frames_without_vertical_text_cost_no_second_detection(tmp_path, engine,
         assert {"SMITH^JOHN", "55120934"} & {w.text for w in words}, [w.text for w in words]
 
 
-def test_a_vertical_column_costs_one_second_detection(tmp_path, engine, monkeypatch):
+def test_a_vertical_column_costs_one_second_detection(missed_read):
     """The counter above counts: a frame with a missed vertical name runs the detector twice."""
-    burn(tmp_path / "case.dcm", MISSED["up-left-sans-2048"])
-    calls = DetectorCalls(monkeypatch)
-    image = read_dicom(tmp_path / "case.dcm")
-    views = [v for v in ppocr_views(image, image.frame(0)) if not v.fallback]
-    for v in views:
-        engine.read(v)
-    assert calls.count == len(views) + 1
+    _, _, runs, views = missed_read("up-left-sans-2048")
+    assert runs == views + 1
 
 
 def test_turned_boxes_map_back_exactly(engine):
