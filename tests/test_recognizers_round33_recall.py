@@ -210,7 +210,13 @@ def test_the_korean_tab_stop_banner_paints_its_patient_id_and_keeps_the_device(a
     ("Pt.ID", "4471 20 mm"),       # more on the value's line
 ])
 def test_a_label_without_a_colon_labels_no_date_decimal_or_device_value(label, value):
-    assert labelled_numbers(f"{label}\n{value}") == []
+    assert labelled_numbers(f"Name\nLee Su-bin\n{label}\n{value}\nRRN") == []
+
+
+@pytest.mark.parametrize("text", ["Pt.ID\n30517726", "MRN\n117720456", "Kanja ID\n0044719\nTotal 12"])
+def test_a_label_without_a_colon_alone_over_a_number_is_a_heading_not_a_column_of_labels(text):
+    # no other label alone on its line near it: a list's heading, not a banner's column of labels
+    assert labelled_numbers(text) == []
 
 
 # -- 4. the no-number mark of an address ---------------------------------------------------------

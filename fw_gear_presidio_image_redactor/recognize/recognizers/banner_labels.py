@@ -913,22 +913,36 @@ def labelled_numbers(text: str) -> list[tuple[int, int]]:
 # colon): consoles that set their values at a tab stop write the labels without a colon ('Name', 'Pt.ID',
 # 'RRN'; Samsung Medison's and GE's Korean and Japanese banners). Without its colon, the label is one that
 # says it is a number: a strong one ('MRN', 'Patient ID': `_STRONG_GROUPED_LABEL`), an acronym ('NHC',
-# 'BSN') or one whose last word is 'ID' or a number word ('Pt.ID', 'Hasta No', 'Kanja Bango').
+# 'BSN') or one whose last word is 'ID' or a number word ('Pt.ID', 'Hasta No', 'Kanja Bango'); and it
+# stands in a column of such labels: another label alone on its line a few lines away ('Name' over
+# 'Pt.ID'). One word without a colon alone over a number is as often a heading ('MRN' over a list).
 _LINE = re.compile(r"[^\n]*")
 _NUMBER_WORD_LAST = re.compile(r"(?i)(?<![^\W\d_])(?:ID|No|Nr|N[°º]|Nummer|Numero|Número|Number|Bango|Beonho|Hao)\.?$")
+_COLUMN_REACH = 4
+
+
+def _in_a_column_of_labels(text: str, lines: list[tuple[int, int]], i: int) -> bool:
+    """Another line than `lines[i]` (a label) and the value's line after it, up to `_COLUMN_REACH` lines
+    away, holds a banner's label alone (`_LABEL_IN_TEXT`): the labels stand in a column of their own."""
+    for j in range(max(0, i - _COLUMN_REACH), min(len(lines), i + 2 + _COLUMN_REACH)):
+        if j not in (i, i + 1) and _LABEL_IN_TEXT.fullmatch(text[lines[j][0]:lines[j][1]].strip()):
+            return True
+    return False
 
 
 def _values_under_labels(text: str) -> list[tuple[int, int]]:
     """(start, end) of each identifier alone on the line after a line holding only its label."""
     out = []
     lines = [(m.start(), m.end()) for m in _LINE.finditer(text) if m.start() == 0 or text[m.start() - 1] == "\n"]
-    for (a, b), (c, d) in zip(lines, lines[1:], strict=False):
+    for i, ((a, b), (c, d)) in enumerate(zip(lines, lines[1:], strict=False)):
         label = text[a:b].strip()
-        strong = _STRONG_LABEL.fullmatch(label + " ") or _STRONG_GROUPED_LABEL.fullmatch(label + " ")
+        strong = _STRONG_LABEL.fullmatch(label + " ")
         numbered = _NUMBER_LABEL.fullmatch(label)
-        if not (strong or (numbered and (re.search("[:#]", numbered.group("sep")) or numbered.group("acronym")
-                                         or _NUMBER_WORD_LAST.search(label)))):
-            continue
+        if not (strong or (numbered and re.search("[:#]", numbered.group("sep")))):
+            bare = _STRONG_GROUPED_LABEL.fullmatch(label + " ") or (numbered and (
+                numbered.group("acronym") or _NUMBER_WORD_LAST.search(label)))
+            if not (bare and _in_a_column_of_labels(text, lines, i)):
+                continue
         line = text[c:d]
         value = _VALUE.fullmatch(line.strip())
         if value is None or sum(ch.isdigit() for ch in line) < 6 or _DECIMAL.fullmatch(line.strip()) \
