@@ -598,21 +598,23 @@ _PAREN_TITLE = rf"\({_TITLE_WORD}\.?\)"
 #   doctor's title, OA / OÄ (Oberarzt/-ärztin), FA / FÄ (Facharzt/-ärztin), CA (Chefarzt) ('OA Dr. Karl
 #   Huber'; Duden's abbreviations), only before 'Dr.' or 'Prof.';
 # - it Inf. (infermiere/a), TSRM / TRM (tecnico sanitario di radiologia medica: the FNO TSRM-PSTRP's
-#   register); fr Inf. (infirmier/ère), IDE (infirmier diplômé d'État), MERM (manipulateur
-#   d'électroradiologie médicale: Code de la santé publique, art. L4351-1); nl verpl. (verpleegkundige);
+#   register); fr Inf. (infirmier/ère), MERM (manipulateur d'électroradiologie médicale: Code de la santé
+#   publique, art. L4351-1; not IDE, infirmier diplômé d'État, also the Japanese surname Ide in capitals);
+#   nl verpl. (verpleegkundige);
 # - pl piel. (pielęgniarka), tech. (technik elektroradiologii), in lower case as Polish writes them before a
 #   name like 'lek.' (Naczelna Izba Pielęgniarek i Położnych's forms); tr Hemş. (hemşire) and Tekn.
 #   (tekniker, teknisyen);
 # - es TSID (técnico superior en imagen para el diagnóstico: Real Decreto 770/2014), pt Enf.ª (enfermeira),
-#   TSDT (técnico superior de diagnóstico e terapêutica: Decreto-Lei 564/99);
-# - en RT(R), RT(R)(CT) (the ARRT's credentials, written before the name on some consoles' staff line).
+#   TSDT (técnico superior de diagnóstico e terapêutica, the SNS career's title of the radiographer);
+# - en RT(R), RT(R)(CT) (the ARRT's credentials, which a staff line may write as the role before the name:
+#   'Radiographer: RT(R) Jane Doe').
 # A profession finds the name after it as a title does, and stays, as a title does. Without a label a
 # profession needs two name words after it (given and family name, as `_WEAK_TITLE`'s do): 'Inf. Vena
 # Cava', 'TRM Scan' name no one.
 _PROFESSION = (
     r"(?:(?i:leg\.[ \t]?(?:l[äa]k|ssk|bma|r(?:tg|[öo]ntgen)-?ssk)\.?|spec\.[ \t]?l[äa]k\.?"
     r"|r(?:tg|[öo]ntgen)-?ssk\.?|ssk\.?|usk\.?|bma\.?|l[äa]k\.|spl\.|r(?:ö|oe|o)(?:ntgen)?-?ass\.|inf\.|verpl\.)"
-    r"|(?:OA|OÄ|FA|FÄ|CA)(?=[ \t]+(?:Dr|Prof)\.?[ \t])|TSRM|TRM|IDE|MERM|TSID|TSDT|RT(?:\([A-Z]{1,3}\))+"
+    r"|(?:OA|OÄ|FA|FÄ|CA)(?=[ \t]+(?:Dr|Prof)\.?[ \t])|TSRM|TRM|MERM|TSID|TSDT|RT(?:\([A-Z]{1,3}\))+"
     r"|(?:piel|tech|techn)\.|(?:Hem[şs]|HEM[ŞS]|Tekn|TEKN)\.|(?:Enf|ENF)\.?[ªᵃ])"
     r"(?![^\W\d_])")
 _PROFESSION_WORD = re.compile(_PROFESSION)
