@@ -246,3 +246,24 @@ def test_a_serial_number_or_a_mark_without_a_street_is_no_address(line):
 def test_a_cep_after_the_mark_is_the_addresss():
     line = "Av. Paulista, s/n 01310-100"
     assert [line[a:b] for a, b in addresses(line)] == ["Av. Paulista, s/n", "01310-100"]
+
+
+# -- a town after a hospital's head written short ------------------------------------------------
+
+@pytest.mark.parametrize(("line", "town"), [
+    ("Karadeniz Teknik Üniv. Farabi Hast.Trabzon", "Trabzon"),   # review 18 A: no space after the point
+    ("Ankara Şehir Hast. Ankara", "Ankara"),
+    ("St Luke Hosp. Leeds", "Leeds"),
+    ("Devlet Hast. Samsun  Tel 0362 311 15 00", "Samsun"),
+    ("Eğitim ve Araştırma Hast., Izmir", "Izmir"),
+])
+def test_a_town_after_a_hospitals_head_written_short_is_a_place(line, town):
+    assert town in [line[a:b] for a, b in addresses(line)]
+
+
+@pytest.mark.parametrize("line", [
+    "Hosp. No. ABUTH-0044-719", "Hast. Ankara Gain 50", "Central Hosp. Reading", "Hosp. Leeds 12 mm",
+    "Hast. Bilgi Sistemi",
+])
+def test_a_short_head_before_no_town_or_before_more_words_makes_no_place(line):
+    assert addresses(line) == []

@@ -411,6 +411,9 @@ def towns(text: str) -> list[tuple[int, int]]:
             sep = _TOWN_AFTER_HEAD.match(line, head.end())
             if sep and sep.end() > head.end() and (town := _longest_town(line, sep.end())) is not None:
                 out.append((offset + sep.end(), offset + town))
+        for head in _SHORT_HEAD.finditer(line):  # 'Farabi Hast.Trabzon', 'Central Hosp. Leeds'
+            if (town := _longest_town(line, head.end())) is not None and _ends_a_field(line, town):
+                out.append((offset + head.end(), offset + town))
         # after a department's name and a comma ('Dept. of Pathology, Accra', 'Servicio de Radiología,
         # Sevilla', 'Jabatan Radiologi, Kuantan'): the department's town, as after a hospital's head
         for dept_end in sorted({b for _, b in department_spans(line)}):
@@ -479,6 +482,12 @@ _INSTITUTION_HEADS = (r"(?i:hospitals?|hospitali|hospital|clinic|clinique|cl[ií
                       r"infirmary|university|klinik(?:um)?|spital|ziekenhuis|sykehus|sjukhus|sygehus|sairaala|"
                       r"haigla|k[oó]rh[aá]z|szpital|ospedale|h[oô]pital|medical|health|imaging|radiology)")
 _HEAD_WORD = re.compile(rf"(?<![{LETTER}])(?:{_INSTITUTION_HEADS})(?![{LETTER}])")
+# Fix round 33 (review 18 A, a Turkish CT: 'Karadeniz Teknik Üniv. Farabi Hast.Trabzon', its town after the
+# hospital's head word written short, no comma between): a hospital's head abbreviated with its point,
+# tr Hast. (hastane, hastanesi: TDK's abbreviations), en Hosp., fr Hôp., it Osp., then (after a comma or a
+# dash, or none) a town that ends its field (the line's end, a comma, a gap): the institution's town, as
+# after a spelled-out head ('Hosp. No.' is none).
+_SHORT_HEAD = re.compile(rf"(?<![{LETTER}])(?i:hast|hosp|h[oô]p|osp)\.[ \t]*(?:[,\u2013-][ \t]*)?")
 
 
 def addresses(text: str) -> list[tuple[int, int]]:
