@@ -68,6 +68,15 @@ _BEFORE_TYPE = (r"(?:rue|avenue|av\.|avda\.?|bd\.?|boulevard|chemin|place|allée
 # between digits and a capital); the name's word in title case, so no letter suffix ('221B') or
 # unit ('12mm') passes for one.
 _GLUED_NUM = rf"(?<![\w.,:/\-])\d{{1,5}}(?=[{UPPER}][{LOWER}]{{2,}})"
+# Fix round 33 (review 18 A, a Brazilian echo report: 'Rua Barão de Cataguases, s/n - Juiz de Fora/MG'):
+# where a building has no number the address writes so in the number's place, and that mark is the
+# address's as a number is: pt 's/n', 's/nº', 'sem número' (Correios, *Guia de endereçamento*: 's/n'
+# for an address without a number), es 's/n', 'sin número', 'sin nº' (RAE, Diccionario panhispánico de
+# dudas, apéndice de abreviaturas: 's/n', 'sin número'), it 'snc' / 's.n.c.' (senza numero civico, as
+# Italian addresses write a building without a civic number), de 'o. Nr.' (ohne Nummer). 'S/N' before a
+# number is a serial number ('S/N 84072'), no address's mark; a CEP after it is the address's.
+_NO_NUMBER = (r"(?:[sS]/[nN](?:\.?[º°o])?\.?|(?i:sem|sin)[ \t]+(?:n(?:ú|u)mero|n[º°]\.?)|(?i:snc|s\.n\.c\.)"
+              r"|o\.[ \t]?Nr\.)(?![\w/])(?![ \t]*[:#.]?[ \t]*\d(?!\d{4}-\d{3}))")
 _STREET_EN = re.compile(rf"(?:(?P<num>{_NUM}),?[ \t]+|(?P<glued>{_GLUED_NUM}))(?P<name>{_NAME})[ \t]+"
                         rf"(?P<type>(?i:{_EN_TYPE}))(?![{LETTER}])")
 # A unit before its street ('Unit 4, 33 Rose Lane', 'Flat 2, 7 King Rd', 'Apt 5 - 12 Grace St'; USPS
@@ -77,13 +86,13 @@ _UNIT_BEFORE = re.compile(
     r"[ \t]*(?:,|[ \t]-)?)?[ \t]*$")  # without its number before 'Unit 4/33 Rose Lane' (`_NUM` holds it)
 _STREET_SUFFIX = re.compile(
     rf"(?<![{LETTER}])(?P<name>(?:{_WORD}[ \t]+){{0,2}}[{UPPER}][{LETTER}'’\-]*(?i:{_SUFFIX}))"
-    rf",?[ \t]+(?P<num>{_NUM})")
+    rf",?[ \t]+(?P<num>{_NUM}|{_NO_NUMBER})")
 _STREET_AFTER = re.compile(
-    rf"(?<![{LETTER}])(?P<name>{_NAME})[ \t]+(?P<type>{_AFTER_TYPE}),?[ \t]+(?P<num>{_NUM})")
+    rf"(?<![{LETTER}])(?P<name>{_NAME})[ \t]+(?P<type>{_AFTER_TYPE}),?[ \t]+(?P<num>{_NUM}|{_NO_NUMBER})")
 _STREET_BEFORE = re.compile(
     rf"(?:(?P<num0>{_NUM}),?[ \t]+)?(?<![{LETTER}])(?P<type>(?i:{_BEFORE_TYPE}))"
     rf"(?:(?<=[./])[ \t]*|[ \t]+)(?P<name>{_NAME})"
-    rf"(?:,?[ \t]+(?:n[º°o]\.?[ \t]*)?(?P<num>{_NUM}))?")
+    rf"(?:,?[ \t]+(?:n[º°o]\.?[ \t]*)?(?P<num>{_NUM}|{_NO_NUMBER}))?")
 
 # US states and territories (USPS two-letter codes) and Canadian provinces (Canada Post).
 _STATES = ("AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ "
@@ -402,6 +411,9 @@ def towns(text: str) -> list[tuple[int, int]]:
             sep = _TOWN_AFTER_HEAD.match(line, head.end())
             if sep and sep.end() > head.end() and (town := _longest_town(line, sep.end())) is not None:
                 out.append((offset + sep.end(), offset + town))
+        for head in _SHORT_HEAD.finditer(line):  # 'Farabi Hast.Trabzon', 'Central Hosp. Leeds'
+            if (town := _longest_town(line, head.end())) is not None and _ends_a_field(line, town):
+                out.append((offset + head.end(), offset + town))
         # after a department's name and a comma ('Dept. of Pathology, Accra', 'Servicio de Radiología,
         # Sevilla', 'Jabatan Radiologi, Kuantan'): the department's town, as after a hospital's head
         for dept_end in sorted({b for _, b in department_spans(line)}):
@@ -470,6 +482,12 @@ _INSTITUTION_HEADS = (r"(?i:hospitals?|hospitali|hospital|clinic|clinique|cl[ií
                       r"infirmary|university|klinik(?:um)?|spital|ziekenhuis|sykehus|sjukhus|sygehus|sairaala|"
                       r"haigla|k[oó]rh[aá]z|szpital|ospedale|h[oô]pital|medical|health|imaging|radiology)")
 _HEAD_WORD = re.compile(rf"(?<![{LETTER}])(?:{_INSTITUTION_HEADS})(?![{LETTER}])")
+# Fix round 33 (review 18 A, a Turkish CT: 'Karadeniz Teknik Üniv. Farabi Hast.Trabzon', its town after the
+# hospital's head word written short, no comma between): a hospital's head abbreviated with its point,
+# tr Hast. (hastane, hastanesi: TDK's abbreviations), en Hosp., fr Hôp., it Osp., then (after a comma or a
+# dash, or none) a town that ends its field (the line's end, a comma, a gap): the institution's town, as
+# after a spelled-out head ('Hosp. No.' is none).
+_SHORT_HEAD = re.compile(rf"(?<![{LETTER}])(?i:hast|hosp|h[oô]p|osp)\.[ \t]*(?:[,\u2013-][ \t]*)?")
 
 
 def addresses(text: str) -> list[tuple[int, int]]:

@@ -770,9 +770,21 @@ _NUMBER_LABEL = re.compile(rf"(?<![^\W\d_])(?:(?P<acronym>{_label_words(_ACRONYM
 # numer, cs/sk č., číslo, hr/sr/sl broj, hu szám, sz.), and the protocol and register books of a
 # department whose entry number is the study's (it Protocollo, de Protokoll, es/pt Protocolo, Registro):
 # after them six digits or more, as after 'N°'.
+# Fix round 33 (review 18 A, a Turkish CT: 'Protokol: P-2025-08812', 'Protokol: 2025/77120'): the
+# protocol number of a Turkish hospital's information system (HBYS: the patient's visit is registered
+# under its 'protokol numarası', which the banners print as 'Protokol:' or 'Protokol No:'), and the same
+# book in Polish and Czech (protokół, protokol); and the number of the stay a study belongs to, which
+# the hospital systems print with the words of their language: it (numero) nosologico (the admission's
+# number of the Scheda di Dimissione Ospedaliera, Ministero della Salute, DM 380/2000) and ricovero, es
+# episodio and pt episódio (the encounter's number of the Spanish and Portuguese HIS: SNS's SClínico 'N.º
+# Episódio'), en episode, de Fall (the case of § 301 SGB V's data exchange, 'Fall-Nr.': `ID`), pt registo
+# (pt-PT), tr kayıt (record). With their colon, six digits or more after them: 'Protokol: 3' is a
+# protocol's step, 'Episode: 2' a count.
 _NUMBER_WORDS = ("N°", "Nr", "Num", "#", "Numer", "Número", "Numero", "Nummer", "Číslo", "Broj", "Szám", "Sz",
                  "Nro", "Č p")
-_BOOKS = ("Protokoll:", "Prot:", "Protocollo:", "Protocolo:", "Registro:")
+_BOOKS = ("Protokoll:", "Prot:", "Protocollo:", "Protocolo:", "Registro:",
+          "Protokol:", "Protokół:", "Nosologico:", "Ricovero:", "Episodio:", "Episódio:", "Episode:", "Fall:",
+          "Registo:", "Kayıt:")
 _GENERIC_LABEL = re.compile(
     rf"(?<![^\W\d_])(?:{_label_words(_NUMBER_WORDS + _BOOKS)}"
     r"|[ČčĆć](?![^\W\d_]))[ \t]*[:#.]*[ \t]*", re.IGNORECASE)
@@ -897,19 +909,40 @@ def labelled_numbers(text: str) -> list[tuple[int, int]]:
 # the label alone on one line, its value alone on the next. A strong label or an identifier's label with
 # its colon, alone on its line, and a value alone on the next line of six digits or more (no date, no
 # decimal, no unit): the label's value. A value with more on its line is some other field's.
+# Fix round 33 (review 18 A, a Korean ultrasound: 'Pt.ID' at x 8, its value at the tab stop x 120, no
+# colon): consoles that set their values at a tab stop write the labels without a colon ('Name', 'Pt.ID',
+# 'RRN'; Samsung Medison's and GE's Korean and Japanese banners). Without its colon, the label is one that
+# says it is a number: a strong one ('MRN', 'Patient ID': `_STRONG_GROUPED_LABEL`), an acronym ('NHC',
+# 'BSN') or one whose last word is 'ID' or a number word ('Pt.ID', 'Hasta No', 'Kanja Bango'); and it
+# stands in a column of such labels: another label alone on its line a few lines away ('Name' over
+# 'Pt.ID'). One word without a colon alone over a number is as often a heading ('MRN' over a list).
 _LINE = re.compile(r"[^\n]*")
+_NUMBER_WORD_LAST = re.compile(r"(?i)(?<![^\W\d_])(?:ID|No|Nr|N[°º]|Nummer|Numero|Número|Number|Bango|Beonho|Hao)\.?$")
+_COLUMN_REACH = 4
+
+
+def _in_a_column_of_labels(text: str, lines: list[tuple[int, int]], i: int) -> bool:
+    """Another line than `lines[i]` (a label) and the value's line after it, up to `_COLUMN_REACH` lines
+    away, holds a banner's label alone (`_LABEL_IN_TEXT`): the labels stand in a column of their own."""
+    for j in range(max(0, i - _COLUMN_REACH), min(len(lines), i + 2 + _COLUMN_REACH)):
+        if j not in (i, i + 1) and _LABEL_IN_TEXT.fullmatch(text[lines[j][0]:lines[j][1]].strip()):
+            return True
+    return False
 
 
 def _values_under_labels(text: str) -> list[tuple[int, int]]:
     """(start, end) of each identifier alone on the line after a line holding only its label."""
     out = []
     lines = [(m.start(), m.end()) for m in _LINE.finditer(text) if m.start() == 0 or text[m.start() - 1] == "\n"]
-    for (a, b), (c, d) in zip(lines, lines[1:], strict=False):
+    for i, ((a, b), (c, d)) in enumerate(zip(lines, lines[1:], strict=False)):
         label = text[a:b].strip()
         strong = _STRONG_LABEL.fullmatch(label + " ")
         numbered = _NUMBER_LABEL.fullmatch(label)
         if not (strong or (numbered and re.search("[:#]", numbered.group("sep")))):
-            continue
+            bare = _STRONG_GROUPED_LABEL.fullmatch(label + " ") or (numbered and (
+                numbered.group("acronym") or _NUMBER_WORD_LAST.search(label)))
+            if not (bare and _in_a_column_of_labels(text, lines, i)):
+                continue
         line = text[c:d]
         value = _VALUE.fullmatch(line.strip())
         if value is None or sum(ch.isdigit() for ch in line) < 6 or _DECIMAL.fullmatch(line.strip()) \

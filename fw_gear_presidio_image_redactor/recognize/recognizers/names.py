@@ -527,7 +527,9 @@ _TITLES = frozenset({"dr", "dr.", "drs", "drs.", "prof", "prof.", "mr", "mr.", "
                      "mme", "mme.", "mlle", "mlle.", "dhr.", "mevr.",
                      # the other languages' forms (`_TITLE_WORD`)
                      "dr.ssa", "pr", "pr.", "doç", "doç.", "uzm", "uzm.", "op.", "frau", "herr",
-                     "lek.", "enf.", "tec.", "téc."})
+                     "lek.", "enf.", "tec.", "téc.",
+                     # fix round 33: the Nigerian honorifics of `_TITLE_WORD`
+                     "alhaji", "alhaja", "alh.", "hajia", "engr", "engr.", "barr.", "pharm.", "arc.", "chief"})
 MAX_NAME_WORDS = 4
 
 
@@ -539,7 +541,7 @@ def is_name_word(word: str, strict: bool = True) -> bool:
     On'); after a name label those can be a surname. A title ('Mrs', 'Miss', 'Dra.') is
     no word of a name (`is_title`)."""
     low = word.strip(".,^:;").lower()
-    if not low or low in PLACEHOLDERS or low in NON_PHI_WORDS or low in _TITLES:
+    if not low or low in PLACEHOLDERS or low in NON_PHI_WORDS or low in _TITLES or is_title(word):
         return False
     if is_device_token(word) or LABEL_PREFIX.fullmatch(word.strip(",^")):
         return False
@@ -568,25 +570,82 @@ def is_name_word(word: str, strict: bool = True) -> bool:
 # forms; Polish writes 'dr' in lower case); Czech and Slovak MUDr., MDDr., MVDr. (the degrees of
 # `_TITLES`); Spanish and Portuguese Enf. (enfermero/a, enfermeiro/a, nurse) and Tec., Téc. (técnico/a,
 # the radiographer; RAE, "Apéndice 2: abreviaturas").
+# Fix round 33 (review 18 A, a Nigerian fluoroscopy banner: 'Radiologist: Dr. (Mrs) F. Ibrahim'): the
+# honorifics Nigerian and West African hospitals write before a name, alone or stacked, a second one in
+# parentheses ('Dr. (Mrs)', 'Prof. (Dr.)', 'Chief (Mrs)'): Alhaji, Alhaja, Hajia (who made the
+# pilgrimage; Wikipedia, "Hajji"), Engr. (the engineer's title of COREN, the Council for the Regulation
+# of Engineering in Nigeria), Barr. (barrister), Pharm. (pharmacist: the Pharmacists Council of Nigeria),
+# Arc. (architect), Chief (a chieftaincy title; Wikipedia, "Nigerian chieftaincy"). 'Barr', 'Arc' and
+# 'Pharm' are also words or a surname: only with their point; 'Chief' ('Chief Complaint') only before a
+# title in parentheses.
 _TITLE_WORD = (r"(?:Dr\.ssa|Dott\.ssa|Prof\.ssa|Dr(?!\.ssa)|Drs|Dra|Prof(?!\.ssa)|Mr|Mrs|Ms|Mx|Miss|Sr|Sra|Srta|"
                r"Dott(?!\.ssa)|Pr|Mme|Mlle|Doç|Uzm|Op(?=\.[ \t]*Dr)|Frau|Herr|DR|DRS|DRA|PROF|MRS|MISS|MX|DOÇ|UZM|"
                r"(?:[Ll]ek|LEK|Enf|ENF|T[eé]c|T[EÉ]C)(?=\.)|MUDr|MDDr|MVDr|MUDR|"
+               r"Alhaji|ALHAJI|Alhaja|ALHAJA|Hajia|HAJIA|Engr|ENGR|(?:Alh|Barr|Pharm|Arc)(?=\.)|"
+               r"(?:Chief|CHIEF)(?=[ \t]*\()|"
                r"dr(?=\.|[ \t]+(?:n\.|hab\.)))")
+# A second title in parentheses after the first ('Dr. (Mrs) F. Ibrahim', 'Prof. (Dr.) A. Okafor',
+# 'Chief (Mrs) Adaeze Nwosu'): how Nigerian and Ghanaian hospitals stack a woman's title on her degree.
+_PAREN_TITLE = rf"\({_TITLE_WORD}\.?\)"
+# Fix round 33 (review 18 A, a Swedish mammogram: 'Utförd av: ssk. Lena Holm', 'rtg-ssk Maja Öberg'):
+# the professions written short before a clinician's or a technologist's name, as the staff line of a
+# banner writes them, in lower case as often as not:
+# - sv ssk. (sjuksköterska), usk. (undersköterska), rtg-ssk / röntgenssk. (röntgensjuksköterska), bma
+#   (biomedicinsk analytiker), leg. läk. / leg. ssk. (legitimerad läkare / sjuksköterska: the titles
+#   Socialstyrelsen licenses), spec.läk. (specialistläkare) (Svenska Akademiens ordlista's abbreviations);
+#   no/da spl. (sykepleier, sygeplejerske);
+# - de Rö-Ass. / Röntgenass. (Röntgenassistent/in), and the Austrian and German hospital grades before a
+#   doctor's title, OA / OÄ (Oberarzt/-ärztin), FA / FÄ (Facharzt/-ärztin), CA (Chefarzt) ('OA Dr. Karl
+#   Huber'; Duden's abbreviations), only before 'Dr.' or 'Prof.';
+# - it Inf. (infermiere/a), TSRM / TRM (tecnico sanitario di radiologia medica: the FNO TSRM-PSTRP's
+#   register); fr Inf. (infirmier/ère), MERM (manipulateur d'électroradiologie médicale: Code de la santé
+#   publique, art. L4351-1; not IDE, infirmier diplômé d'État, also the Japanese surname Ide in capitals);
+#   nl verpl. (verpleegkundige);
+# - pl piel. (pielęgniarka), tech. (technik elektroradiologii), in lower case as Polish writes them before a
+#   name like 'lek.' (Naczelna Izba Pielęgniarek i Położnych's forms); tr Hemş. (hemşire) and Tekn.
+#   (tekniker, teknisyen);
+# - es TSID (técnico superior en imagen para el diagnóstico: Real Decreto 770/2014), pt Enf.ª (enfermeira),
+#   TSDT (técnico superior de diagnóstico e terapêutica, the SNS career's title of the radiographer);
+# - en RT(R), RT(R)(CT) (the ARRT's credentials, which a staff line may write as the role before the name:
+#   'Radiographer: RT(R) Jane Doe').
+# A profession finds the name after it as a title does, and stays, as a title does. Without a label a
+# profession needs two name words after it (given and family name, as `_WEAK_TITLE`'s do): 'Inf. Vena
+# Cava', 'TRM Scan' name no one.
+_PROFESSION = (
+    r"(?:(?i:leg\.[ \t]?(?:l[äa]k|ssk|bma|r(?:tg|[öo]ntgen)-?ssk)\.?|spec\.[ \t]?l[äa]k\.?"
+    r"|r(?:tg|[öo]ntgen)-?ssk\.?|ssk\.?|usk\.?|bma\.?|l[äa]k\.|spl\.|r(?:ö|oe|o)(?:ntgen)?-?ass\.|inf\.|verpl\.)"
+    r"|(?:OA|OÄ|FA|FÄ|CA)(?=[ \t]+(?:Dr|Prof)\.?[ \t])|TSRM|TRM|MERM|TSID|TSDT|RT(?:\([A-Z]{1,3}\))+"
+    r"|(?:piel|tech|techn)\.|(?:Hem[şs]|HEM[ŞS]|Tekn|TEKN)\.|(?:Enf|ENF)\.?[ªᵃ])"
+    r"(?![^\W\d_])")
+_PROFESSION_WORD = re.compile(_PROFESSION)
 _CAPS_TITLE = r"(?:DR|DRS|DRA|PROF|SR|SRA|SRTA|MR|MS)"
-_CHAIN = (rf"((?:(?:{_TITLE_WORD}|MR|MS|SR|SRA|SRTA)\.[ \t]*|{_TITLE_WORD}[ \t]+)"
-          rf"(?:(?:{_TITLE_WORD}\.?|(?i:med|dent|rer|nat)\.?)[ \t]+"
+_CHAIN = (rf"((?:(?:{_PROFESSION}|{_PAREN_TITLE})[ \t]+|(?:{_TITLE_WORD}|MR|MS|SR|SRA|SRTA)\.[ \t]*"
+          rf"|{_TITLE_WORD}[ \t]+)"
+          rf"(?:(?:{_PROFESSION}|{_PAREN_TITLE}|{_TITLE_WORD}\.?|(?i:med|dent|rer|nat)\.?)[ \t]+"
           rf"|(?:{_TITLE_WORD}|(?i:med|dent|rer|nat|hab|n(?=\.[ \t]*med)))\.[ \t]*)*)")
 _TITLE_CHAIN = re.compile(rf"(?<![A-Za-z0-9.'\u2019-]){_CHAIN}")
 # The titles that also abbreviate a ward or a department ('Enf. Urgencias', the nursing unit of the
 # emergency department; 'Tec. Rayos'): a name after them is a given name and a family name, two words.
-_WEAK_TITLE = re.compile(r"(?i:lek|enf|t[eé]c)\.")
+# So too a profession (`_PROFESSION`), which is as often a ward's, a column's or a device's word.
+_WEAK_TITLE = re.compile(rf"(?i:lek|enf|t[eé]c)\.|{_PROFESSION}")
+_STRONG_TITLE = re.compile(r"(?<![^\W\d_])(?i:dr|drs|dra|prof|dott|mudr)(?![^\W\d_])")
+# A profession or a title in parentheses standing before a name after its label ('Utförd av: ssk. Lena
+# Holm', 'Radiologist: Dr. (Mrs) F. Ibrahim'): passed over, as a title is (`labelled_name`).
+_BEFORE_A_NAME = re.compile(rf"(?:{_PROFESSION}|{_PAREN_TITLE})(?=[ \t]|$)")
+# A lower-case word OCR made of a given name whose capital it lost ('ssk. era Holm' read for 'ssk. Lena
+# Holm'), between a profession after a label and a name word: read as the name's (`labelled_name`).
+_LOST_CAPITAL = re.compile(rf"[{LOWER}]{{2,}}(?=[ \t]+[{UPPER}])")
 TITLED = "overlay-titled-name"
 TITLED_SCORE = 0.6
 
 
 def is_title(word: str) -> bool:
-    """`word` is a title before a name ('Dr.', 'Mrs', 'Prof', 'Sra.'; `_TITLES`)."""
-    return word.strip(",").lower() in _TITLES
+    """`word` is a title before a name ('Dr.', 'Mrs', 'Prof', 'Sra.'; `_TITLES`), a title in parentheses
+    ('(Mrs)', '(Dr.)': `_PAREN_TITLE`) or a profession written short ('ssk.', 'rtg-ssk', 'TSRM': `_PROFESSION`)."""
+    bare = word.strip(",")
+    if bare.startswith("(") and bare.endswith(")"):
+        bare = bare[1:-1]
+    return bare.lower() in _TITLES or _PROFESSION_WORD.fullmatch(bare) is not None
 
 
 def titled_names(text: str) -> list[tuple[int, int]]:
@@ -601,7 +660,8 @@ def titled_names(text: str) -> list[tuple[int, int]]:
     out = []
     for m in _TITLE_CHAIN.finditer(text):
         chain = m.group(1)
-        weak = _WEAK_TITLE.match(chain) is not None
+        # a weak title or a profession before a doctor's title is no longer weak ('OA Dr. Huber')
+        weak = _WEAK_TITLE.match(chain) is not None and _STRONG_TITLE.search(chain) is None
         span = labelled_name(text, m.end(), strict=True, min_words=2 if weak else 1)
         if weak and span is not None and sum(len(w) >= 2 for w in text[span[0]:span[1]].split()) < 2:
             continue
@@ -1340,7 +1400,23 @@ def labelled_name(text: str, at: int, strict: bool = False, min_words: int = 1) 
     def particles(words: list[tuple[int, int, int]]) -> int:  # lower-case particles do not count as words
         return sum(bool(_LOWER_PARTICLE_TOKEN.fullmatch(text[a:b])) for a, b, _ in words)
 
+    profession = False  # a profession passed over before the name (`_BEFORE_A_NAME`)
     while len(spans) + len(pending) - particles(spans + pending) < MAX_NAME_WORDS:
+        before = _BEFORE_A_NAME.match(text, pos, line_end) if not spans and not pending else None
+        if before is not None:  # 'ssk.' of 'Utförd av: ssk. Lena Holm', '(Mrs)' of 'Dr. (Mrs) F. Ibrahim'
+            profession = profession or _PROFESSION_WORD.match(before.group(0)) is not None
+            pos = before.end()
+            while pos < line_end and text[pos] in " \t":
+                pos += 1
+            continue
+        if profession and not strict and not spans and not pending \
+                and (lost := _LOST_CAPITAL.match(text, pos, line_end)) is not None \
+                and lost.group(0) not in _LOWER_PARTICLES and not _LOWER_PARTICLE_TOKEN.fullmatch(lost.group(0)):
+            pending = [(lost.start(), lost.end(), len(lost.group(0)))]  # kept only if a name word follows
+            pos = lost.end()
+            while pos < line_end and text[pos] in " \t":
+                pos += 1
+            continue
         after_initial = not spans and len(pending) == 1 and _name_initial(text[pending[0][0]:pending[0][1]], strict)
         # 'de' then 'la' of 'Fernández de la Vega': a second lower-case particle after a first
         particle_run = bool(spans) and len(pending) == 1 and particles(pending) == 1
