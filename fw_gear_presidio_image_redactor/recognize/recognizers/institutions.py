@@ -1613,6 +1613,8 @@ _SHORT_HEAD = re.compile(
 # 'Eğitim ve Araştırma', 'Şehir Hastanesi'), and the titles of an eponym ('Dr. Lütfi Kırdar').
 _SHORT_HEAD_GENERIC = frozenset("""tıp tip devlet özel ozel eğitim egitim araştırma arastirma şehir sehir teknik
     med. az. dr. prof. doç. doc. op. uzm. sv. st. medicina medicine medical general state""".split())
+# Turkish labels after 'Hast.' (hasta: patient): 'Hast. Adı' (patient's name), 'Soyadı', 'No', 'Yaşı'.
+_SHORT_HEAD_LABELS = frozenset("adı adi soyadı soyadi no numarası numarasi yaşı yasi protokol".split())
 _TITLES = frozenset("dr. prof. doç. doc. op. uzm.".split())
 # A run of a name's words on one line: capitalised words (an eponym's title among them: 'Dr.'),
 # joining words, and the lower-case Swedish 'sjukh.'.
@@ -1630,7 +1632,10 @@ def short_head_institutions(text: str) -> list[tuple[int, int]]:
     out = []
     for m in _SHORT_HEAD_RUN.finditer(text):
         words = list(re.finditer(r"\S+", m.group(0)))
-        heads = [_SHORT_HEAD.fullmatch(w.group(0).rstrip(",;:")) is not None for w in words]
+        if text.startswith(":", m.end()) or words[-1].group(0).lower() in _SHORT_HEAD_LABELS:
+            words.pop()  # a label's word ('Hast. Adı:', patient's name), not the name's
+        # a compound of heads counts as one ('Univ.-Klin. Erlangen')
+        heads = [any(_SHORT_HEAD.fullmatch(p) for p in w.group(0).rstrip(",;:").split("-")) for w in words]
         if not any(heads):
             continue
 
