@@ -66,7 +66,8 @@ def test_a_name_with_short_heads_is_one_organization_with_all_its_words(analyzer
 
 @pytest.mark.parametrize("text", [
     "US", "US  Abdomen", "CH 1", "MC", "MC 2", "Univ.", "Fac. 2.3", "Fac. Ratio 2.3", "Cl. 2.1", "Inst. Setup",
-    "Klin. Info", "Hosp. Mode", "Univ. Protocol", "Inst. Name: ABC", "Tıp Fak.", "HU Mean 45",
+    "Klin. Info", "Hosp. Mode", "Univ. Protocol", "Inst. Name: ABC", "Tıp Fak.", "HU Mean 45", "KH 2", "CH Left",
+    "US Abdomen", "MC Ratio 1.2",
 ])
 def test_device_text_with_the_same_short_words_is_no_institution(analyzer, text):
     assert short_head_institutions(text) == []

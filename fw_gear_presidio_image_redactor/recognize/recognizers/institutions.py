@@ -1624,6 +1624,14 @@ _SHORT_HEAD_RUN = re.compile(
 _SHORT_TAIL = frozenset("system network center centre campus trust services group".split())
 
 
+def _short_head_place(word: str) -> bool:
+    """`word` can name the place or the founder of a name with short heads: a place word
+    (`_place_word`), no generic word of such names (`_SHORT_HEAD_GENERIC`) nor a joining word."""
+    w = word.rstrip(",;:")
+    return (w.lower() not in _SHORT_HEAD_GENERIC and _place_word(w, False)
+            and not re.fullmatch(_EU_JOIN, w, re.IGNORECASE))
+
+
 def short_head_institutions(text: str) -> list[tuple[int, int]]:
     """(start, end) of each name on one line that holds a head written short (`_SHORT_HEAD`) and a
     word that can name its place or founder (`_place_word`, no `_SHORT_HEAD_GENERIC` word): the
@@ -1638,17 +1646,12 @@ def short_head_institutions(text: str) -> list[tuple[int, int]]:
         heads = [any(_SHORT_HEAD.fullmatch(p) for p in w.group(0).rstrip(",;:").split("-")) for w in words]
         if not any(heads):
             continue
-
-        def place(i: int) -> bool:
-            w = words[i].group(0).rstrip(",;:")
-            return (not heads[i] and w.lower() not in _SHORT_HEAD_GENERIC and _place_word(w, False)
-                    and not re.fullmatch(_EU_JOIN, w, re.IGNORECASE))
-
-        if not any(place(i) for i in range(len(words))):
+        places = [not heads[i] and _short_head_place(w.group(0)) for i, w in enumerate(words)]
+        if not any(places):
             continue
         # a generic word of the name is kept ('Az. Osp. Careggi', 'Özel Medicana Hast.'); a title
         # before the name's first word stays unpainted (FAQ: titles before a name stay)
-        kept = [i for i in range(len(words)) if heads[i] or place(i) or (
+        kept = [i for i in range(len(words)) if heads[i] or places[i] or (
             words[i].group(0).lower() in _SHORT_HEAD_GENERIC and words[i].group(0).lower() not in _TITLES)]
         first, last = kept[0], kept[-1]
         if last + 1 < len(words) and words[last + 1].group(0).lower() in _SHORT_TAIL:
