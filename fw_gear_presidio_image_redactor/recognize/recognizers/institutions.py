@@ -405,6 +405,7 @@ class InstitutionRecognizer(PatternRecognizer):
             results += [RecognizerResult("ORGANIZATION", a, b, SCORE) for a, b in labelled_institutions(text)]
             results += [RecognizerResult("ORGANIZATION", a, b, SCORE) for a, b in department_places(text)]
             results += [RecognizerResult("ORGANIZATION", a, b, SCORE) for a, b in abbreviated_institutions(text)]
+            results += [RecognizerResult("ORGANIZATION", a, b, SCORE) for a, b in short_head_institutions(text)]
             results += [RecognizerResult("ORGANIZATION", a, b, SCORE) for a, b in non_latin_institutions(text)]
             results += [RecognizerResult("ORGANIZATION", a, b, SCORE) for a, b in trailing_head_institutions(text)
                         if not is_vendor(text[a:b])]
@@ -1580,3 +1581,80 @@ def non_latin_institutions(text: str) -> list[tuple[int, int]]:
     (`_CYRILLIC`, `_GREEK`, `_SEMITIC`). A department's line ('Рентгенологическое отделение',
     'Відділення променевої діагностики') has no head and stays."""
     return [(m.start(), m.end()) for pattern in (_CYRILLIC, _GREEK, _SEMITIC) for m in pattern.finditer(text)]
+
+
+# -- institutions written with their heads abbreviated ------------------------------------------
+# Banners short of room write the head words of a hospital's, a university's, a faculty's or a
+# clinic's name abbreviated with their point ('Karadeniz Teknik Üniv. Farabi Hast.', 'Ankara Üniv.
+# Tıp Fak. Hast.', 'Osp. San Raffaele', 'Hôp. Saint-Louis', 'Szp. Wojewódzki Kielce'). The short forms
+# are those the institutions and the national registries print: Turkish Üniv. (üniversitesi), Hast.
+# (hastanesi), Fak. (fakültesi), EAH and ŞEAH (Eğitim ve Araştırma Hastanesi, Şehir EAH: the Ministry
+# of Health's names of its training and research hospitals, e.g. 'Kartal Dr. Lütfi Kırdar Şehir
+# Hastanesi', formerly 'Kartal Dr. Lütfi Kırdar EAH'); German Univ., Klin. (Klinik, Klinikum),
+# Krankenh., Khs. (Krankenhaus: the Deutsches Krankenhausverzeichnis); Italian Osp., Az. Osp.
+# (Azienda Ospedaliera), Policl. (Policlinico: the Ministero della Salute's Anagrafe strutture);
+# French Hôp. (hôpital), Clin. (clinique: FINESS); Spanish and Portuguese Hosp., H.U. (hospital
+# universitario), Clín., Cl. (clínica), Fac. (facultad, faculdade: Catálogo Nacional de Hospitales,
+# CNES); Polish Szp., Szpit. (szpital: the Rejestr Podmiotów Wykonujących Działalność Leczniczą);
+# Dutch Ziekenh., Zkh. (ziekenhuis); Swedish sjukh. (sjukhus); English Hosp., Univ., Inst., Hlth
+# (the AHA Guide's and the NLM's abbreviations of journal and affiliation titles, ISO 4 LTWA:
+# 'Hosp.', 'Univ.', 'Inst.', 'Hlth', 'Fac.', 'Klin.', 'Ziekenh.', 'Szp.', 'Osp.', 'Hôp.'). The point
+# is required (`Hast`, `Inst`, `Fac` without it are other words); the Turkish letters and Hlth stand
+# alone. Letters that are a device's too (US ultrasound, CH channel, KH, MC, HU) never start such a
+# name by themselves (`abbreviated_institutions` reads those at a field's edges); they are words of
+# the name only beside a short head ('Skånes Univ. sjukh. SUS').
+_SHORT_HEAD = re.compile(
+    r"(?:[ÜU]n[iİı]v|[üu]n[iı]v|UN[İI]V|Hast|HAST|Hst|Fak|FAK|Univ|UNIV|Klin|KLIN|Krankenh|Khs|Osp|OSP|Policl|"
+    r"H[oô]p|H[OÔ]P|Clin|CLIN|Cl[ií]n|CL[IÍ]N|Cl|Hosp|HOSP|H\.U|Fac|FAC|Szp|SZP|Szpit|Ziekenh|Zkh|sjukh|Sjukh|"
+    r"Inst|INST)\."
+    r"|(?:Ş|S)?EAH\.?|E\.A\.H\.|Hlth|HLTH")
+# Words of a name that name no place by themselves: Turkish state, private, medicine, training and
+# research, city, technical (the Ministry's 'Devlet Hastanesi', 'Özel ... Hastanesi', 'Tıp Fakültesi',
+# 'Eğitim ve Araştırma', 'Şehir Hastanesi'), and the titles of an eponym ('Dr. Lütfi Kırdar').
+_SHORT_HEAD_GENERIC = frozenset("""tıp tip devlet özel ozel eğitim egitim araştırma arastirma şehir sehir teknik
+    med. az. dr. prof. doç. doc. op. uzm. sv. st. medicina medicine medical general state""".split())
+# Turkish labels after 'Hast.' (hasta: patient): 'Hast. Adı' (patient's name), 'Soyadı', 'No', 'Yaşı'.
+_SHORT_HEAD_LABELS = frozenset("adı adi soyadı soyadi no numarası numarasi yaşı yasi protokol".split())
+_TITLES = frozenset("dr. prof. doç. doc. op. uzm.".split())
+# A run of a name's words on one line: capitalised words (an eponym's title among them: 'Dr.'),
+# joining words, and the lower-case Swedish 'sjukh.'.
+_SHORT_HEAD_RUN = re.compile(
+    rf"(?<![\w'.])(?:{_WORD}|sjukh\.)(?:[ ](?:{_EU_JOIN}[ ]){{0,2}}(?:{_WORD}|sjukh\.)){{0,9}}(?![\w'])")
+# The generic noun after the head that still belongs to the name ('Mayo Clinic Hlth System').
+_SHORT_TAIL = frozenset("system network center centre campus trust services group".split())
+
+
+def _short_head_place(word: str) -> bool:
+    """`word` can name the place or the founder of a name with short heads: a place word
+    (`_place_word`), no generic word of such names (`_SHORT_HEAD_GENERIC`) nor a joining word."""
+    w = word.rstrip(",;:")
+    return (w.lower() not in _SHORT_HEAD_GENERIC and _place_word(w, False)
+            and not re.fullmatch(_EU_JOIN, w, re.IGNORECASE))
+
+
+def short_head_institutions(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each name on one line that holds a head written short (`_SHORT_HEAD`) and a
+    word that can name its place or founder (`_place_word`, no `_SHORT_HEAD_GENERIC` word): the
+    words from the first place word or head to the last, an eponym inside kept ('Kartal Dr. Lütfi
+    Kırdar EAH'). 'Univ.' alone, 'Fac. 2.3', 'Dr. Ahmet Yılmaz' name no institution."""
+    out = []
+    for m in _SHORT_HEAD_RUN.finditer(text):
+        words = list(re.finditer(r"\S+", m.group(0)))
+        if text.startswith(":", m.end()) or words[-1].group(0).lower() in _SHORT_HEAD_LABELS:
+            words.pop()  # a label's word ('Hast. Adı:', patient's name), not the name's
+        # a compound of heads counts as one ('Univ.-Klin. Erlangen')
+        heads = [any(_SHORT_HEAD.fullmatch(p) for p in w.group(0).rstrip(",;:").split("-")) for w in words]
+        if not any(heads):
+            continue
+        places = [not heads[i] and _short_head_place(w.group(0)) for i, w in enumerate(words)]
+        if not any(places):
+            continue
+        # a generic word of the name is kept ('Az. Osp. Careggi', 'Özel Medicana Hast.'); a title
+        # before the name's first word stays unpainted (FAQ: titles before a name stay)
+        kept = [i for i in range(len(words)) if heads[i] or places[i] or (
+            words[i].group(0).lower() in _SHORT_HEAD_GENERIC and words[i].group(0).lower() not in _TITLES)]
+        first, last = kept[0], kept[-1]
+        if last + 1 < len(words) and words[last + 1].group(0).lower() in _SHORT_TAIL:
+            last += 1
+        out.append((m.start() + words[first].start(), m.start() + words[last].end()))
+    return out
