@@ -201,7 +201,10 @@ def test_multiframe_output_is_written_frame_by_frame_and_exactly(tmp_path, scann
     holds every frame, each the input's frame outside its own redaction boxes.
     (Every multi-frame native output is spooled, whatever its length: 12 frames, not 40,
     spare 28 frames of rendering and comparing and 3 of the 6 check frames' full reads.)"""
-    syn = make_cine(LONG, banner=[TextSpec("ABDOMEN", 520, 8, None, 20)], counter=False, seed=9)
+    # A name on some frames: those are painted, so the output is re-encoded (an input with
+    # nothing to paint keeps its Pixel Data byte for byte and never reaches the spool).
+    name = TextSpec("KOWALSKI, MARTHA", 12, 8, "PERSON", 20, frames=(9, 10))
+    syn = make_cine(LONG, banner=[TextSpec("ABDOMEN", 520, 8, None, 20), name], counter=False, seed=9)
     path = tmp_path / "quiet.dcm"
     syn.save(path)
     image = read_dicom(path)
@@ -219,6 +222,7 @@ def test_multiframe_output_is_written_frame_by_frame_and_exactly(tmp_path, scann
         assert unchanged_outside(image.frame(frame), after, boxes.get(frame, [])) == 0.0, frame
         if not boxes.get(frame):
             assert np.array_equal(after, image.frame(frame)), frame
+    assert boxes and len(boxes) < LONG, sorted(boxes)  # painted frames and untouched ones
     assert not list((tmp_path / "work").iterdir()), "spool files left behind"
 
 
