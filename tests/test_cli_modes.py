@@ -11,7 +11,15 @@ from fw_gear_presidio_image_redactor import __version__
 from fw_gear_presidio_image_redactor.outputs.naming import bbox_json_name, csv_name
 from fw_gear_presidio_image_redactor.run.ledger import LEDGER_NAME
 
-from .helpers import frame_pixels, glyphs_erased, read_csv_rows, run_cli, run_cli_process, unchanged_outside
+from .helpers import (
+    frame_pixels,
+    glyphs_erased,
+    read_csv_rows,
+    run_cli,
+    run_cli_process,
+    unchanged_outside,
+    write_case,
+)
 
 
 def test_redact_with_metadata_erases_phi_and_keeps_the_rest(case_factory, tmp_path):
@@ -36,11 +44,20 @@ def test_redact_with_metadata_erases_phi_and_keeps_the_rest(case_factory, tmp_pa
     assert ds_out.BurnedInAnnotation == "YES"  # only RedactAllText may claim the text is gone
 
 
-def test_detect_writes_report_json_and_review_copy_but_no_redaction(case_factory, tmp_path):
-    case = case_factory("xr.dcm")
-    out = tmp_path / "out"
+@pytest.fixture(scope="module")
+def detected(tmp_path_factory):
+    """A synthetic case and its Detection run (--use-metadata), made once for the detect test
+    and the bbox round trip, which reads that run's JSON."""
+    root = tmp_path_factory.mktemp("detect")
+    case = write_case(root / "in" / "xr.dcm")
+    out = root / "out"
     result = run_cli("run", case.path, "--mode", "detect", "--use-metadata", "--output-dir", out)
     assert result.returncode == 0, result.stderr
+    return case, out
+
+
+def test_detect_writes_report_json_and_review_copy_but_no_redaction(detected):
+    case, out = detected
     names = {p.name for p in out.iterdir()}
     assert names == {csv_name("xr"), bbox_json_name("xr"), "bbox_xr.dcm", "preview_xr.png", "report_xr.html",
                      "index.html", LEDGER_NAME}
@@ -61,16 +78,14 @@ def test_detect_writes_report_json_and_review_copy_but_no_redaction(case_factory
     assert (review != original).any()
 
 
-def test_bbox_json_round_trip_redacts_without_ocr(case_factory, tmp_path):
-    case = case_factory("rt.dcm")
-    first = tmp_path / "scan"
-    assert run_cli("run", case.path, "--mode", "detect", "--use-metadata", "--output-dir", first).returncode == 0
-    coords = first / bbox_json_name("rt")
+def test_bbox_json_round_trip_redacts_without_ocr(detected, tmp_path):
+    case, first = detected
+    coords = first / bbox_json_name("xr")
     second = tmp_path / "red"
     result = run_cli("run", case.path, "--mode", "redact", "--bbox-coords", coords, "--output-dir", second,
                      env={"PATH": "/nonexistent"})  # no tesseract on PATH: proves no OCR ran
     assert result.returncode == 0, result.stderr
-    after = frame_pixels(second / "redacted_rt.dcm")
+    after = frame_pixels(second / "redacted_xr.dcm")
     for seg in case.phi:
         assert glyphs_erased(after, seg)
 

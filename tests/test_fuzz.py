@@ -24,10 +24,11 @@ from fw_gear_presidio_image_redactor.inputs.units import ArchiveError, open_zip
 from fw_gear_presidio_image_redactor.outputs.reports import BboxCoords, BboxCoordsError, bbox_json, read_bbox_json
 
 # Random (not derandomized) so every CI run explores new inputs; a failure prints the
-# @reproduce_failure blob. 300 examples per test keep the module around 15-20 s.
-pytestmark = pytest.mark.slow  # 300 examples per property
+# @reproduce_failure blob. 150 examples per test (hypothesis' default is 100; 300 until
+# issue 13, for half the CPU) are drawn anew on every run.
+pytestmark = pytest.mark.slow  # 150 examples per property
 
-FUZZ = settings(max_examples=300, deadline=None,
+FUZZ = settings(max_examples=150, deadline=None,
                 suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
 SMALL_LIMITS = Limits(max_zip_members=20, max_zip_bytes=2_000_000, max_pixels_per_frame=256 * 256,
                       max_instance_bytes=4_000_000)

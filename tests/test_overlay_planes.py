@@ -114,6 +114,23 @@ def run(tmp_path, scanners, src, mode, **config):
     return outcome, dst
 
 
+@pytest.fixture(scope="module")
+def detected(tmp_path_factory, scanners):
+    """`detected(frames) -> (source, overlay bits, Detection outcome, review copy)`: each
+    overlay case and its Detection run made once, shared by the tests that read them."""
+    done = {}
+
+    def get(frames: int):
+        if frames not in done:
+            root = tmp_path_factory.mktemp(f"detected{frames}")
+            src = root / "ov.dcm"
+            bits = overlay_case(src, frames)
+            done[frames] = (src, bits, *run(root, scanners, src, Mode.DETECT))
+        return done[frames]
+
+    return get
+
+
 def test_planes_read_and_frame_mapping(tmp_path):
     """Single plane on a single frame; a 2-frame plane from frame 2 of 3 is drawn on frames 2 and 3 only."""
     single, multi = tmp_path / "one.dcm", tmp_path / "three.dcm"
@@ -129,14 +146,12 @@ def test_planes_read_and_frame_mapping(tmp_path):
 
 
 @pytest.mark.parametrize("frames", [1, 3])
-def test_overlay_name_in_every_mode(tmp_path, scanners, frames):
-    src = tmp_path / "ov.dcm"
-    bits = overlay_case(src, frames)
+def test_overlay_name_in_every_mode(tmp_path, scanners, detected, frames):
+    src, bits, outcome, dst = detected(frames)
     ds_in = pydicom.dcmread(src)
     name_frames = {0} if frames == 1 else {1, 2}
 
     # Detection: the name is reported as on the overlay, on exactly the frames it is drawn on.
-    outcome, dst = run(tmp_path, scanners, src, Mode.DETECT)
     on_overlay = [f for inst in outcome.instances for f in inst.findings if "overlay 6000" in f.recognizer]
     assert {f.frame for f in on_overlay if f.box.intersection_area(NAME_BOX) > 0} == name_frames
     assert not any(f.box.intersection_area(WORD_BOX) for f in on_overlay)  # 'AXIAL' is not PHI
@@ -175,11 +190,9 @@ def test_overlay_name_in_every_mode(tmp_path, scanners, frames):
         assert dciodvfy_errors(dst) - dciodvfy_errors(src) == set()
 
 
-def test_redact_all_with_bbox_coords_keeps_burned_in_annotation(tmp_path, scanners):
+def test_redact_all_with_bbox_coords_keeps_burned_in_annotation(tmp_path, scanners, detected):
     """Issue 16 item 1: boxes from a JSON, no OCR: the input's value stays, with a warning."""
-    src = tmp_path / "ov.dcm"
-    overlay_case(src)
-    outcome, _ = run(tmp_path, scanners, src, Mode.DETECT)
+    src, _, outcome, _ = detected(1)
     bbox_path = next(o.path for o in outcome.outputs if o.kind is OutputKind.BBOX_JSON)
     outcome, dst = run(tmp_path, scanners, src, Mode.REDACT_ALL, bbox=read_bbox_json(bbox_path))
     ds = pydicom.dcmread(dst)

@@ -323,7 +323,11 @@ def test_zoom_crop_contains_the_whole_box_and_the_words_beside_it(tmp_path):
     the missed start of the name in the zoom, and no crop ever cuts a finding's box."""
     specs = [TextSpec("JOHN", 300, 20, None, 40), TextSpec("SMITH", 430, 20, "PERSON", 40),
              TextSpec("03/11/1952", 430, 70, "DATE_TIME", 40)]
-    c = write_case(tmp_path / "cr.dcm", specs, rows=1500, columns=2000)
+    # A 2000 px wide radiograph: its panel is 512 px wide (scale 0.256, set by the width), so a
+    # 40 px line needs a zoom. 600 rows (not 1500) keep that scale and every crop below (the
+    # random boxes reach row 489, a crop 16 px more), and each of the 26 sheets resizes 40% of
+    # the pixels.
+    c = write_case(tmp_path / "cr.dcm", specs, rows=600, columns=2000)
     image = read_dicom(c.path)
     inst = truth_findings(image, c.synthetic.segments)
     assert {f.entity_type for f in inst.findings} == {"PERSON", "DATE_TIME"}  # JOHN is the miss
@@ -332,7 +336,7 @@ def test_zoom_crop_contains_the_whole_box_and_the_words_beside_it(tmp_path):
     (detail,) = place.details
     john = next(s for s in c.synthetic.segments if s.text == "JOHN").box
     assert detail.crop.intersection_area(john) == john.area, (detail.crop, john)
-    assert detail.scale >= 2 * place.scale
+    assert detail.scale >= 2 * place.scale and place.scale == 512 / 2000
 
     rng = np.random.default_rng(16)
     for _ in range(25):  # any layout: a crop holds every box it touches, whole

@@ -15,7 +15,6 @@ from fw_gear_presidio_image_redactor.config import Mode, RedactorConfig
 from fw_gear_presidio_image_redactor.decode.dicom import read_dicom
 from fw_gear_presidio_image_redactor.dev.synthetic import make_cine
 from fw_gear_presidio_image_redactor.flywheel.annotations import image_refs, legacy_annotation_body
-from fw_gear_presidio_image_redactor.inputs.units import unit_for
 from fw_gear_presidio_image_redactor.outputs.naming import bbox_json_name, csv_name
 from fw_gear_presidio_image_redactor.run.engine import Engine
 from fw_gear_presidio_image_redactor.run.parts import build_scanner
@@ -85,7 +84,7 @@ def test_redact_series_keeps_member_names_and_erases_phi_in_each(series, series_
         assert glyphs_erased(ds.pixel_array[seg.frame], seg), f"{seg.entity} left on cine frame {seg.frame}"
 
 
-def test_detect_series_reports_each_member_and_frame_in_instance_order(series, series_run):
+def test_detect_series_reports_each_member_and_frame_in_instance_order(series, series_run, series_findings):
     path, cases, cine = series
     out, result = series_run("detect")
     assert result.returncode == 0, result.stderr
@@ -123,14 +122,35 @@ def test_zip_with_only_non_dicom_members_fails_naming_them(tmp_path):
 
 
 @pytest.fixture(scope="module")
-def series_findings(series, tmp_path_factory):
-    """The engine's own loading and scanning of the series, in process."""
-    work = tmp_path_factory.mktemp("work")
-    engine = Engine.build(RedactorConfig(mode=Mode.DETECT), work / "out", work, jobs=1)
-    unit = unit_for(series[0], work, engine.config.limits)
-    images, problems, _ = engine._load(unit)
+def scanner():
+    """One Detection scanner (OCR engine and analyzer loaded once) for the in-process scans."""
+    return build_scanner(RedactorConfig(mode=Mode.DETECT))
+
+
+@pytest.fixture(scope="module")
+def series_findings(series_run):
+    """The engine's own loading and scanning of the series: those of the module's Detection
+    run (in process), recorded as its engine loads and scans (one scan of the series, not two)."""
+    seen = {}
+    load, findings = Engine._load, Engine._findings
+
+    def recording_load(self, unit):
+        seen["load"] = load(self, unit)
+        return seen["load"]
+
+    def recording_findings(self, images):
+        seen["findings"] = findings(self, images)
+        seen["stats"] = dict(self.strategies.source.scanner.last_stats)
+        return seen["findings"]
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(Engine, "_load", recording_load)
+        patch.setattr(Engine, "_findings", recording_findings)
+        series_run("detect")
+    assert "load" in seen, "the Detection run happened before this fixture could record it"
+    images, problems, _ = seen["load"]
     assert not problems
-    return images, engine._findings(images), engine.strategies.source.scanner.last_stats
+    return images, seen["findings"], seen["stats"]
 
 
 def test_one_banner_is_read_once_for_the_whole_series(series_findings):
@@ -157,10 +177,9 @@ def test_reader_task_annotations_name_each_member_and_frame(series_findings):
     assert slices == set(range(1, 7))  # 3 slices + 3 cine frames, counted through the series
 
 
-def test_single_file_cine_with_a_different_member_geometry_reads_fresh_key(tmp_path):
+def test_single_file_cine_with_a_different_member_geometry_reads_fresh_key(tmp_path, scanner):
     cine = make_cine(2, seed=1)
     cine.save(tmp_path / "x.dcm")
     case = write_case(tmp_path / "y.dcm")
-    scanner = build_scanner(RedactorConfig(mode=Mode.DETECT))
     scanner.scan_many([read_dicom(tmp_path / "x.dcm"), read_dicom(case.path)])
     assert scanner.last_stats["key_frames"] == 2

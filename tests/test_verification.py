@@ -21,7 +21,7 @@ from fw_gear_presidio_image_redactor.scan.verification import (
     verify,
 )
 
-from .helpers import ocr_rows, run_cli
+from .helpers import ocr_rows, run_cli, write_case
 
 
 @pytest.fixture(scope="module")
@@ -56,29 +56,38 @@ def test_nothing_painted_is_found_again(case_factory, scanner):
     assert len(inst.findings) == before
 
 
-def test_residual_count_is_in_the_report_of_redaction_modes_only(case_factory, tmp_path):
-    case = case_factory("r.dcm")
-    for mode, expected in (("redact", True), ("detect", False)):
-        out = tmp_path / mode
-        result = run_cli("run", case.path, "--mode", mode, "--use-metadata", "--output-dir", out)
-        assert result.returncode == 0, result.stderr
+@pytest.fixture(scope="module")
+def detected(tmp_path_factory):
+    """A case and its Detection run (--use-metadata), made once for the two report tests."""
+    root = tmp_path_factory.mktemp("verification")
+    case = write_case(root / "in" / "r.dcm")
+    detect = root / "detect"
+    result = run_cli("run", case.path, "--mode", "detect", "--use-metadata", "--output-dir", detect)
+    assert result.returncode == 0, result.stderr
+    return case, detect
+
+
+def test_residual_count_is_in_the_report_of_redaction_modes_only(detected, tmp_path):
+    case, detect = detected
+    redact = tmp_path / "redact"
+    result = run_cli("run", case.path, "--mode", "redact", "--use-metadata", "--output-dir", redact)
+    assert result.returncode == 0, result.stderr
+    for out, expected in ((redact, True), (detect, False)):
         header = (out / csv_name("r")).read_text().splitlines()[0]
         assert ("verification pass (0 residual)" in header) is expected, header
 
 
-def test_report_says_why_no_verification_pass_ran(case_factory, tmp_path):
+def test_report_says_why_no_verification_pass_ran(detected, tmp_path):
     """Detection writes no redacted pixels; given boxes were never scanned: the report says
     which, instead of a bare 'not run'."""
-    case = case_factory("why.dcm")
-    detect = tmp_path / "detect"
-    assert run_cli("run", case.path, "--mode", "detect", "--use-metadata", "--output-dir", detect).returncode == 0
+    case, detect = detected
     given = tmp_path / "given"
-    result = run_cli("run", case.path, "--mode", "redact", "--bbox-coords", detect / bbox_json_name("why"),
+    result = run_cli("run", case.path, "--mode", "redact", "--bbox-coords", detect / bbox_json_name("r"),
                      "--output-dir", given)
     assert result.returncode == 0, result.stderr
     for out, why in ((detect, "detection only: no pixels were redacted"),
                      (given, "the boxes were given, not found by a scan")):
-        html = (out / report_name("why")).read_text()
+        html = (out / report_name("r")).read_text()
         assert f"<strong>not run ({why}" in html
 
 
