@@ -165,6 +165,8 @@ def test_ppocr_threads_reuse_idle_engines_and_never_share_one(tmp_path):
     from concurrent.futures import ThreadPoolExecutor
 
     engine = ppocr.PpOcr()
+    idle = len(engine._idle)  # engines earlier PpOcr of this process loaded and gave back
+    assert idle >= 1
     loads = []
     load = engine._load
     engine._load = lambda: loads.append(1) or load()
@@ -177,8 +179,22 @@ def test_ppocr_threads_reuse_idle_engines_and_never_share_one(tmp_path):
     for _ in range(3):
         with ThreadPoolExecutor(max_workers=2) as pool:
             assert list(pool.map(engine.read, [view, view])) == [alone, alone]
-    assert len(loads) <= 1, f"{len(loads)} engines loaded for two threads at a time"
-    assert len(engine._idle) == 1 + len(loads)  # every engine given back
+    assert len(loads) <= max(0, 2 - idle), f"{len(loads)} engines loaded for two threads at a time"
+    assert len(engine._idle) == idle + len(loads)  # every engine given back
+
+
+def test_a_new_ppocr_reuses_the_engines_an_earlier_one_loaded(monkeypatch):
+    """A run in a process that ran before (a Dask worker's next task, in-process runs) loads no
+    engine: it takes the idle ones of the same models and settings; other settings load their own."""
+    ppocr.PpOcr()  # at least one idle engine of the default settings
+    loads = []
+    load = ppocr.PpOcr._load
+    monkeypatch.setattr(ppocr.PpOcr, "_load", lambda self: loads.append(self.all_text) or load(self))
+    again = ppocr.PpOcr()
+    assert loads == [] and again._idle
+    all_text = ppocr.PpOcr(all_text=True)
+    assert loads in ([], [True]) and all_text._idle is not again._idle
+    assert ppocr.PpOcr(all_text=True)._idle is all_text._idle and loads in ([], [True])
 
 
 def test_ppocr_name_records_models_and_versions(pp):

@@ -153,6 +153,14 @@ def _dist_version(name: str) -> str:
         return "unknown"
 
 
+# Loaded rapidocr engines no read is using, by model files, text score and all_text (what
+# `PpOcr._load` builds them from), shared by every PpOcr of the process (see `PpOcr.__init__`).
+_IDLE: dict[tuple[str, str, float, bool], list] = {}
+# The engine each thread is reading with, and what its recorders caught on that read
+# (`_DetRecorder`, `_PredRecorder`): one thread reads with one engine at a time.
+_LOCAL = threading.local()
+
+
 class PpOcr:
     """PP-OCRv6 small detection + recognition models; word boxes; confidence 0-100.
 
@@ -194,14 +202,17 @@ class PpOcr:
             self.name += f", {self.second.name}"
         elif second_reading:
             self.name += ", no second reading of unread lines (Tesseract or its Cyrillic languages not installed)"
-        self._local = threading.local()
-        # Loaded engines no read is using. A read takes one (loading one only when every
-        # engine is busy) and gives it back, so N OCR threads load at most N engines over a
-        # run, however many thread pools (the scan, the verification pass) come and go: each
-        # new thread used to load its own (3 ONNX sessions, about 0.2 s of CPU). One thread
-        # at a time uses an engine, as rapidocr needs. list.pop and list.append are atomic,
-        # so there is no lock for a forked worker to inherit held.
-        self._idle = [self._load()]  # load now: a broken model is a start-up error, and forked workers inherit it
+        self._local = _LOCAL
+        # Loaded engines no read is using (`_IDLE`): a read takes one (loading one only when
+        # every engine is busy) and gives it back, so N OCR threads load at most N engines,
+        # however many thread pools (the scan, the verification pass) and runs in this process
+        # (a Dask worker's tasks, in-process runs) come and go: each new thread, then each new
+        # run, used to load its own (3 ONNX sessions, about 0.25 s of CPU). One thread at a time
+        # uses an engine, as rapidocr needs. list.pop and list.append are atomic, so there is
+        # no lock for a forked worker to inherit held.
+        self._idle = _IDLE.setdefault((str(self.det_path), str(self.rec_path), text_score, all_text), [])
+        if not self._idle:
+            self._idle.append(self._load())  # now: a broken model is a start-up error, and forked workers inherit it
 
     def _engine(self):
         """The engine of this thread's current read: an idle one, or a new one."""
