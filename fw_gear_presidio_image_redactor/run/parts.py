@@ -44,6 +44,27 @@ def build_ocr(choice: OcrChoice, all_text: bool = False) -> OcrEngine:
     return TesseractOcr()
 
 
+# Analyzers built in this process, by NER backend (`id`, the backend kept beside it so the id
+# is not reused) and settings: a PhiAnalyzer keeps no state between `analyze` calls, and
+# building one parses Presidio's recogniser configuration again (YAML, about 0.12 s of CPU),
+# which a later run in the same process (a Dask worker's next task, in-process runs) skips.
+_ANALYZERS: dict[tuple[int, object], tuple[object, object]] = {}
+KEPT_ANALYZERS = 4
+
+
+def _analyzer(backend, settings):
+    from ..recognize.analyzer import PhiAnalyzer  # lazily: see build_scanner
+
+    key = (id(backend), settings)
+    built = _ANALYZERS.pop(key, None)
+    if built is None or built[0] is not backend:
+        built = (backend, PhiAnalyzer(backend, settings))
+    _ANALYZERS[key] = built  # the newest last
+    while len(_ANALYZERS) > KEPT_ANALYZERS:  # a transformer backend holds its model: keep few
+        del _ANALYZERS[next(iter(_ANALYZERS))]
+    return built[1]
+
+
 def build_scanner(config: RedactorConfig, jobs: int = 1) -> Scanner:
     """The scanner for this config, OCR engine and analyzer loaded; `jobs`: concurrent OCR calls."""
     ocr = build_ocr(config.ocr, all_text=config.mode is Mode.REDACT_ALL)
@@ -52,11 +73,11 @@ def build_scanner(config: RedactorConfig, jobs: int = 1) -> Scanner:
     else:
         # Imported here, after the OCR engine is built: Presidio pulls in spaCy and torch
         # (about 4 s of CPU), and a missing Tesseract or PP-OCR is reported without waiting.
-        from ..recognize.analyzer import AnalyzerSettings, PhiAnalyzer
+        from ..recognize.analyzer import AnalyzerSettings
         from ..recognize.ner.provider import select_backend
 
         backend = select_backend(config.ner_model)
-        analyzer = PhiAnalyzer(backend, AnalyzerSettings(config.entities, config.score_threshold))
+        analyzer = _analyzer(backend, AnalyzerSettings(config.entities, config.score_threshold))
         scanner = Scanner(ocr=ocr, analyzer=analyzer, use_metadata=config.use_metadata)
         # backend.note (a transformer fallback) is logged once, by select_backend
     scanner.known_regions = config.known_regions
