@@ -48,6 +48,7 @@ from functools import lru_cache
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 
 NAME_RULE = "overlay-cyrillic-name"
+RECORD_RULE = "overlay-cyrillic-record-id"
 INSTITUTION_RULE = "overlay-cyrillic-institution"
 TOWN_RULE = "overlay-cyrillic-town"
 SCORE = 0.6
@@ -100,7 +101,7 @@ _SR_SURNAME = re.compile(r"(?:ић)$")
 # quotes or 'им.' after them (`_TAIL`): alone, two capitals are any abbreviation.
 _HEADS_3 = (
     "ГКБ ДГКБ ГДКБ ОКБ ОДКБ РКБ РДКБ ККБ КДКБ ЦРБ ЦГБ ЦКБ ЦГКБ ЦРКБ МСЧ ДГП НМИЦ НИИ ФГБУ ФГАУ ФГБОУ ФГБНУ "
-    "ФГБВОУ ФГКУ ГБУЗ ГАУЗ ГКУЗ ОГБУЗ ОГАУЗ КГБУЗ КГАУЗ МБУЗ МАУЗ МУЗ ГБУ ГУЗ ФНКЦ КДЦ РНЦ ФМБЦ ГНЦ ЛДЦ ГКП РГП "
+    "ФГБВОУ ФГКУ ФМБА ГБУЗ ГАУЗ ГКУЗ ОГБУЗ ОГАУЗ КГБУЗ КГАУЗ МБУЗ МАУЗ МУЗ ГБУ ГУЗ ФНКЦ КДЦ РНЦ ФМБЦ ГНЦ ЛДЦ ГКП РГП "
     "КГП КНП ОКЛ МКЛ ОДКЛ МДКЛ ЦРЛ ЦМЛ ЦМКЛ НДСЛ МБАЛ УМБАЛ СБАЛ УСБАЛ ДКЦ МДЦ КОЦ КБЦ КЦС УКЦ ЈЗУ ПЗУ"
 ).split()
 _HEADS_2 = "ГП ГБ КБ ОБ ДЗ КЦ МЦ КП ЗУ".split()
@@ -120,8 +121,21 @@ _DEPARTMENT = (r"(?i:отдел|відділ|кабинет|кабінет|сл�
 _HEAD_PLACE = rf"(?!{_DEPARTMENT})[{UP}][{LO}]+(?:-[{UP}][{LO}]+)?"
 # Small words of its name before its founder ('НИИ скорой помощи им. Н.В. Склифосовского').
 _BEFORE_FOUNDER = rf"(?:[{LO}]+[ \t]){{1,4}}(?=(?:им\.|имени|ім\.|імені))"
-_TAIL = (rf"(?:[ \t-]+(?:{_NUMBER}|{_QUOTED}|{_BEFORE_FOUNDER}{_NAMED_AFTER}|{_NAMED_AFTER}|на[ \t]ПХВ"
-         rf"|{_HEAD_PLACE}))")
+# The words of its kind written out after the head ('ГБУЗ Городская больница', 'ГАУЗ Республиканская
+# клиническая больница'): up to five words ending in a kind of medical organisation (the nomenclature's nouns,
+# Приказ Минздрава России № 529н: больница, поликлиника, госпиталь, диспансер, центр, клиника, роддом;
+# Ukrainian лікарня, поліклініка; Bulgarian болница). A department's words never start them.
+_KIND_NOUN = (r"(?i:больница|поликлиника|госпиталь|диспансер|центр|клиника|санаторий|хоспис|роддом|родильный[ \t]дом"
+              r"|лікарня|поліклініка|шпиталь|болница|поликлиника)")
+_KIND_WORDS = rf"(?:(?!{_DEPARTMENT})[{UP}{LO}][{LO}-]+[ \t]+){{0,5}}{_KIND_NOUN}(?![{LO}])"
+# The health authority it belongs to, with its region ('ГАУЗ РКБ МЗ РТ': Министерство здравоохранения
+# Республики Татарстан; 'ФМБА России', 'Минздрава России', 'ДЗМ' Департамент здравоохранения Москвы): the
+# region's abbreviation (РФ, РТ, РБ, МО, СО ...) is any two to four capitals after the authority.
+_AUTHORITY = rf"(?:МЗ|МЗиСР|Минздрава|ФМБА|ДЗМ|ДЗ)(?:[ \t]+(?:[{UP}]{{2,4}}|России|РФ)(?![{UP}{LO}]))?"
+# Its town, 'г. Самара' (город), part of its name ('ГБУЗ Городская больница № 4 г. Самара').
+_OF_TOWN = rf"г\.[ \t]?[{UP}][{LO}]+(?:-[{UP}][{LO}]+)*"
+_TAIL = (rf"(?:(?:[ \t-]+|,[ \t]*(?=г\.))(?:{_NUMBER}|{_QUOTED}|{_BEFORE_FOUNDER}{_NAMED_AFTER}|{_NAMED_AFTER}"
+         rf"|на[ \t]ПХВ|{_AUTHORITY}|{_OF_TOWN}|{_KIND_WORDS}|{_HEAD_PLACE}))")
 # A place's adjective before the head ('Тверская ОКБ', 'Київська МКЛ', 'Софийска МБАЛ').
 _PLACE_ADJECTIVE = rf"(?:[{UP}][{LO}]+(?:ская|ский|ское|цкая|цкий|ська|ський|цька|ска|ски|ско)[ \t]+)"
 _INSTITUTION = re.compile(
@@ -131,8 +145,10 @@ _INSTITUTION = re.compile(
 _NAMED_ALONE = re.compile(rf"(?<![{UP}{LO}A-Za-z0-9]){_NAMED_AFTER}(?![{UP}{LO}A-Za-z0-9])")
 
 # A town's abbreviation or word before it: ru г./гор./город, uk м./місто, bg гр./град, sr град, kk қ./қала.
-# After a year 'г.' is год ('12.03.2024 г. Заключение'), no town's label.
-_TOWN_LABEL = re.compile(rf"(?<![{UP}{LO}A-Za-z0-9])(?<!\d[ \t])(?<!\d)"
+# After a year 'г.' is год ('12.03.2024 г. Заключение', '2024г.'), no town's label.
+# After a hospital's number 'г.' is the town's again ('больница № 4 г. Самара'): only a year of four digits
+# (or one of two with its date) makes it год.
+_TOWN_LABEL = re.compile(rf"(?<![{UP}{LO}A-Za-z0-9])(?<!\d\d[ \t])(?<!\d\d)"
                          rf"(?P<label>г\.|гор\.|город|гр\.|град|қ\.|қала|м\.|місто|(?:Город|Місто|Град|Қала):)"
                          rf"[ \t]?(?=[{UP}])")
 # A form's address label (ru/bg Адрес, uk/sr/mk Адреса; the postal address is PHI, HIPAA (B)): the rest of
@@ -245,15 +261,49 @@ def _patronymic(word: str) -> bool:
     return len(word) >= 5 and bool(_PATRONYMIC.search(low) or _KAZAKH_PATRONYMIC.search(low))  # 'Ильич', 'Фомич'
 
 
+class _Joined:
+    """Two or more words of `line` read as one (a double surname whose hyphen OCR spaced or read as a dash,
+    `_runs`), with the `start`, `end` and `group` of the `re.Match` it stands for."""
+
+    def __init__(self, line: str, start: int, end: int) -> None:
+        self._line, self._start, self._end = line, start, end
+
+    def start(self) -> int:
+        return self._start
+
+    def end(self) -> int:
+        return self._end
+
+    def group(self, _index: int = 0) -> str:
+        return self._line[self._start : self._end]
+
+
+# Between the two halves of a double surname ('Иванова-Петрова', 'Римский-Корсаков', Ukrainian
+# 'Квітка-Основ'яненко': Wikipedia, *Double-barrelled name*): a hyphen, or what OCR makes of it: a spaced
+# hyphen, an en or em dash ('Иванова - Петрова', 'Иванова–Петрова').
+_DOUBLE_JOIN = re.compile(r"[ \t]?[-\u2010\u2011\u2012\u2013\u2014][ \t]?")
+# A stray mark OCR puts inside a word it broke, with the word's last letters after it ('Петро! ва',
+# 'Петро| ва' for 'Петрова'): the word goes on through it.
+_BROKEN_TAIL = re.compile(rf"[!|¦][ \t]?[{LO}]{{1,3}}(?![{UP}{LO}A-Za-z0-9])")
+
+
 def _runs(line: str) -> list[list[re.Match]]:
     """The runs of name words (`_name_word`) of `line`, each word one space or tab after the last, or a
-    comma ('Иванова, Ольга Сергеевна': the surname first, as a list writes it)."""
+    comma ('Иванова, Ольга Сергеевна': the surname first, as a list writes it). A double surname OCR broke
+    (`_DOUBLE_JOIN`, `_BROKEN_TAIL`) is one word of its run."""
     runs: list[list[re.Match]] = []
     for m in _WORD.finditer(line):
         if not _name_word(m.group(0)):
             continue
-        if runs and re.fullmatch(r"[ \t]{1,2}|,[ \t]{0,2}", line[runs[-1][-1].end() : m.start()]):
+        if tail := _BROKEN_TAIL.match(line, m.end()):
+            m = _Joined(line, m.start(), tail.end())
+        gap = line[runs[-1][-1].end() : m.start()] if runs else ""
+        if runs and re.fullmatch(r"[ \t]{1,2}|,[ \t]{0,2}", gap):
             runs[-1].append(m)
+        elif runs and _DOUBLE_JOIN.fullmatch(gap) and "-" not in runs[-1][-1].group(0) \
+                and "-" not in m.group(0) \
+                and not _patronymic(runs[-1][-1].group(0)) and not _patronymic(m.group(0)):
+            runs[-1][-1] = _Joined(line, runs[-1][-1].start(), m.end())
         else:
             runs.append([m])
     return runs
@@ -465,6 +515,32 @@ def cyrillic_towns(text: str) -> list[tuple[int, int]]:
     return sorted(set(out))
 
 
+# A medical record's label in Cyrillic and the number after it (a medical record number is PHI, HIPAA
+# Safe Harbor (H)): the Russian forms' 'Медицинская карта пациента № ...' and 'История болезни № ...'
+# (Приказ Минздрава России от 15.12.2014 № 834н, форма 025/у; форма 003/у), written short on a frame
+# ('№ карты', 'Карта №', 'Амб. карта', '№ ИБ', 'Мед. карта №'); Ukrainian 'Медична карта', '№ картки',
+# 'Історія хвороби' (Наказ МОЗ України № 110, форма 003/о); Bulgarian 'История на заболяването', 'ИЗ №'.
+# The label stays (`banner_labels`); the number after it, of digits with letters, '-' or '/'
+# ('МК-48812', '2025/11873', 'А-123/24'), three digits at least ('карта 1/2' is no number), is the record's.
+_RECORD_LABEL = (
+    r"(?i:(?:№|номер|n[oº°]?\.?)[ \t]*(?:мед\.?[ \t]*|медицинской[ \t]+|амб\.?[ \t]*|амбулаторной[ \t]+)?"
+    r"(?:карты|картки|карти|истории[ \t]+болезни|історії[ \t]+хвороби|ИБ|МК)"
+    r"|(?:мед\.?[ \t]*|медицинская[ \t]+|медична[ \t]+|амб\.?[ \t]*|амбулаторная[ \t]+)?(?:карта|картка)"
+    r"(?:[ \t]+пациента)?(?:[ \t]*(?:№|n[oº°]?\.?))?"
+    r"|(?:история[ \t]+болезни|історія[ \t]+хвороби|история[ \t]+на[ \t]+заболяването|ИЗ|ИБ)[ \t]*(?:№|n[oº°]?\.?))"
+)
+_RECORD_ID = re.compile(
+    rf"(?<![{UP}{LO}A-Za-z0-9]){_RECORD_LABEL}[ \t]*[:.]?[ \t]*"
+    rf"(?P<id>(?=(?:[{UP}A-Z/-]*\d){{3}})[{UP}A-Z0-9][{UP}A-Z0-9/-]*[{UP}A-Z0-9])(?![{UP}{LO}A-Za-z0-9])"
+)
+
+
+def cyrillic_record_ids(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each number after a Cyrillic medical record's label (`_RECORD_LABEL`), the label
+    left out."""
+    return [m.span("id") for m in _RECORD_ID.finditer(text)]
+
+
 # A phone's label after a town ('Москва тел. ...') or a phone's number before it ('тел. 8 495 123-45-67 Москва').
 _PHONE_AFTER = re.compile(rf"[ \t]*,?[ \t]*(?i:тел\.?|телефон|tel\.?)(?![{LO}])")
 _PHONE_BEFORE = re.compile(r"(?i:тел\.?|телефон|tel\.?)[: \t]*[\d+() -]{6,}[ \t,]*$")
@@ -499,7 +575,7 @@ class CyrillicRecognizer(EntityRecognizer):
     """PERSON, ORGANIZATION and LOCATION in Cyrillic (module docstring)."""
 
     RULES = ((NAME_RULE, "PERSON", cyrillic_names), (INSTITUTION_RULE, "ORGANIZATION", cyrillic_institutions),
-             (TOWN_RULE, "LOCATION", cyrillic_towns))
+             (TOWN_RULE, "LOCATION", cyrillic_towns), (RECORD_RULE, "ID", cyrillic_record_ids))
 
     def __init__(self, name: str, entity: str, spans) -> None:
         super().__init__(supported_entities=[entity], name=name, supported_language="en")
