@@ -128,10 +128,15 @@ _BEFORE_FOUNDER = rf"(?:[{LO}]+[ \t]){{1,4}}(?=(?:им\.|имени|ім\.|ім�
 _KIND_NOUN = (r"(?i:больница|поликлиника|госпиталь|диспансер|центр|клиника|санаторий|хоспис|роддом|родильный[ \t]дом"
               r"|лікарня|поліклініка|шпиталь|болница|поликлиника)")
 _KIND_WORDS = rf"(?:(?!{_DEPARTMENT})[{UP}{LO}][{LO}-]+[ \t]+){{0,5}}{_KIND_NOUN}(?![{LO}])"
+# The region of a regional institution or authority, as the institutions write it after their legal form
+# ('ГБУЗ РБ' Республика Башкортостан, 'ГАУЗ СО' Свердловская область, 'ГБУЗ МО' Московская область): the
+# republics' (Р + initial: РТ Татарстан, РБ, РК, РС(Я), РД, РМ, РХ, РА, РО, РМЭ, КБР, КЧР, ЧР, УР) and the
+# oblasts' (initial + О) usual abbreviations, РФ the Federation (Конституция РФ, ст. 65).
+_REGION = (r"(?:РФ|РТ|РБ|РК|РС|РД|РМ|РХ|РА|РО|РМЭ|РСЯ|КБР|КЧР|ЧР|УР|ХМАО|ЯНАО|ЕАО|МО|СО|НО|ЛО|КО|ТО|ЯО|ВО|БО|ОО|ИО"
+           r"|России|Российской[ \t]Федерации)")
 # The health authority it belongs to, with its region ('ГАУЗ РКБ МЗ РТ': Министерство здравоохранения
-# Республики Татарстан; 'ФМБА России', 'Минздрава России', 'ДЗМ' Департамент здравоохранения Москвы): the
-# region's abbreviation (РФ, РТ, РБ, МО, СО ...) is any two to four capitals after the authority.
-_AUTHORITY = rf"(?:МЗ|МЗиСР|Минздрава|ФМБА|ДЗМ|ДЗ)(?:[ \t]+(?:[{UP}]{{2,4}}|России|РФ)(?![{UP}{LO}]))?"
+# Республики Татарстан; 'ФМБА России', 'Минздрава России', 'ДЗМ' Департамент здравоохранения Москвы).
+_AUTHORITY = rf"(?:(?:МЗ|МЗиСР|Минздрава|ФМБА|ДЗМ|ДЗ)(?:[ \t]+{_REGION})?|{_REGION})(?![{UP}{LO}])"
 # Its town, 'г. Самара' (город), part of its name ('ГБУЗ Городская больница № 4 г. Самара').
 _OF_TOWN = rf"г\.[ \t]?[{UP}][{LO}]+(?:-[{UP}][{LO}]+)*"
 _TAIL = (rf"(?:(?:[ \t-]+|,[ \t]*(?=г\.))(?:{_NUMBER}|{_QUOTED}|{_BEFORE_FOUNDER}{_NAMED_AFTER}|{_NAMED_AFTER}"
@@ -145,10 +150,11 @@ _INSTITUTION = re.compile(
 _NAMED_ALONE = re.compile(rf"(?<![{UP}{LO}A-Za-z0-9]){_NAMED_AFTER}(?![{UP}{LO}A-Za-z0-9])")
 
 # A town's abbreviation or word before it: ru г./гор./город, uk м./місто, bg гр./град, sr град, kk қ./қала.
-# After a year 'г.' is год ('12.03.2024 г. Заключение', '2024г.'), no town's label.
-# After a hospital's number 'г.' is the town's again ('больница № 4 г. Самара'): only a year of four digits
-# (or one of two with its date) makes it год.
-_TOWN_LABEL = re.compile(rf"(?<![{UP}{LO}A-Za-z0-9])(?<!\d\d[ \t])(?<!\d\d)"
+# After a year 'г.' is год ('12.03.2024 г. Заключение', '2024г.'), no town's label (`_AFTER_A_YEAR`); after
+# a hospital's number it is the town's again ('больница № 4 г. Самара', 'ГКБ № 21 г. Уфа').
+_AFTER_A_YEAR = re.compile(r"\d[ \t]?$")
+_AFTER_A_NUMBER_SIGN = re.compile(r"(?:№|N[oeº°s]?)[ \t]?\d{1,4}[ \t]?$")
+_TOWN_LABEL = re.compile(rf"(?<![{UP}{LO}A-Za-z0-9])"
                          rf"(?P<label>г\.|гор\.|город|гр\.|град|қ\.|қала|м\.|місто|(?:Город|Місто|Град|Қала):)"
                          rf"[ \t]?(?=[{UP}])")
 # A form's address label (ru/bg Адрес, uk/sr/mk Адреса; the postal address is PHI, HIPAA (B)): the rest of
@@ -482,6 +488,8 @@ def cyrillic_towns(text: str) -> list[tuple[int, int]]:
     offset = 0
     for i, line in enumerate(lines):
         for m in _TOWN_LABEL.finditer(line):
+            if _AFTER_A_YEAR.search(line, 0, m.start()) and not _AFTER_A_NUMBER_SIGN.search(line, 0, m.start()):
+                continue
             end = _town_at(line, m.end())
             if end is None and m.group("label") not in _GAZETTEER_ONLY_LABELS:
                 word = _WORD.match(line, m.end())
@@ -562,13 +570,30 @@ _LOOKALIKES = str.maketrans("ABCEHKMOPTXYaceopxyI", "АВСЕНКМОРТХУа�
 _LETTERS = re.compile(rf"[{UP}{LO}A-Za-z]+")
 
 
+# An abbreviation of a hospital's name OCR read all in Latin lookalikes beside a Cyrillic head ('ГАУЗ PK6 МЗ
+# PT' for 'ГАУЗ РКБ МЗ РТ': the Б drawn as a 6, the З as a 3): read as Cyrillic where the reading is one of
+# the heads, authorities or regions (`_HEADS_3`, `_REGION`) and the line holds a head in Cyrillic already.
+_DIGIT_LOOKALIKES = str.maketrans("ABCEHKMOPTXY630", "АВСЕНКМОРТХУБЗО")
+_LATIN_ABBREVIATION = re.compile(r"(?<![A-Za-z0-9])[A-Z0-9]{2,5}(?![A-Za-z0-9])")
+_ABBREVIATIONS = frozenset(_HEADS_3 + _HEADS_2) | frozenset(re.findall(rf"[{UP}]{{2,}}", _REGION + "МЗ ФМБА ДЗМ"))
+_CYRILLIC_HEAD = re.compile(rf"(?<![{UP}{LO}A-Za-z0-9])(?:{'|'.join(_HEADS_3)})(?![{UP}{LO}A-Za-z0-9])")
+
+
+def _abbreviation(m: re.Match) -> str:
+    read = m.group(0).translate(_DIGIT_LOOKALIKES)
+    return read if read in _ABBREVIATIONS and not read.isdigit() and not m.group(0).isdigit() else m.group(0)
+
+
 def as_cyrillic(text: str) -> str:
-    """`text` with the Latin lookalikes of each word that holds a Cyrillic letter read as Cyrillic
-    (same length: offsets hold)."""
+    """`text` with the Latin lookalikes of each word that holds a Cyrillic letter read as Cyrillic, and
+    the Latin-read abbreviations of a line that holds a hospital's head (`_LATIN_ABBREVIATION`) (same
+    length: offsets hold)."""
     if not any(c in _CYR_SET and c != "i" for c in text):
         return text
-    return _LETTERS.sub(lambda m: m.group(0).translate(_LOOKALIKES)
+    text = _LETTERS.sub(lambda m: m.group(0).translate(_LOOKALIKES)
                         if any(c in _CYR_SET and c != "i" for c in m.group(0)) else m.group(0), text)
+    return "\n".join(_LATIN_ABBREVIATION.sub(_abbreviation, line) if _CYRILLIC_HEAD.search(line) else line
+                     for line in text.split("\n"))
 
 
 class CyrillicRecognizer(EntityRecognizer):
