@@ -145,7 +145,7 @@ def test_g_after_a_hospitals_number_is_the_town_and_after_a_year_is_the_year():
     ("ИЗ № 1234", "1234"),  # bg, история на заболяването
     ("Ne карты 2025/11873", "2025/11873"),  # '№' as Latin OCR reads it
     ("N: карты МК-48812", "МК-48812"),
-    ("Карта Ns 12345", "12345"),
+    ("Карта Ne 2025/0017", "2025/0017"),
 ])
 def test_a_number_after_a_cyrillic_record_label_is_an_id_and_the_label_stays(analyzer, text, number):
     assert _spans(cyrillic_record_ids(text), text) == [number]
