@@ -721,6 +721,24 @@ _FAMILY_PARTICLES = ("de", "del", "della", "dello", "degli", "la", "las", "los",
                      # Irish: a woman's 'Ní'/'Nic' (daughter of), 'Ó'/'Ua' (grandson of), 'Uí'/'Mhic' (wife
                      # of) before the family name ('Ní BHRIAIN, Siobhán'; Wikipedia, "Irish name")
                      "ní", "nic", "ó", "ua", "uí", "mhic")
+# fix round 34 (review 18 B: 'Rhys ap Gwilym', the model's two pieces around 'ap'): the patronymic
+# particles that stand between a given name and the father's or the clan's (Welsh 'ap'/'ab' son of,
+# 'ferch'/'verch' daughter of; Arabic 'bin'/'ibn', 'bint'/'binti'; Hebrew 'ben', 'bat'; Scots and Irish
+# 'mac', 'nic', 'ní', 'ó', 'uí'; Hassaniya 'ould': Wikipedia, "Welsh surnames", "Arabic name",
+# "Hebrew name", "Irish name", "Scottish Gaelic personal naming system"). Read between two words painted
+# as one name (`analyzer._connectives_inside_names`), such a word is part of it. The short ones count
+# only in lower or title case: 'AP' and 'AB' in capitals are device words (a projection, a fibre).
+_JOINERS_ANY_CASE = frozenset({"ferch", "verch", "bin", "ibn", "bint", "binti", "ould", "ní", "ó", "uí", "mhic", "nic"})
+_JOINERS_NOT_CAPITALS = frozenset({"ap", "ab", "ben", "bat", "mac"})
+
+
+def is_patronymic_particle(word: str) -> bool:
+    """`word` (its points and commas aside) joins a given name to a father's or clan's name."""
+    bare = word.strip(".,")
+    low = bare.lower()
+    return low in _JOINERS_ANY_CASE or (low in _JOINERS_NOT_CAPITALS and not bare.isupper())
+
+
 _PARTICLE = rf"(?i:{'|'.join(re.escape(p) for p in sorted(_FAMILY_PARTICLES, key=len, reverse=True))})"
 # A family name: particles, then one or two name-shaped words (particles between them too);
 # an Arabic article glued with a hyphen in lower case ('al-Rashid').

@@ -78,6 +78,15 @@ NON_PHI_WORDS = frozenset(
         # patient), 'NDA' (numéro de dossier administratif), de 'Fallnummer', 'Fallnr', nl 'Opnamenummer'
         "Nosologico", "Nosologica", "Nosografico", "NHC", "Episodio", "Episódio", "Processo", "IPP", "NDA",
         "Fallnummer", "Fallnr", "Opnamenummer",
+        # fix round 34 (review 18 B: GE's French 'Prescr. Dr Lefèvre', the model's person on the label
+        # alone): the staff labels written short, as a device's narrow corner cuts them, point or not
+        # (fr 'Prescr.' prescripteur, 'Manip.' manipulateur, 'Radiol.'; en 'Ref. Phys.', 'Sonogr.',
+        # 'Technol.', 'Radiogr.'; de 'Überw.' Überweiser, 'Anford.' Anforderer, 'Zuw.' Zuweiser; es/pt
+        # 'Solic.' solicitante, 'Requis.' requisitante; it 'Refert.' refertante; nl 'Verw.' verwijzer).
+        # The name after one stays a name (its title's and label's rules); short forms that are given
+        # names ('Rich.' richiedente, 'Op.') stay out.
+        "Prescr", "Prescrip", "Manip", "Radiol", "Phys", "Sonogr", "Technol", "Radiogr", "\u00dcberw",
+        "Anford", "Zuw", "Solic", "Requis", "Refert", "Verw",
     )
 )
 
