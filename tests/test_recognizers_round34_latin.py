@@ -7,6 +7,9 @@
    the model read the two names and left the particle standing; it is painted with them
    (`names.is_patronymic_particle`, `analyzer._connectives_inside_names`). 'AP' in capitals stays a
    projection.
+3. A 'family, given' banner written all in lower case ("o'connell, mary-kate"): the model read the given
+   name alone; the pair is read in title case and taken where the model read a person in it
+   (`names._lower_case_comma_names`). Vocabulary and place pairs in lower case stay.
 
 Text-level: OCR words with boxes through the real Presidio analyzer and spaCy pipeline (`analyzer`).
 """
@@ -70,3 +73,29 @@ def test_device_capitals_and_other_words_are_no_patronymic_particle(word):
 
 def test_a_projection_in_capitals_stays_device_text(analyzer):
     assert not painted(analyzer, "CHEST AP PORTABLE") & {"CHEST", "AP", "PORTABLE"}
+
+
+# -- 3. a lower-case 'family, given' banner ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(("line", "name"), [
+    ("o'connell, mary-kate\nMRN: E10293847", {"o'connell,", "mary-kate"}),   # Irish O', the review's case
+    ("o'brien, sean", {"o'brien,", "sean"}),
+    ("mcdonald, ian alasdair", {"mcdonald,", "ian", "alasdair"}),               # Scots Mac/Mc
+    ("van der berg, eva", {"van", "der", "berg,", "eva"}),                      # Dutch particles
+])
+def test_a_lower_case_family_given_banner_is_painted_whole(analyzer, line, name):
+    assert name <= painted(analyzer, line)
+
+
+@pytest.mark.parametrize("line", ["head, neck", "mild, moderate", "chest, abdomen", "axial, coronal"])
+def test_lower_case_vocabulary_pairs_stay(analyzer, line):
+    assert not painted(analyzer, line)
+
+
+def test_title_casing_keeps_offsets_and_leaves_lines_with_capitals():
+    from fw_gear_presidio_image_redactor.recognize.recognizers.names import _title_cased_lower_lines
+
+    text = "o'connell, mary-kate\nMRN: x1"
+    cased = _title_cased_lower_lines(text)
+    assert cased == "O'Connell, Mary-Kate\nMRN: x1" and len(cased) == len(text)

@@ -1019,6 +1019,45 @@ def comma_names(text: str, model_entities: Iterable[tuple[str, int, int]] = ()) 
             if not person or not all(is_name_word(w) for w in words) or is_place(" ".join(givens)):
                 continue
         out.append((m.start("family"), m.end()))
+    out.extend(_lower_case_comma_names(text, read_as, out))
+    return out
+
+
+def _title_cased_lower_lines(text: str) -> str:
+    """`text` with each line that holds no capital letter title-cased, offsets kept: a banner written
+    all in lower case ("o'connell, mary-kate") read in the case `_COMMA_NAME` knows ("O'Connell, Mary-Kate")."""
+    def title(line: str) -> str:
+        if any(c.isupper() for c in line):
+            return line
+        # the first letter of each word, and after an apostrophe or a hyphen inside one; one letter for one
+        return re.sub(r"(?:(?<![^\W\d_])|(?<=[^\W\d_]['\u2019-]))[^\W\d_]",
+                      lambda m: m.group(0).upper() if len(m.group(0).upper()) == 1 else m.group(0), line)
+    return "\n".join(title(line) for line in text.split("\n"))
+
+
+def _lower_case_comma_names(text: str, read_as, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """fix round 34 (review 18 B: a lower-case "o'connell, mary-kate" banner, the model's person on the
+    given name alone): a 'family, given' pair on a line written all in lower case, where the model read
+    the given or the family name as a person. Lower case is no name's shape, so the model's reading is
+    the evidence, and the pair must be no vocabulary ('head, neck'), no place ('austin, texas') and no
+    label."""
+    cased = _title_cased_lower_lines(text)
+    if cased == text:
+        return []
+    out = []
+    for m in _COMMA_NAME.finditer(cased):
+        if any(a < m.end() and m.start() < b for a, b in taken) or text[m.start():m.end()] == m.group(0):
+            continue  # read already, or a line that was not lower case
+        family, givens = m.group("family"), [g for g in (m.group("given"), m.group("given2")) if g]
+        words = _family_words(family)
+        if not words or not read_as(("PERSON",), m.start("family"), m.end()):
+            continue
+        if any(w.lower().strip(".,") in NON_PHI_WORDS or w.lower() in _TITLES or LABEL_PREFIX.fullmatch(w)
+               or is_context_word(w) for w in words + givens):
+            continue
+        if not _pair_is_name(words, givens) or is_place(" ".join(givens)):
+            continue
+        out.append((m.start("family"), m.end()))
     return out
 
 
