@@ -9,7 +9,9 @@
    projection.
 3. A 'family, given' banner written all in lower case ("o'connell, mary-kate"): the model read the given
    name alone; the pair is read in title case and taken where the model read a person in it
-   (`names._lower_case_comma_names`). Vocabulary and place pairs in lower case stay.
+   (`names._lower_case_comma_names`) or in a patient block. Vocabulary and place pairs in lower case stay.
+4. A US state glued to its ZIP code after a street ('400 N Main St, Bozeman MT59715': the layout
+   joins words one pixel apart): the whole address is LOCATION (`addresses._US`).
 
 Text-level: OCR words with boxes through the real Presidio analyzer and spaCy pipeline (`analyzer`).
 """
@@ -18,6 +20,8 @@ from __future__ import annotations
 
 import pytest
 
+from fw_gear_presidio_image_redactor.findings import Box, OcrWord
+from fw_gear_presidio_image_redactor.recognize.recognizers.addresses import addresses
 from fw_gear_presidio_image_redactor.recognize.recognizers.names import is_patronymic_particle
 from fw_gear_presidio_image_redactor.recognize.recognizers.vocabulary import only_overlay_words
 
@@ -99,3 +103,45 @@ def test_title_casing_keeps_offsets_and_leaves_lines_with_capitals():
     text = "o'connell, mary-kate\nMRN: x1"
     cased = _title_cased_lower_lines(text)
     assert cased == "O'Connell, Mary-Kate\nMRN: x1" and len(cased) == len(text)
+
+
+# The review's CR banner as PP-OCR read it (x, y, w, h): the name top left in lower case, the hospital
+# and its address top right, the ZIP code one pixel after its state.
+_CR_BANNER = [("o'connell,", 7, 9, 56, 11), ("mary-kate", 66, 9, 58, 12), ("Riverbend", 411, 9, 51, 10),
+              ("Regional", 465, 9, 43, 12), ("Hospital", 511, 9, 41, 12), ("MRN:", 8, 22, 26, 9),
+              ("E10293847", 38, 22, 57, 9), ("400", 393, 21, 18, 9), ("N", 414, 18, 5, 15),
+              ("Main", 423, 21, 22, 9), ("St,", 448, 21, 12, 10), ("Bozeman", 463, 21, 42, 9),
+              ("MT", 507, 21, 15, 9), ("59715", 523, 21, 29, 9), ("DOB:", 8, 34, 25, 9),
+              ("1/5/1941", 37, 34, 46, 10), ("Age:", 84, 34, 23, 11), ("84Y", 111, 34, 20, 9),
+              ("9/28/2025", 469, 33, 52, 10), ("14:22", 523, 33, 29, 9), ("Acc#", 7, 46, 28, 9),
+              ("CR881203", 37, 46, 53, 9)]
+
+
+def test_the_review_cr_banner_paints_the_lower_case_name_and_the_whole_address(analyzer):
+    from .test_recognizers_context import covered
+
+    ws = [OcrWord(t, Box(x, y, w, h), 95.0) for t, x, y, w, h in _CR_BANNER]
+    found = covered(analyzer, ws)
+    assert {"o'connell,", "mary-kate"} <= found.get("PERSON", set())
+    assert {"400", "N", "Main", "St,", "Bozeman", "MT", "59715"} <= found.get("LOCATION", set())
+    assert not set().union(*found.values()) & {"MRN:", "DOB:", "Age:", "Acc#"}
+
+
+@pytest.mark.parametrize("line", [
+    "400 N Main St, Bozeman MT59715",
+    "12 Oak Ave, Springfield IL62701",
+    "1 Elm Rd, Austin TX78701-1234",
+    "8 Pine St, Reno, NV89501",
+])
+def test_a_state_glued_to_its_zip_code_after_a_street_is_the_address(line):
+    assert [line[a:b] for a, b in addresses(line)] == [line]
+
+
+@pytest.mark.parametrize("line", ["Patient ID 12345", "Pat ID12345", "Acc CT20250", "Room OR 12345", "Gain MI 12345"])
+def test_a_label_or_device_word_before_a_state_code_and_digits_is_no_address(line):
+    assert addresses(line) == []
+
+
+@pytest.mark.parametrize("text", ["axial, coronal\nMRN: 4410772", "head, neck\nDOB: 1/5/1941"])
+def test_lower_case_vocabulary_pairs_in_a_patient_block_stay(analyzer, text):
+    assert not painted(analyzer, text) & {"axial,", "coronal", "head,", "neck"}

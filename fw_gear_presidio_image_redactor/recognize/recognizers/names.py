@@ -1035,11 +1035,21 @@ def _title_cased_lower_lines(text: str) -> str:
     return "\n".join(title(line) for line in text.split("\n"))
 
 
+def _patient_anchor_within(text: str, start: int, reach: int) -> bool:
+    """A line within `reach` lines of the one holding `start` has a `_PATIENT_ANCHOR` ('MRN:', 'DOB:'):
+    the layout sets a banner's right-hand fields (the hospital, its address) between its rows."""
+    lines = text.split("\n")
+    row = text.count("\n", 0, start)
+    return any(_PATIENT_ANCHOR.search(lines[r]) for r in range(max(0, row - reach), min(len(lines), row + reach + 1))
+               if r != row)
+
+
 def _lower_case_comma_names(text: str, read_as, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """fix round 34 (review 18 B: a lower-case "o'connell, mary-kate" banner, the model's person on the
-    given name alone): a 'family, given' pair on a line written all in lower case, where the model read
-    the given or the family name as a person. Lower case is no name's shape, so the model's reading is
-    the evidence, and the pair must be no vocabulary ('head, neck'), no place ('austin, texas') and no
+    given name alone): a 'family, given' pair on a line written all in lower case, in a patient block
+    (`_patient_anchor_within` three lines: the ID's or the birth date's labels) or where the model read the
+    given or the family name as a person. Lower case is no name's shape, so the block or the model's
+    reading is the evidence, and the pair must be no vocabulary ('head, neck'), no place ('austin, texas') and no
     label."""
     cased = _title_cased_lower_lines(text)
     if cased == text:
@@ -1050,7 +1060,8 @@ def _lower_case_comma_names(text: str, read_as, taken: list[tuple[int, int]]) ->
             continue  # read already, or a line that was not lower case
         family, givens = m.group("family"), [g for g in (m.group("given"), m.group("given2")) if g]
         words = _family_words(family)
-        if not words or not read_as(("PERSON",), m.start("family"), m.end()):
+        if not words or not (read_as(("PERSON",), m.start("family"), m.end())
+                             or _patient_anchor_within(text, m.start("family"), 3)):
             continue
         if any(w.lower().strip(".,") in NON_PHI_WORDS or w.lower() in _TITLES or LABEL_PREFIX.fullmatch(w)
                or is_context_word(w) for w in words + givens):
