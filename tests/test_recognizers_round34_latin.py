@@ -10,7 +10,9 @@
 3. A 'family, given' banner written all in lower case ("o'connell, mary-kate"): the model read the given
    name alone; the pair is read in title case and taken where the model read a person in it
    (`names._lower_case_comma_names`) or in a patient block. Vocabulary and place pairs in lower case stay.
-4. A US state glued to its ZIP code after a street ('400 N Main St, Bozeman MT59715': the layout
+4. A given name's capital I that OCR read as l after 'Family, ' ('MacDonald, lan Alasdair'): read as I
+   where a patient block's labels stand near (`names._capital_i_read_as_l`).
+5. A US state glued to its ZIP code after a street ('400 N Main St, Bozeman MT59715': the layout
    joins words one pixel apart): the whole address is LOCATION (`addresses._US`).
 
 Text-level: OCR words with boxes through the real Presidio analyzer and spaCy pipeline (`analyzer`).
@@ -145,3 +147,26 @@ def test_a_label_or_device_word_before_a_state_code_and_digits_is_no_address(lin
 @pytest.mark.parametrize("text", ["axial, coronal\nMRN: 4410772", "head, neck\nDOB: 1/5/1941"])
 def test_lower_case_vocabulary_pairs_in_a_patient_block_stay(analyzer, text):
     assert not painted(analyzer, text) & {"axial,", "coronal", "head,", "neck"}
+
+
+# -- a given name's capital I read as l -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("MacDonald, lan Alasdair\nOHIP 4532-281-936-NK\nMRN M0027716\nDOB 1977-12-02",
+     {"MacDonald,", "lan", "Alasdair"}),                                      # the review's MR banner
+    ("Petrov, lvan\nMRN 12345678", {"Petrov,", "lvan"}),                      # Ivan
+    ("Novak, lgor\nDOB 12.03.1971", {"Novak,", "lgor"}),                      # Igor
+    ("Weber, llse\nPID: 5520981", {"Weber,", "llse"}),                        # Ilse
+])
+def test_a_given_name_whose_capital_i_ocr_read_as_l_is_painted(analyzer, text, name):
+    assert name <= painted(analyzer, text)
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("Kopf, links\nDOB 01.02.1990", {"Kopf,", "links"}),
+    ("Schädel, lat\nPID: 5520981", {"Schädel,", "lat"}),
+    ("Abdomen, lateral\nMRN 12345678", {"Abdomen,", "lateral"}),
+])
+def test_vocabulary_with_a_small_l_after_a_comma_stays(analyzer, text, kept):
+    assert not painted(analyzer, text) & kept

@@ -1019,8 +1019,20 @@ def comma_names(text: str, model_entities: Iterable[tuple[str, int, int]] = ()) 
             if not person or not all(is_name_word(w) for w in words) or is_place(" ".join(givens)):
                 continue
         out.append((m.start("family"), m.end()))
-    out.extend(_lower_case_comma_names(text, read_as, out))
+    out.extend(_recased_comma_names(text, _title_cased_lower_lines(text), read_as, out))
+    out.extend(_recased_comma_names(text, _capital_i_read_as_l(text), read_as, out))
     return out
+
+
+# fix round 34 (review 18 B: 'MacDonald, lan Alasdair', PP-OCR's small l for the capital I of 'Ian'):
+# a lower-case l that opens the given-name slot after a capitalised family name and its comma, read
+# as the capital I it often is in a sans-serif font ('Ian', 'Ivan', 'Igor', 'Ilse', 'Irma', 'Ines').
+_L_FOR_I = re.compile(rf"(?:(?<=[{LETTER}]{{2}},[ \t])|(?<=[{LETTER}]{{2}},))l(?=[{LOWER}]{{2}})")
+
+
+def _capital_i_read_as_l(text: str) -> str:
+    """`text` with a given name's opening 'l' after 'Family, ' read as 'I' (`_L_FOR_I`), offsets kept."""
+    return _L_FOR_I.sub("I", text)
 
 
 def _title_cased_lower_lines(text: str) -> str:
@@ -1044,14 +1056,15 @@ def _patient_anchor_within(text: str, start: int, reach: int) -> bool:
                if r != row)
 
 
-def _lower_case_comma_names(text: str, read_as, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def _recased_comma_names(text: str, cased: str, read_as, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """fix round 34 (review 18 B: a lower-case "o'connell, mary-kate" banner, the model's person on the
     given name alone): a 'family, given' pair on a line written all in lower case, in a patient block
     (`_patient_anchor_within` three lines: the ID's or the birth date's labels) or where the model read the
     given or the family name as a person. Lower case is no name's shape, so the block or the model's
     reading is the evidence, and the pair must be no vocabulary ('head, neck'), no place ('austin, texas') and no
-    label."""
-    cased = _title_cased_lower_lines(text)
+    label. The same for a given name whose capital I OCR read as l (`_capital_i_read_as_l`): `cased`
+    is `text` so read, offsets kept; only pairs it changed are read here, and each word as OCR read it
+    must be no vocabulary either ('Kopf, links')."""
     if cased == text:
         return []
     out = []
@@ -1063,8 +1076,9 @@ def _lower_case_comma_names(text: str, read_as, taken: list[tuple[int, int]]) ->
         if not words or not (read_as(("PERSON",), m.start("family"), m.end())
                              or _patient_anchor_within(text, m.start("family"), 3)):
             continue
+        as_read = text[m.start("family"):m.end()].replace(",", " ").split()
         if any(w.lower().strip(".,") in NON_PHI_WORDS or w.lower() in _TITLES or LABEL_PREFIX.fullmatch(w)
-               or is_context_word(w) for w in words + givens):
+               or is_context_word(w) for w in words + givens + as_read):
             continue
         if not _pair_is_name(words, givens) or is_place(" ".join(givens)):
             continue
