@@ -1,4 +1,4 @@
-"""Fix round 34 (review 18 B's Latin misses): two kinds the rules got wrong.
+"""Fix round 34 (review 18 B's Latin misses): six kinds the rules got wrong.
 
 1. A staff label written short ('Prescr.' of GE's French prescripteur) that the model read as a person
    alone beside the titled name after it: the short label stays, the name is painted
@@ -9,11 +9,13 @@
    projection.
 3. A 'family, given' banner written all in lower case ("o'connell, mary-kate"): the model read the given
    name alone; the pair is read in title case and taken where the model read a person in it
-   (`names._lower_case_comma_names`) or in a patient block. Vocabulary and place pairs in lower case stay.
+   (`names._recased_comma_names`) or in a patient block. Vocabulary and place pairs in lower case stay.
 4. A given name's capital I that OCR read as l after 'Family, ' ('MacDonald, lan Alasdair'): read as I
    where a patient block's labels stand near (`names._capital_i_read_as_l`).
 5. A US state glued to its ZIP code after a street ('400 N Main St, Bozeman MT59715': the layout
    joins words one pixel apart): the whole address is LOCATION (`addresses._US`).
+6. A cine's frame counter ('Cine 5/5', 'Frame 12/40', 'Image 3 of 12'): device text whoever names it
+   (`vocabulary._FRAME_COUNTER`); a bare 'n/m' stays a date reader's.
 
 Text-level: OCR words with boxes through the real Presidio analyzer and spaCy pipeline (`analyzer`).
 """
@@ -170,3 +172,24 @@ def test_a_given_name_whose_capital_i_ocr_read_as_l_is_painted(analyzer, text, n
 ])
 def test_vocabulary_with_a_small_l_after_a_comma_stays(analyzer, text, kept):
     assert not painted(analyzer, text) & kept
+
+
+# -- a cine's frame counter ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", ["Cine 5/5", "Cine 1/5", "Frame 12/40", "Img 4/20", "Clip 2/4", "Loop 1/3",
+                                  "Image 3 of 12", "Bild 4/20", "Immagine 2 di 9"])
+def test_a_frame_counter_is_overlay_text(text):
+    assert only_overlay_words(text)
+
+
+@pytest.mark.parametrize("text", ["5/5", "12/03", "Cine Smith", "Frame Okafor 2/3"])
+def test_a_bare_fraction_or_a_name_beside_a_counter_word_is_not(text):
+    assert not only_overlay_words(text)
+
+
+def test_the_review_cine_counter_band_stays(analyzer):
+    # the last frame's re-read band of the review's cine as PP-OCR read it (x, y, w, h)
+    ws = [OcrWord(t, Box(x, y, w, h), 95.0) for t, x, y, w, h in
+          [("Cine", 8, 399, 23, 10), ("5/5", 33, 400, 16, 10), ("Sonogra", 5, 416, 49, 8), ("phé", 40, 413, 24, 11)]]
+    assert not painted(analyzer, ws) & {"Cine", "5/5"}

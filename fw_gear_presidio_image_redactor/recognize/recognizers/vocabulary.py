@@ -87,6 +87,8 @@ NON_PHI_WORDS = frozenset(
         # names ('Rich.' richiedente, 'Op.') stay out.
         "Prescr", "Prescrip", "Manip", "Radiol", "Phys", "Sonogr", "Technol", "Radiogr", "\u00dcberw",
         "Anford", "Zuw", "Solic", "Requis", "Refert", "Verw",
+        # the word of a cine's frame counter ('Cine 5/5', 'Clip 2', 'Loop 1/3': `_FRAME_COUNTER`)
+        "Cine", "Clip", "Loop",
     )
 )
 
@@ -315,12 +317,21 @@ def _probe_and_preset(text: str) -> bool:
     return len(words) >= 2 and is_probe_name(words[0]) and only_device_words(text)
 
 
+# fix round 34 (review 18 B: an ultrasound cine's 'Cine 5/5', the model's place on the last frame): a
+# frame counter, its word and 'n/m' (the frame or image's place in its clip or series: en Cine, Clip,
+# Loop, Frame, Fr, Image, Img, Im; de Bild; es Imagen; it Immagine; fr Image; nl Beeld), or 'n of m'.
+# A bare 'n/m' stays a date's reader's (a day and month without year).
+_FRAME_COUNTER = re.compile(
+    r"(?i)(?:cine|clip|loop|frame|fr|image|img|im|bild|imagen|immagine|beeld|ser|se|series)[ \t:#]*"
+    r"\d{1,4}[ \t]*(?:/|of|von|de|di|van)[ \t]*\d{1,4}")
+
+
 def only_overlay_words(text: str) -> bool:
     """`text` is overlay words and banner labels (`banner_labels.label_spans`: 'Geboortedatum:',
     'Kanja Mei:') and nothing else; or a densitometry table's heading (`_dxa_heading`), or a probe and
     its preset (`_probe_and_preset`)."""
     words = [w for w in re.split(r"[\s^,:;]+", text) if w]
-    if words and (_dxa_heading(words) or _probe_and_preset(text)):
+    if words and (_dxa_heading(words) or _probe_and_preset(text) or _FRAME_COUNTER.fullmatch(text.strip())):
         return True
     rest = text
     for a, b in reversed(label_spans(text)):
