@@ -15,7 +15,8 @@
 5. A US state glued to its ZIP code after a street ('400 N Main St, Bozeman MT59715': the layout
    joins words one pixel apart): the whole address is LOCATION (`addresses._US`).
 6. A cine's frame counter ('Cine 5/5', 'Frame 12/40', 'Image 3 of 12'): device text whoever names it
-   (`vocabulary._FRAME_COUNTER`); a bare 'n/m' stays a date reader's.
+   (`vocabulary._FRAME_COUNTER`); a bare 'n/m' stays a date reader's. A long staff label OCR broke
+   ('Sonogra' of 'Sonographer:') is a label's piece (`vocabulary._cut_staff_label`).
 
 Text-level: OCR words with boxes through the real Presidio analyzer and spaCy pipeline (`analyzer`).
 """
@@ -193,3 +194,13 @@ def test_the_review_cine_counter_band_stays(analyzer):
     ws = [OcrWord(t, Box(x, y, w, h), 95.0) for t, x, y, w, h in
           [("Cine", 8, 399, 23, 10), ("5/5", 33, 400, 16, 10), ("Sonogra", 5, 416, 49, 8), ("phé", 40, 413, 24, 11)]]
     assert not painted(analyzer, ws) & {"Cine", "5/5"}
+
+
+@pytest.mark.parametrize("word", ["Sonogra", "Sonograph", "Technolog", "Radiograph", "Physicia", "Prescripte"])
+def test_a_long_staff_label_cut_by_ocr_is_overlay_text(word):
+    assert only_overlay_words(word)
+
+
+@pytest.mark.parametrize("word", ["Sonja", "Physic", "Radford", "Sonnenberg", "Prescott"])
+def test_short_pieces_and_names_are_no_cut_label(word):
+    assert not only_overlay_words(word)

@@ -153,9 +153,23 @@ OVERLAY_TOKEN = re.compile(
 _OCR_FOLD = str.maketrans({"¥": "V", "|": "I"})
 
 
+# fix round 34 (review 18 B: a cine's 'Sonographer:' re-read as 'Sonogra' and 'phé', the model's
+# organisation on the first piece): the long staff labels, whose first seven letters or more OCR reads
+# as a word of its own when it breaks the label ('Sonogra', 'Technolog', 'Radiograph'); no name begins so.
+_LONG_STAFF_LABELS = ("sonographer", "technologist", "radiographer", "radiologist", "physician", "echographiste",
+                      "manipulateur", "prescripteur", "untersucher", "ecografista")
+
+
+def _cut_staff_label(low: str) -> bool:
+    bare = low.strip(".:#,")
+    return len(bare) >= 7 and any(label.startswith(bare) and label != bare for label in _LONG_STAFF_LABELS)
+
+
 def _is_overlay_word(word: str) -> bool:
     low = word.translate(_OCR_FOLD).lower()
     if low in NON_PHI_WORDS or low.strip(".:#,") in NON_PHI_WORDS or bool(OVERLAY_TOKEN.match(low)):
+        return True
+    if _cut_staff_label(low):
         return True
     # fix round 31 (review 17 B): two insurers or labels of one field joined by a slash, as bilingual and
     # multi-province cards' fields are headed ('OHIP/RAMQ', 'Medicare/Medicaid', 'AOK/BKK'): each part
