@@ -50,6 +50,7 @@ from .recognizers.names import (
     in_caret_description,
     in_exam_column,
     is_name_word,
+    is_patronymic_particle,
     is_title,
     name_fields,
     only_credentials,
@@ -746,7 +747,8 @@ _NAMED = ("PERSON", "ORGANIZATION", "LOCATION")
 
 
 def _connectives_inside_names(text_layout, findings: dict) -> None:
-    """A joining word (`institutions.is_connective`: 've', 'and', 'und', 'of', 'de') that stands
+    """A joining word (`institutions.is_connective`: 've', 'and', 'und', 'of', 'de'; a patronymic
+    particle, `names.is_patronymic_particle`: 'ap', 'ferch', 'bin') that stands
     between two words painted as names (a person, an institution, a place) in one field of its
     line is painted with them: a model or a rule that read the name in two pieces ('Ağız' and 'Diş
     Sağlığı Merkezi Kadıköy') leaves it standing otherwise, and a reader puts the name together
@@ -764,7 +766,8 @@ def _connectives_inside_names(text_layout, findings: dict) -> None:
         for i in range(1, len(words) - 1):
             # one or two joining words in a row ('ve', 'de la'), painted words on both sides
             run = next((words[i:j] for j in (i + 1, i + 2) if j < len(words)
-                        and all(is_connective(p.word.text) and finding_of(p) is None for p in words[i:j])
+                        and all((is_connective(p.word.text) or is_patronymic_particle(p.word.text))
+                                and finding_of(p) is None for p in words[i:j])
                         and finding_of(words[j]) is not None), None)
             before = finding_of(words[i - 1])
             if run is None or before is None:

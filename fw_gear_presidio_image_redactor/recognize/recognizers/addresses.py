@@ -101,7 +101,10 @@ _STATES = ("AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI
 _STATE = "(?:" + "|".join(_STATES) + ")"
 _UK = r"(?<![A-Za-z0-9])[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}(?![A-Za-z0-9])"
 _CA = r"(?<![A-Za-z0-9])[A-Z]\d[A-Z][ \t]?\d[A-Z]\d(?![A-Za-z0-9])"
-_US = rf"(?<![A-Za-z]){_STATE}\.?[ \t]+\d{{5}}(?:-\d{{4}})?(?![\d])"
+# fix round 34 (review 18 B: 'Bozeman MT 59715' on a CR banner, where the layout glued the ZIP code
+# to its state 'MT59715', one pixel apart): the state and the ZIP code glued too, as Australia's are.
+# A town, state and ZIP code alone on a line still need the comma ('Patient ID 12345' is no Idaho).
+_US = rf"(?<![A-Za-z]){_STATE}\.?[ \t]*\d{{5}}(?:-\d{{4}})?(?![\d])"
 # Australian states and territories before a four-digit postcode ('Maroubra NSW 2035'; Australia
 # Post, *Addressing guidelines*: locality, state abbreviation, postcode on one line).
 # Also in the mixed case the guidelines allow ('Qld', 'Vic', 'Tas'), and glued ('Adelaide SA5000').

@@ -721,6 +721,24 @@ _FAMILY_PARTICLES = ("de", "del", "della", "dello", "degli", "la", "las", "los",
                      # Irish: a woman's 'Ní'/'Nic' (daughter of), 'Ó'/'Ua' (grandson of), 'Uí'/'Mhic' (wife
                      # of) before the family name ('Ní BHRIAIN, Siobhán'; Wikipedia, "Irish name")
                      "ní", "nic", "ó", "ua", "uí", "mhic")
+# fix round 34 (review 18 B: 'Rhys ap Gwilym', the model's two pieces around 'ap'): the patronymic
+# particles that stand between a given name and the father's or the clan's (Welsh 'ap'/'ab' son of,
+# 'ferch'/'verch' daughter of; Arabic 'bin'/'ibn', 'bint'/'binti'; Hebrew 'ben', 'bat'; Scots and Irish
+# 'mac', 'nic', 'ní', 'ó', 'uí'; Hassaniya 'ould': Wikipedia, "Welsh surnames", "Arabic name",
+# "Hebrew name", "Irish name", "Scottish Gaelic personal naming system"). Read between two words painted
+# as one name (`analyzer._connectives_inside_names`), such a word is part of it. The short ones count
+# only in lower or title case: 'AP' and 'AB' in capitals are device words (a projection, a fibre).
+_JOINERS_ANY_CASE = frozenset({"ferch", "verch", "bin", "ibn", "bint", "binti", "ould", "ní", "ó", "uí", "mhic", "nic"})
+_JOINERS_NOT_CAPITALS = frozenset({"ap", "ab", "ben", "bat", "mac"})
+
+
+def is_patronymic_particle(word: str) -> bool:
+    """`word` (its points and commas aside) joins a given name to a father's or clan's name."""
+    bare = word.strip(".,")
+    low = bare.lower()
+    return low in _JOINERS_ANY_CASE or (low in _JOINERS_NOT_CAPITALS and not bare.isupper())
+
+
 _PARTICLE = rf"(?i:{'|'.join(re.escape(p) for p in sorted(_FAMILY_PARTICLES, key=len, reverse=True))})"
 # A family name: particles, then one or two name-shaped words (particles between them too);
 # an Arabic article glued with a hyphen in lower case ('al-Rashid').
@@ -1000,6 +1018,70 @@ def comma_names(text: str, model_entities: Iterable[tuple[str, int, int]] = ()) 
                 len(family.split()) > 1 or read_as(_MODEL_NAME_ENTITIES, m.start("given"), m.end()))
             if not person or not all(is_name_word(w) for w in words) or is_place(" ".join(givens)):
                 continue
+        out.append((m.start("family"), m.end()))
+    out.extend(_recased_comma_names(text, _title_cased_lower_lines(text), read_as, out))
+    out.extend(_recased_comma_names(text, _capital_i_read_as_l(text), read_as, out))
+    return out
+
+
+# fix round 34 (review 18 B: 'MacDonald, lan Alasdair', PP-OCR's small l for the capital I of 'Ian'):
+# a lower-case l that opens the given-name slot after a capitalised family name and its comma, read
+# as the capital I it often is in a sans-serif font ('Ian', 'Ivan', 'Igor', 'Ilse', 'Irma', 'Ines').
+_L_FOR_I = re.compile(rf"(?:(?<=[{LETTER}]{{2}},[ \t])|(?<=[{LETTER}]{{2}},))l(?=[{LOWER}]{{2}})")
+
+
+def _capital_i_read_as_l(text: str) -> str:
+    """`text` with a given name's opening 'l' after 'Family, ' read as 'I' (`_L_FOR_I`), offsets kept."""
+    return _L_FOR_I.sub("I", text)
+
+
+def _title_cased_lower_lines(text: str) -> str:
+    """`text` with each line that holds no capital letter title-cased, offsets kept: a banner written
+    all in lower case ("o'connell, mary-kate") read in the case `_COMMA_NAME` knows ("O'Connell, Mary-Kate")."""
+    def title(line: str) -> str:
+        if any(c.isupper() for c in line):
+            return line
+        # the first letter of each word, and after an apostrophe or a hyphen inside one; one letter for one
+        return re.sub(r"(?:(?<![^\W\d_])|(?<=[^\W\d_]['\u2019-]))[^\W\d_]",
+                      lambda m: m.group(0).upper() if len(m.group(0).upper()) == 1 else m.group(0), line)
+    return "\n".join(title(line) for line in text.split("\n"))
+
+
+def _patient_anchor_within(text: str, start: int, reach: int) -> bool:
+    """A line within `reach` lines of the one holding `start` has a `_PATIENT_ANCHOR` ('MRN:', 'DOB:'):
+    the layout sets a banner's right-hand fields (the hospital, its address) between its rows."""
+    lines = text.split("\n")
+    row = text.count("\n", 0, start)
+    return any(_PATIENT_ANCHOR.search(lines[r]) for r in range(max(0, row - reach), min(len(lines), row + reach + 1))
+               if r != row)
+
+
+def _recased_comma_names(text: str, cased: str, read_as, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """fix round 34 (review 18 B: a lower-case "o'connell, mary-kate" banner, the model's person on the
+    given name alone): a 'family, given' pair on a line written all in lower case, in a patient block
+    (`_patient_anchor_within` three lines: the ID's or the birth date's labels) or where the model read the
+    given or the family name as a person. Lower case is no name's shape, so the block or the model's
+    reading is the evidence, and the pair must be no vocabulary ('head, neck'), no place ('austin, texas') and no
+    label. The same for a given name whose capital I OCR read as l (`_capital_i_read_as_l`): `cased`
+    is `text` so read, offsets kept; only pairs it changed are read here, and each word as OCR read it
+    must be no vocabulary either ('Kopf, links')."""
+    if cased == text:
+        return []
+    out = []
+    for m in _COMMA_NAME.finditer(cased):
+        if any(a < m.end() and m.start() < b for a, b in taken) or text[m.start():m.end()] == m.group(0):
+            continue  # read already, or a line that was not lower case
+        family, givens = m.group("family"), [g for g in (m.group("given"), m.group("given2")) if g]
+        words = _family_words(family)
+        if not words or not (read_as(("PERSON",), m.start("family"), m.end())
+                             or _patient_anchor_within(text, m.start("family"), 3)):
+            continue
+        as_read = text[m.start("family"):m.end()].replace(",", " ").split()
+        if any(w.lower().strip(".,") in NON_PHI_WORDS or w.lower() in _TITLES or LABEL_PREFIX.fullmatch(w)
+               or is_context_word(w) for w in words + givens + as_read):
+            continue
+        if not _pair_is_name(words, givens) or is_place(" ".join(givens)):
+            continue
         out.append((m.start("family"), m.end()))
     return out
 

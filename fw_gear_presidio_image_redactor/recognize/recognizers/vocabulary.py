@@ -78,6 +78,17 @@ NON_PHI_WORDS = frozenset(
         # patient), 'NDA' (numéro de dossier administratif), de 'Fallnummer', 'Fallnr', nl 'Opnamenummer'
         "Nosologico", "Nosologica", "Nosografico", "NHC", "Episodio", "Episódio", "Processo", "IPP", "NDA",
         "Fallnummer", "Fallnr", "Opnamenummer",
+        # fix round 34 (review 18 B: GE's French 'Prescr. Dr Lefèvre', the model's person on the label
+        # alone): the staff labels written short, as a device's narrow corner cuts them, point or not
+        # (fr 'Prescr.' prescripteur, 'Manip.' manipulateur, 'Radiol.'; en 'Ref. Phys.', 'Sonogr.',
+        # 'Technol.', 'Radiogr.'; de 'Überw.' Überweiser, 'Anford.' Anforderer, 'Zuw.' Zuweiser; es/pt
+        # 'Solic.' solicitante, 'Requis.' requisitante; it 'Refert.' refertante; nl 'Verw.' verwijzer).
+        # The name after one stays a name (its title's and label's rules); short forms that are given
+        # names ('Rich.' richiedente, 'Op.') stay out.
+        "Prescr", "Prescrip", "Manip", "Radiol", "Phys", "Sonogr", "Technol", "Radiogr", "\u00dcberw",
+        "Anford", "Zuw", "Solic", "Requis", "Refert", "Verw",
+        # the word of a cine's frame counter ('Cine 5/5', 'Clip 2', 'Loop 1/3': `_FRAME_COUNTER`)
+        "Cine", "Clip", "Loop",
     )
 )
 
@@ -142,9 +153,23 @@ OVERLAY_TOKEN = re.compile(
 _OCR_FOLD = str.maketrans({"¥": "V", "|": "I"})
 
 
+# fix round 34 (review 18 B: a cine's 'Sonographer:' re-read as 'Sonogra' and 'phé', the model's
+# organisation on the first piece): the long staff labels, whose first seven letters or more OCR reads
+# as a word of its own when it breaks the label ('Sonogra', 'Technolog', 'Radiograph'); no name begins so.
+_LONG_STAFF_LABELS = ("sonographer", "technologist", "radiographer", "radiologist", "physician", "echographiste",
+                      "manipulateur", "prescripteur", "untersucher", "ecografista")
+
+
+def _cut_staff_label(low: str) -> bool:
+    bare = low.strip(".:#,")
+    return len(bare) >= 7 and any(label.startswith(bare) and label != bare for label in _LONG_STAFF_LABELS)
+
+
 def _is_overlay_word(word: str) -> bool:
     low = word.translate(_OCR_FOLD).lower()
     if low in NON_PHI_WORDS or low.strip(".:#,") in NON_PHI_WORDS or bool(OVERLAY_TOKEN.match(low)):
+        return True
+    if _cut_staff_label(low):
         return True
     # fix round 31 (review 17 B): two insurers or labels of one field joined by a slash, as bilingual and
     # multi-province cards' fields are headed ('OHIP/RAMQ', 'Medicare/Medicaid', 'AOK/BKK'): each part
@@ -306,12 +331,21 @@ def _probe_and_preset(text: str) -> bool:
     return len(words) >= 2 and is_probe_name(words[0]) and only_device_words(text)
 
 
+# fix round 34 (review 18 B: an ultrasound cine's 'Cine 5/5', the model's place on the last frame): a
+# frame counter, its word and 'n/m' (the frame or image's place in its clip or series: en Cine, Clip,
+# Loop, Frame, Fr, Image, Img, Im; de Bild; es Imagen; it Immagine; fr Image; nl Beeld), or 'n of m'.
+# A bare 'n/m' stays a date's reader's (a day and month without year).
+_FRAME_COUNTER = re.compile(
+    r"(?i)(?:cine|clip|loop|frame|fr|image|img|im|bild|imagen|immagine|beeld|ser|se|series)[ \t:#]*"
+    r"\d{1,4}[ \t]*(?:/|of|von|de|di|van)[ \t]*\d{1,4}")
+
+
 def only_overlay_words(text: str) -> bool:
     """`text` is overlay words and banner labels (`banner_labels.label_spans`: 'Geboortedatum:',
     'Kanja Mei:') and nothing else; or a densitometry table's heading (`_dxa_heading`), or a probe and
     its preset (`_probe_and_preset`)."""
     words = [w for w in re.split(r"[\s^,:;]+", text) if w]
-    if words and (_dxa_heading(words) or _probe_and_preset(text)):
+    if words and (_dxa_heading(words) or _probe_and_preset(text) or _FRAME_COUNTER.fullmatch(text.strip())):
         return True
     rest = text
     for a, b in reversed(label_spans(text)):
