@@ -529,7 +529,9 @@ _TITLES = frozenset({"dr", "dr.", "drs", "drs.", "prof", "prof.", "mr", "mr.", "
                      "dr.ssa", "pr", "pr.", "doç", "doç.", "uzm", "uzm.", "op.", "frau", "herr",
                      "lek.", "enf.", "tec.", "téc.",
                      # fix round 33: the Nigerian honorifics of `_TITLE_WORD`
-                     "alhaji", "alhaja", "alh.", "hajia", "engr", "engr.", "barr.", "pharm.", "arc.", "chief"})
+                     "alhaji", "alhaja", "alh.", "hajia", "engr", "engr.", "barr.", "pharm."})
+# ('Chief' is a title only before a bracketed one, `_TITLE_WORD`: 'CHIEF, JOHN', 'Mr. Chief' are names;
+# 'Arc.' is no title: radiotherapy's arcs, 'Arc. Field Size' - break-test 11)
 MAX_NAME_WORDS = 4
 
 
@@ -581,7 +583,7 @@ def is_name_word(word: str, strict: bool = True) -> bool:
 _TITLE_WORD = (r"(?:Dr\.ssa|Dott\.ssa|Prof\.ssa|Dr(?!\.ssa)|Drs|Dra|Prof(?!\.ssa)|Mr|Mrs|Ms|Mx|Miss|Sr|Sra|Srta|"
                r"Dott(?!\.ssa)|Pr|Mme|Mlle|Doç|Uzm|Op(?=\.[ \t]*Dr)|Frau|Herr|DR|DRS|DRA|PROF|MRS|MISS|MX|DOÇ|UZM|"
                r"(?:[Ll]ek|LEK|Enf|ENF|T[eé]c|T[EÉ]C)(?=\.)|MUDr|MDDr|MVDr|MUDR|"
-               r"Alhaji|ALHAJI|Alhaja|ALHAJA|Hajia|HAJIA|Engr|ENGR|(?:Alh|Barr|Pharm|Arc)(?=\.)|"
+               r"Alhaji|ALHAJI|Alhaja|ALHAJA|Hajia|HAJIA|Engr|ENGR|(?:Alh|Barr|Pharm)(?=\.)|"
                r"(?:Chief|CHIEF)(?=[ \t]*\()|"
                r"dr(?=\.|[ \t]+(?:n\.|hab\.)))")
 # A second title in parentheses after the first ('Dr. (Mrs) F. Ibrahim', 'Prof. (Dr.) A. Okafor',
