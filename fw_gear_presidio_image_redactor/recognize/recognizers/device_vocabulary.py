@@ -1485,8 +1485,9 @@ DEVICE_WORDS = CUT_WORDS | NAME_ABBREVIATIONS | frozenset(w.lower() for w in WOR
 # of 23 countries `tests/test_recognizers_vocabulary_forms_and_ocr.py` checks the vocabulary against, or
 # in Wikipedia's surname and given-name articles. As 'Black' and 'Dixon' are: device text only beside
 # another device word of the same span ('LAD Stent 3.0x18', 'Paredes 9 mm'), a name otherwise
-# ('Patient: Iva Novak', 'Dr. Paredes', 'STENT, SARAH').
-_NAME_LIKE_33 = frozenset({"iva", "des", "timi", "lad", "rvd", "mld", "plb", "stent", "ramus", "tronco", "paredes",
+# ('Patient: Iva Novak', 'Dr. Paredes', 'TRONCO, MARIO'). 'Stent' and 'LAD' stay device words: as context words
+# the model's span 'LAD Stent' of 'LAD Stent 3.0x18' is painted (the name forms 'Dr. Sarah Stent' stay open).
+_NAME_LIKE_33 = frozenset({"iva", "des", "timi", "rvd", "mld", "plb", "ramus", "tronco", "paredes",
                            "ballon", "rechter", "marginal", "media"})
 CONTEXT_WORDS = CONTEXT_WORDS | _NAME_LIKE_33
 CUT_WORDS = CUT_WORDS - _NAME_LIKE_33
