@@ -1491,7 +1491,10 @@ _NAME_LIKE_33 = frozenset({"iva", "des", "timi", "rvd", "mld", "plb", "ramus", "
                            "ballon", "rechter", "marginal", "media"})
 CONTEXT_WORDS = CONTEXT_WORDS | _NAME_LIKE_33
 CUT_WORDS = CUT_WORDS - _NAME_LIKE_33
-DEVICE_WORDS = DEVICE_WORDS - _NAME_LIKE_33
+# the segment's qualifiers of the Italian, French and Portuguese cath lab ('IVA prossimale', 'CX distale',
+# 'IVA media'), so that a coronary abbreviation beside them is device text
+DEVICE_WORDS = (DEVICE_WORDS - _NAME_LIKE_33) | frozenset({"prossimale", "distale", "proximale", "ostiale",
+                                                           "mediale", "prossimali", "distali"})
 LOCALIZED_CONTEXT_WORDS = LOCALIZED_CONTEXT_WORDS - _NAME_LIKE_33
 
 
@@ -1511,7 +1514,7 @@ _STROKED = str.maketrans("łŁøØđĐħĦ", "lLoOdDhH")
 # of four letters or more, and not where the folded word is a name of its own ('Levy' of Czech
 # 'levý', left; 'Leva', 'Baco'; the given name 'Piers' of Polish 'pierś', breast).
 _FOLDED_WORDS = frozenset(f for f in (fold_accents(w) for w in DEVICE_WORDS) if len(f) >= 4) - DEVICE_WORDS \
-    - {"levy", "leva", "baco", "piers"}
+    - {"levy", "leva", "baco", "piers"} - _NAME_LIKE_33  # 'Média' folded is the surname Media
 
 # Tokens that are values, not words: 'H4.00' (harmonic frequency), '49Hz', '16cm',
 # '65bpm', '64%', 'R15', 'G66', 'C6', 'A2', 'M3', 'P21', 'X2', '3cm3cm', '78DR78',

@@ -672,6 +672,8 @@ def _no_name_after_weak_title(name: str) -> bool:
     Soccorso', 'tech. Grid Lines') or a report's (`_REPORT_WORDS`: 'Dr. (Mrs) Review')."""
     for w in name.split():
         low = w.strip(".,^").lower()
+        if len(low) < 2:
+            continue  # an initial ('Prof. (Dr.) A. Okafor')
         if low in _WARD_WORDS or low in _REPORT_WORDS or (_vocabulary(w) and not is_context_word(w)
                                                           and low not in LOCALIZED_CONTEXT_WORDS):
             return True
