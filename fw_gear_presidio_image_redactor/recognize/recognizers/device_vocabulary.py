@@ -1490,6 +1490,10 @@ DEVICE_WORDS = CUT_WORDS | NAME_ABBREVIATIONS | frozenset(w.lower() for w in WOR
 _NAME_LIKE_33 = frozenset({"iva", "des", "timi", "rvd", "mld", "plb", "ramus", "tronco", "paredes",
                            "ballon", "rechter", "marginal", "media"})
 CONTEXT_WORDS = CONTEXT_WORDS | _NAME_LIKE_33
+# and out of the lists of words that are device text alone, as the other context words are ('Tronco' alone is
+# a surname)
+ABBREVIATIONS = tuple(w for w in ABBREVIATIONS if w.lower() not in _NAME_LIKE_33)
+WORDS = tuple(w for w in WORDS if w.lower() not in _NAME_LIKE_33)
 CUT_WORDS = CUT_WORDS - _NAME_LIKE_33
 # the segment's qualifiers of the Italian, French and Portuguese cath lab ('IVA prossimale', 'CX distale',
 # 'IVA media'), so that a coronary abbreviation beside them is device text
