@@ -141,3 +141,19 @@ def test_a_bracketed_title_or_arc_before_report_words_paints_nothing(analyzer, t
 def test_names_after_a_bracketed_title_or_a_profession_stay_painted(analyzer, text, name):
     words = painted(analyzer, _RF + text)
     assert set(name.split()) <= words
+
+
+# -- R1: a patient's row among measurement rows whose surname is a table's word --------------------
+
+@pytest.mark.parametrize(("rows", "name"), [
+    ("Juan Paredes  48 mm\nPared posterior  9 mm\nTabique interventricular  9 mm", "Juan Paredes"),
+    ("Mario Tronco  48 mm\nSetto interventricolare  9 mm\nParete posteriore  9 mm", "Mario Tronco"),
+    ("Lucia Media  48 mm\nParede posterior  9 mm\nSepto interventricular  9 mm", "Lucia Media"),
+])
+def test_a_patients_row_among_measurement_rows_is_a_name(analyzer, rows, name):
+    assert set(name.split()) <= painted(analyzer, rows)
+
+
+def test_a_measurement_row_with_a_chamber_abbreviation_stays(analyzer):
+    words = painted(analyzer, "Diâmetro diastólico VE  48 mm\nParede posterior  9 mm\nSepto  9 mm")
+    assert not words & {"Diâmetro", "diastólico", "VE", "Parede", "posterior", "Septo"}
