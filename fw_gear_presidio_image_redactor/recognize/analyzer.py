@@ -1336,8 +1336,15 @@ def _measurement_row_beside(text_layout, start: int) -> bool:
 
 def _row_name_shaped(name: str) -> bool:
     """`_name_shaped`, a chamber's or a side's abbreviation that is also a person's initials left out
-    (context words: 'LK' of 'Średnica końcoworozkurczowa LK')."""
-    return _name_shaped(" ".join(t for t in name.split() if not is_context_word(t.strip(".,()"))))
+    (context words: 'LK' of 'Średnica końcoworozkurczowa LK'). Only an abbreviation of three capitals at
+    most is left out: a context word that is a surname stays ('Juan Paredes' over 'Pared posterior': a
+    patient's row, break-test 11)."""
+    return _name_shaped(" ".join(t for t in name.split() if not _chamber_abbreviation(t.strip(".,()"))))
+
+
+def _chamber_abbreviation(word: str) -> bool:
+    """A context word of three capitals at most ('LK', 'VE', 'RVD'), not a surname that is one ('Paredes')."""
+    return is_context_word(word) and len(word) <= 3 and word.isupper()
 
 
 def _name_shaped(name: str) -> bool:

@@ -854,6 +854,19 @@ def _cut_labels(text: str):
             yield m
 
 
+# Break-test 11 (round 33's regressions): values of six digits or more that are no identifier, whose digits
+# are parted by 'x', '/' between short numbers or thousands points: a matrix or a resolution ('512x512',
+# '64x0.625' detector rows by collimation, '1280x720p'), a ratio or a blood pressure ('120/250', '140/90/72'),
+# a count grouped in thousands ('1.250.000'), a DICOM UID (PS3.5 9.1: its root '1.2.840', '2.16.840': four
+# components or more, starting 0, 1 or 2; not the Swiss AHV '756.1234.5678.97'). An identifier's digits are
+# not joined across them; a year before the slash opens an entry's number ('Ricovero: 2025/4512',
+# 'Protokol: 2025/77120' stay).
+_NOT_AN_ID = re.compile(
+    r"\d{1,4}(?:[.,]\d{1,3})?(?:[x\u00d7]\d{1,4}(?:[.,]\d{1,3})?)+[a-z]?"
+    r"|(?!(?:19|20)\d\d/)\d{1,4}(?:[.,]\d{1,4})?(?:/\d{1,4}(?:[.,]\d{1,4})?){1,2}"
+    r"|\d{1,3}(?:\.\d{3}){2,}|[012](?:\.\d{1,5}){3,}", re.IGNORECASE)
+
+
 def labelled_numbers(text: str) -> list[tuple[int, int]]:
     """(start, end) of each identifier after an identifier's label of the banner, in any language
     (`ID`, `STUDY_NUMBER`, `ID_MORE`: 'Patiëntnr: 8833104', 'Cod.Fisc. RSSMRA85T10A562S', 'Kanja ID:
@@ -873,7 +886,8 @@ def labelled_numbers(text: str) -> list[tuple[int, int]]:
                 value = _GROUPED_VALUE.match(text, label.end())
             if value is None or _DECIMAL.fullmatch(value.group(0)) \
                     or sum(c.isdigit() for c in value.group(0)) < max(digits, 6 if grouped else 0) \
-                    or after_device_word(text, label.start()):
+                    or after_device_word(text, label.start()) \
+                    or (digits == 6 and _NOT_AN_ID.fullmatch(value.group(0))):
                 continue
             end = value.end()
             if pattern is _NUMBER_AND_WORDS and any(
@@ -946,7 +960,8 @@ def _values_under_labels(text: str) -> list[tuple[int, int]]:
         line = text[c:d]
         value = _VALUE.fullmatch(line.strip())
         if value is None or sum(ch.isdigit() for ch in line) < 6 or _DECIMAL.fullmatch(line.strip()) \
-                or re.fullmatch(r"\d{1,4}([./-])\d{1,2}\1\d{1,4}", line.strip()) or after_device_word(text, a):
+                or re.fullmatch(r"\d{1,4}([./-])\d{1,2}\1\d{1,4}", line.strip()) or after_device_word(text, a) \
+                or _NOT_AN_ID.fullmatch(line.strip()):
             continue
         start = c + len(line) - len(line.lstrip())
         out.append((start, start + len(line.strip())))
