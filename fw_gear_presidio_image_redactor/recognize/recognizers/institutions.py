@@ -1624,11 +1624,24 @@ _SHORT_HEAD_RUN = re.compile(
 _SHORT_TAIL = frozenset("system network center centre campus trust services group".split())
 
 
+# The words of a hospital stay that follow a short head as a field of their own ('Hosp. Stay 5 days',
+# 'Osp. Dimissione', 'Hast. Kabul': Turkish kabul, admission): en stay admission discharge transfer;
+# it ricovero dimissione degenza ammissione; de Aufnahme Entlassung Aufenthalt Verweildauer; fr séjour
+# sortie entrée; es ingreso alta estancia; pt internação alta permanência; nl opname ontslag; tr kabul
+# taburcu yatış; pl przyjęcie wypis pobyt; sv inskrivning utskrivning vårdtid.
+_STAY_WORDS = frozenset("""stay stays admission admissions admit admitted discharge discharged transfer transferred
+    readmission los days ricovero dimissione degenza ammissione aufnahme entlassung aufenthalt verweildauer
+    séjour sejour sortie entrée entree ingreso alta estancia internação internacao permanência permanencia
+    opname ontslag kabul taburcu yatış yatis przyjęcie przyjecie wypis pobyt inskrivning utskrivning
+    vårdtid vardtid""".split())
+
+
 def _short_head_place(word: str) -> bool:
     """`word` can name the place or the founder of a name with short heads: a place word
-    (`_place_word`), no generic word of such names (`_SHORT_HEAD_GENERIC`) nor a joining word."""
+    (`_place_word`), no generic word of such names (`_SHORT_HEAD_GENERIC`), no word of a stay
+    (`_STAY_WORDS`) nor a joining word."""
     w = word.rstrip(",;:")
-    return (w.lower() not in _SHORT_HEAD_GENERIC and _place_word(w, False)
+    return (w.lower() not in _SHORT_HEAD_GENERIC and w.lower() not in _STAY_WORDS and _place_word(w, False)
             and not re.fullmatch(_EU_JOIN, w, re.IGNORECASE))
 
 
