@@ -1316,15 +1316,7 @@ _ROW_NAME_HEAD = re.compile(r"(?:[^\W\d_][^\W\d_.'\u2019-]*[ \t]+){1,2}")
 def _measurement_row_beside(text_layout, start: int) -> bool:
     """`_measurement_beside` for the rows of `_measurement_name_in_row`: the line just above or below
     the one at `start`, starting under its first word, is such a row too."""
-    first = next((p for p in text_layout.words if p.start <= start < p.end or p.start >= start), None)
-    if first is None:
-        return False
-    box = first.word.box
-    for placed in text_layout.words:
-        other = placed.word.box
-        if placed.line == first.line or abs(other.left - box.left) > box.height \
-                or not 0 < abs(other.top - box.top) <= 2 * box.height:
-            continue
+    for placed in _words_beside(text_layout, start):
         line_start = text_layout.text.rfind("\n", 0, placed.start) + 1
         if placed.start != line_start:
             continue
@@ -1383,19 +1375,25 @@ def _measurement_name(text: str, start: int, end: int, most: int = 3) -> tuple[s
     return name, line
 
 
+def _words_beside(text_layout, start: int):
+    """The words of the lines just above and below the one at `start` that stand under its first
+    word (left edges within a line height, rows within two line heights)."""
+    first = next((p for p in text_layout.words if p.start <= start < p.end or p.start >= start), None)
+    if first is None:
+        return
+    box = first.word.box
+    for placed in text_layout.words:
+        other = placed.word.box
+        if placed.line != first.line and abs(other.left - box.left) <= box.height \
+                and 0 < abs(other.top - box.top) <= 2 * box.height:
+            yield placed
+
+
 def _measurement_beside(text_layout, start: int) -> bool:
     """The text line just above or below the one at `start`, starting under its first word (left
     edges within a line height, rows within two line heights), is a name of one to three words and
     a measured value (`_MEASURE_NEAR`)."""
-    first = next((p for p in text_layout.words if p.start <= start < p.end or p.start >= start), None)
-    if first is None:
-        return False
-    box = first.word.box
-    for placed in text_layout.words:
-        other = placed.word.box
-        if placed.line == first.line or abs(other.left - box.left) > box.height \
-                or not 0 < abs(other.top - box.top) <= 2 * box.height:
-            continue
+    for placed in _words_beside(text_layout, start):
         line_end = text_layout.text.find("\n", placed.start)
         line = text_layout.text[placed.start:line_end if line_end >= 0 else len(text_layout.text)]
         tokens = list(_TOKEN.finditer(line))
