@@ -314,7 +314,10 @@ def _runs(line: str) -> list[list[re.Match]]:
             runs[-1].append(m)
         elif runs and _DOUBLE_JOIN.fullmatch(gap) and "-" not in runs[-1][-1].group(0) \
                 and "-" not in m.group(0) \
-                and not _patronymic(runs[-1][-1].group(0)) and not _patronymic(m.group(0)):
+                and not _patronymic(runs[-1][-1].group(0)) and not _patronymic(m.group(0)) \
+                and not (gap != "-" and _GIVEN_NAMES & {runs[-1][-1].group(0).lower(), m.group(0).lower()}):
+            # a spaced dash beside a given name parts two people ('Иванова Ольга - Петрова Мария',
+            # 'Ольга Иванова - Мария Петрова'), not the halves of one surname (break-test 12)
             runs[-1][-1] = _Joined(line, runs[-1][-1].start(), m.end())
         else:
             runs.append([m])

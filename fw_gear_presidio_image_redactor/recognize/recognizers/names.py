@@ -1113,8 +1113,8 @@ def _recased_comma_names(text: str, cased: str, read_as, taken: list[tuple[int, 
             continue
         as_read = text[m.start("family"):m.end()].replace(",", " ").split()
         if any(w.lower().strip(".,") in NON_PHI_WORDS or w.lower() in _TITLES or LABEL_PREFIX.fullmatch(w)
-               or is_context_word(w) for w in words + givens + as_read):
-            continue
+               or is_context_word(w) or is_device_word(w.strip(".,")) for w in words + givens + as_read):
+            continue  # ... and no device word ('Network, lan Mode': a network setting, break-test 12)
         if not _pair_is_name(words, givens) or is_place(" ".join(givens)):
             continue
         out.append((m.start("family"), m.end()))
