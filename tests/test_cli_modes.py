@@ -39,6 +39,8 @@ def test_redact_with_metadata_erases_phi_and_keeps_the_rest(case_factory, tmp_pa
     assert ds_out.SOPInstanceUID != ds_in.SOPInstanceUID
     assert ds_out.SeriesInstanceUID != ds_in.SeriesInstanceUID
     assert ds_out.SourceImageSequence[-1].ReferencedSOPInstanceUID == ds_in.SOPInstanceUID
+    # PS3.16 CID 7202: why the source is referenced (Type 1 in some IODs, e.g. OP)
+    assert ds_out.SourceImageSequence[-1].PurposeOfReferenceCodeSequence[0].CodeValue == "121322"
     assert ds_out.DeidentificationMethodCodeSequence[-1].CodeValue == "113101"
     assert (ds_out.Rows, ds_out.Columns, ds_out.BitsStored) == (ds_in.Rows, ds_in.Columns, ds_in.BitsStored)
     assert ds_out.BurnedInAnnotation == "YES"  # only RedactAllText may claim the text is gone

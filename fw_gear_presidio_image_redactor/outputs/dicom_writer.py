@@ -1,8 +1,9 @@
 """Writing derived DICOM instances (redacted or review copies) that stay valid.
 
 Rules a downstream archive relies on: new SOP and Series Instance UIDs with the
-source referenced, pixels kept in the input's encoding where that adds no new loss
-(`encoding.py`: never a new lossy encoding of redacted pixels), the transfer syntax
+source referenced where the IOD allows it (`SOURCE_ONLY_IF_DERIVED`), pixels kept in
+the input's encoding where that adds no new loss (`encoding.py`: never a new lossy
+encoding of redacted pixels), the transfer syntax
 matching what is stored, the de-identification recorded, and the rest of the header
 untouched.
 """
@@ -30,6 +31,14 @@ from .reports import created_file_mode
 CLEAN_PIXEL_CODE = ("113101", "DCM", "Clean Pixel Data Option")
 # PS3.15 E.3.3 / PS3.16 CID 7050: overlays (and other graphics) cleaned of identifying text.
 CLEAN_GRAPHICS_CODE = ("113103", "DCM", "Clean Graphics Option")
+# PS3.16 CID 7202 (Source Image Purposes of Reference): why the source is referenced. Type 1 in
+# the Source Image Sequence items of the OP Image Module (PS3.3 C.8.17.2), Type 3 elsewhere.
+SOURCE_PURPOSE_CODE = ("121322", "DCM", "Source image for image processing operation")
+# IODs whose image module allows the Source Image Sequence only when Image Type (0008,0008)
+# Value 1 is DERIVED (Type 2C): Ophthalmic Photography 8 and 16 Bit, PS3.3 C.8.17.2. Elsewhere
+# it is Type 3 (General Image Module, C.7.6.1) and always allowed. Found by running dciodvfy
+# over every image storage SOP class pydicom knows with an ORIGINAL image referencing a source.
+SOURCE_ONLY_IF_DERIVED = frozenset({"1.2.840.10008.5.1.4.1.1.77.1.5.1", "1.2.840.10008.5.1.4.1.1.77.1.5.2"})
 
 
 class SeriesUids:
@@ -89,10 +98,14 @@ def derived_dataset(
     ds.SOPInstanceUID = new_sop
     ds.file_meta.MediaStorageSOPInstanceUID = new_sop
     ds.SeriesInstanceUID = series_uids.for_source(str(src.get("SeriesInstanceUID", "")))
-    ref = Dataset()
-    ref.ReferencedSOPClassUID = src.get("SOPClassUID", "")
-    ref.ReferencedSOPInstanceUID = src.get("SOPInstanceUID", "")
-    ds.SourceImageSequence = Sequence([*src.get("SourceImageSequence", []), ref])
+    if _may_reference_source(src):
+        ref = Dataset()
+        ref.ReferencedSOPClassUID = src.get("SOPClassUID", "")
+        ref.ReferencedSOPInstanceUID = src.get("SOPInstanceUID", "")
+        purpose = Dataset()
+        purpose.CodeValue, purpose.CodingSchemeDesignator, purpose.CodeMeaning = SOURCE_PURPOSE_CODE
+        ref.PurposeOfReferenceCodeSequence = Sequence([purpose])
+        ds.SourceImageSequence = Sequence([*src.get("SourceImageSequence", []), ref])
     ds.file_meta.ImplementationVersionName = f"PRESIDIO_{__version__}"[:16]
     if description:
         existing = str(src.get("SeriesDescription", "")).strip()
@@ -115,6 +128,18 @@ def derived_dataset(
         if all_text_removed and not any((tag >> 16) in GROUPS for tag in ds.keys()):
             ds.BurnedInAnnotation = "NO"
     return ds, plan
+
+
+def _may_reference_source(src: Dataset) -> bool:
+    """Whether the derived copy may name its source in the Source Image Sequence: not in an OP
+    image that is not DERIVED (`SOURCE_ONLY_IF_DERIVED`; the copy keeps the input's Image Type,
+    which research pipelines select on). The De-identification Method still says what was done."""
+    if str(src.get("SOPClassUID", "")) not in SOURCE_ONLY_IF_DERIVED:
+        return True
+    image_type = src.get("ImageType")
+    values = list(image_type) if isinstance(image_type, list | tuple) or type(image_type).__name__ == "MultiValue" \
+        else [image_type] if image_type else []
+    return bool(values) and str(values[0]).upper() == "DERIVED"
 
 
 def _clean_overlays(ds: Dataset, image: DicomImage, edits: FrameEdits, remove: bool, little: bool) -> None:
