@@ -118,6 +118,9 @@ class OverlayMemo:
     # The first pass's reading of each key frame of the stored pixels, by `frame_key`:
     # the verification pass judges a re-read band in the context of the rest of the frame.
     frame_words: dict[tuple, list[OcrWord]] = field(default_factory=dict)
+    # The first pass's words of every frame, by `frame_key` (`OverlayScanner.frame_words`): the
+    # verification pass gives a word read the same on several frames one verdict (`consistency`).
+    plan_words: dict[tuple, list[OcrWord]] = field(default_factory=dict)
 
 
 def frame_key(image: DicomImage, frame: int) -> tuple:
@@ -131,12 +134,14 @@ FrameSource = Callable[[int, int], np.ndarray]
 
 
 def scan_frames(scanner, images: list[DicomImage], frame_of: FrameSource | None = None, jobs: int = 1,
-                progress: Callable[[int], None] | None = None) -> list[InstanceFindings]:
+                progress: Callable[[int], None] | None = None,
+                words: dict[tuple[int, int], list[OcrWord]] | None = None) -> list[InstanceFindings]:
     """Findings for every frame of `images`, reading each distinct overlay once.
 
     `frame_of` supplies the pixels to scan (default: the stored frames), e.g. the
     redacted frames for a second pass; they are produced again on demand, never
-    all held at once.
+    all held at once. `words`, when given, receives each frame's words
+    (`OverlayScanner.frame_words`).
     """
     overlay = OverlayScanner(scanner, jobs=jobs, progress=progress, frame_of=frame_of,
                              memo=getattr(scanner, "overlay_memo", None))
@@ -144,7 +149,10 @@ def scan_frames(scanner, images: list[DicomImage], frame_of: FrameSource | None 
     # No check frames here: this is the verification pass over redacted frames, whose first
     # pass (`Scanner.scan_many`) already made a key frame wherever text appeared unseen.
     overlay.read(images)
-    return overlay.findings(images)
+    found = overlay.findings(images)
+    if words is not None:
+        words.update(overlay.frame_words)
+    return found
 
 
 @dataclass
@@ -306,6 +314,9 @@ class OverlayScanner:
         self.plans: list[FramePlan] = []
         self.forced: set[tuple[int, int]] = set()  # (image, frame) made key frames by a check
         self.full_reads: dict[tuple[int, int], list[OcrWord]] = {}  # every frame read in full
+        # (image, frame) -> the words that frame shows, as `findings` judged them: its key frame's
+        # words on pixels that did not change, and its changed regions' words (`consistency`)
+        self.frame_words: dict[tuple[int, int], list[OcrWord]] = {}
         self.stats = {"frames": 0, "key_frames": 0, "regions": 0, "distinct_regions": 0, "mosaics": 0,
                       "analyses": 0, "checks": 0, "check_reads": 0}
 
@@ -547,6 +558,7 @@ class OverlayScanner:
             image, inst = images[plan.image], out[plan.image]
             header = id(image.dataset) if self.scanner.use_metadata else None  # header values differ per member
             found = analysed((header, "key", id(self), plan.key), image, self.keys[plan.key].words, plan.frame)
+            self.frame_words[(plan.image, plan.frame)] = self.keys[plan.key].words
             if plan.regions:
                 # A key-frame finding is replaced only by a region that holds it whole: a region's
                 # padding can reach part of an unchanged line beside the changed one, and that
@@ -558,6 +570,10 @@ class OverlayScanner:
                 # a re-read cut at the region's edge ('1288345 DNI:', 'F.Nac: 03/07/1981' read as one
                 # word) never paints a label on some frames only. Text that changed is the region's.
                 boxes, changed = [region for region, _ in plan.regions], plan.changed_masks()
+                # A key-frame word whose pixels changed (a counter's old value) is not on this frame.
+                self.frame_words[(plan.image, plan.frame)] = [
+                    *(w for w in self.keys[plan.key].words if _unchanged(boxes, changed, w.box)),
+                    *(w for region, crop_id in plan.regions for w in self.region_words(region, crop_id))]
                 found = [f for f in found
                          if _unchanged(boxes, changed, f.box) or not any(_holds(b, f.box) for b in boxes)]
                 kept = list(found)
