@@ -32,6 +32,7 @@ appeared a key frame (`OverlayScanner.read_checked`).
 from __future__ import annotations
 
 import hashlib
+import itertools
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
@@ -105,6 +106,9 @@ class MaskModel:
     def moved(self, before: np.ndarray, after: np.ndarray) -> np.ndarray:
         """Pixels whose value moved by more than noise does (`NOISE_SLACK` of the range)."""
         return np.abs(after.astype(np.float32) - before.astype(np.float32)) > NOISE_SLACK * self.span
+
+
+_SERIALS = itertools.count()
 
 
 @dataclass
@@ -305,6 +309,10 @@ class OverlayScanner:
     def __init__(self, scanner, jobs: int = 1, progress: Callable[[int], None] | None = None,
                  frame_of: FrameSource | None = None, memo: OverlayMemo | None = None):
         self.scanner = scanner
+        # Names this scanner's key frames in the shared memo's findings. Not `id(self)`: the first
+        # pass's scanner is freed before the verification pass makes its own, which can get the
+        # same id, and then read the first pass's findings of the unpainted frames as its own.
+        self.serial = next(_SERIALS)
         self.frame_of = frame_of
         self.memo = memo if memo is not None else OverlayMemo()
         self.jobs = max(1, jobs)
@@ -557,7 +565,7 @@ class OverlayScanner:
         for plan in self.plans:
             image, inst = images[plan.image], out[plan.image]
             header = id(image.dataset) if self.scanner.use_metadata else None  # header values differ per member
-            found = analysed((header, "key", id(self), plan.key), image, self.keys[plan.key].words, plan.frame)
+            found = analysed((header, "key", self.serial, plan.key), image, self.keys[plan.key].words, plan.frame)
             self.frame_words[(plan.image, plan.frame)] = self.keys[plan.key].words
             if plan.regions:
                 # A key-frame finding is replaced only by a region that holds it whole: a region's
