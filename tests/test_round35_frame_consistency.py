@@ -198,3 +198,152 @@ def test_the_verification_pass_gives_one_verdict_on_every_frame(xa, ocr):
         assert _unchanged(image, out, frame, word_box("dott.ssa Esposito", "dott.ssa")) >= 0.9, frame
     zero = [f for f in inst.findings if f.frame == 0 and f.text == "Esposito"]
     assert zero and all(f.recognizer.startswith("verification:") for f in zero)
+
+
+# -- the rule itself, on readings as OCR returns them (no OCR: fast) ---------------------------------
+
+UID, MEMBER = "1.2.826.0.1.3680043.8.498.35", "cine.dcm"
+
+
+def _w(text: str, left: int, top: int, width: int, height: int = 12) -> OcrWord:
+    return OcrWord(text, Box(left, top, width, height), 95.0)
+
+
+def _f(text: str, box: Box, frame: int, entity: str = "PERSON") -> Finding:
+    return Finding(entity, box, 0.85, "SpacyRecognizer", text, frame, UID, MEMBER)
+
+
+def _cine(frames: int, findings: list[Finding], rows: int = 512, columns: int = 512) -> InstanceFindings:
+    return InstanceFindings(MEMBER, UID, rows, columns, frames, list(findings))
+
+
+def _covers(inst: InstanceFindings, frame: int, box: Box, share: float = 0.9) -> bool:
+    mask = np.zeros((inst.rows, inst.columns), bool)
+    for f in inst.findings:
+        if f.frame == frame:
+            mask[f.box.top : f.box.bottom, f.box.left : f.box.right] = True
+    return mask[box.top : box.bottom, box.left : box.right].mean() >= share
+
+
+# Staff and patient names after a title, in several languages and scripts, each read with a box a
+# pixel or two off per frame (PP-OCR's boxes on review 19's XA: 'Esposito' 466,28,43,12 on every
+# frame, 'dott.' 349,27 / 350,24 / 349,24). Titles stay unpainted (a project decision).
+NAMES = [
+    ("dott.ssa", "Esposito"),  # Italian staff title (review 19's XA)
+    ("Dr.", "Müller"),  # German
+    ("lek.", "Nowak"),  # Polish ('lekarz')
+    ("лікар", "Ковальчук"),  # Ukrainian, Cyrillic
+    ("Dra.", "García-López"),  # Spanish, a double surname
+    ("Mme", "O'Brien"),  # an apostrophe (the French title before an Irish name)
+]
+
+
+@pytest.mark.parametrize(("title", "name"), NAMES, ids=[n for _, n in NAMES])
+def test_a_name_found_on_some_frames_gets_one_verdict_on_all(title, name):
+    frames, found_on = 5, (1, 2, 3)
+    jitter = [(0, 0), (1, -1), (0, 2), (-1, 0), (1, 1)]
+    words, findings = {}, []
+    for frame, (dx, dy) in enumerate(jitter):
+        label = _w(title, 420 + dx, 28 + dy, 41)
+        word = _w(name, 466 + dx, 28 + dy, 43)
+        words[(0, frame)] = [_w("Op.", 328, 29, 18), label, word]
+        if frame in found_on:
+            findings.append(_f(name, word.box, frame, "ORGANIZATION"))
+    inst = _cine(frames, findings)
+    assert make_agree([inst], words) == frames - len(found_on)
+    for frame in range(frames):
+        name_box = words[(0, frame)][2].box
+        label_box = words[(0, frame)][1].box
+        assert _covers(inst, frame, name_box), frame
+        painted = [f.box.painted(3, 512, 512) for f in inst.findings if f.frame == frame]
+        assert not any(p.intersection_area(label_box) > 0 for p in painted), ("title painted", frame)
+    added = [f for f in inst.findings if f.frame not in found_on]
+    assert all(f.entity_type == "ORGANIZATION" and f.recognizer == "SpacyRecognizer (same words as frame 1)"
+               and (f.sop_instance_uid, f.member) == (UID, MEMBER) for f in added)
+
+
+def test_a_label_painted_on_some_frames_is_painted_on_all():
+    """Review 19's second XA: one verdict for the label too (fail closed; whether it should be
+    painted at all is the recognisers' matter)."""
+    words = {(0, f): [_w("Nato/a", 4, 29, 33, 10), _w("il", 40, 28, 6, 10), _w("14/09/1949", 49, 29, 58, 10)]
+             for f in range(3)}
+    findings = [_f("Nato/a il", Box(4, 28, 42, 11), f, "ORGANIZATION") for f in (0, 2)]
+    findings += [_f("14/09/1949", Box(49, 29, 58, 10), f, "DATE_TIME") for f in range(3)]
+    inst = _cine(3, findings)
+    make_agree([inst], words)
+    for word in words[(0, 1)]:
+        assert _covers(inst, 1, word.box), word.text
+
+
+def test_a_counter_and_a_clock_that_change_per_frame_keep_their_own_verdicts():
+    """A frame counter ('12/40') and a clock read differently per frame are other words on each
+    frame: a verdict on one is not forced onto the others. A clock that reads the same on two
+    frames is the same words there."""
+    clock = ["10:31:05", "10:31:05", "10:31:06", "10:31:07"]
+    words = {(0, f): [_w(f"{f + 11}/40", 460, 490, 30), _w(clock[f], 20, 490, 50)] for f in range(4)}
+    findings = [_f("12/40", Box(460, 490, 30, 12), 1, "ID"), _f("10:31:05", Box(20, 490, 50, 12), 0, "DATE_TIME")]
+    inst = _cine(4, findings)
+    make_agree([inst], words)
+    counter_frames = {f.frame for f in inst.findings if f.box.left >= 400}
+    clock_frames = {f.frame for f in inst.findings if f.box.left < 400}
+    assert counter_frames == {1}
+    assert clock_frames == {0, 1}
+
+
+def test_text_that_appears_mid_cine_or_elsewhere_keeps_its_own_frames():
+    """A name drawn from frame 3 on is not read on frames 0-2: nothing is added there. The same
+    name at another place (a second line, another corner) is another place."""
+    words = {(0, f): [] for f in range(3)}
+    words.update({(0, f): [_w("KOWALSKI", 10, 70, 60)] for f in range(3, 6)})
+    words[(0, 1)] = [_w("KOWALSKI", 10, 300, 60)]  # the same word far below on frame 1
+    words[(0, 2)] = [_w("KOWALSKI", 10, 84, 60)]  # and on the next line on frame 2
+    inst = _cine(6, [_f("KOWALSKI", Box(10, 70, 60, 12), 4)])
+    make_agree([inst], words)
+    assert {f.frame for f in inst.findings} == {3, 4, 5}
+
+
+def test_a_value_cut_from_its_label_keeps_the_label_on_every_frame():
+    """'DOB:1968/05/30' read as one token: the finding starts after the label on the frame that
+    judged it; on the others, the added box starts there too (the label is not painted)."""
+    words = {(0, f): [_w("DOB:1968/05/30", 100 + (f % 2), 40, 98)] for f in range(3)}
+    inst = _cine(3, [_f("1968/05/30", Box(131, 40, 67, 12), 0, "DATE_TIME")])
+    make_agree([inst], words)
+    for frame in (1, 2):
+        (added,) = [f for f in inst.findings if f.frame == frame]
+        assert 129 <= added.box.left <= 131 and added.box.right >= 198, added.box
+
+
+def test_frames_that_already_paint_the_word_get_no_second_box():
+    words = {(0, f): [_w("ROSSI", 4, 5 + f % 2, 31, 9)] for f in range(4)}
+    findings = [_f("ROSSI", Box(3, 4, 33, 11), f) for f in range(4)]
+    inst = _cine(4, findings)
+    assert make_agree([inst], words) == 0 and len(inst.findings) == 4
+
+
+def test_the_added_box_keeps_its_margin_off_the_title_beside_it():
+    """The added box's margin stops at the neighbouring word's glyphs (`scan.room.reach_of`), as the
+    judged frame's own box does: 'dott.ssa' ends 2 px before the name."""
+    words = {(0, f): [_w("dott.ssa", 422, 28, 41, 10), _w("Esposito", 465, 28, 43, 12)] for f in range(2)}
+    inst = _cine(2, [_f("Esposito", Box(465, 28, 43, 12), 1)])
+    make_agree([inst], words)
+    (added,) = [f for f in inst.findings if f.frame == 0]
+    assert added.box.painted(3, 512, 512).left >= 463
+
+
+def test_members_of_a_series_with_one_geometry_share_the_verdict():
+    """A zipped series' members are frames of one input: the banner that reads the same on each
+    names the same person. Members of another geometry are another layout."""
+    words = {(p, 0): [_w("Esposito", 466, 28, 43)] for p in range(3)}
+    members = [InstanceFindings(f"m{p}.dcm", f"1.2.{p}", 512, 512, 1) for p in range(2)]
+    members.append(InstanceFindings("m2.dcm", "1.2.2", 256, 512, 1))
+    members[1].findings.append(Finding("PERSON", Box(466, 28, 43, 12), 0.85, "SpacyRecognizer", "Esposito", 0,
+                                       "1.2.1", "m1.dcm"))
+    added = agreeing_findings(members, words)
+    assert [len(a) for a in added] == [1, 0, 0]
+    assert (added[0][0].sop_instance_uid, added[0][0].member) == ("1.2.0", "m0.dcm")
+    assert "another member" in added[0][0].recognizer
+
+
+def test_a_single_frame_input_is_left_alone():
+    inst = _cine(1, [_f("ROSSI", Box(4, 5, 31, 9), 0)])
+    assert make_agree([inst], {(0, 0): [_w("ROSSI", 4, 5, 31, 9)]}) == 0

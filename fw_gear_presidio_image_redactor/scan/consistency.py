@@ -121,16 +121,19 @@ def _one_group(instances, words, findings, added, members: set[int]) -> None:
                 key = text_key(word.text)
                 if key:
                     index[key].append((pos, frame, word))
-    painted: dict[tuple[int, int], list[Box]] = defaultdict(list)
+    own: dict[tuple[int, int], list[Box]] = defaultdict(list)  # each frame's own findings
     for pos in members:
         for f in findings[pos]:
-            painted[(pos, f.frame)].append(f.box)
+            own[(pos, f.frame)].append(f.box)
+    painted = defaultdict(list, {place: list(boxes) for place, boxes in own.items()})  # and what is added
     done: set[tuple] = set()
+    given: set[tuple] = set()  # (frame, word) already given the verdict here: one box for it, not one per frame
     for pos in sorted(members):
         for finding in sorted(findings[pos], key=lambda f: (f.frame, f.box.top, f.box.left)):
             for word in words.get((pos, finding.frame), ()):
                 key = text_key(word.text)
-                if not key or finding.box.intersection_area(word.box) < UNDER * max(1, word.box.area):
+                judged = _share_covered(word.box, [finding.box])
+                if not key or judged < UNDER:
                     continue
                 seen = (key, _edges(word.box), _edges(finding.box))
                 if seen in done:  # the same reading judged the same way on another frame: same result
@@ -138,8 +141,11 @@ def _one_group(instances, words, findings, added, members: set[int]) -> None:
                 done.add(seen)
                 for other_pos, other_frame, other in index[key]:
                     place = (other_pos, other_frame)
-                    if place == (pos, finding.frame) or not same_place(word.box, other.box):
+                    target = (place, _edges(other.box), key)
+                    if place == (pos, finding.frame) or target in given or not same_place(word.box, other.box):
                         continue
+                    if _share_covered(other.box, own[place]) >= COVERED * judged:
+                        continue  # that frame's own findings judged the word so too: its boxes stand
                     box = _placed(finding.box, word.box, other.box)
                     if box is None or _share_covered(box, painted[place]) >= COVERED:
                         continue
@@ -152,6 +158,7 @@ def _one_group(instances, words, findings, added, members: set[int]) -> None:
                         frame=other_frame, box=box, recognizer=f"{finding.recognizer} ({NOTE} {where})",
                         sop_instance_uid=inst.sop_instance_uid or finding.sop_instance_uid, member=inst.member))
                     painted[place].append(box)
+                    given.add(target)
 
 
 def _edges(box: Box) -> tuple[int, int, int, int]:
