@@ -30,7 +30,7 @@ from collections.abc import Mapping
 import numpy as np
 
 from ..findings import Box, Finding, InstanceFindings, OcrWord
-from .room import reach_of
+from .room import NEAR, reach_of
 
 # Two readings are of one place when this share of the smaller box lies inside the other: a
 # strip or frame read again gets boxes a few px looser or tighter (PP-OCR: 43x15 vs 32x10).
@@ -71,6 +71,9 @@ def _share_covered(box: Box, painted: list[Box]) -> float:
     """Share of `box`'s pixels inside the union of `painted` (overlapping boxes counted once)."""
     if box.area == 0:
         return 1.0
+    touching = [p for p in painted if p.intersection_area(box) > 0]
+    if len(touching) <= 1:
+        return touching[0].intersection_area(box) / box.area if touching else 0.0
     mask = np.zeros((box.height, box.width), bool)
     for p in painted:
         cut = _clip(p, box)
@@ -121,19 +124,22 @@ def _one_group(instances, words, findings, added, members: set[int]) -> None:
                 key = text_key(word.text)
                 if key:
                     index[key].append((pos, frame, word))
-    own: dict[tuple[int, int], list[Box]] = defaultdict(list)  # each frame's own findings
+    own_lists: dict[tuple[int, int], list[Box]] = defaultdict(list)  # each frame's own findings
     for pos in members:
         for f in findings[pos]:
-            own[(pos, f.frame)].append(f.box)
+            own_lists[(pos, f.frame)].append(f.box)
+    own = dict(own_lists)
     painted = defaultdict(list, {place: list(boxes) for place, boxes in own.items()})  # and what is added
     done: set[tuple] = set()
     given: set[tuple] = set()  # (frame, word) already given the verdict here: one box for it, not one per frame
+    own_share: dict[tuple, float] = {}  # (frame, word) -> the share of the word its frame's own findings paint
+    near = _Near(words)
     for pos in sorted(members):
         for finding in sorted(findings[pos], key=lambda f: (f.frame, f.box.top, f.box.left)):
-            for word in words.get((pos, finding.frame), ()):
-                key = text_key(word.text)
-                judged = _share_covered(word.box, [finding.box])
-                if not key or judged < UNDER:
+            for word in near.around((pos, finding.frame), finding.box):
+                judged = finding.box.intersection_area(word.box) / max(1, word.box.area)
+                key = text_key(word.text) if judged >= UNDER else ""
+                if not key:
                     continue
                 seen = (key, _edges(word.box), _edges(finding.box))
                 if seen in done:  # the same reading judged the same way on another frame: same result
@@ -144,12 +150,14 @@ def _one_group(instances, words, findings, added, members: set[int]) -> None:
                     target = (place, _edges(other.box), key)
                     if place == (pos, finding.frame) or target in given or not same_place(word.box, other.box):
                         continue
-                    if _share_covered(other.box, own[place]) >= COVERED * judged:
+                    if target not in own_share:  # once per word and frame: a long cine has many
+                        own_share[target] = _share_covered(other.box, own.get(place, []))
+                    if own_share[target] >= COVERED * judged:
                         continue  # that frame's own findings judged the word so too: its boxes stand
                     box = _placed(finding.box, word.box, other.box)
                     if box is None or _share_covered(box, painted[place]) >= COVERED:
                         continue
-                    reach = reach_of(box, words.get(place, []))
+                    reach = reach_of(box, near.around(place, box, NEAR))
                     if reach is not None:
                         box = Box(box.left, box.top, box.width, box.height, reach)
                     inst = instances[other_pos]
@@ -159,6 +167,27 @@ def _one_group(instances, words, findings, added, members: set[int]) -> None:
                         sop_instance_uid=inst.sop_instance_uid or finding.sop_instance_uid, member=inst.member))
                     painted[place].append(box)
                     given.add(target)
+
+
+class _Near:
+    """A frame's words that touch a box (or lie within `pad` px of it), found without a Python loop
+    over every word of the frame: a long cine's findings each look at their own frame's words."""
+
+    def __init__(self, words: Mapping[tuple[int, int], list[OcrWord]]):
+        self.words = words
+        self.edges: dict[tuple[int, int], np.ndarray] = {}
+
+    def around(self, place: tuple[int, int], box: Box, pad: int = 0) -> list[OcrWord]:
+        read = self.words.get(place, ())
+        if not read:
+            return []
+        edges = self.edges.get(place)
+        if edges is None:
+            edges = np.array([(w.box.left, w.box.top, w.box.right, w.box.bottom) for w in read], np.int64)
+            self.edges[place] = edges
+        hit = ((edges[:, 0] < box.right + pad) & (edges[:, 2] > box.left - pad)
+               & (edges[:, 1] < box.bottom + pad) & (edges[:, 3] > box.top - pad))
+        return [read[i] for i in np.flatnonzero(hit)]
 
 
 def _edges(box: Box) -> tuple[int, int, int, int]:
