@@ -66,11 +66,11 @@ def word_box(line: str, word: str) -> Box:
     return glyph_box(word, left, y)
 
 
-def _frame(frame: int, rng) -> np.ndarray:
+def _frame(frame: int, rng, vessels: bool = True) -> np.ndarray:
     grey = np.full((ROWS, COLUMNS), 120, np.float32)
     grey[:BAND] = 60
-    vessels = rng.random((ROWS - BAND, COLUMNS)) < 0.08  # new dark 'vessels' on every frame
-    grey[BAND:][vessels] = 0
+    if vessels:  # new dark 'vessels' on every frame
+        grey[BAND:][rng.random((ROWS - BAND, COLUMNS)) < 0.08] = 0
     canvas = Image.new("L", (COLUMNS, ROWS), 0)
     draw = ImageDraw.Draw(canvas)
     for text, x, y in _lines(frame):
@@ -80,12 +80,14 @@ def _frame(frame: int, rng) -> np.ndarray:
     return np.clip(np.rint(grey), 0, 255).astype(np.uint8)
 
 
-def _write(path) -> None:
+def _write(path, vessels: bool = True) -> None:
+    """The XA-like cine; without `vessels`, a still field under the text: one key frame, and the
+    counter's, the clock's and the late name's lines re-read as changed regions."""
     ds = _base_dataset(XRayAngiographicImageStorage, {})
     ds.Modality, ds.Rows, ds.Columns = "XA", ROWS, COLUMNS
     ds.BitsAllocated, ds.BitsStored, ds.HighBit, ds.PixelRepresentation = 8, 8, 7, 0
     rng = np.random.default_rng(35)
-    grey = np.stack([_frame(f, rng) for f in range(FRAMES)])
+    grey = np.stack([_frame(f, rng, vessels) for f in range(FRAMES)])
     ds.NumberOfFrames, ds.FrameTime, ds.FrameIncrementPointer = FRAMES, 66.7, (0x0018, 0x1063)
     ds.SamplesPerPixel = 1
     _encode(ds, grey, "MONOCHROME2", ExplicitVRLittleEndian)
@@ -180,6 +182,26 @@ def test_a_name_judged_on_some_frames_is_painted_on_every_frame_that_reads_it(xa
         assert (_unchanged(image, out, frame, late) < 0.2) == (frame >= 2), ("late name", frame)
     added = [f for f in inst.findings if "same words as frame" in f.recognizer]
     assert {f.text for f in added} >= {"Esposito", "Muller", "Nowak"}
+
+
+def test_a_key_frames_counter_is_not_forced_onto_frames_whose_counter_changed(tmp_path, ocr):
+    """Overlay reuse: one key frame, the counter's line re-read on every other frame. The key
+    frame's reading of its counter ('1/4') is not on the frames whose counter changed, so a verdict
+    on it stays on the key frame; the banner's names, reused unchanged, get one verdict."""
+    path = tmp_path / "still.dcm"
+    _write(path, vessels=False)
+    image = read_dicom(path)
+    calls = {"14": (0,), "esposito": (0,), "rossi": None, "giuseppe": None, "kowalski": None}
+    scanner = Scanner(ocr=ocr, analyzer=FlakyModel(calls))
+    inst = scanner.scan(image)
+    assert scanner.last_stats["key_frames"] == 1 and scanner.last_stats["regions"] >= FRAMES - 1
+    out = _redacted(image, inst)
+    for frame in range(FRAMES):
+        counter = word_box(f"Fr {frame + 1}/{FRAMES}", f"{frame + 1}/{FRAMES}")
+        assert (_unchanged(image, out, frame, counter) < 0.2) == (frame == 0), ("counter", frame)
+        assert _unchanged(image, out, frame, word_box("dott.ssa Esposito", "Esposito")) < 0.2, frame
+        late = _unchanged(image, out, frame, word_box("Kowalski", "Kowalski"))  # drawn from frame 2 on
+        assert late == 1.0 if frame < 2 else late < 0.2, ("late name", frame)
 
 
 def test_the_verification_pass_gives_one_verdict_on_every_frame(xa, ocr):
