@@ -32,6 +32,7 @@ appeared a key frame (`OverlayScanner.read_checked`).
 from __future__ import annotations
 
 import hashlib
+import itertools
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
@@ -107,6 +108,9 @@ class MaskModel:
         return np.abs(after.astype(np.float32) - before.astype(np.float32)) > NOISE_SLACK * self.span
 
 
+_SERIALS = itertools.count()
+
+
 @dataclass
 class OverlayMemo:
     """What passes over the same input share: the words and findings of each distinct
@@ -118,6 +122,9 @@ class OverlayMemo:
     # The first pass's reading of each key frame of the stored pixels, by `frame_key`:
     # the verification pass judges a re-read band in the context of the rest of the frame.
     frame_words: dict[tuple, list[OcrWord]] = field(default_factory=dict)
+    # The first pass's words of every frame, by `frame_key` (`OverlayScanner.frame_words`): the
+    # verification pass gives a word read the same on several frames one verdict (`consistency`).
+    plan_words: dict[tuple, list[OcrWord]] = field(default_factory=dict)
 
 
 def frame_key(image: DicomImage, frame: int) -> tuple:
@@ -131,12 +138,14 @@ FrameSource = Callable[[int, int], np.ndarray]
 
 
 def scan_frames(scanner, images: list[DicomImage], frame_of: FrameSource | None = None, jobs: int = 1,
-                progress: Callable[[int], None] | None = None) -> list[InstanceFindings]:
+                progress: Callable[[int], None] | None = None,
+                words: dict[tuple[int, int], list[OcrWord]] | None = None) -> list[InstanceFindings]:
     """Findings for every frame of `images`, reading each distinct overlay once.
 
     `frame_of` supplies the pixels to scan (default: the stored frames), e.g. the
     redacted frames for a second pass; they are produced again on demand, never
-    all held at once.
+    all held at once. `words`, when given, receives each frame's words
+    (`OverlayScanner.frame_words`).
     """
     overlay = OverlayScanner(scanner, jobs=jobs, progress=progress, frame_of=frame_of,
                              memo=getattr(scanner, "overlay_memo", None))
@@ -144,7 +153,10 @@ def scan_frames(scanner, images: list[DicomImage], frame_of: FrameSource | None 
     # No check frames here: this is the verification pass over redacted frames, whose first
     # pass (`Scanner.scan_many`) already made a key frame wherever text appeared unseen.
     overlay.read(images)
-    return overlay.findings(images)
+    found = overlay.findings(images)
+    if words is not None:
+        words.update(overlay.frame_words)
+    return found
 
 
 @dataclass
@@ -297,6 +309,10 @@ class OverlayScanner:
     def __init__(self, scanner, jobs: int = 1, progress: Callable[[int], None] | None = None,
                  frame_of: FrameSource | None = None, memo: OverlayMemo | None = None):
         self.scanner = scanner
+        # Names this scanner's key frames in the shared memo's findings. Not `id(self)`: the first
+        # pass's scanner is freed before the verification pass makes its own, which can get the
+        # same id, and then read the first pass's findings of the unpainted frames as its own.
+        self.serial = next(_SERIALS)
         self.frame_of = frame_of
         self.memo = memo if memo is not None else OverlayMemo()
         self.jobs = max(1, jobs)
@@ -306,6 +322,9 @@ class OverlayScanner:
         self.plans: list[FramePlan] = []
         self.forced: set[tuple[int, int]] = set()  # (image, frame) made key frames by a check
         self.full_reads: dict[tuple[int, int], list[OcrWord]] = {}  # every frame read in full
+        # (image, frame) -> the words that frame shows, as `findings` judged them: its key frame's
+        # words on pixels that did not change, and its changed regions' words (`consistency`)
+        self.frame_words: dict[tuple[int, int], list[OcrWord]] = {}
         self.stats = {"frames": 0, "key_frames": 0, "regions": 0, "distinct_regions": 0, "mosaics": 0,
                       "analyses": 0, "checks": 0, "check_reads": 0}
 
@@ -546,7 +565,8 @@ class OverlayScanner:
         for plan in self.plans:
             image, inst = images[plan.image], out[plan.image]
             header = id(image.dataset) if self.scanner.use_metadata else None  # header values differ per member
-            found = analysed((header, "key", id(self), plan.key), image, self.keys[plan.key].words, plan.frame)
+            found = analysed((header, "key", self.serial, plan.key), image, self.keys[plan.key].words, plan.frame)
+            self.frame_words[(plan.image, plan.frame)] = self.keys[plan.key].words
             if plan.regions:
                 # A key-frame finding is replaced only by a region that holds it whole: a region's
                 # padding can reach part of an unchanged line beside the changed one, and that
@@ -558,6 +578,10 @@ class OverlayScanner:
                 # a re-read cut at the region's edge ('1288345 DNI:', 'F.Nac: 03/07/1981' read as one
                 # word) never paints a label on some frames only. Text that changed is the region's.
                 boxes, changed = [region for region, _ in plan.regions], plan.changed_masks()
+                # A key-frame word whose pixels changed (a counter's old value) is not on this frame.
+                self.frame_words[(plan.image, plan.frame)] = [
+                    *(w for w in self.keys[plan.key].words if _unchanged(boxes, changed, w.box)),
+                    *(w for region, crop_id in plan.regions for w in self.region_words(region, crop_id))]
                 found = [f for f in found
                          if _unchanged(boxes, changed, f.box) or not any(_holds(b, f.box) for b in boxes)]
                 kept = list(found)

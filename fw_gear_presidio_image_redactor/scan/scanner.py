@@ -17,7 +17,8 @@ from ..ocr.base import OcrEngine, read_views
 from ..ocr.views import build_views, view_kind
 from ..recognize.recognizers.device_names import device_names
 from ..recognize.recognizers.ultrasound_regions import imaging_regions, inside_any
-from .overlay_cache import OverlayMemo, OverlayScanner
+from .consistency import make_agree
+from .overlay_cache import OverlayMemo, OverlayScanner, frame_key
 from .room import fit
 
 if TYPE_CHECKING:  # Presidio takes seconds to import; --help and --version must not wait for it
@@ -168,9 +169,15 @@ class Scanner:
 
     def scan_many(self, images: list[DicomImage], progress=None) -> list[InstanceFindings]:
         """All frames of all images (a file, or a series' members in order), every
-        frame scanned; with overlay reuse, text is read once per distinct overlay."""
+        frame scanned; with overlay reuse, text is read once per distinct overlay. A word
+        read the same at the same place on several frames gets one verdict on all of them
+        (`consistency`: a frame that judged it PHI paints it on the others)."""
         if not self.reuse_overlays:
-            return [self._scan_each_frame(image, progress) for image in images]
+            words: dict[tuple[int, int], list[OcrWord]] = {}
+            result = [self._scan_each_frame(image, progress, words, pos) for pos, image in enumerate(images)]
+            self.last_stats = {}
+            self._agree(result, words)
+            return result
         frames = sum(img.number_of_frames for img in images)
         tick = progress or (lambda n: None)
         if hasattr(progress, "set_total"):
@@ -184,16 +191,29 @@ class Scanner:
         result = overlay.findings(images)
         for image, inst in zip(images, result, strict=True):
             self._region_fills(image, inst)
+        for (pos, index), words in overlay.frame_words.items():
+            self.overlay_memo.plan_words[frame_key(images[pos], index)] = words
         self.last_stats = dict(overlay.stats)
+        self._agree(result, overlay.frame_words)
         log.debug("overlay reuse: %s", overlay.stats)
         return result
 
-    def _scan_each_frame(self, image: DicomImage, progress=None) -> InstanceFindings:
-        """The naive loop: full OCR of every frame (kept for comparison and as a fallback)."""
+    def _agree(self, result: list[InstanceFindings], words: dict[tuple[int, int], list[OcrWord]]) -> None:
+        added = make_agree(result, words)
+        self.last_stats["agreeing"] = added
+        if added:
+            log.debug("one verdict per word: %d finding(s) added on frames that read the same words", added)
+
+    def _scan_each_frame(self, image: DicomImage, progress=None, read: dict | None = None,
+                         pos: int = 0) -> InstanceFindings:
+        """The naive loop: full OCR of every frame (kept for comparison and as a fallback);
+        `read`, when given, receives each frame's words by (`pos`, frame)."""
         result = InstanceFindings(image.member or image.path.name, image.sop_instance_uid,
                                   image.rows, image.columns, image.number_of_frames)
         for index in range(image.number_of_frames):
             words = self.read_words(image, index)
+            if read is not None:
+                read[(pos, index)] = words
             for finding in self.findings_for_words(image, words, index):
                 result.findings.append(finding.at(sop_instance_uid=image.sop_instance_uid, member=result.member))
             if progress is not None:

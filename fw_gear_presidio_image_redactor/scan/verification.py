@@ -19,6 +19,7 @@ from ..ocr.views import build_views, view_kind
 from ..pixels.redaction import RedactionStyle, painted_areas, redact_frame
 from ..recognize.recognizers.device_vocabulary import is_context_word, is_device_word
 from ..recognize.recognizers.vocabulary import LABEL_PREFIX, NON_PHI_WORDS
+from .consistency import agreeing_findings
 from .overlay_cache import frame_key, scan_frames
 from .scanner import Scanner
 
@@ -226,9 +227,11 @@ def residual_findings(scanner: Scanner, images: list[DicomImage], findings: list
     bands around painted boxes; for cines and series, overlay reuse with the first
     pass's memo (regions nothing was painted over are not read again).
     """
+    memo = getattr(scanner, "overlay_memo", None)
     if all(image.number_of_frames == 1 for image in images):
-        return [_single_frame_residual(scanner, image, inst, style)
-                for image, inst in zip(images, findings, strict=True)]
+        out = [_single_frame_residual(scanner, image, inst, style)
+               for image, inst in zip(images, findings, strict=True)]
+        return _agreeing(images, findings, out, _first_pass_words(memo, images))
 
     boxes = [{} for _ in images]
     for i, inst in enumerate(findings):
@@ -238,9 +241,9 @@ def residual_findings(scanner: Scanner, images: list[DicomImage], findings: list
     def redacted(i: int, frame: int):
         return redact_frame(images[i], images[i].shown_frame(frame), boxes[i].get(frame, []), style)
 
-    memo = getattr(scanner, "overlay_memo", None)
     model = getattr(getattr(scanner.analyzer, "ner", None), "model_recognizers", frozenset())
-    second = scan_frames(scanner, images, frame_of=redacted, jobs=getattr(scanner, "jobs", 1))
+    read_again: dict[tuple[int, int], list[OcrWord]] = {}
+    second = scan_frames(scanner, images, frame_of=redacted, jobs=getattr(scanner, "jobs", 1), words=read_again)
     out: list[list[Finding]] = []
     for i, (image, inst) in enumerate(zip(images, second, strict=True)):
         residual = []
@@ -256,6 +259,41 @@ def residual_findings(scanner: Scanner, images: list[DicomImage], findings: list
                 residual.append(finding.at(recognizer=f"{RECOGNIZER}:{finding.recognizer}",
                                            sop_instance_uid=findings[i].sop_instance_uid, member=findings[i].member))
         out.append(residual)
+    words = _first_pass_words(memo, images)
+    for place, read in read_again.items():
+        words[place] = [*read, *words.get(place, [])]
+    return _agreeing(images, findings, out, words)
+
+
+def _first_pass_words(memo, images: list[DicomImage]) -> dict[tuple[int, int], list[OcrWord]]:
+    """(image position, frame) -> the first pass's words of that frame (`OverlayMemo.plan_words`)."""
+    if memo is None:
+        return {}
+    out = {}
+    for pos, image in enumerate(images):
+        for frame in range(image.number_of_frames):
+            read = memo.plan_words.get(frame_key(image, frame))
+            if read is not None:
+                out[(pos, frame)] = list(read)
+    return out
+
+
+def _agreeing(images: list[DicomImage], findings: list[InstanceFindings], residual: list[list[Finding]],
+              words: dict[tuple[int, int], list[OcrWord]]) -> list[list[Finding]]:
+    """`residual` plus what gives a word read the same on several frames (or members) one verdict
+    (`consistency`): a second-pass finding on some frames only of words read the same on the others
+    ('Esposito' called an organisation on four frames of a five-frame XA, nothing on the fifth)
+    is a finding on all of them. Judged with the first pass's findings, whose frames already paint
+    what they found; words: both passes' readings of each frame."""
+    if sum(image.number_of_frames for image in images) < 2 or not any(residual):
+        return residual
+    judged = [[*inst.findings, *extra] for inst, extra in zip(findings, residual, strict=True)]
+    added = agreeing_findings(findings, words, judged)
+    out = []
+    for extra, more in zip(residual, added, strict=True):
+        more = [f if f.recognizer.startswith(f"{RECOGNIZER}:") else f.at(recognizer=f"{RECOGNIZER}:{f.recognizer}")
+                for f in more]
+        out.append([*extra, *more])
     return out
 
 
