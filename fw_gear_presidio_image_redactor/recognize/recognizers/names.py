@@ -580,12 +580,21 @@ def is_name_word(word: str, strict: bool = True) -> bool:
 # Arc. (architect), Chief (a chieftaincy title; Wikipedia, "Nigerian chieftaincy"). 'Barr', 'Arc' and
 # 'Pharm' are also words or a surname: only with their point; 'Chief' ('Chief Complaint') only before a
 # title in parentheses.
-_TITLE_WORD = (r"(?:Dr\.ssa|Dott\.ssa|Prof\.ssa|Dr(?!\.ssa)|Drs|Dra|Prof(?!\.ssa)|Mr|Mrs|Ms|Mx|Miss|Sr|Sra|Srta|"
+# Fix round 35 (review 19 A, an Italian angiogram's 'Op. prof. Ferraro / dott. Colombo', a Polish MR's
+# 'lek. Wiśniewski'): the academic titles as Italian, Polish, Czech and Slovak write them before a name,
+# in lower case (Treccani and Accademia della Crusca, "abbreviazioni": 'prof.', 'dott.'; Rada Języka
+# Polskiego, "skróty": 'prof. dr hab.', 'lek.'; Czech Act 111/1998 Coll., s. 46: 'prof. MUDr.', 'doc.
+# MUDr.'): 'prof' only with its point (a profile, 'prof 2'), 'dott' also without (OCR loses the point of
+# a 10 px font; 'dott' is no other word), 'doc.' only before a degree ('doc. MUDr. Jan Novák'; alone it
+# may be a document's).
+_TITLE_WORD = (r"(?:[Dd]r\.ssa|[Dd]ott\.ssa|[Pp]rof\.ssa|Dr(?!\.ssa)|Drs|Dra|Prof(?!\.ssa)|Mr|Mrs|Ms|Mx|Miss|Sr|Sra|Srta|"
                r"Dott(?!\.ssa)|Pr|Mme|Mlle|Doç|Uzm|Op(?=\.[ \t]*Dr)|Frau|Herr|DR|DRS|DRA|PROF|MRS|MISS|MX|DOÇ|UZM|"
                r"(?:[Ll]ek|LEK|Enf|ENF|T[eé]c|T[EÉ]C)(?=\.)|MUDr|MDDr|MVDr|MUDR|"
                r"Alhaji|ALHAJI|Alhaja|ALHAJA|Hajia|HAJIA|Engr|ENGR|(?:Alh|Barr|Pharm)(?=\.)|"
                r"(?:Chief|CHIEF)(?=[ \t]*\()|"
-               r"dr(?=\.|[ \t]+(?:n\.|hab\.)))")
+               r"dr(?=\.|[ \t]+(?:n\.|hab\.))|"
+               # fix round 35: the lower-case forms Italian, Polish, Czech and Slovak write (below)
+               r"prof(?=\.)(?!\.ssa)|dott(?!\.ssa)|doc(?=\.[ \t]*(?:MUDr|MDDr|MVDr|PhDr|RNDr|Ing|Dr|dr)\.))")
 # A second title in parentheses after the first ('Dr. (Mrs) F. Ibrahim', 'Prof. (Dr.) A. Okafor',
 # 'Chief (Mrs) Adaeze Nwosu'): how Nigerian and Ghanaian hospitals stack a woman's title on her degree.
 _PAREN_TITLE = rf"\({_TITLE_WORD}\.?\)"
@@ -630,6 +639,12 @@ _TITLE_CHAIN = re.compile(rf"(?<![A-Za-z0-9.'\u2019-]){_CHAIN}")
 # emergency department; 'Tec. Rayos'): a name after them is a given name and a family name, two words.
 # So too a profession (`_PROFESSION`), which is as often a ward's, a column's or a device's word.
 _WEAK_TITLE = re.compile(rf"(?i:lek|enf|t[eé]c)\.|{_PROFESSION}")
+# Fix round 35 (review 19 A: 'lek. Wiśniewski' under an MR's sequence lines, the surname alone): the Polish
+# physician's 'lek.' (lekarz) stands before the surname alone as often as before the full name (Naczelna
+# Izba Lekarska's stamp and signature forms: 'lek. Kowalski', 'lek. med. Nowak'); no ward's or unit's word
+# is abbreviated 'lek.' (the drug, 'lek', has no point), so one name word after it is a name, where it is
+# no vocabulary and no ward's word (`_no_name_after_weak_title`: 'lek. Pracownia' names no one).
+_ONE_NAME_WEAK_TITLE = re.compile(r"(?i:lek)\.")
 _STRONG_TITLE = re.compile(r"(?<![^\W\d_])(?i:dr|drs|dra|prof|dott|mudr)(?![^\W\d_])")
 # A profession or a title in parentheses standing before a name after its label ('Utförd av: ssk. Lena
 # Holm', 'Radiologist: Dr. (Mrs) F. Ibrahim'): passed over, as a title is (`labelled_name`).
@@ -694,8 +709,9 @@ def titled_names(text: str) -> list[tuple[int, int]]:
         chain = m.group(1)
         # a weak title or a profession before a doctor's title is no longer weak ('OA Dr. Huber')
         weak = _WEAK_TITLE.match(chain) is not None and _STRONG_TITLE.search(chain) is None
-        span = labelled_name(text, m.end(), strict=True, min_words=2 if weak else 1)
-        if weak and span is not None and sum(len(w) >= 2 for w in text[span[0]:span[1]].split()) < 2:
+        two = weak and _ONE_NAME_WEAK_TITLE.match(chain) is None  # a weak title needs a two-word name
+        span = labelled_name(text, m.end(), strict=True, min_words=2 if two else 1)
+        if two and span is not None and sum(len(w) >= 2 for w in text[span[0]:span[1]].split()) < 2:
             continue
         if span is None:
             continue
@@ -1544,7 +1560,12 @@ def labelled_name(text: str, at: int, strict: bool = False, min_words: int = 1) 
             break
         word = m.group(0)
         bare = word.rstrip(",^")
-        if not (m.end() == line_end or text[m.end()].isspace() or word[-1] in ",^"):
+        # fix round 35 (review 19 A: 'Op. prof. Ferraro / dott. Colombo'): a list of titled names separated by
+        # a slash or a semicolon ('Dr. Rossi; Dr.ssa Bianchi', 'MUDr. Novák/ MUDr. Dvořák') ends a name at
+        # the separator; the next title finds the next name (`titled_names`)
+        listed = text[m.end()] in ";/" and (m.end() + 1 == line_end or text[m.end() + 1].isspace()) \
+            if m.end() < line_end else False
+        if not (m.end() == line_end or text[m.end()].isspace() or word[-1] in ",^" or listed):
             break  # 'DOE2', 'DOE:': not a word of a name
         if _FORM_NAME_LABEL.fullmatch(bare):
             break  # 'Surname Forename DOB': a form's row of labels
