@@ -1008,6 +1008,29 @@ def in_capitals(word: str) -> bool:
     return word.isupper() or _CAPITALS_WITH_PREFIX.fullmatch(word) is not None
 
 
+# Fix round 35 (review 19 A: "O'BRIEN-HAYES, Margaret A" of a US CT banner): the banner style 'FAMILY, Given'
+# writes the family name in capitals and the given name in title case (the HL7 v2 XPN order as PACS
+# viewers print it; the NHS's "SURNAME, Forename" of its Patient Identification guidance). Two case
+# styles in one pair are as often a device's ('CT, Abdomen', 'ABD-PEL, Routine'); a family name with a
+# shape only a family name has is not: an apostrophe after one capital or a hyphen between two words
+# ("O'BRIEN", "D'ANGELO", "N'DIAYE", 'SMITH-JONES'), each of its parts a name word and no vocabulary.
+_APOSTROPHE_OR_HYPHEN_NAME = re.compile(
+    rf"(?:[{UPPER}]['\u2019])?[{UPPER}]{{2,}}(?:-(?:[{UPPER}]['\u2019])?[{UPPER}]{{2,}})?")
+
+
+def _capital_family_title_given(family: str, words: list[str], givens: list[str]) -> bool:
+    """'O'BRIEN-HAYES, Margaret', 'D'ANGELO-RUIZ, Carmen': a family name in capitals with an apostrophe
+    or a hyphen inside a word, the given names in title case, every part of both a name-like word."""
+    if len(words) != 1 or not _APOSTROPHE_OR_HYPHEN_NAME.fullmatch(words[0]) \
+            or not re.search(r"\w[-'\u2019]\w", words[0]):
+        return False
+    parts = [p for p in re.split(r"[-'\u2019]", words[0]) if len(p) >= 2]
+    given = [g for g in givens if len(g.strip(".")) > 1]
+    return bool(parts) and bool(given) and all(g[:1].isupper() and g[1:].islower() for g in given) \
+        and all(_name_like(p.capitalize()) for p in parts) and all(_name_like(g) and not is_context_word(g)
+                                                                   for g in given)
+
+
 def comma_names(text: str, model_entities: Iterable[tuple[str, int, int]] = ()) -> list[tuple[int, int]]:
     """(start, end) of every 'FAMILY, GIVEN' field (`_COMMA_NAME`) in a patient block
     (`_in_patient_block`), or one whose family name the NER model read as a person
@@ -1051,7 +1074,8 @@ def comma_names(text: str, model_entities: Iterable[tuple[str, int, int]] = ()) 
             continue  # 'Abd Pelvis, Routine': a compound family name is name words only
         if not all(_is_given_word(g) or INITIAL.fullmatch(g) for g in givens):
             continue
-        if any(in_capitals(w) != in_capitals(words[-1]) for w in words + [g for g in givens if len(g.strip(".")) > 1]):
+        if any(in_capitals(w) != in_capitals(words[-1]) for w in words + [g for g in givens if len(g.strip(".")) > 1]) \
+                and not _capital_family_title_given(family, words, givens):
             continue  # 'CT, Abdomen': one case style to a name (its particles may differ: 'de la Cruz')
         if not _pair_is_name(words, givens):
             continue  # 'Kopf, Hals', 'Maksa, Perna', 'Leber, Milz': vocabulary on both sides
