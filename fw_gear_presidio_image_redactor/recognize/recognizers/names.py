@@ -587,7 +587,8 @@ def is_name_word(word: str, strict: bool = True) -> bool:
 # MUDr.'): 'prof' only with its point (a profile, 'prof 2'), 'dott' also without (OCR loses the point of
 # a 10 px font; 'dott' is no other word), 'doc.' only before a degree ('doc. MUDr. Jan Novák'; alone it
 # may be a document's).
-_TITLE_WORD = (r"(?:[Dd]r\.ssa|[Dd]ott\.ssa|[Pp]rof\.ssa|Dr(?!\.ssa)|Drs|Dra|Prof(?!\.ssa)|Mr|Mrs|Ms|Mx|Miss|Sr|Sra|Srta|"
+_TITLE_WORD = (r"(?:[Dd]r\.ssa|[Dd]ott\.ssa|[Pp]rof\.ssa|"
+               r"Dr(?!\.ssa)|Drs|Dra|Prof(?!\.ssa)|Mr|Mrs|Ms|Mx|Miss|Sr|Sra|Srta|"
                r"Dott(?!\.ssa)|Pr|Mme|Mlle|Doç|Uzm|Op(?=\.[ \t]*Dr)|Frau|Herr|DR|DRS|DRA|PROF|MRS|MISS|MX|DOÇ|UZM|"
                r"(?:[Ll]ek|LEK|Enf|ENF|T[eé]c|T[EÉ]C)(?=\.)|MUDr|MDDr|MVDr|MUDR|"
                r"Alhaji|ALHAJI|Alhaja|ALHAJA|Hajia|HAJIA|Engr|ENGR|(?:Alh|Barr|Pharm)(?=\.)|"
