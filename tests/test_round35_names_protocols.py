@@ -154,3 +154,24 @@ def test_a_localised_reformat_view_name_is_kept(analyzer, view):
 ])
 def test_a_labelled_name_with_a_protocol_word_stays_painted(analyzer, text, name):
     assert name in covered(analyzer, ocr_rows((6, 7, text))).get("PERSON", set())
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Operator: Rossi; Bianchi", {"Rossi;", "Bianchi"}),
+    ("Ref: Smith / Jones / Brown", {"Smith", "Jones", "Brown"}),
+    ("Ref. Phys.: Grace Okafor; Ana Lima", {"Grace", "Okafor;", "Ana", "Lima"}),
+    ("Médico: Souza / Lima", {"Souza", "Lima"}),
+    ("Tech: RTS / JMK", {"RTS", "JMK"}),
+])
+def test_each_name_of_a_labelled_list_is_found(analyzer, text, names):
+    assert names <= covered(analyzer, ocr_rows((6, 484, text))).get("PERSON", set())
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Tech: Auto; Manual", {"Auto;", "Manual"}),
+    ("Operator: Service/ Admin", {"Service/", "Admin"}),
+    ("Ref: Smith/ 2", {"2"}),
+    ("Technician: Lee; Gain 50", {"Gain", "50"}),
+])
+def test_a_labelled_list_takes_no_setting_or_account_for_a_name(analyzer, text, kept):
+    assert not kept & painted(analyzer, ocr_rows((6, 484, text)))

@@ -1325,6 +1325,8 @@ class LabelledNameRecognizer(EntityRecognizer):
             if span is not None:
                 results.append(RecognizerResult("PERSON", span[0], span[1], LABELLED_SCORE,
                                                 recognition_metadata={STAFF_VALUE: True} if role else None))
+                for later in listed_names(text, span[1]):
+                    results.append(RecognizerResult("PERSON", later[0], later[1], LABELLED_SCORE))
         for label in _BARE_LABEL.finditer(text):
             if text[label.end():].split(maxsplit=1)[0].lower() in _PATIENT_ATTRIBUTE_WORDS:
                 continue
@@ -1351,6 +1353,25 @@ class LabelledNameRecognizer(EntityRecognizer):
         for start, end in family_given_names(text):
             results.append(RecognizerResult("PERSON", start, end, LABELLED_SCORE))
         return results
+
+
+# Fix round 35 (review 19 A: 'Op. prof. Ferraro / dott. Colombo'): one label before a list of people, the
+# names separated by a slash or a semicolon ('Ref: Smith/ Jones', 'Operatori: Rossi; Bianchi').
+_LIST_SEPARATOR = re.compile(r"[ \t]*[;/][ \t]*")
+
+
+def listed_names(text: str, end: int, most: int = 3) -> list[tuple[int, int]]:
+    """(start, end) of each name after the labelled name that ends at `end`, each after a slash or a
+    semicolon on the same line: name words without a label of their own (`labelled_name`, strict: 'Tech:
+    Auto; Manual', 'Operator: Service/ Admin' list no one after the first)."""
+    out = []
+    while len(out) < most and (sep := _LIST_SEPARATOR.match(text, end)) is not None and "\n" not in sep.group(0):
+        span = labelled_name(text, sep.end(), strict=True)
+        if span is None:
+            break
+        out.append(span)
+        end = span[1]
+    return out
 
 
 def lower_case_labelled_names(text: str) -> list[tuple[int, int]]:
