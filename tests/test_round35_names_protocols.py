@@ -175,3 +175,10 @@ def test_each_name_of_a_labelled_list_is_found(analyzer, text, names):
 ])
 def test_a_labelled_list_takes_no_setting_or_account_for_a_name(analyzer, text, kept):
     assert not kept & painted(analyzer, ocr_rows((6, 484, text)))
+
+
+@pytest.mark.parametrize("text", ["Op. dott.\ndott.ssa", "Op. prof.\nprof.ssa", "Op. dott.\ndr.ssa"])
+def test_a_lower_case_feminine_title_alone_is_no_name(analyzer, text):
+    # what the verification pass reads once the names beside the titles are painted: the lower-case line
+    # cased for the title rule ('Dott.Ssa') must stay one title, not a title and a name 'Ssa'
+    assert "PERSON" not in covered(analyzer, text)

@@ -1479,6 +1479,12 @@ def _vocabulary_surname(text: str, word: re.Match) -> tuple[int, int] | None:
     return word.start(), word.start() + len(bare)
 
 
+def _word_at(text: str, start: int, end: int) -> str:
+    """The whitespace-delimited word of `text` that holds [start, end) ('dott.ssa' for the 'ssa' of it)."""
+    first = max(text.rfind(c, 0, start) for c in " \t\n") + 1
+    return text[first:end]
+
+
 class TitledNameRecognizer(EntityRecognizer):
     """PERSON: the name after a title (`titled_names`); the title is outside the span."""
 
@@ -1495,7 +1501,8 @@ class TitledNameRecognizer(EntityRecognizer):
         cased = lower_lines_title_cased(text)
         if cased != text:  # 'dr. ramon villanueva' typed in lower case: the title with its point
             spans += [(a, b) for a, b in titled_names(cased) if in_lower_line(text, a, b)
-                      and re.search(r"\.[ \t]*$", text[text.rfind("\n", 0, a) + 1:a])]
+                      and re.search(r"\.[ \t]*$", text[text.rfind("\n", 0, a) + 1:a])
+                      and not is_title(_word_at(text, a, b))]  # 'dott.ssa' cased 'Dott.Ssa': one title
         return [RecognizerResult("PERSON", a, b, TITLED_SCORE) for a, b in spans]
 
 
