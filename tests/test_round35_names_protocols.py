@@ -37,6 +37,7 @@ _MR_DEVICE = {"TR:2500", "TE:24", "TI:920", "ET:8", "FOV:24x24", "ST:5.0"}
 @pytest.mark.parametrize("title, surname", [
     ("lek.", "Zieliński"),          # pl lekarz (Naczelna Izba Lekarska's forms: 'lek. Kowalski')
     ("Lek.", "Wójcik"),
+    ("Iek.", "Kowalczyk"),          # 9 px: PP-OCR's capital I for the small l
     ("prof.", "Ferrante"),          # it professore, in lower case (Treccani, "abbreviazioni")
     ("dott.", "Marchetti"),         # it dottore
     ("dott", "Marchetti"),          # its point lost by OCR at 10 px
@@ -56,7 +57,7 @@ def test_a_staff_surname_after_a_local_title_is_painted_the_title_and_device_wor
 
 @pytest.mark.parametrize("text", [
     # 'lek.' before one word: that word must be a name ('Aorta' anatomy, 'Kontrastowy' contrast, a ward)
-    "lek. Aorta", "lek. Kontrastowy", "lek. Pracownia", "lek 5 mg",
+    "lek. Aorta", "lek. Kontrastowy", "lek. Pracownia", "lek 5 mg", "Iek. Aorta",
     # 'prof' is a profile without its point; 'doc.' alone may be a document's; numbers name no one
     "prof Standard", "prof 2", "prof. 3", "doc. Viewer", "dott. 12",
 ])

@@ -527,7 +527,7 @@ _TITLES = frozenset({"dr", "dr.", "drs", "drs.", "prof", "prof.", "mr", "mr.", "
                      "mme", "mme.", "mlle", "mlle.", "dhr.", "mevr.",
                      # the other languages' forms (`_TITLE_WORD`)
                      "dr.ssa", "pr", "pr.", "doç", "doç.", "uzm", "uzm.", "op.", "frau", "herr",
-                     "lek.", "enf.", "tec.", "téc.",
+                     "lek.", "enf.", "tec.", "téc.", "iek.",  # 'Iek.': OCR's capital I for the l of 9 px 'lek.'
                      # fix round 33: the Nigerian honorifics of `_TITLE_WORD`
                      "alhaji", "alhaja", "alh.", "hajia", "engr", "engr.", "barr.", "pharm."})
 # ('Chief' is a title only before a bracketed one, `_TITLE_WORD`: 'CHIEF, JOHN', 'Mr. Chief' are names;
@@ -590,7 +590,7 @@ def is_name_word(word: str, strict: bool = True) -> bool:
 _TITLE_WORD = (r"(?:[Dd]r\.ssa|[Dd]ott\.ssa|[Pp]rof\.ssa|"
                r"Dr(?!\.ssa)|Drs|Dra|Prof(?!\.ssa)|Mr|Mrs|Ms|Mx|Miss|Sr|Sra|Srta|"
                r"Dott(?!\.ssa)|Pr|Mme|Mlle|Doç|Uzm|Op(?=\.[ \t]*Dr)|Frau|Herr|DR|DRS|DRA|PROF|MRS|MISS|MX|DOÇ|UZM|"
-               r"(?:[Ll]ek|LEK|Enf|ENF|T[eé]c|T[EÉ]C)(?=\.)|MUDr|MDDr|MVDr|MUDR|"
+               r"(?:[LlI]ek|LEK|Enf|ENF|T[eé]c|T[EÉ]C)(?=\.)|MUDr|MDDr|MVDr|MUDR|"
                r"Alhaji|ALHAJI|Alhaja|ALHAJA|Hajia|HAJIA|Engr|ENGR|(?:Alh|Barr|Pharm)(?=\.)|"
                r"(?:Chief|CHIEF)(?=[ \t]*\()|"
                r"dr(?=\.|[ \t]+(?:n\.|hab\.))|"
@@ -639,13 +639,14 @@ _TITLE_CHAIN = re.compile(rf"(?<![A-Za-z0-9.'\u2019-]){_CHAIN}")
 # The titles that also abbreviate a ward or a department ('Enf. Urgencias', the nursing unit of the
 # emergency department; 'Tec. Rayos'): a name after them is a given name and a family name, two words.
 # So too a profession (`_PROFESSION`), which is as often a ward's, a column's or a device's word.
-_WEAK_TITLE = re.compile(rf"(?i:lek|enf|t[eé]c)\.|{_PROFESSION}")
+_WEAK_TITLE = re.compile(rf"(?i:[li]ek|enf|t[eé]c)\.|{_PROFESSION}")
 # Fix round 35 (review 19 A: 'lek. Wiśniewski' under an MR's sequence lines, the surname alone): the Polish
 # physician's 'lek.' (lekarz) stands before the surname alone as often as before the full name (Naczelna
 # Izba Lekarska's stamp and signature forms: 'lek. Kowalski', 'lek. med. Nowak'); no ward's or unit's word
 # is abbreviated 'lek.' (the drug, 'lek', has no point), so one name word after it is a name, where it is
-# no vocabulary and no ward's word (`_no_name_after_weak_title`: 'lek. Pracownia' names no one).
-_ONE_NAME_WEAK_TITLE = re.compile(r"(?i:lek)\.")
+# no vocabulary and no ward's word (`_no_name_after_weak_title`: 'lek. Pracownia' names no one). At 9 px
+# PP-OCR reads its small l as a capital I ('Iek.'), which is no other word.
+_ONE_NAME_WEAK_TITLE = re.compile(r"(?i:[li]ek)\.")
 _STRONG_TITLE = re.compile(r"(?<![^\W\d_])(?i:dr|drs|dra|prof|dott|mudr)(?![^\W\d_])")
 # A profession or a title in parentheses standing before a name after its label ('Utförd av: ssk. Lena
 # Holm', 'Radiologist: Dr. (Mrs) F. Ibrahim'): passed over, as a title is (`labelled_name`).
