@@ -1310,6 +1310,30 @@ WORDS += (
     "Interventricolare", "Descendente", "Descending", "Tronco", "Tronco-comune", "Mainstem",
     "Score", "Categoria", "Categor\u00eda", "Cat\u00e9gorie", "Kategorie", "Categorie",
 )
+# Fix round 35 (review 19 A: a Norwegian CT's series 'CT CAPUT UTEN KONTRAST' and a Dutch PET's reformat
+# 'Coronaal MIP', both read as a person or an organisation by the model): the protocol and series names of
+# the Nordic, Dutch, German and Romance consoles.
+# - The Latin anatomy Nordic and Central European protocol lists name the region with (the Norwegian
+#   radiology code list NCRP, Helsedirektoratet's "Norsk klinisk prosedyrekodeverk": 'CT caput', 'MR
+#   cerebrum', 'CT columna cervicalis', 'MR genu'; Terminologia Anatomica, FIPAT 2019): caput, cerebrum,
+#   collum, cranium, facies, columna's cervicalis / thoracalis / lumbalis, genu, crus, antebrachium, hepar.
+#   Not 'Manus' (a given name), 'Pes', 'Os', 'Ren', 'Lien' (family names).
+# - The contrast words of the no/da/sv series names (NCRP's 'uten kontrast' / 'med kontrast'; Danish
+#   'uden kontrast', Swedish 'utan kontrast', Svenska Akademiens ordlista): uten, uden, utan, kontrastmidler.
+# - The plane of a reformat as each language spells it (DICOM PS3.16 CID 7201 gives the English; RadLex
+#   RID10574-RID10577; the vendors' localised consoles: Philips IntelliSpace 'Coronaal', 'Sagittaal',
+#   'Transversaal', 'Axiaal'; de/no/da/sv 'Koronal', 'Sagittal', 'Transversal', 'Aksial', 'Axiell'; it
+#   'Coronale', 'Sagittale', 'Assiale', 'Trasversale'; es/pt 'Sagital'), and the reconstruction's words
+#   (nl reformatie, no rekonstruksjon, de/sv Rekonstruktion; no tynnsnitt, bløtdel, lungevindu, beinvindu:
+#   thin slice, soft tissue, lung and bone window; perfusjon, diffusjon).
+WORDS += (
+    "Caput", "Cerebrum", "Collum", "Cranium", "Facies", "Cervicalis", "Thoracalis", "Lumbalis", "Genu", "Crus",
+    "Antebrachium", "Hepar", "Uten", "Uden", "Utan", "Kontrastmidler", "Kontrastmiddel",
+    "Coronaal", "Sagittaal", "Transversaal", "Axiaal", "Koronal", "Koronaal", "Transversal", "Aksial", "Axiell",
+    "Coronale", "Sagittale", "Assiale", "Trasversale", "Sagital", "Coronais", "Sagitais",
+    "Reformatie", "Reformat", "Rekonstruksjon", "Rekonstruktion", "Tynnsnitt", "Bl\u00f8tdel", "Lungevindu",
+    "Beinvindu", "Perfusjon", "Diffusjon",
+)
 # Whole phrases a vendor writes (a word of them alone may be part of an institution's name).
 VENDOR_PHRASES = ("philips healthcare", "ge healthcare", "ge medical systems", "philips medical systems",
                   "siemens healthcare", "siemens medical solutions", "toshiba medical systems",

@@ -527,7 +527,7 @@ _TITLES = frozenset({"dr", "dr.", "drs", "drs.", "prof", "prof.", "mr", "mr.", "
                      "mme", "mme.", "mlle", "mlle.", "dhr.", "mevr.",
                      # the other languages' forms (`_TITLE_WORD`)
                      "dr.ssa", "pr", "pr.", "doç", "doç.", "uzm", "uzm.", "op.", "frau", "herr",
-                     "lek.", "enf.", "tec.", "téc.",
+                     "lek.", "enf.", "tec.", "téc.", "iek.",  # 'Iek.': OCR's capital I for the l of 9 px 'lek.'
                      # fix round 33: the Nigerian honorifics of `_TITLE_WORD`
                      "alhaji", "alhaja", "alh.", "hajia", "engr", "engr.", "barr.", "pharm."})
 # ('Chief' is a title only before a bracketed one, `_TITLE_WORD`: 'CHIEF, JOHN', 'Mr. Chief' are names;
@@ -580,12 +580,22 @@ def is_name_word(word: str, strict: bool = True) -> bool:
 # Arc. (architect), Chief (a chieftaincy title; Wikipedia, "Nigerian chieftaincy"). 'Barr', 'Arc' and
 # 'Pharm' are also words or a surname: only with their point; 'Chief' ('Chief Complaint') only before a
 # title in parentheses.
-_TITLE_WORD = (r"(?:Dr\.ssa|Dott\.ssa|Prof\.ssa|Dr(?!\.ssa)|Drs|Dra|Prof(?!\.ssa)|Mr|Mrs|Ms|Mx|Miss|Sr|Sra|Srta|"
+# Fix round 35 (review 19 A, an Italian angiogram's 'Op. prof. Ferraro / dott. Colombo', a Polish MR's
+# 'lek. Wiśniewski'): the academic titles as Italian, Polish, Czech and Slovak write them before a name,
+# in lower case (Treccani and Accademia della Crusca, "abbreviazioni": 'prof.', 'dott.'; Rada Języka
+# Polskiego, "skróty": 'prof. dr hab.', 'lek.'; Czech Act 111/1998 Coll., s. 46: 'prof. MUDr.', 'doc.
+# MUDr.'): 'prof' only with its point (a profile, 'prof 2'), 'dott' also without (OCR loses the point of
+# a 10 px font; 'dott' is no other word), 'doc.' only before a degree ('doc. MUDr. Jan Novák'; alone it
+# may be a document's).
+_TITLE_WORD = (r"(?:[Dd]r\.ssa|[Dd]ott\.ssa|[Pp]rof\.ssa|"
+               r"Dr(?!\.ssa)|Drs|Dra|Prof(?!\.ssa)|Mr|Mrs|Ms|Mx|Miss|Sr|Sra|Srta|"
                r"Dott(?!\.ssa)|Pr|Mme|Mlle|Doç|Uzm|Op(?=\.[ \t]*Dr)|Frau|Herr|DR|DRS|DRA|PROF|MRS|MISS|MX|DOÇ|UZM|"
-               r"(?:[Ll]ek|LEK|Enf|ENF|T[eé]c|T[EÉ]C)(?=\.)|MUDr|MDDr|MVDr|MUDR|"
+               r"(?:[LlI]ek|LEK|Enf|ENF|T[eé]c|T[EÉ]C)(?=\.)|MUDr|MDDr|MVDr|MUDR|"
                r"Alhaji|ALHAJI|Alhaja|ALHAJA|Hajia|HAJIA|Engr|ENGR|(?:Alh|Barr|Pharm)(?=\.)|"
                r"(?:Chief|CHIEF)(?=[ \t]*\()|"
-               r"dr(?=\.|[ \t]+(?:n\.|hab\.)))")
+               r"dr(?=\.|[ \t]+(?:n\.|hab\.))|"
+               # fix round 35: the lower-case forms Italian, Polish, Czech and Slovak write (below)
+               r"prof(?=\.)(?!\.ssa)|dott(?!\.ssa)|doc(?=\.[ \t]*(?:MUDr|MDDr|MVDr|PhDr|RNDr|Ing|Dr|dr)\.))")
 # A second title in parentheses after the first ('Dr. (Mrs) F. Ibrahim', 'Prof. (Dr.) A. Okafor',
 # 'Chief (Mrs) Adaeze Nwosu'): how Nigerian and Ghanaian hospitals stack a woman's title on her degree.
 _PAREN_TITLE = rf"\({_TITLE_WORD}\.?\)"
@@ -629,7 +639,14 @@ _TITLE_CHAIN = re.compile(rf"(?<![A-Za-z0-9.'\u2019-]){_CHAIN}")
 # The titles that also abbreviate a ward or a department ('Enf. Urgencias', the nursing unit of the
 # emergency department; 'Tec. Rayos'): a name after them is a given name and a family name, two words.
 # So too a profession (`_PROFESSION`), which is as often a ward's, a column's or a device's word.
-_WEAK_TITLE = re.compile(rf"(?i:lek|enf|t[eé]c)\.|{_PROFESSION}")
+_WEAK_TITLE = re.compile(rf"(?i:[li]ek|enf|t[eé]c)\.|{_PROFESSION}")
+# Fix round 35 (review 19 A: 'lek. Wiśniewski' under an MR's sequence lines, the surname alone): the Polish
+# physician's 'lek.' (lekarz) stands before the surname alone as often as before the full name (Naczelna
+# Izba Lekarska's stamp and signature forms: 'lek. Kowalski', 'lek. med. Nowak'); no ward's or unit's word
+# is abbreviated 'lek.' (the drug, 'lek', has no point), so one name word after it is a name, where it is
+# no vocabulary and no ward's word (`_no_name_after_weak_title`: 'lek. Pracownia' names no one). At 9 px
+# PP-OCR reads its small l as a capital I ('Iek.'), which is no other word.
+_ONE_NAME_WEAK_TITLE = re.compile(r"(?i:[li]ek)\.")
 _STRONG_TITLE = re.compile(r"(?<![^\W\d_])(?i:dr|drs|dra|prof|dott|mudr)(?![^\W\d_])")
 # A profession or a title in parentheses standing before a name after its label ('Utförd av: ssk. Lena
 # Holm', 'Radiologist: Dr. (Mrs) F. Ibrahim'): passed over, as a title is (`labelled_name`).
@@ -694,8 +711,9 @@ def titled_names(text: str) -> list[tuple[int, int]]:
         chain = m.group(1)
         # a weak title or a profession before a doctor's title is no longer weak ('OA Dr. Huber')
         weak = _WEAK_TITLE.match(chain) is not None and _STRONG_TITLE.search(chain) is None
-        span = labelled_name(text, m.end(), strict=True, min_words=2 if weak else 1)
-        if weak and span is not None and sum(len(w) >= 2 for w in text[span[0]:span[1]].split()) < 2:
+        two = weak and _ONE_NAME_WEAK_TITLE.match(chain) is None  # a weak title needs a two-word name
+        span = labelled_name(text, m.end(), strict=True, min_words=2 if two else 1)
+        if two and span is not None and sum(len(w) >= 2 for w in text[span[0]:span[1]].split()) < 2:
             continue
         if span is None:
             continue
@@ -992,6 +1010,29 @@ def in_capitals(word: str) -> bool:
     return word.isupper() or _CAPITALS_WITH_PREFIX.fullmatch(word) is not None
 
 
+# Fix round 35 (review 19 A: "O'BRIEN-HAYES, Margaret A" of a US CT banner): the banner style 'FAMILY, Given'
+# writes the family name in capitals and the given name in title case (the HL7 v2 XPN order as PACS
+# viewers print it; the NHS's "SURNAME, Forename" of its Patient Identification guidance). Two case
+# styles in one pair are as often a device's ('CT, Abdomen', 'ABD-PEL, Routine'); a family name with a
+# shape only a family name has is not: an apostrophe after one capital or a hyphen between two words
+# ("O'BRIEN", "D'ANGELO", "N'DIAYE", 'SMITH-JONES'), each of its parts a name word and no vocabulary.
+_APOSTROPHE_OR_HYPHEN_NAME = re.compile(
+    rf"(?:[{UPPER}]['\u2019])?[{UPPER}]{{2,}}(?:-(?:[{UPPER}]['\u2019])?[{UPPER}]{{2,}})?")
+
+
+def _capital_family_title_given(family: str, words: list[str], givens: list[str]) -> bool:
+    """'O'BRIEN-HAYES, Margaret', 'D'ANGELO-RUIZ, Carmen': a family name in capitals with an apostrophe
+    or a hyphen inside a word, the given names in title case, every part of both a name-like word."""
+    if len(words) != 1 or not _APOSTROPHE_OR_HYPHEN_NAME.fullmatch(words[0]) \
+            or not re.search(r"\w[-'\u2019]\w", words[0]):
+        return False
+    parts = [p for p in re.split(r"[-'\u2019]", words[0]) if len(p) >= 2]
+    given = [g for g in givens if len(g.strip(".")) > 1]
+    return bool(parts) and bool(given) and all(g[:1].isupper() and g[1:].islower() for g in given) \
+        and all(_name_like(p.capitalize()) for p in parts) and all(_name_like(g) and not is_context_word(g)
+                                                                   for g in given)
+
+
 def comma_names(text: str, model_entities: Iterable[tuple[str, int, int]] = ()) -> list[tuple[int, int]]:
     """(start, end) of every 'FAMILY, GIVEN' field (`_COMMA_NAME`) in a patient block
     (`_in_patient_block`), or one whose family name the NER model read as a person
@@ -1035,7 +1076,8 @@ def comma_names(text: str, model_entities: Iterable[tuple[str, int, int]] = ()) 
             continue  # 'Abd Pelvis, Routine': a compound family name is name words only
         if not all(_is_given_word(g) or INITIAL.fullmatch(g) for g in givens):
             continue
-        if any(in_capitals(w) != in_capitals(words[-1]) for w in words + [g for g in givens if len(g.strip(".")) > 1]):
+        if any(in_capitals(w) != in_capitals(words[-1]) for w in words + [g for g in givens if len(g.strip(".")) > 1]) \
+                and not _capital_family_title_given(family, words, givens):
             continue  # 'CT, Abdomen': one case style to a name (its particles may differ: 'de la Cruz')
         if not _pair_is_name(words, givens):
             continue  # 'Kopf, Hals', 'Maksa, Perna', 'Leber, Milz': vocabulary on both sides
@@ -1284,6 +1326,8 @@ class LabelledNameRecognizer(EntityRecognizer):
             if span is not None:
                 results.append(RecognizerResult("PERSON", span[0], span[1], LABELLED_SCORE,
                                                 recognition_metadata={STAFF_VALUE: True} if role else None))
+                for later in listed_names(text, span[1]):
+                    results.append(RecognizerResult("PERSON", later[0], later[1], LABELLED_SCORE))
         for label in _BARE_LABEL.finditer(text):
             if text[label.end():].split(maxsplit=1)[0].lower() in _PATIENT_ATTRIBUTE_WORDS:
                 continue
@@ -1310,6 +1354,25 @@ class LabelledNameRecognizer(EntityRecognizer):
         for start, end in family_given_names(text):
             results.append(RecognizerResult("PERSON", start, end, LABELLED_SCORE))
         return results
+
+
+# Fix round 35 (review 19 A: 'Op. prof. Ferraro / dott. Colombo'): one label before a list of people, the
+# names separated by a slash or a semicolon ('Ref: Smith/ Jones', 'Operatori: Rossi; Bianchi').
+_LIST_SEPARATOR = re.compile(r"[ \t]*[;/][ \t]*")
+
+
+def listed_names(text: str, end: int, most: int = 3) -> list[tuple[int, int]]:
+    """(start, end) of each name after the labelled name that ends at `end`, each after a slash or a
+    semicolon on the same line: name words without a label of their own (`labelled_name`, strict: 'Tech:
+    Auto; Manual', 'Operator: Service/ Admin' list no one after the first)."""
+    out = []
+    while len(out) < most and (sep := _LIST_SEPARATOR.match(text, end)) is not None and "\n" not in sep.group(0):
+        span = labelled_name(text, sep.end(), strict=True)
+        if span is None:
+            break
+        out.append(span)
+        end = span[1]
+    return out
 
 
 def lower_case_labelled_names(text: str) -> list[tuple[int, int]]:
@@ -1417,6 +1480,12 @@ def _vocabulary_surname(text: str, word: re.Match) -> tuple[int, int] | None:
     return word.start(), word.start() + len(bare)
 
 
+def _word_at(text: str, start: int, end: int) -> str:
+    """The whitespace-delimited word of `text` that holds [start, end) ('dott.ssa' for the 'ssa' of it)."""
+    first = max(text.rfind(c, 0, start) for c in " \t\n") + 1
+    return text[first:end]
+
+
 class TitledNameRecognizer(EntityRecognizer):
     """PERSON: the name after a title (`titled_names`); the title is outside the span."""
 
@@ -1433,7 +1502,8 @@ class TitledNameRecognizer(EntityRecognizer):
         cased = lower_lines_title_cased(text)
         if cased != text:  # 'dr. ramon villanueva' typed in lower case: the title with its point
             spans += [(a, b) for a, b in titled_names(cased) if in_lower_line(text, a, b)
-                      and re.search(r"\.[ \t]*$", text[text.rfind("\n", 0, a) + 1:a])]
+                      and re.search(r"\.[ \t]*$", text[text.rfind("\n", 0, a) + 1:a])
+                      and not is_title(_word_at(text, a, b))]  # 'dott.ssa' cased 'Dott.Ssa': one title
         return [RecognizerResult("PERSON", a, b, TITLED_SCORE) for a, b in spans]
 
 
@@ -1544,7 +1614,12 @@ def labelled_name(text: str, at: int, strict: bool = False, min_words: int = 1) 
             break
         word = m.group(0)
         bare = word.rstrip(",^")
-        if not (m.end() == line_end or text[m.end()].isspace() or word[-1] in ",^"):
+        # fix round 35 (review 19 A: 'Op. prof. Ferraro / dott. Colombo'): a list of titled names separated by
+        # a slash or a semicolon ('Dr. Rossi; Dr.ssa Bianchi', 'MUDr. Novák/ MUDr. Dvořák') ends a name at
+        # the separator; the next title finds the next name (`titled_names`)
+        listed = text[m.end()] in ";/" and (m.end() + 1 == line_end or text[m.end() + 1].isspace()) \
+            if m.end() < line_end else False
+        if not (m.end() == line_end or text[m.end()].isspace() or word[-1] in ",^" or listed):
             break  # 'DOE2', 'DOE:': not a word of a name
         if _FORM_NAME_LABEL.fullmatch(bare):
             break  # 'Surname Forename DOB': a form's row of labels
