@@ -337,6 +337,10 @@ PHYSICIAN_INTL = (
     "Verwijzer", "Aanvrager", "Verwijzend arts", "Laborant", "Radioloog", "Echografist", "Onderzoeker", "Arts:",
     "Remittent", "Läkare", "Remitterande läkare", "Undersökare", "Operatör", "Granskare",
     "Henvisende lege", "Henviser", "Rekvirent", "Radiograf", "Operatør", "Henvisende læge", "Lege:", "Læge:",
+    # fix round 35 (review 19 A, a Norwegian CT: 'Henv. lege O. Berg'): the referrer's label cut short as
+    # no/da forms print it ('henv.', Norsk riksmålsordbok and Den Danske Ordbog: henvisende, henvist;
+    # 'rekv.' of rekvirerende), alone or before lege/læge, and 'henvist av/af' (referred by)
+    "Henv", "Henv lege", "Henv læge", "Henvist av", "Henvist af", "Rekv lege", "Rekv læge", "Rekv:",
     "Lähettäjä", "Lähettävä lääkäri", "Lääkäri", "Tutkija", "Röntgenhoitaja", "Hoitaja",
     "Lekarz", "Lekarz kierujący", "Kierujący", "Zlecający", "Technik", "Opisujący",
     "Doktor:", "Isteyen Doktor", "Isteyen Hekim", "Gönderen", "Teknisyen", "Raporlayan", "Hekim:",
@@ -615,11 +619,36 @@ _LABEL_IN_TEXT = re.compile(rf"(?<![^\s^,;(\[|/])(?:{LABEL_WORDS})[ \t]*[:#.]*(?
 _COLON_LABEL = re.compile(r"(?<![^\s^,;(\[|])[^\W\d_][^\W\d_'\u2019.-]*:(?=[\s^,;)\]|]|$)")
 
 
+# fix round 35 (review 19 A, a Polish MR: 'PESEL:75031209461' read as one OCR token at a 2 px gap): a
+# label of `LABEL_WORDS` with its colon or '#' glued to the digits of its value is a label all the
+# same, up to its colon ('NHS:9434765919', 'BSN:111222333', 'Fnr:01015712313'); the value after it
+# is the recognisers'. Without the colon ('MRN55302119') the prefix is the number's
+# (`text_layout._run_on`), no label of its own.
+_GLUED_LABEL = re.compile(rf"(?<![^\s^,;(\[|/])(?:{LABEL_WORDS})[ \t]*\.?[ \t]*[:#](?=\d)", re.IGNORECASE)
+
+# fix round 35 (review 19 A, an Italian XA: 'Nato/a il 14/09/1949', the date painted, then re-read
+# 'Nato/ai' in one token): the birth participle with both genders' endings after a slash (it 'nato/a',
+# es 'nacido/a', pt 'nascido/a', ca 'nascut/da', ro 'născut/ă', fr 'né(e)'), its preposition ('il',
+# 'el', 'em', 'le', 'el dia') spaced, glued or cut short by OCR to its first letter. Forms of the
+# Italian Agenzia delle Entrate ('nato/a il'), the Spanish DNI application ('nacido/a el') and the
+# Brazilian RG ('nascido/a em') print the participle so.
+_GENDERED_BIRTH = re.compile(
+    r"(?<![^\s^,;(\[|])(?:nat[oa][ \t]?/[ \t]?[ao]|nacid[oa][ \t]?/[ \t]?[ao]|nascid[oa][ \t]?/[ \t]?[ao]"
+    r"|nascut[ \t]?/[ \t]?(?:da|a)|n[ăa]scut[ \t]?/[ \t]?[ăa]|n[ée][ \t]?\([ \t]?e[ \t]?\))"
+    r"(?:[ \t]*(?:il|el|em|le|i|e)(?![^\W\d_]))?[ \t]*:?(?=[\s,;]|\d|$)", re.IGNORECASE)
+
+
 def label_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of every label in `text` that stands as words of its own ('Kanja Mei:',
-    'Fecha nac.:', 'Geboortedatum:'), its colon included, and of every other word of letters
-    ending in a colon (`_COLON_LABEL`: 'Çekim:')."""
+    'Fecha nac.:', 'Geboortedatum:'), its colon included, of every other word of letters
+    ending in a colon (`_COLON_LABEL`: 'Çekim:'), of a label glued by its colon to its value's
+    digits (`_GLUED_LABEL`: 'PESEL:' of 'PESEL:75031209461') and of a birth participle with both
+    genders' endings (`_GENDERED_BIRTH`: 'Nato/a il', 'Nato/ai')."""
     spans = [(m.start(), m.end()) for m in _LABEL_IN_TEXT.finditer(text) if m.end() > m.start()]
+    spans += [(m.start(), m.end()) for m in _GLUED_LABEL.finditer(text)
+              if not any(a <= m.start() < b for a, b in spans)]
+    spans += [(m.start(), m.end()) for m in _GENDERED_BIRTH.finditer(text)
+              if not any(a <= m.start() < b for a, b in spans)]
     spans += [(m.start(), m.end()) for m in _COLON_LABEL.finditer(text)
               if not any(a <= m.start() and m.end() <= b for a, b in spans)]  # not 'bi:' of 'Kensa bi:'
     return sorted(spans)
