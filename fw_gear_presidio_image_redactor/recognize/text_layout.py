@@ -441,7 +441,20 @@ def _split_token(a: OcrWord, b: OcrWord, height: float,
         return False
     if _LABEL_WORD.fullmatch(a.text) or _LABEL_WORD.fullmatch(b.text):
         return False  # '312/960' + 'Tech:' + 'SJ': a label is a word of its own, never a token's piece
+    if _WORD_END.search(a.text) and a.text[-1].islower() and _POSTCODE.fullmatch(b.text):
+        return False  # 'Ambroise-Paré' + '75010': a street's name, then the postcode of the town after it
     return _near(a, b, height)
+
+
+# fix round 35 (review 19 A: '2 rue Ambroise-Paré 75010 Paris' read 'Ambroise-Paré' and '75010' 2 px
+# apart, glued, and the address stopped before the postcode). A word ending in three letters, the last
+# lower case (a street's or a town's name, not a label's capitals: 'PatID' + '0004518827' stays one
+# token), and after it a postcode alone: five digits (La Poste's code postal, the Deutsche Post's PLZ,
+# Poste Italiane's CAP, Correos' código postal), four (Belgium, Switzerland, Austria, Denmark, Norway:
+# bpost, Die Post, Posten) or four and two capitals (PostNL's postcode '1012 JS', UPU Postal addressing
+# systems). Two tokens: the address reads 'Paré 75010 Paris'.
+_WORD_END = re.compile(r"[^\W\d_]{3}$")
+_POSTCODE = re.compile(r"\d{4,5}|\d{4}[A-Z]{2}")
 
 
 # A word that ends a label: two letters or more and a colon ('Tech:', 'Operateur:', 'in:').

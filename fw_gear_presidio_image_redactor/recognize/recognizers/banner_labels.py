@@ -973,6 +973,29 @@ def _in_a_column_of_labels(text: str, lines: list[tuple[int, int]], i: int) -> b
     return False
 
 
+# fix round 35 (review 19 A, a French CR: 'N° SS' at x 8, its NIR at x 160 in the official grouping
+# '1 51 04 33 063 224 39', read on a line of its own): national numbers are printed in the groups their
+# issuer sets, parted by spaces (INSEE's NIR 1 2 2 2 3 3 + key 2; the NHS number 3 3 4, NHS Digital's
+# Data Dictionary; the Canadian SIN 3 3 3, Service Canada; the Dutch BSN 4 2 3 as Logius prints it; the
+# Belgian register number 2 2 2 3 2; the Swedish personnummer 6 4, Skatteverket). Alone on the line after
+# its label, a run of three groups or more of one to six digits, nine digits or more in all, is the
+# label's value. OCR misreads a digit of a small font as a letter ('063' read 'C6 3', a stray 'L52'
+# inside '51'): a group may hold one letter beside its digits, so long as letters are a third of the
+# groups at most; the label and the line around it say what the value is, not its check digit.
+
+
+def _spaced_id_line(line: str) -> re.Match | None:
+    """`line` whole, when it is an identifier printed in space-parted digit groups: each of one to six
+    characters, a digit among them and one letter at most."""
+    groups = line.split(" ")
+    if len(groups) < 3 or any(not g or len(g) > 6 or not any(ch.isdigit() for ch in g)
+                              or sum(ch.isalpha() for ch in g) > 1 or not g.isalnum() for g in groups):
+        return None
+    if sum(ch.isdigit() for ch in line) < 9 or 3 * sum(any(ch.isalpha() for ch in g) for g in groups) > len(groups):
+        return None
+    return re.fullmatch(r".+", line)
+
+
 def _values_under_labels(text: str) -> list[tuple[int, int]]:
     """(start, end) of each identifier alone on the line after a line holding only its label."""
     out = []
@@ -987,7 +1010,7 @@ def _values_under_labels(text: str) -> list[tuple[int, int]]:
             if not (bare and _in_a_column_of_labels(text, lines, i)):
                 continue
         line = text[c:d]
-        value = _VALUE.fullmatch(line.strip())
+        value = _VALUE.fullmatch(line.strip()) or _spaced_id_line(line.strip())
         if value is None or sum(ch.isdigit() for ch in line) < 6 or _DECIMAL.fullmatch(line.strip()) \
                 or re.fullmatch(r"\d{1,4}([./-])\d{1,2}\1\d{1,4}", line.strip()) or after_device_word(text, a) \
                 or _NOT_AN_ID.fullmatch(line.strip()):
