@@ -216,6 +216,9 @@ ID = (
     "Codice fiscale", "Cod Fisc", "C F:", "Cod paziente", "N cartella", "Cartella", "ID paziente",
     "Nº Processo", "Processo", "Nº Utente", "Nº SNS", "NIF", "CPF", "CNS", "Prontuário",
     "Patiëntnr", "Patiëntnummer", "Patiënt ID", "Pat nr", "BSN", "Registratienummer",
+    # fix round 35: the Belgian national register number under its names (INSZ / NISS, the social security
+    # identification number of the Kruispuntbank; rijksregisternummer / numéro de registre national)
+    "INSZ", "NISS", "Rijksregisternr", "Rijksregisternummer", "Registre national", "N° registre national",
     "Personnummer", "Pers nr", "Personnr", "PNR", "Journalnr", "Journalnummer",
     "Fødselsnummer", "Fnr", "F nr", "Pasientnr", "Pasient ID", "CPR", "CPR nr", "Patientnr",
     "Henkilötunnus", "Hetu", "Potilasnumero", "Potilas ID",
@@ -635,7 +638,7 @@ _GLUED_LABEL = re.compile(rf"(?<![^\s^,;(\[|/])(?:{LABEL_WORDS})[ \t]*\.?[ \t]*[
 _GENDERED_BIRTH = re.compile(
     r"(?<![^\s^,;(\[|])(?:nat[oa][ \t]?/[ \t]?[ao]|nacid[oa][ \t]?/[ \t]?[ao]|nascid[oa][ \t]?/[ \t]?[ao]"
     r"|nascut[ \t]?/[ \t]?(?:da|a)|n[ăa]scut[ \t]?/[ \t]?[ăa]|n[ée][ \t]?\([ \t]?e[ \t]?\))"
-    r"(?:[ \t]*(?:il|el|em|le|i|e)(?![^\W\d_]))?[ \t]*:?(?=[\s,;]|\d|$)", re.IGNORECASE)
+    r"(?:[ \t]*(?:il|el|em|le|i|e)(?![^\W\d_]))?(?:[ \t]*:)?(?=[\s,;]|\d|$)", re.IGNORECASE)
 
 
 def label_spans(text: str) -> list[tuple[int, int]]:
