@@ -192,22 +192,16 @@ def stacked(a: Box, b: Box) -> bool:
     return overlap > 0.3 * min(a.width, b.width) and 0 <= gap <= max(a.height, b.height)
 
 
-# Advance widths of glyphs relative to a digit's (tabular digits, the same width each), for a cut after a
-# label ending in a colon (`label_cut`): punctuation and the narrow letters take about half a digit, f r t
-# about 0.7, M W about 1.3, in the common UI sans faces (DejaVu Sans, Arial/Liberation Sans, Helvetica:
-# their 'hmtx' advance widths, 1000 or 2048 units per em; the digits 556/1139, ':' 278/569, 'I' 278/569).
-# Narrow letters are counted narrow so that the cut errs towards the label, never into the value.
-_NARROW_GLYPHS = frozenset(".:;,'|!iIlj")
-_SEMI_NARROW_GLYPHS = frozenset("frt")
-_WIDE_GLYPHS = frozenset("MWmw")
+# The advance of a punctuation mark ending a label, relative to a digit's (tabular digits, the same width
+# each), for a cut after a label ending in a colon (`label_cut`): about half a digit in the common UI sans
+# faces (DejaVu Sans, Arial/Liberation Sans, Helvetica: their 'hmtx' advance widths, ':' 278 and the
+# digits 556 of 1000 units per em in Helvetica and Arial). Letters count as a digit each: a label's
+# capitals are as wide as digits or wider, so the cut errs towards the label.
+_NARROW_GLYPHS = frozenset(".:;,'|!")
 
 
 def _advance(ch: str) -> float:
-    if ch in _NARROW_GLYPHS:
-        return 0.5
-    if ch in _SEMI_NARROW_GLYPHS:
-        return 0.7
-    return 1.3 if ch in _WIDE_GLYPHS else 1.0
+    return 0.5 if ch in _NARROW_GLYPHS else 1.0
 
 
 def label_cut(box: Box, head: int, length: int, text: str | None = None) -> Box:
@@ -215,7 +209,7 @@ def label_cut(box: Box, head: int, length: int, text: str | None = None) -> Box:
     by their share of the width, `LABEL_CUT_SLACK` characters towards the label.
 
     With the word's `text`, a label ending in a colon before digits ('PESEL:75031209461', 'DOB:06.16.1976')
-    is cut by the glyphs' widths (`_advance`: the colon about half a digit) and at the colon itself, no
+    is cut by the glyphs' widths (`_advance`: a colon or point about half a digit) and at the colon, no
     character of slack: the colon is the label's last glyph and the value starts after it, and a
     character's slack plus the painting margin took a fifth of a short label (review 19 A: 'PESEL:' of a
     9 px line, 81% left). The margin (3 px) covers the value's first glyph edge."""
