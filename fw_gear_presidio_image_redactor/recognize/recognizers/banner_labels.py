@@ -216,6 +216,9 @@ ID = (
     "Codice fiscale", "Cod Fisc", "C F:", "Cod paziente", "N cartella", "Cartella", "ID paziente",
     "Nº Processo", "Processo", "Nº Utente", "Nº SNS", "NIF", "CPF", "CNS", "Prontuário",
     "Patiëntnr", "Patiëntnummer", "Patiënt ID", "Pat nr", "BSN", "Registratienummer",
+    # fix round 35: the Belgian national register number under its names (INSZ / NISS, the social security
+    # identification number of the Kruispuntbank; rijksregisternummer / numéro de registre national)
+    "INSZ", "NISS", "Rijksregisternr", "Rijksregisternummer", "Registre national", "N° registre national",
     "Personnummer", "Pers nr", "Personnr", "PNR", "Journalnr", "Journalnummer",
     "Fødselsnummer", "Fnr", "F nr", "Pasientnr", "Pasient ID", "CPR", "CPR nr", "Patientnr",
     "Henkilötunnus", "Hetu", "Potilasnumero", "Potilas ID",
@@ -337,6 +340,10 @@ PHYSICIAN_INTL = (
     "Verwijzer", "Aanvrager", "Verwijzend arts", "Laborant", "Radioloog", "Echografist", "Onderzoeker", "Arts:",
     "Remittent", "Läkare", "Remitterande läkare", "Undersökare", "Operatör", "Granskare",
     "Henvisende lege", "Henviser", "Rekvirent", "Radiograf", "Operatør", "Henvisende læge", "Lege:", "Læge:",
+    # fix round 35 (review 19 A, a Norwegian CT: 'Henv. lege O. Berg'): the referrer's label cut short as
+    # no/da forms print it ('henv.', Norsk riksmålsordbok and Den Danske Ordbog: henvisende, henvist;
+    # 'rekv.' of rekvirerende), alone or before lege/læge, and 'henvist av/af' (referred by)
+    "Henv", "Henv lege", "Henv læge", "Henvist av", "Henvist af", "Rekv lege", "Rekv læge", "Rekv:",
     "Lähettäjä", "Lähettävä lääkäri", "Lääkäri", "Tutkija", "Röntgenhoitaja", "Hoitaja",
     "Lekarz", "Lekarz kierujący", "Kierujący", "Zlecający", "Technik", "Opisujący",
     "Doktor:", "Isteyen Doktor", "Isteyen Hekim", "Gönderen", "Teknisyen", "Raporlayan", "Hekim:",
@@ -615,11 +622,36 @@ _LABEL_IN_TEXT = re.compile(rf"(?<![^\s^,;(\[|/])(?:{LABEL_WORDS})[ \t]*[:#.]*(?
 _COLON_LABEL = re.compile(r"(?<![^\s^,;(\[|])[^\W\d_][^\W\d_'\u2019.-]*:(?=[\s^,;)\]|]|$)")
 
 
+# fix round 35 (review 19 A, a Polish MR: 'PESEL:75031209461' read as one OCR token at a 2 px gap): a
+# label of `LABEL_WORDS` with its colon or '#' glued to the digits of its value is a label all the
+# same, up to its colon ('NHS:9434765919', 'BSN:111222333', 'Fnr:01015712313'); the value after it
+# is the recognisers'. Without the colon ('MRN55302119') the prefix is the number's
+# (`text_layout._run_on`), no label of its own.
+_GLUED_LABEL = re.compile(rf"(?<![^\s^,;(\[|/])(?:{LABEL_WORDS})[ \t]*\.?[ \t]*[:#](?=\d)", re.IGNORECASE)
+
+# fix round 35 (review 19 A, an Italian XA: 'Nato/a il 14/09/1949', the date painted, then re-read
+# 'Nato/ai' in one token): the birth participle with both genders' endings after a slash (it 'nato/a',
+# es 'nacido/a', pt 'nascido/a', ca 'nascut/da', ro 'născut/ă', fr 'né(e)'), its preposition ('il',
+# 'el', 'em', 'le', 'el dia') spaced, glued or cut short by OCR to its first letter. Forms of the
+# Italian Agenzia delle Entrate ('nato/a il'), the Spanish DNI application ('nacido/a el') and the
+# Brazilian RG ('nascido/a em') print the participle so.
+_GENDERED_BIRTH = re.compile(
+    r"(?<![^\s^,;(\[|])(?:nat[oa][ \t]?/[ \t]?[ao]|nacid[oa][ \t]?/[ \t]?[ao]|nascid[oa][ \t]?/[ \t]?[ao]"
+    r"|nascut[ \t]?/[ \t]?(?:da|a)|n[ăa]scut[ \t]?/[ \t]?[ăa]|n[ée][ \t]?\([ \t]?e[ \t]?\))"
+    r"(?:[ \t]*(?:il|el|em|le|i|e)(?![^\W\d_]))?(?:[ \t]*:)?(?=[\s,;]|\d|$)", re.IGNORECASE)
+
+
 def label_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of every label in `text` that stands as words of its own ('Kanja Mei:',
-    'Fecha nac.:', 'Geboortedatum:'), its colon included, and of every other word of letters
-    ending in a colon (`_COLON_LABEL`: 'Çekim:')."""
+    'Fecha nac.:', 'Geboortedatum:'), its colon included, of every other word of letters
+    ending in a colon (`_COLON_LABEL`: 'Çekim:'), of a label glued by its colon to its value's
+    digits (`_GLUED_LABEL`: 'PESEL:' of 'PESEL:75031209461') and of a birth participle with both
+    genders' endings (`_GENDERED_BIRTH`: 'Nato/a il', 'Nato/ai')."""
     spans = [(m.start(), m.end()) for m in _LABEL_IN_TEXT.finditer(text) if m.end() > m.start()]
+    spans += [(m.start(), m.end()) for m in _GLUED_LABEL.finditer(text)
+              if not any(a <= m.start() < b for a, b in spans)]
+    spans += [(m.start(), m.end()) for m in _GENDERED_BIRTH.finditer(text)
+              if not any(a <= m.start() < b for a, b in spans)]
     spans += [(m.start(), m.end()) for m in _COLON_LABEL.finditer(text)
               if not any(a <= m.start() and m.end() <= b for a, b in spans)]  # not 'bi:' of 'Kensa bi:'
     return sorted(spans)
@@ -944,6 +976,29 @@ def _in_a_column_of_labels(text: str, lines: list[tuple[int, int]], i: int) -> b
     return False
 
 
+# fix round 35 (review 19 A, a French CR: 'N° SS' at x 8, its NIR at x 160 in the official grouping
+# '1 51 04 33 063 224 39', read on a line of its own): national numbers are printed in the groups their
+# issuer sets, parted by spaces (INSEE's NIR 1 2 2 2 3 3 + key 2; the NHS number 3 3 4, NHS Digital's
+# Data Dictionary; the Canadian SIN 3 3 3, Service Canada; the Dutch BSN 4 2 3 as Logius prints it; the
+# Belgian register number 2 2 2 3 2; the Swedish personnummer 6 4, Skatteverket). Alone on the line after
+# its label, a run of three groups or more of one to six digits, nine digits or more in all, is the
+# label's value. OCR misreads a digit of a small font as a letter ('063' read 'C6 3', a stray 'L52'
+# inside '51'): a group may hold one letter beside its digits, so long as letters are a third of the
+# groups at most; the label and the line around it say what the value is, not its check digit.
+
+
+def _spaced_id_line(line: str) -> re.Match | None:
+    """`line` whole, when it is an identifier printed in space-parted digit groups: each of one to six
+    characters, a digit among them and one letter at most."""
+    groups = line.split(" ")
+    if len(groups) < 3 or any(not g or len(g) > 6 or not any(ch.isdigit() for ch in g)
+                              or sum(ch.isalpha() for ch in g) > 1 or not g.isalnum() for g in groups):
+        return None
+    if sum(ch.isdigit() for ch in line) < 9 or 3 * sum(any(ch.isalpha() for ch in g) for g in groups) > len(groups):
+        return None
+    return re.fullmatch(r".+", line)
+
+
 def _values_under_labels(text: str) -> list[tuple[int, int]]:
     """(start, end) of each identifier alone on the line after a line holding only its label."""
     out = []
@@ -958,7 +1013,7 @@ def _values_under_labels(text: str) -> list[tuple[int, int]]:
             if not (bare and _in_a_column_of_labels(text, lines, i)):
                 continue
         line = text[c:d]
-        value = _VALUE.fullmatch(line.strip())
+        value = _VALUE.fullmatch(line.strip()) or _spaced_id_line(line.strip())
         if value is None or sum(ch.isdigit() for ch in line) < 6 or _DECIMAL.fullmatch(line.strip()) \
                 or re.fullmatch(r"\d{1,4}([./-])\d{1,2}\1\d{1,4}", line.strip()) or after_device_word(text, a) \
                 or _NOT_AN_ID.fullmatch(line.strip()):
