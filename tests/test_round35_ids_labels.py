@@ -20,6 +20,7 @@ import pytest
 
 from fw_gear_presidio_image_redactor.findings import Box, OcrWord
 from fw_gear_presidio_image_redactor.recognize.recognizers.banner_labels import label_spans, labelled_numbers
+from fw_gear_presidio_image_redactor.recognize.recognizers.device_vocabulary import is_device_word
 from fw_gear_presidio_image_redactor.recognize.text_layout import label_cut, layout
 
 from .test_recognizers import found
@@ -228,3 +229,12 @@ def test_the_person_after_a_short_referrer_label_is_painted_and_the_label_stays(
 
 def test_a_name_like_henriksen_is_no_referrer_label():
     assert label_spans("Henriksen Ola") == []
+
+
+@pytest.mark.parametrize("text", ["Snitt 5.0", "Snittjocklek 2.0", "Snittykkelse 1.25", "Schichtdicke 3.0 mm",
+                                  "Coupe 2.5 mm", "Strato 3.0", "Warstwa 5.0"])
+def test_slice_words_of_other_languages_are_device_text(analyzer, text):
+    """The slice and its thickness on a CT console in Nordic, German, French, Italian and Polish
+    (review 19 A's Norwegian `Snitt 5.0`, painted as a person beside a referrer's name)."""
+    assert is_device_word(text.split()[0])
+    assert found(analyzer, text, with_header=False) == {}

@@ -602,6 +602,10 @@ WORDS = (
     # CT display and planning words (module docstring)
     "Display", "Thick", "Thickness", "Slice", "Interval", "Increment", "Rotation", "Sequential", "Matrix",
     "Level", "Scano", "Scanogram", "Surview", "Pilot", "Tripilot", "Planning",
+    # the slice and its thickness in the consoles' other languages (nb/da/sv 'snitt', 'snittykkelse',
+    # 'snittjocklek'; de 'Schichtdicke'; fr 'coupe'; it 'strato'; pl 'warstwa'): review 19
+    # A's Norwegian CT, where the model called 'Snitt 5.0' beside a referrer's name a person
+    "Snitt", "Snittykkelse", "Snittjocklek", "Schichtdicke", "Coupe", "Strato", "Warstwa",
     # dental exam types and the English words of dental and DXA model names (module docstring)
     "Panoramic", "Pano", "Cephalometric", "Bitewing", "Periapical", "Occlusal", "Intraoral", "Extraoral",
     "Viso", "Giano", "Hyperion", "Papaya", "Progeny", "Delphi", "Stratos", "Encore", "Advance",
