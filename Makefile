@@ -14,7 +14,7 @@ DEBIAN_PACKAGES := tesseract-ocr tesseract-ocr-eng tesseract-ocr-rus tesseract-o
 TEST_DEBIAN_PACKAGES := chromium
 DEMO_DIR ?= demo-output
 
-.PHONY: demo test test-fast lint lock image-size eval bench review16 review17 review18 system-deps test-system-deps venv clean
+.PHONY: demo test test-fast lint lock image-size eval bench review16 review17 review18 review19 system-deps test-system-deps venv clean
 
 # $(call apt_install,PACKAGES): install those not installed yet; does nothing when all are.
 define apt_install
@@ -142,5 +142,16 @@ review18: venv
 	  --set bench/review18/out/set --runs $(REVIEW18_RUNS) $(REVIEW18_ARGS)
 	$(BIN)/python bench/review18/titles.py $(REVIEW18_RUNS) bench/review18/out/set
 
+# Review 19 (bench/review19/README.md): 40 synthetic DICOMs from 20 countries' styles, generated
+# into bench/review19/out/set when missing, scored with review 16's score.py (both configurations,
+# --jobs 2), then review 18's titles.py prints PHI erased without title words (and in and not in
+# the header). Released (tuned-on) data, not held out; not part of `make test`. REVIEW19_ARGS
+# passes options to score.py.
+REVIEW19_RUNS ?= bench/review19/out/runs
+review19: venv
+	$(BIN)/python bench/review16/score.py --make-set bench/review19/make_set.py \
+	  --set bench/review19/out/set --runs $(REVIEW19_RUNS) $(REVIEW19_ARGS)
+	$(BIN)/python bench/review18/titles.py $(REVIEW19_RUNS) bench/review19/out/set
+
 clean:
-	rm -rf $(VENV) $(DEMO_DIR) .pytest_cache bench/review16/out bench/review17/out bench/review18/out
+	rm -rf $(VENV) $(DEMO_DIR) .pytest_cache bench/review16/out bench/review17/out bench/review18/out bench/review19/out
