@@ -1528,6 +1528,18 @@ CUT_WORDS = CUT_WORDS - _NAME_LIKE_33
 DEVICE_WORDS = (DEVICE_WORDS - _NAME_LIKE_33) | frozenset({"prossimale", "distale", "proximale", "ostiale",
                                                            "mediale", "prossimali", "distali"})
 LOCALIZED_CONTEXT_WORDS = LOCALIZED_CONTEXT_WORDS - _NAME_LIKE_33
+# Break-test 13 (round 35's regressions): words of round 35's protocol and slice vocabulary that are also
+# surnames: Coupe (en, fr), Strato (it), Collum (en, Scots), Uden (nl 'van Uden'; da 'uden', without);
+# the rarer Genu and Crus stay device words ('MR GENU SIN'). As `_NAME_LIKE_33`: device text only beside
+# another device word ('CT COLLUM UDEN', 'Coupe 2.5 mm'), a name otherwise ('Dr. Coupe', 'Prof. Marco
+# Strato', 'Dr. Pieter van Uden').
+_NAME_LIKE_35 = frozenset({"coupe", "strato", "collum", "uden"})
+CONTEXT_WORDS = CONTEXT_WORDS | _NAME_LIKE_35
+ABBREVIATIONS = tuple(w for w in ABBREVIATIONS if w.lower() not in _NAME_LIKE_35)
+WORDS = tuple(w for w in WORDS if w.lower() not in _NAME_LIKE_35)
+CUT_WORDS = CUT_WORDS - _NAME_LIKE_35
+DEVICE_WORDS = DEVICE_WORDS - _NAME_LIKE_35
+LOCALIZED_CONTEXT_WORDS = LOCALIZED_CONTEXT_WORDS - _NAME_LIKE_35
 
 
 def fold_accents(word: str) -> str:
@@ -1546,7 +1558,7 @@ _STROKED = str.maketrans("łŁøØđĐħĦ", "lLoOdDhH")
 # of four letters or more, and not where the folded word is a name of its own ('Levy' of Czech
 # 'levý', left; 'Leva', 'Baco'; the given name 'Piers' of Polish 'pierś', breast).
 _FOLDED_WORDS = frozenset(f for f in (fold_accents(w) for w in DEVICE_WORDS) if len(f) >= 4) - DEVICE_WORDS \
-    - {"levy", "leva", "baco", "piers"} - _NAME_LIKE_33  # 'Média' folded is the surname Media
+    - {"levy", "leva", "baco", "piers"} - _NAME_LIKE_33 - _NAME_LIKE_35  # 'Média' folded is the surname Media
 
 # Tokens that are values, not words: 'H4.00' (harmonic frequency), '49Hz', '16cm',
 # '65bpm', '64%', 'R15', 'G66', 'C6', 'A2', 'M3', 'P21', 'X2', '3cm3cm', '78DR78',
