@@ -78,6 +78,9 @@ def test_the_spaced_value_alone_under_its_label_is_the_label_s(label, value):
     "T1 SE 3 4",  # a sequence's settings: letters, few digits
     "LAO 32 CRA 18",  # angles
     "A1 B2 C3 D4 E5 F6",  # letters in most groups: a grid's cells
+    # scales and repeated settings (break-test 13): one value repeated, an even step
+    "120 120 120", "512 512 512", "12 12 12 12 12", "0 10 20 30 40 50", "1 2 3 4 5 6 7 8 9",
+    "100 200 300", "80 100 120 140",
 ])
 def test_device_text_under_an_id_label_is_no_spaced_value(line):
     text = f"NOM\nN° SS\n{line}\nIPP"

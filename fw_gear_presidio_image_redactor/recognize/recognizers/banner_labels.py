@@ -55,6 +55,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable
+from itertools import pairwise
 
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 
@@ -996,7 +997,22 @@ def _spaced_id_line(line: str) -> re.Match | None:
         return None
     if sum(ch.isdigit() for ch in line) < 9 or 3 * sum(any(ch.isalpha() for ch in g) for g in groups) > len(groups):
         return None
+    if _scale_or_repeat(groups):
+        return None
     return re.fullmatch(r".+", line)
+
+
+def _scale_or_repeat(groups: list[str]) -> bool:
+    """Digit groups that are a scale or a repeated setting, not an identifier (break-test 13):
+    one value repeated ('120 120 120', '512 512 512'), or an even step over four groups or more
+    ('0 10 20 30 40 50', '1 2 3 4 5 6 7 8 9') or over round numbers ('100 200 300')."""
+    if not all(g.isdigit() for g in groups):
+        return False
+    values = [int(g) for g in groups]
+    if len(set(values)) == 1:
+        return True
+    steps = {b - a for a, b in pairwise(values)}
+    return len(steps) == 1 and (len(values) >= 4 or all(v % 10 == 0 for v in values))
 
 
 def _values_under_labels(text: str) -> list[tuple[int, int]]:
