@@ -435,7 +435,8 @@ def _split_token(a: OcrWord, b: OcrWord, height: float,
         return False
     if _LABEL_WORD.fullmatch(a.text) or _LABEL_WORD.fullmatch(b.text):
         return False  # '312/960' + 'Tech:' + 'SJ': a label is a word of its own, never a token's piece
-    if _WORD_END.search(a.text) and a.text[-1].islower() and _POSTCODE.fullmatch(b.text):
+    if _WORD_END.search(a.text) and a.text[-1].islower() and _POSTCODE.fullmatch(b.text) \
+            and a.text.lower() not in _NUMBER_HEADS:
         return False  # 'Ambroise-Paré' + '75010': a street's name, then the postcode of the town after it
     return _near(a, b, height)
 
@@ -446,9 +447,16 @@ def _split_token(a: OcrWord, b: OcrWord, height: float,
 # token), and after it a postcode alone: five digits (La Poste's code postal, the Deutsche Post's PLZ,
 # Poste Italiane's CAP, Correos' código postal), four (Belgium, Switzerland, Austria, Denmark, Norway:
 # bpost, Die Post, Posten) or four and two capitals (PostNL's postcode '1012 JS', UPU Postal addressing
-# systems). Two tokens: the address reads 'Paré 75010 Paris'.
+# systems). Two tokens: the address reads 'Paré 75010 Paris'. Not after the words that head a case,
+# order or visit number (`_NUMBER_HEADS`): 'Case12345', 'Akte12345', 'Order54321' stay one token, an ID
+# (break-test 13).
 _WORD_END = re.compile(r"[^\W\d_]{3}$")
 _POSTCODE = re.compile(r"\d{4,5}|\d{4}[A-Z]{2}")
+_NUMBER_HEADS = frozenset({
+    "case", "caso", "cas", "fall", "akte", "order", "auftrag", "visit", "encounter", "episode", "exam", "study",
+    "request", "befund", "aufnahme", "dossier", "sejour", "séjour", "ingreso", "ricovero", "cartella", "pedido",
+    "patient", "accession", "admission",
+})
 
 
 # A word that ends a label: two letters or more and a colon ('Tech:', 'Operateur:', 'in:').
