@@ -16,12 +16,15 @@ A real Chinese or Japanese line stays as PP-OCR read it; a Latin line read well 
 Tesseract call.
 
 The PP-OCR readings below were recorded on frames drawn here with PIL: DejaVu Sans Mono 10-11
-px, light on dark, thresholded at 200 of 255 as the `top` view binarises (views.ppocr_views).
-Of 16 names x 3 fonts (Sans, Sans Mono, Sans Condensed) x 9-12 px x 3 thresholds, the ones
-read with a CJK character were Sans Mono 10-11 px only: `O'BRIEN-HAYES,` -> `PPニE'.---Eン.`,
+px, light on dark, binarised at 200 of 255 or as the `top` view does (views.ppocr_views: within
+15 % of the maximum). Of 16 names x 3 fonts (Sans, Sans Mono, Sans Condensed) x 8-12 px, the
+plain frames were never read with a CJK character, and the binarised ones mostly in Sans
+Mono 10-11 px: `O'BRIEN-HAYES,` -> `PPニE'.---Eン.`,
 `MCALLISTER-BRYCE,` -> `-LLニS-E-PPCE,`, `FITZGERALD,` -> `FニーニQEP-L:,`, `SCHWARZ,` ->
-`SCHッARZ.`, `Siobhan` -> `SLobトar`, `KOWALCZYK,` -> `-LEニ`, `BRAITHWAITE,` -> `B=Aニ`; the
-plain (not binarised) frames never were.
+`SCHッARZ.`, `Siobhan` -> `SLobトar`, `KOWALCZYK,` -> `-LEニ`, `BRAITHWAITE,` -> `EFAニTH7AニTE.`
+(and in Sans 11 px `KOWALCZYK,` -> `トOVALC`). Tesseract cannot read those broken strokes
+either (0-42): there the fix is the merge of views; on a line drawn whole it reads the names
+right at 79-96.
 """
 
 from __future__ import annotations
@@ -231,18 +234,24 @@ def engine():
         pytest.skip(f"PP-OCR unavailable: {exc}")
 
 
-@pytest.mark.parametrize("px, name", [(10, "O'BRIEN-HAYES, Margaret A"), (10, "MCALLISTER-BRYCE, Eileen"),
-                                      (11, "SCHWARZ, Heike")])
+@pytest.mark.parametrize("px, name", [
+    (11, "O'BRIEN-HAYES, Margaret A"),  # review 19 A: `EFニE'I-HAVEC.` at 93 beat `O'BRIEN-HAYES,` at 90
+    (10, "O'BRIEN-HAYES, Margaret A"), (10, "MCALLISTER-BRYCE, Eileen"), (10, "FITZGERALD, Siobhan"),
+    (11, "FITZGERALD, Siobhan"), (11, "BRAITHWAITE, Gwen"),
+])
 def test_names_whose_binarised_view_reads_cjk_are_merged_without_it(engine, px, name):
-    """Drawn in DejaVu Sans Mono: the binarised view (strokes at 200 or more of 255) reads a
-    CJK character into the surname; the merged reading of both views holds none, and a Latin
-    word covers the surname's ink."""
+    """Drawn in DejaVu Sans Mono, white on black as review 19 A's CT frame: the binarised view
+    (`views.ppocr_views`' `top`: values within 15 % of the maximum) reads a CJK character
+    into the surname; the merged reading of both views holds none, and only Latin words cover
+    the surname's ink."""
     image, _ = _draw(name, MONO, px, ground=0, fill=255)
     _, ink = _draw(name.split(",")[0] + ",", MONO, px, ground=0, fill=255)
-    top = np.where(image >= 200, 0, 255).astype(np.uint8)
+    hi = float(image.max())
+    top = np.where(image >= hi - 0.15 * hi, 0, 255).astype(np.uint8)
     top_words = engine.read(OcrView("top", top, 1))
     assert any(foreign(c) for w in top_words for c in w.text), "the binarised view no longer reads CJK here"
     words = merge_words([engine.read(OcrView("full", image, 1)), top_words])
     assert not any(foreign(c) for w in words for c in w.text)
-    cover = [w for w in words if w.box.intersection_area(ink) > 0.5 * ink.area]
+    cover = [w for w in words if w.box.intersection_area(ink) > 0.5 * w.box.area]
     assert cover and all(c.isascii() for w in cover for c in w.text)
+    assert any(w.box.intersection_area(ink) > 0.8 * ink.area for w in cover)
