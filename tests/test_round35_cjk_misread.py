@@ -115,6 +115,16 @@ def test_the_binarised_views_misreading_loses_to_the_plain_views_reading_of_the_
     assert [w.text for w in merge_words([[_w("0BRIEN", 57.8)], [_w("O'BRIEN", 93.0)]])] == ["O'BRIEN"]
 
 
+def test_the_parts_of_a_name_another_view_read_are_no_fragments_of_a_misreading():
+    """The plain view read the surname in two parts, each too small to clash with the
+    binarised view's misreading of the whole: both stay, the misreading goes nowhere else."""
+    full = [_w("O'BRIEN-", 70.0, Box(6, 6, 48, 11)), _w("HAYES,", 75.0, Box(60, 6, 37, 11))]
+    top = [_w("BFニE'I-HAVEC.", 93.0, Box(6, 6, 91, 10))]
+    for groups in ([full, top], [top, full]):
+        texts = [w.text for w in merge_words(groups)]
+        assert "O'BRIEN-" in texts and "HAYES," in texts
+
+
 def test_a_real_cjk_word_still_wins_by_confidence():
     """`MRI検査` is no misreading: the more confident reading of the place stays, as before."""
     assert [w.text for w in merge_words([[_w("MRI0", 60.0)], [_w("MRI検査", 95.0)]])] == ["MRI検査"]

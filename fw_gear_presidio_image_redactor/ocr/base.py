@@ -101,6 +101,8 @@ def _fragment_of(small: OcrWord, big: OcrWord, inside: float) -> bool:
     misreading of a Cyrillic word `big` (`_misread_of`)."""
     if small.box.intersection_area(big.box) < inside * small.box.area:
         return False
+    if latin_misread(big.text) and not any(foreign(c) for c in small.text):
+        return False  # a part of the place read without CJK is no fragment of a misreading
     return (len(small.text.strip()) < len(big.text.strip()) and small.confidence <= big.confidence) \
         or _misread_of(small, big)
 
