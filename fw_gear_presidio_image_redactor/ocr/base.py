@@ -6,6 +6,7 @@ ppocr.py.
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import replace
 from typing import Protocol
 
@@ -75,7 +76,10 @@ def merge_words(groups: list[list[OcrWord]], overlap: float = 0.3, inside: float
     longer word already covers their pixels. Likewise a word without Cyrillic letters lying
     mostly within a Cyrillic word of another view (`_misread_of`): PP-OCR's reading of
     Cyrillic glyphs (`-=z` at 97 within `Ольга` at 96, from the binarised view that its second
-    reading could not read either; ocr/cyrillic.py)."""
+    reading could not read either; ocr/cyrillic.py). A `latin_misread` (`BFニE'I-HAVEC.` at 93
+    from the binarised view) never replaces another view's reading of the same place, and a
+    reading of that place without CJK characters (`0'BRIEN-HAYES,` at 58, the plain view)
+    replaces it, however confident PP-OCR was of its CJK guess."""
     merged: list[OcrWord] = []
     for words in groups:
         for word in words:
@@ -85,7 +89,9 @@ def merge_words(groups: list[list[OcrWord]], overlap: float = 0.3, inside: float
             if clash is None:
                 merged = [m for m in merged if not _fragment_of(m, word, inside)]
                 merged.append(word)
-            elif word.confidence > merged[clash].confidence:
+            elif (word.confidence > merged[clash].confidence and not latin_misread(word.text)) \
+                    or (latin_misread(merged[clash].text) and not latin_misread(word.text)
+                        and not any(foreign(c) for c in word.text)):
                 merged[clash] = word
     return sorted(merged, key=lambda w: (w.box.top // 8, w.box.left))
 
@@ -95,6 +101,8 @@ def _fragment_of(small: OcrWord, big: OcrWord, inside: float) -> bool:
     misreading of a Cyrillic word `big` (`_misread_of`)."""
     if small.box.intersection_area(big.box) < inside * small.box.area:
         return False
+    if latin_misread(big.text) and not any(foreign(c) for c in small.text):
+        return False  # a part of the place read without CJK is no fragment of a misreading
     return (len(small.text.strip()) < len(big.text.strip()) and small.confidence <= big.confidence) \
         or _misread_of(small, big)
 
@@ -117,3 +125,38 @@ def is_cyrillic(ch: str) -> bool:
 def cyrillic_letters(text: str) -> int:
     """How many letters of `text` are Cyrillic (`is_cyrillic`)."""
     return sum(is_cyrillic(c) and c.isalpha() for c in text)
+
+
+def foreign(ch: str) -> bool:
+    """A letter of a script other than Latin, Greek or Cyrillic (CJK, kana, Hangul, ...)."""
+    if not ch.isalpha() or ch.isascii() or is_cyrillic(ch):
+        return False
+    return not unicodedata.name(ch, "").startswith(("LATIN", "GREEK"))
+
+
+# A Latin word PP-OCR read with a CJK character inside has at least this many ASCII letters
+# and digits, and at most one CJK character per this many of them.
+MISREAD_LATIN = 3
+
+
+def latin_misread(text: str) -> bool:
+    """A Latin word PP-OCR read with a lone CJK, kana or Hangul character between two ASCII
+    letters or digits (`BFニE'I-HAVEC.` for `O'BRIEN-HAYES,`, `SCHッARZ.` for `SCHWARZ,`).
+
+    PP-OCR's recogniser (PP-OCRv6_rec_small, rapidocr) is trained on Chinese and Latin text:
+    its alphabet holds both, and a broken Latin glyph (thin strokes of small text in the
+    binarised view) is given the CJK character of the nearest shape (`ニ` for `R`, `ッ` for
+    `W`). Real Chinese or Japanese text sets its characters side by side (`検査`, `患者ID`,
+    `MRI検査`): a word with two CJK characters next to each other, or a CJK character at an
+    edge of the word, is not a misreading; neither is a word of fewer than `MISREAD_LATIN`
+    ASCII letters and digits (`1日2回`)."""
+    chars = [c for c in text if c.isalnum()]
+    marks = [foreign(c) for c in chars]
+    n_foreign = sum(marks)
+    latin = sum(c.isascii() for c in chars)
+    if not n_foreign or latin < MISREAD_LATIN or n_foreign * MISREAD_LATIN > latin:
+        return False
+    for i, mark in enumerate(marks):
+        if mark and (i == 0 or i == len(chars) - 1 or not chars[i - 1].isascii() or not chars[i + 1].isascii()):
+            return False
+    return True

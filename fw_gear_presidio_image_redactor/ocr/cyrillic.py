@@ -38,6 +38,15 @@ The line's new words are accepted only where Tesseract read at least one word wi
 `ACCEPT_LETTERS` Cyrillic letters at `CYRILLIC_CONFIDENCE` (`merge_line`); a Latin or
 Chinese line read again stays as PP-OCR read it. A line PP-OCR read well is not read again,
 so a Latin-only frame costs nothing but the test above.
+
+A Latin line PP-OCR read with a CJK character inside a Latin word (`latin_line`: a
+`base.latin_misread` word, `BFニE'I-HAVEC.` for `O'BRIEN-HAYES,`, and no other CJK character
+in the line: a real Chinese or Japanese line is not one) and that the Cyrillic reading did
+not take is read once more by Tesseract in English alone (`LATIN`: the Cyrillic models read
+Latin glyphs as Cyrillic look-alikes, `ВЕСЕЧУЧАТЕТ.`). Its words replace the misread words
+they cover where they are Latin (`latin_text`) and read at `LATIN_CONFIDENCE` (`merge_latin`);
+first words read well stay. A Latin line read well (no CJK character) costs no call, and a
+CJK line no more than before.
 """
 
 from __future__ import annotations
@@ -52,7 +61,7 @@ import numpy as np
 from PIL import Image
 
 from ..findings import Box, OcrWord
-from .base import cyrillic_letters, is_cyrillic
+from .base import cyrillic_letters, foreign, latin_misread
 
 log = logging.getLogger(__name__)
 
@@ -80,6 +89,15 @@ KEEP_CONFIDENCE = 50.0  # the least confidence of a Tesseract word of an accepte
 TALL = 1.5  # a line at least this many times taller than wide is vertical (ppocr.VERTICAL_RATIO)
 COVERED = 0.5
 MAX_LINES = 24  # lines read again per view at most: a frame of dropped regions in anatomy stays cheap
+# A Latin line with a CJK misreading (`latin_line`) is read again in this language alone.
+LATIN = "eng"
+# Tesseract's (0-100) least confidence of a word replacing a CJK misreading: review 19 A's
+# 11 px DejaVu Sans Mono surname (`O'BRIEN-HAYES,`) reads at 80 in a crop of the word, 89 in a
+# crop of its line; clean Latin names drawn at 9-12 px (DejaVu Sans, Sans Mono, Sans Condensed)
+# read right at 79-96, and wrong at 30-53 (`SCHNARZ,` 30, `O*BRIEN-HAYES,` 53); on the
+# binarised view's broken strokes, where PP-OCR put the CJK character, Tesseract reads junk at
+# 0-42 (`P°TE'.---"Et.` at 0, `“argaret` at 42): none of those may replace anything.
+LATIN_CONFIDENCE = 75.0
 COVER = 0.3  # share of the smaller box two readings must share to be of the same place
 
 # Latin letters whose glyph is that of a Cyrillic letter (capitals, and small letters in most
@@ -109,12 +127,7 @@ def installed_languages() -> list[str]:
     return _LANGS_CACHE
 
 
-def _foreign(ch: str) -> bool:
-    """A letter of a script other than Latin, Greek or Cyrillic (CJK, kana, Hangul, ...)."""
-    if not ch.isalpha() or ch.isascii() or is_cyrillic(ch):
-        return False
-    name = unicodedata.name(ch, "")
-    return not name.startswith(("LATIN", "GREEK"))
+_foreign = foreign  # a letter of a script other than Latin, Greek or Cyrillic (ocr/base.py)
 
 
 def latin_twin(text: str) -> bool:
@@ -198,8 +211,9 @@ class ScriptReader:
         self.lang = "+".join([*languages, "eng"])
         self.name = f"second reading of unread lines: tesseract-{version} {self.lang}"
 
-    def read_line(self, image: np.ndarray, box: Box) -> list[OcrWord]:
-        """Tesseract's words in `box` of `image` (a PP-OCR view), boxes in view coordinates."""
+    def read_line(self, image: np.ndarray, box: Box, lang: str | None = None) -> list[OcrWord]:
+        """Tesseract's words in `box` of `image` (a PP-OCR view), boxes in view coordinates;
+        `lang`: Tesseract's languages (default: the Cyrillic ones and English)."""
         import pytesseract
 
         h, w = image.shape[:2]
@@ -222,7 +236,7 @@ class ScriptReader:
         padded = Image.fromarray(np.pad(np.asarray(big), WHITE_BORDER, mode="constant", constant_values=255))
         padded.format = "BMP"
         try:
-            data = pytesseract.image_to_data(padded, lang=self.lang, config="--psm 7",
+            data = pytesseract.image_to_data(padded, lang=lang or self.lang, config="--psm 7",
                                              output_type=pytesseract.Output.DICT)
         except (OSError, RuntimeError, pytesseract.TesseractError) as exc:
             log.debug("second reading failed: %s", exc)
@@ -294,4 +308,44 @@ def merge_line(first: list[OcrWord], second: list[OcrWord], cyrillic_frame: bool
         kept.append(word)
     if not any(cyrillic_letters(w.text) >= ACCEPT_LETTERS for w in kept):
         return None  # every Cyrillic reading lay on Latin words read well: a Latin line
+    return [f for i, f in enumerate(first) if i not in gone] + kept
+
+
+def latin_line(words: list[OcrWord]) -> bool:
+    """A line PP-OCR read as Latin with a CJK misreading: a `latin_misread` word, and every
+    CJK, kana or Hangul character of the line inside such a word (a Japanese line's `検査`
+    or `患者` beside it makes it a CJK line, which stays as PP-OCR read it)."""
+    misread = [latin_misread(w.text) for w in words]
+    return any(misread) and not any(any(foreign(c) for c in w.text) for w, m in zip(words, misread, strict=True)
+                                    if not m)
+
+
+def latin_text(text: str) -> bool:
+    """Two or more letters and digits, every letter of the Latin script (`Müller`, `O'BRIEN-HAYES,`)."""
+    chars = [c for c in text if c.isalnum()]
+    return len(chars) >= 2 and all(c.isascii() or unicodedata.name(c, "").startswith("LATIN") for c in chars)
+
+
+def merge_latin(first: list[OcrWord], second: list[OcrWord]) -> list[OcrWord] | None:
+    """A `latin_line`'s words after its English reading (`second`), or None where no word of
+    it is accepted: `first` stays. A second word that is `latin_text` read at
+    `LATIN_CONFIDENCE` replaces the first words it covers where one of them is a
+    `latin_misread` and each other one is doubtful or under `LOW_CONFIDENCE` (the `0` PP-OCR
+    split off `O'BRIEN`); one lying on a first word read well (`Margaret` at 99) is not taken.
+    First words no kept second word covers stay."""
+    kept: list[OcrWord] = []
+    gone: set[int] = set()
+    for word in second:
+        if word.confidence < LATIN_CONFIDENCE or not latin_text(word.text):
+            continue
+        under = [i for i, f in enumerate(first) if _share(word.box, f.box) > COVER]
+        if not any(latin_misread(first[i].text) for i in under):
+            continue
+        if any(not latin_misread(first[i].text) and not doubtful(first[i]) and first[i].confidence >= LOW_CONFIDENCE
+               for i in under):
+            continue
+        gone.update(under)
+        kept.append(word)
+    if not kept:
+        return None
     return [f for i, f in enumerate(first) if i not in gone] + kept

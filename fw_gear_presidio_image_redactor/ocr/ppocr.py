@@ -32,7 +32,19 @@ import numpy as np
 
 from ..findings import Box, OcrWord, Reading, merge_boxes
 from .base import OcrUnavailableError
-from .cyrillic import MAX_LINES, TALL, ScriptReader, glyph_box, line_unread, merge_line, script_reader, twinish
+from .cyrillic import (
+    LATIN,
+    MAX_LINES,
+    TALL,
+    ScriptReader,
+    glyph_box,
+    latin_line,
+    line_unread,
+    merge_latin,
+    merge_line,
+    script_reader,
+    twinish,
+)
 from .views import OcrView
 
 # The models shipped inside the rapidocr 3.x wheel (rapidocr/models/).
@@ -341,7 +353,10 @@ class PpOcr:
         reading looks unread (`cyrillic.line_unread`) read again by Tesseract
         in the installed Cyrillic languages; its words replace the line's where that reading
         holds Cyrillic words (`cyrillic.merge_line`); then, where one did, the lines with a
-        Latin look-alike word (`cyrillic.twinish`). Word boxes: `cyrillic.glyph_box`. A view
+        Latin look-alike word (`cyrillic.twinish`). A Latin line read with a CJK character in
+        a word that the Cyrillic reading did not take (`cyrillic.latin_line`) is read once
+        more in English, its confident Latin words replacing the misreadings
+        (`cyrillic.merge_latin`). Word boxes: `cyrillic.glyph_box`. A view
         whose lines all read well costs the test only."""
         lines = [_bbox(q) for q in (result.boxes if getattr(result, "boxes", None) is not None else ())]
         if detected is not None:
@@ -366,6 +381,10 @@ class PpOcr:
             if merged is not None:
                 cyrillic_frame = True
                 words = self._replace_line(image, line, words, inside, merged)
+            elif latin_line(inside):  # a Latin word read with a CJK character: English alone
+                merged = merge_latin(inside, self.second.read_line(image, line, lang=LATIN))
+                if merged is not None:
+                    words = self._replace_line(image, line, words, inside, merged)
         # a frame with Cyrillic text: its Latin look-alike words read well (`Xapkis`) too
         for line in waiting if cyrillic_frame else ():
             inside = [w for w in words if w.box.intersection_area(line) > 0.5 * w.box.area]
