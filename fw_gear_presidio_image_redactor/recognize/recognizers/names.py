@@ -697,6 +697,49 @@ def _no_name_after_weak_title(name: str) -> bool:
     return False
 
 
+# Break-test 13 (round 35's regressions: 'lek. Gadovist', 'lek. Ultravist 370', 'lek. Tak', 'lek. Podany',
+# 'prof. Alta', 'dott. Reparto', 'prof. Carotidi'): the surname alone after a lower-case title or 'lek.'
+# must be a surname. Polish 'lek' is also the drug (a contrast line's 'lek. Gadovist' names its agent), and
+# an Italian console's 'prof.' its profondità ('prof. Alta', 'prof. Media'). No surname alone is: a stop word
+# of the titles' languages (spaCy's, `stop_words`: 'Tak', 'Nie'), a ward's word (`_WARD_WORDS`), vocabulary,
+# or one of the common words below (pl podany/podano 'given', sól 'salt' of 'sól fizjologiczna', brak
+# 'none'; it the depth and the console's presets: alta, media, bassa, interno, carotidi, vascolare); after
+# 'prof.' (the depth) no word that is device vocabulary as well as a surname ('prof. Strato', the slice
+# layer; 'Prof. Marco Strato' stays a name); after 'lek.' no word of a drug's shape (the endings of the
+# contrast agents' brands and of the Polish INN forms: Gadovist, Omnipaque, Iomeron, Propofol, Heparyna,
+# Ketamina, Lidokaina) nor one a dose follows ('lek. Ultravist 370', 'lek. Gadovist 1.0').
+_TITLE_LANGUAGES = ("it", "pl", "cs", "sk")
+_NO_LONE_SURNAME = frozenset("""podany podana podane podano podanie sól sol brak kontrast kontrastowy środek
+srodek dawka tabletka ampułka ampulka roztwór roztwor glukoza
+alta alto alti alte media medio medi mediana bassa interno interna interni esterno esterna esterni superficiale
+profondo profonda profondità profondita carotidi carotide carotideo vascolare vascolari venoso venosa arterioso
+arteriosa addome addominale tiroide mammella muscolare cardiaco cardiaca pediatrico pediatrica ostetrico
+ostetrica ginecologico ginecologica lineare convesso convessa settoriale standard reparto sezione""".split())
+_DRUG_SHAPE = re.compile(r"(?:vist|paque|meron|hance|tarem|ofol|azol|amol|olam|anyl|utrol|exol|idol|[cr]yna|"
+                         r"mycyna|cylina|amina|aina|opina|morfina|insulina|alina)$")
+_DOSE_AFTER = re.compile(r"[ \t]+\d+(?:[.,]\d+)?(?![\d.,/:-])")
+
+
+def _no_surname_alone(text: str, chain: str, span: tuple[int, int]) -> bool:
+    """The one word of `span` after the title chain `chain` is no surname alone: the chain is 'lek.' or ends
+    in a lower-case title ('prof.', 'dott.', 'dott.ssa') and the word is a stop word, a ward's word,
+    vocabulary or a common word (`_NO_LONE_SURNAME`), or after 'lek.' a drug's ('lek. Gadovist 1.0')."""
+    words = text[span[0]:span[1]].split()
+    if len(words) != 1:
+        return False
+    lek = _ONE_NAME_WEAK_TITLE.match(chain) is not None and _STRONG_TITLE.search(chain) is None
+    if not lek and not chain.split()[-1][:1].islower():
+        return False
+    word = words[0].strip(".,^;/")
+    low = word.lower()
+    if low in _NO_LONE_SURNAME or low in _WARD_WORDS or any(low in stop_words(x) for x in _TITLE_LANGUAGES) \
+            or (_vocabulary(word) and not is_context_word(word)):
+        return True
+    if chain.split()[-1] == "prof." and is_context_word(word):
+        return True  # 'prof. Strato', 'prof. Media': a depth's word that is also a surname ('Prof. Marco Strato')
+    return lek and (_DRUG_SHAPE.search(low) is not None or _DOSE_AFTER.match(text, span[1]) is not None)
+
+
 def titled_names(text: str) -> list[tuple[int, int]]:
     """(start, end) of every name after a title chain on its line ('Dr. |Grace Okafor|',
     'Prof Dr med |Hans Mueller|', 'Dra. |Ana Lopez|', 'DR |J SMITH|'): the title finds the name
@@ -720,6 +763,8 @@ def titled_names(text: str) -> list[tuple[int, int]]:
         paren = re.search(_PAREN_TITLE, chain) is not None
         if (weak or paren) and _no_name_after_weak_title(text[span[0]:span[1]]):
             continue
+        if _no_surname_alone(text, chain, span):
+            continue  # 'lek. Gadovist', 'prof. Alta': a drug, a console's depth
         first = text[span[0]:span[1]].split()[0]
         if first.rstrip(",^").lower() in _TITLES:
             continue
@@ -1361,6 +1406,35 @@ class LabelledNameRecognizer(EntityRecognizer):
 _LIST_SEPARATOR = re.compile(r"[ \t]*[;/][ \t]*")
 
 
+# Break-test 13 (round 35's regressions: 'Ref: Smith / ER', 'Tech: Smith / TBD', 'Ref: Smith / Bay 3', 'Lekarz:
+# Nowak / SOR', 'Henv. lege: Berg / Akutt'): after the slash a referrer's or an operator's field as often
+# gives the department, the bay or the state as a second person. The words no later name of a list is: the
+# departments, services and states written short (en ER, ED, ICU, OR, RAD, ENT, GP, PCP, AI, TBD, Self, Ext,
+# Int, Bay, Stn; pl SOR, Izba; it Sala, PS; no/da/sv Akutt, Akut, Poliklinikk), a ward's word (`_WARD_WORDS`)
+# or vocabulary.
+_NO_LISTED_NAME = frozenset("""er ed ae icu ccu nicu picu hdu or ot rad radiology ent gp pcp ai tbd tba tbc na self
+ext int bay stn station room rm bed unit ward dept clinic staff other none unknown auto manual
+sor izba sala ps ambulatorio degenza akutt akut poliklinikk poliklinik legevakt""".split())
+
+
+def _no_listed_name(text: str, span: tuple[int, int], first: str) -> bool:
+    """The name `span` after a list's separator is no person: one of its words is a department's or a
+    state's (`_NO_LISTED_NAME`), a ward's word or vocabulary, or in capitals of two to four letters where the
+    list's first name (its last word `first`) is not in capitals ('Ref: Smith / RAD'; 'REF: SMITH / LEE' is
+    two people), or a number follows it ('Bay 3', 'Sala 2')."""
+    if re.match(r"[ \t]+\d{1,3}(?![\d./:-])", text[span[1]:]):
+        return True
+    for w in text[span[0]:span[1]].split():
+        word = w.strip(".,^;/")
+        low = word.lower()
+        if is_title(w) or len(word) < 2:
+            continue
+        if low in _NO_LISTED_NAME or low in _WARD_WORDS or (_vocabulary(word) and not is_context_word(word)) \
+                or (word.isupper() and len(word) <= 4 and not in_capitals(first.strip(".,^;/"))):
+            return True
+    return False
+
+
 def listed_names(text: str, end: int, most: int = 3) -> list[tuple[int, int]]:
     """(start, end) of each name after the labelled name that ends at `end`, each after a slash or a
     semicolon on the same line: name words without a label of their own (`labelled_name`, strict: 'Tech:
@@ -1368,7 +1442,7 @@ def listed_names(text: str, end: int, most: int = 3) -> list[tuple[int, int]]:
     out = []
     while len(out) < most and (sep := _LIST_SEPARATOR.match(text, end)) is not None and "\n" not in sep.group(0):
         span = labelled_name(text, sep.end(), strict=True)
-        if span is None:
+        if span is None or _no_listed_name(text, span, text[:end].split()[-1]):
             break
         out.append(span)
         end = span[1]
