@@ -130,3 +130,13 @@ def test_an_italian_common_word_after_a_lower_case_title_is_no_person(analyzer, 
 def test_a_surname_after_a_lower_case_title_stays_painted(analyzer, text, surname):
     assert surname in [text[a:b] for a, b in titled_names(text)]
     assert surname in _person(analyzer, _US + text)
+
+
+@pytest.mark.parametrize("text", ["Contrast: Omnipaque 350", "Kontrast: Gadovist 7.5 ml", "KM: Ultravist 370",
+                                  "Mdc: Iomeron 400 80 ml", "Contraste: Dotarem 15 ml", "US contrast: SonoVue 2.4 ml",
+                                  # alone on a line, the model called these a person, a place or an organisation
+                                  "Dotarem", "Lipiodol", "Optiray", "Vueway", "Lumason", "Iopamiro", "Optison",
+                                  "Imeron", "Isovue", "ProHance", "Primovist", "Elucirem"])
+def test_a_contrast_agent_s_trade_name_is_device_text(analyzer, text):
+    """Contrast agents as consoles print them (device_vocabulary: the makers' trade names)."""
+    assert found(analyzer, text, with_header=False) == {}

@@ -1338,6 +1338,18 @@ WORDS += (
     "Reformatie", "Reformat", "Rekonstruksjon", "Rekonstruktion", "Tynnsnitt", "Bl\u00f8tdel", "Lungevindu",
     "Beinvindu", "Perfusjon", "Diffusjon",
 )
+# The trade names of contrast agents, as a console prints them after 'Contrast:', 'Kontrast:', 'KM:'
+# ('Omnipaque 350', 'Gadovist 7.5 ml'; Polish 'lek. Gadovist', the drug given): iodinated and
+# gadolinium agents and ultrasound microbubbles of Bayer (Gadovist/Gadavist, Ultravist, Magnevist,
+# Primovist/Eovist), GE HealthCare (Omnipaque, Visipaque, Omniscan, Clariscan, Optison), Bracco
+# (Iomeron/Imeron, Iopamiro, Isovue, ProHance, MultiHance, SonoVue/Lumason, Vueway), Guerbet (Dotarem,
+# Elucirem, Xenetix, Telebrix, Lipiodol, Optiray) and Lantheus (Definity): the makers' product pages and
+# the EMA's and FDA's product lists. None is a name (break-test 13 of round 35).
+WORDS += (
+    "Gadovist", "Gadavist", "Ultravist", "Magnevist", "Primovist", "Eovist", "Omnipaque", "Visipaque", "Omniscan",
+    "Clariscan", "Optison", "Iomeron", "Imeron", "Iopamiro", "Isovue", "ProHance", "MultiHance", "SonoVue",
+    "Lumason", "Vueway", "Dotarem", "Elucirem", "Xenetix", "Telebrix", "Lipiodol", "Optiray", "Definity",
+)
 # Whole phrases a vendor writes (a word of them alone may be part of an institution's name).
 VENDOR_PHRASES = ("philips healthcare", "ge healthcare", "ge medical systems", "philips medical systems",
                   "siemens healthcare", "siemens medical solutions", "toshiba medical systems",
