@@ -1528,6 +1528,41 @@ CUT_WORDS = CUT_WORDS - _NAME_LIKE_33
 DEVICE_WORDS = (DEVICE_WORDS - _NAME_LIKE_33) | frozenset({"prossimale", "distale", "proximale", "ostiale",
                                                            "mediale", "prossimali", "distali"})
 LOCALIZED_CONTEXT_WORDS = LOCALIZED_CONTEXT_WORDS - _NAME_LIKE_33
+# Fix round 36 (review 19 B: a Spanish bone scan's 'GAMMAGRAF\u00cdA \u00d3SEA CUERPO ENTERO' and its acquisition line
+# 'LEHR 256x1024 12 cm/min'; a German 'Kopf Spule'; an NHS retinal screening line 'DR grading R1 M0 P0', read
+# by the model as organisations, places and people).
+# - The extent of a whole-body nuclear medicine scan as the EANM bone scintigraphy guideline (Van den Wyngaert
+#   et al. 2016) and its national translations write it: es cuerpo entero, pt corpo inteiro, it corpo intero /
+#   total body, fr corps entier, de Ganzk\u00f6rper, nl totale lichaam; and the collimators of the acquisition
+#   line (Siemens Symbia / GE Discovery NM datasheets: LEHR low-energy high-resolution, LEAP all-purpose, LEGP,
+#   LEUHR, LEHS, MELP / MEGP medium-energy, HEGP / HE high-energy, ELEGP; DICOM Collimator Type (0018,1181)).
+_NM_36 = frozenset(w.lower() for w in (
+    "Cuerpo", "Entero", "Corpo", "Inteiro", "Intero", "Corps", "Entier", "Ganzk\u00f6rper", "Ganzkoerper",
+    "Ganzk\u00f6rperszintigraphie", "Lichaam", "Totale", "Wholebody", "Whole-body", "Totalbody", "Rastreo",
+    "Rastreamento", "MEGP", "MELP", "HEGP", "LEGP", "LEUHR", "LEHS", "ELEGP", "UHR", "Colimador", "Collimatore",
+    "Collimateur", "Kollimator", "Collimator", "Colimadores",
+))
+# 'Lehr' (the German surname: Ursula Lehr) and 'Leap' are names too: device text beside a device word or
+# token ('LEHR 256x1024'), a name otherwise ('LEHR, Ursula').
+# - MR coils in the languages of the consoles (Siemens / Philips localised coil names; IATE 'coil' (MR):
+#   de Spule, fr bobine, es/it/pt bobina, nl spoel, sv/da/no spole, pl cewka, cs c\u00edvka); the German,
+#   Dutch and Scandinavian compounds ('Kopfspule', 'Kniespule', 'Wirbels\u00e4ulenspule', 'Hoofdspoel',
+#   'Kn\u00e4spole') by their ending (`_COIL_COMPOUND`).
+_COIL_36 = frozenset(w.lower() for w in (
+    "Spule", "Spulen", "Bobine", "Bobines", "Bobina", "Bobinas", "Spoel", "Spoelen", "Spole", "Spolen", "Cewka",
+    "C\u00edvka", "Antenne", "Antena",
+))
+# - Diabetic retinopathy screening grades (NHS Diabetic Eye Screening Programme grading definitions, 2012: R0,
+#   R1, R2, R3A/R3S retinopathy, M0/M1 maculopathy, P0/P1 photocoagulation; the tokens are device tokens) and
+#   the words of the grading line and its translations (retinopathy, maculopathy, photocoagulation).
+_GRADING_36 = frozenset(w.lower() for w in (
+    "Grading", "Graded", "Ungradable", "Retinopathy", "Maculopathy", "Photocoagulation", "Retinopat\u00eda",
+    "Retinopatia", "R\u00e9tinopathie", "Retinopathie", "Maculopat\u00eda", "Maculopatia", "Maculopathie",
+    "Makulopathie", "Fotocoagulaci\u00f3n", "Fotocoagulazione", "Photocoagulation", "Laserkoagulation",
+))
+DEVICE_WORDS = DEVICE_WORDS | _NM_36 | _COIL_36 | _GRADING_36
+CONTEXT_WORDS = CONTEXT_WORDS | frozenset({"lehr", "leap"})
+_COIL_COMPOUND = re.compile(r"^[^\W\d_]{3,}(?:spule|spulen|spoel|spole|spolen)$")
 
 
 def fold_accents(word: str) -> str:
@@ -1682,6 +1717,8 @@ def is_device_word(word: str) -> bool:
     if len(low) >= 6 and low.isalpha() and ocr_skeleton(fold_accents(low)) in _SKELETON_WORDS:
         return True  # 'Kracnt' for 'Kracht', 'R\u00fcckenlagc': a long vocabulary word with an OCR confusion
         # (the skeletons are of folded words, so the word read is folded too)
+    if _COIL_COMPOUND.match(low):
+        return True  # 'Kopfspule', 'Hoofdspoel': an MR coil's name as German, Dutch, Scandinavian compounds write it
     if _EXAM_NAME.match(low):
         return True  # 'ESOFAGOGRAMA', 'Urographie', 'Gastroskopie': an examination's name
     side = _LATERALITY.match(low)

@@ -1,0 +1,85 @@
+"""Fix round 36 (review 19 B): device and protocol text the model read as names, and staff and
+institution names it missed.
+
+Text-level: OCR rows through the real Presidio analyzer and spaCy pipeline, under a patient banner
+(`painted_under_a_banner`), or a banner line alone (`covered`).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .helpers import ocr_rows
+from .test_recognizers_context import covered, painted_under_a_banner
+
+
+def _painted(analyzer, line: str) -> set[str]:
+    return painted_under_a_banner(analyzer, (10, 476, line))
+
+
+# -- nuclear medicine protocols and acquisition lines (EANM bone scintigraphy guideline; vendors'
+# collimator names) -----------------------------------------------------------------------------
+@pytest.mark.parametrize("line", [
+    "GAMMAGRAFÍA ÓSEA CUERPO ENTERO",
+    "CINTILOGRAFIA ÓSSEA CORPO INTEIRO",
+    "SCINTIGRAFIA OSSEA CORPO INTERO",
+    "SCINTIGRAPHIE OSSEUSE CORPS ENTIER",
+    "Skelettszintigraphie Ganzkörper",
+    "LEHR 256x1024 12 cm/min",
+    "LEAP 256x1024 10 cm/min",
+    "MEGP 128x128 15 cm/min",
+    "HEGP 256x1024 8 cm/min",
+])
+def test_a_whole_body_scan_protocol_and_its_acquisition_line_stay(analyzer, line):
+    assert not _painted(analyzer, line), line
+
+
+@pytest.mark.parametrize("protocol, tracer, acquisition", [
+    ("GAMMAGRAFÍA ÓSEA CUERPO ENTERO", "99mTc-HDP 740 MBq", "LEHR 256x1024 12 cm/min"),
+    ("CINTILOGRAFIA ÓSSEA CORPO INTEIRO", "99mTc-MDP 740 MBq", "LEAP 256x1024 12 cm/min"),
+    ("SCINTIGRAPHIE OSSEUSE CORPS ENTIER", "99mTc-HMDP 700 MBq", "LEHR 256x1024 15 cm/min"),
+    ("Skelettszintigraphie Ganzkörper", "99mTc-DPD 600 MBq", "LEHR 256x1024 10 cm/min"),
+])
+def test_the_footer_of_a_bone_scan_stays_as_a_block(analyzer, protocol, tracer, acquisition):
+    """The three lines together, as the scan reads them (the model read 'LEHR' as a place and the
+    protocol as an organisation only beside the other lines)."""
+    rows = ocr_rows((4, 476, protocol), (4, 489, tracer), (4, 500, acquisition), (300, 500, "Symbia Intevo"))
+    assert not set().union(*covered(analyzer, rows).values())
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Patient: Ursula Lehr", {"Ursula", "Lehr"}),
+    ("LEAP, Maria", {"LEAP,", "Maria"}),
+])
+def test_a_collimator_word_that_is_a_surname_stays_a_name(analyzer, text, name):
+    assert name <= covered(analyzer, text).get("PERSON", set()), text
+
+
+# -- MR coils in the consoles' languages -------------------------------------------------------------
+@pytest.mark.parametrize("line", [
+    "TR 4200 TE 100 Kopf Spule 32K",
+    "Kopfspule 20K",
+    "Wirbelsäulenspule 24K",
+    "Kopf-Hals-Spule 20",
+    "Hoofdspoel 32",
+    "bobine tête 32 canaux",
+    "Knäspole 16",
+])
+def test_an_mr_coil_named_in_another_language_stays(analyzer, line):
+    assert not _painted(analyzer, line), line
+
+
+def test_a_patient_named_kopf_is_still_found(analyzer):
+    assert {"KOPF,", "Hans"} <= covered(analyzer, "KOPF, Hans").get("PERSON", set())
+
+
+# -- diabetic retinopathy screening grades (NHS DESP grading definitions) ---------------------------
+@pytest.mark.parametrize("line", [
+    "TRC-NW400 Flash 3 ISO 800 DR grading R1 M0 P0",
+    "DR grading R2 M1 P1",
+    "Retinopathy R3A Maculopathy M1",
+    "Grading: R0 M0 P0",
+    "Rétinopathie R1 Maculopathie M0",
+])
+def test_a_retinopathy_grading_line_stays(analyzer, line):
+    assert not _painted(analyzer, line), line
