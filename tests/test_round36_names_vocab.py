@@ -83,3 +83,43 @@ def test_a_patient_named_kopf_is_still_found(analyzer):
 ])
 def test_a_retinopathy_grading_line_stays(analyzer, line):
     assert not _painted(analyzer, line), line
+
+
+# -- staff initials after the Nordic nurse's and physician's short labels -----------------------
+@pytest.mark.parametrize("line, initials", [
+    ("Ssk: ASN", "ASN"),
+    ("Ssk: KLJ", "KLJ"),
+    ("Rtg-ssk: MBE", "MBE"),
+    ("Usk.: LPE", "LPE"),
+    ("Spl.: HKO", "HKO"),
+    ("Läkare: PNS", "PNS"),
+    ("Lege: TKR", "TKR"),
+])
+def test_staff_initials_after_a_nordic_short_label_are_found(analyzer, line, initials):
+    assert initials in _painted(analyzer, line), line
+
+
+@pytest.mark.parametrize("line", ["Ssk: Yes", "Ssk: CAD", "Ssk: W/Rh", "Kompression 112 N 54 mm", "28 kV 96 mAs W/Rh"])
+def test_what_is_no_one_after_those_labels_stays(analyzer, line):
+    assert not _painted(analyzer, line), line
+
+
+# -- Catalan double surnames joined by 'i' (Wikipedia, "Catalan names") ------------------------
+@pytest.mark.parametrize("line, name", [
+    ("Informa: Dra. Puig i Soler", {"Puig", "i", "Soler"}),
+    ("Informa: Dr. Vidal i Barraquer", {"Vidal", "i", "Barraquer"}),
+    ("Referring: Dr. Roca i Junyent", {"Roca", "i", "Junyent"}),
+    ("Informa: Dra. Anna Puig i Soler", {"Anna", "Puig", "i", "Soler"}),
+    ("Informa: Dr. Garcia y Lopez", {"Garcia", "y", "Lopez"}),
+    ("Médico: Dr. Silva e Costa", {"Silva", "e", "Costa"}),
+])
+def test_a_double_surname_joined_by_a_conjunction_is_painted_whole(analyzer, line, name):
+    assert name <= _painted(analyzer, line), line
+
+
+@pytest.mark.parametrize("line, kept", [
+    ("Referring: Dr. Puig i 740 MBq", {"i", "740", "MBq"}),
+    ("Informa: Dra. Puig  i.v. contrast", {"i.v.", "contrast"}),
+])
+def test_the_conjunction_joins_only_two_names(analyzer, line, kept):
+    assert not kept & _painted(analyzer, line), line
