@@ -123,3 +123,26 @@ def test_a_double_surname_joined_by_a_conjunction_is_painted_whole(analyzer, lin
 ])
 def test_the_conjunction_joins_only_two_names(analyzer, line, kept):
     assert not kept & _painted(analyzer, line), line
+
+
+# -- a health card's label after the patient's name (the provinces' and countries' card names) -------
+@pytest.mark.parametrize("text, name, label", [
+    ("Patient: MacDONALD, Ian Robert  Health card / Carte santé: 7330-184-529-XT",
+     {"MacDONALD,", "Ian", "Robert"}, {"Health", "card", "Carte", "santé:"}),
+    ("Patient: ROBERTS, Alan James  Health number: 943 476 5919", {"ROBERTS,", "Alan", "James"}, {"Health", "number:"}),
+    ("Utente: SILVA, João Pedro  Cartão de utente: 123456789", {"SILVA,", "João", "Pedro"},
+     {"Cartão", "de", "utente:"}),
+    ("Paciente: GARCÍA, Ana Lucía  Tarjeta sanitaria: BBBB112233445566", {"GARCÍA,", "Ana", "Lucía"},
+     {"Tarjeta", "sanitaria:"}),
+    ("Patient: TREMBLAY, Marie Josée  Carte d'assurance maladie: TREM 5402 1512", {"TREMBLAY,", "Marie", "Josée"},
+     {"Carte", "d'assurance", "maladie:"}),
+])
+def test_a_health_card_label_after_the_name_stays(analyzer, text, name, label):
+    found = covered(analyzer, text)
+    assert name <= found.get("PERSON", set()), text
+    assert not label & set().union(*found.values()), text
+
+
+@pytest.mark.parametrize("text", ["Fraser Health", "Sunnybrook Health Sciences Centre"])
+def test_an_organisation_named_health_is_still_painted(analyzer, text):
+    assert set(text.split()) <= set().union(*covered(analyzer, text).values())

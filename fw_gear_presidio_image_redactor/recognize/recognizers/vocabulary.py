@@ -118,6 +118,20 @@ UI_TITLE_PHRASES = (
     "работен списък", "списък на пациентите", "λίστα εργασιών", "lista ta' xogħol", "liosta oibre",
     "rabochiy spisok", "spisok patsientov", "robochyi spysok", "spysok patsiientiv",
 )
+# Fix round 36 (review 19 B: a bilingual Canadian banner's 'Health card / Carte sant\u00e9:', the model's person
+# running from the patient's given names into 'Health'): the label of a health insurance card in the banners'
+# languages, cut out of a model's span as a window title is (the provinces' health card pages: Ontario 'Health
+# card', Qu\u00e9bec 'carte d'assurance maladie', 'carte sant\u00e9'; fr ameli.fr 'carte Vitale'; es 'tarjeta
+# sanitaria (individual)'; pt 'cart\u00e3o de sa\u00fade', 'cart\u00e3o de utente'; it 'tessera sanitaria'; de
+# 'Gesundheitskarte', 'Versichertenkarte'; nl 'zorgpas'). The number after it stays PHI (its recognisers).
+HEALTH_CARD_LABELS = (
+    "health card", "health card number", "health card no", "health number", "health insurance card",
+    "health insurance number", "carte sant\u00e9", "carte de sant\u00e9", "carte d'assurance maladie",
+    "carte d'assurance-maladie", "carte vitale", "tarjeta sanitaria", "tarjeta sanitaria individual",
+    "cart\u00e3o de sa\u00fade", "cart\u00e3o de utente", "cart\u00e3o do utente", "tessera sanitaria",
+    "gesundheitskarte", "versichertenkarte", "zorgpas",
+)
+UI_TITLE_PHRASES = UI_TITLE_PHRASES + HEALTH_CARD_LABELS
 _UI_TITLE = re.compile(
     r"(?i)(?<![^\W\d_])(?:" + "|".join(re.escape(p).replace(r"\ ", r"[ \t]+") for p in
                                     sorted(UI_TITLE_PHRASES, key=len, reverse=True)) + r")(?![^\W\d_])")
