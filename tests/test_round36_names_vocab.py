@@ -146,3 +146,20 @@ def test_a_health_card_label_after_the_name_stays(analyzer, text, name, label):
 @pytest.mark.parametrize("text", ["Fraser Health", "Sunnybrook Health Sciences Centre"])
 def test_an_organisation_named_health_is_still_painted(analyzer, text):
     assert set(text.split()) <= set().union(*covered(analyzer, text).values())
+
+
+@pytest.mark.parametrize("acquisition", [
+    "LEHR 256x1024 12 cm/min", "LEHR 256x1024 10 cm/min", "MEGP 128x1024 15 cm/min", "HEGP 256x1024 8 cm/min",
+])
+def test_an_acquisition_line_set_with_one_pixel_gaps_stays(analyzer, acquisition):
+    """The bone scan's acquisition line read as one glued word ('LEHR256x102412cm'): the collimator
+    glued to its matrix is still device text."""
+    rows = ocr_rows((4, 476, "GAMMAGRAFÍA ÓSEA CUERPO ENTERO"), (4, 489, "99mTc-HDP 740 MBq"), (4, 500, acquisition),
+                    gap=0)
+    assert not set().union(*covered(analyzer, rows).values())
+
+
+def test_a_surname_glued_to_a_number_is_no_device_text():
+    from fw_gear_presidio_image_redactor.recognize.recognizers.vocabulary import model_pieces
+    assert model_pieces("Smith256x1024") == [(0, 13)]
+    assert model_pieces("LEHR256x102412cm") == []

@@ -1539,11 +1539,13 @@ LOCALIZED_CONTEXT_WORDS = LOCALIZED_CONTEXT_WORDS - _NAME_LIKE_33
 _NM_36 = frozenset(w.lower() for w in (
     "Cuerpo", "Entero", "Corpo", "Inteiro", "Intero", "Corps", "Entier", "Ganzk\u00f6rper", "Ganzkoerper",
     "Ganzk\u00f6rperszintigraphie", "Lichaam", "Totale", "Wholebody", "Whole-body", "Totalbody", "Rastreo",
-    "Rastreamento", "MEGP", "MELP", "HEGP", "LEGP", "LEUHR", "LEHS", "ELEGP", "UHR", "Colimador", "Collimatore",
+    "Rastreamento", "LEHR", "MEGP", "MELP", "HEGP", "LEGP", "LEUHR", "LEHS", "ELEGP", "UHR", "Colimador", "Collimatore",
     "Collimateur", "Kollimator", "Collimator", "Colimadores",
 ))
-# 'Lehr' (the German surname: Ursula Lehr) and 'Leap' are names too: device text beside a device word or
-# token ('LEHR 256x1024'), a name otherwise ('LEHR, Ursula').
+# 'Leap' is a name too: device text beside a device word or token ('LEAP 256x1024'), a name otherwise. 'LEHR'
+# (also the German surname Lehr) is a device word: as a context word the model's 'LEHR' alone on its
+# acquisition line was grown to the line ('LEHR 256x1024 12 cm/min' painted as a person); a patient so named
+# is still found by a name label, a title or the header ('Patient: Ursula Lehr', 'Dr. Lehr').
 # - MR coils in the languages of the consoles (Siemens / Philips localised coil names; IATE 'coil' (MR):
 #   de Spule, fr bobine, es/it/pt bobina, nl spoel, sv/da/no spole, pl cewka, cs c\u00edvka); the German,
 #   Dutch and Scandinavian compounds ('Kopfspule', 'Kniespule', 'Wirbels\u00e4ulenspule', 'Hoofdspoel',
@@ -1561,7 +1563,11 @@ _GRADING_36 = frozenset(w.lower() for w in (
     "Makulopathie", "Fotocoagulaci\u00f3n", "Fotocoagulazione", "Photocoagulation", "Laserkoagulation",
 ))
 DEVICE_WORDS = DEVICE_WORDS | _NM_36 | _COIL_36 | _GRADING_36
-CONTEXT_WORDS = CONTEXT_WORDS | frozenset({"lehr", "leap"})
+CONTEXT_WORDS = CONTEXT_WORDS | frozenset({"leap"})
+# An acquisition matrix with the next value glued to it, as a layout reads a line set with one-pixel gaps
+# ('256x1024 12 cm/min' read '256x102412cm'): rows x columns of 2-4 digits each (DICOM Acquisition Matrix
+# (0018,1310)), then at most a number and its unit. A patient's number has no 'x' between its digits.
+_GLUED_MATRIX = re.compile(r"^\d{2,4}[x\u00d7]\d{2,4}(?:\d{1,3}(?:[.,]\d+)?(?:cm|mm|s|%|cm/min)?)?$")
 _COIL_COMPOUND = re.compile(r"^[^\W\d_]{3,}(?:spule|spulen|spoel|spole|spolen)$")
 
 
@@ -1660,7 +1666,7 @@ def is_device_token(word: str) -> bool:
     never part of a name, so cut out of any model span (case-insensitive, OCR zeros forgiven)."""
     low = normalise(word)
     return bool(low) and (low in CUT_WORDS or bool(DEVICE_TOKEN.match(low)) or is_probe_name(low)
-                          or _device_compound(low))
+                          or _device_compound(low) or bool(_GLUED_MATRIX.match(low)))
 
 
 def _device_compound(low: str) -> bool:
@@ -1710,7 +1716,8 @@ def is_device_word(word: str) -> bool:
     low = normalise(word)
     if not low:
         return False
-    if low in DEVICE_WORDS or DEVICE_TOKEN.match(low) or is_probe_name(low) or _device_compound(low):
+    if low in DEVICE_WORDS or DEVICE_TOKEN.match(low) or is_probe_name(low) or _device_compound(low) \
+            or _GLUED_MATRIX.match(low):
         return True
     if fold_accents(low) in _FOLDED_WORDS:
         return True  # 'Leze', 'Lesao': the word read without its diacritics
