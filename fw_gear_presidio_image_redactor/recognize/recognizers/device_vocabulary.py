@@ -1552,6 +1552,47 @@ WORDS = tuple(w for w in WORDS if w.lower() not in _NAME_LIKE_35)
 CUT_WORDS = CUT_WORDS - _NAME_LIKE_35
 DEVICE_WORDS = DEVICE_WORDS - _NAME_LIKE_35
 LOCALIZED_CONTEXT_WORDS = LOCALIZED_CONTEXT_WORDS - _NAME_LIKE_35
+# Fix round 36 (review 19 B: a Spanish bone scan's 'GAMMAGRAF\u00cdA \u00d3SEA CUERPO ENTERO' and its acquisition line
+# 'LEHR 256x1024 12 cm/min'; a German 'Kopf Spule'; an NHS retinal screening line 'DR grading R1 M0 P0', read
+# by the model as organisations, places and people).
+# - The extent of a whole-body nuclear medicine scan as the EANM bone scintigraphy guideline (Van den Wyngaert
+#   et al. 2016) and its national translations write it: es cuerpo entero, pt corpo inteiro, it corpo intero /
+#   total body, fr corps entier, de Ganzk\u00f6rper, nl totale lichaam; and the collimators of the acquisition
+#   line (Siemens Symbia / GE Discovery NM datasheets: LEHR low-energy high-resolution, LEAP all-purpose, LEGP,
+#   LEUHR, LEHS, MELP / MEGP medium-energy, HEGP / HE high-energy, ELEGP; DICOM Collimator Type (0018,1181)).
+_NM_36 = frozenset(w.lower() for w in (
+    "Cuerpo", "Entero", "Corpo", "Inteiro", "Intero", "Corps", "Entier", "Ganzk\u00f6rper", "Ganzkoerper",
+    "Ganzk\u00f6rperszintigraphie", "Lichaam", "Totale", "Wholebody", "Whole-body", "Totalbody", "Rastreo",
+    "Rastreamento", "LEHR", "MEGP", "MELP", "HEGP", "LEGP", "LEUHR", "LEHS", "ELEGP", "UHR", "Colimador", "Collimatore",
+    "Collimateur", "Kollimator", "Collimator", "Colimadores",
+))
+# 'Leap' is a name too: device text beside a device word or token ('LEAP 256x1024'), a name otherwise. 'LEHR'
+# (also the German surname Lehr) is a device word: as a context word the model's 'LEHR' alone on its
+# acquisition line was grown to the line ('LEHR 256x1024 12 cm/min' painted as a person); a patient so named
+# is still found by a name label, a title or the header ('Patient: Ursula Lehr', 'Dr. Lehr').
+# - MR coils in the languages of the consoles (Siemens / Philips localised coil names; IATE 'coil' (MR):
+#   de Spule, fr bobine, es/it/pt bobina, nl spoel, sv/da/no spole, pl cewka, cs c\u00edvka); the German,
+#   Dutch and Scandinavian compounds ('Kopfspule', 'Kniespule', 'Wirbels\u00e4ulenspule', 'Hoofdspoel',
+#   'Kn\u00e4spole') by their ending (`_COIL_COMPOUND`).
+_COIL_36 = frozenset(w.lower() for w in (
+    "Spule", "Spulen", "Bobine", "Bobines", "Bobina", "Bobinas", "Spoel", "Spoelen", "Spole", "Spolen", "Cewka",
+    "C\u00edvka", "Antenne", "Antena",
+))
+# - Diabetic retinopathy screening grades (NHS Diabetic Eye Screening Programme grading definitions, 2012: R0,
+#   R1, R2, R3A/R3S retinopathy, M0/M1 maculopathy, P0/P1 photocoagulation; the tokens are device tokens) and
+#   the words of the grading line and its translations (retinopathy, maculopathy, photocoagulation).
+_GRADING_36 = frozenset(w.lower() for w in (
+    "Grading", "Graded", "Ungradable", "Retinopathy", "Maculopathy", "Photocoagulation", "Retinopat\u00eda",
+    "Retinopatia", "R\u00e9tinopathie", "Retinopathie", "Maculopat\u00eda", "Maculopatia", "Maculopathie",
+    "Makulopathie", "Fotocoagulaci\u00f3n", "Fotocoagulazione", "Photocoagulation", "Laserkoagulation",
+))
+DEVICE_WORDS = DEVICE_WORDS | _NM_36 | _COIL_36 | _GRADING_36
+CONTEXT_WORDS = CONTEXT_WORDS | frozenset({"leap"})
+# An acquisition matrix with the next value glued to it, as a layout reads a line set with one-pixel gaps
+# ('256x1024 12 cm/min' read '256x102412cm'): rows x columns of 2-4 digits each (DICOM Acquisition Matrix
+# (0018,1310)), then at most a number and its unit. A patient's number has no 'x' between its digits.
+_GLUED_MATRIX = re.compile(r"^\d{2,4}[x\u00d7]\d{2,4}(?:\d{1,3}(?:[.,]\d+)?(?:cm|mm|s|%|cm/min)?)?$")
+_COIL_COMPOUND = re.compile(r"^[^\W\d_]{3,}(?:spule|spulen|spoel|spole|spolen)$")
 
 
 def fold_accents(word: str) -> str:
@@ -1649,7 +1690,7 @@ def is_device_token(word: str) -> bool:
     never part of a name, so cut out of any model span (case-insensitive, OCR zeros forgiven)."""
     low = normalise(word)
     return bool(low) and (low in CUT_WORDS or bool(DEVICE_TOKEN.match(low)) or is_probe_name(low)
-                          or _device_compound(low))
+                          or _device_compound(low) or bool(_GLUED_MATRIX.match(low)))
 
 
 def _device_compound(low: str) -> bool:
@@ -1699,13 +1740,16 @@ def is_device_word(word: str) -> bool:
     low = normalise(word)
     if not low:
         return False
-    if low in DEVICE_WORDS or DEVICE_TOKEN.match(low) or is_probe_name(low) or _device_compound(low):
+    if low in DEVICE_WORDS or DEVICE_TOKEN.match(low) or is_probe_name(low) or _device_compound(low) \
+            or _GLUED_MATRIX.match(low):
         return True
     if fold_accents(low) in _FOLDED_WORDS:
         return True  # 'Leze', 'Lesao': the word read without its diacritics
     if len(low) >= 6 and low.isalpha() and ocr_skeleton(fold_accents(low)) in _SKELETON_WORDS:
         return True  # 'Kracnt' for 'Kracht', 'R\u00fcckenlagc': a long vocabulary word with an OCR confusion
         # (the skeletons are of folded words, so the word read is folded too)
+    if _COIL_COMPOUND.match(low):
+        return True  # 'Kopfspule', 'Hoofdspoel': an MR coil's name as German, Dutch, Scandinavian compounds write it
     if _EXAM_NAME.match(low):
         return True  # 'ESOFAGOGRAMA', 'Urographie', 'Gastroskopie': an examination's name
     side = _LATERALITY.match(low)

@@ -188,6 +188,13 @@ _NORDIC_ROLE_LABELS = (
     r"L[äa]hett[äa]j[äa]", r"L[äa]hett[äa]v[äa][ \t]+l[äa][äa]k[äa]ri", r"Tutkija", r"R(?:ö|o)ntgenhoitaja", r"Hoitaja",
     r"Einsender(?:in)?", r"Zuweiser(?:in)?", r"(?:Ü|Ue|U)berweiser(?:in)?", r"Einweiser(?:in)?",
     r"Verwijzer", r"Verwijzend[ \t]+arts", r"Aanvrager", r"Onderzoeker", r"Echografist(?:e)?", r"Laborante?",
+    # fix round 36 (review 19 B: a Swedish mammogram's 'Ssk: ASN'): the nurse's and the physician's short
+    # forms of these banners (Svenska Akademiens ordlista's abbreviations: ssk sjuksk\u00f6terska, usk
+    # underskoterska, rtg-ssk r\u00f6ntgensjuksk\u00f6terska; Bokm\u00e5lsordboka / Den Danske Ordbog spl.
+    # sykepleier / sygeplejerske) and the physician (sv l\u00e4kare, no lege, da
+    # l\u00e6ge, fi l\u00e4\u00e4k\u00e4ri), each with a colon
+    r"Ssk\.?", r"Usk\.?", r"(?:Rtg|R(?:\u00f6|o)ntgen)-?ssk\.?", r"Spl\.?",
+    r"L(?:\u00e4|a)kare", r"Lege", r"L(?:\u00e6|ae)ge", r"L(?:\u00e4\u00e4|aa)k(?:\u00e4|a)ri",
 )
 _TEAM_ROLE_LABELS = (
     r"Ordering", r"Orderer", r"(?:Scrub|Circulating|Charge|Recovery|Cath(?:[ \t]+Lab)?|Theatre|OR)?[ \t]*Nurse",
@@ -1608,7 +1615,8 @@ _CONNECTOR_TOKEN = re.compile(rf"(?i:{'|'.join(sorted(NAME_CONNECTORS, key=len, 
 # surnames may be joined by 'and' (Spanish 'Pérez y Gómez', Portuguese and Italian 'Silva e Souza'):
 # Wikipedia, "Spanish naming customs", "Portuguese name", "Tussenvoegsel". Only in lower case and
 # only between two name words (`labelled_name`); they are no name words of their own.
-_LOWER_JOINERS = frozenset({"los", "las", "lo", "dei", "degli", "delle", "des", "y", "e"})
+# Catalan joins them with 'i' ('Puig i Soler': Wikipedia, "Catalan names"; fix round 36, review 19 B).
+_LOWER_JOINERS = frozenset({"los", "las", "lo", "dei", "degli", "delle", "des", "y", "e", "i"})
 # The one-word name labels of a form (`_NAME_LABELS`): a label, never a word of the name after another.
 _FORM_NAME_LABEL = re.compile(r"(?i)(?:Sur|Fore)names?(?:\(s\))?")
 _LOWER_PARTICLE_TOKEN = re.compile(

@@ -15,7 +15,7 @@ import re
 from pathlib import Path
 
 from .banner_labels import LABEL_WORDS, label_spans
-from .device_vocabulary import NAME_ABBREVIATIONS, is_device_token, is_probe_name, only_device_words
+from .device_vocabulary import NAME_ABBREVIATIONS, is_device_token, is_device_word, is_probe_name, only_device_words
 
 NON_PHI_WORDS = frozenset(
     w.lower()
@@ -118,6 +118,20 @@ UI_TITLE_PHRASES = (
     "работен списък", "списък на пациентите", "λίστα εργασιών", "lista ta' xogħol", "liosta oibre",
     "rabochiy spisok", "spisok patsientov", "robochyi spysok", "spysok patsiientiv",
 )
+# Fix round 36 (review 19 B: a bilingual Canadian banner's 'Health card / Carte sant\u00e9:', the model's person
+# running from the patient's given names into 'Health'): the label of a health insurance card in the banners'
+# languages, cut out of a model's span as a window title is (the provinces' health card pages: Ontario 'Health
+# card', Qu\u00e9bec 'carte d'assurance maladie', 'carte sant\u00e9'; fr ameli.fr 'carte Vitale'; es 'tarjeta
+# sanitaria (individual)'; pt 'cart\u00e3o de sa\u00fade', 'cart\u00e3o de utente'; it 'tessera sanitaria'; de
+# 'Gesundheitskarte', 'Versichertenkarte'; nl 'zorgpas'). The number after it stays PHI (its recognisers).
+HEALTH_CARD_LABELS = (
+    "health card", "health card number", "health card no", "health number", "health insurance card",
+    "health insurance number", "carte sant\u00e9", "carte de sant\u00e9", "carte d'assurance maladie",
+    "carte d'assurance-maladie", "carte vitale", "tarjeta sanitaria", "tarjeta sanitaria individual",
+    "cart\u00e3o de sa\u00fade", "cart\u00e3o de utente", "cart\u00e3o do utente", "tessera sanitaria",
+    "gesundheitskarte", "versichertenkarte", "zorgpas",
+)
+UI_TITLE_PHRASES = UI_TITLE_PHRASES + HEALTH_CARD_LABELS
 _UI_TITLE = re.compile(
     r"(?i)(?<![^\W\d_])(?:" + "|".join(re.escape(p).replace(r"\ ", r"[ \t]+") for p in
                                     sorted(UI_TITLE_PHRASES, key=len, reverse=True)) + r")(?![^\W\d_])")
@@ -188,11 +202,12 @@ def model_pieces(text: str, device: bool = True) -> list[tuple[int, int]]:
     `device=False` (a model's dates: '14OCT 2023' looks like a value token) cuts labels only.
     A banner label of several words ('Kanja Mei:', 'Fecha nac.:', `banner_labels.label_spans`)
     is cut out whole, whatever its words are alone ('Mei' is also a given name)."""
-    if device and (only_device_words(text) or _probe_and_preset(text)):
-        return []  # a line of device words, or a probe and its preset ('5C1Abdomen Lever')
+    tokens = _tokens(text)
+    if device and (only_device_words(text) or _probe_and_preset(text)
+                   or only_device_words(" ".join(t.group(0) for t in tokens))):
+        return []  # a line of device words, or a probe and its preset ('5C1Abdomen Lever'), glued or not
     pieces: list[tuple[int, int]] = []
     run: list[re.Match] = []
-    tokens = _tokens(text)
     labels = label_spans(text) + ui_title_spans(text)
     for i, token in enumerate([*tokens, None]):
         if token is not None and device and _name_middle(tokens, i):
@@ -239,6 +254,10 @@ def _tokens(text: str) -> list:
     for m in re.finditer(r"[^\s^,;]+", text):
         glued = _GLUED_NUMBER.match(text, m.start(), m.end())
         if glued and _is_overlay_word(glued.group("word")) and not is_device_token(m.group(0)):
+            out += [_Token(text, m.start(), glued.end()), _Token(text, glued.end(), m.end())]
+        elif glued and is_device_word(glued.group("word")) and is_device_token(text[glued.end():m.end()]):
+            # a device word glued to its value (fix round 36, review 19 B: the collimator and matrix of a
+            # bone scan's acquisition line set with one-pixel gaps, 'LEHR 256x1024' read 'LEHR256x1024')
             out += [_Token(text, m.start(), glued.end()), _Token(text, glued.end(), m.end())]
         else:
             out.append(m)
