@@ -11,6 +11,8 @@ import pytest
 from fw_gear_presidio_image_redactor.findings import Box
 from fw_gear_presidio_image_redactor.recognize.text_layout import label_cut
 
+from .test_recognizers import found
+
 # -- 1. the cut after a short label glued by its colon -------------------------------------------------
 
 # DejaVu Sans advance widths (units per em 2048 scaled to 1000; the font's 'hmtx' table): the digits 636,
@@ -39,3 +41,30 @@ def test_a_short_label_glued_by_its_colon_stays_whole(label, value, size, gap):
     # the value is painted from its first digit's edge
     assert painted_from <= label_w + gap + 0.5, (painted_from, label_w + gap)
     assert cut.right == box.right
+
+
+# -- 2. dd-mmm-yyyy with one letter of the month's abbreviation misread ----------------------------------
+
+# Review 19 B: the Spanish NM banner's '23-abr-2024' read '23-abF-2024'. Siblings: Portuguese 'fev' read
+# 'fcv', German 'Okt' read 'Okl', French 'déc' read 'dcc', Dutch 'mrt' read 'mrl', Italian 'lug' read
+# 'luq', Spanish 'ene' read 'cne' (the abbreviations of CLDR's month names, abbreviated format).
+MISREAD_MONTH_DATES = ["23-abF-2024", "14-fcv-2023", "09.Okl.2021", "11-dcc-2020", "17.mrl.2019",
+                       "02-luq-2018", "30/cne/1975"]
+
+
+@pytest.mark.parametrize("date", MISREAD_MONTH_DATES)
+def test_a_month_abbreviation_with_one_letter_misread_is_a_date(analyzer, date):
+    assert date in found(analyzer, f"NHC 0832114 {date}", with_header=False).get("DATE_TIME", set())
+
+
+# Guards: three letters that are no month's abbreviation with one letter changed, a year out of range,
+# a day out of range, two letters misread, the separators mixed, the dates written right still found.
+@pytest.mark.parametrize("text", ["12-XYZ-2024", "12-abF-2099", "32-abF-2024", "12-aFF-2024", "12-abF/2024",
+                                  "TR-TSE-2024"])
+def test_no_date_from_a_code_between_digits(analyzer, text):
+    assert text not in found(analyzer, f"Serie {text}", with_header=False).get("DATE_TIME", set())
+
+
+@pytest.mark.parametrize("date", ["23-abr-2024", "15-mar-1966", "03-oct-1952", "12-déc-2020", "05-Mär-2021"])
+def test_month_abbreviations_written_right_stay_dates(analyzer, date):
+    assert date in found(analyzer, f"F. nac. {date}", with_header=False).get("DATE_TIME", set())

@@ -518,7 +518,36 @@ class ConfusedDateRecognizer(PatternRecognizer):
                             "DATE_TIME", m.start(), m.end(), 0.6,
                             recognition_metadata={RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
                                                   RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id}))
+        for m in _MISREAD_MONTH_DATE.finditer(text):
+            if _misread_month(m["mon"]) and _year_ok(m["y"]) and 1 <= int(m["d"]) <= 31 \
+                    and not any(r.start < m.end() and m.start() < r.end for r in kept):
+                kept.append(RecognizerResult(
+                    "DATE_TIME", m.start(), m.end(), 0.6,
+                    recognition_metadata={RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
+                                          RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id}))
         return kept
+
+
+# fix round 36 (review 19 B, a Spanish NM banner: '23-abr-2024' read '23-abF-2024', 9 px): a day, a month's
+# three-letter abbreviation with one letter misread, a four-digit year, one separator repeated (the
+# dd-mmm-yyyy of consoles in Spanish, Portuguese, Italian, French, German, Dutch, Catalan and English:
+# CLDR's abbreviated month names, the `MONTH_NAMES_BY_LANGUAGE` rows of those languages). The other two
+# letters must match in place, the day be 1-31 and the year a year (`_year_ok`): 'abF' is 'abr', 'fcb'
+# 'feb', 'Jnl' 'Jul'; a code of three letters between digits ('12-ABC-2024') is not a month's.
+_MISREAD_MONTH_DATE = re.compile(r"(?<![\w./-])(?P<d>\d{1,2})(?P<s>[-./ ])(?P<mon>[^\W\d_]{3})\.?(?P=s)"
+                                 r"(?P<y>(?:19|20)\d{2})(?![\w./-])")
+_ABBREVIATIONS3 = frozenset(
+    "".join(_letter_forms(ch)[0] for ch in name[:3])
+    for lang in ("en", "de", "fr", "es", "it", "pt", "ca", "nl")
+    for names in MONTH_NAMES_BY_LANGUAGE.get(lang, ()) for name in names.split() if len(name) >= 3
+) | frozenset(("jan feb mar apr may jun jul aug sep oct nov dec").split())
+
+
+def _misread_month(word: str) -> bool:
+    """`word` (three letters) a month's abbreviation of `_ABBREVIATIONS3` with exactly one letter misread."""
+    bare = "".join(_letter_forms(ch)[0] for ch in word)
+    return bare not in _ABBREVIATIONS3 and any(
+        sum(a != b for a, b in zip(bare, abbr, strict=False)) == 1 for abbr in _ABBREVIATIONS3)
 
 
 # A zero among a word's letters or before two of them, as OCR reads the 'O' of a month's name
