@@ -68,3 +68,37 @@ def test_no_date_from_a_code_between_digits(analyzer, text):
 @pytest.mark.parametrize("date", ["23-abr-2024", "15-mar-1966", "03-oct-1952", "12-déc-2020", "05-Mär-2021"])
 def test_month_abbreviations_written_right_stay_dates(analyzer, date):
     assert date in found(analyzer, f"F. nac. {date}", with_header=False).get("DATE_TIME", set())
+
+
+# -- 3. a national ID OCR cut in two with overlapping boxes ---------------------------------------------
+
+# Review 19 B: the Spanish DNI '05219877G' (8 digits and its check letter, mod 23, BOE Real Decreto
+# 1553/2005) read '05' at x 20-37 over '219877G' at x 28-70. Siblings: the DNI cut elsewhere, the NIE
+# 'X1234567L' (Orden INT/2058/2008), the Polish PESEL, the UK NHS number (modulus 11), the Turkish TC
+# Kimlik No: each cut by OCR with the first piece's box over the second's start.
+SPLIT_IDS = [("DNI", "05", "219877G", 17), ("DNI", "0521", "9877G", 26), ("NIE", "X12", "34567L", 20),
+             ("PESEL", "7503", "1209461", 28), ("NHS", "943", "4765919", 22), ("TC", "104", "85736240", 22)]
+
+
+@pytest.mark.parametrize("label,a,b,a_width", SPLIT_IDS)
+def test_an_id_cut_in_two_with_overlapping_boxes_is_one(analyzer, label, a, b, a_width):
+    from fw_gear_presidio_image_redactor.findings import OcrWord
+
+    left = 4 + 6 * len(label) + 4
+    b_left = left + 6 * len(a) - 3  # the first piece's box runs past the second's start
+    ws = [OcrWord(label, Box(4, 15, 6 * len(label), 9), 95.0), OcrWord(a, Box(left, 15, a_width, 9), 95.0),
+          OcrWord(b, Box(b_left, 15, 6 * len(b), 9), 95.0),
+          OcrWord("NHC", Box(b_left + 6 * len(b) + 6, 15, 18, 9), 95.0)]
+    ids = [f for f in analyzer.analyze(ws, header=None) if f.entity_type == "ID"]
+    assert any(f.box.left <= left + 1 and f.box.right >= b_left + 6 * len(b) for f in ids), ids
+
+
+def test_a_box_inside_another_or_apart_is_no_piece_of_it():
+    from fw_gear_presidio_image_redactor.findings import OcrWord
+    from fw_gear_presidio_image_redactor.recognize.text_layout import layout
+
+    # a duplicate read inside the first box (OCR of two views), and two fields 6 px apart
+    inside = [OcrWord("2024", Box(10, 10, 30, 9), 95.0), OcrWord("20", Box(12, 10, 14, 9), 95.0)]
+    apart = [OcrWord("740", Box(52, 10, 16, 9), 95.0), OcrWord("12", Box(74, 10, 10, 9), 95.0)]
+    assert layout(inside).text != "202420"
+    assert layout(apart).text == "740 12"

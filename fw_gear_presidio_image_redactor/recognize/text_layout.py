@@ -445,7 +445,22 @@ def _split_token(a: OcrWord, b: OcrWord, height: float,
         return False  # '312/960' + 'Tech:' + 'SJ': a label is a word of its own, never a token's piece
     if _WORD_END.search(a.text) and a.text[-1].islower() and _POSTCODE.fullmatch(b.text):
         return False  # 'Ambroise-Paré' + '75010': a street's name, then the postcode of the town after it
+    if _overlapping_digits(a, b):
+        return True
     return _near(a, b, height)
+
+
+def _overlapping_digits(a: OcrWord, b: OcrWord) -> bool:
+    """fix round 36 (review 19 B, a Spanish NM banner: the DNI '05219877G' read '05' at x 20-37 and '219877G' at
+    x 28-70, 9 px): OCR cut a number in two and drew the first piece's box over the second's start. Two solid
+    words of one height, a digit either side of the cut, the second starting inside the first and ending
+    beyond it, are one token: boxes of two fields never overlap."""
+    if not (a.text[-1:].isdigit() and b.text[:1].isdigit()):
+        return False
+    if min(a.confidence, b.confidence) < SOLID_CONFIDENCE \
+            or min(a.box.height, b.box.height) < 0.7 * max(a.box.height, b.box.height):
+        return False
+    return a.box.left < b.box.left < a.box.right < b.box.right and b.box.left - a.box.right < 0
 
 
 # fix round 35 (review 19 A: '2 rue Ambroise-Paré 75010 Paris' read 'Ambroise-Paré' and '75010' 2 px
