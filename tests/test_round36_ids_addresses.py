@@ -102,3 +102,60 @@ def test_a_box_inside_another_or_apart_is_no_piece_of_it():
     apart = [OcrWord("740", Box(52, 10, 16, 9), 95.0), OcrWord("12", Box(74, 10, 10, 9), 95.0)]
     assert layout(inside).text != "202420"
     assert layout(apart).text == "740 12"
+
+
+# -- 4./5. an address's pieces read 1-2 px apart stay words ------------------------------------------------
+
+
+def _tight(tokens: list[str], gap: int = 1, x: int = 250) -> list:
+    """OCR words of one 9 px line, 6 px a character, `gap` px apart (the gaps of a condensed 9 px font)."""
+    from fw_gear_presidio_image_redactor.findings import OcrWord
+
+    out = []
+    for t in tokens:
+        out.append(OcrWord(t, Box(x, 18, 6 * len(t), 9), 95.0))
+        x += 6 * len(t) + gap
+    return out
+
+
+def _covered(analyzer, ws, entity: str) -> set[str]:
+    return {w.text for f in analyzer.analyze(ws, header=None) if f.entity_type == entity
+            for w in ws if f.box.intersection_area(w.box) >= 0.9 * w.box.area}
+
+
+# Review 19 B: 'Liebigstraße 20, 04103 Leipzig' and 'Tangstedter Landstraße 400, 22417 Hamburg' (the postcode
+# cut '224' '17'). Siblings: Swiss (Die Post: Strasse Nr, PLZ Ort), Austrian (Post AG), a -weg, a -gasse,
+# a -platz, a -allee.
+GERMAN_ADDRESSES = [["Liebigstraße", "20,", "04", "103", "Leipzig"],
+                    ["Tangstedter", "Landstraße", "400,", "224", "17", "Hamburg"],
+                    ["Bahnhofstrasse", "12,", "8001", "Zürich"], ["Herrengasse", "5,", "1010", "Wien"],
+                    ["Lindenweg", "7a,", "80331", "München"], ["Hauptplatz", "3,", "4020", "Linz"],
+                    ["Karl-Marx-Allee", "90,", "10243", "Berlin"]]
+
+
+@pytest.mark.parametrize("tokens", GERMAN_ADDRESSES)
+def test_a_german_style_address_read_tight_is_painted_whole(analyzer, tokens):
+    assert _covered(analyzer, _tight(tokens), "LOCATION") == set(tokens)
+
+
+# Royal Mail's postcode formats (A9 9AA, A99 9AA, AA9 9AA, AA99 9AA, A9A 9AA, AA9A 9AA) after the town,
+# the inward code 1-2 px from the outward code.
+UK_TAILS = [["Manchester", "M13", "9WL"], ["Glasgow", "G2", "3BZ"], ["Birmingham", "B33", "8TH"],
+            ["Leeds", "LS6", "2QX"], ["London", "W1A", "0AX"], ["London", "EC1A", "1BB"], ["Exeter", "EX11", "1AA"]]
+
+
+@pytest.mark.parametrize("tokens", UK_TAILS)
+def test_a_uk_postcode_read_tight_after_its_town_is_painted(analyzer, tokens):
+    ws = _tight(["Oxford", "Road,"], gap=4, x=550) + _tight(tokens, gap=2, x=615)
+    assert set(tokens[1:]) <= _covered(analyzer, ws, "LOCATION")
+
+
+# Guards: device text read tight stays unpainted and keeps its tokens; a date read tight is still a date.
+def test_device_text_read_tight_is_no_address(analyzer):
+    for tokens in (["TR", "4200", "TE", "100", "Kopf", "Spule", "32K"], ["LEHR", "256x1024", "12", "cm/min"],
+                   ["FOV", "230x230", "mm", "FS", "3.0T"]):
+        assert not _covered(analyzer, _tight(tokens, gap=3), "LOCATION")
+
+
+def test_a_date_read_tight_stays_a_date(analyzer):
+    assert {"12", "Mar", "2024"} <= _covered(analyzer, _tight(["12", "Mar", "2024"], gap=1), "DATE_TIME")

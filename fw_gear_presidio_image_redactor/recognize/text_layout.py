@@ -447,7 +447,37 @@ def _split_token(a: OcrWord, b: OcrWord, height: float,
         return False  # 'Ambroise-Paré' + '75010': a street's name, then the postcode of the town after it
     if _overlapping_digits(a, b):
         return True
+    if _address_parts(a.text, b.text):
+        return False  # 'Liebigstraße' + '20,' + '04103' + 'Leipzig', 'M13' + '9WL': an address's words
     return _near(a, b, height)
+
+
+# fix round 36 (review 19 B, German MR banners at 9 px: 'Liebigstraße 20, 04103 Leipzig' read
+# 'Liebigstraße', '20,', '04', '103', 'Leipzig' 1-2 px apart and glued into 'Liebigstraße20,04103Leipzig',
+# no address to a recogniser; a UK 'Manchester M13 9WL' glued 'M139WL'). The pieces of an address stay
+# words where each is a field of it (Deutsche Post, *Adressierung*: Straße Hausnummer, PLZ Ort; Die Post
+# CH and Österreichische Post alike; Royal Mail's PAF, the outward and inward code parted by a space):
+# - a street's name ending in its type, glued German/Dutch/Nordic style, then its house number;
+# - a house number and its comma, then the postcode's digits;
+# - digits, then a capitalised word of three letters or more (the town after its postcode);
+# - a UK outward code (A9, A99, AA9, AA99, A9A, AA9A), then its inward code (9AA).
+_STREET_TYPE_END = re.compile(r"(?i:stra(?:ß|ss)e|str\.|weg|platz|allee|gasse|damm|straat|laan|gatan|gata|vägen"
+                              r"|vej|veien|gade|katu)$")
+_HOUSE_NUMBER = re.compile(r"\d{1,4}[A-Za-z]?,?")
+_UK_OUTWARD = re.compile(r"[A-Z]{1,2}\d[A-Z\d]?")
+_UK_INWARD = re.compile(r"\d[A-Z]{2}")
+_TOWN_WORD = re.compile(r"[^\W\d_a-z][^\W\d_A-Z]{2,}[^\W\d_]*")
+
+
+def _address_parts(a: str, b: str) -> bool:
+    """`a` and `b` two fields of an address, never one token (see above)."""
+    if _STREET_TYPE_END.search(a) and _HOUSE_NUMBER.fullmatch(b):
+        return True
+    if re.fullmatch(r"\d{1,4}[A-Za-z]?,", a) and re.fullmatch(r"\d{1,5}", b):
+        return True
+    if a[-1:].isdigit() and _TOWN_WORD.fullmatch(b):
+        return True
+    return bool(_UK_OUTWARD.fullmatch(a) and _UK_INWARD.fullmatch(b))
 
 
 def _overlapping_digits(a: OcrWord, b: OcrWord) -> bool:
