@@ -459,7 +459,8 @@ def _split_token(a: OcrWord, b: OcrWord, height: float,
 # CH and Österreichische Post alike; Royal Mail's PAF, the outward and inward code parted by a space):
 # - a street's name ending in its type, glued German/Dutch/Nordic style, then its house number;
 # - a house number and its comma, then the postcode's digits;
-# - digits, then a capitalised word of three letters or more (the town after its postcode);
+# - a number of two to five digits alone, then a capitalised word of three letters or more (the town after
+#   its postcode or the postcode's last piece);
 # - a UK outward code (A9, A99, AA9, AA99, A9A, AA9A), then its inward code (9AA).
 _STREET_TYPE_END = re.compile(r"(?i:stra(?:ß|ss)e|str\.|weg|platz|allee|gasse|damm|straat|laan|gatan|gata|vägen"
                               r"|vej|veien|gade|katu)$")
@@ -475,7 +476,7 @@ def _address_parts(a: str, b: str) -> bool:
         return True
     if re.fullmatch(r"\d{1,4}[A-Za-z]?,", a) and re.fullmatch(r"\d{1,5}", b):
         return True
-    if a[-1:].isdigit() and _TOWN_WORD.fullmatch(b):
+    if re.fullmatch(r"\d{2,5}", a) and _TOWN_WORD.fullmatch(b):  # not a date's year: '15.04.1972' + 'Ain'
         return True
     return bool(_UK_OUTWARD.fullmatch(a) and _UK_INWARD.fullmatch(b))
 
