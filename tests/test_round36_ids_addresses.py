@@ -159,3 +159,23 @@ def test_device_text_read_tight_is_no_address(analyzer):
 
 def test_a_date_read_tight_stays_a_date(analyzer):
     assert {"12", "Mar", "2024"} <= _covered(analyzer, _tight(["12", "Mar", "2024"], gap=1), "DATE_TIME")
+
+
+# -- 6. a record number's two capitals printed apart from it ------------------------------------------------
+
+# Review 19 B: a South African DX corner, 'FN 88120433' (the hospital folder number, its letters part of
+# it to the reviewer) under 'ID 7508125305081'. Siblings: other sites' letters before their numbers.
+@pytest.mark.parametrize("prefix,number", [("FN", "88120433"), ("FN", "12004567"), ("GH", "0412345"),
+                                           ("KB", "20240511"), ("RK", "775512093")])
+def test_a_record_numbers_letters_apart_are_painted_with_it(analyzer, prefix, number):
+    got = found(analyzer, f"{prefix} {number} 1975/08/12", with_header=False)
+    assert {prefix, number} <= got.get("ID", set())
+
+
+# Guards: a label ('ID', 'NHC'), a device's word ('MR', 'TR') and a number's kind ('HN', 'SN') stay unpainted;
+# a short number is no record's.
+@pytest.mark.parametrize("text,kept", [("ID 7508125305081", "ID"), ("NHC 0832114", "NHC"), ("MR 20240512", "MR"),
+                                       ("HN 6600123", "HN"), ("SN 123456789", "SN"), ("TR 4200", "TR"),
+                                       ("FN 4200", "FN")])
+def test_a_labels_or_devices_letters_before_a_number_stay(analyzer, text, kept):
+    assert kept not in {w for ws in found(analyzer, text, with_header=False).values() for w in ws}
