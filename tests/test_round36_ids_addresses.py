@@ -2,6 +2,13 @@
 
 1. A short label glued by its colon to its value's digits across a gap ('TC:10485736240', 11 px): the cut
    after the colon leaves the label whole (`text_layout.label_cut`), the value painted from its first digit.
+2. dd-mmm-yyyy with one letter of the month's abbreviation misread ('23-abF-2024'): a date
+   (`patterns.ConfusedDateRecognizer`); the header's dates rendered with other languages' abbreviations.
+3. A number OCR cut in two with the first piece's box over the second's ('05' + '219877G', a DNI): one token
+   (`text_layout._overlapping_digits`).
+4./5. An address's pieces read 1-2 px apart ('Liebigstraße' '20,' '04' '103' 'Leipzig', 'M13' '9WL') stay
+   words (`text_layout._address_parts`), so the address recognisers read them.
+6. A record number's two capitals printed apart at a line's start ('FN 88120433'): painted with it.
 """
 
 from __future__ import annotations
@@ -179,3 +186,19 @@ def test_a_record_numbers_letters_apart_are_painted_with_it(analyzer, prefix, nu
                                        ("FN 4200", "FN")])
 def test_a_labels_or_devices_letters_before_a_number_stay(analyzer, text, kept):
     assert kept not in {w for ws in found(analyzer, text, with_header=False).values() for w in ws}
+
+
+# The header's dates rendered with the month abbreviations of other languages (a guard: the header recogniser
+# already writes them; review 19 B's miss was OCR's misread letter, section 2).
+HEADER_DATES = [("20240423", "23-abr-2024"), ("20240223", "23-fev-2024"), ("20240523", "23-mag-2024"),
+                ("20240723", "23-juil-2024"), ("20241023", "23-Okt-2024"), ("20240323", "23-mrt-2024"),
+                ("20241223", "23-déc-2024"), ("20240823", "23-ago-2024")]
+
+
+@pytest.mark.parametrize("da,text", HEADER_DATES)
+def test_header_dates_render_other_languages_month_abbreviations(da, text):
+    import re
+
+    from fw_gear_presidio_image_redactor.recognize.recognizers.dicom_header import month_name_date_patterns
+
+    assert any(re.fullmatch(p, text, re.IGNORECASE) for p in month_name_date_patterns(da))
