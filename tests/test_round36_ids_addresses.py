@@ -183,7 +183,7 @@ def test_a_record_numbers_letters_apart_are_painted_with_it(analyzer, prefix, nu
 # a short number is no record's.
 @pytest.mark.parametrize("text,kept", [("ID 7508125305081", "ID"), ("NHC 0832114", "NHC"), ("MR 20240512", "MR"),
                                        ("HN 6600123", "HN"), ("SN 123456789", "SN"), ("TR 4200", "TR"),
-                                       ("FN 4200", "FN")])
+                                       ("FN 4200", "FN"), ("SW 86095742719", "SW")])
 def test_a_labels_or_devices_letters_before_a_number_stay(analyzer, text, kept):
     assert kept not in {w for ws in found(analyzer, text, with_header=False).values() for w in ws}
 

@@ -520,6 +520,7 @@ class ConfusedDateRecognizer(PatternRecognizer):
                                                   RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id}))
         for m in _MISREAD_MONTH_DATE.finditer(text):
             if _misread_month(m["mon"]) and _year_ok(m["y"]) and 1 <= int(m["d"]) <= 31 \
+                    and not _after_a_device_row_label(text, m.start()) \
                     and not any(r.start < m.end() and m.start() < r.end for r in kept):
                 kept.append(RecognizerResult(
                     "DATE_TIME", m.start(), m.end(), 0.6,
@@ -543,11 +544,25 @@ _ABBREVIATIONS3 = frozenset(
 ) | frozenset(("jan feb mar apr may jun jul aug sep oct nov dec").split())
 
 
+# Every language's month names, bare: a word that is one ('Sen', Uzbek; 'Dis', Malay) is no misread
+# (`device_row_month_date` judges it).
+_ANY_MONTH_BARE = frozenset("".join(_letter_forms(ch)[0] for ch in name) for name in FOREIGN_MONTHS)
+
+
 def _misread_month(word: str) -> bool:
     """`word` (three letters) a month's abbreviation of `_ABBREVIATIONS3` with exactly one letter misread."""
     bare = "".join(_letter_forms(ch)[0] for ch in word)
-    return bare not in _ABBREVIATIONS3 and any(
+    return bare not in _ABBREVIATIONS3 and bare not in _ANY_MONTH_BARE and any(
         sum(a != b for a, b in zip(bare, abbr, strict=False)) == 1 for abbr in _ABBREVIATIONS3)
+
+
+def _after_a_device_row_label(text: str, start: int) -> bool:
+    """A device's row label ends right before `start` on its line ('Avg 4 ...', 'Window 3 ...')."""
+    last = _LAST_WORD.search(text, text.rfind("\n", 0, start) + 1, start)
+    if last is None:
+        return False
+    word = last.group(1)
+    return is_device_word(word) or bool(_ROW_LABEL.fullmatch(word)) or bool(_COUNTER_LABEL_BEFORE.fullmatch(word))
 
 
 # A zero among a word's letters or before two of them, as OCR reads the 'O' of a month's name
@@ -999,7 +1014,8 @@ def _prefix_is_a_label(span: str) -> bool:
     if m is None:
         return False
     prefix = m.group(1).upper()  # the analyzer reads a line in its own case and title-cased ('Sn')
-    return prefix in _NUMBER_KINDS or bool(label_spans(prefix)) or is_device_word(prefix)
+    return after_device_word(span, m.end(1) + 1) or prefix in _NUMBER_KINDS or bool(label_spans(prefix)) \
+        or is_device_word(prefix)
 
 
 # -- telephone numbers -------------------------------------------------------------------------
