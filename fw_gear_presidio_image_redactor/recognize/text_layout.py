@@ -212,11 +212,19 @@ def label_cut(box: Box, head: int, length: int, text: str | None = None) -> Box:
     is cut by the glyphs' widths (`_advance`: a colon or point about half a digit) and at the colon, no
     character of slack: the colon is the label's last glyph and the value starts after it, and a
     character's slack plus the painting margin took a fifth of a short label (review 19 A: 'PESEL:' of a
-    9 px line, 81% left). The margin (3 px) covers the value's first glyph edge."""
+    9 px line, 81% left). The margin (3 px) covers the value's first glyph edge.
+
+    The colon before the digits counts a digit's width, not half (fix round 36, review 19 B: 'TC:' before a
+    Turkish TC Kimlik No, an 11 px line, read 'TC:10485736240' in one token across a 3 px gap, 17% of the
+    label painted): OCR glues label and value across a gap of 1-3 px, a space's width of a small font,
+    and that gap lies between the colon and the first digit. Half a digit for the colon plus the swallowed
+    gap's share puts the cut on the label's last glyph of a short label; a whole digit puts it in the gap
+    (at most the gap's width early, which the margin already paints past)."""
     if length <= 0 or head <= 0 or head >= length:
         return box
     if text is not None and len(text) == length and text[head - 1] == ":" and text[head:head + 1].isdigit():
         widths = [_advance(ch) for ch in text]
+        widths[head - 1] = 1.0  # the colon and the gap after it (see above)
         cut = int(box.width * sum(widths[:head]) / sum(widths))
     else:
         cut = int(box.width * max(0.0, head - LABEL_CUT_SLACK) / length)
@@ -438,7 +446,53 @@ def _split_token(a: OcrWord, b: OcrWord, height: float,
     if _WORD_END.search(a.text) and a.text[-1].islower() and _POSTCODE.fullmatch(b.text) \
             and a.text.lower() not in _NUMBER_HEADS:
         return False  # 'Ambroise-Paré' + '75010': a street's name, then the postcode of the town after it
+    if _overlapping_digits(a, b):
+        return True
+    if _address_parts(a.text, b.text):
+        return False  # 'Liebigstraße' + '20,' + '04103' + 'Leipzig', 'M13' + '9WL': an address's words
     return _near(a, b, height)
+
+
+# fix round 36 (review 19 B, German MR banners at 9 px: 'Liebigstraße 20, 04103 Leipzig' read
+# 'Liebigstraße', '20,', '04', '103', 'Leipzig' 1-2 px apart and glued into 'Liebigstraße20,04103Leipzig',
+# no address to a recogniser; a UK 'Manchester M13 9WL' glued 'M139WL'). The pieces of an address stay
+# words where each is a field of it (Deutsche Post, *Adressierung*: Straße Hausnummer, PLZ Ort; Die Post
+# CH and Österreichische Post alike; Royal Mail's PAF, the outward and inward code parted by a space):
+# - a street's name ending in its type, glued German/Dutch/Nordic style, then its house number;
+# - a house number and its comma, then the postcode's digits;
+# - a number of two to five digits alone, then a capitalised word of three letters or more (the town after
+#   its postcode or the postcode's last piece);
+# - a UK outward code (A9, A99, AA9, AA99, A9A, AA9A), then its inward code (9AA).
+_STREET_TYPE_END = re.compile(r"(?i:stra(?:ß|ss)e|str\.|weg|platz|allee|gasse|damm|straat|laan|gatan|gata|vägen"
+                              r"|vej|veien|gade|katu)$")
+_HOUSE_NUMBER = re.compile(r"\d{1,4}[A-Za-z]?,?")
+_UK_OUTWARD = re.compile(r"[A-Z]{1,2}\d[A-Z\d]?")
+_UK_INWARD = re.compile(r"\d[A-Z]{2}")
+_TOWN_WORD = re.compile(r"[^\W\d_a-z][^\W\d_A-Z]{2,}[^\W\d_]*")
+
+
+def _address_parts(a: str, b: str) -> bool:
+    """`a` and `b` two fields of an address, never one token (see above)."""
+    if _STREET_TYPE_END.search(a) and _HOUSE_NUMBER.fullmatch(b):
+        return True
+    if re.fullmatch(r"\d{1,4}[A-Za-z]?,", a) and re.fullmatch(r"\d{1,5}", b):
+        return True
+    if re.fullmatch(r"\d{2,5}", a) and _TOWN_WORD.fullmatch(b):  # not a date's year: '15.04.1972' + 'Ain'
+        return True
+    return bool(_UK_OUTWARD.fullmatch(a) and _UK_INWARD.fullmatch(b))
+
+
+def _overlapping_digits(a: OcrWord, b: OcrWord) -> bool:
+    """fix round 36 (review 19 B, a Spanish NM banner: the DNI '05219877G' read '05' at x 20-37 and '219877G' at
+    x 28-70, 9 px): OCR cut a number in two and drew the first piece's box over the second's start. Two solid
+    words of one height, a digit either side of the cut, the second starting inside the first and ending
+    beyond it, are one token: boxes of two fields never overlap."""
+    if not (a.text[-1:].isdigit() and b.text[:1].isdigit()):
+        return False
+    if min(a.confidence, b.confidence) < SOLID_CONFIDENCE \
+            or min(a.box.height, b.box.height) < 0.7 * max(a.box.height, b.box.height):
+        return False
+    return a.box.left < b.box.left < a.box.right < b.box.right and b.box.left - a.box.right < 0
 
 
 # fix round 35 (review 19 A: '2 rue Ambroise-Paré 75010 Paris' read 'Ambroise-Paré' and '75010' 2 px

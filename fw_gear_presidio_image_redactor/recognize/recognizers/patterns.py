@@ -34,7 +34,7 @@ from presidio_analyzer.predefined_recognizers import (
 )
 
 from .banner_labels import UNIT_AFTER as LABELLED_UNIT_AFTER
-from .banner_labels import IdSpanRecognizer, after_device_word, labelled_number_recognizer, unit_after
+from .banner_labels import IdSpanRecognizer, after_device_word, label_spans, labelled_number_recognizer, unit_after
 from .device_vocabulary import is_device_word
 from .institutions import BannerInstitutionRecognizer, InstitutionRecognizer
 from .letters import CAPITAL
@@ -518,7 +518,51 @@ class ConfusedDateRecognizer(PatternRecognizer):
                             "DATE_TIME", m.start(), m.end(), 0.6,
                             recognition_metadata={RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
                                                   RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id}))
+        for m in _MISREAD_MONTH_DATE.finditer(text):
+            if _misread_month(m["mon"]) and _year_ok(m["y"]) and 1 <= int(m["d"]) <= 31 \
+                    and not _after_a_device_row_label(text, m.start()) \
+                    and not any(r.start < m.end() and m.start() < r.end for r in kept):
+                kept.append(RecognizerResult(
+                    "DATE_TIME", m.start(), m.end(), 0.6,
+                    recognition_metadata={RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
+                                          RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id}))
         return kept
+
+
+# fix round 36 (review 19 B, a Spanish NM banner: '23-abr-2024' read '23-abF-2024', 9 px): a day, a month's
+# three-letter abbreviation with one letter misread, a four-digit year, one separator repeated (the
+# dd-mmm-yyyy of consoles in Spanish, Portuguese, Italian, French, German, Dutch, Catalan and English:
+# CLDR's abbreviated month names, the `MONTH_NAMES_BY_LANGUAGE` rows of those languages). The other two
+# letters must match in place, the day be 1-31 and the year a year (`_year_ok`): 'abF' is 'abr', 'fcb'
+# 'feb', 'Jnl' 'Jul'; a code of three letters between digits ('12-ABC-2024') is not a month's.
+_MISREAD_MONTH_DATE = re.compile(r"(?<![\w./-])(?P<d>\d{1,2})(?P<s>[-./ ])(?P<mon>[^\W\d_]{3})\.?(?P=s)"
+                                 r"(?P<y>(?:19|20)\d{2})(?![\w./-])")
+_ABBREVIATIONS3 = frozenset(
+    "".join(_letter_forms(ch)[0] for ch in name[:3])
+    for lang in ("en", "de", "fr", "es", "it", "pt", "ca", "nl")
+    for names in MONTH_NAMES_BY_LANGUAGE.get(lang, ()) for name in names.split() if len(name) >= 3
+) | frozenset(("jan feb mar apr may jun jul aug sep oct nov dec").split())
+
+
+# Every language's month names, bare: a word that is one ('Sen', Uzbek; 'Dis', Malay) is no misread
+# (`device_row_month_date` judges it).
+_ANY_MONTH_BARE = frozenset("".join(_letter_forms(ch)[0] for ch in name) for name in FOREIGN_MONTHS)
+
+
+def _misread_month(word: str) -> bool:
+    """`word` (three letters) a month's abbreviation of `_ABBREVIATIONS3` with exactly one letter misread."""
+    bare = "".join(_letter_forms(ch)[0] for ch in word)
+    return bare not in _ABBREVIATIONS3 and bare not in _ANY_MONTH_BARE and any(
+        sum(a != b for a, b in zip(bare, abbr, strict=False)) == 1 for abbr in _ABBREVIATIONS3)
+
+
+def _after_a_device_row_label(text: str, start: int) -> bool:
+    """A device's row label ends right before `start` on its line ('Avg 4 ...', 'Window 3 ...')."""
+    last = _LAST_WORD.search(text, text.rfind("\n", 0, start) + 1, start)
+    if last is None:
+        return False
+    word = last.group(1)
+    return is_device_word(word) or bool(_ROW_LABEL.fullmatch(word)) or bool(_COUNTER_LABEL_BEFORE.fullmatch(word))
 
 
 # A zero among a word's letters or before two of them, as OCR reads the 'O' of a month's name
@@ -808,6 +852,10 @@ def overlay_recognizers() -> list[EntityRecognizer]:
                 Pattern("Portuguese labelled number", _PT_LABELLED_NUMBER, 0.8),
                 # Not a count before its unit ('12345678 cells/mL', '1500000 counts': `UNIT_AFTER_TEXT`).
                 Pattern("long number", rf"\b[A-Z]{{0,3}}\d{{6,12}}\b(?!{UNIT_AFTER_TEXT})", 0.5),
+                # fix round 36: the same number with its two capitals printed apart, at a line's start
+                # (`_PREFIX_APART`).
+                Pattern("long number, its letters apart",
+                        rf"(?m)^[ \t]*(?-i:[A-Z]{{2}})[ \t]\d{{6,12}}(?![\w./-])(?!{UNIT_AFTER_TEXT})", 0.5),
                 # An examination or study number after its label (fix round 9): GE's 'Ex: 30917'
                 # and 'Exam: 22805' (the exam number, Study ID (0020,0010) in the header),
                 # 'Study #', 'Study No'. PS3.15 Annex E removes Study ID with the accession
@@ -947,7 +995,27 @@ class _OverlayIdRecognizer(PatternRecognizer):
             if pt:
                 r.start = pt.start("value")  # the value, not its label ('Nº Utente', 'Cartão de Cidadão', 'HN')
         return [r for r in results or [] if not after_device_word(text, r.start) and not unit_after(text, r.end)
-                and not _after_reading_label(text, r.start)]  # 'DAP 01062010002': a dose's reading
+                and not _after_reading_label(text, r.start)  # 'DAP 01062010002': a dose's reading
+                and not _prefix_is_a_label(text[r.start:r.end])]
+
+
+# fix round 36 (review 19 B, a South African DX: the hospital folder number 'FN 88120433' at the start of its
+# line, under 'ID 7508125305081'; the reviewer marks the capitals part of the number): a site's letters
+# before its record number, a space apart, are the number's as 'FN88120433' glued is ('long number'). Not
+# where the two capitals are a label (`banner_labels.label_spans`: 'ID'), a device's word ('MR', 'TR') or
+# name a kind of number (`_NUMBER_KINDS`: Thai 'HN' hospital and 'AN' admission numbers, Australian 'UR'
+# unit record, 'SN' serial, 'PN' part, 'EN' encounter, 'VN' visit, 'CN' case, 'No', 'Nr').
+_PREFIX_APART = re.compile(r"[ \t]*([^\W\d_]{2})[ \t]\d{6,12}")
+_NUMBER_KINDS = frozenset({"HN", "AN", "UR", "SN", "PN", "EN", "VN", "CN", "NO", "NR", "ID", "IP", "OP"})
+
+
+def _prefix_is_a_label(span: str) -> bool:
+    m = _PREFIX_APART.fullmatch(span)
+    if m is None:
+        return False
+    prefix = m.group(1).upper()  # the analyzer reads a line in its own case and title-cased ('Sn')
+    return after_device_word(span, m.end(1) + 1) or prefix in _NUMBER_KINDS or bool(label_spans(prefix)) \
+        or is_device_word(prefix)
 
 
 # -- telephone numbers -------------------------------------------------------------------------
