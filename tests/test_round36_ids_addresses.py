@@ -109,6 +109,10 @@ def test_a_box_inside_another_or_apart_is_no_piece_of_it():
     apart = [OcrWord("740", Box(52, 10, 16, 9), 95.0), OcrWord("12", Box(74, 10, 10, 9), 95.0)]
     assert layout(inside).text != "202420"
     assert layout(apart).text == "740 12"
+    # another view's reading of a date's end over the date and the sex letter after it (review 18's
+    # German CT: 'geb.14.03.1957' and '19571' over '1957 M'): no token of the two
+    date = [OcrWord("geb.14.03.1957", Box(6, 35, 91, 13), 100.0), OcrWord("19571", Box(70, 36, 39, 10), 89.1)]
+    assert "195719571" not in layout(date).text
 
 
 # -- 4./5. an address's pieces read 1-2 px apart stay words ------------------------------------------------

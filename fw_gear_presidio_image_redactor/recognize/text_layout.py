@@ -486,8 +486,13 @@ def _overlapping_digits(a: OcrWord, b: OcrWord) -> bool:
     """fix round 36 (review 19 B, a Spanish NM banner: the DNI '05219877G' read '05' at x 20-37 and '219877G' at
     x 28-70, 9 px): OCR cut a number in two and drew the first piece's box over the second's start. Two solid
     words of one height, a digit either side of the cut, the second starting inside the first and ending
-    beyond it, are one token: boxes of two fields never overlap."""
-    if not (a.text[-1:].isdigit() and b.text[:1].isdigit()):
+    beyond it, are one token: boxes of two fields never overlap. The first piece is letters and digits
+    only and covers less than half of the second: a word with points overlapped by a digit run is
+    another view's second reading of its end ('geb.14.03.1957' and '19571' over '1957 M', review 18),
+    not its cut-off rest."""
+    if not (a.text.isalnum() and a.text[-1:].isdigit() and b.text[:1].isdigit()):
+        return False
+    if a.box.right - b.box.left >= 0.5 * b.box.width:
         return False
     if min(a.confidence, b.confidence) < SOLID_CONFIDENCE \
             or min(a.box.height, b.box.height) < 0.7 * max(a.box.height, b.box.height):
