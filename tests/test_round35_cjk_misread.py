@@ -253,13 +253,22 @@ def test_names_whose_binarised_view_reads_cjk_are_merged_without_it(engine, px, 
     """Drawn in DejaVu Sans Mono, white on black as review 19 A's CT frame: the binarised view
     (`views.ppocr_views`' `top`: values within 15 % of the maximum) reads a CJK character
     into the surname; the merged reading of both views holds none, and only Latin words cover
-    the surname's ink."""
+    the surname's ink. Whether PP-OCR misreads the binarised view depends on the process (it did
+    on the machine these cases were found on, not in every CI worker), so the surname's reading
+    there is the recorded kind of misreading, more confident than the plain view's (93, as on
+    review 19 A's frame); the plain view is PP-OCR's own reading."""
     image, _ = _draw(name, MONO, px, ground=0, fill=255)
     _, ink = _draw(name.split(",")[0] + ",", MONO, px, ground=0, fill=255)
     hi = float(image.max())
     top = np.where(image >= hi - 0.15 * hi, 0, 255).astype(np.uint8)
-    top_words = engine.read(OcrView("top", top, 1))
-    assert any(foreign(c) for w in top_words for c in w.text), "the binarised view no longer reads CJK here"
+    surname = name.split(",")[0] + ","
+    middle = len(surname) // 2
+    while not (surname[middle - 1].isalnum() and surname[middle + 1].isalnum()):
+        middle += 1
+    misread = _w(surname[:middle] + "\u30cb" + surname[middle + 1:], 93.0, ink)  # 'ニ' for one letter
+    assert latin_misread(misread.text)
+    top_words = [w for w in engine.read(OcrView("top", top, 1))
+                 if w.box.intersection_area(ink) <= 0.5 * w.box.area] + [misread]
     words = merge_words([engine.read(OcrView("full", image, 1)), top_words])
     assert not any(foreign(c) for w in words for c in w.text)
     cover = [w for w in words if w.box.intersection_area(ink) > 0.5 * w.box.area]

@@ -34,7 +34,7 @@ from presidio_analyzer.predefined_recognizers import (
 )
 
 from .banner_labels import UNIT_AFTER as LABELLED_UNIT_AFTER
-from .banner_labels import IdSpanRecognizer, after_device_word, label_spans, labelled_number_recognizer, unit_after
+from .banner_labels import IdSpanRecognizer, after_device_word, labelled_number_recognizer, unit_after
 from .device_vocabulary import is_device_word
 from .institutions import BannerInstitutionRecognizer, InstitutionRecognizer
 from .letters import CAPITAL
@@ -852,10 +852,6 @@ def overlay_recognizers() -> list[EntityRecognizer]:
                 Pattern("Portuguese labelled number", _PT_LABELLED_NUMBER, 0.8),
                 # Not a count before its unit ('12345678 cells/mL', '1500000 counts': `UNIT_AFTER_TEXT`).
                 Pattern("long number", rf"\b[A-Z]{{0,3}}\d{{6,12}}\b(?!{UNIT_AFTER_TEXT})", 0.5),
-                # fix round 36: the same number with its two capitals printed apart, at a line's start
-                # (`_PREFIX_APART`).
-                Pattern("long number, its letters apart",
-                        rf"(?m)^[ \t]*(?-i:[A-Z]{{2}})[ \t]\d{{6,12}}(?![\w./-])(?!{UNIT_AFTER_TEXT})", 0.5),
                 # An examination or study number after its label (fix round 9): GE's 'Ex: 30917'
                 # and 'Exam: 22805' (the exam number, Study ID (0020,0010) in the header),
                 # 'Study #', 'Study No'. PS3.15 Annex E removes Study ID with the accession
@@ -995,27 +991,7 @@ class _OverlayIdRecognizer(PatternRecognizer):
             if pt:
                 r.start = pt.start("value")  # the value, not its label ('Nº Utente', 'Cartão de Cidadão', 'HN')
         return [r for r in results or [] if not after_device_word(text, r.start) and not unit_after(text, r.end)
-                and not _after_reading_label(text, r.start)  # 'DAP 01062010002': a dose's reading
-                and not _prefix_is_a_label(text[r.start:r.end])]
-
-
-# fix round 36 (review 19 B, a South African DX: the hospital folder number 'FN 88120433' at the start of its
-# line, under 'ID 7508125305081'; the reviewer marks the capitals part of the number): a site's letters
-# before its record number, a space apart, are the number's as 'FN88120433' glued is ('long number'). Not
-# where the two capitals are a label (`banner_labels.label_spans`: 'ID'), a device's word ('MR', 'TR') or
-# name a kind of number (`_NUMBER_KINDS`: Thai 'HN' hospital and 'AN' admission numbers, Australian 'UR'
-# unit record, 'SN' serial, 'PN' part, 'EN' encounter, 'VN' visit, 'CN' case, 'No', 'Nr').
-_PREFIX_APART = re.compile(r"[ \t]*([^\W\d_]{2})[ \t]\d{6,12}")
-_NUMBER_KINDS = frozenset({"HN", "AN", "UR", "SN", "PN", "EN", "VN", "CN", "NO", "NR", "ID", "IP", "OP"})
-
-
-def _prefix_is_a_label(span: str) -> bool:
-    m = _PREFIX_APART.fullmatch(span)
-    if m is None:
-        return False
-    prefix = m.group(1).upper()  # the analyzer reads a line in its own case and title-cased ('Sn')
-    return after_device_word(span, m.end(1) + 1) or prefix in _NUMBER_KINDS or bool(label_spans(prefix)) \
-        or is_device_word(prefix)
+                and not _after_reading_label(text, r.start)]  # 'DAP 01062010002': a dose's reading
 
 
 # -- telephone numbers -------------------------------------------------------------------------
