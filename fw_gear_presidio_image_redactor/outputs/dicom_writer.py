@@ -113,9 +113,7 @@ def derived_dataset(
     if redacted:
         _remove_icons(ds)
         method = f"presidio-image-redactor {__version__}: burned-in text redacted"
-        old = src.get("DeidentificationMethod")
-        ds.DeidentificationMethod = ([*old] if isinstance(old, list | tuple) or type(old).__name__ == "MultiValue"
-                                     else ([str(old)] if old else [])) + [method]
+        ds.DeidentificationMethod = [str(v) for v in _value_list(src.get("DeidentificationMethod"))] + [method]
         code = Dataset()
         code.CodeValue, code.CodingSchemeDesignator, code.CodeMeaning = CLEAN_PIXEL_CODE
         codes = [code]
@@ -136,10 +134,16 @@ def _may_reference_source(src: Dataset) -> bool:
     which research pipelines select on). The De-identification Method still says what was done."""
     if str(src.get("SOPClassUID", "")) not in SOURCE_ONLY_IF_DERIVED:
         return True
-    image_type = src.get("ImageType")
-    values = list(image_type) if isinstance(image_type, list | tuple) or type(image_type).__name__ == "MultiValue" \
-        else [image_type] if image_type else []
+    values = _value_list(src.get("ImageType"))
     return bool(values) and str(values[0]).upper() == "DERIVED"
+
+
+def _value_list(value) -> list:
+    """A header value as its list of values: a multi-valued element's values, a single value alone,
+    nothing for an empty or absent one."""
+    if isinstance(value, list | tuple) or type(value).__name__ == "MultiValue":
+        return list(value)
+    return [value] if value else []
 
 
 def _clean_overlays(ds: Dataset, image: DicomImage, edits: FrameEdits, remove: bool, little: bool) -> None:
