@@ -127,9 +127,6 @@ def installed_languages() -> list[str]:
     return _LANGS_CACHE
 
 
-_foreign = foreign  # a letter of a script other than Latin, Greek or Cyrillic (ocr/base.py)
-
-
 def latin_twin(text: str) -> bool:
     """A Latin reading of a Cyrillic word in look-alike letters (`MockBa` for `Москва`)."""
     letters = [c for c in text if c.isalpha()]
@@ -155,7 +152,7 @@ def doubtful(word: OcrWord) -> bool:
     if (word.confidence < LOW_CONFIDENCE and len(letters) >= MIN_LETTERS
             and all(c in LATIN_TWINS for c in letters)):
         return True
-    if any(_foreign(c) for c in text):
+    if any(foreign(c) for c in text):
         return True
     alnum = sum(c.isalnum() for c in text)
     if len(text) >= JUNK_MIN_CHARS and alnum < len(text) - alnum:
