@@ -154,4 +154,4 @@ review19: venv
 	$(BIN)/python bench/review18/titles.py $(REVIEW19_RUNS) bench/review19/out/set
 
 clean:
-	rm -rf $(VENV) $(DEMO_DIR) .pytest_cache bench/review16/out bench/review17/out bench/review18/out bench/review19/out
+	rm -rf $(VENV) $(DEMO_DIR) .pytest_cache bench/review16/out bench/review17/out bench/review18/out bench/review19/out bench/review20/out
