@@ -1608,7 +1608,7 @@ CONTEXT_WORDS = CONTEXT_WORDS | frozenset({"leap"})
 _EDITION_37 = frozenset(w.lower() for w in (
     "TF", "Q", "QS", "Mira", "Elara", "Hybrid", "Impulse", "Icono", "X.pree", "X.cite", "go.Up", "go.Top",
     "go.Now", "go.All", "go.Sim", "go.Open", "Vida", "Lumina", "Sola", "Altea", "Viato", "Amira", "Sempra", "Prism",
-    "IGS", "Tempo", "Nano", "Smart", "Impact", "Select", "Fit", "Ultimax-i",
+    "IGS", "Tempo", "Nano", "Smart", "Impact", "Select", "Fit", "Ultimax-i", "XP", "Hybrid",
     "Air", "Dark", "Blank", "Service", "Light", "Bright",
     # the scanner's room on a service screen ('Room CT-3', 'Raum MR-1', 'Sala TC-2'): beside a device token only
     "Room", "Raum", "Sala", "Salle",
@@ -1637,6 +1637,9 @@ _ADJECTIVES_37 = frozenset(w.lower() for w in (
     "Rentgenov\u00e1", "Rentgenov\u00e9", "Rentgenowski", "Rentgenowska", "Rentgenowskie",
     "Porodnick\u00fd", "Porodnick\u00e1", "Po\u0142o\u017cniczy", "Po\u0142o\u017cnicza", "Po\u0142o\u017cnicze",
     "Asistent", "Asistentka", "Asistente", "Assistente",
+    # the examination in the languages whose word for it the vocabulary lacked (nl onderzoek, cs vy\u0161et\u0159en\u00ed,
+    # sk vy\u0161etrenie, pl badanie: 'Radiologisch onderzoek', 'Radiologick\u00e9 vy\u0161et\u0159en\u00ed', 'Badanie radiologiczne')
+    "Onderzoek", "Vy\u0161et\u0159en\u00ed", "Vy\u0161etrenie", "Badanie",
 ))
 DEVICE_WORDS = DEVICE_WORDS | _SERVICE_37 | _ADJECTIVES_37
 CONTEXT_WORDS = CONTEXT_WORDS | (_EDITION_37 - DEVICE_WORDS)
