@@ -1626,10 +1626,10 @@ _SERVICE_37 = frozenset(w.lower() for w in (
     "syngo", "syngo.via", "syngo.plaza", "syngo.share", "syngo.CT",
 ))
 # - The medical adjectives of the exam's or the staff's name in the languages of the vocabulary, which the
-#   model reads as a name or a place ('Radiologick\u00fd asistent', the Czech radiographer's title in the
-#   N\u00e1rodn\u00ed soustava povol\u00e1n\u00ed; 'Ultrassom Morfol\u00f3gico', the Brazilian second-trimester anomaly scan of the
+#   model reads as a name or a place ('Radiologický asistent', the Czech radiographer's title in the
+#   Národní soustava povolání; 'Ultrassom Morfológico', the Brazilian second-trimester anomaly scan of the
 #   FEBRASGO protocols): the '-ological', '-ographic', '-oscopic', '-ometric' adjectives by their endings
-#   (`_EXAM_ADJECTIVE`: cs/sk -ick\u00fd, pl -iczny, es/pt/it -ico, fr -ique, de -isch, nordic -isk), and the
+#   (`_EXAM_ADJECTIVE`: cs/sk -ický, pl -iczny, es/pt/it -ico, fr -ique, de -isch, nordic -isk), and the
 #   Czech, Slovak and Polish adjectives of ultrasound and the exam that have no such ending (Wiktionary).
 _ADJECTIVES_37 = frozenset(w.lower() for w in (
     "Ultrazvukov\u00fd", "Ultrazvukov\u00e1", "Ultrazvukov\u00e9", "Ultrazvukov\u00e9ho", "Ultrasonograficzny",
@@ -1637,8 +1637,8 @@ _ADJECTIVES_37 = frozenset(w.lower() for w in (
     "Rentgenov\u00e1", "Rentgenov\u00e9", "Rentgenowski", "Rentgenowska", "Rentgenowskie",
     "Porodnick\u00fd", "Porodnick\u00e1", "Po\u0142o\u017cniczy", "Po\u0142o\u017cnicza", "Po\u0142o\u017cnicze",
     "Asistent", "Asistentka", "Asistente", "Assistente",
-    # the examination in the languages whose word for it the vocabulary lacked (nl onderzoek, cs vy\u0161et\u0159en\u00ed,
-    # sk vy\u0161etrenie, pl badanie: 'Radiologisch onderzoek', 'Radiologick\u00e9 vy\u0161et\u0159en\u00ed', 'Badanie radiologiczne')
+    # the examination in the languages whose word for it the vocabulary lacked (nl onderzoek, cs vyšetření,
+    # sk vyšetrenie, pl badanie: 'Radiologisch onderzoek', 'Radiologické vyšetření', 'Badanie radiologiczne')
     "Onderzoek", "Vy\u0161et\u0159en\u00ed", "Vy\u0161etrenie", "Badanie",
 ))
 DEVICE_WORDS = DEVICE_WORDS | _SERVICE_37 | _ADJECTIVES_37
@@ -1808,7 +1808,7 @@ def is_device_word(word: str) -> bool:
     if _EXAM_NAME.match(low):
         return True  # 'ESOFAGOGRAMA', 'Urographie', 'Gastroskopie': an examination's name
     if _EXAM_ADJECTIVE.match(low) or _EXAM_ADJECTIVE.match(fold_accents(low)):
-        return True  # 'Radiologick\u00fd', 'Morfol\u00f3gico', 'ecogr\u00e1fica': an exam's or a department's adjective
+        return True  # 'Radiologický', 'Morfológico', 'ecográfica': an exam's or a department's adjective
     side = _LATERALITY.match(low)
     return bool(side) and len(low) - side.end() >= 3 and low[side.end():] in DEVICE_WORDS
 
@@ -1822,12 +1822,12 @@ _EXAM_NAME = re.compile(r"^[^\W\d_]{2,}o(?:gra(?:m|ma|mm|mma|mme|mmes|ms|phie|ph
 
 
 # The adjective of an examination, a department or a staff title (fix round 37, review 20 A: Czech
-# 'Radiologick\u00fd asistent', Portuguese 'Ultrassom Morfol\u00f3gico'): a Greek-Latin stem joined by 'o' to
+# 'Radiologický asistent', Portuguese 'Ultrassom Morfológico'): a Greek-Latin stem joined by 'o' to
 # -log-, -graf-/-graph-, -skop-/-scop-, -metr- and an adjective's ending of the vocabulary's languages:
-# cs/sk -ick\u00fd/-ick\u00e1/-ick\u00e9/-ick\u00e9ho/-ickou, pl -iczny/-iczna/-iczne/-icznej/-icznego, es/pt/it -ico/-ica
+# cs/sk -ický/-ická/-ické/-ického/-ickou, pl -iczny/-iczna/-iczne/-icznej/-icznego, es/pt/it -ico/-ica
 # (-icos, -icas, -ici, -iche), fr -ique(s), de -isch(e/en/er/es), nordic/nl -isk(e)/-isch, en -ic(al)
-# (Wiktionary's inflection tables of *radiologick\u00fd*, *radiologiczny*, *radiol\u00f3gico*, *morfol\u00f3gico*,
-# *ecogr\u00e1fico*). No given name or surname ends so; 'Radi\u0107', 'Morales', 'Logan' do not match.
+# (Wiktionary's inflection tables of *radiologický*, *radiologiczny*, *radiológico*, *morfológico*,
+# *ecográfico*). No given name or surname ends so; 'Radić', 'Morales', 'Logan' do not match.
 _EXAM_ADJECTIVE = re.compile(
     r"^[^\W\d_]{2,}o(?:l[o\u00f3]g|gr[a\u00e1]f|graph|sk[o\u00f3]p|sc[o\u00f3]p|m[e\u00e9]tr)"
     r"(?:ick(?:[\u00fd\u00e1\u00e9yae]|[\u00e9e]ho|[\u00e9e]mu|ou|[\u00fdy]ch|[\u00e9e]m)|iczn(?:y|a|e|ej|ego|ym|ych)"
