@@ -123,6 +123,8 @@ def test_an_edition_or_service_word_alone_is_no_device_text(text):
     ("Referring: Dr. Anna Dark", {"Anna", "Dark"}),
     ("Technik: Jan Luminos", {"Jan", "Luminos"}),
     ("Pacjent: Ana Radić", {"Ana", "Radić"}),
+    ("Operator: Anna Tube", {"Anna", "Tube"}),
+    ("Tecnico: Marco Rumore", {"Marco", "Rumore"}),
     ("Paciente: Luis Morales", {"Luis", "Morales"}),
 ])
 def test_a_name_after_its_label_stays_painted(analyzer, line, name):

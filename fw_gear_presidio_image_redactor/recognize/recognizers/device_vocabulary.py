@@ -1603,24 +1603,24 @@ CONTEXT_WORDS = CONTEXT_WORDS | frozenset({"leap"})
 #   AAPM TG-150 / IEC 62220 / IEC 61223-3 constancy tests: air calibration, flat-field / gain / offset / dark
 #   calibration, defect (bad pixel) map, tube seasoning and conditioning, blank scan, detector and tube
 #   words): device words where no name is one ('Flatfield', 'Seasoning', 'Detector'), context words where a
-#   surname or a common word is ('Air', 'Dark', 'Blank', 'Service', 'Field'), so 'Air Calibration' and
+#   surname or a common word is ('Air', 'Dark', 'Blank', 'Service', 'Tube'), so 'Air Calibration' and
 #   'Dark Field Calibration' stay and a 'Peter Blank' stays a name.
 _EDITION_37 = frozenset(w.lower() for w in (
     "TF", "Q", "QS", "Mira", "Elara", "Hybrid", "Impulse", "Icono", "X.pree", "X.cite", "go.Up", "go.Top",
     "go.Now", "go.All", "go.Sim", "go.Open", "Vida", "Lumina", "Sola", "Altea", "Viato", "Amira", "Sempra", "Prism",
     "IGS", "Tempo", "Nano", "Smart", "Impact", "Select", "Fit", "Ultimax-i", "XP", "Hybrid",
-    "Air", "Dark", "Blank", "Service", "Light", "Bright",
+    "Air", "Dark", "Blank", "Service", "Light", "Bright", "Tube", "Tubo", "Noise", "Rumore",
     # the scanner's room on a service screen ('Room CT-3', 'Raum MR-1', 'Sala TC-2'): beside a device token only
     "Room", "Raum", "Sala", "Salle",
 ))
 _SERVICE_37 = frozenset(w.lower() for w in (
     "Flat-field", "Flatfield", "Flat-Feld", "Offset", "Offsets", "Defect", "Defects", "Seasoning", "Conditioning",
-    "Detector", "Detectors", "Detektor", "D\u00e9tecteur", "Detector-", "Tube", "R\u00f6hre", "Tubo", "Kalibrierung",
+    "Detector", "Detectors", "Detektor", "D\u00e9tecteur", "Detector-", "R\u00f6hre", "Kalibrierung",
     "Kalibrace", "Kalibracja", "Calibraci\u00f3n", "Calibra\u00e7\u00e3o", "Calibrazione", "Calibrage",
     "\u00c9talonnage", "Kalibratie", "Kalibrering", "Recalibration", "Autocalibration", "Auto-calibration",
     "Gainmap", "Gain-map", "Pixelmap", "Bad-pixel", "Warmup", "Warm-Up", "Aufw\u00e4rmen", "QC", "QA", "DQA",
     "Constancy", "Homogeneity", "Homogenit\u00e4t", "Uniformit\u00e9", "Uniformidad", "Uniformidade",
-    "Uniformit\u00e0", "Noise", "Rauschen", "Ru\u00eddo", "Ruido", "Rumore",
+    "Uniformit\u00e0", "Rauschen", "Ru\u00eddo", "Ruido",
     # fix round 37: the Siemens software platform printed with the modality and its version ('syngo MR E11',
     # 'syngo CT VA40', 'syngo.via VB40': the conformance statements' product names)
     "syngo", "syngo.via", "syngo.plaza", "syngo.share", "syngo.CT",
