@@ -1588,6 +1588,61 @@ _GRADING_36 = frozenset(w.lower() for w in (
 ))
 DEVICE_WORDS = DEVICE_WORDS | _NM_36 | _COIL_36 | _GRADING_36
 CONTEXT_WORDS = CONTEXT_WORDS | frozenset({"leap"})
+# Fix round 37 (review 20 A: a Siemens fluoroscopy label 'Axiom Luminos TF' read as a person, a CT service
+# screen's 'Air Calibration' as an organisation).
+# - The edition and variant words after a model family in the vendors' product names (Siemens Healthineers'
+#   product pages and DICOM conformance statements: AXIOM Luminos TF / dRF, Artis Q / zee / icono, Luminos
+#   Impulse / Select, Ysio Max / X.pree, Mobilett Mira Max / Elara Max / XP Hybrid, Multix Impact / Select DR,
+#   Cios Alpha / Spin / Fusion / Select, Somatom go.Up / go.Top / X.cite, MAGNETOM Vida / Lumina / Sola / Altea /
+#   Viato; Canon Aquilion ONE Prism / Lightning, Ultimax-i; GE Innova IGS, Discovery IGS, Optima XR / DR,
+#   Definium Tempo; Philips Azurion / Allura Xper, DigitalDiagnost C90, CombiDiagnost R90; Fujifilm FDR
+#   Smart X / Nano; Shimadzu MobileDaRt Evolution MX8; Samsung GC85A / GM85; Mindray DigiEye): short or
+#   common-word variants that are also initials or names ('TF', 'Q', 'Mira', 'Sola', 'Vida') count only beside
+#   a device word of their span (`CONTEXT_WORDS`): 'Axiom Luminos TF', 'Mobilett Mira Max'; alone they stay.
+# - The service and QA routines of CT, DR and MR service screens (the vendors' service manuals and the
+#   AAPM TG-150 / IEC 62220 / IEC 61223-3 constancy tests: air calibration, flat-field / gain / offset / dark
+#   calibration, defect (bad pixel) map, tube seasoning and conditioning, blank scan, detector and tube
+#   words): device words where no name is one ('Flatfield', 'Seasoning', 'Detector'), context words where a
+#   surname or a common word is ('Air', 'Dark', 'Blank', 'Service', 'Tube'), so 'Air Calibration' and
+#   'Dark Field Calibration' stay and a 'Peter Blank' stays a name.
+_EDITION_37 = frozenset(w.lower() for w in (
+    "TF", "Q", "QS", "Mira", "Elara", "Hybrid", "Impulse", "Icono", "X.pree", "X.cite", "go.Up", "go.Top",
+    "go.Now", "go.All", "go.Sim", "go.Open", "Vida", "Lumina", "Sola", "Altea", "Viato", "Amira", "Sempra", "Prism",
+    "IGS", "Tempo", "Nano", "Smart", "Impact", "Select", "Fit", "Ultimax-i", "XP", "Hybrid",
+    "Air", "Dark", "Blank", "Service", "Light", "Bright", "Tube", "Tubo", "Noise", "Rumore",
+    # the scanner's room on a service screen ('Room CT-3', 'Raum MR-1', 'Sala TC-2'): beside a device token only
+    "Room", "Raum", "Sala", "Salle",
+))
+_SERVICE_37 = frozenset(w.lower() for w in (
+    "Flat-field", "Flatfield", "Flat-Feld", "Offset", "Offsets", "Defect", "Defects", "Seasoning", "Conditioning",
+    "Detector", "Detectors", "Detektor", "D\u00e9tecteur", "Detector-", "R\u00f6hre", "Kalibrierung",
+    "Kalibrace", "Kalibracja", "Calibraci\u00f3n", "Calibra\u00e7\u00e3o", "Calibrazione", "Calibrage",
+    "\u00c9talonnage", "Kalibratie", "Kalibrering", "Recalibration", "Autocalibration", "Auto-calibration",
+    "Gainmap", "Gain-map", "Pixelmap", "Bad-pixel", "Warmup", "Warm-Up", "Aufw\u00e4rmen", "QC", "QA", "DQA",
+    "Constancy", "Homogeneity", "Homogenit\u00e4t", "Uniformit\u00e9", "Uniformidad", "Uniformidade",
+    "Uniformit\u00e0", "Rauschen", "Ru\u00eddo", "Ruido",
+    # fix round 37: the Siemens software platform printed with the modality and its version ('syngo MR E11',
+    # 'syngo CT VA40', 'syngo.via VB40': the conformance statements' product names)
+    "syngo", "syngo.via", "syngo.plaza", "syngo.share", "syngo.CT",
+))
+# - The medical adjectives of the exam's or the staff's name in the languages of the vocabulary, which the
+#   model reads as a name or a place ('Radiologický asistent', the Czech radiographer's title in the
+#   Národní soustava povolání; 'Ultrassom Morfológico', the Brazilian second-trimester anomaly scan of the
+#   FEBRASGO protocols): the '-ological', '-ographic', '-oscopic', '-ometric' adjectives by their endings
+#   (`_EXAM_ADJECTIVE`: cs/sk -ický, pl -iczny, es/pt/it -ico, fr -ique, de -isch, nordic -isk), and the
+#   Czech, Slovak and Polish adjectives of ultrasound and the exam that have no such ending (Wiktionary).
+_ADJECTIVES_37 = frozenset(w.lower() for w in (
+    "Ultrazvukov\u00fd", "Ultrazvukov\u00e1", "Ultrazvukov\u00e9", "Ultrazvukov\u00e9ho", "Ultrasonograficzny",
+    "Ultrad\u017awi\u0119kowy", "Ultrad\u017awi\u0119kowa", "Ultrad\u017awi\u0119kowe", "Rentgenov\u00fd",
+    "Rentgenov\u00e1", "Rentgenov\u00e9", "Rentgenowski", "Rentgenowska", "Rentgenowskie",
+    "Porodnick\u00fd", "Porodnick\u00e1", "Po\u0142o\u017cniczy", "Po\u0142o\u017cnicza", "Po\u0142o\u017cnicze",
+    "Asistent", "Asistentka", "Asistente", "Assistente",
+    # the examination in the languages whose word for it the vocabulary lacked (nl onderzoek, cs vyšetření,
+    # sk vyšetrenie, pl badanie: 'Radiologisch onderzoek', 'Radiologické vyšetření', 'Badanie radiologiczne')
+    "Onderzoek", "Vy\u0161et\u0159en\u00ed", "Vy\u0161etrenie", "Badanie",
+))
+DEVICE_WORDS = DEVICE_WORDS | _SERVICE_37 | _ADJECTIVES_37
+CONTEXT_WORDS = CONTEXT_WORDS | (_EDITION_37 - DEVICE_WORDS)
 # An acquisition matrix with the next value glued to it, as a layout reads a line set with one-pixel gaps
 # ('256x1024 12 cm/min' read '256x102412cm'): rows x columns of 2-4 digits each (DICOM Acquisition Matrix
 # (0018,1310)), then at most a number and its unit. A patient's number has no 'x' between its digits.
@@ -1752,6 +1807,8 @@ def is_device_word(word: str) -> bool:
         return True  # 'Kopfspule', 'Hoofdspoel': an MR coil's name as German, Dutch, Scandinavian compounds write it
     if _EXAM_NAME.match(low):
         return True  # 'ESOFAGOGRAMA', 'Urographie', 'Gastroskopie': an examination's name
+    if _EXAM_ADJECTIVE.match(low) or _EXAM_ADJECTIVE.match(fold_accents(low)):
+        return True  # 'Radiologický', 'Morfológico', 'ecográfica': an exam's or a department's adjective
     side = _LATERALITY.match(low)
     return bool(side) and len(low) - side.end() >= 3 and low[side.end():] in DEVICE_WORDS
 
@@ -1762,6 +1819,19 @@ def is_device_word(word: str) -> bool:
 # 'cystography', 'gastroskopie', 'colonoscopia'): no name ends so ('Ingram' has no 'o' before it).
 _EXAM_NAME = re.compile(r"^[^\W\d_]{2,}o(?:gra(?:m|ma|mm|mma|mme|mmes|ms|phie|phien|phy|phies|fia|f\u00eda|fie|fi|fiya)"
                         r"|sk[oó]p(?:ie|ia|y)|scop(?:ia|\u00eda|ie|y))$")
+
+
+# The adjective of an examination, a department or a staff title (fix round 37, review 20 A: Czech
+# 'Radiologický asistent', Portuguese 'Ultrassom Morfológico'): a Greek-Latin stem joined by 'o' to
+# -log-, -graf-/-graph-, -skop-/-scop-, -metr- and an adjective's ending of the vocabulary's languages:
+# cs/sk -ický/-ická/-ické/-ického/-ickou, pl -iczny/-iczna/-iczne/-icznej/-icznego, es/pt/it -ico/-ica
+# (-icos, -icas, -ici, -iche), fr -ique(s), de -isch(e/en/er/es), nordic/nl -isk(e)/-isch, en -ic(al)
+# (Wiktionary's inflection tables of *radiologický*, *radiologiczny*, *radiológico*, *morfológico*,
+# *ecográfico*). No given name or surname ends so; 'Radić', 'Morales', 'Logan' do not match.
+_EXAM_ADJECTIVE = re.compile(
+    r"^[^\W\d_]{2,}o(?:l[o\u00f3]g|gr[a\u00e1]f|graph|sk[o\u00f3]p|sc[o\u00f3]p|m[e\u00e9]tr)"
+    r"(?:ick(?:[\u00fd\u00e1\u00e9yae]|[\u00e9e]ho|[\u00e9e]mu|ou|[\u00fdy]ch|[\u00e9e]m)|iczn(?:y|a|e|ej|ego|ym|ych)"
+    r"|ic(?:o|a|os|as|i|he)|ique|iques|isch(?:e|en|er|es)?|isk(?:e|a)?|ic|ical)$")
 
 
 # Laterality written before a body part (Image Laterality (0020,0062) as devices print it).

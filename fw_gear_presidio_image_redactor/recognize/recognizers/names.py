@@ -747,6 +747,34 @@ def _no_surname_alone(text: str, chain: str, span: tuple[int, int]) -> bool:
     return lek and (_DRUG_SHAPE.search(low) is not None or _DOSE_AFTER.match(text, span[1]) is not None)
 
 
+# Fix round 37 (review 20 A: a Siemens MR QA screen's 'MAGNETOM 3T syngo MR E11', its version read 'Ell'):
+# the modality 'MR' in capitals before its software version is no title 'Mr'. Siemens names the versions of
+# syngo MR by a letter or two and two digits, a letter after them at times ('syngo MR B17', 'D13', 'E11',
+# 'VE11C', 'XA20', 'XA30A': the MAGNETOM conformance statements); OCR reads their 1 as l or I and their 0 as O
+# ('Ell', 'Dl3', 'XA3O'). Such a word after 'MR' is a version where it has a digit, or where the word before
+# 'MR' is device text ('syngo', 'MAGNETOM', '3T'): then in any case, as the analyzer's title-cased copy of a
+# capitals line reads it ('Magnetom 3T syngo Mr Ell'). A name after 'Mr.' with its point, or after 'MR' / 'Mr'
+# with no device word before it and no digit in it ('MR ELL', 'Mr Ali'), stays a name.
+_VERSION_CODE = re.compile(r"^[A-Z]{1,2}[0-9O]*[0-9][0-9lIO]*[A-Z]?$")
+_VERSION_READ = re.compile(r"^[A-Za-z]{1,2}(?=[0-9lLiI|oO]*[0-9lLiI|])[0-9lLiI|oO]{2}[A-Za-z]?$")
+
+
+def _modality_before_a_version(text: str, start: int, chain: str, span: tuple[int, int]) -> bool:
+    """The title chain `chain` at `start` is the modality 'MR' (or its title-cased 'Mr') and the one word of
+    `span` after it is a software version: with a digit (`_VERSION_CODE`: 'MR E11', 'MR XA20'), or of a
+    version's shape as OCR reads it (`_VERSION_READ`) after device text on its line ('syngo MR Ell')."""
+    if chain.strip() not in ("MR", "Mr"):
+        return False
+    words = text[span[0]:span[1]].split()
+    if len(words) != 1:
+        return False
+    word = words[0].strip(".,;")
+    if chain.strip() == "MR" and _VERSION_CODE.match(word):
+        return True
+    before = text[text.rfind("\n", 0, start) + 1:start].split()
+    return bool(before) and is_device_word(before[-1]) and _VERSION_READ.match(word) is not None
+
+
 def titled_names(text: str) -> list[tuple[int, int]]:
     """(start, end) of every name after a title chain on its line ('Dr. |Grace Okafor|',
     'Prof Dr med |Hans Mueller|', 'Dra. |Ana Lopez|', 'DR |J SMITH|'): the title finds the name
@@ -775,6 +803,8 @@ def titled_names(text: str) -> list[tuple[int, int]]:
         first = text[span[0]:span[1]].split()[0]
         if first.rstrip(",^").lower() in _TITLES:
             continue
+        if _modality_before_a_version(text, m.start(), chain, span):
+            continue  # 'syngo MR E11' read 'syngo MR Ell': a modality and its software version
         if re.fullmatch(rf"{_CAPS_TITLE}", chain.split()[-1]) and not re.search(
                 r"(?<![A-Za-z])[A-Z][A-Za-z'\u2019-]+", text[span[0]:span[1]]):
             continue  # 'DR J' alone: a setting and a letter
