@@ -71,15 +71,18 @@ class TokenClassifier:
     """Tokenizer + model, run on whole overlay texts; spans are character offsets."""
 
     def __init__(self, source: str):
-        import torch
-        from transformers import AutoModelForTokenClassification, AutoTokenizer
-
         local = Path(source).expanduser()
         if not local.is_dir() and (local.exists() or local.is_absolute() or source.startswith((".", "~"))
                                    or source.count("/") > 1 or "\\" in source):
-            # a path, not a hub id ('name' or 'namespace/name'): say so, not the hub library's id error
+            # a path, not a hub id ('name' or 'namespace/name'): say so, not the hub library's id error.
+            # Before importing torch and transformers (about 10 s of CPU from cold .pyc files, 20 s
+            # where none can be written): an image built without weights (FETCH_WEIGHTS=0) names a
+            # folder that is not there, and every run fell back to spaCy only after paying for them.
             raise FileNotFoundError(f"no model folder at {local}" if not local.exists()
                                     else f"{local} is not a model folder")
+        import torch
+        from transformers import AutoModelForTokenClassification, AutoTokenizer
+
         kwargs = {} if local.is_dir() else {"local_files_only": True}
         where = str(local) if local.is_dir() else source
         self.tokenizer = AutoTokenizer.from_pretrained(where, **kwargs)
