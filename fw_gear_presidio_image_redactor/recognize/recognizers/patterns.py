@@ -335,8 +335,15 @@ UNIT_AFTER = re.compile(UNIT_AFTER_TEXT)
 # Shams', 'Exam 2024-03-12Clinic'): before a capitalised word, or any letters after a year of four
 # digits; never before a unit ('12.3.10mm', '1.2.2024mm') nor two capitals after a short year
 # (a version's build, '3.1.14SP2').
+# Also before the patient's sex glued to the date's last two digits (fix round 37: '1986/04/17F',
+# '17.04.1986W'): a banner prints the date of birth and the sex a glyph apart ('1986/04/17 F'), and the
+# layout joins them. One capital of the sex codes alone before a space or the line's end: DICOM's
+# (0010,0040) F, M, O and the national letters (de W weiblich, no/da/pl K kvinne/kvinde/kobieta,
+# es/fr H hombre/homme, U unknown).
 _NUMERIC_DATE_END = (rf"(?:\b|(?!{UNIT_AFTER_TEXT})(?:(?<=(?:19|20)\d\d)(?=[^\W\d_]{{2}})"
-                     r"|(?-i:(?=[A-Z][a-z]))))")
+                     r"|(?-i:(?=[A-Z][a-z]))|(?-i:(?<=[./-]\d\d|[./-](?:19|20)\d\d)(?=[FMOWKHU](?![^\W_])))))"
+                     # nor a version's first parts ('1.0.14.07': a fourth part after a point)
+                     r"(?!\.\d)")
 # The label of a measurement or a count, right before a value (and ':' or '='): 'Dose *1974',
 # 'DLP *1974', 'Total *1974', 'Count *1974', 'N = *1974'. An asterisk there marks a footnote
 # or a value out of range, not a birth. Not the words that are also given names or surnames
@@ -373,6 +380,25 @@ BIRTH_YEAR_LABEL = re.compile(rf"(?i)(?<![\w.])(?:{_BIRTH_YEAR_WORDS})\.?"
 BIRTH_YEAR = re.compile(rf"(?<![\w.,/:\-{_LIFE_SIGNS}]){YEAR}(?![\w/:\-]|[.,]\d)(?!{UNIT_AFTER_TEXT})")
 # A time of day: 24 hour or 12 hour, AM/PM after it, or before it ('M 11:24:20': OCR lost the 'A').
 TIME_OF_DAY = _TIME = r"(?:(?:[AP]\.?M\.?|M)\s?)?\d{1,2}:[0-5]\d(?::[0-5]\d)?(?:\s?[AaPp]\.?[Mm]\.?)?"
+# A clock time as other languages write it (fix round 37), besides 'HH:MM': with 'h' between hour and
+# minutes (fr/pt/es/it '16h05', '9h30', '14 h 07', the hour alone '16h'; the Académie française's and the
+# ABNT's usage), with '.' after the Nordic word for o'clock (no 'kl'/'klokka'/'klokken', sv 'kl.'/'klockan',
+# da 'kl.', fi 'klo'/'kello': 'kl 14.07', 'kl. 9.14', 'klo 14.07'; the Norwegian Language Council's and
+# the Swedish Language Council's writing rules) or before it (de 'Uhr', nl 'uur', cs 'hod.': '14.07 Uhr',
+# '14:07 uur'; Duden). Beside a date only (`overlay_recognizers`' 'date and national time'): alone
+# '2h30' is a duration, '14.07' a measurement ('Dist 14.07 mm', 'SUV 14.07') or a version's part.
+_CLOCK_HOUR = r"(?:[01]?\d|2[0-3])"
+_CLOCK_WORD = r"(?i:kl|klo|klokka|klokken|klockan|kello)\.?"
+_H_CLOCK = rf"{_CLOCK_HOUR}(?:h[0-5]\d|[ \t]h[ \t][0-5]\d|h)(?:min)?(?![^\W_]|[:.,]\d)"
+_DOT_CLOCK = rf"{_CLOCK_HOUR}[.:][0-5]\d"
+_UNIT_CLOCK = rf"{_DOT_CLOCK}(?=[ \t]?(?i:uhr|uur|hod)\b)"
+# A time with '.' right after a date and nothing after it on its line but a word ('11.12.2023 14.07'):
+# two digits of hour (a one-digit '1.25' is as often a reading), never before a unit or more digits.
+_BARE_DOT_CLOCK = rf"(?:[01]\d|2[0-3])\.[0-5]\d(?![\d.,:/]|{UNIT_AFTER_TEXT})"
+_NATIONAL_CLOCK = rf"(?:{_H_CLOCK}|{_CLOCK_WORD}[ \t]?{_DOT_CLOCK}(?![\d.:])|{_UNIT_CLOCK}|{_BARE_DOT_CLOCK})"
+# The clock word labels a time of day wherever it stands ('Undersøkt kl 14.07', '11.12.2023 kl 14.07'):
+# only the time is painted.
+LABELLED_CLOCK = rf"(?<=(?<![^\W\d_]){_CLOCK_WORD}[ \t]?)(?<![\d.]){_DOT_CLOCK}(?![\d.:])"
 
 
 # -- a date OCR misread characters of ------------------------------------------------------------
@@ -796,6 +822,15 @@ def overlay_recognizers() -> list[EntityRecognizer]:
                 # 'Jul 30 2026' at the start of the next line of text are no date-time.
                 Pattern("date and time", rf"{_D}{_ANY_DATE}[ \t,]{{0,3}}{_TIME}(?![\d:])", 0.9),
                 Pattern("time and date", rf"(?<![\d:]){_TIME}[ \t,]{{1,3}}{_ANY_DATE}\b", 0.9),
+                # The national renderings of a clock time beside a date (`_NATIONAL_CLOCK`: '02.fev.2024
+                # 16h05', '11.12.2023 kl 14.07', '14.07 Uhr 11.12.2023'): the time alone, its
+                # clock word left ('kl', 'Uhr' are no PHI); the date is the patterns' above.
+                Pattern("date and national time",
+                        rf"(?=\d)(?<={_ANY_DATE}[ \t,]{{1,3}})(?<![\d.:])(?:{_H_CLOCK}|{_UNIT_CLOCK}|{_BARE_DOT_CLOCK})",
+                        0.85),
+                Pattern("national time and date",
+                        rf"(?<![\d.:]){_NATIONAL_CLOCK}(?:[ \t]?(?i:uhr|uur|hod)\.?)?(?=[ \t,]{{1,3}}{_ANY_DATE})", 0.85),
+                Pattern("clock word and time", LABELLED_CLOCK, 0.7),
                 # Date-time identifiers: '11-05-25-142825' (yy-mm-dd-HHMMSS), '20110525_142825'.
                 Pattern("date-time identifier",
                         r"\b\d{2}[-_.]?(?:0[1-9]|1[0-2])[-_.]?(?:0[1-9]|[12]\d|3[01])[-_T]"
