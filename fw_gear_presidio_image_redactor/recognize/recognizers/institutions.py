@@ -676,7 +676,8 @@ _UNIT_HEAD = re.compile(r"(?i)[^\W\d_]*(?:senter|senteret|center|centre|centret|
                         r"|klinikken|kliniken|klinik|avdeling|avdelingen|afdeling|afdelingen|avdelning|avdelningen|enhet"
                         r"|enheten|enhed|enheden|seksjon|seksjonen|sektion|sektionen|mottak|mottaket|unit|institut"
                         r"|instituto|istituto)")
-_UNIT_BEFORE = re.compile(rf"[ \t]*(?P<unit>[{UPPER}][{LETTER}'\u2019-]*(?:[ ][{LETTER}][{LETTER}'\u2019-]*){{0,3}}),[ \t]?")
+_UNIT_BEFORE = re.compile(rf"[ \t]*(?P<unit>[{UPPER}][{LETTER}'\u2019-]*(?:[ ][{LETTER}][{LETTER}'\u2019-]*){{0,3}}),"
+                          r"[ \t]?")
 
 
 def _with_unit_before(text: str, result: RecognizerResult) -> RecognizerResult:

@@ -395,7 +395,6 @@ _UNIT_CLOCK = rf"{_DOT_CLOCK}(?=[ \t]?(?i:uhr|uur|hod)\b)"
 # A time with '.' right after a date and nothing after it on its line but a word ('11.12.2023 14.07'):
 # two digits of hour (a one-digit '1.25' is as often a reading), never before a unit or more digits.
 _BARE_DOT_CLOCK = rf"(?:[01]\d|2[0-3])\.[0-5]\d(?![\d.,:/]|{UNIT_AFTER_TEXT})"
-_NATIONAL_CLOCK = rf"(?:{_H_CLOCK}|{_CLOCK_WORD}[ \t]?{_DOT_CLOCK}(?![\d.:])|{_UNIT_CLOCK}|{_BARE_DOT_CLOCK})"
 # The clock word labels a time of day wherever it stands ('Undersøkt kl 14.07', '11.12.2023 kl 14.07'):
 # only the time is painted.
 LABELLED_CLOCK = rf"(?<=(?<![^\W\d_]){_CLOCK_WORD}[ \t]?)(?<![\d.]){_DOT_CLOCK}(?![\d.:])"
@@ -828,14 +827,16 @@ def overlay_recognizers() -> list[EntityRecognizer]:
                 # 'Jul 30 2026' at the start of the next line of text are no date-time.
                 Pattern("date and time", rf"{_D}{_ANY_DATE}[ \t,]{{0,3}}{_TIME}(?![\d:])", 0.9),
                 Pattern("time and date", rf"(?<![\d:]){_TIME}[ \t,]{{1,3}}{_ANY_DATE}\b", 0.9),
-                # The national renderings of a clock time beside a date (`_NATIONAL_CLOCK`: '02.fev.2024
+                # The national renderings of a clock time beside a date (`_H_CLOCK`, `_DOT_CLOCK`: '02.fev.2024
                 # 16h05', '11.12.2023 kl 14.07', '14.07 Uhr 11.12.2023'): the time alone, its
                 # clock word left ('kl', 'Uhr' are no PHI); the date is the patterns' above.
                 Pattern("date and national time",
-                        rf"(?=\d)(?<={_ANY_DATE}[ \t,]{{1,3}})(?<![\d.:])(?:{_H_CLOCK}|{_UNIT_CLOCK}|{_BARE_DOT_CLOCK})",
+                        rf"(?=\d)(?<={_ANY_DATE}[ \t,]{{1,3}})(?<![\d.:])"
+                        rf"(?:{_H_CLOCK}|{_UNIT_CLOCK}|{_BARE_DOT_CLOCK})",
                         0.85),
                 Pattern("national time and date",
-                        rf"(?<![\d.:]){_NATIONAL_CLOCK}(?:[ \t]?(?i:uhr|uur|hod)\.?)?(?=[ \t,]{{1,3}}{_ANY_DATE})", 0.85),
+                        rf"(?<![\d.:])(?:{_H_CLOCK}(?=[ \t,]{{1,3}}{_ANY_DATE})"
+                        rf"|{_DOT_CLOCK}(?=[ \t]?(?i:uhr|uur|hod)\.?[ \t,]{{1,3}}{_ANY_DATE}))", 0.85),
                 Pattern("clock word and time", LABELLED_CLOCK, 0.7),
                 # Date-time identifiers: '11-05-25-142825' (yy-mm-dd-HHMMSS), '20110525_142825'.
                 Pattern("date-time identifier",
