@@ -831,11 +831,13 @@ def overlay_recognizers() -> list[EntityRecognizer]:
                 # 16h05', '11.12.2023 kl 14.07', '14.07 Uhr 11.12.2023'): the time alone, its
                 # clock word left ('kl', 'Uhr' are no PHI); the date is the patterns' above.
                 Pattern("date and national time",
-                        rf"(?=\d)(?<={_ANY_DATE}[ \t,]{{1,3}})(?<![\d.:])"
+                        # (the cheap tests first: a clock's shape after a space, then the date before it)
+                        rf"(?<=[ \t,])(?={_CLOCK_HOUR}(?:h|[ \t]h[ \t]|[.:]\d))(?<={_ANY_DATE}[ \t,]{{1,3}})"
                         rf"(?:{_H_CLOCK}|{_UNIT_CLOCK}|{_BARE_DOT_CLOCK})",
                         0.85),
                 Pattern("national time and date",
-                        rf"(?<![\d.:])(?:{_H_CLOCK}(?=[ \t,]{{1,3}}{_ANY_DATE})"
+                        rf"(?<![\d.:])(?={_CLOCK_HOUR}(?:h|[ \t]h[ \t]|[.:]\d))"
+                        rf"(?:{_H_CLOCK}(?=[ \t,]{{1,3}}{_ANY_DATE})"
                         rf"|{_DOT_CLOCK}(?=[ \t]?(?i:uhr|uur|hod)\.?[ \t,]{{1,3}}{_ANY_DATE}))", 0.85),
                 Pattern("clock word and time", LABELLED_CLOCK, 0.7),
                 # Date-time identifiers: '11-05-25-142825' (yy-mm-dd-HHMMSS), '20110525_142825'.
