@@ -116,7 +116,7 @@ def test_the_file_label_stays(analyzer, label, value):
 
 
 @pytest.mark.parametrize("text", ["File 3 of 12", "File IMG_0001.dcm", "File 0001.dcm", "Case 1200 mm",
-                                  "Profile 12345"])
+                                  "Profile 12345", "Dossier 2024", "Case 2023"])
 def test_a_file_name_a_counter_or_a_measure_stays(analyzer, text):
     assert "ID" not in found(analyzer, text, with_header=False)
 

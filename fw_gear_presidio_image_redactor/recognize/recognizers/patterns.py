@@ -641,7 +641,8 @@ _FILE_LABEL = (r"(?i:(?<![^\W\d_])(?:file|case|chart|folder|dossier|akte|akten|f
                r"|cartella|journal|sak|saks|sags)(?:[ \t.-]?(?:no|nr|n[°º]|num|number|nummer|número|numero|#))?"
                r"|(?<![^\W\d_])(?:fallnummer|fallnr|aktennummer|dossiernummer|dossiernr|journalnr|journalnummer|saksnr"
                r"|sagsnr|n[°º][ \t]?(?:dossier|expediente|cartella|processo)))\.?[ \t]*[:#]?[ \t]*")
-_FILE_NUMBER = (rf"(?<={_FILE_LABEL})(?<![\w/.-])(?=(?:[A-Z]{{1,4}}[-/]?)?(?:\d[-/]?){{4}})"
+# A year alone is no file number ('Dossier 2024': the year of a folder's papers).
+_FILE_NUMBER = (rf"(?<={_FILE_LABEL})(?<![\w/.-])(?=(?:[A-Z]{{1,4}}[-/]?)?(?:\d[-/]?){{4}})(?!(?:19|20)\d\d(?![\w/-]))"
                 rf"(?:[A-Z]{{1,4}}[-/]?)?\d+(?:[-/]\d+){{0,3}}(?![\w./:-]|,\d|{UNIT_AFTER_TEXT})")
 _LETTERS_ID_TEXT = (r"(?i)(?<![^\W\d_])(?:MRN|MR#|PID|ID|Patient\s?ID|HN|Acct|Account|FIN|CSN|Enc|Visit)"
                     r"\.?(?:\s?(?:No|#))?[\s:#.]*(?P<value>(?-i:[A-Z]{4,6})\d{5,12})\b")
