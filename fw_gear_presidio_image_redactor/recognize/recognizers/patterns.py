@@ -633,10 +633,8 @@ _PT_LABELLED_NUMBER = (
 _PT_NUMBER = re.compile(_PT_LABELLED_NUMBER)
 
 
-# A hospital's four to six capitals glued to five digits or more after the record's and the visit's
-# labels, colon or not ('MRN KFMC0027719', 'HN SRTH6600123', 'Acct ABCD1234567', 'FIN: KFMC20240001',
-# 'CSN', 'Enc', 'Visit'), the capitals in their case; the label is no part of the ID. Not after a
-# device word ('Coil ID HEAD12345': `_OverlayIdRecognizer`).
+# The labels of a file, folder or case number (`overlay_recognizers`' 'file number', fix round 37), a
+# word for the number or a colon perhaps after them; `_FILE_NUMBER` the value after one.
 _FILE_LABEL = (r"(?i:(?<![^\W\d_])(?:file|case|chart|folder|dossier|akte|akten|fall|expediente|prontu[áa]rio|processo"
                r"|cartella|journal|sak|saks|sags)(?:[ \t.-]?(?:no|nr|n[°º]|num|number|nummer|número|numero|#))?"
                r"|(?<![^\W\d_])(?:fallnummer|fallnr|aktennummer|dossiernummer|dossiernr|journalnr|journalnummer|saksnr"
@@ -644,6 +642,11 @@ _FILE_LABEL = (r"(?i:(?<![^\W\d_])(?:file|case|chart|folder|dossier|akte|akten|f
 # A year alone is no file number ('Dossier 2024': the year of a folder's papers).
 _FILE_NUMBER = (rf"(?<={_FILE_LABEL})(?<![\w/.-])(?=(?:[A-Z]{{1,4}}[-/]?)?(?:\d[-/]?){{4}})(?!(?:19|20)\d\d(?![\w/-]))"
                 rf"(?:[A-Z]{{1,4}}[-/]?)?\d+(?:[-/]\d+){{0,3}}(?![\w./:-]|,\d|{UNIT_AFTER_TEXT})")
+
+# A hospital's four to six capitals glued to five digits or more after the record's and the visit's
+# labels, colon or not ('MRN KFMC0027719', 'HN SRTH6600123', 'Acct ABCD1234567', 'FIN: KFMC20240001',
+# 'CSN', 'Enc', 'Visit'), the capitals in their case; the label is no part of the ID. Not after a
+# device word ('Coil ID HEAD12345': `_OverlayIdRecognizer`).
 _LETTERS_ID_TEXT = (r"(?i)(?<![^\W\d_])(?:MRN|MR#|PID|ID|Patient\s?ID|HN|Acct|Account|FIN|CSN|Enc|Visit)"
                     r"\.?(?:\s?(?:No|#))?[\s:#.]*(?P<value>(?-i:[A-Z]{4,6})\d{5,12})\b")
 _LETTERS_ID = re.compile(_LETTERS_ID_TEXT)
@@ -897,6 +900,15 @@ def overlay_recognizers() -> list[EntityRecognizer]:
                 Pattern("Portuguese labelled number", _PT_LABELLED_NUMBER, 0.8),
                 # Not a count before its unit ('12345678 cells/mL', '1500000 counts': `UNIT_AFTER_TEXT`).
                 Pattern("long number", rf"\b[A-Z]{{0,3}}\d{{6,12}}\b(?!{UNIT_AFTER_TEXT})", 0.5),
+                # A file, folder or case number after its label (fix round 37: 'File KAS-24-00912',
+                # 'Dossier 2024-118830', 'Fall-Nr. 40012345', 'Expediente HCU-88213', 'Prontuário 441902',
+                # 'Cartella 2023/004512', 'Journalnr 88213'): the record's number a hospital files the
+                # patient's papers under (en file/case/chart/folder, fr dossier, de Akte/Fall, es
+                # expediente, pt prontuário/processo, it cartella, nl dossier, sv/no/da journal;
+                # Wiktionary's translations of *medical record*). The value only, four digits or more,
+                # perhaps after up to four capitals: not 'File 3 of 12', not a file's name ('File
+                # IMG_0001.dcm'), not a measure ('Case 1200 mm').
+                Pattern("file number", _FILE_NUMBER, 0.7),
                 # An examination or study number after its label (fix round 9): GE's 'Ex: 30917'
                 # and 'Exam: 22805' (the exam number, Study ID (0020,0010) in the header),
                 # 'Study #', 'Study No'. PS3.15 Annex E removes Study ID with the accession
@@ -908,15 +920,6 @@ def overlay_recognizers() -> list[EntityRecognizer]:
                 # code (DICOM PS3.3 C.7.3.1.1.1's defined terms) and a year of this century or the
                 # last make it no standard ('ISO-9001'), no software ('CT-2023': no number after the
                 # year) and no kernel ('Br40').
-                # A file, folder or case number after its label (fix round 37: 'File KAS-24-00912',
-                # 'Dossier 2024-118830', 'Fall-Nr. 40012345', 'Expediente HCU-88213', 'Prontuário 441902',
-                # 'Cartella 2023/004512', 'Journalnr 88213'): the record's number a hospital files the
-                # patient's papers under (en file/case/chart/folder, fr dossier, de Akte/Fall, es
-                # expediente, pt prontuário/processo, it cartella, nl dossier, sv/no/da journal;
-                # Wiktionary's translations of *medical record*). The value only, four digits or more,
-                # perhaps after up to four capitals: not 'File 3 of 12', not a file's name ('File
-                # IMG_0001.dcm'), not a measure ('Case 1200 mm').
-                Pattern("file number", _FILE_NUMBER, 0.7),
                 Pattern("modality-year accession",
                         rf"(?<![\w/.-])(?-i:{_MODALITY_CODES})-(?:19|20)\d{{2}}-\d{{4,10}}(?![\w/.-])", 0.7),
                 Pattern("exam number",
