@@ -135,11 +135,29 @@ def _values(ds: Dataset, keyword: str) -> list[str]:
     return [str(v).strip() for v in items if str(v).strip()]
 
 
+# The words a phantom's or a quality test's "patient" is named with (fix round 37: 'QA^PHANTOM',
+# 'CATPHAN^DAILY', 'ACR^PHANTOM^WEEKLY', 'QC^WATER'): the test's own words, which the screen also
+# prints as device text ('ACR Phantom QA', 'QA by ...'), so none of them makes a finding. A word that
+# names a test object or a quality check alone (`_QA_MARKS`: quality assurance and control, the
+# phantoms of the ACR's and the vendors' test protocols, 'phantom' in the vendors' languages) is never a
+# person's name; the schedule's, the material's and the test's other words (`_QA_WORDS`) are dropped only
+# in a name that holds such a mark ('TEST^JOHN' keeps both: a test patient's given name is a name).
+_QA_MARKS = frozenset("""qa qc dqa qaqc phantom phantoms fantom fantoom fantome fantôme fantasma phantome catphan
+jaszczak""".split())
+_QA_WORDS = _QA_MARKS | frozenset("""acr nema iec daily weekly monthly quarterly annual test tests testing water
+uniformity flood calibration cal constancy service quality control assurance demo dummy head body spine
+sphere cylinder cyl slice""".split())
+
+
 def name_parts(value: str) -> list[str]:
     """'DAVIDSON^DOUGLAS^J^DR' -> ['DAVIDSON', 'DOUGLAS']: parts long enough to be
-    specific; an initial alone would match every stray letter on the image."""
+    specific; an initial alone would match every stray letter on the image. A phantom's or a quality
+    test's words are no part ('QA^PHANTOM' -> []: `_QA_MARKS`)."""
     parts = re.split(r"[\^\s,]+", value)
-    return [p for p in parts if len(p) >= 2 and not re.fullmatch(r"(?i)(dr|mr|mrs|ms|md|phd|jr|sr)\.?", p)]
+    parts = [p for p in parts if len(p) >= 2 and not re.fullmatch(r"(?i)(dr|mr|mrs|ms|md|phd|jr|sr)\.?", p)]
+    if any(p.lower() in _QA_MARKS for p in parts):
+        parts = [p for p in parts if p.lower() not in _QA_WORDS]
+    return parts
 
 
 # OCR reads the DICOM '^' separator as '^', 'A', '*' or nothing at all.

@@ -410,7 +410,7 @@ class InstitutionRecognizer(PatternRecognizer):
             results += [RecognizerResult("ORGANIZATION", a, b, SCORE) for a, b in trailing_head_institutions(text)
                         if not is_vendor(text[a:b])]
         results = _without_reopened_heads(text, results)
-        results = [_with_town(text, _with_second_site(text, r)) for r in results]
+        results = [_with_unit_before(text, _with_town(text, _with_second_site(text, r))) for r in results]
         results = _without_departments(text, results)
         results = _without_titles_and_departments(text, results)
         if not entities or "ORGANIZATION" in entities:
@@ -662,6 +662,37 @@ def _with_town(text: str, result: RecognizerResult) -> RecognizerResult:
         return result
     return RecognizerResult(result.entity_type, result.start, m.end(), result.score, result.analysis_explanation,
                             result.recognition_metadata)
+
+
+# A unit of the hospital named before it, a comma between (fix round 37: 'Brystdiagnostisk senter,
+# Haukeland universitetssjukehus', 'Bröstcentrum, Södersjukhuset', 'Mammografiklinikken, Aarhus
+# Universitetshospital', 'Brustzentrum, Klinikum Augsburg', 'Centre du sein, CHU de Nantes'): one name, as
+# the Nordic hospitals write a unit's (the unit words of their web sites: no/da/sv senter/center/centrum,
+# klinikk/klinik, avdeling/afdeling/avdelning, enhet/enhed, seksjon/sektion, mottak; de Zentrum, fr/en
+# centre/center/unit/institut, es/pt/it centro/instituto/istituto). The unit opens its line, its first
+# word a capital, up to four words; a unit of device words only ('MR Unit') or of the department words
+# (`_without_departments` cuts those after) stays as it was.
+_UNIT_HEAD = re.compile(r"(?i)[^\W\d_]*(?:senter|senteret|center|centre|centret|centrum|zentrum|centro|klinikk"
+                        r"|klinikken|kliniken|klinik|avdeling|avdelingen|afdeling|afdelingen|avdelning|avdelningen|enhet"
+                        r"|enheten|enhed|enheden|seksjon|seksjonen|sektion|sektionen|mottak|mottaket|unit|institut"
+                        r"|instituto|istituto)")
+_UNIT_BEFORE = re.compile(rf"[ \t]*(?P<unit>[{UPPER}][{LETTER}'\u2019-]*(?:[ ][{LETTER}][{LETTER}'\u2019-]*){{0,3}}),"
+                          r"[ \t]?")
+
+
+def _with_unit_before(text: str, result: RecognizerResult) -> RecognizerResult:
+    """`result` grown back over a unit of the hospital its line opens with, a comma between
+    (`_UNIT_BEFORE`: 'Brystdiagnostisk senter, Haukeland universitetssjukehus'), where a word of the
+    unit but its head is no device word ('MR Unit, Riverside Hospital' stays as it was)."""
+    line_start = text.rfind("\n", 0, result.start) + 1
+    m = _UNIT_BEFORE.fullmatch(text, line_start, result.start)
+    if m is None or not _UNIT_HEAD.fullmatch(m.group("unit").split()[-1]):
+        return result
+    qualifiers = m.group("unit").split()[:-1]  # 'MR Unit', 'CT Center': a device's words before the head
+    if only_device_words(m.group("unit")) or (qualifiers and only_device_words(" ".join(qualifiers))):
+        return result
+    return RecognizerResult(result.entity_type, m.start("unit"), result.end, result.score,
+                            result.analysis_explanation, result.recognition_metadata)
 
 
 def _plain(label: str) -> str:

@@ -335,8 +335,15 @@ UNIT_AFTER = re.compile(UNIT_AFTER_TEXT)
 # Shams', 'Exam 2024-03-12Clinic'): before a capitalised word, or any letters after a year of four
 # digits; never before a unit ('12.3.10mm', '1.2.2024mm') nor two capitals after a short year
 # (a version's build, '3.1.14SP2').
+# Also before the patient's sex glued to the date's last two digits (fix round 37: '1986/04/17F',
+# '17.04.1986W'): a banner prints the date of birth and the sex a glyph apart ('1986/04/17 F'), and the
+# layout joins them. One capital of the sex codes alone before a space or the line's end: DICOM's
+# (0010,0040) F, M, O and the national letters (de W weiblich, no/da/pl K kvinne/kvinde/kobieta,
+# es/fr H hombre/homme, U unknown).
 _NUMERIC_DATE_END = (rf"(?:\b|(?!{UNIT_AFTER_TEXT})(?:(?<=(?:19|20)\d\d)(?=[^\W\d_]{{2}})"
-                     r"|(?-i:(?=[A-Z][a-z]))))")
+                     r"|(?-i:(?=[A-Z][a-z]))|(?-i:(?<=[./-]\d\d|[./-](?:19|20)\d\d)(?=[FMOWKHU](?![^\W_])))))"
+                     # nor a version's first parts ('1.0.14.07': a fourth part after a point)
+                     r"(?!\.\d)")
 # The label of a measurement or a count, right before a value (and ':' or '='): 'Dose *1974',
 # 'DLP *1974', 'Total *1974', 'Count *1974', 'N = *1974'. An asterisk there marks a footnote
 # or a value out of range, not a birth. Not the words that are also given names or surnames
@@ -373,6 +380,24 @@ BIRTH_YEAR_LABEL = re.compile(rf"(?i)(?<![\w.])(?:{_BIRTH_YEAR_WORDS})\.?"
 BIRTH_YEAR = re.compile(rf"(?<![\w.,/:\-{_LIFE_SIGNS}]){YEAR}(?![\w/:\-]|[.,]\d)(?!{UNIT_AFTER_TEXT})")
 # A time of day: 24 hour or 12 hour, AM/PM after it, or before it ('M 11:24:20': OCR lost the 'A').
 TIME_OF_DAY = _TIME = r"(?:(?:[AP]\.?M\.?|M)\s?)?\d{1,2}:[0-5]\d(?::[0-5]\d)?(?:\s?[AaPp]\.?[Mm]\.?)?"
+# A clock time as other languages write it (fix round 37), besides 'HH:MM': with 'h' between hour and
+# minutes (fr/pt/es/it '16h05', '9h30', '14 h 07', the hour alone '16h'; the Académie française's and the
+# ABNT's usage), with '.' after the Nordic word for o'clock (no 'kl'/'klokka'/'klokken', sv 'kl.'/'klockan',
+# da 'kl.', fi 'klo'/'kello': 'kl 14.07', 'kl. 9.14', 'klo 14.07'; the Norwegian Language Council's and
+# the Swedish Language Council's writing rules) or before it (de 'Uhr', nl 'uur', cs 'hod.': '14.07 Uhr',
+# '14:07 uur'; Duden). Beside a date only (`overlay_recognizers`' 'date and national time'): alone
+# '2h30' is a duration, '14.07' a measurement ('Dist 14.07 mm', 'SUV 14.07') or a version's part.
+_CLOCK_HOUR = r"(?:[01]?\d|2[0-3])"
+_CLOCK_WORD = r"(?i:kl|klo|klokka|klokken|klockan|kello)\.?"
+_H_CLOCK = rf"{_CLOCK_HOUR}(?:h[0-5]\d|[ \t]h[ \t][0-5]\d|h)(?:min)?(?![^\W_]|[:.,]\d)"
+_DOT_CLOCK = rf"{_CLOCK_HOUR}[.:][0-5]\d"
+_UNIT_CLOCK = rf"{_DOT_CLOCK}(?=[ \t]?(?i:uhr|uur|hod)\b)"
+# A time with '.' right after a date and nothing after it on its line but a word ('11.12.2023 14.07'):
+# two digits of hour (a one-digit '1.25' is as often a reading), never before a unit or more digits.
+_BARE_DOT_CLOCK = rf"(?:[01]\d|2[0-3])\.[0-5]\d(?![\d.,:/]|{UNIT_AFTER_TEXT})"
+# The clock word labels a time of day wherever it stands ('Undersøkt kl 14.07', '11.12.2023 kl 14.07'):
+# only the time is painted.
+LABELLED_CLOCK = rf"(?<=(?<![^\W\d_]){_CLOCK_WORD}[ \t]?)(?<![\d.]){_DOT_CLOCK}(?![\d.:])"
 
 
 # -- a date OCR misread characters of ------------------------------------------------------------
@@ -608,6 +633,16 @@ _PT_LABELLED_NUMBER = (
 _PT_NUMBER = re.compile(_PT_LABELLED_NUMBER)
 
 
+# The labels of a file, folder or case number (`overlay_recognizers`' 'file number', fix round 37), a
+# word for the number or a colon perhaps after them; `_FILE_NUMBER` the value after one.
+_FILE_LABEL = (r"(?i:(?<![^\W\d_])(?:file|case|chart|folder|dossier|akte|akten|fall|expediente|prontu[áa]rio|processo"
+               r"|cartella|journal|sak|saks|sags)(?:[ \t.-]?(?:no|nr|n[°º]|num|number|nummer|número|numero|#))?"
+               r"|(?<![^\W\d_])(?:fallnummer|fallnr|aktennummer|dossiernummer|dossiernr|journalnr|journalnummer|saksnr"
+               r"|sagsnr|n[°º][ \t]?(?:dossier|expediente|cartella|processo)))\.?[ \t]*[:#]?[ \t]*")
+# A year alone is no file number ('Dossier 2024': the year of a folder's papers).
+_FILE_NUMBER = (rf"(?<={_FILE_LABEL})(?<![\w/.-])(?=(?:[A-Z]{{1,4}}[-/]?)?(?:\d[-/]?){{4}})(?!(?:19|20)\d\d(?![\w/-]))"
+                rf"(?:[A-Z]{{1,4}}[-/]?)?\d+(?:[-/]\d+){{0,3}}(?![\w./:-]|,\d|{UNIT_AFTER_TEXT})")
+
 # A hospital's four to six capitals glued to five digits or more after the record's and the visit's
 # labels, colon or not ('MRN KFMC0027719', 'HN SRTH6600123', 'Acct ABCD1234567', 'FIN: KFMC20240001',
 # 'CSN', 'Enc', 'Visit'), the capitals in their case; the label is no part of the ID. Not after a
@@ -796,6 +831,19 @@ def overlay_recognizers() -> list[EntityRecognizer]:
                 # 'Jul 30 2026' at the start of the next line of text are no date-time.
                 Pattern("date and time", rf"{_D}{_ANY_DATE}[ \t,]{{0,3}}{_TIME}(?![\d:])", 0.9),
                 Pattern("time and date", rf"(?<![\d:]){_TIME}[ \t,]{{1,3}}{_ANY_DATE}\b", 0.9),
+                # The national renderings of a clock time beside a date (`_H_CLOCK`, `_DOT_CLOCK`: '02.fev.2024
+                # 16h05', '11.12.2023 kl 14.07', '14.07 Uhr 11.12.2023'): the time alone, its
+                # clock word left ('kl', 'Uhr' are no PHI); the date is the patterns' above.
+                Pattern("date and national time",
+                        # (the cheap tests first: a clock's shape after a space, then the date before it)
+                        rf"(?<=[ \t,])(?={_CLOCK_HOUR}(?:h|[ \t]h[ \t]|[.:]\d))(?<={_ANY_DATE}[ \t,]{{1,3}})"
+                        rf"(?:{_H_CLOCK}|{_UNIT_CLOCK}|{_BARE_DOT_CLOCK})",
+                        0.85),
+                Pattern("national time and date",
+                        rf"(?<![\d.:])(?={_CLOCK_HOUR}(?:h|[ \t]h[ \t]|[.:]\d))"
+                        rf"(?:{_H_CLOCK}(?=[ \t,]{{1,3}}{_ANY_DATE})"
+                        rf"|{_DOT_CLOCK}(?=[ \t]?(?i:uhr|uur|hod)\.?[ \t,]{{1,3}}{_ANY_DATE}))", 0.85),
+                Pattern("clock word and time", LABELLED_CLOCK, 0.7),
                 # Date-time identifiers: '11-05-25-142825' (yy-mm-dd-HHMMSS), '20110525_142825'.
                 Pattern("date-time identifier",
                         r"\b\d{2}[-_.]?(?:0[1-9]|1[0-2])[-_.]?(?:0[1-9]|[12]\d|3[01])[-_T]"
@@ -852,6 +900,15 @@ def overlay_recognizers() -> list[EntityRecognizer]:
                 Pattern("Portuguese labelled number", _PT_LABELLED_NUMBER, 0.8),
                 # Not a count before its unit ('12345678 cells/mL', '1500000 counts': `UNIT_AFTER_TEXT`).
                 Pattern("long number", rf"\b[A-Z]{{0,3}}\d{{6,12}}\b(?!{UNIT_AFTER_TEXT})", 0.5),
+                # A file, folder or case number after its label (fix round 37: 'File KAS-24-00912',
+                # 'Dossier 2024-118830', 'Fall-Nr. 40012345', 'Expediente HCU-88213', 'Prontuário 441902',
+                # 'Cartella 2023/004512', 'Journalnr 88213'): the record's number a hospital files the
+                # patient's papers under (en file/case/chart/folder, fr dossier, de Akte/Fall, es
+                # expediente, pt prontuário/processo, it cartella, nl dossier, sv/no/da journal;
+                # Wiktionary's translations of *medical record*). The value only, four digits or more,
+                # perhaps after up to four capitals: not 'File 3 of 12', not a file's name ('File
+                # IMG_0001.dcm'), not a measure ('Case 1200 mm').
+                Pattern("file number", _FILE_NUMBER, 0.7),
                 # An examination or study number after its label (fix round 9): GE's 'Ex: 30917'
                 # and 'Exam: 22805' (the exam number, Study ID (0020,0010) in the header),
                 # 'Study #', 'Study No'. PS3.15 Annex E removes Study ID with the accession
