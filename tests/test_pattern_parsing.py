@@ -6,6 +6,7 @@ without flags to check it and again with its recogniser's flags on the first tex
 from __future__ import annotations
 
 import collections
+import re
 
 import pytest
 import regex
@@ -64,3 +65,30 @@ def test_an_invalid_regex_fails_at_build_time_naming_the_recognizer_and_pattern(
     broken = PatternRecognizer(supported_entity="ID", name="broken-ids", patterns=[Pattern("open group", r"(\d+", 0.5)])
     with pytest.raises(ValueError, match=r"broken-ids, pattern 'open group': invalid regex"):
         compiled([broken])
+
+
+def test_patterns_are_parsed_by_stdlib_re_and_only_regex_syntax_by_regex():
+    """`re` parses about three times faster than `regex` (2.4 s -> 0.5 s of each process's
+    start-up); the two patterns with a variable-width look-behind need `regex`."""
+    from fw_gear_presidio_image_redactor.recognize.recognizers.parsed_once import StdlibPattern
+
+    ours = _ours(overlay_recognizers() + national_id_recognizers())
+    by_regex = [p for _, p in ours if not isinstance(p.compiled_regex, StdlibPattern)]
+    assert "birth or death year" in {p.name for p in by_regex}  # a variable-width look-behind
+    assert len(by_regex) < len(ours) / 5
+    for pattern in by_regex:
+        assert isinstance(pattern.compiled_regex, regex.Pattern), pattern.name
+        with pytest.raises(re.error):
+            re.compile(pattern.regex, pattern.compiled_with_flags)
+
+
+def test_a_pattern_only_regex_reads_is_compiled_by_regex_and_matches_as_presidio_calls_it():
+    from presidio_analyzer import PatternRecognizer
+
+    both = PatternRecognizer(supported_entity="ID", name="ids", patterns=[
+        Pattern("look-behind of two widths", r"(?<=\b(?:MRN|ID no)[: ])\d{6}", 0.5),
+        Pattern("plain", r"\bACC\d{5}\b", 0.5)])
+    compiled([both])
+    text = "MRN:123456  ID no 654321  ACC12345"
+    found = sorted(text[r.start:r.end] for r in both.analyze(text, ["ID"], None))
+    assert found == ["123456", "654321", "ACC12345"]

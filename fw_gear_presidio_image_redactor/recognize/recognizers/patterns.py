@@ -832,11 +832,12 @@ def overlay_recognizers() -> list[EntityRecognizer]:
                 Pattern("date and time", rf"{_D}{_ANY_DATE}[ \t,]{{0,3}}{_TIME}(?![\d:])", 0.9),
                 Pattern("time and date", rf"(?<![\d:]){_TIME}[ \t,]{{1,3}}{_ANY_DATE}\b", 0.9),
                 # The national renderings of a clock time beside a date (`_H_CLOCK`, `_DOT_CLOCK`: '02.fev.2024
-                # 16h05', '11.12.2023 kl 14.07', '14.07 Uhr 11.12.2023'): the time alone, its
-                # clock word left ('kl', 'Uhr' are no PHI); the date is the patterns' above.
+                # 16h05', '11.12.2023 kl 14.07', '14.07 Uhr 11.12.2023'): the time, its clock word left
+                # ('kl', 'Uhr' are no PHI). A date before its time is matched with it, as one span (the
+                # date is PHI all the same): only `regex` reads a look-behind as wide as a date, and
+                # it parses this pattern (38,000 characters) in 0.5 s of every process's start-up.
                 Pattern("date and national time",
-                        # (the cheap tests first: a clock's shape after a space, then the date before it)
-                        rf"(?<=[ \t,])(?={_CLOCK_HOUR}(?:h|[ \t]h[ \t]|[.:]\d))(?<={_ANY_DATE}[ \t,]{{1,3}})"
+                        rf"(?<![^\W_])(?:{_ANY_DATE})[ \t,]{{1,3}}(?={_CLOCK_HOUR}(?:h|[ \t]h[ \t]|[.:]\d))"
                         rf"(?:{_H_CLOCK}|{_UNIT_CLOCK}|{_BARE_DOT_CLOCK})",
                         0.85),
                 Pattern("national time and date",
