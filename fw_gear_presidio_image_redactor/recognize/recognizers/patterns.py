@@ -829,21 +829,21 @@ def overlay_recognizers() -> list[EntityRecognizer]:
                 # On one line: a time over or under a date is `_times_beside_dates`' to judge
                 # (the analyzer's), by the boxes; '12:43:51 PM' at the end of one corner's line and
                 # 'Jul 30 2026' at the start of the next line of text are no date-time.
-                Pattern("date and time", rf"{_D}{_ANY_DATE}[ \t,]{{0,3}}{_TIME}(?![\d:])", 0.9),
+                # With the national renderings of a clock time (`_H_CLOCK`, `_DOT_CLOCK`: '02.fev.2024
+                # 16h05', '11.12.2023 14.07 Uhr', '14.07 Uhr 11.12.2023'), the clock word left ('Uhr' is
+                # no PHI). A date before its time is matched with it, as one span (the date is PHI all
+                # the same): a look-behind as wide as a date only `regex` reads, and parses slowly. One
+                # pattern for each order, not one per rendering where it can be helped: `_ANY_DATE` is 38,000
+                # characters, and every copy is parsed in every process's start-up (about 0.15 s).
+                Pattern("date and time",
+                        rf"{_D}{_ANY_DATE}(?:[ \t,]{{0,3}}{_TIME}(?![\d:])"
+                        rf"|[ \t,]{{1,3}}(?={_CLOCK_HOUR}(?:h|[ \t]h[ \t]|[.:]\d))"
+                        rf"(?:{_H_CLOCK}|{_UNIT_CLOCK}|{_BARE_DOT_CLOCK}))", 0.9),
                 Pattern("time and date", rf"(?<![\d:]){_TIME}[ \t,]{{1,3}}{_ANY_DATE}\b", 0.9),
-                # The national renderings of a clock time beside a date (`_H_CLOCK`, `_DOT_CLOCK`: '02.fev.2024
-                # 16h05', '11.12.2023 kl 14.07', '14.07 Uhr 11.12.2023'): the time, its clock word left
-                # ('kl', 'Uhr' are no PHI). A date before its time is matched with it, as one span (the
-                # date is PHI all the same): only `regex` reads a look-behind as wide as a date, and
-                # it parses this pattern (38,000 characters) in 0.5 s of every process's start-up.
-                Pattern("date and national time",
-                        rf"(?<![^\W_])(?:{_ANY_DATE})[ \t,]{{1,3}}(?={_CLOCK_HOUR}(?:h|[ \t]h[ \t]|[.:]\d))"
-                        rf"(?:{_H_CLOCK}|{_UNIT_CLOCK}|{_BARE_DOT_CLOCK})",
-                        0.85),
-                Pattern("national time and date",
+                Pattern("national time and date",  # the time alone, ahead of its date
                         rf"(?<![\d.:])(?={_CLOCK_HOUR}(?:h|[ \t]h[ \t]|[.:]\d))"
-                        rf"(?:{_H_CLOCK}(?=[ \t,]{{1,3}}{_ANY_DATE})"
-                        rf"|{_DOT_CLOCK}(?=[ \t]?(?i:uhr|uur|hod)\.?[ \t,]{{1,3}}{_ANY_DATE}))", 0.85),
+                        rf"(?:{_H_CLOCK}(?=[ \t,])|{_DOT_CLOCK}(?=[ \t]?(?i:uhr|uur|hod)\b))"
+                        rf"(?=(?:[ \t]?(?i:uhr|uur|hod)\.?)?[ \t,]{{1,3}}{_ANY_DATE})", 0.85),
                 Pattern("clock word and time", LABELLED_CLOCK, 0.7),
                 # Date-time identifiers: '11-05-25-142825' (yy-mm-dd-HHMMSS), '20110525_142825'.
                 Pattern("date-time identifier",
