@@ -175,8 +175,9 @@ def _seam(profile: np.ndarray, lo: int, hi: int, toward_end: bool) -> int | None
     """Where a box's paint stops towards a neighbour, as an index of `profile` (ink per row or
     column) in lo..hi: at the blank run between the box's glyphs and the neighbour's (the widest;
     of equal ones the nearest the neighbour, which lies towards the end when `toward_end`). The
-    neighbour's first inked index when `toward_end`, else one past its last inked index. Where
-    no index is blank, past the least inked one: the box's glyphs come first."""
+    neighbour's side of the run's middle: each word keeps the faint (anti-aliased) edge on its
+    side, the middle index goes to the box. Where no index is blank, past the least inked one:
+    the box's glyphs come first."""
     lo, hi = max(0, lo), min(len(profile), hi)
     if hi <= lo:
         return None
@@ -190,8 +191,9 @@ def _seam(profile: np.ndarray, lo: int, hi: int, toward_end: bool) -> int | None
             x += 1
         runs.append((start, x))
     if runs:
-        best = max(runs, key=lambda r: (r[1] - r[0], r[0] if toward_end else -r[0]))
-        return best[1] if toward_end else best[0]
+        a, b = max(runs, key=lambda r: (r[1] - r[0], r[0] if toward_end else -r[0]))
+        half = (b - a + 1) // 2  # the box's half of the run, the middle row too: faint edges both ways
+        return a + half if toward_end else b - half
     least = lo + int(np.argmin(profile[lo:hi]))
     return least + 1 if toward_end else least
 
@@ -202,7 +204,7 @@ def _own_extent(profile: np.ndarray, edge: int) -> tuple[int, int | None]:
     are its own while inked indices run on from the centre, and a part cut off by a blank run
     (an accent, a cedilla, an i's dot) is its own too when it ends inside the box (before
     `edge`, the box's side); one running on past the box's side is the next line's (or word's),
-    not read as a word ('K' under a 9 px name)."""
+    not read as a word ('K' under a 9 px name): the other's side of the blank run's middle."""
     n, i = len(profile), 0
     while True:
         while i < n and profile[i]:
@@ -216,7 +218,7 @@ def _own_extent(profile: np.ndarray, edge: int) -> tuple[int, int | None]:
         while i < n and profile[i]:
             i += 1
         if i > edge:
-            return own, first
+            return own, own + (first - own + 1) // 2  # the blank run shared, as `_seam` does
         # a detached part inside the box: its own; go on from its end
 
 
@@ -231,7 +233,8 @@ def clip_to_ink(box: Box, others: list[OcrWord], ink: Callable[[Box], np.ndarray
     facing = [(side, w.box) for w in others if (side := _facing(box, w.box)) is not None]
     if not facing:
         return box
-    beside = [(side, w.box) for w in painted if (side := _facing(box, w.box)) is not None]
+    beside = [(side, w.box) for w in painted
+              if w.box.intersection_area(box) > 0 and (side := _facing(box, w.box)) is not None]
     region = box
     for _, w in facing:
         region = region.union(w)
