@@ -263,8 +263,8 @@ def clip_to_ink(box: Box, others: list[OcrWord], ink: Callable[[Box], np.ndarray
             centre_box, centre_w = (box.top + box.bottom) // 2, (w.top + w.bottom) // 2
         else:
             c0, c1 = max(w.top, box.top, oy), min(w.bottom, box.bottom, grown.bottom)
-            if c1 <= c0:
-                continue
+            if c1 - c0 < 0.5 * min(w.height, box.height):
+                continue  # a word of the line above or below, reaching a row or two into this one
             profile = mask[c0 - oy:c1 - oy, :].sum(axis=0)
             meet_a, meet_b = (w.right, box.left) if side == 0 else (box.right, w.left)
             centre_box, centre_w = (box.left + box.right) // 2, (w.left + w.right) // 2
