@@ -230,11 +230,13 @@ def clip_to_ink(box: Box, others: list[OcrWord], ink: Callable[[Box], np.ndarray
     (`_seam`), but never short of its own glyphs in the rows (columns) no such word
     shares (`painted`: words other findings paint, whose rows or columns are theirs too). `box`
     as it is where no such word stands close or no glyph mask is read."""
-    facing = [(side, w.box) for w in others if (side := _facing(box, w.box)) is not None]
+    # above and below only: beside it on its line `reach_of` and `snap_cut` already stop the margin,
+    # and a value's own box is where OCR saw its first glyph ('JvR' after 'Operateur:')
+    facing = [(side, w.box) for w in others if (side := _facing(box, w.box)) in (1, 3)]
     if not facing:
         return box
     beside = [(side, w.box) for w in painted
-              if w.box.intersection_area(box) > 0 and (side := _facing(box, w.box)) is not None]
+              if w.box.intersection_area(box) > 0 and (side := _facing(box, w.box)) in (1, 3)]
     region = box
     for _, w in facing:
         region = region.union(w)
@@ -276,6 +278,10 @@ def clip_to_ink(box: Box, others: list[OcrWord], ink: Callable[[Box], np.ndarray
         if cut is None:
             continue
         cut += o
+        if side == 0:  # beside it on its line only its margin gives way: a value's own box is
+            cut = min(cut, box.left)  # where OCR saw its first glyph ('JvR' after 'Operateur:')
+        elif side == 2:
+            cut = max(cut, box.right)
         limit[side] = min(limit[side], cut) if toward_end else max(limit[side], cut)
         taken[side].append((c0, c1))
         cut_sides.add(side)
