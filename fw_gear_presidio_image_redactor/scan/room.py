@@ -319,12 +319,23 @@ def clip_to_ink(box: Box, others: list[OcrWord], ink: Callable[[Box], np.ndarray
     return Box(left, top, right - left, bottom - top, new_reach)
 
 
+def _solid(words: list[OcrWord]) -> list[OcrWord]:
+    return [w for w in words if w.confidence >= SOLID and any(c.isalnum() for c in w.text)]
+
+
+def clip_among(box: Box, boxes: list[Box], words: list[OcrWord], ink: Callable[[Box], np.ndarray | None]) -> Box:
+    """`clip_to_ink` of `box` among `words`, where `boxes` are all the boxes painted on its frame
+    (its own included): a word none of them paints is one its paint must stay off."""
+    solid = _solid(words)
+    unpainted = [w for w in solid if not _painted_by(w, boxes)]
+    painted = [w for w in solid if _painted_by(w, boxes) and not _painted_by(w, [box])]
+    return clip_to_ink(box, unpainted, ink, painted)
+
+
 def fit(findings: list[Finding], words: list[OcrWord], ink: Callable[[Box], np.ndarray | None]) -> list[Finding]:
     """Each finding's box with its `reach` among `words`, a label cut snapped to the glyphs, and
-    its box and margin kept off the glyphs of unpainted words beside it (`clip_to_ink`)."""
+    its box and margin kept off the glyphs of unpainted words over and under it (`clip_among`)."""
     boxes = [f.box for f in findings]
-    solid = [w for w in words if w.confidence >= SOLID and any(c.isalnum() for c in w.text)]
-    unpainted = [w for w in solid if not _painted_by(w, boxes)]
     out = []
     for f in findings:
         box = f.box
@@ -332,7 +343,6 @@ def fit(findings: list[Finding], words: list[OcrWord], ink: Callable[[Box], np.n
         if reach is not None:
             box = Box(box.left, box.top, box.width, box.height, reach)
         box = snap_cut(box, words, ink)
-        painted = [w for w in solid if _painted_by(w, boxes) and not _painted_by(w, [f.box])]
-        box = clip_to_ink(box, unpainted, ink, painted)
+        box = clip_among(box, boxes, words, ink)
         out.append(f if box is f.box else f.at(box=box))
     return out
