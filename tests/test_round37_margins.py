@@ -36,6 +36,11 @@ def _draw(items, size, shape=(60, 260)):
     return np.asarray(img).astype(np.float32), boxes
 
 
+def _top(text, size):
+    """How far under the point PIL draws `text` at its first inked row."""
+    return _draw([(text, 0, 0)], size)[1][0].top
+
+
 def _ink(frame):
     def ink(box: Box):
         crop = frame[max(0, box.top):box.bottom, max(0, box.left):box.right]
@@ -76,10 +81,10 @@ LINES = [
 @pytest.mark.parametrize("size", [9, 10, 11])
 @pytest.mark.parametrize("name,label,value", LINES)
 def test_a_loose_name_box_leaves_the_label_line_under_it(name, label, value, size):
-    gap = size + 1  # the next line 1-2 px under the name's lowest glyph row
-    frame, (n, lab, val) = _draw([(name, 4, 4), (label, 4, 4 + gap), (value, 40, 4 + gap)], size)
-    if n.bottom >= lab.top:
-        pytest.skip("the font's lines touch at this size")
+    _, (n,) = _draw([(name, 4, 4)], size)
+    y = n.bottom + 1 - min(_top(label, size), _top(value, size))  # one blank row under the name
+    frame, (n, lab, val) = _draw([(name, 4, 4), (label, 4, y), (value, 40, y)], size)
+    assert min(lab.top, val.top) - n.bottom in (1, 2)
     words = [OcrWord(name, _loose(n), 95.0), OcrWord(label, _loose(lab, down=1, up=1), 95.0),
              OcrWord(value, _loose(val, down=1, up=1), 95.0)]
     findings = [Finding("PERSON", _loose(n), 0.85, "t", name),
@@ -110,3 +115,36 @@ def test_guard_accents_and_descenders_of_the_name_stay_painted():
     painted = _painted_mask(frame, [f.box for f in fitted])
     assert painted[_inked(frame, n)].all() and painted[_inked(frame, d)].all()
     assert [f.box for f in fitted] == [f.box for f in findings]  # no unpainted word: nothing clipped
+
+
+# A re-read (verification) box is looser still: a strip read alone gets boxes 2-4 px taller.
+REREAD = [("Malgorzata Ewa", "K 63 l."), ("Anna Maria", "F 45 a."), ("Jean Paul", "M 071Y"),
+          ("Giulia Rossi", "F 52 anni"), ("Hans Meier", "M 66 J.")]
+
+
+@pytest.mark.parametrize("name,line", REREAD)
+def test_a_reread_box_taller_than_its_line_stays_off_the_first_pass_words_under_it(name, line):
+    """The verification pass of a cine reads only what painting changed; its box for a name is
+    kept off the words the first pass read under it (`clip_among`, used by
+    `scan.verification._kept_off_first_words`), and still covers the name's glyphs."""
+    from fw_gear_presidio_image_redactor.scan.room import clip_among
+
+    _, (n,) = _draw([(name, 4, 4)], 9)
+    frame, (n, below) = _draw([(name, 4, 4), (line, 4, n.bottom + 1 - _top(line, 9))], 9)
+    reread = Box(n.left - 1, n.top - 1, n.width + 2, n.height + 4)  # 3 px past its last glyph row
+    first = [OcrWord(name, _loose(n), 95.0), OcrWord(line, _loose(below, down=1, up=1), 95.0)]
+    box = clip_among(reread, [reread], first, _ink(frame))
+    painted = _painted_mask(frame, [box])
+    assert not (painted & _inked(frame, below)).any()
+    assert painted[_inked(frame, n)].all()
+
+
+def test_guard_a_reread_box_over_painted_words_is_left_as_it_is():
+    """Words the first pass painted are not kept clear: the box stays as read."""
+    from fw_gear_presidio_image_redactor.scan.room import clip_among
+
+    frame, (n, below) = _draw([("Anna Maria", 4, 4), ("1961-01-07", 4, 14)], 9)
+    reread = Box(n.left - 1, n.top - 1, n.width + 2, n.height + 4)
+    date = _loose(below, down=1, up=1)
+    first = [OcrWord("Anna Maria", _loose(n), 95.0), OcrWord("1961-01-07", date, 95.0)]
+    assert clip_among(reread, [reread, date], first, _ink(frame)) == reread
