@@ -336,6 +336,10 @@ def fit(findings: list[Finding], words: list[OcrWord], ink: Callable[[Box], np.n
     """Each finding's box with its `reach` among `words`, a label cut snapped to the glyphs, and
     its box and margin kept off the glyphs of unpainted words over and under it (`clip_among`)."""
     boxes = [f.box for f in findings]
+    solid = _solid(words)
+    flags = [_painted_by(w, boxes) for w in solid]  # once per frame, not once per finding
+    unpainted = [w for w, painted in zip(solid, flags, strict=True) if not painted]
+    painted_words = [w for w, painted in zip(solid, flags, strict=True) if painted]
     out = []
     for f in findings:
         box = f.box
@@ -343,6 +347,6 @@ def fit(findings: list[Finding], words: list[OcrWord], ink: Callable[[Box], np.n
         if reach is not None:
             box = Box(box.left, box.top, box.width, box.height, reach)
         box = snap_cut(box, words, ink)
-        box = clip_among(box, boxes, words, ink)
+        box = clip_to_ink(box, unpainted, ink, [w for w in painted_words if not _painted_by(w, [f.box])])
         out.append(f if box is f.box else f.at(box=box))
     return out
