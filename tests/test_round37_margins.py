@@ -148,18 +148,3 @@ def test_guard_a_reread_box_over_painted_words_is_left_as_it_is():
     date = _loose(below, down=1, up=1)
     first = [OcrWord("Anna Maria", _loose(n), 95.0), OcrWord("1961-01-07", date, 95.0)]
     assert clip_among(reread, [reread, date], first, _ink(frame)) == reread
-
-
-@pytest.mark.parametrize("first,again", [("Vizsgálat:", "Vizsgálat"), ("Untersuchung:", "Untersuchung"),
-                                         ("Examen:", "Examen"), ("Badanie:", "Badanie"), ("Exam:", "Exam")])
-def test_a_label_whose_separator_the_paint_beside_it_took_is_its_first_reading(first, again):
-    """A margin kept off a label (above) no longer cuts into it, but the value painted 1 px after
-    its colon still changes its re-read: the first pass's reading of it is the same word."""
-    from fw_gear_presidio_image_redactor.scan.verification import _first_reading_of
-
-    seen = OcrWord(first, Box(11, 95, 60, 14), 99.0)
-    word = OcrWord(again, Box(11, 95, 60, 15), 99.0)
-    beside = Box(72, 93, 118, 17)  # the date's painted area, 1 px after the label's box
-    assert _first_reading_of(word, [seen], [beside], [beside]) is seen
-    far = Box(80, 93, 118, 17)  # guard: paint 9 px away changed nothing; a new reading is evidence
-    assert _first_reading_of(word, [seen], [far], [far]) is None

@@ -115,24 +115,14 @@ def _name_like(text: str) -> bool:
     return not (word[0].islower() and len(word) <= SHORT_WORD)
 
 
-# Paint this close to a word changes how it reads again ('Vizsgálat:' re-read 'Vizsgálat' with its
-# date painted 1 px after the colon), as paint cutting into it does.
-TOUCH = 2
-
-
 def _cut(box: Box, cut: list[Box]) -> bool:
     return any(box.intersection_area(c) > 0 for c in cut)
 
 
-def _touched(box: Box, cut: list[Box]) -> bool:
-    near = Box(box.left - TOUCH, box.top - TOUCH, box.width + 2 * TOUCH, box.height + 2 * TOUCH)
-    return _cut(near, cut)
-
-
 def _first_reading_of(word: OcrWord, first: list[OcrWord], painted: list[Box], cut: list[Box]) -> OcrWord | None:
     """The first pass's word that `word` reads again, at the same place and left unpainted: one with
-    the same text; else one the paint cut into or stopped within `TOUCH` px of (`cut`: the areas
-    really filled, JPEG blocks included), whatever `word` reads now. None: `word` is new evidence.
+    the same text; else one the paint cut into (`cut`: the areas really filled, JPEG blocks
+    included), whatever `word` reads now. None: `word` is new evidence.
 
     Painting to whole JPEG blocks takes the edge off a label beside a value ('Nosologico' beside
     a painted ID, review 18's XA: its N gone, re-read 'Josologic', which the model calls a person);
@@ -147,7 +137,7 @@ def _first_reading_of(word: OcrWord, first: list[OcrWord], painted: list[Box], c
             continue
         if seen.text.strip().lower() == text:
             return seen
-        if clipped is None and _touched(seen.box, cut):
+        if clipped is None and _cut(seen.box, cut):
             clipped = seen
     return clipped
 
