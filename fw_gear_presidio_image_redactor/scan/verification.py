@@ -21,7 +21,8 @@ from ..recognize.recognizers.device_vocabulary import is_context_word, is_device
 from ..recognize.recognizers.vocabulary import LABEL_PREFIX, NON_PHI_WORDS
 from .consistency import agreeing_findings
 from .overlay_cache import frame_key, scan_frames
-from .scanner import Scanner
+from .room import clip_among
+from .scanner import Scanner, _ink_reader
 
 log = logging.getLogger(__name__)
 
@@ -262,7 +263,32 @@ def residual_findings(scanner: Scanner, images: list[DicomImage], findings: list
     words = _first_pass_words(memo, images)
     for place, read in read_again.items():
         words[place] = [*read, *words.get(place, [])]
-    return _agreeing(images, findings, out, words)
+    agreed = _agreeing(images, findings, out, words)
+    return [_kept_off_first_words(image, residual, boxes[i], memo)
+            for i, (image, residual) in enumerate(zip(images, agreed, strict=True))]
+
+
+def _kept_off_first_words(image: DicomImage, residual: list[Finding], first_boxes: dict[int, list[Box]],
+                          memo) -> list[Finding]:
+    """`residual` with each box kept off the glyphs of the words the first pass read on its frame
+    and no box paints (`scan.room.clip_among`): a cine's second scan reads only what painting
+    changed, so the label line under a re-read name ('K 63 l.' under a Polish XA's name, 1 px
+    down) is not among its words, and the re-read box, looser than the first, took its top rows."""
+    if memo is None or not residual:
+        return residual
+    ink = {}
+    out = []
+    for f in residual:
+        words = [w for read in _first_readings(memo, image, f.frame) for w in read]
+        if not words:
+            out.append(f)
+            continue
+        if f.frame not in ink:
+            ink[f.frame] = _ink_reader(image, f.frame)
+        boxes = [*first_boxes.get(f.frame, []), *(r.box for r in residual if r.frame == f.frame)]
+        box = clip_among(f.box, boxes, words, ink[f.frame])
+        out.append(f if box is f.box else f.at(box=box))
+    return out
 
 
 def _first_pass_words(memo, images: list[DicomImage]) -> dict[tuple[int, int], list[OcrWord]]:
