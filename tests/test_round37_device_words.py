@@ -160,3 +160,14 @@ def test_the_modality_before_a_version_with_digits_names_no_one():
     assert titled_names("MR E11") == []
     assert titled_names("MR XA20") == []
     assert titled_names("Mr. Ellis") != []
+
+
+@pytest.mark.parametrize("line, place", [
+    ("Radiologische Klinik Heidelberg", "Heidelberg"),
+    ("Radiologisches Institut Heidelberg", "Heidelberg"),
+    ("Radiologische Gemeinschaftspraxis Lindau", "Lindau"),
+])
+def test_an_institution_named_by_an_exam_adjective_keeps_its_place(analyzer, line, place):
+    """The adjective is device text alone, but before an institution's head it names a department
+    or an institute, never a vendor: the place after it is painted."""
+    assert place in set().union(*covered(analyzer, line).values())

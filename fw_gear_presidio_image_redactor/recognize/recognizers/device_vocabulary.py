@@ -1834,6 +1834,15 @@ _EXAM_ADJECTIVE = re.compile(
     r"|ic(?:o|a|os|as|i|he)|ique|iques|isch(?:e|en|er|es)?|isk(?:e|a)?|ic|ical)$")
 
 
+def is_exam_adjective(word: str) -> bool:
+    """`word` is the adjective of an examination, a department or a staff title by its ending
+    (`_EXAM_ADJECTIVE`: 'Radiologický', 'Radiologische', 'Morfológico'): device text alone, but
+    before an institution's head it names a department or an institute ('Radiologische Klinik
+    Heidelberg'), never a vendor."""
+    low = word.strip(".,:;()").lower()
+    return bool(_EXAM_ADJECTIVE.match(low) or _EXAM_ADJECTIVE.match(fold_accents(low)))
+
+
 # Laterality written before a body part (Image Laterality (0020,0062) as devices print it).
 _LATERALITY = re.compile(r"^(?:lt|rt|left|right|bilat|bil)[.\-/]?")
 

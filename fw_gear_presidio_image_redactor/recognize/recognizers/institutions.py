@@ -71,7 +71,7 @@ from functools import lru_cache
 from presidio_analyzer import EntityRecognizer, PatternRecognizer, RecognizerResult
 
 from .banner_labels import PLACE, label_spans
-from .device_vocabulary import VENDOR_NAMES, is_device_word, is_vendor_phrase, only_device_words
+from .device_vocabulary import VENDOR_NAMES, is_device_word, is_exam_adjective, is_vendor_phrase, only_device_words
 from .letters import LETTER, LOWER, UPPER
 from .parsed_once import Pattern
 from .vocabulary import LABEL_PREFIX, NON_PHI_WORDS, ui_title_spans
@@ -911,8 +911,10 @@ def is_vendor(text: str) -> bool:
     # Imaging': a preset family; 'Women's Imaging of Tulsa' names its place after the head)
     centre = re.match(rf"[ ](?i:{_SPECIALTY_HEAD})(?![A-Za-z])", text[head.start():]) is not None or \
         re.fullmatch(rf"[ ](?i:{_GENERIC_HEAD})[ .*]*", text[head.start():]) is not None
-    if not before or not all(is_device_word(w) or (centre and re.fullmatch(_SPECIALTY, w, re.IGNORECASE))
-                             for w in before):
+    # an examination's adjective is device text alone, but no vendor's name: before a head it names
+    # a department or an institute ('Radiologische Klinik Heidelberg', 'Radiologická klinika')
+    if not before or not all((is_device_word(w) and not is_exam_adjective(w))
+                             or (centre and re.fullmatch(_SPECIALTY, w, re.IGNORECASE)) for w in before):
         return False
     care = re.match(rf"[ ](?i:{_CARE_HEAD})(?![A-Za-z])", text[head.start():])
     if care is None:
