@@ -25,7 +25,7 @@ same on every slice names the same person on every slice.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 
 import numpy as np
 
@@ -194,10 +194,15 @@ def _edges(box: Box) -> tuple[int, int, int, int]:
     return box.left, box.top, box.width, box.height
 
 
-def make_agree(instances: list[InstanceFindings], words: Mapping[tuple[int, int], list[OcrWord]]) -> int:
-    """`agreeing_findings` added to `instances` in place (frame order kept); returns how many."""
+def make_agree(instances: list[InstanceFindings], words: Mapping[tuple[int, int], list[OcrWord]],
+               fit: Callable[[int, InstanceFindings, list[Finding]], list[Finding]] | None = None) -> int:
+    """`agreeing_findings` added to `instances` in place (frame order kept); returns how many.
+    `fit(position, instance, added)`, when given, fits the added boxes to their own frames
+    (the scanner keeps them off the glyphs of words they do not paint there)."""
     count = 0
-    for inst, extra in zip(instances, agreeing_findings(instances, words), strict=True):
+    for pos, (inst, extra) in enumerate(zip(instances, agreeing_findings(instances, words), strict=True)):
+        if extra and fit is not None:
+            extra = fit(pos, inst, extra)
         if extra:
             inst.findings = sorted([*inst.findings, *extra], key=lambda f: f.frame)
             count += len(extra)

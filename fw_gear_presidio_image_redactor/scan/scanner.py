@@ -19,7 +19,7 @@ from ..recognize.recognizers.device_names import device_names
 from ..recognize.recognizers.ultrasound_regions import imaging_regions, inside_any
 from .consistency import make_agree
 from .overlay_cache import OverlayMemo, OverlayScanner, frame_key
-from .room import fit
+from .room import clip_among, fit
 
 if TYPE_CHECKING:  # Presidio takes seconds to import; --help and --version must not wait for it
     from ..recognize.analyzer import PhiAnalyzer
@@ -176,7 +176,7 @@ class Scanner:
             words: dict[tuple[int, int], list[OcrWord]] = {}
             result = [self._scan_each_frame(image, progress, words, pos) for pos, image in enumerate(images)]
             self.last_stats = {}
-            self._agree(result, words)
+            self._agree(images, result, words)
             return result
         frames = sum(img.number_of_frames for img in images)
         tick = progress or (lambda n: None)
@@ -194,12 +194,31 @@ class Scanner:
         for (pos, index), words in overlay.frame_words.items():
             self.overlay_memo.plan_words[frame_key(images[pos], index)] = words
         self.last_stats = dict(overlay.stats)
-        self._agree(result, overlay.frame_words)
+        self._agree(images, result, overlay.frame_words)
         log.debug("overlay reuse: %s", overlay.stats)
         return result
 
-    def _agree(self, result: list[InstanceFindings], words: dict[tuple[int, int], list[OcrWord]]) -> None:
-        added = make_agree(result, words)
+    def _agree(self, images: list[DicomImage], result: list[InstanceFindings],
+               words: dict[tuple[int, int], list[OcrWord]]) -> None:
+        def fit(pos: int, inst: InstanceFindings, added: list[Finding]) -> list[Finding]:
+            # A box copied from another frame was fitted among that frame's words: on its own
+            # frame it is kept off the glyphs of the words nothing paints there (a label line 1 px
+            # under a name: 'K 63 l.' under a Polish XA's name), as the first pass's boxes are.
+            ink: dict[int, object] = {}
+            out = []
+            for f in added:
+                frame_words = words.get((pos, f.frame), [])
+                if not frame_words:
+                    out.append(f)
+                    continue
+                if f.frame not in ink:
+                    ink[f.frame] = _ink_reader(images[pos], f.frame)
+                boxes = [g.box for g in (*inst.findings, *added) if g.frame == f.frame]
+                box = clip_among(f.box, boxes, frame_words, ink[f.frame])
+                out.append(f if box is f.box else f.at(box=box))
+            return out
+
+        added = make_agree(result, words, fit)
         self.last_stats["agreeing"] = added
         if added:
             log.debug("one verdict per word: %d finding(s) added on frames that read the same words", added)
