@@ -17,7 +17,7 @@ from .ner.base import NerBackend
 from .recognizers.addresses import NAME as POSTAL_ADDRESS
 from .recognizers.addresses import SCORE as POSTAL_ADDRESS_SCORE
 from .recognizers.addresses import addresses
-from .recognizers.banner_labels import PERSON_LABEL_WORDS, animal_description, label_spans
+from .recognizers.banner_labels import PERSON_LABEL_WORDS, animal_description, kept_label_spans, label_spans
 from .recognizers.cyrillic import cyrillic_recognizers, only_cyrillic_vocabulary
 from .recognizers.device_names import device_tokens, in_deid_names, words_of
 from .recognizers.device_vocabulary import (
@@ -409,6 +409,10 @@ class PhiAnalyzer:
             # outranks the model ('JUN 16, 1976' is a date, though spaCy says person).
             rank = result.score * MODEL_RANK if is_model else 1.0 + result.score
             for start, end, entity in spans:
+                if recognizer != DICOM_HEADER:
+                    start, end = _without_edge_words(text_layout, start, end, entity, is_model)
+                    if start >= end:
+                        continue
                 start, end = _without_prose_words(text_layout, start, end, text_layout.with_split_pieces(
                     start, end, keep=_keeps_its_own if entity != "DATE_TIME" else _keeps_its_own_beside_a_date))
                 is_label = _is_label_or_point_label if text_layout.text[start:start + 1].isdigit() else _is_label
@@ -434,6 +438,57 @@ class PhiAnalyzer:
             _dates_without_year(text_layout, findings, frame)
         _without_lone_side_markers(text_layout, findings)
         return _drop_contained(list(findings.values()))
+
+
+# Fix round 37 (review 20 A): the words at a span's edges that are no part of its value.
+# The meridiem after a clock time ('10:47 AM', 'a.m.'): the time is painted, the two letters say nothing.
+_MERIDIEM_AFTER = re.compile(r"[ \t]+(?:[AaPp]\.?[Mm]\.?)$")
+# The agent's preposition between a participle label and the person ('Reported by K. Sutherland',
+# 'Validé par', 'Beoordeeld door', 'Informado por', 'Opisane przez') read into the name's span when OCR
+# set the label's words a field apart: no name starts with it.
+_AGENT_BEFORE = re.compile(r"(?i)(?:by|par|door|por|przez)[ \t]+(?=\S)")
+
+
+def _without_edge_words(text_layout, start: int, end: int, entity: str, is_model: bool) -> tuple[int, int]:
+    """(start, end) of a finding less the words at its edges that are no part of its value: the
+    meridiem after a time (`_MERIDIEM_AFTER`), an agent's preposition before a person (`_AGENT_BEFORE`),
+    a registration council's label, a role or a service label inside a person's or an institution's span
+    and what follows it ('Lima CRM-SP', 'Sutherland, Consultant': `banner_labels.kept_label_spans`), and a
+    report's title a field after an institution ('Royal Infirmary of Edinburgh    Bone Densitometry':
+    `_title_fields_after`)."""
+    text = text_layout.text
+    if entity == "DATE_TIME":
+        m = _MERIDIEM_AFTER.search(text, start, end)
+        if m and any(ch.isdigit() for ch in text[start:m.start()]):
+            end = m.start()
+        return start, end
+    if entity not in ("PERSON", "ORGANIZATION"):
+        return start, end
+    if entity == "PERSON":
+        m = _AGENT_BEFORE.match(text, start, end)
+        if m and text.rfind("\n", 0, start) + 1 < start:  # a word before it on its line: the label's
+            start = m.end()
+    first_end = text.find(" ", start, end)
+    for a, _ in kept_label_spans(text[start:end]):
+        if first_end >= 0 and start + a > first_end:
+            end = len(text[:start + a].rstrip(" \t,;-"))
+            break
+    if entity == "ORGANIZATION" and not is_model:
+        end = _title_fields_after(text_layout, start, end)
+    return start, end
+
+
+def _title_fields_after(text_layout, start: int, end: int) -> int:
+    """`end` of an institution's span moved back before the fields after its first that are device and
+    exam words only ('Royal Infirmary of Edinburgh    Bone Densitometry', a report's title set a field
+    apart): the title names the examination, no site. A department's words inside the institution's own
+    field ('Institute of Nuclear Medicine') stay its."""
+    fields = [(a, b) for a, b in text_layout.fields() if a < end and start < b]
+    while len(fields) >= 2 and fields[-1][0] > start and only_device_words(
+            text_layout.text[fields[-1][0]:min(end, fields[-1][1])]):
+        end = len(text_layout.text[:fields[-1][0]].rstrip())
+        fields.pop()
+    return end
 
 
 def _name_end(text_layout, end: int) -> int:
@@ -470,7 +525,9 @@ def _times_beside_dates(text_layout, findings: dict, frame: int) -> None:
     for match in re.finditer(rf"(?<![\d:]){TIME_OF_DAY}(?![\d:])", text_layout.text):
         if after_duration_label(text_layout.text[text_layout.text.rfind("\n", 0, match.start()) + 1 : match.start()]):
             continue  # 'Dur 02:30' under a date is a duration still
-        for box, text in text_layout.boxes_for(match.start(), match.end()):
+        meridiem = _MERIDIEM_AFTER.search(text_layout.text, match.start(), match.end())
+        end = meridiem.start() if meridiem else match.end()  # '2:56:22 PM': the time, not its 'PM'
+        for box, text in text_layout.boxes_for(match.start(), end):
             if box in findings:
                 continue
             # Stacked, or the date's next field on its row ('12/03/2025    08:19': fields spaced

@@ -730,8 +730,8 @@ def label_spans(text: str) -> list[tuple[int, int]]:
 
 _KEPT_WORDS = re.compile(rf"(?<![^\s^,;(\[|/])(?:{_label_words(_KEPT)}|{_COUNCIL})[ \t]*[:#.]*(?=[\s^,;)\]|/]|$)",
                          re.IGNORECASE)
-_TICKET_BEFORE = re.compile(rf"(?<![^\s^,;(\[|/])(?:{_label_words(SERVICE_TICKETS + SERVICE_ROOMS)})[ \t]*[:#.]*[ \t]*$",
-                            re.IGNORECASE)
+_SERVICE_WORDS = _label_words(SERVICE_TICKETS + SERVICE_ROOMS)
+_TICKET_BEFORE = re.compile(rf"(?<![^\s^,;(\[|/])(?:{_SERVICE_WORDS})[ \t]*[:#.]*[ \t]*$", re.IGNORECASE)
 
 
 def kept_label_spans(text: str) -> list[tuple[int, int]]:
