@@ -17,7 +17,13 @@ from .ner.base import NerBackend
 from .recognizers.addresses import NAME as POSTAL_ADDRESS
 from .recognizers.addresses import SCORE as POSTAL_ADDRESS_SCORE
 from .recognizers.addresses import addresses
-from .recognizers.banner_labels import PERSON_LABEL_WORDS, animal_description, kept_label_spans, label_spans
+from .recognizers.banner_labels import (
+    PERSON_LABEL_WORDS,
+    animal_description,
+    kept_label_spans,
+    label_spans,
+    service_ticket_before,
+)
 from .recognizers.cyrillic import cyrillic_recognizers, only_cyrillic_vocabulary
 from .recognizers.device_names import device_tokens, in_deid_names, words_of
 from .recognizers.device_vocabulary import (
@@ -367,6 +373,9 @@ class PhiAnalyzer:
             if recognizer == DICOM_HEADER and entity == "PERSON" and _preset_in_device_phrase(
                     text_layout, result.start, result.end):
                 continue  # PatientName 'OB' (a preset typed as the name) is not the 'OB' of 'Gen OB'
+            if entity == "ID" and recognizer != DICOM_HEADER and service_ticket_before(
+                    text_layout.text, result.start + trim_label(span)):
+                continue  # 'Ticket SR-77120', 'Incident INC0012345': a service call's number, no patient's
             if is_model:
                 # Overlay and device words inside a model's span are cut out; 'Im 34' -> '34'
                 # called a date or 'Gen THI' a person are settings, not PHI. Each line of a
