@@ -265,12 +265,12 @@ ID = (
     # label read by the model as a place, a person, an organisation): pt-BR 'Pront.' (prontuário, the
     # hospital's record number, as Brazilian forms cut it short; 'Prontuário' is above), in the Aadhaar
     # number (UIDAI, the 12-digit resident identity number, 'Aadhar' as often spelt), the ABHA number
-    # (Ayushman Bharat Health Account, National Health Authority) and the hospital's IP / OP numbers
-    # (in-patient, out-patient registration); the breast-screening invitation's barcode (the round's
+    # (Ayushman Bharat Health Account, National Health Authority; not the hospital's 'IP No.', which is
+    # also an imaging plate's number); the breast-screening invitation's barcode (the round's
     # sticker, which the screening programme files the woman's images under: NHS BSP, Kreftregisteret's
     # Mammografiprogrammet) in en, no/da (strekkode / stregkode), sv (streckkod), de (Strichcode).
     "Pront", "Pront nº", "Nº Pront", "Aadhaar", "Aadhaar No", "Aadhar", "Aadhar No", "ABHA", "ABHA No",
-    "ABHA ID", "IP No", "OP No", "Barcode", "Bar code", "Strekkode", "Stregkode", "Streckkod", "Strichcode",
+    "ABHA ID", "Barcode", "Bar code", "Strekkode", "Stregkode", "Streckkod", "Strichcode",
     "N°", "Nr", "Num", "Number:", "#",
 )
 
