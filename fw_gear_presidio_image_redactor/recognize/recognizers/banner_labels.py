@@ -638,7 +638,7 @@ ROLES_AFTER_NAME = (
 # ticket, work order or incident, which number the machine's service, no patient (`service_ticket_before`).
 # en, de (Raum, Auftrag, Störungsmeldung), fr (salle), es/pt/it (sala, stanza; pt-BR chamado, the service
 # call; es orden de trabajo, pt ordem de serviço), nl (kamer, melding), sv (rum, ärende), zh pinyin (gongdan
-# 工单 work order, fangjian 房间 room).
+# 工单 work order, fangjian 房间 room). Not 'Rm' (the Indonesian 'No. RM', rekam medis, is a patient's).
 SERVICE_TICKETS = (
     "Ticket", "Ticket No", "Ticket ID", "Ticket #", "Service Request", "Service Request No", "SR No", "SR #",
     "Work Order", "Work Order No", "WO No", "WO #", "Job No", "Job ID", "Incident", "Incident No", "Call No",
@@ -647,7 +647,7 @@ SERVICE_TICKETS = (
     "Gongdan", "Gongdan Hao",
 )
 SERVICE_ROOMS = (
-    "Room", "Rm", "Exam Room", "Scan Room", "Raum", "Untersuchungsraum", "Salle", "Sala", "Stanza", "Kamer",
+    "Room", "Exam Room", "Scan Room", "Raum", "Untersuchungsraum", "Salle", "Sala", "Stanza", "Kamer",
     "Fangjian",
 )
 _COUNCIL_STATE = ("AC|AL|AP|AM|BA|CE|DF|ES|GO|MA|MT|MS|MG|PA|PB|PR|PE|PI|RJ|RN|RS|RO|RR|SC|SP|SE|TO")
