@@ -164,3 +164,51 @@ def test_a_report_title_a_field_after_the_institution_stays(analyzer, text, site
 
 def test_a_department_inside_the_institutions_own_field_stays_painted(analyzer):
     assert {"Institute", "Nuclear", "Medicine"} <= painted(analyzer, "Beaumont Institute of Nuclear Medicine")
+
+
+# -- the spacing a learned OCR returns: 'by' 2 px from the initial, the title 15 px after the site ------
+def placed(line: list[tuple[str, int]], height: int = 12, top: int = 10):
+    """OCR words of one line at the given left edges (7 px a letter)."""
+    from fw_gear_presidio_image_redactor.findings import Box, OcrWord
+
+    return [OcrWord(text, Box(left, top, 7 * len(text), height), 95.0) for text, left in line]
+
+
+def painted_words(analyzer, ws) -> set[str]:
+    return {w.text for f in analyzer.analyze(ws) for w in ws if f.box.intersection_area(w.box) >= 0.8 * w.box.area}
+
+
+@pytest.mark.parametrize(("label", "agent", "name"), [
+    ("Reported", "by", ["K.", "Sutherland,"]),
+    ("Verified", "by", ["M.", "Okafor,"]),
+    ("Validé", "par", ["L.", "Fournier,"]),
+])
+def test_the_agents_preposition_glued_to_the_initial_stays(analyzer, label, agent, name):
+    x = 12 + 7 * len(label) + 3
+    line = [(label, 12), (agent, x)]
+    x += 7 * len(agent) + 2  # 2 px: a gap OCR may cut inside a word
+    for word in name:
+        line.append((word, x))
+        x += 7 * len(word) + 3
+    line.append(("Consultant", x + 1))
+    words = painted_words(analyzer, placed(line))
+    assert agent not in words and "Consultant" not in words
+    assert set(name) <= words
+
+
+@pytest.mark.parametrize(("site", "title"), [
+    (["Royal", "Infirmary", "of", "Edinburgh"], ["Bone", "Densitometry"]),
+    (["Western", "General", "Hospital"], ["Mammography"]),
+])
+def test_a_report_title_at_a_wider_gap_than_the_sites_words_stays(analyzer, site, title):
+    line, x = [], 12
+    for word in site:
+        line.append((word, x))
+        x += 7 * len(word) + 4
+    x += 11  # 15 px after the site: one line height, three times its words' gaps
+    for word in title:
+        line.append((word, x))
+        x += 7 * len(word) + 4
+    words = painted_words(analyzer, placed(line, height=15))
+    assert set(site) <= words
+    assert not set(title) & words

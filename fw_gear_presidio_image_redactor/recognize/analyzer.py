@@ -423,7 +423,8 @@ class PhiAnalyzer:
                     if start >= end:
                         continue
                 start, end = _without_prose_words(text_layout, start, end, text_layout.with_split_pieces(
-                    start, end, keep=_keeps_its_own if entity != "DATE_TIME" else _keeps_its_own_beside_a_date))
+                    start, end, keep=_keeps_its_own_beside_a_date if entity == "DATE_TIME"
+                    else _keeps_its_own_before_a_name if entity == "PERSON" else _keeps_its_own))
                 is_label = _is_label_or_point_label if text_layout.text[start:start + 1].isdigit() else _is_label
                 for box, text in text_layout.boxes_for(start, end, is_label=is_label, device_run=_device_run):
                     if is_model and inside_any(box, regions):
@@ -455,7 +456,8 @@ _MERIDIEM_AFTER = re.compile(r"[ \t]+(?:[AaPp]\.?[Mm]\.?)$")
 # The agent's preposition between a participle label and the person ('Reported by K. Sutherland',
 # 'Validé par', 'Beoordeeld door', 'Informado por', 'Opisane przez') read into the name's span when OCR
 # set the label's words a field apart: no name starts with it.
-_AGENT_BEFORE = re.compile(r"(?i)(?:by|par|door|por|przez)[ \t]+(?=\S)")
+_AGENT_WORDS = frozenset({"by", "par", "door", "por", "przez"})
+_AGENT_BEFORE = re.compile(rf"(?i)(?:{'|'.join(sorted(_AGENT_WORDS))})[ \t]+(?=\S)")
 
 
 def _without_edge_words(text_layout, start: int, end: int, entity: str, is_model: bool) -> tuple[int, int]:
@@ -488,16 +490,32 @@ def _without_edge_words(text_layout, start: int, end: int, entity: str, is_model
 
 
 def _title_fields_after(text_layout, start: int, end: int) -> int:
-    """`end` of an institution's span moved back before the fields after its first that are device and
-    exam words only ('Royal Infirmary of Edinburgh    Bone Densitometry', a report's title set a field
-    apart): the title names the examination, no site. A department's words inside the institution's own
-    field ('Institute of Nuclear Medicine') stay its."""
-    fields = [(a, b) for a, b in text_layout.fields() if a < end and start < b]
-    while len(fields) >= 2 and fields[-1][0] > start and only_device_words(
-            text_layout.text[fields[-1][0]:min(end, fields[-1][1])]):
-        end = len(text_layout.text[:fields[-1][0]].rstrip())
-        fields.pop()
+    """`end` of an institution's span moved back before its last words where they are device and exam
+    words only set apart from the words before them ('Royal Infirmary of Edinburgh    Bone Densitometry',
+    a report's title): a gap wider than `TITLE_GAP` line heights and than twice every gap between the
+    institution's own words. The title names the examination, no site. A department's words at the
+    institution's own spacing ('Institute of Nuclear Medicine') stay its."""
+    words = sorted((p for p in text_layout.words if p.start < end and start < p.end), key=lambda p: p.start)
+    words = [p for p in words if p.line == words[0].line] if words else []
+    gaps = [b.word.box.left - a.word.box.right for a, b in zip(words, words[1:], strict=False)]
+    height = max((p.word.box.height for p in words), default=0)
+    for k in range(len(words) - 1, 0, -1):
+        inner = gaps[:k - 1]
+        if inner and gaps[k - 1] > TITLE_GAP * height and gaps[k - 1] > 2 * max(inner) \
+                and only_device_words(text_layout.text[words[k].start:end]):
+            return len(text_layout.text[:words[k].start].rstrip())
     return end
+
+
+# A report's title stands this many line heights or more after the institution on its line (a space
+# between the words of a name is 0.15-0.5 of the height: `TextLayout.spaced_apart`).
+TITLE_GAP = 0.8
+
+
+def _keeps_its_own_before_a_name(word: str) -> bool:
+    """`_keeps_its_own`, and the agent's preposition between a participle label and a person ('Reported
+    by K. Sutherland' at a 2 px gap, 'Validé par'): its own word, no piece OCR cut from the name."""
+    return _keeps_its_own(word) or word in _AGENT_WORDS
 
 
 def _name_end(text_layout, end: int) -> int:
