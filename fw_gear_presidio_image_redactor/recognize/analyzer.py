@@ -17,7 +17,13 @@ from .ner.base import NerBackend
 from .recognizers.addresses import NAME as POSTAL_ADDRESS
 from .recognizers.addresses import SCORE as POSTAL_ADDRESS_SCORE
 from .recognizers.addresses import addresses
-from .recognizers.banner_labels import PERSON_LABEL_WORDS, animal_description, label_spans
+from .recognizers.banner_labels import (
+    PERSON_LABEL_WORDS,
+    animal_description,
+    kept_label_spans,
+    label_spans,
+    service_ticket_before,
+)
 from .recognizers.cyrillic import cyrillic_recognizers, only_cyrillic_vocabulary
 from .recognizers.device_names import device_tokens, in_deid_names, words_of
 from .recognizers.device_vocabulary import (
@@ -367,6 +373,9 @@ class PhiAnalyzer:
             if recognizer == DICOM_HEADER and entity == "PERSON" and _preset_in_device_phrase(
                     text_layout, result.start, result.end):
                 continue  # PatientName 'OB' (a preset typed as the name) is not the 'OB' of 'Gen OB'
+            if entity == "ID" and recognizer != DICOM_HEADER and service_ticket_before(
+                    text_layout.text, result.start + trim_label(span)):
+                continue  # 'Ticket SR-77120', 'Incident INC0012345': a service call's number, no patient's
             if is_model:
                 # Overlay and device words inside a model's span are cut out; 'Im 34' -> '34'
                 # called a date or 'Gen THI' a person are settings, not PHI. Each line of a
@@ -409,8 +418,13 @@ class PhiAnalyzer:
             # outranks the model ('JUN 16, 1976' is a date, though spaCy says person).
             rank = result.score * MODEL_RANK if is_model else 1.0 + result.score
             for start, end, entity in spans:
+                if recognizer != DICOM_HEADER:
+                    start, end = _without_edge_words(text_layout, start, end, entity, is_model)
+                    if start >= end:
+                        continue
                 start, end = _without_prose_words(text_layout, start, end, text_layout.with_split_pieces(
-                    start, end, keep=_keeps_its_own if entity != "DATE_TIME" else _keeps_its_own_beside_a_date))
+                    start, end, keep=_keeps_its_own_beside_a_date if entity == "DATE_TIME"
+                    else _keeps_its_own_before_a_name if entity == "PERSON" else _keeps_its_own))
                 is_label = _is_label_or_point_label if text_layout.text[start:start + 1].isdigit() else _is_label
                 for box, text in text_layout.boxes_for(start, end, is_label=is_label, device_run=_device_run):
                     if is_model and inside_any(box, regions):
@@ -434,6 +448,74 @@ class PhiAnalyzer:
             _dates_without_year(text_layout, findings, frame)
         _without_lone_side_markers(text_layout, findings)
         return _drop_contained(list(findings.values()))
+
+
+# Fix round 37 (review 20 A): the words at a span's edges that are no part of its value.
+# The meridiem after a clock time ('10:47 AM', 'a.m.'): the time is painted, the two letters say nothing.
+_MERIDIEM_AFTER = re.compile(r"[ \t]+(?:[AaPp]\.?[Mm]\.?)$")
+# The agent's preposition between a participle label and the person ('Reported by K. Sutherland',
+# 'Validé par', 'Beoordeeld door', 'Informado por', 'Opisane przez') read into the name's span when OCR
+# set the label's words a field apart: no name starts with it.
+_AGENT_WORDS = frozenset({"by", "par", "door", "por", "przez"})
+_AGENT_BEFORE = re.compile(rf"(?i)(?:{'|'.join(sorted(_AGENT_WORDS))})[ \t]+(?=\S)")
+
+
+def _without_edge_words(text_layout, start: int, end: int, entity: str, is_model: bool) -> tuple[int, int]:
+    """(start, end) of a finding less the words at its edges that are no part of its value: the
+    meridiem after a time (`_MERIDIEM_AFTER`), an agent's preposition before a person (`_AGENT_BEFORE`),
+    a registration council's label, a role or a service label inside a person's or an institution's span
+    and what follows it ('Lima CRM-SP', 'Sutherland, Consultant': `banner_labels.kept_label_spans`), and a
+    report's title a field after an institution ('Royal Infirmary of Edinburgh    Bone Densitometry':
+    `_title_fields_after`)."""
+    text = text_layout.text
+    if entity == "DATE_TIME":
+        m = _MERIDIEM_AFTER.search(text, start, end)
+        if m and any(ch.isdigit() for ch in text[start:m.start()]):
+            end = m.start()
+        return start, end
+    if entity not in ("PERSON", "ORGANIZATION"):
+        return start, end
+    if entity == "PERSON":
+        m = _AGENT_BEFORE.match(text, start, end)
+        if m and text.rfind("\n", 0, start) + 1 < start:  # a word before it on its line: the label's
+            start = m.end()
+    first_end = text.find(" ", start, end)
+    for a, _ in kept_label_spans(text[start:end]):
+        if first_end >= 0 and start + a > first_end:
+            end = len(text[:start + a].rstrip(" \t,;-"))
+            break
+    if entity == "ORGANIZATION" and not is_model:
+        end = _title_fields_after(text_layout, start, end)
+    return start, end
+
+
+def _title_fields_after(text_layout, start: int, end: int) -> int:
+    """`end` of an institution's span moved back before its last words where they are device and exam
+    words only set apart from the words before them ('Royal Infirmary of Edinburgh    Bone Densitometry',
+    a report's title): a gap wider than `TITLE_GAP` line heights and than twice every gap between the
+    institution's own words. The title names the examination, no site. A department's words at the
+    institution's own spacing ('Institute of Nuclear Medicine') stay its."""
+    words = sorted((p for p in text_layout.words if p.start < end and start < p.end), key=lambda p: p.start)
+    words = [p for p in words if p.line == words[0].line] if words else []
+    gaps = [b.word.box.left - a.word.box.right for a, b in zip(words, words[1:], strict=False)]
+    height = max((p.word.box.height for p in words), default=0)
+    for k in range(len(words) - 1, 0, -1):
+        inner = gaps[:k - 1]
+        if inner and gaps[k - 1] > TITLE_GAP * height and gaps[k - 1] > 2 * max(inner) \
+                and only_device_words(text_layout.text[words[k].start:end]):
+            return len(text_layout.text[:words[k].start].rstrip())
+    return end
+
+
+# A report's title stands this many line heights or more after the institution on its line (a space
+# between the words of a name is 0.15-0.5 of the height: `TextLayout.spaced_apart`).
+TITLE_GAP = 0.8
+
+
+def _keeps_its_own_before_a_name(word: str) -> bool:
+    """`_keeps_its_own`, and the agent's preposition between a participle label and a person ('Reported
+    by K. Sutherland' at a 2 px gap, 'Validé par'): its own word, no piece OCR cut from the name."""
+    return _keeps_its_own(word) or word in _AGENT_WORDS
 
 
 def _name_end(text_layout, end: int) -> int:
@@ -470,7 +552,9 @@ def _times_beside_dates(text_layout, findings: dict, frame: int) -> None:
     for match in re.finditer(rf"(?<![\d:]){TIME_OF_DAY}(?![\d:])", text_layout.text):
         if after_duration_label(text_layout.text[text_layout.text.rfind("\n", 0, match.start()) + 1 : match.start()]):
             continue  # 'Dur 02:30' under a date is a duration still
-        for box, text in text_layout.boxes_for(match.start(), match.end()):
+        meridiem = _MERIDIEM_AFTER.search(text_layout.text, match.start(), match.end())
+        end = meridiem.start() if meridiem else match.end()  # '2:56:22 PM': the time, not its 'PM'
+        for box, text in text_layout.boxes_for(match.start(), end):
             if box in findings:
                 continue
             # Stacked, or the date's next field on its row ('12/03/2025    08:19': fields spaced

@@ -261,6 +261,16 @@ ID = (
     # es/pl/pt/ro Pac. of paciente/pacjent/pacient, it Paz./Pz. of paziente, fr/de Pat. as above): a
     # value glued after them keeps its letters ('Pas.ID: NO55018273': 'NO' is the value's, not 'No').
     "Pas ID", "Pas nr", "Pac ID", "Pac nr", "Paz ID", "Pz ID", "Pac Nº", "Paz N",
+    # Fix round 37 (review 20 A: 'Pront. 2231907', 'Aadhaar 4821 3075 6299', 'BARCODE BS2023-117745', each
+    # label read by the model as a place, a person, an organisation): pt-BR 'Pront.' (prontuário, the
+    # hospital's record number, as Brazilian forms cut it short; 'Prontuário' is above), in the Aadhaar
+    # number (UIDAI, the 12-digit resident identity number, 'Aadhar' as often spelt), the ABHA number
+    # (Ayushman Bharat Health Account, National Health Authority; not the hospital's 'IP No.', which is
+    # also an imaging plate's number); the breast-screening invitation's barcode (the round's
+    # sticker, which the screening programme files the woman's images under: NHS BSP, Kreftregisteret's
+    # Mammografiprogrammet) in en, no/da (strekkode / stregkode), sv (streckkod), de (Strichcode).
+    "Pront", "Pront nº", "Nº Pront", "Aadhaar", "Aadhaar No", "Aadhar", "Aadhar No", "ABHA", "ABHA No",
+    "ABHA ID", "Barcode", "Bar code", "Strekkode", "Stregkode", "Streckkod", "Strichcode",
     "N°", "Nr", "Num", "Number:", "#",
 )
 
@@ -586,8 +596,68 @@ def _alternation(labels: tuple[str, ...]) -> str:
     return "|".join(_pattern(s) for s in unique)
 
 
+# Fix round 37 (review 20 A: 'Dra. Fernanda Queiroz Lima CRM-SP 118342', 'Reported by K. Sutherland,
+# Consultant Radiographer', 'Ticket SR-77120' on a service screen): the words that stand after a
+# signed name or beside a number and are labels, never the name's or the number's, read by no person
+# or number rule (they are in `_ALL`, so a model's span loses them and a name's span ends before them:
+# `kept_label_spans`).
+# The professional registration's council before a clinician's registration number: br the federal and
+# regional councils (CRM medical, CRO dental, COREN nursing, CRF pharmacy, CRN nutrition, CRP psychology,
+# CREFITO physiotherapy, CRBM biomedicine, CRTR radiology technicians, CRFa speech therapy; with the
+# state's two letters, 'CRM-SP', `_COUNCIL_STATE`), uk GMC, HCPC, NMC (PIN), ie IMC / MCRN, au AHPRA,
+# nz MCNZ, in MCI / NMC and the state councils (TNMC, KMC, DMC, MMC), sg SMC, my MMC, pk PMDC, bd BMDC,
+# za HPCSA, ph PRC, ca CPSO, us NPI, fr RPPS / ADELI, de LANR, pl PWZ / NPWZ, es Nº Colegiado / OMC, pe
+# CMP, mx Cédula profesional (each register's own name for its number: gmc-uk.org, hcpc-uk.org,
+# ahpra.gov.au, nmc.org.in, cfm.org.br, ans.gouv.fr RPPS, nil.org.pl PWZ, cgcom.es).
+REGISTRATION = (
+    "GMC", "GMC No", "GMC Nr", "HCPC", "HCPC No", "NMC PIN", "NMC No", "NMC Reg", "IMC No", "IMC Reg", "MCRN",
+    "AHPRA", "AHPRA No", "MCNZ", "MCI", "MCI Reg", "MCI Reg No", "TNMC", "KMC Reg", "DMC Reg", "SMC Reg",
+    "MMC No", "PMDC", "BMDC", "HPCSA", "PRC Lic", "PRC No", "CPSO", "NPI", "RPPS", "ADELI", "LANR", "PWZ",
+    "NPWZ", "Nr PWZ", "Nº Colegiado", "Colegiado", "Nº Col", "OMC", "CMP", "Cédula profesional", "Céd Prof",
+    "Reg No", "Registration No",
+)
+# The role, grade or profession written after a signed name ('K. Sutherland, Consultant Radiographer',
+# 'Dr. A. Weber, Oberarzt'): the NHS's grades (Consultant, Specialist Registrar / SpR, Registrar, Reporting
+# Radiographer, Advanced and Assistant Practitioner; NHS Employers' Agenda for Change profiles), the
+# physicist and clinical scientist, and the grades of de (Oberarzt/-ärztin, Facharzt/-ärztin,
+# Assistenzarzt/-ärztin, Chefarzt/-ärztin), fr (chef de clinique), es/pt (médico adjunto, residente),
+# pt-BR (ultrassonografista, médico radiologista), it (medico radiologo, specializzando), nl (radioloog,
+# arts-assistent), sv (överläkare, specialistläkare, röntgensjuksköterska), no (overlege, radiograf), da
+# (overlæge) (Duden; Larousse; RAE; Priberam; Treccani; Van Dale; SAOL; Bokmålsordboka; Den Danske
+# Ordbog). Words that are also surnames or a ward's ('Nurse', 'Fellow', 'Interne') are left out.
+ROLES_AFTER_NAME = (
+    "Consultant", "Consultant Radiologist", "Consultant Radiographer", "Specialist Registrar", "SpR",
+    "Registrar", "Reporting Radiographer", "Advanced Practitioner", "Assistant Practitioner", "Physicist",
+    "Medical Physicist", "Clinical Scientist", "Sonographer", "Radiographer", "Technologist", "Radiologist",
+    "Oberarzt", "Oberärztin", "Facharzt", "Fachärztin", "Assistenzarzt", "Assistenzärztin", "Chefarzt",
+    "Chefärztin", "Chef de clinique", "Médico adjunto", "Ultrassonografista", "Médico radiologista",
+    "Medico radiologo", "Specializzando", "Specializzanda", "Radioloog", "Arts-assistent", "Överläkare",
+    "Specialistläkare", "Röntgensjuksköterska", "Overlege", "Radiograf", "Overlæge",
+)
+# A service screen's labels ('Room CT-3', 'Ticket SR-77120'): the scanner's room and the vendor's service
+# ticket, work order or incident, which number the machine's service, no patient (`service_ticket_before`).
+# en, de (Raum, Auftrag, Störungsmeldung), fr (salle), es/pt/it (sala, stanza; pt-BR chamado, the service
+# call; es orden de trabajo, pt ordem de serviço), nl (kamer, melding), sv (rum, ärende), zh pinyin (gongdan
+# 工单 work order, fangjian 房间 room). Not 'Rm' (the Indonesian 'No. RM', rekam medis, is a patient's).
+SERVICE_TICKETS = (
+    "Ticket", "Ticket No", "Ticket ID", "Ticket #", "Service Request", "Service Request No", "SR No", "SR #",
+    "Work Order", "Work Order No", "WO No", "WO #", "Job No", "Job ID", "Incident", "Incident No", "Call No",
+    "Call ID", "RMA", "RMA No", "Service ID", "Service No", "Auftragsnr", "Auftragsnummer", "Störungsmeldung",
+    "Chamado", "Nº Chamado", "Orden de trabajo", "Ordem de serviço", "Melding", "Ärende", "Arbetsorder",
+    "Gongdan", "Gongdan Hao",
+)
+SERVICE_ROOMS = (
+    "Room", "Exam Room", "Scan Room", "Raum", "Untersuchungsraum", "Salle", "Sala", "Stanza", "Kamer",
+    "Fangjian",
+)
+_COUNCIL_STATE = ("AC|AL|AP|AM|BA|CE|DF|ES|GO|MA|MT|MS|MG|PA|PB|PR|PE|PI|RJ|RN|RS|RO|RR|SC|SP|SE|TO")
+# the Brazilian councils, with or without their state ('CRM-SP', 'CRM/RJ', 'COREN SP', 'CRM')
+_COUNCIL = (rf"(?:CRM|CRO|COREN|CRF|CRN|CRP|CREFITO|CRBM|CRTR|CRFa)"
+            rf"(?:[ \t]?[-/][ \t]?(?:{_COUNCIL_STATE})|[ \t](?:{_COUNCIL_STATE})(?=[ \t:#.]*\d))?(?![^\W\d_])")
+_KEPT = REGISTRATION + ROLES_AFTER_NAME + SERVICE_TICKETS + SERVICE_ROOMS
+
 _ALL = (NAME + BIRTH + SEX_AGE + ID + STUDY + PHYSICIAN + STAFF_ROLES + PLACE + PHONE + LOGIN + PERSON_COLON_MORE
-        + FIELD_COLON_MORE + ID_COLON_MORE)
+        + FIELD_COLON_MORE + ID_COLON_MORE + _KEPT)
 # Where a label ends: after a letter, no letter follows ('Nome' is not the start of 'Nomenclature';
 # 'PatID' before '0004518827' ends at the digit); after a sign ('N°') anything may follow.
 _END = r"(?:(?<=[^\W\d_])(?![^\W\d_])|(?<![^\W\d_]))"
@@ -603,8 +673,8 @@ def _label_words(labels: tuple[str, ...]) -> str:
     return "|".join(parts)
 
 
-# One label, anywhere: the words of `_ALL` (case and accents forgiven).
-LABEL_WORDS = _label_words(_ALL)
+# One label, anywhere: the words of `_ALL` (case and accents forgiven), and a Brazilian council's.
+LABEL_WORDS = _label_words(_ALL) + "|" + _COUNCIL
 # A login label of `LOGIN`, without the colon its reader (`names.login_names`) asks for after it.
 LOGIN_LABEL_WORDS = rf"(?:{_alternation(tuple(s.rstrip(':') for s in LOGIN))}){_END}"
 # One label that introduces a person, in the other languages (`PERSON_INTL`).
@@ -656,6 +726,28 @@ def label_spans(text: str) -> list[tuple[int, int]]:
     spans += [(m.start(), m.end()) for m in _COLON_LABEL.finditer(text)
               if not any(a <= m.start() and m.end() <= b for a, b in spans)]  # not 'bi:' of 'Kensa bi:'
     return sorted(spans)
+
+
+_KEPT_WORDS = re.compile(rf"(?<![^\s^,;(\[|/])(?:{_label_words(_KEPT)}|{_COUNCIL})[ \t]*[:#.]*(?=[\s^,;)\]|/]|$)",
+                         re.IGNORECASE)
+_SERVICE_WORDS = _label_words(SERVICE_TICKETS + SERVICE_ROOMS)
+_TICKET_BEFORE = re.compile(rf"(?<![^\s^,;(\[|/])(?:{_SERVICE_WORDS})[ \t]*[:#.]*[ \t]*$", re.IGNORECASE)
+
+
+def kept_label_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every registration council's label, role after a name and service screen's label
+    in `text` (`REGISTRATION`, `ROLES_AFTER_NAME`, `SERVICE_TICKETS`, `SERVICE_ROOMS`, a Brazilian council
+    with its state): words that end a name's or an institution's span where they stand inside it ('Lima
+    CRM-SP', 'Sutherland, Consultant'), never the name's."""
+    return [(m.start(), m.end()) for m in _KEPT_WORDS.finditer(text) if m.end() > m.start()]
+
+
+def service_ticket_before(text: str, start: int) -> bool:
+    """The words before `start` on its line end in a service screen's label ('Ticket SR-77120', 'Room
+    CT-3', `SERVICE_TICKETS`, `SERVICE_ROOMS`): the value at `start` numbers a service call or a room,
+    no patient."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return _TICKET_BEFORE.search(text[line_start:start]) is not None
 
 
 def without_labels(text: str) -> str:

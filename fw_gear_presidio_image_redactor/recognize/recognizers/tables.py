@@ -36,6 +36,7 @@ from .banner_labels import (
     STUDY_NUMBER,
     _alternation,
     after_device_word,
+    service_ticket_before,
 )
 from .device_vocabulary import is_device_word
 from .institutions import is_vendor
@@ -308,9 +309,10 @@ def patient_rows(text: str) -> list[tuple[int, int, str]]:
                 kinds.append("name")
             else:
                 kinds.append("other")
-        if any(k == "id" and after_device_word(line, a) for k, (a, _) in zip(kinds, tokens, strict=True)):
+        if any(k == "id" and (after_device_word(line, a) or service_ticket_before(line, a))
+               for k, (a, _) in zip(kinds, tokens, strict=True)):
             pos += len(line) + 1
-            continue  # 'Serial Number 12345678', 'Version Build 4471923': a device's number
+            continue  # 'Serial Number 12345678', 'Work Order WO-55821': a device's number, a service call's
         names = [i for i, k in enumerate(kinds) if k == "name"]
         if "other" not in kinds and 2 <= len(names) <= 4 and 1 <= kinds.count("id") <= 3 \
                 and names == list(range(names[0], names[-1] + 1)) \
