@@ -60,8 +60,11 @@ system_check() {
 # The body is a subshell, so its EXIT trap removes uv's folder however the step ends.
 deps() (
   local venv=$1
-  "$PYTHON" -m venv "$venv"
+  # No bundled pip: ensurepip would install and byte-compile a pip that the pinned one
+  # replaces right after (seconds of CPU for nothing). uv installs the pinned pip below.
+  "$PYTHON" -m venv --without-pip "$venv"
   local py="$venv/bin/python"
+  "$PYTHON" -m pip --version >/dev/null 2>&1 || die "$PYTHON has no pip (it fetches uv, hash-checked)"
   # One reading of PIP_NO_COMPILE and PIP_QUIET for pip and uv alike (pip's own reading of
   # PIP_NO_COMPILE is inverted for some values), passed to both as explicit flags.
   local pip_flags=(--no-deps) uv_flags=(--no-deps --require-hashes)
@@ -69,13 +72,14 @@ deps() (
   else pip_flags+=(--compile); uv_flags+=(--compile-bytecode); fi
   if [[ ${PIP_QUIET:-0} =~ ^([1-9]|true|yes|on)$ ]]; then uv_flags+=(--quiet); fi
   if [[ -n ${PIP_NO_CACHE_DIR:-} ]]; then uv_flags+=(--no-cache); fi
-  "$py" -m pip install "${pip_flags[@]}" --require-hashes -r "$HERE/requirements-build.txt"
-  # uv installs the hashed runtime pins: it downloads, unpacks and byte-compiles in
-  # parallel (pip: about a minute of one core; uv: seconds). It runs from a throwaway
+  # uv installs the hashed pins (pip and setuptools first, then the runtime set): it
+  # downloads, unpacks and byte-compiles in parallel (pip: about a minute of one core;
+  # uv: seconds). The interpreter's own pip fetches it (hash-checked) into a throwaway
   # folder, so neither the venv nor the image keeps it. torch stays with pip (below).
   tools=$(mktemp -d)
   trap 'rm -rf -- "$tools"' EXIT
-  "$py" -m pip install --no-deps --require-hashes --target "$tools" -r "$HERE/requirements-uv.txt"
+  "$PYTHON" -m pip install --no-deps --no-compile --require-hashes --target "$tools" -r "$HERE/requirements-uv.txt"
+  "$tools/bin/uv" pip install --python "$py" "${uv_flags[@]}" -r "$HERE/requirements-build.txt"
   "$tools/bin/uv" pip install --python "$py" "${uv_flags[@]}" -r "$HERE/requirements.txt"
   # pip, not uv: pip reads the machine's pip.conf, whose find-links may hold the CPU
   # build (the project's machines and CI, where TORCH_INDEX_URL is unset).
