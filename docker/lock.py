@@ -144,7 +144,8 @@ def main(argv: list[str]) -> None:
         raise SystemExit(f"CUDA packages in the resolve ({', '.join(stray)}): torch was not the CPU build")
     build = {n: v for n, v in pins.items() if canonicalize_name(n) in BUILD_PACKAGES}
     runtime = {n: v for n, v in pins.items() if canonicalize_name(n) not in BUILD_PACKAGES | NEVER}
-    write(HERE / "requirements-build.txt", "pip and setuptools for docker/install.sh (exact versions, sha256).", build)
+    write(HERE / "requirements-build.txt", "pip and setuptools for docker/install.sh (exact versions, sha256).", build,
+          installer="uv pip install")
     write(HERE / "requirements.txt", "Runtime dependencies of the gear image (exact versions, sha256).", runtime,
           installer="uv pip install")
     write_uv()
